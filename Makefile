@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test setup venv db chromium bench clean
+
+run: setup  ## set everything up, then serve the site on SQLite with the seed article loaded
+	$(PY) manage.py runserver $(HOST)
+
+test: venv chromium  ## set everything up, then run every test (unit, integration, browser)
+	$(PY) -m pytest
+
+setup: venv db
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+db: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py loadseeds
+
+# Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
+chromium:
+	@test -x $(CHROMIUM) || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core; }
+
+bench: venv  ## print extraction and timeline benchmarks
+	$(PY) bench/extraction.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,118 @@
+"""Settings for Newsline, read from the environment.
+
+With no environment at all the site runs in development mode on SQLite (`db.sqlite3` next
+to manage.py). For production set NEWSLINE_SECRET_KEY, NEWSLINE_DEBUG=0,
+NEWSLINE_ALLOWED_HOSTS and, if wanted, NEWSLINE_DATABASE_URL-style settings below.
+"""
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def envbool(name: str, default: str) -> bool:
+    value = os.environ.get(name, default).strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError(f"{name} must be a boolean (1/0, true/false, yes/no, on/off), got {value!r}")
+
+
+def envint(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+DEBUG = envbool("NEWSLINE_DEBUG", "1")
+SECRET_KEY = os.environ.get("NEWSLINE_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise RuntimeError("NEWSLINE_SECRET_KEY must be set when NEWSLINE_DEBUG is off")
+    SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
+ALLOWED_HOSTS = [h for h in os.environ.get("NEWSLINE_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver").split(",") if h]
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("NEWSLINE_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# Whether anonymous visitors may browse the timeline. Uploading and the admin always need staff.
+TIMELINE_PUBLIC = envbool("NEWSLINE_TIMELINE_PUBLIC", "1")
+# Largest accepted upload, per file, in bytes.
+UPLOAD_MAX_BYTES = envint("NEWSLINE_UPLOAD_MAX_BYTES", 2 * 1024 * 1024)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "template_partials",
+    "simple_history",
+    "timeline",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "newsline.urls"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "newsline.wsgi.application"
+
+DATABASES = {
+    "default": {
+        "ENGINE": os.environ.get("NEWSLINE_DB_ENGINE", "django.db.backends.sqlite3"),
+        "NAME": os.environ.get("NEWSLINE_DB_NAME", str(BASE_DIR / "db.sqlite3")),
+        "USER": os.environ.get("NEWSLINE_DB_USER", ""),
+        "PASSWORD": os.environ.get("NEWSLINE_DB_PASSWORD", ""),
+        "HOST": os.environ.get("NEWSLINE_DB_HOST", ""),
+        "PORT": os.environ.get("NEWSLINE_DB_PORT", ""),
+    }
+}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LOGIN_URL = "admin:login"
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = os.environ.get("NEWSLINE_TIME_ZONE", "Asia/Jakarta")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = os.environ.get("NEWSLINE_STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+if not DEBUG:
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+    SESSION_COOKIE_SECURE = envbool("NEWSLINE_SECURE_COOKIES", "1")
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

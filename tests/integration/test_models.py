@@ -1,0 +1,43 @@
+import pytest
+
+from tests.factories import create_actor, create_article, create_event
+from timeline.models import ActorAlias, Article, content_hash
+
+
+@pytest.mark.django_db
+class TestEvent:
+    def test_it_stores_the_period_its_date_covers(self):
+        event = create_event(date="2026-02")
+        assert (event.date_start.isoformat(), event.date_end.isoformat(), event.precision) == (
+            "2026-02-01", "2026-02-28", "month")
+
+    def test_an_undated_event_has_no_period(self):
+        event = create_event(date="")
+        assert (event.date_start, event.date_end, event.precision) == (None, None, "")
+
+    def test_it_is_protected_once_a_person_touched_it(self):
+        event = create_event()
+        assert not event.is_protected
+        event.verified = True
+        assert event.is_protected
+
+    def test_it_highlights_its_evidence_within_the_sentence(self):
+        article = create_article()
+        petro = create_actor("Gustavo Petro")
+        event = create_event(article=article, actors=[petro], evidence="bakal menemui")
+        before, hit, after = event.evidence.get().sentence_parts()
+        assert hit == "bakal menemui"
+        assert before.startswith("Presiden Kolombia") and after.endswith("2026.")
+
+
+@pytest.mark.django_db
+def test_an_article_is_fingerprinted_by_its_text_whatever_its_spacing_and_case():
+    article = create_article(raw_text="Satu  dua\ntiga")
+    assert article.content_hash == content_hash("satu dua tiga")
+    assert Article.objects.get(content_hash=content_hash("SATU DUA   TIGA")) == article
+
+
+@pytest.mark.django_db
+def test_an_alias_is_keyed_case_folded():
+    actor = create_actor("Amerika Serikat", kind="country", aliases=["AS"])
+    assert ActorAlias.objects.get(actor=actor).key == "as"

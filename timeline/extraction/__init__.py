@@ -1,0 +1,14 @@
+"""Extraction of temporal expressions, actors and dated events from news articles.
+
+Plain Python, no Django: `extract(text, dct=None, lang="id")` returns an `Extraction`.
+Language data lives in `lang/<code>/`; the logic in the modules beside this one.
+"""
+from .types import Actor, Event, Evidence, Extraction, Mention, Participant, Timex
+
+__all__ = ["extract", "Actor", "Event", "Evidence", "Extraction", "Mention", "Participant", "Timex"]
+
+
+def extract(text, dct=None, lang="id") -> Extraction:
+    """See pipeline.extract (imported on first use, so that the types load without the rules)."""
+    from .pipeline import extract as run
+    return run(text, dct=dct, lang=lang)

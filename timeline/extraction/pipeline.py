@@ -1,0 +1,26 @@
+"""Wires the steps of extraction together: publication date, timexes, actors, events."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .actors import find_actors
+from .dct import infer_dct
+from .events import find_events
+from .timex import tag_timexes
+from .types import Extraction
+
+
+def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extraction:
+    """Everything extraction finds in one article.
+
+    `dct` is the publication date when the caller knows it; otherwise it is looked for in
+    the dateline or byline, then inferred from the dates the text mentions.
+    """
+    if dct is not None:
+        source = "given"
+    else:
+        dct, source = infer_dct(text, lang=lang)
+    timexes = tag_timexes(text, dct, lang=lang)
+    actors = find_actors(text, lang=lang)
+    events = find_events(text, timexes, actors, dct, lang=lang)
+    return Extraction(dct=dct, dct_source=source, lang=lang, timexes=timexes, actors=actors, events=events)

@@ -1,0 +1,34 @@
+"""manage.py extract PATH [--dct YYYY-MM-DD] [--lang id] --format json
+
+Prints the extraction of one article as JSON (../shared/eval/FORMAT.md) without touching
+the database. `.html` and `.md` files are turned into text the way uploads are.
+"""
+import datetime as dt
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from timeline.extraction import extract
+
+
+class Command(BaseCommand):
+    help = "Print the extraction of one article as JSON, without touching the database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--dct", help="publication date, YYYY-MM-DD")
+        parser.add_argument("--lang", default="id")
+        parser.add_argument("--format", choices=["json"], default="json")
+
+    def handle(self, *args, path: Path, dct: str | None, lang: str, **options):
+        try:
+            day = dt.date.fromisoformat(dct) if dct else None
+        except ValueError:
+            raise CommandError(f"--dct must be YYYY-MM-DD, got {dct!r}")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError(f"cannot read {path}: {exc}")
+        result = extract(text, dct=day, lang=lang)
+        self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1))

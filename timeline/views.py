@@ -1,0 +1,9 @@
+from django.http import HttpResponse
+
+
+def index(request):
+    return HttpResponse("Newsline")
+
+
+def upload(request):
+    return HttpResponse("upload")
