@@ -1,0 +1,5 @@
+"""Views, one module per page: timeline (the chart, list, detail, exports) and upload."""
+from .timeline import index
+from .upload import upload
+
+__all__ = ["index", "upload"]
