@@ -47,6 +47,7 @@ class Lang:
     longest: int
     common: frozenset
     titles: frozenset
+    title_words: frozenset
     not_names: frozenset
     org_heads: frozenset
     place_heads: frozenset
@@ -114,7 +115,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
-        titles=titles.TITLES, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        titles=titles.TITLES, title_words=titles.TITLE_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -212,10 +213,14 @@ class _Recognizer:
             if t.cap and t.low not in L.not_names:
                 j += 1
                 continue
-            if t.low in L.particles and j + 1 < len(toks) and toks[j + 1].cap and j > i and \
-                    toks[j + 1].sent == t.sent and toks[j + 1].low not in L.not_names:
-                j += 1
-                continue
+            if t.low in L.particles and j > i:
+                n = j
+                while n < len(toks) and toks[n].low in L.particles and toks[n].sent == t.sent:
+                    n += 1
+                if n < len(toks) and n - j <= 2 and toks[n].cap and toks[n].sent == t.sent \
+                        and toks[n].low not in L.not_names:
+                    j = n
+                    continue
             # "Presiden Amerika Serikat (AS) Donald Trump": a parenthesised acronym inside a run
             if t.text == "(" and j > i and j + 3 < len(toks) and toks[j + 2].text == ")" \
                     and toks[j + 1].cap and toks[j + 3].cap and toks[j + 3].sent == t.sent \
@@ -310,7 +315,8 @@ class _Recognizer:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and t.low in L.common and not opening_common):
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words)
+                                     and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
                     opening_common = False

@@ -45,23 +45,25 @@ class Rules:
     clause_split: re.Pattern
     attack_words: tuple
     sanction_words: tuple
+    media: frozenset
 
 
 @lru_cache(maxsize=None)
 def load_rules(lang: str = "id") -> Rules:
     trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
+    orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
         rows.append((etype, strength, example))
-    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])", re.I)
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
     negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     return Rules(trigger, rows, status, negation, frozenset(stat.ANAPHORA), clause_split,
-                 trig.ATTACK_WORDS, trig.SANCTION_WORDS)
+                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
 
 
 @dataclass
@@ -79,6 +81,7 @@ class _Cand:
     confidence: float
     clause: tuple[int, int]
     evidence: list = field(default_factory=list)
+    nominal: bool = False
 
 
 def _usable(t: Timex) -> bool:
@@ -114,113 +117,161 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                 lang: str = "id") -> list[Event]:
     """The events of one article (see the module doc)."""
     R = load_rules(lang)
-    sentences = split_sentences(text)
+    sentences = [s for s in split_sentences(text) if s.is_news]
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: (x[0], -x[1]))
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
+                       if a.name not in R.media), key=lambda x: (x[0], -x[1]))
     mention_starts = [m[0] for m in mentions]
 
-    cands: list[_Cand] = []
-    para_date: dict[int, str] = {}
+    # the lead paragraph tells the news of the day: its undated events take the first date
+    # it (or, failing that, the paragraph after it) gives
+    paragraphs = sorted({s.paragraph for s in sentences})
+    lead_date = None
+    for p in paragraphs[:2]:
+        dated = [t for t in times if any(s.paragraph == p and s.start <= t.start < s.end for s in sentences)]
+        if dated:
+            lead_date = dated[0].value
+            break
+
+    state = _State(events=[], para_date={}, prev_subject=None)
+    if paragraphs and lead_date:
+        state.para_date[paragraphs[0]] = lead_date
     for s in sentences:
-        if not s.is_news:
-            continue
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)
-        sent_times = times[t_lo:t_hi]
         m_lo = bisect.bisect_left(mention_starts, s.start)
         m_hi = bisect.bisect_left(mention_starts, s.end)
-        sent_mentions = mentions[m_lo:m_hi]
-        found = _sentence_events(text, s, sent_times, sent_mentions, R, dct, para_date.get(s.paragraph))
-        cands.extend(found)
-        if sent_times:
-            para_date[s.paragraph] = sent_times[-1].value
-    return _merge(cands, dct)
+        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], R, dct, state)
+    return _finish(state.events)
+
+
+@dataclass
+class _State:
+    events: list
+    para_date: dict
+    prev_subject: object
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
     out, pos = [], s.start
     for m in R.clause_split.finditer(text, s.start, s.end):
         out.append((pos, m.start()))
-        pos = m.end()
+        pos = m.end() if text[m.start()] in ",;" else m.end()
     out.append((pos, s.end))
     return out
 
 
-def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, narrative_date) -> list[_Cand]:
+def _subject(text, mentions, lo, hi, media):
+    """The first party named in [lo, hi): a person rather than the country of their title."""
+    inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
+    for i, (ms, me, a) in enumerate(inside):
+        if a.kind == "country" and i + 1 < len(inside):
+            nxt = inside[i + 1]
+            if nxt[2].kind == "person" and nxt[0] - me <= 6:
+                continue
+        return ms, me, a
+    return None
+
+
+def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _State) -> None:
     clauses = _clauses(text, s, R)
-    out: list[_Cand] = []
-    says: list[_Cand] = []
     stext = text[s.start:s.end]
     opening_end = None
-    m0 = re.match(r"^[^,]{0,40}?,", stext)
+    m0 = re.match(r"^[^,]{0,45}?,", stext)
     if m0:
         opening_end = s.start + m0.end()
-    people = [m for m in sent_mentions if m[2].kind != "place"]
-    subject = people[0] if people else None
+    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+
+    # 1. triggers of the sentence
+    trigs = []
     for m in R.trigger.finditer(text, s.start, s.end):
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
-        start, end = m.start(), m.end()
         word = m.group().casefold()
-        before = text[max(s.start, start - 30):start]
+        before = text[max(s.start, m.start() - 30):m.start()]
         if R.negation.search(before):
             continue
-        after = text[end:min(s.end, end + 12)].casefold()
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES))
-        anaphoric = nominal and re.match(r"^\s*(?:\w+\s+)?(?:" + "|".join(R.anaphora) + r")\b", after) is not None
+        trigs.append([m, etype, strength, word, nominal])
+    if not trigs:
+        _remember(state, s, sent_times, subject, None)
+        return
+
+    # 2. which trigger each timex belongs to
+    claim = {}
+    for t in sent_times:
+        best = min(trigs, key=lambda tr: _cost(text, s, tr[0].start(), tr[0].end(), t, opening_end))
+        claim[id(t)] = best[0].start()
+
+    cands: list[_Cand] = []
+    says: list[_Cand] = []
+    refs: list[_Cand] = []
+    seen_say = seen_threat = False
+    for m, etype, strength, word, nominal in trigs:
+        start, end = m.start(), m.end()
+        after = text[end:min(s.end, end + 14)].casefold()
+        before = text[max(s.start, start - 12):start].casefold()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
-        # participants: actors of the clause, and the subject of the sentence
+        anaphoric = nominal and (re.match(r"^\s*(?:\w+\s+)?(?:" + "|".join(R.anaphora) + r")\b", after) is not None
+                                 or re.search(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", before) is not None)
+        date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
+        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 40):
+            date, dated_by, gov = None, "none", None
+        if gov is not None and nominal and claim.get(id(gov)) != start:
+            date, dated_by, gov = None, "none", None
+        if anaphoric:
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], "", 0.0, clause))
+            continue
+        if strength == "say":
+            pass
+        elif seen_threat or (seen_say and nominal and not _status(text, s, start, end, clause, R) != "occurred"):
+            continue
+        # participants: actors of the clause, and the subject of the sentence (or of the
+        # antecedent of a "yang" clause)
         parts: list[tuple[int, Actor]] = []
         location = ""
         for ms, me, a in sent_mentions:
-            inside = clause[0] <= ms < clause[1]
-            if a.kind == "place" or (inside and text[max(s.start, ms - 3):ms].casefold() == "di " and ms > end):
-                if inside and not location and ms > start and text[max(s.start, ms - 3):ms].casefold() == "di ":
-                    location = text[ms:me]
-                if a.kind == "place":
-                    continue
-            if inside:
-                parts.append((ms, a))
-        if subject is not None and not any(p[1] is subject[2] for p in parts) and subject[0] < start:
-            parts.insert(0, (subject[0], subject[2]))
+            if not clause[0] <= ms < clause[1]:
+                continue
+            after_di = text[max(s.start, ms - 3):ms].casefold() == "di "
+            if after_di and ms > start and not location:
+                location = text[ms:me]
+            if a.kind == "place":
+                continue
+            parts.append((ms, a))
+        subj = subject
+        if text[clause[0]:clause[0] + 5].casefold().startswith("yang"):
+            prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
+            subj = prior[-1] if prior else subject
+        if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
+            parts.insert(0, (subj[0], subj[2]))
+        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
+            parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word == "menerima":
-            nxt = [p for p in parts if p[0] > end]
-            if not nxt or nxt[0][1].kind != "person" or nxt[0][0] - end > 30:
+            nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
+            if not nxt:
                 continue
         if etype == "military_action" and word.startswith("serangan"):
-            attacker = [p for p in parts if p[0] < start] + [p for p in parts if end <= p[0] <= end + 25]
+            near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = text[start:min(s.end, end + 30)].casefold()
-            if any(w in ctx for w in R.attack_words) or (attacker and attacker[0][1].kind == "organization"):
+            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
                 etype = "attack"
         if strength == "say":
             window = text[clause[0]:clause[1]].casefold()
-            if any(w in window for w in R.sanction_words) and re.search(r"diumumkan", window):
+            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"
-        # date: the governing timex
-        date, dated_by = _govern(text, s, start, end, sent_times, clause, opening_end)
-        if date is None and narrative_date:
-            date, dated_by = narrative_date, "inherited"
-        if anaphoric and dated_by != "own":
-            out.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], location, 0.0, clause))
+        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
             continue
-        named_parts = [p for p in parts]
-        if nominal and dated_by != "own" and strength != "say" and len(named_parts) < 2:
-            continue
-        if not named_parts:
+        if not parts:
             continue
         status = _status(text, s, start, end, clause, R)
-        if status == "occurred" and date and dct is not None:
-            period = period_of(date)
-            if period and period[0] > dct:
-                status = "planned"
-        # roles
         roles = []
-        seen = set()
-        for pos, a in sorted(named_parts, key=lambda p: p[0]):
-            if a.name in seen:
+        names = set()
+        for pos, a in sorted(parts, key=lambda p: p[0]):
+            if a.name in names:
                 continue
-            seen.add(a.name)
+            names.add(a.name)
             if pos < start and not any(r == "initiator" for _, r in roles):
                 role = "initiator"
             elif etype in SYMMETRIC:
@@ -228,45 +279,86 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, narrativ
             else:
                 role = "target" if pos > start else "participant"
             roles.append((a.name, role))
-        conf = 0.5 + (0.2 if dated_by == "own" else 0.05 if dated_by == "inherited" else 0.0) \
-            + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
+        conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
         c = _Cand(etype, status, date, dated_by, start, end, m.group(), s, roles, location, min(conf, 0.95), clause)
+        c.nominal = nominal
         if strength == "say":
+            seen_say = True
             says.append(c)
         else:
-            out.append(c)
-    # reporting verbs make a statement event only when nothing else happens in their clause
-    real = [c for c in out if c.status != "ref"]
+            if etype == "threat":
+                seen_threat = True
+            cands.append(c)
+
+    # 3. references to events already told ("pertemuan itu"): evidence, and their date
+    ref_date = None
+    for r in refs:
+        for e in reversed(state.events):
+            if e.type == r.type and _compatible(e.date, r.date):
+                e.evidence.append(r)
+                if r.dated_by == "own" and (e.date is None or _finer(r.date, e.date)):
+                    e.date, e.dated_by = r.date, "own"
+                ref_date = ref_date or e.date
+                break
+
+    # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:
-        clash = [o for o in real if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
+        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
         if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
             continue
-        if any(o.type == "statement" for o in out):
+        if any(o.type == "statement" for o in cands):
             continue
-        out.append(c)
-    return out
+        cands.append(c)
+
+    # 5. undated: the time of the event referred to, or the narrative time of the paragraph
+    inherited = ref_date or state.para_date.get(s.paragraph)
+    for c in cands:
+        if c.date is None and inherited:
+            c.date, c.dated_by = inherited, "inherited"
+        if c.status == "occurred" and c.date and dct is not None:
+            period = period_of(c.date)
+            if period and period[0] > dct:
+                c.status = "planned"
+        _add(state.events, c)
+    own = [c.date for c in cands if c.dated_by == "own"]
+    _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
 
 
-def _govern(text, s, start, end, sent_times, clause, opening_end):
+def _remember(state: _State, s, sent_times, subject, date) -> None:
+    if date:
+        state.para_date[s.paragraph] = date
+    elif sent_times:
+        state.para_date[s.paragraph] = sent_times[-1].value
+    if subject is not None:
+        state.prev_subject = subject[2]
+
+
+def _cost(text, s, start, end, t, opening_end) -> int:
+    if t.end <= start:
+        gap = text[t.end:start]
+        dist = start - t.end
+    else:
+        gap = text[end:t.start]
+        dist = max(0, t.start - end)
+    commas = gap.count(",") + gap.count(";") * 2
+    cost = dist + 50 * commas
+    if t.start > end and re.search(r"\byang\b", gap, re.I) and not re.search(
+            r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", gap, re.I):
+        cost += 80
+    if opening_end is not None and t.end <= opening_end and t.start - s.start < 12 and start > opening_end:
+        cost = min(cost, 45)
+    return cost
+
+
+def _govern(text, s, start, end, sent_times, opening_end):
     best, best_cost = None, None
     for t in sent_times:
-        if t.end <= start:
-            gap = text[t.end:start]
-            dist = start - t.end
-        else:
-            gap = text[end:t.start]
-            dist = max(0, t.start - end)
-        commas = gap.count(",") + gap.count(";") * 2
-        cost = dist + 60 * commas
-        if " yang " in f" {gap.casefold()} " and t.start > end:
-            cost += 80
-        if opening_end is not None and t.end <= opening_end and t.start - s.start < 12:
-            cost = min(cost, 45)
+        cost = _cost(text, s, start, end, t, opening_end)
         if best_cost is None or cost < best_cost:
             best, best_cost = t, cost
-    if best is None or best_cost > 260:
-        return None, "none"
-    return best.value, "own"
+    if best is None or best_cost > 350:
+        return None, "none", None
+    return best.value, "own", best
 
 
 def _status(text, s, start, end, clause, R: Rules) -> str:
@@ -286,46 +378,46 @@ def _status(text, s, start, end, clause, R: Rules) -> str:
     return "occurred"
 
 
-def _merge(cands: list[_Cand], dct) -> list[Event]:
-    events: list[_Cand] = []
-    for c in cands:
-        if c.status == "ref":
-            # evidence for the latest event of that type
-            for e in reversed(events):
-                if e.type == c.type and _compatible(e.date, c.date):
-                    e.evidence.append(c)
-                    break
+def _add(events: list, c: _Cand) -> None:
+    """Add a candidate, or merge it into an event it mentions again."""
+    names = {n for n, _ in c.participants}
+    init_c = {n for n, r in c.participants if r == "initiator"}
+    for e in reversed(events):
+        if e.type != c.type or not _compatible(e.date, c.date):
             continue
-        target = None
-        names = {n for n, _ in c.participants}
-        for e in reversed(events):
-            if e.type != c.type or not _compatible(e.date, c.date):
-                continue
-            other = {n for n, _ in e.participants}
-            shared = names & other
-            if not shared:
-                continue
-            if len(shared) >= 2 or min(len(names), len(other)) <= 1:
-                if e.date != c.date and e.dated_by == "own" and c.dated_by == "own" and c.type in ("statement",):
-                    continue
-                target = e
-                break
-        if target is None:
-            events.append(c)
+        other = {n for n, _ in e.participants}
+        shared = names & other
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1):
             continue
-        target.evidence.append(c)
-        # the mention with the more precise own date leads
-        if c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
-            target.date, target.dated_by = c.date, c.dated_by
-            if c.status != "occurred" or target.status == "occurred":
-                target.status = c.status
-        elif target.status == "occurred" and c.status in ("planned", "cancelled"):
+        init_e = {n for n, r in e.participants if r == "initiator"}
+        if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
+            continue
+        if (c.dated_by == "own" and e.dated_by == "own" and not getattr(c, "nominal", False)
+                and not getattr(e, "nominal", False) and c.sentence is not e.sentence):
+            continue
+        if c.type == "statement" and c.date != e.date and c.dated_by == e.dated_by == "own":
+            continue
+        _absorb(e, c)
+        return
+    events.append(c)
+
+
+def _absorb(target: _Cand, c: _Cand) -> None:
+    target.evidence.append(c)
+    if c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
+        target.date, target.dated_by = c.date, c.dated_by
+        if c.status != "occurred" or target.status == "occurred":
             target.status = c.status
-        have = {n for n, _ in target.participants}
-        target.participants.extend(p for p in c.participants if p[0] not in have)
-        if not target.location and c.location:
-            target.location = c.location
-        target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
+    elif target.status == "occurred" and c.status in ("planned", "cancelled"):
+        target.status = c.status
+    have = {n for n, _ in target.participants}
+    target.participants.extend(p for p in c.participants if p[0] not in have)
+    if not target.location and c.location:
+        target.location = c.location
+    target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
+
+
+def _finish(events: list) -> list[Event]:
     out = []
     for e in events:
         evid = []
@@ -337,7 +429,7 @@ def _merge(cands: list[_Cand], dct) -> list[Event]:
         out.append(Event(
             type=e.type, status=e.status, date=e.date, precision=precision_of(e.date),
             summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
-            location=e.location, confidence=e.confidence if e.dated_by != "inherited" else e.confidence - 0.1,
+            location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
         ))
     return out

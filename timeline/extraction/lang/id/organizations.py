@@ -50,7 +50,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Departemen Luar Negeri AS", ("Deplu AS", "State Department")),
     ("CIA", ()),
     ("FBI", ()),
-    # news outlets and platforms
+    # news outlets and platforms (MEDIA below: named as sources, never parties to an event)
     ("Kompas.com", ("KOMPAS.com", "Kompas")),
     ("ANTARA", ("Antara", "Kantor Berita Antara")),
     ("CNN Indonesia", ()),
@@ -74,3 +74,9 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Truth Social", ()),
     ("Boeing", ()),
 )
+
+MEDIA = frozenset((
+    "Kompas.com", "ANTARA", "CNN Indonesia", "CNN", "detikcom", "Tempo", "Reuters", "AFP", "Associated Press",
+    "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
+    "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social",
+))

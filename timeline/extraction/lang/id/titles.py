@@ -19,6 +19,13 @@ kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asiste
 koordinator yang di-pertuan agong mendiang almarhum
 """.split())
 
+# Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
+TITLE_WORDS = frozenset("""
+kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
+bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
+senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
+""".split())
+
 # Words that never start a name even when capitalized, though they are not in the lexicon.
 NOT_NAMES = frozenset("""
 ia dia beliau mereka kami kita saya aku anda itu ini tersebut para sang sejumlah
@@ -56,5 +63,5 @@ NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin"
 PAIR_REFERENCES = {
     "kedua negara": "country", "dua negara": "country", "kedua pihak": "any",
     "kedua pemimpin": "person", "kedua presiden": "person", "kedua kepala negara": "person",
-    "kedua kepala pemerintahan": "person", "kedua delegasi": "country", "kedua pejabat": "country",
+    "kedua kepala pemerintahan": "person", "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
 }

@@ -49,7 +49,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"hubungan\s+diplomatik|menjadi\s+anggota|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh)", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     # agreement
-    ("agreement", r"(?:menandatangani|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
+    ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
     # election, taking or leaving office
@@ -58,7 +58,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana))", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
     # meeting
-    ("meeting", r"(?:bertemu|menemui|temui|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konferensi\s+tingkat\s+tinggi|ktt|"
+    ("meeting", r"(?:bertemu|menemui|temui|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
                 r"menghadiri|disambut|menerima\s+kunjungan)", "verb",
@@ -72,7 +72,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
-                  r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut)", "say",
+                  r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
+                  r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan)", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
 )
 
