@@ -31,6 +31,7 @@ from .taxonomy import cameo_of
 from .text import split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
+STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "se", "saling", "kembali", "baru", "mulai", "resmi")
 
@@ -220,12 +221,16 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
-        if anaphoric:
+        if anaphoric and dated_by != "own":
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], "", 0.0, clause))
+            continue
+        if anaphoric and any(e.type == etype and _compatible(e.date, date) for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], "", 0.0, clause))
             continue
         if strength == "say":
             pass
-        elif seen_threat or (seen_say and nominal and not _status(text, s, start, end, clause, R) != "occurred"):
+        elif seen_threat or (seen_say and nominal and dated_by != "own"
+                             and _status(text, s, start, end, clause, R) == "occurred"):
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
@@ -261,11 +266,15 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _
             window = text[clause[0]:clause[1]].casefold()
             if any(w in window for w in R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"
+        if etype == "election":
+            # who takes or leaves office: the person named right before the trigger
+            people = [p for p in parts if p[0] < start and p[1].kind == "person"]
+            parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
             continue
         if not parts:
             continue
-        status = _status(text, s, start, end, clause, R)
+        status = _status(text, s, start, end, clause, R, say=strength == "say")
         roles = []
         names = set()
         for pos, a in sorted(parts, key=lambda p: p[0]):
@@ -315,6 +324,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _
     for c in cands:
         if c.date is None and inherited:
             c.date, c.dated_by = inherited, "inherited"
+        if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
+            continue
         if c.status == "occurred" and c.date and dct is not None:
             period = period_of(c.date)
             if period and period[0] > dct:
@@ -361,8 +372,10 @@ def _govern(text, s, start, end, sent_times, opening_end):
     return best.value, "own", best
 
 
-def _status(text, s, start, end, clause, R: Rules) -> str:
+def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
     for status, rx, scope in R.status:
+        if say and (status != "planned" or scope != "before"):
+            continue
         if scope == "before":
             window = text[max(clause[0], start - 45):start]
             if status == "planned":
@@ -395,7 +408,7 @@ def _add(events: list, c: _Cand) -> None:
         if (c.dated_by == "own" and e.dated_by == "own" and not getattr(c, "nominal", False)
                 and not getattr(e, "nominal", False) and c.sentence is not e.sentence):
             continue
-        if c.type == "statement" and c.date != e.date and c.dated_by == e.dated_by == "own":
+        if c.type == "statement" and c.sentence is not e.sentence:
             continue
         _absorb(e, c)
         return
