@@ -243,8 +243,32 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start,
                           future=bool(L.future.search(text, s_start, s_end)))
         r = res.resolve(c.symbolic, ctx)
+        if c.symbolic == "REF:first-day":
+            r = _first_day(text, c, s_end, sentences, si, out, r)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
             anchors.append(a)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
+
+
+def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
+               found: list[Timex], fallback: res.Resolved) -> res.Resolved:
+    """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
+    sentence that names it beside a day ("KTT ... dibuka kemarin")."""
+    m = _NEXT_WORD.match(text, c.end, s_end)
+    if not m or len(m[1]) < 3:
+        return fallback
+    word = re.compile(r"(?<!\w)" + re.escape(m[1]) + r"(?!\w)", re.I)
+    for i in range(si - 1, -1, -1):
+        a, b = sentences[i], sentences[i + 1]
+        if not word.search(text, a, b):
+            continue
+        days = [t for t in found if a <= t.start < b and t.type == "DATE" and t.value
+                and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+        if days:
+            return res.Resolved(days[0].value[:10], confidence=0.6, note=f"first day of {m[1]}")
+    return fallback

@@ -80,7 +80,8 @@ REGULATION = ("uu", "undang-undang", "pp", "perpres", "permen", "perda", "keppre
               "perppu", "kepmen", "permendag", "pmk", "se", "perpu", "nomor", "no", "no.")
 
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
-                  "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera")
+                  "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera",
+                  "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan")
 
 UNIT = alternation(UNITS)
 CALENDAR_UNIT = alternation(CALENDAR_UNITS, upper=True)
