@@ -45,6 +45,7 @@ class Language:
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
         self.future = re.compile(r"(?<!\w)(?:" + "|".join(timex_words.FUTURE_MARKERS) + r")(?!\w)", re.I)
+        self.future_after = re.compile(r"\s*(?:" + "|".join(timex_words.FUTURE_RIGHT_AFTER) + r")(?!\w)", re.I)
 
     @staticmethod
     def _compile(pattern: str, pieces: dict[str, str]) -> re.Pattern:
@@ -60,7 +61,7 @@ def language(lang: str) -> Language:
 
 
 _WORD_BEFORE = re.compile(r"([\w.$€£¥:-]+)\s*$")
-_WORD_AFTER = re.compile(r"^\s*([\w%]+)")
+_WORD_AFTER = re.compile(r"\s*([\w%]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“”'A-Z0-9(])|\n")
 
 
@@ -240,16 +241,34 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             si += 1
         s_start = sentences[si]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
-        ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start,
-                          future=bool(L.future.search(text, s_start, s_end)))
+        # a plan is announced before its date ("akan bertemu pada Senin") or right after it
+        # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
+        future = bool(L.future.search(text, s_start, c.start) or L.future_after.match(text, c.end, s_end))
+        if c.type == "TIME" and (day := _day_right_after(L, text, c, s_end, dct)):
+            anchors = anchors + [day]
+        ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
         if c.symbolic == "REF:first-day":
             r = _first_day(text, c, s_end, sentences, si, out, r)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
+        anchors = [a for a in anchors if a.start <= c.start]
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
             anchors.append(a)
     return out
+
+
+_RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
+
+
+def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> res.Anchor | None:
+    """The explicit day written right after a clock time, in the same sentence."""
+    window = text[c.end:min(s_end, c.end + _RIGHT_AFTER)]
+    for d in symbolic_timexes(window, "id"):
+        if d.type == "DATE" and re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", d.symbolic):
+            r = res.resolve(d.symbolic, res.Context(dct=dct))
+            return res.anchor_of(r.value, c.start)
+    return None
 
 
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")

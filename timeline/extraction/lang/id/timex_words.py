@@ -62,7 +62,7 @@ PAST_REF = ("baru-baru ini", "belakangan ini", "akhir-akhir ini", "beberapa wakt
             "beberapa waktu yang lalu", "beberapa waktu terakhir", "beberapa waktu belakangan",
             "masa lalu", "masa lampau", "tempo dulu", "dahulu kala")
 PRESENT_REF = ("kini", "saat ini", "sekarang", "dewasa ini", "sejauh ini", "masa kini", "selama ini",
-               "pada saat ini", "kala ini", "hari-hari ini")
+               "pada saat ini", "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
 FUTURE_REF = ("masa mendatang", "masa depan", "suatu saat nanti", "suatu hari nanti", "suatu saat",
               "kelak", "dalam waktu dekat", "waktu dekat", "ke depannya", "masa yang akan datang")
 
@@ -79,6 +79,8 @@ NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nom
 REGULATION = ("uu", "undang-undang", "pp", "perpres", "permen", "perda", "keppres", "inpres",
               "perppu", "kepmen", "permendag", "pmk", "se", "perpu", "nomor", "no", "no.")
 
+# right after a date: "Senin mendatang", "Juni depan"
+FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan")
