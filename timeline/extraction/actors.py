@@ -436,6 +436,8 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 a.country = f.country
             if f.title:
                 alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
+                if f.country and f.title.endswith(f.country):
+                    alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
         if f.text != a.name and f.how != "pronoun":
             alias(a, f.text)
         a.mentions.append(Mention(f.start, f.end, f.text))

@@ -54,7 +54,7 @@ centre center square palace tower base
 """.split())
 
 # Prepositions after which a lone unknown capitalized word is read as a place ("di Srinagar").
-PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "kota", "wilayah"))
+PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "dekat", "kota", "wilayah", "kawasan", "provinsi", "desa"))
 
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
