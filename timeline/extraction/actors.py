@@ -58,6 +58,7 @@ class Lang:
     clitic_words: frozenset
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
+    pair_rx: re.Pattern | None = None
 
 
 def _tokens_of(surface: str) -> tuple[str, ...]:
@@ -120,6 +121,8 @@ def load_lang(lang: str = "id") -> Lang:
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
+        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
+                           + r")\b"),
     )
 
 
@@ -543,18 +546,19 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 by_sent.setdefault(si, []).append((t.start, target))
     # "kedua negara", "kedua pemimpin": the last two of that kind named before
     low_text = text.casefold()
-    for phrase, kind in L.pair_refs.items():
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low_text):
-            before = [(s, a) for s, e, a in named if s < m.start()
-                      and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
-            picked: list[Actor] = []
-            for s, a in reversed(before):
-                if a not in picked:
-                    picked.append(a)
-                if len(picked) == 2:
-                    break
+    for m in L.pair_rx.finditer(low_text):
+        phrase = m.group()
+        kind = L.pair_refs[phrase]
+        before = [(s, a) for s, e, a in named if s < m.start()
+                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
+        picked: list[Actor] = []
+        for s, a in reversed(before):
+            if a not in picked:
+                picked.append(a)
             if len(picked) == 2:
-                for a in picked:
-                    added.append((m.start(), m.end(), text[m.start():m.end()], a))
+                break
+        if len(picked) == 2:
+            for a in picked:
+                added.append((m.start(), m.end(), text[m.start():m.end()], a))
     for s, e, surface, a in added:
         a.mentions.append(Mention(s, e, surface))

@@ -32,6 +32,11 @@ from .text import split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
+_OPENING = re.compile(r"^[^,]{0,45}?,")
+_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", re.I)
+_YANG = re.compile(r"\byang\b", re.I)
+_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
+_WORD = re.compile(r"\S+")
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "se", "saling", "kembali", "baru", "mulai", "resmi")
 
@@ -39,10 +44,12 @@ VERBAL_PREFIXES = ("me", "ber", "di", "ter", "se", "saling", "kembali", "baru", 
 @dataclass
 class Rules:
     trigger: re.Pattern
+    trigger_i: re.Pattern
     rows: list                  # (type, strength, example) by group index
     status: list                # (status, compiled, scope)
     negation: re.Pattern
     anaphora: frozenset
+    anaphora_after: re.Pattern
     clause_split: re.Pattern
     attack_words: tuple
     sanction_words: tuple
@@ -58,12 +65,15 @@ def load_rules(lang: str = "id") -> Rules:
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
         rows.append((etype, strength, example))
-    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])", re.I)
+    source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
+    trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
+    trigger_i = re.compile(source, re.I)
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
     negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
-    return Rules(trigger, rows, status, negation, frozenset(stat.ANAPHORA), clause_split,
+    anaphora_after = re.compile(r"^\s*(?:\w+\s+)?(?:" + "|".join(stat.ANAPHORA) + r")\b")
+    return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
 
 
@@ -124,6 +134,12 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
                        if a.name not in R.media), key=lambda x: (x[0], -x[1]))
     mention_starts = [m[0] for m in mentions]
+    low = text.lower()
+    if len(low) == len(text):
+        found = list(R.trigger.finditer(low))
+    else:
+        found = list(R.trigger_i.finditer(text))
+    found_starts = [m.start() for m in found]
 
     # the lead paragraph tells the news of the day: its undated events take the first date
     # it (or, failing that, the paragraph after it) gives
@@ -143,7 +159,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         t_hi = bisect.bisect_left(time_starts, s.end)
         m_lo = bisect.bisect_left(mention_starts, s.start)
         m_hi = bisect.bisect_left(mention_starts, s.end)
-        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], R, dct, state)
+        f_lo = bisect.bisect_left(found_starts, s.start)
+        f_hi = bisect.bisect_left(found_starts, s.end)
+        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(state.events)
 
 
@@ -175,21 +193,23 @@ def _subject(text, mentions, lo, hi, media):
     return None
 
 
-def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _State) -> None:
+def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
     clauses = _clauses(text, s, R)
     stext = text[s.start:s.end]
     opening_end = None
-    m0 = re.match(r"^[^,]{0,45}?,", stext)
+    m0 = _OPENING.match(stext)
     if m0:
         opening_end = s.start + m0.end()
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
 
     # 1. triggers of the sentence
     trigs = []
-    for m in R.trigger.finditer(text, s.start, s.end):
+    for m in matches:
+        if m.end() > s.end:
+            continue
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
-        word = m.group().casefold()
+        word = text[m.start():m.end()].casefold()
         before = text[max(s.start, m.start() - 30):m.start()]
         if R.negation.search(before):
             continue
@@ -214,18 +234,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _
         after = text[end:min(s.end, end + 14)].casefold()
         before = text[max(s.start, start - 12):start].casefold()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
-        anaphoric = nominal and (re.match(r"^\s*(?:\w+\s+)?(?:" + "|".join(R.anaphora) + r")\b", after) is not None
-                                 or re.search(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", before) is not None)
+        anaphoric = nominal and (R.anaphora_after.match(after) is not None or _AFTER_EVENT.search(before) is not None)
         date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 40):
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
         if anaphoric and dated_by != "own":
-            refs.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], "", 0.0, clause))
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if anaphoric and any(e.type == etype and _compatible(e.date, date) for e in state.events):
-            refs.append(_Cand(etype, "ref", date, dated_by, start, end, m.group(), s, [], "", 0.0, clause))
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if strength == "say":
             pass
@@ -289,7 +308,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, R: Rules, dct, state: _
                 role = "target" if pos > start else "participant"
             roles.append((a.name, role))
         conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
-        c = _Cand(etype, status, date, dated_by, start, end, m.group(), s, roles, location, min(conf, 0.95), clause)
+        c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
         if strength == "say":
             seen_say = True
@@ -353,8 +372,7 @@ def _cost(text, s, start, end, t, opening_end) -> int:
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
-    if t.start > end and re.search(r"\byang\b", gap, re.I) and not re.search(
-            r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", gap, re.I):
+    if t.start > end and _YANG.search(gap) and not _YANG_HELD.search(gap):
         cost += 80
     if opening_end is not None and t.end <= opening_end and t.start - s.start < 12 and start > opening_end:
         cost = min(cost, 45)
@@ -457,13 +475,13 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     lo = max(c.clause[0] - s.start, 0)
     hi = min(c.clause[1] - s.start, len(text))
     left = text[lo:a]
-    words = list(re.finditer(r"\S+", left))
+    words = list(_WORD.finditer(left))
     if len(words) > 4:
         a = lo + words[-4].start()
     else:
         a = lo
     right = text[b:hi]
-    words = list(re.finditer(r"\S+", right))
+    words = list(_WORD.finditer(right))
     if len(words) > 7:
         b = b + words[6].end()
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence (case-folded, without the dot).
 ABBREVIATIONS = frozenset("""
@@ -115,7 +116,15 @@ def classify_paragraph(line: str, index: int, count: int) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Every sentence of the article, with its offsets, paragraph and kind."""
+    """Every sentence of the article, with its offsets, paragraph and kind.
+
+    Actors and events both need them: the last few articles' sentences are kept (treat them
+    as read-only)."""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=4)
+def _split_cached(text: str) -> tuple[Sentence, ...]:
     paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs):
@@ -125,4 +134,4 @@ def split_sentences(text: str) -> list[Sentence]:
             if sk == "body" and BOILERPLATE.match(text[s:e]):
                 sk = "boilerplate"
             out.append(Sentence(s, e, text[s:e], p, len(out), sk))
-    return out
+    return tuple(out)

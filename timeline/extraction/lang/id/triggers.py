@@ -63,7 +63,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
                 r"menghadiri|disambut|menerima\s+kunjungan)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
-    ("meeting", r"menerima(?=\s+(?:presiden|perdana|pm|menteri|raja|sultan|kanselir|[A-Z]))", "verb",
+    ("meeting", r"menerima(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi)", "verb",
