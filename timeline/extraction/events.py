@@ -38,7 +38,10 @@ _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
 _WORD = re.compile(r"\S+")
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
-VERBAL_PREFIXES = ("me", "ber", "di", "ter", "se", "saling", "kembali", "baru", "mulai", "resmi")
+# A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
+# is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
+VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
+VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
 
 
 @dataclass
@@ -213,7 +216,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         before = text[max(s.start, m.start() - 30):m.start()]
         if R.negation.search(before):
             continue
-        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES))
+        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
+                                         and word.split()[0] not in VERBAL_WORDS)
         trigs.append([m, etype, strength, word, nominal])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
@@ -243,7 +247,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if anaphoric and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if anaphoric and any(e.type == etype and _compatible(e.date, date) for e in state.events):
+        if anaphoric and any(e.type == etype for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if strength == "say":
@@ -322,9 +326,9 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     ref_date = None
     for r in refs:
         for e in reversed(state.events):
-            if e.type == r.type and _compatible(e.date, r.date):
+            if e.type == r.type:
                 e.evidence.append(r)
-                if r.dated_by == "own" and (e.date is None or _finer(r.date, e.date)):
+                if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
                     e.date, e.dated_by = r.date, "own"
                 ref_date = ref_date or e.date
                 break
