@@ -75,7 +75,7 @@ def load_rules(lang: str = "id") -> Rules:
     negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
-    anaphora_after = re.compile(r"^\s*(?:\w+\s+)?(?:" + "|".join(stat.ANAPHORA) + r")\b")
+    anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
     return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
 
@@ -199,11 +199,14 @@ def _subject(text, mentions, lo, hi, media):
 def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
     clauses = _clauses(text, s, R)
     stext = text[s.start:s.end]
-    opening_end = None
-    m0 = _OPENING.match(stext)
-    if m0:
-        opening_end = s.start + m0.end()
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
+    # ends at the last comma before the subject
+    opening_end = None
+    limit = subject[0] if subject is not None else s.start + 90
+    comma = stext.rfind(",", 0, min(limit - s.start, 90))
+    if comma > 0:
+        opening_end = s.start + comma + 1
 
     # 1. triggers of the sentence
     trigs = []
@@ -238,16 +241,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         after = text[end:min(s.end, end + 14)].casefold()
         before = text[max(s.start, start - 12):start].casefold()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
-        anaphoric = nominal and (R.anaphora_after.match(after) is not None or _AFTER_EVENT.search(before) is not None)
+        pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+        following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
         date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
-        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 40):
+        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
-        if anaphoric and dated_by != "own":
+        if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if anaphoric and any(e.type == etype for e in state.events):
+        if pointing and any(e.type == etype for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if strength == "say":
@@ -378,8 +382,8 @@ def _cost(text, s, start, end, t, opening_end) -> int:
     cost = dist + 50 * commas
     if t.start > end and _YANG.search(gap) and not _YANG_HELD.search(gap):
         cost += 80
-    if opening_end is not None and t.end <= opening_end and t.start - s.start < 12 and start > opening_end:
-        cost = min(cost, 45)
+    if opening_end is not None and t.end <= opening_end and start > opening_end:
+        cost = min(cost, 30)
     return cost
 
 
@@ -427,8 +431,10 @@ def _add(events: list, c: _Cand) -> None:
         init_e = {n for n, r in e.participants if r == "initiator"}
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
             continue
-        if (c.dated_by == "own" and e.dated_by == "own" and not getattr(c, "nominal", False)
-                and not getattr(e, "nominal", False) and c.sentence is not e.sentence):
+        if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
+                and not e.nominal and c.sentence is not e.sentence):
+            continue
+        if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
             continue
