@@ -232,6 +232,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         best = min(trigs, key=lambda tr: _cost(text, s, tr[0].start(), tr[0].end(), t, opening_end))
         claim[id(t)] = best[0].start()
 
+    # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
+    reported_from, speaker_before = None, None
+    for m, etype, strength, word, nominal in trigs:
+        if strength == "say" and re.match(r"\s*(?:,|bahwa\b)", text[m.end():m.end() + 8]):
+            reported_from, speaker_before = m.end(), m.start()
+            break
+
     cands: list[_Cand] = []
     says: list[_Cand] = []
     refs: list[_Cand] = []
@@ -278,6 +285,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             subj = prior[-1] if prior else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
             parts.insert(0, (subj[0], subj[2]))
+        if reported_from is not None and start >= reported_from:
+            parts = [p for p in parts if p[0] >= speaker_before]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word == "menerima":
@@ -329,7 +338,9 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
     for r in refs:
-        for e in reversed(state.events):
+        told = [e for e in state.events if e.type == r.type]
+        told = [e for e in told if e.status == "occurred"] or told
+        for e in reversed(told):
             if e.type == r.type:
                 e.evidence.append(r)
                 if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
@@ -346,8 +357,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         cands.append(c)
 
-    # 5. undated: the time of the event referred to, or the narrative time of the paragraph
-    inherited = ref_date or state.para_date.get(s.paragraph)
+    # 5. undated: a date of the same sentence (same type first), the time of the event referred
+    #    to, or the narrative time of the paragraph
+    own_by_type = {}
+    for c in cands:
+        if c.dated_by == "own":
+            own_by_type.setdefault(c.type, c.date)
+    for c in cands:
+        if c.date is None and c.type in own_by_type:
+            c.date, c.dated_by = own_by_type[c.type], "own"
+    sentence_date = next(iter(own_by_type.values()), None)
+    inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
         if c.date is None and inherited:
             c.date, c.dated_by = inherited, "inherited"
@@ -467,8 +487,9 @@ def _finish(events: list) -> list[Event]:
             evid.append(Evidence(a, b, c.sentence.text[a - c.sentence.start:b - c.sentence.start],
                                  c.sentence.start, c.sentence.end))
         evid = list({(x.start, x.end): x for x in evid}.values())
+        date = e.date[:10] if precision_of(e.date) == "day" else e.date
         out.append(Event(
-            type=e.type, status=e.status, date=e.date, precision=precision_of(e.date),
+            type=e.type, status=e.status, date=date, precision=precision_of(date),
             summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
             location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
