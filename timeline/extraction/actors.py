@@ -48,6 +48,7 @@ class Lang:
     common: frozenset
     titles: frozenset
     title_words: frozenset
+    address_words: frozenset
     not_names: frozenset
     org_heads: frozenset
     place_heads: frozenset
@@ -116,7 +117,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
-        titles=titles.TITLES, title_words=titles.TITLE_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -148,6 +149,8 @@ def _tokenize(text: str, sentences) -> list[Tok]:
             w = m.group()
             if w.endswith(".") and len(w) > 1:
                 w = w[:-1]
+            if w.endswith("-nya") and len(w) > 4:      # "SPBU-nya": the word without its clitic
+                w = w[:-4]
             cap = w[:1].isupper()
             out.append(Tok(m.start(), m.start() + len(w), w, w.casefold(), cap, si, first))
             first = w in ("(",) and first
@@ -270,6 +273,8 @@ class _Recognizer:
                     pos += len(p) + 1
                 return
         words = [t.low for t in toks[k:j] if t.text not in "()"]
+        if any(w in L.address_words for w in words):
+            return
         # whole-run organizations and places by head word
         head_first, head_last = words[0], words[-1]
         gz = self.match_gaz(k, j)
@@ -299,7 +304,11 @@ class _Recognizer:
             title_words.append(k - 1)
         while m < j:
             t = toks[m]
-            if t.text in "()":
+            if t.text == "(":
+                close = next((x for x in range(m, j) if toks[x].text == ")"), j - 1)
+                m = close + 1
+                continue
+            if t.text == ")":
                 m += 1
                 continue
             g = self.match_gaz(m, j)
@@ -368,6 +377,10 @@ class _Recognizer:
         toks = self.toks
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
             t = toks[j + 1]
+            # an abbreviation of the name before it: same first letter, and no actor of its own
+            initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
+            if t.text[0] not in initials or _key(t.text) in self.L.gazetteer:
+                return
             self.found.append(Found(t.start, t.end, t.text, name, kind, how="acronym"))
 
 
@@ -417,6 +430,9 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 if f.name in p.name.split() or f.name == p.name or p.name.endswith(" " + f.name):
                     merged = p
                     break
+                if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
+                    merged = p
+                    break
                 if p.name in f.name.split() or f.name.endswith(" " + p.name):
                     merged = p
                     break
@@ -458,6 +474,11 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
             if " " not in al:
                 token_owner.setdefault(al.casefold(), a)
 
+    for a in actors.values():
+        for al in a.aliases:
+            if " " not in al and al.isupper():
+                token_owner.setdefault(al.casefold(), a)
+
     # single unknown words: a surname of someone named, an acronym, or a place after "di"
     for i in R.singles:
         t = toks[i]
@@ -489,7 +510,10 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     for a in actors.values():
         a.mentions.sort(key=lambda m: m.start)
         a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
-    return [actors[n] for n in order if actors[n].mentions]
+    # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    def weak(a: Actor) -> bool:
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
