@@ -327,7 +327,8 @@ class _Recognizer:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words)
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words
+                                                      or (t.text.isupper() and len(t.text) > 1))
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
@@ -353,6 +354,10 @@ class _Recognizer:
                 continue
             title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
             nm = self.text[toks[m].start:toks[n - 1].end]
+            if title_words and n == j and j < len(toks) and toks[j].sent == toks[m].sent \
+                    and toks[j].text in ("PT", "(", "Tbk") and self.text[toks[j - 1].end:toks[j].start] == " ":
+                # "Vice President Fuel Retail PT Pertamina ...": still the title, the name comes later
+                return
             last = toks[n - 1].low
             if len(name_toks) == 1 and not title_words:
                 if toks[m].low not in L.common or not toks[m].first:
