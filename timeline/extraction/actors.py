@@ -130,7 +130,7 @@ def load_lang(lang: str = "id") -> Lang:
 # ------------------------------------------------------------------ tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -143,25 +143,26 @@ class Tok:
 
 def _tokenize(text: str, sentences) -> list[Tok]:
     out = []
+    append = out.append
+    finditer = _TOKEN.finditer
     for si, s in enumerate(sentences):
         first = True
-        for m in _TOKEN.finditer(text, s.start, s.end):
+        for m in finditer(text, s.start, s.end):
             w = m.group()
-            if w.endswith(".") and len(w) > 1:
+            start = m.start()
+            if w[-1] == "." and len(w) > 1:
                 w = w[:-1]
-            if w.endswith("-nya") and len(w) > 4:      # "SPBU-nya": the word without its clitic
+            elif w[-1] == "a" and w.endswith("-nya") and len(w) > 4:   # "SPBU-nya": the word alone
                 w = w[:-4]
-            cap = w[:1].isupper()
-            out.append(Tok(m.start(), m.start() + len(w), w, w.casefold(), cap, si, first))
-            first = w in ("(",) and first
-        # a dateline "JAKARTA, KOMPAS.com –" or a quote opens a new sentence for our purposes
+            append(Tok(start, start + len(w), w, w.lower(), w[0].isupper(), si, first))
+            first = first and w == "("
     return out
 
 
 # ------------------------------------------------------------------ recognizer
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     start: int
     end: int

@@ -37,6 +37,7 @@ _AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", r
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
 _WORD = re.compile(r"\S+")
+_REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
@@ -98,6 +99,9 @@ class _Cand:
     nominal: bool = False
 
 
+_period = lru_cache(maxsize=1024)(period_of)
+
+
 def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
 
@@ -109,7 +113,7 @@ def _date_key(value: str | None):
 def _compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
-    pa, pb = period_of(a), period_of(b)
+    pa, pb = _period(a), _period(b)
     if pa is None or pb is None:
         return a == b
     return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
@@ -121,7 +125,7 @@ def _finer(a: str | None, b: str | None) -> bool:
         return False
     if b is None:
         return True
-    pa, pb = period_of(a), period_of(b)
+    pa, pb = _period(a), _period(b)
     if pa is None or pb is None:
         return False
     return (pa[1] - pa[0]) < (pb[1] - pb[0])
@@ -149,7 +153,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     paragraphs = sorted({s.paragraph for s in sentences})
     lead_date = None
     for p in paragraphs[:2]:
-        dated = [t for t in times if any(s.paragraph == p and s.start <= t.start < s.end for s in sentences)]
+        spans = [(s.start, s.end) for s in sentences if s.paragraph == p]
+        lo, hi = spans[0][0], spans[-1][1]
+        dated = [t for t in times[bisect.bisect_left(time_starts, lo):bisect.bisect_left(time_starts, hi)]]
         if dated:
             lead_date = dated[0].value
             break
@@ -235,7 +241,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before = None, None
     for m, etype, strength, word, nominal in trigs:
-        if strength == "say" and re.match(r"\s*(?:,|bahwa\b)", text[m.end():m.end() + 8]):
+        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
             reported_from, speaker_before = m.end(), m.start()
             break
 
@@ -374,7 +380,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
         if c.status == "occurred" and c.date and dct is not None:
-            period = period_of(c.date)
+            period = _period(c.date)
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state.events, c)
