@@ -33,11 +33,12 @@ from .types import Actor, Event, Evidence, Participant, Timex, period_of, precis
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 _OPENING = re.compile(r"^[^,]{0,45}?,")
-_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", re.I)
+_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|sebelum|dari)\s+$", re.I)
 _YANG = re.compile(r"\byang\b", re.I)
-_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
+_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
+FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
@@ -248,7 +249,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     cands: list[_Cand] = []
     says: list[_Cand] = []
     refs: list[_Cand] = []
-    seen_say = seen_threat = False
+    seen_say = seen_threat = seen_accuse = False
     for m, etype, strength, word, nominal in trigs:
         start, end = m.start(), m.end()
         after = text[end:min(s.end, end + 14)].casefold()
@@ -261,16 +262,18 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
+        if following and not nominal and dated_by != "own" and (cands or says):
+            continue            # "..., setelah menuding India menyerang": background of the main event
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if pointing and any(e.type == etype for e in state.events):
+        if pointing and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if strength == "say":
             pass
-        elif seen_threat or (seen_say and nominal and dated_by != "own"
-                             and _status(text, s, start, end, clause, R) == "occurred"):
+        elif seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+                or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned"):
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
@@ -339,15 +342,20 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         else:
             if etype == "threat":
                 seen_threat = True
+            if etype == "criticism":
+                seen_accuse = True
             cands.append(c)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
     for r in refs:
-        told = [e for e in state.events if e.type == r.type]
+        family = FAMILIES.get(r.type, (r.type,))
+        told = [e for e in state.events if e.type in family]
         told = [e for e in told if e.status == "occurred"] or told
+        head = r.trigger.split()[0].casefold()[:8]
+        told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in [e] + e.evidence)] or told
         for e in reversed(told):
-            if e.type == r.type:
+            if True:
                 e.evidence.append(r)
                 if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
                     e.date, e.dated_by = r.date, "own"
@@ -435,7 +443,10 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
             if rx.search(window):
                 return status
         elif scope == "clause":
-            if rx.search(text, clause[0], clause[1]):
+            lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
+            comma = text.find(",", end, clause[1])
+            hi = min(clause[1], end + 60, comma if comma >= 0 else clause[1])
+            if rx.search(text, lo, start) or rx.search(text, end, hi):
                 return status
         else:
             if rx.search(text, s.start, start):
