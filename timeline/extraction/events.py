@@ -383,7 +383,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     sentence_date = next(iter(own_by_type.values()), None)
     inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
-        if c.date is None and inherited:
+        if c.date is None and c.type in own_by_type:
+            pass
+        early = c.status in ("planned", "hypothetical")
+        if c.date is None and inherited and not early:      # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
@@ -474,6 +477,8 @@ def _add(events: list, c: _Cand) -> None:
         if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
+            continue
+        if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
             continue
         _absorb(e, c)
         return
