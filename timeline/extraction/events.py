@@ -248,6 +248,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
 
     cands: list[_Cand] = []
     says: list[_Cand] = []
+    backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
     for m, etype, strength, word, nominal in trigs:
@@ -262,8 +263,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
-        if following and not nominal and dated_by != "own" and (cands or says):
-            continue            # "..., setelah menuding India menyerang": background of the main event
+        background = following and not nominal and dated_by != "own"   # "setelah menuding India ..."
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
@@ -336,6 +336,9 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
+        if background:
+            backgrounds.append(c)
+            continue
         if strength == "say":
             seen_say = True
             says.append(c)
@@ -352,6 +355,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]
         told = [e for e in told if e.status == "occurred"] or told
+        if r.dated_by == "own":
+            told = [e for e in told if _compatible(e.date, r.date)] or told
         head = r.trigger.split()[0].casefold()[:8]
         told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in [e] + e.evidence)] or told
         for e in reversed(told):
@@ -361,6 +366,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
                     e.date, e.dated_by = r.date, "own"
                 ref_date = ref_date or e.date
                 break
+
+    # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
+    if not cands:
+        cands.extend(backgrounds)
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:
@@ -440,9 +449,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
-            window = text[max(clause[0], start - 45):start]
-            if status == "planned":
-                window = text[max(clause[0], start - 45):start]
+            # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
+            window = text[max(clause[0], start - (12 if say else 45)):start]
             if rx.search(window):
                 return status
         elif scope == "clause":
@@ -466,7 +474,8 @@ def _add(events: list, c: _Cand) -> None:
             continue
         other = {n for n, _ in e.participants}
         shared = names & other
-        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1):
+        same_sentence = c.sentence is e.sentence
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or c.nominal or same_sentence):
             continue
         init_e = {n for n, r in e.participants if r == "initiator"}
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
@@ -480,6 +489,8 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
             continue
+        if c.status in ("planned", "hypothetical") and e.status == "occurred":
+            continue
         _absorb(e, c)
         return
     events.append(c)
@@ -491,7 +502,7 @@ def _absorb(target: _Cand, c: _Cand) -> None:
         target.date, target.dated_by = c.date, c.dated_by
         if c.status != "occurred" or target.status == "occurred":
             target.status = c.status
-    elif target.status == "occurred" and c.status in ("planned", "cancelled"):
+    elif target.status in ("occurred", "planned") and c.status == "cancelled":
         target.status = c.status
     have = {n for n, _ in target.participants}
     target.participants.extend(p for p in c.participants if p[0] not in have)
