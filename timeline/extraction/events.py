@@ -98,6 +98,7 @@ class _Cand:
     clause: tuple[int, int]
     evidence: list = field(default_factory=list)
     nominal: bool = False
+    in_opening: bool = False       # dated by the sentence-opening adverbial
 
 
 _period = lru_cache(maxsize=1024)(period_of)
@@ -258,12 +259,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
         following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
-        date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
+        # a nominal trigger only takes a date no other trigger of its sentence is closer to
+        allowed = [t for t in sent_times if claim.get(id(t)) == start] if nominal else sent_times
+        date, dated_by, gov = _govern(text, s, start, end, allowed, opening_end)
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
-        if gov is not None and nominal and claim.get(id(gov)) != start:
-            date, dated_by, gov = None, "none", None
-        background = following and not nominal and dated_by != "own"   # "setelah menuding India ..."
+        in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
+        background = following and not nominal            # "..., setelah menuding India menyerang"
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
@@ -336,6 +338,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
+        c.in_opening = in_opening
         if background:
             backgrounds.append(c)
             continue
@@ -389,7 +392,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     for c in cands:
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
-    sentence_date = next(iter(own_by_type.values()), None)
+    sentence_date = next((c.date for c in cands if c.in_opening), None)
     inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
         if c.date is None and c.type in own_by_type:
@@ -475,7 +478,8 @@ def _add(events: list, c: _Cand) -> None:
         other = {n for n, _ in e.participants}
         shared = names & other
         same_sentence = c.sentence is e.sentence
-        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or c.nominal or same_sentence):
+        dated_nominal = c.nominal and c.dated_by == "own"
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
             continue
         init_e = {n for n, r in e.participants if r == "initiator"}
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
