@@ -104,6 +104,12 @@ class _Cand:
 _period = lru_cache(maxsize=1024)(period_of)
 
 
+def _recent(value: str, dct: dt.date) -> bool:
+    """Within the week before the publication date: the news of the day."""
+    period = _period(value)
+    return period is not None and period[0] == period[1] and 0 <= (dct - period[0]).days <= 7
+
+
 def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
 
@@ -158,8 +164,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         spans = [(s.start, s.end) for s in sentences if s.paragraph == p]
         lo, hi = spans[0][0], spans[-1][1]
         dated = [t for t in times[bisect.bisect_left(time_starts, lo):bisect.bisect_left(time_starts, hi)]]
-        if dated:
-            lead_date = dated[0].value
+        recent = [t for t in dated if dct is None or _recent(t.value, dct)]
+        if recent:
+            lead_date = recent[0].value
             break
 
     state = _State(events=[], para_date={}, prev_subject=None)
@@ -258,14 +265,15 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         before = text[max(s.start, start - 12):start].casefold()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
-        following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
+        after_word = _AFTER_EVENT.search(before) is not None
+        following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if nominal else sent_times
         date, dated_by, gov = _govern(text, s, start, end, allowed, opening_end)
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
-        background = following and not nominal            # "..., setelah menuding India menyerang"
+        background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
