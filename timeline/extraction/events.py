@@ -422,7 +422,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
 def _remember(state: _State, s, sent_times, subject, date) -> None:
     if date:
         state.para_date[s.paragraph] = date
-    elif sent_times:
+    elif sent_times and s.paragraph not in state.para_date:
         state.para_date[s.paragraph] = sent_times[-1].value
     if subject is not None:
         state.prev_subject = subject[2]
