@@ -220,6 +220,10 @@ class _Recognizer:
             if t.cap and t.low not in L.not_names:
                 j += 1
                 continue
+            if t.low == "untuk" and toks[i].low in L.titles and j + 1 < len(toks) and toks[j + 1].cap \
+                    and toks[j + 1].sent == t.sent and self.match_gaz(j + 1, min(len(toks), j + 4)) is not None:
+                j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
+                continue
             if t.low in L.particles and j > i:
                 n = j
                 while n < len(toks) and toks[n].low in L.particles and toks[n].sent == t.sent:
@@ -324,11 +328,11 @@ class _Recognizer:
                 self.emit(m, m + n, e.name, e.kind, e)
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
-                    if e.kind == "country":
+                    if e.kind == "country" and not title_country:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words or t.low == "untuk"
                                                       or (t.text.isupper() and len(t.text) > 1))
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:

@@ -37,6 +37,7 @@ _AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|sebelum|dari)
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
+_TITLE_NEXT = re.compile(r"\s+(\w+)")
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
@@ -59,12 +60,14 @@ class Rules:
     attack_words: tuple
     sanction_words: tuple
     media: frozenset
+    titles: frozenset
 
 
 @lru_cache(maxsize=None)
 def load_rules(lang: str = "id") -> Rules:
     trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
     orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
+    titles = importlib.import_module(f"timeline.extraction.lang.{lang}.titles")
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
@@ -79,7 +82,8 @@ def load_rules(lang: str = "id") -> Rules:
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
     return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
-                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
+                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA),
+                 titles.TITLES)
 
 
 @dataclass
@@ -295,6 +299,9 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             after_di = text[max(s.start, ms - 3):ms].casefold() == "di "
             if after_di and ms > start and not location:
                 location = text[ms:me]
+            elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
+                    and (text[max(s.start, ms - 3):ms].casefold() == "ke " or ms - end <= 2):
+                location = text[ms:me]             # "berkunjung ke Jakarta", "mengunjungi Jakarta"
             if a.kind == "place":
                 continue
             parts.append((ms, a))
@@ -309,8 +316,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word == "menerima":
+            # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
-            if not nxt:
+            title_next = _TITLE_NEXT.match(text, end)
+            if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
                 continue
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
@@ -332,7 +341,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         status = _status(text, s, start, end, clause, R, say=strength == "say")
         roles = []
         names = set()
-        for pos, a in sorted(parts, key=lambda p: p[0]):
+        lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
             if a.name in names:
                 continue
             names.add(a.name)
@@ -467,7 +477,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
         elif scope == "clause":
             lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
             comma = text.find(",", end, clause[1])
-            hi = min(clause[1], end + 60, comma if comma >= 0 else clause[1])
+            hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
             if rx.search(text, lo, start) or rx.search(text, end, hi):
                 return status
         else:
