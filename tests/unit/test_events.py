@@ -92,3 +92,31 @@ def test_roles_and_location():
     assert roles["Prabowo Subianto"] == "initiator" and "Emmanuel Macron" in roles
     assert meeting.location == "Paris"
     assert 0 < meeting.confidence <= 1 and meeting.summary
+
+
+@pytest.mark.parametrize("sentence, etype, status", [
+    ("Wang Yi mengundang Presiden Prabowo Subianto untuk berkunjung ke China suatu saat nanti.", "meeting", "planned"),
+    ("Kunjungan Perdana Menteri Jepang Shigeru Ishiba ke Jakarta yang direncanakan pekan depan ditunda tanpa batas waktu.",
+     "meeting", "cancelled"),
+    ("Menteri Pertahanan Sjafrie Sjamsoeddin menerima Duta Besar Australia untuk Indonesia Rod Brazier di Jakarta, "
+     "Selasa (4/3/2025).", "meeting", "occurred"),
+    ("India menangguhkan Perjanjian Air Indus pada 23 April 2025.", "sanction", "occurred"),
+])
+def test_status_in_context(sentence, etype, status):
+    events = [e for e in extract(sentence, dct=dt.date(2025, 5, 11)).events if e.type == etype]
+    assert events and events[0].status == status
+
+
+def test_a_reference_adds_evidence_and_its_date_to_the_event_told():
+    text = ("Di Beijing, Prabowo menyaksikan penandatanganan nota kesepahaman antara Indonesia dan China.\n"
+            "Penandatanganan itu berlangsung dalam forum bisnis pada Minggu (10/11/2024).")
+    (agreement,) = [e for e in extract(text, dct=dt.date(2024, 11, 13)).events if e.type == "agreement"]
+    assert agreement.date == "2024-11-10" and len(agreement.evidence) >= 2
+    assert any(ev.text.startswith("Penandatanganan itu") for ev in agreement.evidence)
+
+
+def test_a_visit_destination_is_the_location():
+    ex = extract("Presiden Filipina Ferdinand Marcos Jr dijadwalkan mengunjungi Jakarta bulan depan.", dct=DCT)
+    (meeting,) = [e for e in ex.events if e.type == "meeting"]
+    assert meeting.location == "Jakarta" and meeting.status == "planned"
+    assert {p.name: p.role for p in meeting.participants}["Ferdinand Marcos Jr"] == "initiator"
