@@ -12,6 +12,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+# the shapes of symbolic and TIMEX3 values, compiled once
+_RX0 = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_RX1 = re.compile(r"^(\d{4})-W(\d{2})")
+_RX2 = re.compile(r"^(\d{4})-(\d{2})$")
+_RX3 = re.compile(r"^(\d{4})(?:$|-[QHSFW])")
+_RX4 = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RX5 = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)-(?P<d>\d\d)")
+_RX6 = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)")
+_RX7 = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)")
+_RX8 = re.compile(r"\d{3,4}")
+_RX9 = re.compile(r"DCT:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
+_RX10 = re.compile(r"WD:(?P<wd>[1-7])")
+_RX11 = re.compile(r"T:(?P<h>\d\d):(?P<mi>\d\d)")
+_RX12 = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
+
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 
@@ -63,18 +78,18 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
     """
     if not value:
         return None
-    if m := re.match(r"^(\d{4})-(\d{2})-(\d{2})", value):
+    if m := _RX0.match(value):
         try:
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
         return Anchor(value, start, day=d, month=(d.year, d.month), year=d.year)
-    if m := re.match(r"^(\d{4})-W(\d{2})", value):
+    if m := _RX1.match(value):
         d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return Anchor(value, start, year=int(m[1]), month=(d.year, d.month))
-    if m := re.match(r"^(\d{4})-(\d{2})$", value):
+    if m := _RX2.match(value):
         return Anchor(value, start, month=(int(m[1]), int(m[2])), year=int(m[1]))
-    if m := re.match(r"^(\d{4})(?:$|-[QHSFW])", value):
+    if m := _RX3.match(value):
         return Anchor(value, start, year=int(m[1]))
     return None
 
@@ -98,7 +113,7 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
         return Resolved(None, mod, 0.3, f"cannot resolve {symbolic}: {exc}")
     out.mod = out.mod or mod
     pod = attrs.get("pod")
-    if pod and out.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", out.value):
+    if pod and out.value and _RX4.fullmatch(out.value):
         out.value += "T" + pod
     return out
 
@@ -106,7 +121,7 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     dct = ctx.dct
     # ------------------------------------------------ explicit or year-less calendar values
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)-(?P<d>\d\d)", base):
+    if m := _RX5.fullmatch(base):
         mo, d = int(m["m"]), int(m["d"])
         if d > calendar.monthrange(2000, mo)[1]:        # 2000 is a leap year: 29 Februari may exist
             year = m["y"] if m["y"].isdigit() else "XXXX"
@@ -122,20 +137,20 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         if "wd" in attrs and day.isoweekday() != int(attrs["wd"]):
             conf, note = min(conf, 0.5), f"weekday disagrees with the date ({day} is a {calendar.day_name[day.weekday()]})"
         return Resolved(day.isoformat(), confidence=conf, note=note)
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)", base):
+    if m := _RX6.fullmatch(base):
         year, conf = _year_for(m["y"], ctx, attrs.get("dir"), int(m["m"]), None)
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
         return Resolved(f"{year:04d}-{m['m']}", confidence=conf)
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)", base):
+    if m := _RX7.fullmatch(base):
         year, conf = _year_for(m["y"], ctx, None, None, None)
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
         return Resolved(f"{year:04d}-{m['p']}", confidence=conf)
-    if re.fullmatch(r"\d{3,4}", base):
+    if _RX8.fullmatch(base):
         return Resolved(base)
     # ------------------------------------------------ relative to the publication date
-    if m := re.fullmatch(r"DCT:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+    if m := _RX9.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         if dct is None:
@@ -143,7 +158,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         value = _shift(dct, m["unit"], _amount(m["n"]), "day", attrs.get("wd"))
         return Resolved(value, confidence=0.9)
     # ------------------------------------------------ a weekday near the publication date
-    if m := re.fullmatch(r"WD:(?P<wd>[1-7])", base):
+    if m := _RX10.fullmatch(base):
         if dct is None:
             return Resolved(None, confidence=0.5, note="weekday without a publication date")
         wd, direction = int(m["wd"]), attrs.get("dir")
@@ -159,7 +174,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
             day = dct + dt.timedelta(days=ahead) if ctx.future else dct - dt.timedelta(days=back)
         return Resolved(day.isoformat(), confidence=0.8)
     # ------------------------------------------------ a clock time, on the day it belongs to
-    if m := re.fullmatch(r"T:(?P<h>\d\d):(?P<mi>\d\d)", base):
+    if m := _RX11.fullmatch(base):
         hh = "24" if m["h"] == "24" else m["h"]
         anchor = next((a for a in reversed(ctx.anchors) if a.day and a.start >= ctx.sentence_start), None)
         anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day), None)
@@ -172,7 +187,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     # ------------------------------------------------ relative to the date mentioned before
     if base == "REF:first-day":
         return Resolved(None, confidence=0.3, note="the first day of an event the tagger cannot date")
-    if m := re.fullmatch(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+    if m := _RX12.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         unit, n = m["unit"], _amount(m["n"])
