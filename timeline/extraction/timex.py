@@ -42,6 +42,7 @@ class Language:
         self.day_words = timex_rules.DAY_WORDS
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
+        self.holidays = timex_rules.HOLIDAYS
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -179,6 +180,10 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["ordmod"] = w.WEEK_OF_MONTH_MOD[w.ORDINALS[_norm(g["ord"])]]
     if "q" in g:
         f["q"] = str(w.ORDINALS[_norm(g["q"])])
+    if "century" in g:
+        f["century"] = f"{int(g['century']) - 1:02d}"
+    if "holiday" in g:
+        f["holiday"] = L.holidays[" ".join(g["holiday"].split()).title().replace("Hut Ri", "HUT RI")]
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:

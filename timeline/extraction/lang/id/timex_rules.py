@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import months, numbers, timex_words as w, weekdays
-from .variants import alternation
+from .variants import alternation, trie_regex
 
 PIECES = {
     "WD": weekdays.WEEKDAY,
@@ -143,9 +143,23 @@ RULES: list[Rule] = [
          "{year}-Q{q}",
          (("kuartal III 2014", "2014-Q3"), ("triwulan pertama tahun ini", "Y+0-Q1"), ("triwulan I-2015", "2015-Q1")), starts=("kuartal", "triwulan", "kwartal")),
     Rule("half-year",
-         r"(?:semester|Semester|SEMESTER)\s+(?P<q>I|II|1|2|pertama|kedua|Pertama|Kedua)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))",
+         r"(?:semester|Semester|SEMESTER|paruh|Paruh)\s+(?P<q>I|II|1|2|pertama|kedua|Pertama|Kedua)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))",
          "{year}-H{q}",
-         (("semester I 2014", "2014-H1"),), starts=("semester",)),
+         (("semester I 2014", "2014-H1"), ("paruh pertama tahun depan", "Y+1-H1")), starts=("semester", "paruh")),
+    Rule("century",
+         r"(?:abad|Abad|ABAD)\s+(?:ke-?\s*)?(?P<century>[12]\d|[1-9])(?!\d)",
+         "{century}",
+         (("abad ke-21", "20"), ("abad 19", "18")), starts=("abad",)),
+    Rule("holiday",
+         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:\s+(?P<year>%YEAR4))?",
+         "{year}-{holiday}",
+         (("Natal", "XXXX-12-25"), ("Tahun Baru 2015", "2015-01-01"), ("hari raya Natal", "XXXX-12-25"),
+          ("Hari Kemerdekaan", "XXXX-08-17")), starts=("%HOLIDAY", "hari")),
+    # the lunar holidays move each year: found, but left without a value
+    Rule("lunar-holiday",
+         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?:%LUNAR)(?:\s+(?P<year>%YEAR4))?",
+         "LUNAR",
+         (("Lebaran", "LUNAR"), ("Idul Fitri 2014", "LUNAR")), starts=("%LUNAR", "hari")),
     Rule("season",
          r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-{season}",
@@ -256,6 +270,15 @@ PIECES.update({
     "PRESENTREF": w.PRESENT_REF_WORD,
     "FUTUREREF": alternation(w.FUTURE_REF + ("dalam waktu dekat",)),
 })
+# holidays on a fixed day of the Gregorian calendar (MM-DD), and those of the lunar calendars
+HOLIDAYS = {"Natal": "12-25", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17", "HUT RI": "08-17",
+            "Hari Buruh": "05-01", "Hari Pahlawan": "11-10", "Hari Kartini": "04-21", "Hari Pancasila": "06-01",
+            "Hari Sumpah Pemuda": "10-28", "Malam Tahun Baru": "12-31", "Hari Valentine": "02-14"}
+LUNAR = ("Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
+         "Nyepi", "Waisak", "Maulid Nabi", "Isra Miraj", "Tahun Baru Imlek", "Tahun Baru Islam")
+PIECES["HOLIDAY"] = "(?:" + trie_regex(list(HOLIDAYS) + [h.upper() for h in HOLIDAYS]) + ")"
+PIECES["LUNAR"] = "(?:" + trie_regex(list(LUNAR) + [h.upper() for h in LUNAR]) + ")"
+
 # the words behind each %PIECE a rule may start with (see Rule.starts)
 STARTS = {
     "WD": weekdays.WEEKDAYS, "MONTHF": months.FULL_MONTHS, "TANGGAL": ("tanggal", "tgl"),
@@ -263,7 +286,7 @@ STARTS = {
     "CUNIT": w.CALENDAR_UNITS, "RDAY": ("kemarin", "hari", "besok", "esok", "lusa"),
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
-    "FUTUREREF": w.FUTURE_REF + ("dalam",),
+    "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
 }
 
 # the words after a unit in "unit-relative": from which date, how many of the unit
