@@ -138,6 +138,8 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
+        if rule.name == "duration" and prev in L.regulation:       # "UU No 22 Tahun 2001"
+            return False
         if rule.name != "duration" and (prev in L.not_year_before or nxt in L.not_year_after or nxt == "%"):
             return False
         if prev.startswith(("rp", "us$", "$")):
