@@ -40,7 +40,24 @@ class Language:
         self.months, self.numbers, self.words, self.weekdays = months, numbers, timex_words, weekdays
         self.rules = timex_rules.RULES
         self.day_words = timex_rules.DAY_WORDS
+        self.relative_words = timex_rules.RELATIVE_WORDS
+        self.unit_relative = timex_rules.UNIT_RELATIVE
+        self.holidays = timex_rules.HOLIDAYS
+        self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
+                         for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        # which rules may start at a word: scanning only there is what makes the tagger fast
+        self.by_first_word: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            words = set()
+            for item in rule.starts:
+                phrases = timex_rules.STARTS[item[1:]] if item.startswith("%") else (item,)
+                words.update("#" if p == "#" else re.match(r"\w+", p.lower())[0] for p in phrases)
+            for word in words:
+                self.by_first_word.setdefault(word, []).append(i)
+        from .lang.id.variants import trie_regex
+        words = [w for w in self.by_first_word if w != "#"]
+        self.trigger = re.compile(r"(?<!\w)(?:\d|(?i:" + trie_regex(words) + r")(?!\w))")
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -60,29 +77,49 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
-_WORD_BEFORE = re.compile(r"([\w.$€£¥:-]+)\s*$")
+# "UU Nomor 30 Tahun 2009", "No 12 tahun 2014": the year of a regulation's number
+_REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
+_NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w%]+)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“”'A-Z0-9(])|\n")
 
 
 # ---------------------------------------------------------------- step 1: symbolic values
 
-def symbolic_timexes(text: str, lang: str = "id") -> list[Candidate]:
-    """The expressions the rules find, longest first where they overlap, in reading order."""
+def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> list[Candidate]:
+    """The expressions the rules find, longest first where they overlap, in reading order.
+
+    Each rule is tried only where a word it can start with stands (`Rule.starts`);
+    `exhaustive` scans the whole text with every rule instead (the tests compare the two).
+    """
     L = language(lang)
     found = []
-    for order, (rule, rx) in enumerate(zip(L.rules, L.compiled)):
-        for m in rx.finditer(text):
-            if m.end() == m.start() or not _acceptable(L, rule, m, text):
-                continue
-            found.append((-(m.end() - m.start()), order, m.start(), rule, m))
+    rules, compiled = L.rules, L.compiled
+    if exhaustive:
+        matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
+    else:
+        matches = []
+        index, digits = L.by_first_word, L.by_first_word.get("#", [])
+        for tok in L.trigger.finditer(text):
+            word, start = tok[0], tok.start()
+            for order in (digits if word[0].isdigit() else index[word.lower()]):
+                if m := compiled[order].match(text, start):
+                    matches.append((order, m))
+    for order, m in matches:
+        rule = rules[order]
+        if m.end() == m.start() or not _acceptable(L, rule, m, text):
+            continue
+        found.append((-(m.end() - m.start()), order, m.start(), rule, m))
     found.sort(key=lambda f: f[:3])
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
-    for _, _, start, rule, m in found:
+    for _, order, start, rule, m in found:
         end = m.end()
         if any(taken[start:end]):
             continue
+        if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
+                and not any(taken[p.start():start]):
+            start = p.start()
         symbolic = _symbolic(L, rule, m)
         if symbolic is None:
             continue
@@ -94,13 +131,15 @@ def symbolic_timexes(text: str, lang: str = "id") -> list[Candidate]:
 
 def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     """Turn away look-alikes: amounts, regulation numbers, durations inside "dalam ... berikutnya"."""
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    prev = before[1].lower() if before else ""
+    head = text[max(0, m.start() - 30):m.start()].split()
+    prev = head[-1].lower() if head else ""
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
         return False
     if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
+        if rule.name == "duration" and prev in L.regulation:       # "UU No 22 Tahun 2001"
+            return False
         if rule.name != "duration" and (prev in L.not_year_before or nxt in L.not_year_after or nxt == "%"):
             return False
         if prev.startswith(("rp", "us$", "$")):
@@ -108,9 +147,9 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         # "UU Nomor 30 Tahun 2009", "Perpres No 12 tahun 2014": the year of a regulation's number
         if rule.name == "year":
             window = text[max(0, m.start() - 40):m.start()].lower()
-            if re.search(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$", window) and "tahun" in m[0].lower() + window[-12:]:
+            if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
                 return False
-            if re.search(r"(?:nomor|no\.?|nomer)\s*\d+\s*$", window + " "):
+            if _NUMBERED.search(window + " "):
                 return False
     return True
 
@@ -143,17 +182,26 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["ordmod"] = w.WEEK_OF_MONTH_MOD[w.ORDINALS[_norm(g["ord"])]]
     if "q" in g:
         f["q"] = str(w.ORDINALS[_norm(g["q"])])
+    if "century" in g:
+        f["century"] = f"{int(g['century']) - 1:02d}"
+    if "holiday" in g:
+        f["holiday"] = L.holidays[" ".join(g["holiday"].split()).title().replace("Hut Ri", "HUT RI")]
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:
         d = g["decade"]
         f["decade"] = d[:3] if len(d) == 4 else "19" + d[0]
-    if "rel" in g:
+    if "urel" in g:
+        f["anchor"], n_off = L.unit_relative[_norm(g["urel"])]
+        f["off"] = f"{n_off:+d}"
+    elif "rel" in g:
         f["off"] = f"{w.OFFSETS[_norm(g['rel'])]:+d}"
     elif "rday" in g:
         f["off"] = f"{L.day_words[_norm(g['rday'])]:+d}"
     else:
         f["off"] = "+0"
+    if "rdir" in g:
+        f["rdir"], f["sign"] = L.relative_words[_norm(g["rdir"])]
     unit = n = None
     if "unit" in g:
         unit = w.UNITS[_norm(g["unit"])]
@@ -258,6 +306,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     return out
 
 
+_EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
 
 
@@ -265,7 +314,7 @@ def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> r
     """The explicit day written right after a clock time, in the same sentence."""
     window = text[c.end:min(s_end, c.end + _RIGHT_AFTER)]
     for d in symbolic_timexes(window, "id"):
-        if d.type == "DATE" and re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", d.symbolic):
+        if d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
             r = res.resolve(d.symbolic, res.Context(dct=dct))
             return res.anchor_of(r.value, c.start)
     return None
