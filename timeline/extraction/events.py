@@ -53,7 +53,7 @@ class Rules:
     trigger_i: re.Pattern
     rows: list                  # (type, strength, example) by group index
     status: list                # (status, compiled, scope)
-    negation: re.Pattern
+    negations: frozenset
     anaphora: frozenset
     anaphora_after: re.Pattern
     clause_split: re.Pattern
@@ -77,11 +77,10 @@ def load_rules(lang: str = "id") -> Rules:
     trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
     trigger_i = re.compile(source, re.I)
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
-    negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
-    return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
+    return Rules(trigger, trigger_i, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA), anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA),
                  titles.TITLES)
 
@@ -216,9 +215,12 @@ def _subject(text, mentions, lo, hi, media):
 
 
 def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    if not matches:
+        _remember(state, s, sent_times, subject, None)
+        return
     clauses = _clauses(text, s, R)
     stext = text[s.start:s.end]
-    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
     opening_end = None
@@ -235,8 +237,9 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
         word = text[m.start():m.end()].casefold()
-        before = text[max(s.start, m.start() - 30):m.start()]
-        if R.negation.search(before):
+        before = text[max(s.start, m.start() - 30):m.start()].casefold().split()
+        if before and (before[-1] in R.negations or (len(before) > 1 and (
+                before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
                                          and word.split()[0] not in VERBAL_WORDS)
