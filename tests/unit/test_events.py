@@ -120,3 +120,25 @@ def test_a_visit_destination_is_the_location():
     (meeting,) = [e for e in ex.events if e.type == "meeting"]
     assert meeting.location == "Jakarta" and meeting.status == "planned"
     assert {p.name: p.role for p in meeting.participants}["Ferdinand Marcos Jr"] == "initiator"
+
+
+def test_the_dateline_city_is_no_party_and_a_group_attacks():
+    text = ("Beirut - Militer Israel melancarkan serangan udara ke Lebanon pada Selasa (11/3/2025) malam.\n"
+            "Kelompok Hizbullah kemudian menembakkan puluhan roket ke wilayah utara Israel pada Rabu (12/3/2025).")
+    events = extract(text, dct=dt.date(2025, 3, 12)).events
+    strike = next(e for e in events if e.type == "military_action")
+    assert {p.name: p.role for p in strike.participants}["Israel"] == "initiator"
+    rockets = next(e for e in events if e.type == "attack")
+    assert rockets.date == "2025-03-12" and rockets.participants[0].name == "Hizbullah"
+
+
+def test_a_closing_date_dates_the_reporting_verb():
+    text = "Indonesia menyatakan keprihatinan mendalam atas eskalasi tersebut, Rabu (12/3/2025)."
+    (statement,) = extract(text, dct=dt.date(2025, 3, 12)).events
+    assert statement.type == "statement" and statement.date == "2025-03-12"
+
+
+def test_jika_akan_makes_a_hypothetical():
+    text = "Jika serangan Israel ke Lebanon berlanjut pada Maret 2025, Lebanon akan mengadu ke PBB."
+    events = extract(text, dct=dt.date(2025, 3, 12)).events
+    assert events and all(e.status == "hypothetical" for e in events)

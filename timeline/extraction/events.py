@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .taxonomy import cameo_of
-from .text import split_sentences
+from .text import dateline_length, split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
@@ -37,6 +37,7 @@ _AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|sebelum|dari)
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
+_CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
@@ -60,6 +61,7 @@ class Rules:
     attack_words: tuple
     sanction_words: tuple
     media: frozenset
+    states: frozenset
     titles: frozenset
 
 
@@ -81,7 +83,7 @@ def load_rules(lang: str = "id") -> Rules:
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
     return Rules(trigger, trigger_i, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA), anaphora_after, clause_split,
-                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA),
+                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES)
 
 
@@ -206,7 +208,7 @@ def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
     for i, (ms, me, a) in enumerate(inside):
-        if a.kind == "country" and i + 1 < len(inside):
+        if a.kind in ("country", "organization") and i + 1 < len(inside):
             nxt = inside[i + 1]
             if nxt[2].kind == "person" and nxt[0] - me <= 6:
                 continue
@@ -215,6 +217,9 @@ def _subject(text, mentions, lo, hi, media):
 
 
 def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+    cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
+    if cut:                                     # "Beirut - ...": the dateline city is no party
+        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
     if not matches:
         _remember(state, s, sent_times, subject, None)
@@ -324,6 +329,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             title_next = _TITLE_NEXT.match(text, end)
             if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
                 continue
+        if etype == "military_action" and not word.startswith("serangan"):
+            doer = [p for p in parts if p[0] < start]
+            if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states:
+                etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = text[start:min(s.end, end + 30)].casefold()
@@ -454,6 +463,8 @@ def _cost(text, s, start, end, t, opening_end) -> int:
         cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
+    elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
+        cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
 
 
@@ -484,7 +495,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
             if rx.search(text, lo, start) or rx.search(text, end, hi):
                 return status
         else:
-            if rx.search(text, s.start, start):
+            m = rx.search(text, s.start, s.end)
+            if m is not None and m.start() < start:
                 return status
     return "occurred"
 

@@ -35,7 +35,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
-                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}rudal|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|pesawat\s+nirawak|drone|operasi)|"
+                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
