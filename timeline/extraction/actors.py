@@ -321,7 +321,7 @@ class _Recognizer:
                 e, n = g
                 if e.kind == "person":
                     title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
-                    self.emit(m, m + n, e.name, "person", e, title or e.title, title_country or e.country)
+                    self.emit(m, m + n, e.name, "person", e, title, title_country or e.country)
                     title_words = []
                     m += n
                     continue
@@ -476,8 +476,10 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     for a in persons_full:
         parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
         if len(parts) >= 2:
-            alias(a, " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles
-                  else " ".join(a.name.split()[-3:]))
+            last = " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles \
+                else " ".join(a.name.split()[-3:])
+            if len(last) > 2:
+                alias(a, last)
         for p in parts:
             token_owner.setdefault(p.casefold(), a)
         for al in a.aliases:

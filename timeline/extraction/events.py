@@ -174,7 +174,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             lead_date = recent[0].value
             break
 
-    state = _State(events=[], para_date={}, prev_subject=None)
+    state = _State(events=[], para_date={}, prev_subject=None,
+                   future=[t.start for t in timexes if t.value == "FUTURE_REF"])
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     for s in sentences:
@@ -193,6 +194,7 @@ class _State:
     events: list
     para_date: dict
     prev_subject: object
+    future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
@@ -351,6 +353,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if not parts:
             continue
         status = _status(text, s, start, end, clause, R, say=strength == "say")
+        if status == "occurred" and strength != "say":
+            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
+            if any(end <= f < min(nxt, clause[1]) for f in state.future):
+                status = "planned"      # "... di Washington dalam waktu dekat"
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None

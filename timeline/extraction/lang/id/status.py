@@ -17,7 +17,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
     ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencana|hendak|segera|sedianya|"
-                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan)", "before",
+                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
+                r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
 )
 

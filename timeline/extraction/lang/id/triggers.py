@@ -18,6 +18,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Trump memuji Petro setelah pembicaraan via telepon pada 7 Januari 2026."),
     ("call", r"(?:menelepon|meneleponnya|ditelepon|bertelepon|berbicara\s+(?:lewat|melalui|via)\s+telepon|panggilan\s+video|konferensi\s+video)", "verb",
      "Trump menelepon Presiden Rusia Vladimir Putin pada 18 Agustus 2025."),
+    ("call", r"(?:melalui|lewat|via)\s+(?:sambungan\s+|panggilan\s+)?telepon", "verb",
+     "Trump mengucapkan selamat kepada Lee Jae-myung melalui telepon pada 5 Juni 2025."),
     ("call", r"berbicara\s+dengan", "weak-verb",
      "Trump akan berbicara dengan Zelensky pada 19 Mei 2025."),
     ("call", r"kembali\s+berbicara", "verb",
