@@ -294,10 +294,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if pointing and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if strength == "say":
-            pass
-        elif seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-                or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned"):
+        # what follows a threat, an accusation or a reporting verb is their content, not news
+        content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+            or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned")
+        if content and strength != "say":
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
@@ -398,13 +398,12 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             told = [e for e in told if _compatible(e.date, r.date)] or told
         head = r.trigger.split()[0].casefold()[:8]
         told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in [e] + e.evidence)] or told
-        for e in reversed(told):
-            if True:
-                e.evidence.append(r)
-                if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
-                    e.date, e.dated_by = r.date, "own"
-                ref_date = ref_date or e.date
-                break
+        if told:
+            e = told[-1]
+            e.evidence.append(r)
+            if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
+                e.date, e.dated_by = r.date, "own"
+            ref_date = ref_date or e.date
 
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
     if not cands:
