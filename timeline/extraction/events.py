@@ -323,6 +323,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             parts.insert(0, (subj[0], subj[2]))
         if reported_from is not None and start >= reported_from:
             parts = [p for p in parts if p[0] >= speaker_before]
+        # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
+        genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
+        if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
+            parts = [p for p in parts if p[0] > start]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word == "menerima":
@@ -360,11 +364,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        if genitive and lead is None:
+            lead = genitive[0][1]
         for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
             if a.name in names:
                 continue
             names.add(a.name)
-            if pos < start and not any(r == "initiator" for _, r in roles):
+            if (pos < start or a is lead) and not any(r == "initiator" for _, r in roles):
                 role = "initiator"
             elif etype in SYMMETRIC:
                 role = "participant"
@@ -597,12 +603,17 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 
 
 def _summary(e: _Cand) -> str:
-    who = [n for n, r in e.participants if r == "initiator"] or [n for n, _ in e.participants[:1]]
-    rest = [n for n, _ in e.participants if n not in who]
+    """ "threat: Donald Trump → Gustavo Petro", "meeting: Prabowo Subianto & Anwar Ibrahim (planned)"."""
+    first = [n for n, r in e.participants if r == "initiator"]
+    rest = [n for n, _ in e.participants if n not in first]
     label = e.type.replace("_", " ")
-    s = f"{', '.join(who)}: {label}"
-    if rest:
-        s += f" with {', '.join(rest[:4])}"
+    if e.type in SYMMETRIC or not first:
+        who = " & ".join((first + rest)[:5])
+    else:
+        who = ", ".join(first) + (" → " + ", ".join(rest[:4]) if rest else "")
+    out = f"{label}: {who}"
+    if e.location:
+        out += f" in {e.location}"
     if e.status != "occurred":
-        s += f" ({e.status})"
-    return s
+        out += f" ({e.status})"
+    return out
