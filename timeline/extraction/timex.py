@@ -134,7 +134,10 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     head = text[max(0, m.start() - 30):m.start()].split()
     prev = head[-1].lower() if head else ""
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
-        return False
+        # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
+        rdir = m.groupdict().get("rdir")
+        if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
+            return False
     if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
@@ -178,8 +181,14 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["year"] = "XXXX"
     if "wd" in g:
         f["wd"] = str(L.weekdays.weekday_number(g["wd"]))
-    if "ord" in g:
+    if "ord" in g and rule.name == "nth-day":
+        if _norm(g["ord"]) == "terakhir":
+            return "REF:last-day"
+        f["nth"] = str(w.ORDINAL_DAYS[_norm(g["ord"])] - 1)
+    elif "ord" in g:
         f["ordmod"] = w.WEEK_OF_MONTH_MOD[w.ORDINALS[_norm(g["ord"])]]
+    if "nth" in g:
+        f["nth"] = str(int(g["nth"]) - 1)
     if "q" in g:
         f["q"] = str(w.ORDINALS[_norm(g["q"])])
     if "century" in g:
@@ -296,8 +305,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             anchors = anchors + [day]
         ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
-        if c.symbolic == "REF:first-day":
-            r = _first_day(text, c, s_end, sentences, si, out, r)
+        if c.symbolic.startswith("REF:nth-day"):
+            r = _nth_day(text, c, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]))
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         anchors = [a for a in anchors if a.start <= c.start]
@@ -323,10 +332,10 @@ def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> r
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
-def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
-               found: list[Timex], fallback: res.Resolved) -> res.Resolved:
+def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
+             found: list[Timex], fallback: res.Resolved, nth: int) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
-    sentence that names it beside a day ("KTT ... dibuka kemarin")."""
+    sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
     m = _NEXT_WORD.match(text, c.end, s_end)
     if not m or len(m[1]) < 3:
         return fallback
@@ -338,5 +347,6 @@ def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: in
         days = [t for t in found if a <= t.start < b and t.type == "DATE" and t.value
                 and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
         if days:
-            return res.Resolved(days[0].value[:10], confidence=0.6, note=f"first day of {m[1]}")
+            day = dt.date.fromisoformat(days[0].value[:10]) + dt.timedelta(days=nth)
+            return res.Resolved(day.isoformat(), confidence=0.6, note=f"day {nth + 1} of {m[1]}")
     return fallback

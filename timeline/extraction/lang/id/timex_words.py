@@ -55,7 +55,11 @@ ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "k
 # "pekan pertama Februari" sits at the START of the month, "pekan terakhir" at its END
 WEEK_OF_MONTH_MOD = {1: "START", 2: "MID", 3: "MID", 4: "END", 5: "END", -1: "END"}
 
-SEASONS = {"semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI"}
+SEASONS = {"semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI",
+           # the tropical seasons, by the northern season they fall in
+           "kemarau": "SU", "hujan": "WI", "penghujan": "WI", "salju": "WI"}
+ORDINAL_DAYS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+                "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10}
 
 # the moments before / now / after the time of writing (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF)
 PAST_REF = ("baru-baru ini", "belakangan ini", "akhir-akhir ini", "beberapa waktu lalu",
