@@ -177,7 +177,7 @@ def test_the_seed_article():
 
 
 def test_the_nth_day_of_a_named_event():
-    text = ("Pesawat itu hilang pada Minggu (28/12/2014) pagi. Pencarian dimulai siang itu. "
+    text = ("Pesawat itu hilang pada Sabtu (27/12/2014) malam. Pencarian dimulai Minggu (28/12/2014) pagi. "
             "Pada hari kedua pencarian, tim menemukan serpihan.")
     found = {t.text: t.value for t in tag_timexes(text, dt.date(2014, 12, 30))}
     assert found["hari kedua"] == "2014-12-29"
