@@ -43,6 +43,7 @@ class Language:
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
         self.holidays = timex_rules.HOLIDAYS
+        self.function_words = set(timex_words.FUNCTION_WORDS)
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -319,9 +320,10 @@ _EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
 
 
-def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> res.Anchor | None:
-    """The explicit day written right after a clock time, in the same sentence."""
-    window = text[c.end:min(s_end, c.end + _RIGHT_AFTER)]
+def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct,
+                     window: int = _RIGHT_AFTER) -> res.Anchor | None:
+    """The explicit day written right after an expression, in the same sentence."""
+    window = text[c.end:min(s_end, c.end + window)]
     for d in symbolic_timexes(window, "id"):
         if d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
             r = res.resolve(d.symbolic, res.Context(dct=dct))
@@ -336,8 +338,11 @@ def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
              found: list[Timex], fallback: res.Resolved, nth: int) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
+    if day := _day_right_after(language("id"), text, c, s_end, None, window=45):
+        # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
+        return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
     m = _NEXT_WORD.match(text, c.end, s_end)
-    if not m or len(m[1]) < 3:
+    if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
         return fallback
     word = re.compile(r"(?<!\w)" + re.escape(m[1]) + r"(?!\w)", re.I)
     for i in range(si - 1, -1, -1):

@@ -83,6 +83,11 @@ NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nom
 REGULATION = ("uu", "undang-undang", "pp", "perpres", "permen", "perda", "keppres", "inpres",
               "perppu", "kepmen", "permendag", "pmk", "se", "perpu", "nomor", "no", "no.")
 
+# words that name nothing: "hari pertama dan kedua" names no event
+FUNCTION_WORDS = ("dan", "atau", "yang", "di", "ke", "dari", "pada", "itu", "ini", "untuk", "dengan", "sejak",
+                  "hingga", "sampai", "setelah", "sebelum", "ketika", "saat", "ia", "dia", "mereka", "kami",
+                  "kita", "juga", "sudah", "telah", "masih", "akan", "tersebut", "tadi", "lalu", "nanti")
+
 # right after a date: "Senin mendatang", "Juni depan"
 FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
