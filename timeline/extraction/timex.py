@@ -103,7 +103,7 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
         index, digits = L.by_first_word, L.by_first_word.get("#", [])
         for tok in L.trigger.finditer(text):
             word, start = tok[0], tok.start()
-            for order in (digits if word[0].isdigit() else index[word.lower()]):
+            for order in (digits if word[0].isdigit() else index.get(word.lower(), ())):
                 if m := compiled[order].match(text, start):
                     matches.append((order, m))
     for order, m in matches:
@@ -307,7 +307,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
         if c.symbolic.startswith("REF:nth-day"):
-            r = _nth_day(text, c, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]))
+            r = _nth_day(text, c, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         anchors = [a for a in anchors if a.start <= c.start]
@@ -335,10 +335,10 @@ _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
 def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
-             found: list[Timex], fallback: res.Resolved, nth: int) -> res.Resolved:
+             found: list[Timex], fallback: res.Resolved, nth: int, dct: dt.date | None) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
-    if day := _day_right_after(language("id"), text, c, s_end, None, window=45):
+    if day := _day_right_after(language("id"), text, c, s_end, dct, window=45):
         # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
         return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
     m = _NEXT_WORD.match(text, c.end, s_end)
@@ -350,7 +350,7 @@ def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
         if not word.search(text, a, b):
             continue
         days = [t for t in found if a <= t.start < b and t.type == "DATE" and t.value
-                and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+                and _EXPLICIT_DAY.match(t.value)]
         if days:
             day = dt.date.fromisoformat(days[0].value[:10]) + dt.timedelta(days=nth)
             return res.Resolved(day.isoformat(), confidence=0.6, note=f"day {nth + 1} of {m[1]}")
