@@ -5,8 +5,8 @@ Fixtures for every browser test:
 - `live_server` (pytest-django): the site on a free port; the tests using it get a
   transactional database that is flushed after each test, so keep browser tests few.
 - `page`: a fresh Playwright page (pytest-playwright), anonymous.
-- `staff_user` and `staff_page`: a staff user, and a page logged in as that user by session
-  cookie (no login form to drive).
+- `staff_page`: a page logged in as `staff_user` (tests/conftest.py) by session cookie
+  (no login form to drive).
 - `wait_for_htmx(page)`: returns once htmx has loaded and no htmx request is in flight.
 - `expect` (re-exported from playwright.sync_api) with a 10 s default timeout.
 
@@ -58,12 +58,6 @@ def base_url():
 def browser_context_args(browser_context_args, live_server):
     """Every page's relative URLs (`page.goto("/upload/")`) go to the live server."""
     return {**browser_context_args, "base_url": live_server.url, "viewport": {"width": 1280, "height": 900}}
-
-
-@pytest.fixture
-def staff_user(django_user_model):
-    return django_user_model.objects.create_user(
-        "staff", "staff@example.com", "staff-password", is_staff=True, is_superuser=True)
 
 
 @pytest.fixture
