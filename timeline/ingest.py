@@ -8,7 +8,10 @@ The permanence rule (issue 6): an event a person created, edited or verified
 (`Event.is_protected`) is never deleted or overwritten by extraction, and extraction does
 not add a machine event that duplicates it. A duplicate is a new event whose evidence
 overlaps one of the protected event's spans in this article (whatever its type, so that a
-corrected type is not undone), or that has the same type, date and actors.
+corrected type is not undone), or that has the same type, date and actors. A deletion is a
+correction too: a machine event a person deleted is not added again (same type, overlapping
+evidence), as the history (django-simple-history) tells; the events extraction itself
+removes are recorded with the change reason "re-extraction" so that they may come back.
 
 Actors are one row across articles: a name is looked up by the actor's name and by its
 aliases (`ActorAlias.key`), so a name merged away in the admin (now an alias of the kept
@@ -49,6 +52,7 @@ class Report:
     unchanged: int = 0          # machine events found again exactly as they were
     protected: int = 0          # events kept because a person created, edited or verified them
     skipped: int = 0            # new machine events not added: duplicates of a protected event
+    suppressed: int = 0         # new machine events not added: a person had deleted them
     error: str = ""
 
     @property
@@ -65,7 +69,8 @@ class Report:
             return f"{self.article}: extraction failed: {self.error}"
         return (f"{self.article}: {self.timexes} dates, {self.actors} actors ({self.actors_created} new), "
                 f"events: {self.added} added, {self.removed} removed, {self.unchanged} unchanged, "
-                f"{self.protected} kept as corrected by a person, {self.skipped} duplicates of those skipped")
+                f"{self.protected} kept as corrected by a person, {self.skipped} duplicates of those skipped, "
+                f"{self.suppressed} deleted by a person not added again")
 
 
 # --- storing ----------------------------------------------------------------------------
@@ -194,12 +199,17 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
                  .prefetch_related("participants", "evidence"))
     protected_keys = [_protection_keys(e, article) for e in [*protected, *elsewhere] if e.is_protected]
 
+    deleted = _deleted_by_a_person(article)
+
     seen = set()
     for found in result.events:
         participants = _participants(found, actors, report)
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
         if any(_duplicates(found, participants, spans, keys) for keys in protected_keys):
             report.skipped += 1
+            continue
+        if any(found.type == type_ and _overlap(spans, gone) for type_, gone in deleted):
+            report.suppressed += 1
             continue
         signature = _signature(found, participants, spans)
         if signature in seen:          # the same event twice in one extraction
@@ -214,6 +224,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
 
     stale = [event.pk for events in machine.values() for event in events]
     for event in Event.objects.filter(pk__in=stale):
+        event._change_reason = REEXTRACTION  # not a person's deletion: it may come back
         event.delete()  # one by one, so that the history records each deletion
     report.removed = len(stale)
 
@@ -336,12 +347,33 @@ def _protection_keys(event: Event, article: Article) -> tuple:
             [(e.start, e.end) for e in event.evidence.all() if e.article_id == article.pk])
 
 
+def _overlap(spans, others) -> bool:
+    return any(s < oe and os_ < e for s, e in spans for os_, oe in others)
+
+
 def _duplicates(found: x.Event, participants, spans, keys) -> bool:
     type_, date, actor_ids, protected_spans = keys
-    if any(s < pe and ps < e for s, e in spans for ps, pe in protected_spans):
+    if _overlap(spans, protected_spans):
         return True
     return (found.type == type_ and _clean_date(found.date) == date and bool(actor_ids)
             and frozenset(participants) == actor_ids)
+
+
+REEXTRACTION = "re-extraction"
+
+
+def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(type, evidence spans) of this article's machine events that a person deleted."""
+    gone = {row.id: row.type for row in Event.history.filter(
+        article_id=article.pk, history_type="-", origin=Event.Origin.MACHINE,
+    ).exclude(history_change_reason=REEXTRACTION).only("id", "type")}
+    if not gone:
+        return []
+    spans: dict[int, set] = {pk: set() for pk in gone}
+    for event_id, start, end in Evidence.history.filter(
+            event_id__in=list(gone), article_id=article.pk).values_list("event_id", "start", "end"):
+        spans[event_id].add((start, end))
+    return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
 
 
 def _create_event(article: Article, found: x.Event, participants, text_length: int) -> Event:

@@ -309,3 +309,23 @@ def test_the_seed_goes_from_text_to_rows_with_the_real_extractor():
     if found:  # the extractor has landed: the four events of issue 2 are there
         assert {("meeting", "2026-02-03"), ("call", "2026-01-07"), ("threat", "2026-01-04"),
                 ("statement", "2026-01-05")} <= found
+
+
+@pytest.mark.django_db
+class TestDeletionsArePermanent:
+    def test_an_event_a_person_deleted_is_not_added_again(self, fake_extract):
+        article = stored()
+        run_extraction(article)
+        article.events.get(type="threat").delete()   # as the admin does
+        report = run_extraction(article)
+        assert (report.suppressed, report.added, report.unchanged) == (1, 0, 3)
+        assert not article.events.filter(type="threat").exists()
+
+    def test_an_event_extraction_itself_removed_may_come_back(self, fake_extract):
+        article = stored()
+        run_extraction(article)
+        fake_extract.make = lambda text, dct: build_extraction([], dct=dct)
+        assert run_extraction(article).removed == 4
+        fake_extract.make = seed_like_extraction
+        report = run_extraction(article)
+        assert (report.added, report.suppressed) == (4, 0)
