@@ -95,6 +95,25 @@ class TestUpload:
         assert all(a.outlet == "NarayaPost" and a.status == "done" for a in by_file.values())
         assert response.content.decode().count('class="result ') == 3
 
+    def test_a_web_page_gives_its_title_outlet_url_and_date(self, client):
+        page = (b'<head><meta property="og:title" content="Ancaman Trump"><meta property="og:site_name" '
+                b'content="NarayaPost"><link rel="canonical" href="https://example.com/a">'
+                b'<meta property="article:published_time" content="2026-01-09T21:00:00+07:00"></head>'
+                b"<body><article><p>Pada 4 Januari, Trump mengeluarkan ancaman.</p></article></body>")
+        client.post("/upload/", {"files": [SimpleUploadedFile("a.html", page)]}, headers=HTMX)
+        article = Article.objects.get()
+        assert (article.title, article.outlet, article.url, article.published, article.published_source) == (
+            "Ancaman Trump", "NarayaPost", "https://example.com/a", dt.date(2026, 1, 9), "metadata")
+
+    def test_what_the_form_says_wins_over_the_page(self, client):
+        page = (b'<head><meta property="article:published_time" content="2026-01-09"><title>Judul</title></head>'
+                b"<body><p>Pada 4 Januari, Trump mengeluarkan ancaman.</p></body>")
+        client.post("/upload/", {"files": [SimpleUploadedFile("a.html", page)], "title": "Judul saya",
+                                 "published": "2026-01-10"}, headers=HTMX)
+        article = Article.objects.get()
+        assert (article.title, article.published, article.published_source) == (
+            "Judul saya", dt.date(2026, 1, 10), "given")
+
     def test_the_same_article_again_is_said_to_be_already_uploaded(self, client):
         client.post("/upload/", {"text": TEXT})
         response = client.post("/upload/", {"text": "  " + TEXT + "\n"}, headers=HTMX)
