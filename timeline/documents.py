@@ -248,10 +248,7 @@ def html_document(html: str) -> Document:
             tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     pieces: list[str] = []
-    try:
-        _walk(root, pieces)
-    except RecursionError as exc:
-        raise DocumentError("The HTML is nested too deeply to read.") from exc
+    _walk(root, pieces)
     text = clean_text("".join(pieces))
     return Document(text=text, raw=html, kind="html", **meta)
 
@@ -263,25 +260,29 @@ def _is_boilerplate(tag) -> bool:
     return bool(names.strip()) and bool(_BOILERPLATE.search(names))
 
 
-def _walk(node, out: list[str]) -> None:
-    for child in node.children:
+def _walk(root, out: list[str]) -> None:
+    """Append the text under `root` to `out`, a newline around each block (iteratively, so
+    that deeply nested pages are read too)."""
+    stack, closers = [iter(root.children)], [""]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            out.append(closers.pop())
+            continue
         if isinstance(child, NavigableString):
-            if isinstance(child, _SKIP_STRINGS):
-                continue
-            out.append(str(child) if isinstance(child, CData) else re.sub(r"\s+", " ", str(child)))
-        elif child.name == "br":
+            if not isinstance(child, _SKIP_STRINGS):
+                out.append(str(child) if isinstance(child, CData) else re.sub(r"\s+", " ", str(child)))
+            continue
+        if child.name == "br":
             out.append("\n")
         elif child.name == "pre":
             out.append("\n" + child.get_text() + "\n")
-        elif child.name in _BLOCKS:
-            out.append("\n")
-            _walk(child, out)
-            out.append("\n")
-        elif child.name in ("td", "th"):
-            out.append(" ")
-            _walk(child, out)
         else:
-            _walk(child, out)
+            opener = "\n" if child.name in _BLOCKS else " " if child.name in ("td", "th") else ""
+            out.append(opener)
+            stack.append(iter(child.children))
+            closers.append("\n" if child.name in _BLOCKS else "")
 
 
 def _meta(soup, *names: str) -> str:
@@ -382,8 +383,5 @@ def markdown_text(markdown: str) -> str:
     for tag in soup.find_all(["script", "style", "img", "iframe"]):
         tag.decompose()
     pieces: list[str] = []
-    try:
-        _walk(soup, pieces)
-    except RecursionError as exc:
-        raise DocumentError("The Markdown is nested too deeply to read.") from exc
+    _walk(soup, pieces)
     return clean_text("".join(pieces))

@@ -146,6 +146,10 @@ class TestHtml:
         doc = from_bytes(b"<title>Judul</title><div><div>Satu.</div><div>Dua.</div></div>", "a.html")
         assert (doc.text, doc.title) == ("Satu.\nDua.", "Judul")
 
+    def test_a_deeply_nested_page_is_read(self):
+        doc = from_bytes(("<div>" * 3000 + "<p>Dalam.</p>" + "</div>" * 3000).encode(), "a.html")
+        assert doc.text == "Dalam."
+
     def test_a_cp1252_page_is_read(self):
         doc = from_bytes("<p>Bogotá</p>".encode("cp1252"), "a.html")
         assert doc.text == "Bogotá"
