@@ -238,7 +238,7 @@ def _resolve_actors(found: list[x.Actor], report: Report) -> dict[str, Actor]:
         row, created = _actor_row(actor)
         report.actors_created += created
         rows[actor.name] = row
-        _add_aliases(row, [actor.name, *actor.aliases])
+        _add_aliases(row, [actor.name, *actor.aliases], person=actor.kind == Actor.Kind.PERSON)
         changed = []
         if not row.title and actor.title and row.kind == Actor.Kind.PERSON:
             row.title = actor.title[:200]
@@ -290,13 +290,20 @@ def _actor_row(actor: x.Actor) -> tuple[Actor, bool]:
     return Actor.objects.create(name=name, kind=kind, title=(actor.title or "")[:200] if kind == "person" else ""), True
 
 
-def _add_aliases(row: Actor, names) -> None:
-    """Add the names as aliases of the row, unless another actor owns (or is called) that name."""
+def _add_aliases(row: Actor, names, person: bool = False) -> None:
+    """Add the names as aliases of the row, unless another actor owns (or is called) that name.
+
+    For a person, only names sharing a word with the actor's name are kept: "Petro" and
+    "Presiden Gustavo Petro" name Gustavo Petro for good, "Presiden Kolombia" only for a while.
+    """
     own = alias_key(row.name)
+    words = set(own.split())
     for name in names:
         name = " ".join(name.split())[:200]
         key = alias_key(name)
         if not key or key == own or ActorAlias.objects.filter(key=key).exists():
+            continue
+        if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()):
             continue
         if any(alias_key(other) == key for other in
                Actor.objects.filter(name__iexact=name).exclude(pk=row.pk).values_list("name", flat=True)):

@@ -248,6 +248,14 @@ class TestActorsAcrossArticles:
         assert ActorAlias.objects.get(key="as").actor == usa
         assert list(saudi.aliases.values_list("name", flat=True)) == ["Saudi"]
 
+    def test_a_title_alone_is_not_kept_as_a_persons_alias(self, fake_extract):
+        fake_extract.make = lambda text, dct: build_extraction([], actors=[
+            x.Actor("Gustavo Petro", "person", ["Petro", "Presiden Kolombia", "Presiden Gustavo Petro"]),
+            x.Actor("Amerika Serikat", "country", ["AS", "Washington"])])
+        run_extraction(stored())
+        assert sorted(ActorAlias.objects.values_list("name", flat=True)) == [
+            "AS", "Petro", "Presiden Gustavo Petro", "Washington"]
+
     def test_what_staff_set_on_an_actor_is_not_overwritten(self, fake_extract):
         petro = create_actor("Gustavo Petro", kind="person", title="Mantan Presiden")
         run_extraction(stored())

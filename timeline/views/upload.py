@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_POST
 
@@ -29,7 +30,8 @@ class Result:
 
     @classmethod
     def of(cls, article: Article, duplicate: bool = False, report: Report | None = None) -> Result:
-        events = list(article.events.prefetch_related("participants__actor").order_by("date_start", "pk"))
+        events = list(article.events.prefetch_related("participants__actor")
+                      .order_by(F("date_start").asc(nulls_last=True), "pk"))
         actors = report.actors if report and report.ok else (
             Actor.objects.filter(participations__event__article=article).distinct().count())
         return cls(article=article, duplicate=duplicate, report=report, events=events, actors=actors,
