@@ -126,6 +126,11 @@ class TimelineQuery:
                     params[key] = str(value)
         for key in [k for k, v in params.lists() if all(x == "" for x in v)]:
             params.pop(key)
+        # the defaults need not be spelled out: every status ticked, lanes per actor
+        if set(params.getlist("status")) >= set(Event.Status.values):
+            params.pop("status")
+        if params.get("lanes") == "actor":
+            params.pop("lanes")
         return params.urlencode()
 
     def actor_choices(self, limit: int = 300) -> list[Actor]:

@@ -11,9 +11,10 @@ import datetime as dt
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django_htmx.http import push_url
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
@@ -43,7 +44,8 @@ def _rows(events: list[Event]) -> list[dict]:
 
 def _list_context(query: TimelineQuery) -> dict:
     events, next_page = query.page_of(query.visible())
-    return {"rows": _rows(events), "next_page": next_page, "page": query.page}
+    more_qs = query.querystring(page=next_page) if next_page else ""
+    return {"rows": _rows(events), "next_page": next_page, "more_qs": more_qs, "page": query.page}
 
 
 def _context(request, query: TimelineQuery) -> dict:
@@ -75,7 +77,9 @@ def index(request):
     if request.htmx and not request.htmx.history_restore_request:
         # the filter form swaps the results; links that change the filters swap the form too
         partial = "#timeline" if request.htmx.target == "timeline" else "#results"
-        return render(request, TEMPLATE + partial, _context(request, query))
+        response = render(request, TEMPLATE + partial, _context(request, query))
+        qs = query.querystring()
+        return push_url(response, reverse("timeline:index") + (f"?{qs}" if qs else ""))
     return render(request, TEMPLATE, _context(request, query))
 
 
@@ -115,8 +119,15 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                                                           actor=p.actor_id)}
                          for p in participants],
         "evidence": evidence, "others": other_reports(event),
-        "admin_url": reverse("admin:timeline_event_change", args=[event.pk]) if request.user.is_staff else "",
+        "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
+
+
+def _admin_url(event: Event) -> str:
+    try:
+        return reverse("admin:timeline_event_change", args=[event.pk])
+    except NoReverseMatch:  # Event not registered in the admin
+        return ""
 
 
 @require_GET
