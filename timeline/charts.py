@@ -105,12 +105,17 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
         data, bin_name = _aggregate_traces(rows, placed, view)
     else:
         data, bin_name = _event_traces(rows, placed, participants), None
-    layout = _layout(rows, lane_names, today or dt.date.today(), view, revision)
-    if aggregated:
-        layout["title"] = {"text": f"{len(rows):,} events, counted per {bin_name}: zoom in for each event",
+    bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
+    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision)
+
+
+def _figure(data, lane_names, count, bin_name, bounds, today, view, revision) -> dict:
+    layout = _layout(bounds, lane_names, today or dt.date.today(), view, revision)
+    if bin_name:
+        layout["title"] = {"text": f"{count:,} events, counted per {bin_name}: zoom in to see each event",
                            "font": {"size": 13}, "x": 0.01}
     return {"data": data, "layout": layout,
-            "meta": {"count": len(rows), "aggregated": aggregated, "bin": bin_name, "lanes": lane_names}}
+            "meta": {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names}}
 
 
 def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -> list[dict]:
@@ -180,23 +185,31 @@ def bin_of(day: dt.date, name: str) -> tuple[dt.date, dt.date]:
     return first, nxt - dt.timedelta(days=1)
 
 
+def bin_for_span(lo: dt.date, hi: dt.date) -> str:
+    """The finest period that keeps the bubbles per lane under MAX_BINS."""
+    span = max((hi - lo).days, 1)
+    return next((n for n, days in BINS if span / days <= MAX_BINS), "year")
+
+
 def _aggregate_traces(rows: list[Row], placed, view) -> tuple[list[dict], str]:
     lo = view[0] or min(r.start for r in rows)
     hi = view[1] or max(r.end for r in rows)
-    span = max((hi - lo).days, 1)
-    name = next((n for n, days in BINS if span / days <= MAX_BINS), "year")
+    name = bin_for_span(lo, hi)
     cells: dict[tuple[str, dt.date], Counter] = defaultdict(Counter)
-    ends: dict[dt.date, dt.date] = {}
     for r in rows:
-        first, last = bin_of(r.start, name)
-        ends[first] = last
+        first, _ = bin_of(r.start, name)
         for lane in placed[r.pk]:
             cells[lane, first][r.type] += 1
+    return _cell_traces(cells, name), name
+
+
+def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[dict]:
+    """One bubble per lane and period, sized by its count, coloured by its commonest type."""
     x, y, size, text, custom, colour = [], [], [], [], [], []
     biggest = max((sum(c.values()) for c in cells.values()), default=1)
     for (lane, first), counts in cells.items():
         total = sum(counts.values())
-        last = ends[first]
+        first, last = bin_of(first, name)
         x.append((first + (last - first) / 2).isoformat())
         y.append(lane)
         size.append(round(8 + 28 * (total / biggest) ** 0.5, 1))
@@ -205,14 +218,13 @@ def _aggregate_traces(rows: list[Row], placed, view) -> tuple[list[dict], str]:
                     f"{esc(date_label('day', last, last))}<br>{top}<br><i>click to zoom in</i>")
         custom.append([first.isoformat(), last.isoformat()])
         colour.append(type_colour(counts.most_common(1)[0][0]))
-    trace = {"type": "scattergl" if len(x) > WEBGL_AT else "scatter", "mode": "markers",
+    return [{"type": "scattergl" if len(x) > WEBGL_AT else "scatter", "mode": "markers",
              "name": "events", "showlegend": False, "x": x, "y": y, "customdata": custom, "text": text,
              "hovertemplate": "%{text}<extra></extra>",
-             "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}
-    return [trace], name
+             "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
-def _layout(rows: list[Row], lanes: list[str], today: dt.date, view, revision: str) -> dict:
+def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str) -> dict:
     ticktext = [esc(shorten(lane, LANE_LABEL_CHARS)) for lane in lanes]
     xaxis = {
         "type": "date", "showgrid": True, "gridcolor": "#eef0f4", "zeroline": False,
@@ -226,8 +238,8 @@ def _layout(rows: list[Row], lanes: list[str], today: dt.date, view, revision: s
     if view[0] and view[1]:
         xaxis["range"] = [view[0].isoformat(), (view[1] + dt.timedelta(days=1)).isoformat()]
         xaxis["autorange"] = False
-    elif rows:
-        lo, hi = min(r.start for r in rows), max(max(r.end for r in rows), today)
+    elif bounds:
+        lo, hi = bounds[0], max(bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {
@@ -254,22 +266,84 @@ def _layout(rows: list[Row], lanes: list[str], today: dt.date, view, revision: s
 
 # -- with the database --------------------------------------------------------------------
 def figure_for(query, today: dt.date | None = None) -> dict:
-    """The figure for a TimelineQuery: every dated event, or only those in view when many."""
+    """The figure for a TimelineQuery: every dated event, or only those in view when many;
+    counted per period in SQL when there are more than AGGREGATE_AT."""
     from timeline.models import Participant
 
     events = query.dated()
     view = (query.data.get("view_start"), query.data.get("view_end"))
-    restricted = bool(view[0] or view[1]) and events.count() > AGGREGATE_AT
+    count = events.count()
+    restricted = bool(view[0] or view[1]) and count > AGGREGATE_AT
     if restricted:
         events = query.visible()
-    rows = [Row(*v) for v in events.order_by().values_list(
-        "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
-    participants: dict[int, list[str]] = defaultdict(list)
-    ids = events.order_by().values("pk")
-    for event_id, name in (Participant.objects.filter(event_id__in=ids)
-                           .order_by("event_id", "pk").values_list("event_id", "actor__name")):
-        participants[event_id].append(name)
+        count = events.count()
     revision = query.querystring(drop=("page", "view_start", "view_end"))
-    fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision)
+    if count > AGGREGATE_AT:
+        fig = _aggregated_for(events.order_by(), count, query.lanes, today, view, revision)
+    else:
+        rows = [Row(*v) for v in events.order_by().values_list(
+            "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
+        participants: dict[int, list[str]] = defaultdict(list)
+        for event_id, name in (Participant.objects.filter(event_id__in=events.order_by().values("pk"))
+                               .order_by("event_id", "pk").values_list("event_id", "actor__name")):
+            participants[event_id].append(name)
+        fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision)
     fig["meta"]["restricted"] = restricted
     return fig
+
+
+def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> dict:
+    from django.db.models import CharField, Count, F, Max, Min
+    from django.db.models.functions import Cast, Substr
+
+    from timeline.models import Participant
+
+    span = events.aggregate(lo=Min("date_start"), hi=Max("date_end"))
+    bounds = (span["lo"], span["hi"])
+    name = bin_for_span(view[0] or bounds[0], view[1] or bounds[1])
+    # Group in SQL by the ISO text of the date ("2026-02", "2026"), cheap everywhere (date
+    # truncation is a Python function call per row on SQLite); fold into the bin in Python.
+    width = {"month": 7, "quarter": 7, "year": 4}.get(name)
+
+    def bucket(field):
+        return Substr(Cast(field, CharField()), 1, width) if width else F(field)
+
+    def first_day(key) -> dt.date:
+        if isinstance(key, str):
+            key = dt.date(int(key[:4]), int(key[5:7] or 1) if len(key) > 4 else 1, 1)
+        return bin_of(_as_date(key), name)[0]
+
+    cells: dict[tuple[str, dt.date], Counter] = defaultdict(Counter)
+    if lanes == "type":
+        for b, code, n in (events.annotate(b=bucket("date_start")).values_list("b", "type")
+                           .annotate(n=Count("pk")).order_by()):
+            cells[type_label(code), first_day(b)][code] += n
+        totals = Counter()
+        for (lane, _), counts in cells.items():
+            totals[lane] += sum(counts.values())
+        lane_names = [lane for lane, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+    else:
+        per_actor = list(Participant.objects.filter(event_id__in=events.values("pk"))
+                         .annotate(b=bucket("event__date_start"))
+                         .values_list("actor__name", "b", "event__type").annotate(n=Count("pk")).order_by())
+        totals = Counter()
+        for actor, _, _, n in per_actor:
+            totals[actor] += n
+        busiest = [a for a, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+        own = set(busiest[:MAX_ACTOR_LANES])
+        others = f"{len(busiest) - len(own)} other actors"
+        for actor, b, code, n in per_actor:
+            cells[actor if actor in own else others, first_day(b)][code] += n
+        for b, code, n in (events.filter(participants__isnull=True).annotate(b=bucket("date_start"))
+                           .values_list("b", "type").annotate(n=Count("pk")).order_by()):
+            cells["No actor", first_day(b)][code] += n
+        lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
+                                                  if any(k[0] == lane for k in cells)]
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision)
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, dt.datetime) else value
+

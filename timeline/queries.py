@@ -6,6 +6,8 @@ form and ignored, never fatal: a shared link with a stale actor id still opens.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.db.models import Count, QuerySet
 from django.http import QueryDict
@@ -14,6 +16,9 @@ from timeline.extraction.taxonomy import EVENT_TYPES
 from timeline.models import Actor, Article, Event, Participant
 
 PAGE_SIZE = 50
+# The longest period an event can span (a leap year): an event ending on or after day D
+# started on or after D - LONGEST, which lets the date_start index bound the search.
+LONGEST = dt.timedelta(days=366)
 LANE_MODES = (("actor", "Actors"), ("type", "Event types"))
 # Query parameters that pick a slice of the view rather than what is in it.
 VIEW_PARAMS = ("page",)
@@ -85,7 +90,7 @@ class TimelineQuery:
         """Dated events whose period overlaps the date range."""
         events = self.base().filter(date_start__isnull=False)
         if self.data.get("start"):
-            events = events.filter(date_end__gte=self.data["start"])
+            events = events.filter(date_end__gte=self.data["start"], date_start__gte=self.data["start"] - LONGEST)
         if self.data.get("end"):
             events = events.filter(date_start__lte=self.data["end"])
         return events
@@ -97,7 +102,8 @@ class TimelineQuery:
         """The dated events within the range the chart shows: what the list lists."""
         events = self.dated()
         if self.data.get("view_start"):
-            events = events.filter(date_end__gte=self.data["view_start"])
+            events = events.filter(date_end__gte=self.data["view_start"],
+                                   date_start__gte=self.data["view_start"] - LONGEST)
         if self.data.get("view_end"):
             events = events.filter(date_start__lte=self.data["view_end"])
         return events.order_by("date_start", "pk")
