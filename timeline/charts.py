@@ -214,7 +214,7 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
         y.append(lane)
         size.append(round(8 + 28 * (total / biggest) ** 0.5, 1))
         top = ", ".join(f"{n} {esc(type_label(code).lower())}" for code, n in counts.most_common(4))
-        text.append(f"<b>{total} events</b>, {esc(date_label('day', first, first))} – "
+        text.append(f"<b>{total} event{'s' if total != 1 else ''}</b>, {esc(date_label('day', first, first))} – "
                     f"{esc(date_label('day', last, last))}<br>{top}<br><i>click to zoom in</i>")
         custom.append([first.isoformat(), last.isoformat()])
         colour.append(type_colour(counts.most_common(1)[0][0]))

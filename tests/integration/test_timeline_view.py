@@ -107,3 +107,35 @@ def test_an_empty_database_shows_an_empty_timeline(client):
     assert r.status_code == 200
     assert b"No dated event matches these filters." in r.content
     assert client.get(reverse("timeline:chart")).json()["data"] == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lanes, expected", [("actor", ["Donald Trump", "Gustavo Petro", "No actor"]),
+                                             ("type", ["Meeting", "Threat"])])
+def test_past_the_threshold_the_chart_counts_events_per_period(client, monkeypatch, lanes, expected):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 2)
+    petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+    create_event(None, [petro, trump], date="2026-02-03")
+    create_event(None, [trump], date="2026-02-10")
+    create_event(None, [trump], date="2026-W10", type="threat")
+    create_event(None, [], date="2023")  # three years wide: counted per month
+    fig = client.get(reverse("timeline:chart"), {"lanes": lanes}).json()
+    assert fig["meta"]["aggregated"] and fig["meta"]["count"] == 4
+    assert fig["meta"]["lanes"] == expected
+    (trace,) = fig["data"]
+    cells = dict(zip(zip(trace["y"], trace["x"]), trace["text"]))
+    if lanes == "actor":
+        feb = next(text for (lane, x), text in cells.items() if lane == "Donald Trump" and x.startswith("2026-02"))
+        assert feb.startswith("<b>2 events</b>")
+
+
+@pytest.mark.django_db
+def test_zoomed_in_past_the_threshold_the_chart_shows_the_events_in_view(client, monkeypatch):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 2)
+    for day in ("2026-01-01", "2026-01-02", "2026-03-01", "2026-03-02"):
+        create_event(None, [], date=day)
+    fig = client.get(reverse("timeline:chart"), {"view_start": "2026-03-01", "view_end": "2026-03-31"}).json()
+    assert fig["meta"]["restricted"] and not fig["meta"]["aggregated"]
+    assert fig["meta"]["count"] == 2
