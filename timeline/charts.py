@@ -27,6 +27,9 @@ MAX_ACTOR_LANES = 30     # the busiest actors get a lane; the rest share one
 LANE_LABEL_CHARS = 28
 SUMMARY_CHARS = 140
 DAY_MS = 86_400_000
+AGGREGATE_COLOUR = "#3b6fc9"
+# The longer the period, the fainter its bar: a year-long bar must not hide the days in it.
+PERIOD_OPACITY = {"week": 0.6, "month": 0.42, "year": 0.25}
 
 
 class Row(NamedTuple):
@@ -111,11 +114,10 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
 
 def _figure(data, lane_names, count, bin_name, bounds, today, view, revision) -> dict:
     layout = _layout(bounds, lane_names, today or dt.date.today(), view, revision)
-    if bin_name:
-        layout["title"] = {"text": f"{count:,} events, counted per {bin_name}: zoom in to see each event",
-                           "font": {"size": 13}, "x": 0.01}
+    note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     return {"data": data, "layout": layout,
-            "meta": {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names}}
+            "meta": {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names,
+                     "note": note}}
 
 
 def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -> list[dict]:
@@ -130,7 +132,8 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
                 t["symbol"].append(STATUS_SYMBOLS.get(r.status, "circle"))
             else:
                 t = bars.setdefault(r.type, {"x": [], "y": [], "customdata": [], "text": [], "base": [],
-                                             "pattern": []})
+                                             "pattern": [], "opacity": []})
+                t["opacity"].append(PERIOD_OPACITY.get(r.precision, 0.5))
                 t["base"].append(r.start.isoformat())
                 t["x"].append(((r.end - r.start).days + 1) * DAY_MS)
                 t["pattern"].append(STATUS_PATTERNS.get(r.status, ""))
@@ -147,7 +150,7 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
             "showlegend": code not in points, "base": b["base"], "x": b["x"], "y": b["y"],
             "customdata": b["customdata"], "text": b["text"], "textposition": "none",
             "hovertemplate": "%{text}<extra></extra>", "width": 0.55,
-            "marker": {"color": colour, "opacity": 0.55, "line": {"color": colour, "width": 1.5},
+            "marker": {"color": colour, "opacity": b["opacity"], "line": {"color": colour, "width": 1.5},
                        "pattern": {"shape": b["pattern"], "fgcolor": "#ffffff", "solidity": 0.35}},
         })
     for code, p in points.items():
@@ -212,12 +215,12 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
         first, last = bin_of(first, name)
         x.append((first + (last - first) / 2).isoformat())
         y.append(lane)
-        size.append(round(8 + 28 * (total / biggest) ** 0.5, 1))
+        size.append(round(5 + 15 * (total / biggest) ** 0.5, 1))
         top = ", ".join(f"{n} {esc(type_label(code).lower())}" for code, n in counts.most_common(4))
         text.append(f"<b>{total} event{'s' if total != 1 else ''}</b>, {esc(date_label('day', first, first))} – "
                     f"{esc(date_label('day', last, last))}<br>{top}<br><i>click to zoom in</i>")
         custom.append([first.isoformat(), last.isoformat()])
-        colour.append(type_colour(counts.most_common(1)[0][0]))
+        colour.append(AGGREGATE_COLOUR)
     return [{"type": "scattergl" if len(x) > WEBGL_AT else "scatter", "mode": "markers",
              "name": "events", "showlegend": False, "x": x, "y": y, "customdata": custom, "text": text,
              "hovertemplate": "%{text}<extra></extra>",
@@ -243,7 +246,7 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str) -> di
         pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {
-        "height": max(300, 120 + 34 * len(lanes)),
+        "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
         "margin": {"l": 10, "r": 20, "t": 40, "b": 30},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', sans-serif", "size": 12, "color": "#1d2433"},

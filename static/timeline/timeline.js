@@ -34,6 +34,8 @@
 
   function draw(el, fig) {
     meta = fig.meta || {};
+    var note = document.getElementById("chart-note");
+    if (note) note.textContent = meta.note || "";
     quiet = true;
     var done = window.Plotly.react(el, fig.data, fig.layout, config);
     return Promise.resolve(done).then(function () {
@@ -135,6 +137,11 @@
       var el = chartEl();
       window.Plotly.downloadImage(el, { format: "png", filename: "newsline-timeline",
         width: el.offsetWidth, height: el.offsetHeight, scale: 2 });
+    }
+    var opener = ev.target.closest("[data-open]");
+    if (opener) {
+      var details = document.getElementById(opener.dataset.open);
+      if (details) details.open = true;
     }
     var close = ev.target.closest("[data-close]");
     if (close) {
