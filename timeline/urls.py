@@ -7,4 +7,5 @@ app_name = "timeline"
 urlpatterns = [
     path("", views.index, name="index"),
     path("upload/", views.upload, name="upload"),
+    path("upload/<int:pk>/retry/", views.retry, name="retry"),
 ]
