@@ -26,7 +26,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from timeline.extraction.types import precision_of
 from timeline.merge import merge_actors, merge_events
-from timeline.models import Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression
+from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
+                             alias_key)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
@@ -319,10 +320,38 @@ def _confirm_merge(model_admin, request, objects, proposed, action, noun, explan
 
 # --- Actors -------------------------------------------------------------------------------
 
+class ActorAliasForm(forms.ModelForm):
+    class Meta:
+        model = ActorAlias
+        fields = ["name"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        owner = ActorAlias.objects.filter(key=alias_key(name)).exclude(pk=self.instance.pk).select_related("actor")
+        if owner:
+            raise forms.ValidationError(f"“{name}” is already an alias of {owner[0].actor.name}: "
+                                        "merge the two actors instead.")
+        return name
+
+
+class ActorAliasFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            name = form.cleaned_data.get("name") if hasattr(form, "cleaned_data") else None
+            if not name or form.cleaned_data.get("DELETE"):
+                continue
+            if alias_key(name) in seen:
+                raise forms.ValidationError(f"“{name}” is listed twice.")
+            seen.add(alias_key(name))
+
+
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
+    form = ActorAliasForm
+    formset = ActorAliasFormSet
     extra = 1
-    fields = ["name"]
 
 
 @admin.register(Actor)
