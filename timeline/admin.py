@@ -11,6 +11,7 @@ Article text is untrusted: everything derived from it goes through format_html /
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import re
 
 from django import forms
@@ -64,9 +65,8 @@ def describe_report(report) -> str:
 
 
 def _ingest():
-    """timeline.ingest (built on the `web` branch), imported when first needed."""
-    from timeline import ingest
-    return ingest
+    """timeline.ingest (the service layer of uploads), imported when first needed."""
+    return importlib.import_module("timeline.ingest")
 
 
 # --- Events -------------------------------------------------------------------------------
