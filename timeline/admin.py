@@ -10,7 +10,6 @@ Article text is untrusted: everything derived from it goes through format_html /
 """
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import re
 
@@ -50,18 +49,18 @@ def _highlight(evidence: Evidence):
 
 
 def describe_report(report) -> str:
-    """One line for an admin message from an ingest Report: its counts, then its error."""
-    if report is None:
-        return "done"
-    if not dataclasses.is_dataclass(report):
-        return str(report)
-    parts = []
-    for field in dataclasses.fields(report):
-        value = getattr(report, field.name)
-        if field.name == "error" or value in (None, "", [], {}):
-            continue
-        parts.append(f"{field.name.replace('_', ' ')} {value}")
-    return ", ".join(parts) or "nothing changed"
+    """What one run of extraction changed, from an ingest Report, for an admin message.
+
+    >>> from types import SimpleNamespace as R
+    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
+    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
+    """
+    get = lambda name: getattr(report, name, 0) or 0  # noqa: E731
+    text = (f"events: {get('added')} added, {get('removed')} removed, {get('unchanged')} unchanged, "
+            f"{get('protected')} kept as corrected by a person")
+    if get("skipped"):
+        text += f" ({get('skipped')} duplicate{'s' if get('skipped') > 1 else ''} of those skipped)"
+    return text + f"; {get('timexes')} dates, {get('actors')} actors"
 
 
 def _ingest():
@@ -499,7 +498,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             super().save_model(request, obj, form, change)
 
     def _report(self, request, article, report, what):
-        error = getattr(report, "error", None)
+        error = getattr(report, "error", "")
         if error:
             self.message_user(request, f"{article}: {what} failed: {error}", messages.ERROR)
         else:

@@ -32,9 +32,14 @@ def article_form_data(article, **changes):
 
 @dataclasses.dataclass
 class StubReport:
-    events_added: int = 0
-    events_removed: int = 0
-    events_kept: int = 0
+    """The counts of timeline.ingest.Report that the admin reports."""
+    timexes: int = 0
+    actors: int = 0
+    added: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    protected: int = 0
+    skipped: int = 0
     error: str = ""
 
 
@@ -46,13 +51,13 @@ def stub_ingest(monkeypatch):
 
     def run_extraction(article):
         calls.append(("run_extraction", article.pk))
-        return StubReport(events_added=2, events_removed=1, events_kept=1)
+        return StubReport(timexes=4, actors=2, added=2, removed=1, protected=1)
 
     def set_publication_date(article, date, source="given"):
         calls.append(("set_publication_date", article.pk, date, source))
         article.published, article.published_source = date, source
         article.save()
-        return StubReport(events_added=1)
+        return StubReport(added=1)
 
     stub.run_extraction, stub.set_publication_date = run_extraction, set_publication_date
     monkeypatch.setitem(sys.modules, "timeline.ingest", stub)
@@ -93,7 +98,8 @@ class TestArticleActionsWiring:
         response = admin_client.post(changelist(Article), action_data("rerun_extraction", [first, second]))
         assert response.status_code == 302
         assert sorted(stub_ingest) == sorted([("run_extraction", first.pk), ("run_extraction", second.pk)])
-        assert "One: extraction re-run: events added 2, events removed 1, events kept 1." in messages_of(response)
+        assert ("One: extraction re-run: events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person; "
+                "4 dates, 2 actors.") in messages_of(response)
 
     def test_a_failed_extraction_is_reported_as_an_error(self, admin_client, monkeypatch, stub_ingest):
         monkeypatch.setattr(sys.modules["timeline.ingest"], "run_extraction",
@@ -110,7 +116,7 @@ class TestArticleActionsWiring:
         assert stub_ingest == [("set_publication_date", article.pk, dt.date(2026, 1, 12), "given")]
         article.refresh_from_db()
         assert (article.published, article.published_source) == (dt.date(2026, 1, 12), "given")
-        assert any("New publication date, extraction re-run: events added 1" in m for m in messages_of(response))
+        assert any("New publication date, extraction re-run: events: 1 added" in m for m in messages_of(response))
 
 
 @needs_ingest

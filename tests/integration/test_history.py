@@ -69,9 +69,13 @@ class TestCorrectionsArePermanent:
 
     @pytest.fixture(autouse=True)
     def _extraction(self, monkeypatch):
-        self.petro = "Gustavo Petro"
-        monkeypatch.setattr("timeline.ingest.extract", lambda text, dct=None, lang="id": seed_like(
-            text, dct, petro=self.petro))
+        self.petro, self.missing = "Gustavo Petro", ()
+
+        def fake_extract(text, dct=None, lang="id"):
+            found = seed_like(text, dct, petro=self.petro)
+            found.events = [e for e in found.events if e.type not in self.missing]
+            return found
+        monkeypatch.setattr("timeline.ingest.extract", fake_extract)
 
     def extract(self, client, article):
         response = client.post(changelist(Article), action_data("rerun_extraction", [article]))
@@ -110,13 +114,21 @@ class TestCorrectionsArePermanent:
         self.extract(admin_client, article)
         assert Event.objects.get(article=article, type="call").origin == "human"
 
-    def test_an_untouched_machine_event_is_replaced(self, admin_client):
+    def test_an_untouched_machine_event_goes_when_extraction_no_longer_finds_it(self, admin_client):
+        article = create_article(status=Article.Status.PENDING)
+        self.extract(admin_client, article)
+        self.extract(admin_client, article)
+        assert Event.objects.filter(article=article, type="threat").count() == 1
+        self.missing = ("threat", "meeting")
+        assert not self.extract(admin_client, article).exists()
+
+    def test_an_edited_event_stays_even_when_extraction_no_longer_finds_it(self, admin_client):
         article = create_article(status=Article.Status.PENDING)
         self.extract(admin_client, article)
         threat = Event.objects.get(article=article, type="threat")
-        self.extract(admin_client, article)
-        assert not Event.objects.filter(pk=threat.pk).exists()
-        assert Event.objects.filter(article=article, type="threat").count() == 1
+        admin_client.post(change(threat), event_form_data(threat, type="criticism"))
+        self.missing = ("threat",)
+        assert list(self.extract(admin_client, article).filter(type__in=["threat", "criticism"])) == [threat]
 
     def test_an_actor_merge_survives_re_extraction(self, admin_client):
         # Extraction names Petro "Petro" in the threat: two actors for one man.
