@@ -523,3 +523,8 @@ class TemporalExpressionAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+admin.site.site_header = "Newsline admin"
+admin.site.site_title = "Newsline admin"
+admin.site.index_title = "Correct what extraction found"
