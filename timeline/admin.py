@@ -94,15 +94,20 @@ class EvidenceForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("start", "end", "sentence_start", "sentence_end"):
+        for name in ("article", "start", "end", "sentence_start", "sentence_end"):
             self.fields[name].required = False
         self.fields["quote"].required = False
+        self.fields["article"].help_text = "Empty: the event's article."
 
     def clean(self):
         data = super().clean()
         article = data.get("article")
         if article is None:
-            return data
+            event_id = getattr(self.instance, "event_id", None)
+            article = Article.objects.filter(events__pk=event_id).first() if event_id else None
+            if article is None:
+                raise forms.ValidationError("Choose the article this evidence is in.")
+            data["article"] = self.instance.article = article
         text = article.text
         start, end, quote = data.get("start"), data.get("end"), data.get("quote") or ""
         offsets_changed = {"start", "end"} & set(self.changed_data)
@@ -186,9 +191,9 @@ class YearFilter(admin.SimpleListFilter):
 class EventAdmin(SimpleHistoryAdmin):
     form = EventForm
     action_form = EventActionForm
-    list_display = ["__str__", "date_display", "precision", "type", "status", "actor_names", "article_link",
+    list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
                     "confidence", "verified", "edited"]
-    list_display_links = ["__str__"]
+    list_display_links = ["date_display", "summary_short"]
     list_filter = ["verified", "type", "status", YearFilter, ActorFilter, "origin", "edited",
                    ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
@@ -211,6 +216,10 @@ class EventAdmin(SimpleHistoryAdmin):
     @admin.display(description="date", ordering="date_start")
     def date_display(self, obj):
         return obj.date or "undated"
+
+    @admin.display(description="summary", ordering="summary")
+    def summary_short(self, obj):
+        return (obj.summary[:90] + "…" if len(obj.summary) > 90 else obj.summary) or "(no summary)"
 
     @admin.display(description="actors")
     def actor_names(self, obj):
@@ -427,6 +436,8 @@ class ArticleForm(forms.ModelForm):
         model = Article
         fields = ["title", "outlet", "url", "published"]
         formfield_callback = _https_urls
+        help_texts = {"published": "Changing it re-runs extraction, so that relative dates are resolved "
+                                   "against it (events corrected by a person stay as they are)."}
 
 
 @admin.register(Article)
@@ -528,3 +539,4 @@ class TemporalExpressionAdmin(admin.ModelAdmin):
 admin.site.site_header = "Newsline admin"
 admin.site.site_title = "Newsline admin"
 admin.site.index_title = "Correct what extraction found"
+admin.site.enable_nav_sidebar = False  # the review lists need the width

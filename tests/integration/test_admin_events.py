@@ -114,6 +114,13 @@ class TestEventChangePage:
         assert world.article.text[added.start:added.end] == "di Gedung Putih"
         assert added.sentence.startswith("Presiden Kolombia") and added.sentence.endswith("2026.")
 
+    def test_new_evidence_is_in_the_events_article_unless_told(self, admin_client, world):
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-quote": "Pada 4 Januari",
+                     "evidence-1-event": str(world.meeting.pk)})
+        assert admin_client.post(change(world.meeting), rows).status_code == 302
+        assert world.meeting.evidence.get(quote="Pada 4 Januari").article == world.article
+
     def test_it_refuses_evidence_that_is_not_in_the_article(self, admin_client, world):
         rows = event_form_data(world.meeting)
         rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
