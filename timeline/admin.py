@@ -20,7 +20,7 @@ from django.contrib.admin.helpers import ActionForm
 from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -243,6 +243,13 @@ class EventAdmin(SimpleHistoryAdmin):
             "", '<blockquote class="evidence" style="margin:0 0 .5em">{}<br><small>— <a href="{}">{}</a>, '
                 'characters {}–{}</small></blockquote>',
             ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
+
+    def view_on_site(self, obj):
+        """The event on the timeline: its detail when the page has one, else its article's events."""
+        try:
+            return reverse("timeline:detail", args=[obj.pk])
+        except NoReverseMatch:
+            return reverse("timeline:index") + (f"?article={obj.article_id}" if obj.article_id else "")
 
     def save_model(self, request, obj, form, change):
         if change:

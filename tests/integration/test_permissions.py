@@ -113,3 +113,23 @@ class TestTheTimeline:
     def test_the_site_login_offers_the_staff_nothing_more(self, viewer):
         # A viewer's session does not open the admin, whichever login made it.
         assert viewer.get(changelist(Event)).status_code == 302
+
+
+def _timeline_urls(event):
+    """Every page of the timeline app, its arguments filled with an existing event's."""
+    from django.urls import URLPattern
+
+    from timeline import urls
+    for pattern in urls.urlpatterns:
+        if isinstance(pattern, URLPattern) and pattern.name:
+            kwargs = {name: event.pk for name in pattern.pattern.converters}
+            yield pattern.name, reverse(f"timeline:{pattern.name}", kwargs=kwargs)
+
+
+def test_no_timeline_page_is_open_to_anonymous_visitors_when_the_timeline_is_private(client, settings):
+    settings.TIMELINE_PUBLIC = False
+    event = create_event()
+    for name, url in _timeline_urls(event):
+        response = client.get(url)
+        assert response.status_code == 302, name
+        assert response.url.split("?")[0] in (reverse("login"), reverse("admin:login")), name
