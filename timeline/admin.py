@@ -175,8 +175,8 @@ class YearFilter(admin.SimpleListFilter):
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
-        years = sorted({d.year for d in Event.objects.exclude(date_start=None).values_list("date_start", flat=True)})
-        return [(str(y), str(y)) for y in reversed(years)] + [("none", "undated")]
+        years = [d.year for d in Event.objects.dates("date_start", "year", order="DESC")]
+        return [(str(y), str(y)) for y in years] + [("none", "undated")]
 
     def queryset(self, request, queryset):
         if self.value() == "none":

@@ -30,7 +30,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
     """Merge `events` into one and return it.
 
     The kept event (`into`, or the best of `events`) gets every evidence span, with their
-    source articles, and the union of the participants (a specific role wins over
+    source articles (a span it already has is not doubled), and the union of the participants (a specific role wins over
     "participant"). Its own type, status, date and summary stay; the empty ones are filled
     from the others. It is marked edited, so re-running extraction never replaces it.
     The other events are deleted.
@@ -45,6 +45,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
     others = sorted((e for e in events if e.pk != into.pk), key=lambda e: e.pk)
 
     roles = {p.actor_id: p for p in into.participants.all()}
+    spans = {(e.article_id, e.start, e.end) for e in into.evidence.all()}
     for other in others:
         for participant in other.participants.all():
             mine = roles.get(participant.actor_id)
@@ -58,8 +59,13 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
                     mine.role = role
                     mine.save()
         for evidence in other.evidence.all():
+            span = (evidence.article_id, evidence.start, evidence.end)
+            if span in spans:       # the very same span: one is enough
+                evidence.delete()
+                continue
             evidence.event = into
             evidence.save()
+            spans.add(span)
         for field in ("date", "summary", "location"):
             if not getattr(into, field) and getattr(other, field):
                 setattr(into, field, getattr(other, field))

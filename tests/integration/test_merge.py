@@ -26,6 +26,11 @@ class TestMergeEvents:
         spans = sorted((e.article.title, e.quote) for e in merged.evidence.all())
         assert spans == [("First", "bakal menemui"), ("Second", "Gedung Putih")]
 
+    def test_the_same_span_twice_is_kept_once(self):
+        twin = create_event(article=self.first, evidence="bakal menemui")
+        merged = merge_events([self.a, twin], into=self.a)
+        assert [e.quote for e in merged.evidence.all()] == ["bakal menemui"]
+
     def test_it_unites_the_participants_and_a_specific_role_wins(self):
         merged = merge_events([self.a, self.b], into=self.a)
         roles = {p.actor.name: p.role for p in merged.participants.all()}
