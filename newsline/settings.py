@@ -99,9 +99,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LOGIN_URL = "login"  # staff pages (upload, admin) use the admin's own login
-LOGIN_REDIRECT_URL = "timeline:index"
-LOGOUT_REDIRECT_URL = "timeline:index"
+LOGIN_URL = "admin:login"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("NEWSLINE_TIME_ZONE", "Asia/Jakarta")

@@ -17,6 +17,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
@@ -543,6 +544,10 @@ class TemporalExpressionAdmin(admin.ModelAdmin):
         return False
 
 
+# One login for everyone: viewers (non-staff) log in here too, to browse a timeline that is not
+# public, and are sent back to it. The admin itself still lets only active staff in
+# (AdminSite.has_permission); a viewer who opens it is shown this login page again.
+admin.site.login_form = AuthenticationForm
 admin.site.site_header = "Newsline admin"
 admin.site.site_title = "Newsline admin"
 admin.site.index_title = "Correct what extraction found"
