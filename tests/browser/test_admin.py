@@ -32,7 +32,12 @@ def _timeline_page_landed() -> bool:
 
 @pytest.fixture
 def admin_page(live_server, django_user_model):
-    """A Chromium page logged in as a staff user by session cookie (no login form to drive)."""
+    """A Chromium page logged in as staff by session cookie (no login form to drive).
+
+    Its own short-lived Playwright rather than conftest's `staff_page` (pytest-playwright's,
+    which keeps one running for the whole session): a sync Playwright cannot start while
+    another runs, and test_timeline.py starts its own too. Run first (alphabetically), this
+    one is closed before any other starts."""
     user = django_user_model.objects.create_user("desk", password="pw", is_staff=True, is_superuser=True)
     client = Client()
     client.force_login(user)
