@@ -8,6 +8,7 @@ app_name = "timeline"
 urlpatterns = [
     path("", views.index, name="index"),
     path("upload/", views.upload, name="upload"),
+    path("upload/<int:pk>/retry/", views.retry, name="retry"),
     path("events/", timeline.events, name="events"),
     path("events/<int:pk>/", timeline.detail, name="detail"),
     path("chart.json", timeline.chart, name="chart"),
