@@ -1,44 +1,27 @@
 """The timeline in a real browser: filter, click a marker, switch lanes, zoom, export, and
-hostile article text that must run nothing.
-
-Self-contained fixtures (Debian's Chromium through Playwright's sync API), until the shared
-browser conftest lands on main. live_server flushes the database after each test: keep few.
-"""
-import os
+hostile article text that must run nothing. Fixtures in tests/browser/conftest.py; live_server
+flushes the database after each test, so these are few and each checks a whole path."""
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page
 
+from tests.browser.conftest import expect, wait_for_htmx
 from tests.factories import create_actor, create_article, create_event
 from tests.timeline_story import create_story
+from timeline.ingest import run_extraction, store_article
+from timeline.models import Event
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-pytestmark = pytest.mark.browser
-expect.set_options(timeout=10_000)
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
 
 
 @pytest.fixture
-def timeline_page(live_server):
-    """A page on the live server, with every dialog and page error recorded."""
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900},
-                                      accept_downloads=True)
-        page = context.new_page()
-        page.dialogs, page.errors = [], []
-        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        yield page
-        browser.close()
-
-
-def wait_for_htmx(page: Page) -> None:
-    page.wait_for_function("() => window.htmx !== undefined"
-                           " && !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')")
+def timeline_page(page: Page) -> Page:
+    """The conftest's page, recording every dialog and page error."""
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    return page
 
 
 def open_timeline(page: Page, url: str = "/") -> None:
@@ -62,11 +45,15 @@ def click_marker(page: Page, event_pk: int) -> None:
     page.mouse.click(*xy)
 
 
-def test_filter_then_click_a_marker_and_read_its_evidence(timeline_page: Page):
-    story = create_story()
+def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timeline_page: Page):
+    article, _ = store_article(SEED.read_text(encoding="utf-8"), outlet="NarayaPost")
+    run_extraction(article)  # the upload path
+    threat = Event.objects.get(type="threat", date="2026-01-04")
+    petro = threat.actors.get(name="Gustavo Petro")
     page = timeline_page
     open_timeline(page)
-    expect(page.locator("#event-list .ev")).to_have_count(12)
+    expect(page.locator("#event-list .ev")).to_have_count(Event.objects.exclude(date="").count())
+    assert page.locator("#chart .scatterlayer .point").count() > 0
 
     page.locator("label.chip", has_text="Threat").click()
     wait_for_htmx(page)
@@ -74,16 +61,16 @@ def test_filter_then_click_a_marker_and_read_its_evidence(timeline_page: Page):
     assert "type=threat" in page.url
     expect(page.locator("#chart[data-ready='1']")).to_be_attached()
 
-    click_marker(page, story["events"]["threat"].pk)
-    expect(page.locator("#detail mark")).to_have_text("mengeluarkan ancaman")
+    click_marker(page, threat.pk)
+    expect(page.locator("#detail mark").first).to_contain_text("mengeluarkan ancaman")
     expect(page.locator("#detail")).to_contain_text("4 Jan 2026")
-    assert f"/events/{story['events']['threat'].pk}/" in page.url
+    assert f"/events/{threat.pk}/" in page.url
 
     # an actor link filters the timeline to that actor, form included
     page.locator("#detail a.actor", has_text="Gustavo Petro").click()
     wait_for_htmx(page)
-    assert f"actor={story['actors']['petro'].pk}" in page.url
-    expect(page.locator("#id_actor")).to_have_value(str(story["actors"]["petro"].pk))
+    assert f"actor={petro.pk}" in page.url
+    expect(page.locator("#id_actor")).to_have_value(str(petro.pk))
     assert not page.errors
 
 
