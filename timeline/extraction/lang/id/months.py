@@ -26,7 +26,9 @@ MONTH = "(?:" + MONTH_FULL + "|" + alternation(set(MONTHS) - set(FULL_MONTHS)) +
 
 
 def month_number(word: str) -> int:
-    """>>> month_number("Agu."), month_number("DESEMBER")
+    """The number of a month name or abbreviation.
+
+    >>> month_number("Agu."), month_number("DESEMBER")
     (8, 12)
     """
     return MONTHS[word.rstrip(".").lower()]

@@ -31,7 +31,11 @@ def parse_number(words: str) -> float | None:
     >>> parse_number("1,5"), parse_number("dua belas"), parse_number("beberapa") is None
     (1.5, 12, True)
     """
-    w = " ".join(words.lower().split())
+    n = _parse(" ".join(words.lower().split()))
+    return int(n) if n is not None and n == int(n) else n
+
+
+def _parse(w: str) -> float | None:
     if w in VAGUE:
         return None
     half = 0.0

@@ -105,7 +105,7 @@ RULES: list[Rule] = [
     Rule("day-range-first",
          r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
          "{year}-{month}-{day}",
-         (("25", "XXXX-10-25"),)),      # the first day of "25-27 Oktober"; the test gives the full text
+         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10"))),   # the first day only
     Rule("date",
          r"(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)(?:\s+(?P<pod>%POD))?",
          "{year}-{month}-{day}",
@@ -116,7 +116,7 @@ RULES: list[Rule] = [
     Rule("month-range-first",
          r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
          "{year}-{month}",
-         (("Januari", "XXXX-01"),)),
+         (("Januari-Maret 2025", "2025-01"),)),
     Rule("week-of-month",
          r"%PEKAN\s+(?P<ord>%ORD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)%YEAR_OPT",
          "{year}-{month}|mod={ordmod}",
@@ -250,7 +250,7 @@ RULES: list[Rule] = [
     Rule("duration",
          r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%UNIT)|(?P<se>%SEUNIT)(?!-)|(?P<ber>%BERUNIT))",
          "{dur}",
-         (("selama enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
+         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
           ("90 hari", "P90D"), ("bertahun-tahun", "PXY"), ("beberapa bulan", "PXM"), ("satu dekade", "P10Y")),
          type="DURATION"),
     # ---------------------------------------------------------------- vague references

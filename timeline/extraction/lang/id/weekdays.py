@@ -20,14 +20,18 @@ PART_OF_DAY = alternation(PARTS_OF_DAY)
 
 
 def weekday_number(word: str) -> int:
-    """>>> weekday_number("Jum'at"), weekday_number("MINGGU")
+    """The ISO number of a weekday name.
+
+    >>> weekday_number("Jum'at"), weekday_number("MINGGU")
     (5, 7)
     """
     return WEEKDAYS[word.lower().replace("’", "'")]
 
 
 def part_of_day(words: str) -> str:
-    """>>> part_of_day("dini  hari")
+    """The TIMEX3 code of a part of the day.
+
+    >>> part_of_day("dini  hari")
     'NI'
     """
     return PARTS_OF_DAY[" ".join(words.lower().split())]
