@@ -42,7 +42,7 @@ class Language:
         self.day_words = timex_rules.DAY_WORDS
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
-        self.holidays = timex_rules.HOLIDAYS
+        self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
         self.function_words = set(timex_words.FUNCTION_WORDS)
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
@@ -195,7 +195,7 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
     if "century" in g:
         f["century"] = f"{int(g['century']) - 1:02d}"
     if "holiday" in g:
-        f["holiday"] = L.holidays[" ".join(g["holiday"].split()).title().replace("Hut Ri", "HUT RI")]
+        f["holiday"] = L.holidays[_norm(g["holiday"])]
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:

@@ -289,7 +289,9 @@ HOLIDAYS = {"Natal": "12-25", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17"
             "Hari Sumpah Pemuda": "10-28", "Malam Tahun Baru": "12-31", "Hari Valentine": "02-14"}
 LUNAR = ("Paskah", "Jumat Agung", "Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
          "Nyepi", "Waisak", "Maulid Nabi", "Isra Miraj", "Tahun Baru Imlek", "Tahun Baru Islam")
-PIECES["HOLIDAY"] = "(?:" + trie_regex(list(HOLIDAYS) + [h.upper() for h in HOLIDAYS]) + ")"
+# written any way ("malam tahun baru", "Malam Tahun Baru") except "natal" in lower case, which is
+# also "birth" ("kota natal", a home town)
+PIECES["HOLIDAY"] = alternation([h.lower() for h in HOLIDAYS if h != "Natal"]) + "|" + alternation(["natal"], lower=False)
 PIECES["LUNAR"] = "(?:" + trie_regex(list(LUNAR) + [h.upper() for h in LUNAR]) + ")"
 
 # the words behind each %PIECE a rule may start with (see Rule.starts)
