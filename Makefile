@@ -5,13 +5,14 @@ PYTHON ?= python3
 CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test setup venv db chromium bench clean
+.PHONY: run test setup venv db chromium superuser bench clean
 
 run: setup  ## set everything up, then serve the site on SQLite with the seed article loaded
+	@echo "Log in at http://$(HOST)/admin/ with a staff account (make superuser creates one)."
 	$(PY) manage.py runserver $(HOST)
 
 test: venv chromium  ## set everything up, then run every test (unit, integration, browser)
-	$(PY) -m pytest
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 setup: venv db
 
@@ -27,6 +28,9 @@ db: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py loadseeds
 
+superuser: db  ## create a staff account to upload and correct
+	$(PY) manage.py createsuperuser
+
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 chromium:
 	@test -x $(CHROMIUM) || { \
@@ -35,7 +39,7 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver fonts-dejavu-core; }
 
 bench: venv  ## print extraction and timeline benchmarks
-	$(PY) bench/extraction.py
+	@for script in bench/*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -36,6 +36,9 @@ CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("NEWSLINE_CSRF_TRUSTED_ORIGINS
 TIMELINE_PUBLIC = envbool("NEWSLINE_TIMELINE_PUBLIC", "1")
 # Largest accepted upload, per file, in bytes.
 UPLOAD_MAX_BYTES = envint("NEWSLINE_UPLOAD_MAX_BYTES", 2 * 1024 * 1024)
+# Pasted text arrives as a form field: let it through up to the limit, so that an article
+# too large gets the form's clear message rather than a 400 page.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, 2 * UPLOAD_MAX_BYTES + 65_536)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -109,6 +112,11 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = os.environ.get("NEWSLINE_STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "timeline.staticfinders.PlotlyFinder",  # vendor/plotly.min.js, from the plotly wheel
+]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -54,3 +54,33 @@ def create_event(article: Article | None = None, actors=(), evidence: str | None
             event=event, article=article, start=start, end=start + len(evidence), quote=evidence,
             sentence_start=sentence_start, sentence_end=sentence_end if sentence_end >= 0 else len(article.text))
     return event
+
+
+# --- hand-built extraction results (timeline.extraction.types), for tests that must not
+# depend on the quality of the extractor: monkeypatch `timeline.ingest.extract` to return them.
+
+def build_event(text: str, evidence: str, type: str = "meeting", date: str | None = "2026-01-07",
+                actors=("Gustavo Petro",), status: str = "occurred", **overrides):
+    """An extraction Event whose evidence is the first occurrence of `evidence` in `text`;
+    `actors` are names or (name, role) pairs."""
+    from timeline.extraction import types as x
+    start = text.index(evidence)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    sentence_end = text.find("\n", start)
+    sentence_end = len(text) if sentence_end < 0 else sentence_end
+    participants = [x.Participant(*item) if isinstance(item, tuple) else x.Participant(item) for item in actors]
+    fields = {"summary": evidence, "confidence": 0.7}
+    fields.update(overrides)
+    return x.Event(type=type, status=status, date=date, participants=participants,
+                   evidence=[x.Evidence(start, start + len(evidence), evidence, sentence_start, sentence_end)],
+                   **fields)
+
+
+def build_extraction(events=(), actors=None, timexes=(), dct=None, dct_source="given"):
+    """An Extraction; `actors` default to every participant named, as people."""
+    from timeline.extraction import types as x
+    if actors is None:
+        names = dict.fromkeys(p.name for e in events for p in e.participants)
+        actors = [x.Actor(name=name, kind="person") for name in names]
+    return x.Extraction(dct=dct, dct_source=dct_source, timexes=list(timexes), actors=list(actors),
+                        events=list(events))

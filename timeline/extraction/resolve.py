@@ -187,8 +187,13 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     # ------------------------------------------------ relative to the date mentioned before
     if base == "LUNAR":
         return Resolved(None, confidence=0.4, note="a lunar holiday: its day changes every year")
-    if base == "REF:first-day":
-        return Resolved(None, confidence=0.3, note="the first day of an event the tagger cannot date")
+    if base.startswith("REF:nth-day") or base == "REF:last-day":
+        return Resolved(None, confidence=0.3, note="a day of an event the tagger cannot date")
+    if base == "REF:same":
+        anchor = next(reversed(ctx.anchors), None)
+        if anchor is None:
+            return Resolved(None, confidence=0.3, note="no time told before")
+        return Resolved(anchor.value, confidence=0.6)
     if m := _SYM_REF.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")

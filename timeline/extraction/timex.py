@@ -42,7 +42,8 @@ class Language:
         self.day_words = timex_rules.DAY_WORDS
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
-        self.holidays = timex_rules.HOLIDAYS
+        self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
+        self.function_words = set(timex_words.FUNCTION_WORDS)
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -102,7 +103,7 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
         index, digits = L.by_first_word, L.by_first_word.get("#", [])
         for tok in L.trigger.finditer(text):
             word, start = tok[0], tok.start()
-            for order in (digits if word[0].isdigit() else index[word.lower()]):
+            for order in (digits if word[0].isdigit() else index.get(word.lower(), ())):
                 if m := compiled[order].match(text, start):
                     matches.append((order, m))
     for order, m in matches:
@@ -134,7 +135,10 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     head = text[max(0, m.start() - 30):m.start()].split()
     prev = head[-1].lower() if head else ""
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
-        return False
+        # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
+        rdir = m.groupdict().get("rdir")
+        if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
+            return False
     if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
@@ -178,14 +182,20 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["year"] = "XXXX"
     if "wd" in g:
         f["wd"] = str(L.weekdays.weekday_number(g["wd"]))
-    if "ord" in g:
+    if "ord" in g and rule.name == "nth-day":
+        if _norm(g["ord"]) == "terakhir":
+            return "REF:last-day"
+        f["nth"] = str(w.ORDINAL_DAYS[_norm(g["ord"])] - 1)
+    elif "ord" in g:
         f["ordmod"] = w.WEEK_OF_MONTH_MOD[w.ORDINALS[_norm(g["ord"])]]
+    if "nth" in g:
+        f["nth"] = str(int(g["nth"]) - 1)
     if "q" in g:
         f["q"] = str(w.ORDINALS[_norm(g["q"])])
     if "century" in g:
         f["century"] = f"{int(g['century']) - 1:02d}"
     if "holiday" in g:
-        f["holiday"] = L.holidays[" ".join(g["holiday"].split()).title().replace("Hut Ri", "HUT RI")]
+        f["holiday"] = L.holidays[_norm(g["holiday"])]
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:
@@ -296,8 +306,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             anchors = anchors + [day]
         ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
-        if c.symbolic == "REF:first-day":
-            r = _first_day(text, c, s_end, sentences, si, out, r)
+        if c.symbolic.startswith("REF:nth-day"):
+            r = _nth_day(text, c, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         anchors = [a for a in anchors if a.start <= c.start]
@@ -310,9 +320,10 @@ _EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
 
 
-def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> res.Anchor | None:
-    """The explicit day written right after a clock time, in the same sentence."""
-    window = text[c.end:min(s_end, c.end + _RIGHT_AFTER)]
+def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct,
+                     window: int = _RIGHT_AFTER) -> res.Anchor | None:
+    """The explicit day written right after an expression, in the same sentence."""
+    window = text[c.end:min(s_end, c.end + window)]
     for d in symbolic_timexes(window, "id"):
         if d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
             r = res.resolve(d.symbolic, res.Context(dct=dct))
@@ -323,12 +334,15 @@ def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> r
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
-def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
-               found: list[Timex], fallback: res.Resolved) -> res.Resolved:
+def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
+             found: list[Timex], fallback: res.Resolved, nth: int, dct: dt.date | None) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
-    sentence that names it beside a day ("KTT ... dibuka kemarin")."""
+    sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
+    if day := _day_right_after(language("id"), text, c, s_end, dct, window=45):
+        # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
+        return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
     m = _NEXT_WORD.match(text, c.end, s_end)
-    if not m or len(m[1]) < 3:
+    if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
         return fallback
     word = re.compile(r"(?<!\w)" + re.escape(m[1]) + r"(?!\w)", re.I)
     for i in range(si - 1, -1, -1):
@@ -336,7 +350,8 @@ def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: in
         if not word.search(text, a, b):
             continue
         days = [t for t in found if a <= t.start < b and t.type == "DATE" and t.value
-                and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+                and _EXPLICIT_DAY.match(t.value)]
         if days:
-            return res.Resolved(days[0].value[:10], confidence=0.6, note=f"first day of {m[1]}")
+            day = dt.date.fromisoformat(days[0].value[:10]) + dt.timedelta(days=nth)
+            return res.Resolved(day.isoformat(), confidence=0.6, note=f"day {nth + 1} of {m[1]}")
     return fallback

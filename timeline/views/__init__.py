@@ -1,5 +1,5 @@
 """Views, one module per page: timeline (the chart, list, detail, exports) and upload."""
 from .timeline import index
-from .upload import upload
+from .upload import retry, upload
 
-__all__ = ["index", "upload"]
+__all__ = ["index", "retry", "upload"]

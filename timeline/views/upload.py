@@ -1,8 +1,93 @@
-"""The upload page. Minimal until the upload page lands (issue 2)."""
+"""The upload page (staff only): paste text or choose files; each article is stored, then
+extracted, and the answer lists what was found, per article. A failed extraction can be
+retried. With htmx only the upload panel (or one article's result) is swapped."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
 from django.contrib.admin.views.decorators import staff_member_required
-from django.shortcuts import render
+from django.db.models import F
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_POST
+
+from timeline.forms import UploadForm
+from timeline.ingest import Report, run_extraction, store_article
+from timeline.models import Actor, Article, Event
+
+TEMPLATE = "timeline/upload.html"
+RECENT = 10
+
+
+@dataclass
+class Result:
+    """One article of an upload and what extraction made of it."""
+    article: Article
+    duplicate: bool = False       # the same text was uploaded before: nothing stored now
+    report: Report | None = None  # None when extraction did not run now
+    events: list[Event] = field(default_factory=list)
+    actors: int = 0
+    timexes: int = 0
+
+    @classmethod
+    def of(cls, article: Article, duplicate: bool = False, report: Report | None = None) -> Result:
+        events = list(article.events.prefetch_related("participants__actor")
+                      .order_by(F("date_start").asc(nulls_last=True), "pk"))
+        actors = report.actors if report and report.ok else (
+            Actor.objects.filter(participations__event__article=article).distinct().count())
+        return cls(article=article, duplicate=duplicate, report=report, events=events, actors=actors,
+                   timexes=article.timexes.count())
+
+
+def _recent() -> list[Result]:
+    return [Result.of(a) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
 @staff_member_required
 def upload(request):
-    return render(request, "base.html")
+    results = None
+    if request.method == "POST":
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            results = _ingest(form, request.user)
+            form = UploadForm()
+    else:
+        form = UploadForm()
+    context = {"form": form, "results": results}
+    if request.htmx:
+        return render(request, TEMPLATE + "#panel", context)
+    context["recent"] = _recent()
+    return render(request, TEMPLATE, context)
+
+
+def _ingest(form: UploadForm, user) -> list[Result]:
+    """Store every document first, then extract each one; duplicates are not extracted again."""
+    data = form.cleaned_data
+    docs = data["documents"]
+    single = len(docs) == 1
+    stored = []
+    for doc in docs:
+        stored.append(store_article(
+            doc.text, raw=doc.raw, filename=doc.filename,
+            title=(data["title"] if single and data["title"] else doc.title),
+            outlet=data["outlet"] or doc.outlet,
+            url=(data["url"] if single and data["url"] else doc.url),
+            published=data["published"], meta_published=doc.published, user=user))
+    results, seen = [], set()
+    for article, created in stored:
+        if article.pk in seen:  # the same text twice in one upload
+            continue
+        seen.add(article.pk)
+        report = run_extraction(article) if created else None
+        results.append(Result.of(article, duplicate=not created, report=report))
+    return results
+
+
+@require_POST
+@staff_member_required
+def retry(request, pk: int):
+    """Run extraction again on one article (after a failure); answers with its result."""
+    article = get_object_or_404(Article, pk=pk)
+    result = Result.of(article, report=run_extraction(article))
+    if request.htmx:
+        return render(request, TEMPLATE + "#article-result", {"r": result})
+    return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent()})

@@ -5,10 +5,12 @@ the database. `.html` and `.md` files are turned into text the way uploads are.
 """
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from timeline import documents
 from timeline.extraction import extract
 
 
@@ -26,9 +28,21 @@ class Command(BaseCommand):
             day = dt.date.fromisoformat(dct) if dct else None
         except ValueError:
             raise CommandError(f"--dct must be YYYY-MM-DD, got {dct!r}")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CommandError(f"cannot read {path}: {exc}")
+        source = "given"
+        if path.suffix.lower() in documents.HTML_SUFFIXES + documents.MARKDOWN_SUFFIXES:
+            try:
+                doc = documents.from_path(path, max_bytes=sys.maxsize)
+            except documents.DocumentError as exc:
+                raise CommandError(str(exc))
+            text = doc.text
+            if day is None and doc.published:
+                day, source = doc.published, "metadata"
+        else:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CommandError(f"cannot read {path}: {exc}")
         result = extract(text, dct=day, lang=lang)
+        if day is not None:
+            result.dct_source = source
         self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1))

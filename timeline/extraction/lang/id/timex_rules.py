@@ -259,12 +259,24 @@ RULES: list[Rule] = [
          "FUTURE_REF", (("masa mendatang", "FUTURE_REF"), ("dalam waktu dekat", "FUTURE_REF"),
                         ("suatu saat nanti", "FUTURE_REF")), starts=("%FUTUREREF", "%VAGUE")),
     # "hari pertama perang": the first day of an event the text names; no date without the event
-    Rule("first-day", r"(?:hari|Hari)\s+pertama", "REF:first-day", (("hari pertama", "REF:first-day"),),
-         starts=("hari",)),
+    # "hari kedua pencarian": the n-th day of an event the text names; dated by where it names it
+    Rule("nth-day", r"(?:hari|Hari)\s+(?:(?P<ord>%DAYORD)|ke-?\s*(?P<nth>[1-9]\d?))",
+         "REF:nth-day+{nth}", (("hari pertama", "REF:nth-day+0"), ("hari ketiga", "REF:nth-day+2"),
+                               ("hari ke-7", "REF:nth-day+6")), starts=("hari",)),
+    # "kala itu", "saat itu": the time just told
+    Rule("that-time", r"(?:%THATTIME)\s+(?:itu|tersebut)", "REF:same",
+         (("Kala itu", "REF:same"), ("saat itu", "REF:same")), starts=("%THATTIME",)),
+    Rule("last-night", r"(?:semalam|Semalam|tadi\s+malam|Tadi\s+malam)(?!-)", "DCT:day-1|pod=NI",
+         (("semalam", "DCT:day-1|pod=NI"),), starts=("semalam", "tadi")),
+    Rule("daily", r"(?:sehari-hari|Sehari-hari)(?:nya)?", "P1D", (("sehari-hari", "P1D"),), type="SET",
+         starts=("sehari",)),
 ]
 
 PIECES.update({
     "RDAY": alternation(["kemarin lusa", "kemarin", "hari ini", "besok", "esok hari", "esok", "lusa", "besok lusa"]),
+    "DAYORD": alternation(["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
+                           "kedelapan", "kesembilan", "kesepuluh", "terakhir"]),
+    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman", "pada saat", "pada waktu"]),
     "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]),
     "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]),
     "PASTREF": w.PAST_REF_WORD,
@@ -275,9 +287,11 @@ PIECES.update({
 HOLIDAYS = {"Natal": "12-25", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17", "HUT RI": "08-17",
             "Hari Buruh": "05-01", "Hari Pahlawan": "11-10", "Hari Kartini": "04-21", "Hari Pancasila": "06-01",
             "Hari Sumpah Pemuda": "10-28", "Malam Tahun Baru": "12-31", "Hari Valentine": "02-14"}
-LUNAR = ("Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
+LUNAR = ("Paskah", "Jumat Agung", "Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
          "Nyepi", "Waisak", "Maulid Nabi", "Isra Miraj", "Tahun Baru Imlek", "Tahun Baru Islam")
-PIECES["HOLIDAY"] = "(?:" + trie_regex(list(HOLIDAYS) + [h.upper() for h in HOLIDAYS]) + ")"
+# written any way ("malam tahun baru", "Malam Tahun Baru") except "natal" in lower case, which is
+# also "birth" ("kota natal", a home town)
+PIECES["HOLIDAY"] = alternation([h.lower() for h in HOLIDAYS if h != "Natal"]) + "|" + alternation(["natal"], lower=False)
 PIECES["LUNAR"] = "(?:" + trie_regex(list(LUNAR) + [h.upper() for h in LUNAR]) + ")"
 
 # the words behind each %PIECE a rule may start with (see Rule.starts)
@@ -288,6 +302,7 @@ STARTS = {
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
     "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
+    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman", "pada"),
 }
 
 # the words after a unit in "unit-relative": from which date, how many of the unit

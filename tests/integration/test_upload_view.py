@@ -1,0 +1,210 @@
+"""The upload page: plain and htmx requests, refusals, several files, retry, permissions."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests.factories import build_event, build_extraction, create_article
+from timeline import ingest
+from timeline.models import Article, Event
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
+HTMX = {"HX-Request": "true"}
+TEXT = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nPetro menanggapi keesokan harinya."
+
+
+def one_threat(text, dct=None, lang="id"):
+    events = []
+    if "ancaman" in text:
+        events.append(build_event(text, "ancaman", "threat", "2026-01-04",
+                                  actors=[("Donald Trump", "initiator"), ("Gustavo Petro", "target")]))
+    return build_extraction(events, dct=dct or dt.date(2026, 1, 10), dct_source="given" if dct else "inferred")
+
+
+@pytest.fixture
+def staff(client, django_user_model):
+    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def fake_extract(monkeypatch):
+    monkeypatch.setattr(ingest, "extract", one_threat)
+
+
+@pytest.mark.django_db
+class TestPermissions:
+    def test_it_sends_an_anonymous_visitor_to_log_in(self, client):
+        response = client.get("/upload/")
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=/upload/")
+
+    def test_a_user_who_is_not_staff_cannot_upload(self, client, django_user_model):
+        client.force_login(django_user_model.objects.create_user("reader"))
+        response = client.post("/upload/", {"text": TEXT})
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+        assert not Article.objects.exists()
+
+    def test_a_user_who_is_not_staff_cannot_retry(self, client, django_user_model):
+        article = create_article(status="failed")
+        client.force_login(django_user_model.objects.create_user("reader"))
+        response = client.post(f"/upload/{article.pk}/retry/")
+        assert response.status_code == 302
+        article.refresh_from_db()
+        assert article.status == "failed"
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("staff", "fake_extract")
+class TestUpload:
+    def test_it_shows_the_form(self, client):
+        response = client.get("/upload/")
+        assert response.status_code == 200
+        assert b'enctype="multipart/form-data"' in response.content and b'hx-post="/upload/"' in response.content
+
+    def test_pasted_text_is_stored_extracted_and_listed(self, client):
+        response = client.post("/upload/", {"text": TEXT, "title": "Ancaman", "outlet": "NarayaPost",
+                                            "published": "2026-01-10"}, headers=HTMX)
+        assert response.status_code == 200
+        article = Article.objects.get()
+        assert (article.title, article.outlet, article.published, article.published_source, article.status) == (
+            "Ancaman", "NarayaPost", dt.date(2026, 1, 10), "given", "done")
+        html = response.content.decode()
+        assert "<html" not in html and 'id="upload-panel"' in html  # only the panel
+        assert ">1 event<" in html and "2026-01-04" in html and "threat" in html.lower()
+        assert "Donald Trump" in html and "Gustavo Petro" in html
+        assert f'href="/?article={article.pk}"' in html
+
+    def test_a_plain_post_answers_with_the_whole_page(self, client):
+        response = client.post("/upload/", {"text": TEXT})
+        assert response.status_code == 200
+        assert b"<html" in response.content and b"See them on the timeline" in response.content
+
+    def test_several_files_at_once(self, client):
+        files = [SimpleUploadedFile("seed.txt", SEED.read_bytes()),
+                 SimpleUploadedFile("b.html", b"<title>Dua</title><article><p>Pada 4 Januari, ada ancaman.</p>"
+                                              b"<script>alert(1)</script></article>"),
+                 SimpleUploadedFile("c.md", "# Tiga\n\nPetro **menanggapi** kemarin.".encode())]
+        response = client.post("/upload/", {"files": files, "outlet": "NarayaPost"}, headers=HTMX)
+        assert response.status_code == 200
+        assert Article.objects.count() == 3
+        by_file = {a.filename: a for a in Article.objects.all()}
+        assert by_file["b.html"].text == "Pada 4 Januari, ada ancaman." and by_file["b.html"].title == "Dua"
+        assert by_file["c.md"].text == "Tiga\nPetro menanggapi kemarin."
+        assert all(a.outlet == "NarayaPost" and a.status == "done" for a in by_file.values())
+        assert response.content.decode().count('class="result ') == 3
+
+    def test_a_web_page_gives_its_title_outlet_url_and_date(self, client):
+        page = (b'<head><meta property="og:title" content="Ancaman Trump"><meta property="og:site_name" '
+                b'content="NarayaPost"><link rel="canonical" href="https://example.com/a">'
+                b'<meta property="article:published_time" content="2026-01-09T21:00:00+07:00"></head>'
+                b"<body><article><p>Pada 4 Januari, Trump mengeluarkan ancaman.</p></article></body>")
+        client.post("/upload/", {"files": [SimpleUploadedFile("a.html", page)]}, headers=HTMX)
+        article = Article.objects.get()
+        assert (article.title, article.outlet, article.url, article.published, article.published_source) == (
+            "Ancaman Trump", "NarayaPost", "https://example.com/a", dt.date(2026, 1, 9), "metadata")
+
+    def test_what_the_form_says_wins_over_the_page(self, client):
+        page = (b'<head><meta property="article:published_time" content="2026-01-09"><title>Judul</title></head>'
+                b"<body><p>Pada 4 Januari, Trump mengeluarkan ancaman.</p></body>")
+        client.post("/upload/", {"files": [SimpleUploadedFile("a.html", page)], "title": "Judul saya",
+                                 "published": "2026-01-10"}, headers=HTMX)
+        article = Article.objects.get()
+        assert (article.title, article.published, article.published_source) == (
+            "Judul saya", dt.date(2026, 1, 10), "given")
+
+    def test_the_same_article_again_is_said_to_be_already_uploaded(self, client):
+        client.post("/upload/", {"text": TEXT})
+        response = client.post("/upload/", {"text": "  " + TEXT + "\n"}, headers=HTMX)
+        assert Article.objects.count() == 1 and Event.objects.count() == 1
+        html = response.content.decode()
+        assert "Already uploaded" in html and f'href="/?article={Article.objects.get().pk}"' in html
+
+    def test_article_text_is_escaped(self, client):
+        evil = 'Pada 4 Januari <script>alert("x")</script> ada ancaman <img src=x onerror=alert(1)>.'
+        response = client.post("/upload/", {"text": evil, "title": "<b>judul</b>"}, headers=HTMX)
+        html = response.content.decode()
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>judul" not in html
+        assert "&lt;b&gt;judul&lt;/b&gt;" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("staff", "fake_extract")
+class TestRefusals:
+    """Each refusal is a clear message on the form, and nothing at all is stored."""
+
+    def assert_refused(self, response, message):
+        assert response.status_code == 200
+        assert message in response.content.decode()
+        assert not Article.objects.exists() and not Event.objects.exists()
+
+    def test_an_empty_upload(self, client):
+        self.assert_refused(client.post("/upload/", {"text": ""}, headers=HTMX),
+                            "Paste the article&#x27;s text or choose at least one file.")
+
+    def test_blank_pasted_text(self, client):
+        self.assert_refused(client.post("/upload/", {"text": "   \n  "}, headers=HTMX), "The pasted text is empty.")
+
+    def test_a_file_that_is_not_text(self, client):
+        png = SimpleUploadedFile("foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+        self.assert_refused(client.post("/upload/", {"files": [png]}, headers=HTMX),
+                            "foto.txt is not a text file (it looks like a PNG image)")
+
+    def test_a_file_of_another_kind(self, client):
+        pdf = SimpleUploadedFile("laporan.pdf", b"%PDF-1.7")
+        self.assert_refused(client.post("/upload/", {"files": [pdf]}), "only .txt, .html and .md files")
+
+    def test_a_file_over_the_size_limit(self, client, settings):
+        settings.UPLOAD_MAX_BYTES = 1024
+        big = SimpleUploadedFile("besar.txt", b"Petro. " * 200)
+        self.assert_refused(client.post("/upload/", {"files": [big]}, headers=HTMX),
+                            "besar.txt is too large (1.4 KB); the limit is 1.0 KB.")
+
+    def test_one_bad_file_among_good_ones_stores_none_of_them(self, client):
+        files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("b.txt", b"\x00\x01\x02")]
+        self.assert_refused(client.post("/upload/", {"files": files}, headers=HTMX), "b.txt is not a text file")
+
+    def test_a_bad_url(self, client):
+        self.assert_refused(client.post("/upload/", {"text": TEXT, "url": "not a url"}, headers=HTMX),
+                            "Enter a valid URL.")
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("staff")
+class TestRetry:
+    def test_a_failed_extraction_is_shown_with_a_retry_button_and_retrying_works(self, client, monkeypatch):
+        def broken(text, dct=None, lang="id"):
+            raise RuntimeError("tagger exploded")
+        monkeypatch.setattr(ingest, "extract", broken)
+        response = client.post("/upload/", {"text": TEXT}, headers=HTMX)
+        article = Article.objects.get()
+        html = response.content.decode()
+        assert article.status == "failed"
+        assert "Extraction failed: RuntimeError: tagger exploded" in html
+        assert f'hx-post="/upload/{article.pk}/retry/"' in html
+
+        monkeypatch.setattr(ingest, "extract", one_threat)
+        response = client.post(f"/upload/{article.pk}/retry/", headers=HTMX)
+        html = response.content.decode()
+        assert html.lstrip().startswith(f'<li class="result result-done" id="result-{article.pk}"')
+        assert ">1 event<" in html
+        article.refresh_from_db()
+        assert article.status == "done" and article.events.count() == 1
+
+    def test_retry_without_htmx_answers_with_the_page(self, client, monkeypatch):
+        monkeypatch.setattr(ingest, "extract", one_threat)
+        article = create_article(text=TEXT, status="failed", error="boom")
+        response = client.post(f"/upload/{article.pk}/retry/")
+        assert response.status_code == 200 and b"<html" in response.content
+        article.refresh_from_db()
+        assert article.status == "done"
+
+    def test_retry_only_takes_post(self, client):
+        article = create_article()
+        assert client.get(f"/upload/{article.pk}/retry/").status_code == 405
+
+    def test_failed_articles_are_listed_with_retry_on_the_page(self, client):
+        article = create_article(status="failed", error="boom")
+        response = client.get("/upload/")
+        assert f'action="/upload/{article.pk}/retry/"' in response.content.decode()

@@ -1,0 +1,166 @@
+"""From uploads to article text: decoding, cleaning, HTML and Markdown, and every refusal."""
+import datetime as dt
+import doctest
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from timeline import documents
+from timeline.documents import DocumentError, from_bytes, from_pasted, from_path, from_upload
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
+
+
+def test_the_examples_in_the_module_hold():
+    result = doctest.testmod(documents)
+    assert result.attempted > 0 and result.failed == 0
+
+
+class TestText:
+    def test_the_seed_comes_through_unchanged(self):
+        doc = from_path(SEED)
+        assert doc.text == SEED.read_text(encoding="utf-8").rstrip("\n")
+        assert (doc.kind, doc.filename) == ("text", SEED.name)
+
+    @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+    def test_it_reads_common_encodings(self, encoding):
+        doc = from_bytes("Petro tiba di Bogotá.".encode(encoding), "a.txt")
+        assert doc.text == "Petro tiba di Bogotá."
+
+    def test_it_keeps_one_paragraph_a_line(self):
+        doc = from_bytes(b"Satu.\r\n\r\n\r\n   Dua  tiga. \r\n", "a.txt")
+        assert doc.text == "Satu.\nDua tiga."
+        assert doc.raw == "Satu.\r\n\r\n\r\n   Dua  tiga. \r\n"
+
+    def test_pasted_text_is_cleaned_the_same_way(self):
+        assert from_pasted("\u00a0Satu.\n\nDua.\u200b").text == "Satu.\nDua."
+
+
+class TestRefusals:
+    @pytest.mark.parametrize("data, words", [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "Office document"),
+        (b"teks\x00\x01\x02 biner", "binary data"),
+        (bytes(range(1, 32)) * 40, "binary data"),
+    ])
+    def test_a_file_that_is_not_text_is_refused(self, data, words):
+        with pytest.raises(DocumentError, match="is not a text file") as info:
+            from_bytes(data, "artikel.txt")
+        assert words in str(info.value) and "artikel.txt" in str(info.value)
+
+    def test_a_file_over_the_limit_is_refused_before_it_is_read(self, settings):
+        settings.UPLOAD_MAX_BYTES = 1000
+        upload = SimpleUploadedFile("big.txt", b"a" * 1001)
+        with pytest.raises(DocumentError, match=r"big.txt is too large \(1001 bytes\); the limit is 1000 bytes"):
+            from_upload(upload)
+        assert upload.tell() == 0
+
+    def test_pasted_text_over_the_limit_is_refused(self):
+        with pytest.raises(DocumentError, match="The pasted text is too large"):
+            from_pasted("é" * 600, max_bytes=1000)
+
+    @pytest.mark.parametrize("data, message", [
+        (b"", "a.txt is empty."),
+        (b" \n\r\n\t ", "a.txt is empty."),
+        (b"- - -\n...", "a.txt contains no text."),
+    ])
+    def test_an_empty_file_is_refused(self, data, message):
+        with pytest.raises(DocumentError, match=message):
+            from_bytes(data, "a.txt")
+
+    def test_a_page_without_text_is_refused(self):
+        with pytest.raises(DocumentError, match="contains no text"):
+            from_bytes(b"<html><body><script>var x = 1;</script><nav>Home</nav></body></html>", "a.html")
+
+    @pytest.mark.parametrize("name", ["a.pdf", "a.docx", "noextension"])
+    def test_only_text_html_and_markdown_files_are_taken(self, name):
+        with pytest.raises(DocumentError, match="only .txt, .html and .md files"):
+            from_bytes(b"Teks.", name)
+
+
+PAGE = """<!doctype html>
+<html><head>
+<title>Petro akan temui Trump - Berita Dunia - NarayaPost</title>
+<meta property="og:title" content="Petro akan temui Trump">
+<meta property="og:url" content="https://example.com/og">
+<link rel="canonical" href="https://example.com/dunia/petro-trump">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "ignored"},
+  {"@type": "NewsArticle", "datePublished": "2026-01-10T07:15:00+07:00",
+   "publisher": {"@type": "Organization", "name": "NarayaPost"}}]}
+</script>
+<style>p { color: red }</style>
+</head><body>
+<header class="site"><a href="/">NarayaPost</a> <nav><a href="/dunia">Dunia</a></nav></header>
+<div class="breadcrumb">Beranda &gt; Dunia</div>
+<article>
+  <h1>Petro akan temui Trump</h1>
+  <div class="share-buttons">Bagikan ke Facebook</div>
+  <p>Presiden Kolombia Gustavo Petro bakal menemui
+     Presiden AS Donald Trump &amp; stafnya.</p>
+  <figure><img src="x.jpg"><figcaption>Foto: Reuters</figcaption></figure>
+  <p>Baris satu<br>baris dua &lt;script&gt;</p>
+  <ul><li>Butir <em>pertama</em></li><li>Butir kedua</li></ul>
+  <aside class="baca-juga">BACA JUGA: Berita lain</aside>
+  <script>document.write("iklan")</script>
+  <!-- komentar -->
+</article>
+<aside>Terpopuler</aside>
+<footer>Hak cipta</footer>
+</body></html>"""
+
+
+class TestHtml:
+    def test_it_keeps_the_article_paragraphs_and_drops_the_rest(self):
+        doc = from_bytes(PAGE.encode(), "petro.html")
+        assert doc.text.split("\n") == [
+            "Petro akan temui Trump",
+            "Presiden Kolombia Gustavo Petro bakal menemui Presiden AS Donald Trump & stafnya.",
+            "Baris satu", "baris dua <script>",
+            "Butir pertama", "Butir kedua",
+        ]
+        assert doc.kind == "html" and doc.raw == PAGE
+
+    def test_it_reads_the_page_metadata(self):
+        doc = from_bytes(PAGE.encode(), "petro.html")
+        assert doc.title == "Petro akan temui Trump"
+        assert doc.outlet == "NarayaPost"
+        assert doc.url == "https://example.com/dunia/petro-trump"
+        assert doc.published == dt.date(2026, 1, 10)
+
+    @pytest.mark.parametrize("head, published", [
+        ('<meta property="article:published_time" content="2025-05-12T09:00:00Z">', dt.date(2025, 5, 12)),
+        ('<meta name="content_PublishedDate" content="2014-12-29 07:00:00">', dt.date(2014, 12, 29)),
+        ('<script type="application/ld+json">[{"datePublished": "2021-02-05"}]</script>', dt.date(2021, 2, 5)),
+        ('<script type="application/ld+json">{not json</script>', None),
+        ("", None),
+    ])
+    def test_it_finds_the_publication_date_where_pages_put_it(self, head, published):
+        doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.htm")
+        assert doc.published == published
+
+    def test_a_page_without_article_element_uses_the_body(self):
+        doc = from_bytes(b"<title>Judul</title><div><div>Satu.</div><div>Dua.</div></div>", "a.html")
+        assert (doc.text, doc.title) == ("Satu.\nDua.", "Judul")
+
+    def test_a_deeply_nested_page_is_read(self):
+        doc = from_bytes(("<div>" * 3000 + "<p>Dalam.</p>" + "</div>" * 3000).encode(), "a.html")
+        assert doc.text == "Dalam."
+
+    def test_a_cp1252_page_is_read(self):
+        doc = from_bytes("<p>Bogotá</p>".encode("cp1252"), "a.html")
+        assert doc.text == "Bogotá"
+
+
+class TestMarkdown:
+    def test_it_strips_the_markup(self):
+        doc = from_bytes(
+            "# Judul\n\nParagraf **tebal** dan [tautan](https://x.y) yang\nberlanjut.\n\n"
+            "* butir satu\n* butir dua\n\n> kutipan\n\n![gambar](x.png)\n\n<script>alert(1)</script>\n".encode(),
+            "a.md")
+        assert doc.text.split("\n") == [
+            "Judul", "Paragraf tebal dan tautan yang berlanjut.", "butir satu", "butir dua", "kutipan"]
+        assert doc.kind == "markdown"

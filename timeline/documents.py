@@ -1,0 +1,387 @@
+"""From an upload (pasted text, a .txt, .html or .md file) to article text and metadata.
+
+The text that comes out has one paragraph a line, no blank lines and no markup: that is
+what extraction reads and what evidence offsets point into. Every way an upload can be
+unusable (too big, not text, empty, an unknown kind of file) raises `DocumentError` with a
+message meant for the person who uploaded it.
+
+No Django models here; only `settings.UPLOAD_MAX_BYTES` is read (and only when no limit is
+passed in).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from markdown_it import MarkdownIt
+
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + MARKDOWN_SUFFIXES
+
+
+class DocumentError(ValueError):
+    """An upload that cannot become an article; str() is a message for the user."""
+
+
+@dataclass
+class Document:
+    """What an upload yields: the text to extract from and what the file says about itself."""
+    text: str                       # cleaned: one paragraph a line
+    raw: str                        # as decoded, before cleaning
+    kind: str = "text"              # text, html or markdown
+    filename: str = ""
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: dt.date | None = None  # from the page's metadata (HTML only)
+
+
+# --- entry points -----------------------------------------------------------------------
+
+def from_pasted(text: str, *, max_bytes: int | None = None) -> Document:
+    """Text pasted into the form.
+
+    >>> from_pasted("  Satu  baris.\\r\\n\\r\\nDua. ", max_bytes=100).text
+    'Satu baris.\\nDua.'
+    """
+    _check_size(len(text.encode("utf-8")), "The pasted text", max_bytes)
+    return _finish(Document(text=clean_text(text), raw=text), "The pasted text")
+
+
+def from_upload(upload, *, max_bytes: int | None = None) -> Document:
+    """A Django UploadedFile (anything with .name, .size and .read())."""
+    name = Path(upload.name or "").name
+    _check_suffix(name)
+    _check_size(upload.size, f"{name}", max_bytes)
+    data = upload.read(_limit(max_bytes) + 1)
+    return from_bytes(data, name, max_bytes=max_bytes)
+
+
+def from_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
+    """A file on disk (the `extract` and `loadseeds` commands)."""
+    path = Path(path)
+    _check_suffix(path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    return from_bytes(data, path.name, max_bytes=max_bytes)
+
+
+def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> Document:
+    """The bytes of a file; its kind is taken from the name's suffix."""
+    _check_suffix(filename)
+    _check_size(len(data), filename, max_bytes)
+    raw = decode(data, filename)
+    suffix = Path(filename).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        doc = html_document(raw)
+    elif suffix in MARKDOWN_SUFFIXES:
+        doc = Document(text=markdown_text(raw), raw=raw, kind="markdown")
+    else:
+        doc = Document(text=clean_text(raw), raw=raw)
+    doc.filename = filename
+    return _finish(doc, filename)
+
+
+# --- checks -----------------------------------------------------------------------------
+
+def _limit(max_bytes: int | None) -> int:
+    if max_bytes is None:
+        from django.conf import settings
+        max_bytes = settings.UPLOAD_MAX_BYTES
+    return max_bytes
+
+
+def _human(size: int) -> str:
+    """
+    >>> _human(2 * 1024 * 1024), _human(1536), _human(12)
+    ('2.0 MB', '1.5 KB', '12 bytes')
+    """
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size} bytes"
+
+
+def _check_size(size: int | None, what: str, max_bytes: int | None) -> None:
+    limit = _limit(max_bytes)
+    if size is not None and size > limit:
+        raise DocumentError(f"{what} is too large ({_human(size)}); the limit is {_human(limit)}.")
+
+
+def _check_suffix(filename: str) -> None:
+    suffix = Path(filename).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError(
+            f"{filename or 'The file'}: only .txt, .html and .md files can be uploaded"
+            f"{f' (not {suffix})' if suffix else ''}.")
+
+
+_SIGNATURES = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive or an Office document",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"{\\rtf": "an RTF document",
+}
+
+
+def decode(data: bytes, filename: str = "The file") -> str:
+    """Bytes to text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order
+    mark, then Windows-1252; anything binary or undecodable raises DocumentError.
+
+    >>> decode("Bogotá".encode("utf-8")), decode("Bogotá".encode("cp1252"))
+    ('Bogotá', 'Bogotá')
+    >>> decode(b"\\xef\\xbb\\xbfTeks")
+    'Teks'
+    """
+    for signature, what in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise DocumentError(f"{filename} is not a text file (it looks like {what}); "
+                                "save it as .txt, .html or .md first.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in data:
+        for encoding in ("utf-8-sig", "cp1252"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_binary(text):
+                break
+            return text
+    raise DocumentError(f"{filename} is not a text file: it holds binary data or an unknown "
+                        "encoding (save it as UTF-8 text).")
+
+
+def _looks_binary(text: str) -> bool:
+    """Too many control characters for text (a binary file that happens to decode)."""
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def _finish(doc: Document, what: str) -> Document:
+    if not any(ch.isalnum() for ch in doc.text):
+        raise DocumentError(f"{what} contains no text." if doc.raw.strip()
+                            else f"{what} is empty.")
+    return doc
+
+
+# --- cleaning ---------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def clean_text(text: str) -> str:
+    """One paragraph a line: normalized newlines and spaces, no blank or padded lines.
+
+    >>> clean_text("\\ufeffJAKARTA,\\u00a0KOMPAS.com \\r\\n\\n\\n  Presiden  Joko Widodo ")
+    'JAKARTA, KOMPAS.com\\nPresiden Joko Widodo'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+# Elements that are never article text.
+_DROP_TAGS = ["head", "title", "script", "style", "noscript", "template", "nav", "aside", "footer",
+              "form", "button", "select", "textarea", "iframe", "svg", "canvas", "object",
+              "embed", "video", "audio", "figure", "menu", "dialog"]
+# class / id words of boilerplate blocks: share bars, related links, comments, ads ...
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|comments?|advert\w*|ads?|iklan|promo\w*|"
+    r"newsletter|subscribe|breadcrumbs?|tags?|baca-?juga|read-?also|recommend\w*|"
+    r"popular|terpopuler|sidebar|cookie\w*|banner|widget)(?:$|[\s_-])", re.I)
+# Elements that start a new line.
+_BLOCKS = frozenset("""address article blockquote body dd details div dl dt fieldset figcaption
+    h1 h2 h3 h4 h5 h6 hr li main ol p pre section summary table tbody td tfoot th thead tr
+    ul caption center""".split())
+_SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def html_document(html: str) -> Document:
+    """An HTML page: the article's paragraphs and what the page's metadata says.
+
+    >>> doc = html_document('''<html><head><title>Judul | Situs</title>
+    ...   <meta property="og:site_name" content="NarayaPost">
+    ...   <meta property="article:published_time" content="2026-01-10T08:00:00+07:00">
+    ...   <link rel="canonical" href="https://example.com/a"></head>
+    ... <body><nav>Beranda</nav><article><h1>Judul</h1><p>Satu <b>dua</b>
+    ...   tiga.</p><div class="share">Bagikan</div><p>Empat.</p></article>
+    ... <script>alert(1)</script></body></html>''')
+    >>> doc.text
+    'Judul\\nSatu dua tiga.\\nEmpat.'
+    >>> doc.title, doc.outlet, doc.url, doc.published
+    ('Judul', 'NarayaPost', 'https://example.com/a', datetime.date(2026, 1, 10))
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    meta = _metadata(soup)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all("header"):  # the site's header, not an article's own
+        if not tag.decomposed and tag.find_parent("article") is None:
+            tag.decompose()
+    for tag in soup.find_all(_is_boilerplate):
+        if not tag.decomposed:
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    pieces: list[str] = []
+    _walk(root, pieces)
+    text = clean_text("".join(pieces))
+    return Document(text=text, raw=html, kind="html", **meta)
+
+
+def _is_boilerplate(tag) -> bool:
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    return bool(names.strip()) and bool(_BOILERPLATE.search(names))
+
+
+def _walk(root, out: list[str]) -> None:
+    """Append the text under `root` to `out`, a newline around each block (iteratively, so
+    that deeply nested pages are read too)."""
+    stack, closers = [iter(root.children)], [""]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            out.append(closers.pop())
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, _SKIP_STRINGS):
+                out.append(str(child) if isinstance(child, CData) else re.sub(r"\s+", " ", str(child)))
+            continue
+        if child.name == "br":
+            out.append("\n")
+        elif child.name == "pre":
+            out.append("\n" + child.get_text() + "\n")
+        else:
+            opener = "\n" if child.name in _BLOCKS else " " if child.name in ("td", "th") else ""
+            out.append(opener)
+            stack.append(iter(child.children))
+            closers.append("\n" if child.name in _BLOCKS else "")
+
+
+def _meta(soup, *names: str) -> str:
+    for name in names:
+        tag = (soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+               or soup.find("meta", attrs={"itemprop": name}))
+        if tag and tag.get("content", "").strip():
+            return tag["content"].strip()
+    return ""
+
+
+def _json_ld(soup) -> list[dict]:
+    """Every JSON-LD object of the page, @graph members included."""
+    found: list[dict] = []
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or script.get_text() or "null")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                found.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return found
+
+
+_ISO_DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """The calendar date at the start of a metadata date ("2026-01-10T08:00:00+07:00").
+
+    >>> parse_date("2026-01-10T08:00:00+07:00"), parse_date("2026/1/9 10:00"), parse_date("kemarin")
+    (datetime.date(2026, 1, 10), datetime.date(2026, 1, 9), None)
+    """
+    m = _ISO_DAY.search(value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _metadata(soup) -> dict:
+    ld = _json_ld(soup)
+
+    def from_ld(key: str) -> str:
+        for item in ld:
+            value = item.get(key)
+            if isinstance(value, dict):
+                value = value.get("name") or value.get("@id") or ""
+            if isinstance(value, list) and value:
+                value = value[0].get("name", "") if isinstance(value[0], dict) else value[0]
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return ""
+
+    published = None
+    for candidate in (_meta(soup, "article:published_time", "datePublished", "pubdate", "publishdate",
+                            "content_PublishedDate", "dc.date", "DC.date.issued", "date"),
+                      from_ld("datePublished")):
+        published = published or parse_date(candidate)
+    if published is None:
+        time = soup.find("time", attrs={"datetime": True})
+        published = parse_date(time["datetime"]) if time else None
+
+    h1 = soup.find("h1")
+    title = (_meta(soup, "og:title", "twitter:title") or from_ld("headline")
+             or (h1.get_text(" ", strip=True) if h1 else "")
+             or (soup.title.get_text(" ", strip=True) if soup.title else ""))
+    canonical = soup.find("link", rel="canonical")
+    url = (canonical.get("href", "").strip() if canonical else "") or _meta(soup, "og:url")
+    outlet = _meta(soup, "og:site_name", "publisher", "application-name") or from_ld("publisher")
+    return {"title": " ".join(title.split())[:500], "outlet": " ".join(outlet.split())[:200],
+            "url": url if url.startswith(("http://", "https://")) else "", "published": published}
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+_MARKDOWN = MarkdownIt("commonmark")
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown without its markup, one paragraph a line (rendered by markdown-it, then read
+    as HTML: links keep their text, images and raw HTML scripts go).
+
+    >>> markdown_text("# Judul\\n\\nParagraf **satu** [tautan](http://x.y)\\nlanjut.\\n\\n- butir")
+    'Judul\\nParagraf satu tautan lanjut.\\nbutir'
+    """
+    html = _MARKDOWN.render(markdown)
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["script", "style", "img", "iframe"]):
+        tag.decompose()
+    pieces: list[str] = []
+    _walk(soup, pieces)
+    return clean_text("".join(pieces))

@@ -1,0 +1,64 @@
+"""Forms. UploadForm turns pasted text and files into `documents.Document`s, or explains
+what is wrong with each; nothing is stored while any part of an upload is refused."""
+from django import forms
+
+from timeline import documents
+
+ACCEPT = ",".join(documents.SUFFIXES)
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (the pattern from Django's documentation)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(item, initial) for item in data if item]
+        return [single(data, initial)] if data else []
+
+
+class UploadForm(forms.Form):
+    text = forms.CharField(
+        label="Paste an article", required=False, strip=False,
+        widget=forms.Textarea(attrs={"rows": 10, "placeholder": "Paste the article's text here…"}))
+    files = MultipleFileField(
+        label="or choose files", required=False,
+        help_text="One or more .txt, .html or .md files, each up to the size limit.")
+    title = forms.CharField(max_length=500, required=False,
+                            help_text="Optional. For one article; found in the file when it is a web page.")
+    outlet = forms.CharField(label="Outlet / source", max_length=200, required=False)
+    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+    published = forms.DateField(
+        label="Publication date", required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Optional. Otherwise taken from the page's metadata or the dateline, or inferred from the text.")
+
+    def clean(self):
+        cleaned = super().clean()
+        docs: list[documents.Document] = []
+        text = cleaned.get("text") or ""
+        files = cleaned.get("files") or []
+        if not text.strip() and not files and "files" not in self.errors:
+            if text:
+                self.add_error("text", "The pasted text is empty.")
+            else:
+                raise forms.ValidationError("Paste the article's text or choose at least one file.", code="empty")
+        if text.strip():
+            try:
+                docs.append(documents.from_pasted(text))
+            except documents.DocumentError as exc:
+                self.add_error("text", str(exc))
+        for upload in files:
+            try:
+                docs.append(documents.from_upload(upload))
+            except documents.DocumentError as exc:
+                self.add_error("files", str(exc))
+        cleaned["documents"] = docs
+        return cleaned

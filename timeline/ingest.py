@@ -1,0 +1,401 @@
+"""The service layer between extraction and the database.
+
+    article, created = store_article(text, title=..., published=...)   # the article first
+    report = run_extraction(article)          # then everything found, in one transaction
+    report = set_publication_date(article, date)   # a new date re-resolves the relative dates
+
+The permanence rule (issue 6): an event a person created, edited or verified
+(`Event.is_protected`) is never deleted or overwritten by extraction, and extraction does
+not add a machine event that duplicates it. A duplicate is a new event whose evidence
+overlaps one of the protected event's spans in this article (whatever its type, so that a
+corrected type is not undone), or that has the same type, date and actors. A deletion is a
+correction too: a machine event a person deleted is not added again (same type, overlapping
+evidence), as the history (django-simple-history) tells; the events extraction itself
+removes are recorded with the change reason "re-extraction" so that they may come back.
+
+Actors are one row across articles: a name is looked up by the actor's name and by its
+aliases (`ActorAlias.key`), so a name merged away in the admin (now an alias of the kept
+actor) keeps resolving to the kept actor. New aliases are added, never taken from another
+actor; what staff set on an actor (kind, title, country) is never overwritten.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from timeline.extraction import extract
+from timeline.extraction import types as x
+from timeline.extraction.taxonomy import BY_CODE
+from timeline.extraction.types import period_of
+from timeline.models import (
+    Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression, alias_key, content_hash,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Report", "store_article", "run_extraction", "set_publication_date", "extract"]
+
+
+@dataclass
+class Report:
+    """What one run of extraction changed for one article."""
+    article: Article
+    timexes: int = 0            # temporal expressions stored (they are replaced each run)
+    actors: int = 0             # distinct actors the article names
+    actors_created: int = 0     # ... of which new rows
+    added: int = 0              # machine events added
+    removed: int = 0            # machine events removed (nobody had touched them)
+    unchanged: int = 0          # machine events found again exactly as they were
+    protected: int = 0          # events kept because a person created, edited or verified them
+    skipped: int = 0            # new machine events not added: duplicates of a protected event
+    suppressed: int = 0         # new machine events not added: a person had deleted them
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    @property
+    def events(self) -> int:
+        """Events the article has after this run."""
+        return self.added + self.unchanged + self.protected
+
+    def __str__(self) -> str:
+        if self.error:
+            return f"{self.article}: extraction failed: {self.error}"
+        return (f"{self.article}: {self.timexes} dates, {self.actors} actors ({self.actors_created} new), "
+                f"events: {self.added} added, {self.removed} removed, {self.unchanged} unchanged, "
+                f"{self.protected} kept as corrected by a person, {self.skipped} duplicates of those skipped, "
+                f"{self.suppressed} deleted by a person not added again")
+
+
+# --- storing ----------------------------------------------------------------------------
+
+def _default_title(text: str, limit: int = 140) -> str:
+    """The first line, cut at a word boundary.
+
+    >>> _default_title("Satu dua tiga empat\\nlima", limit=12)
+    'Satu dua…'
+    """
+    first = text.strip().split("\n", 1)[0].strip()
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
+def store_article(text: str, *, title: str = "", outlet: str = "", url: str = "",
+                  published: dt.date | None = None, filename: str = "", raw: str | None = None,
+                  meta_published: dt.date | None = None, user=None) -> tuple[Article, bool]:
+    """Store an article (status pending) before any extraction; the same text again gives
+    back the article already stored, with created False.
+
+    `text` is the cleaned text (see documents.py), `raw` what was uploaded. The publication
+    date is `published` when the user gave one, else `meta_published` from the page's
+    metadata; otherwise extraction looks for it in the text (see run_extraction).
+    """
+    if not text or not text.strip():
+        raise ValueError("an article needs text")
+    fingerprint = content_hash(text)
+    existing = Article.objects.filter(content_hash=fingerprint).first()
+    if existing is not None:
+        return existing, False
+    if published is not None:
+        source = Article.DateSource.GIVEN
+    elif meta_published is not None:
+        published, source = meta_published, Article.DateSource.METADATA
+    else:
+        source = Article.DateSource.UNKNOWN
+    article = Article(
+        title=(title.strip() or _default_title(text))[:500], outlet=outlet.strip()[:200], url=url.strip()[:1000],
+        filename=filename[:255], published=published, published_source=source,
+        raw_text=text if raw is None else raw, text=text, content_hash=fingerprint,
+        status=Article.Status.PENDING,
+        uploaded_by=user if user is not None and user.is_authenticated else None)
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:  # the same text stored meanwhile by another request
+        return Article.objects.get(content_hash=fingerprint), False
+    return article, True
+
+
+# --- extracting -------------------------------------------------------------------------
+
+_KNOWN_DATE = (Article.DateSource.GIVEN, Article.DateSource.METADATA)
+
+
+def run_extraction(article: Article) -> Report:
+    """Run extraction on the article and save what it finds in one transaction.
+
+    On any exception nothing of this run is saved, the article's status becomes failed with
+    the error, and the Report carries the error; calling it again retries.
+    """
+    report = Report(article=article)
+    dct = article.published if article.published_source in _KNOWN_DATE else None
+    article.status, article.error = Article.Status.RUNNING, ""
+    article.save(update_fields=["status", "error", "updated_at"])
+    try:
+        result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
+        with transaction.atomic():
+            Article.objects.select_for_update().filter(pk=article.pk).first()
+            _save(article, result, report)
+            if article.published_source not in _KNOWN_DATE:
+                article.published = result.dct
+                article.published_source = (
+                    result.dct_source if result.dct and result.dct_source in Article.DateSource.values
+                    and result.dct_source not in _KNOWN_DATE
+                    else Article.DateSource.INFERRED if result.dct else Article.DateSource.UNKNOWN)
+            article.status, article.error, article.extracted_at = Article.Status.DONE, "", timezone.now()
+            article.save(update_fields=["published", "published_source", "status", "error", "extracted_at",
+                                        "updated_at"])
+    except Exception as exc:  # noqa: BLE001 - any failure is recorded on the article, to retry
+        log.exception("extraction failed for article %s", article.pk)
+        message = f"{type(exc).__name__}: {exc}"[:2000]
+        report = Report(article=article, error=message)
+        Article.objects.filter(pk=article.pk).update(
+            status=Article.Status.FAILED, error=message, updated_at=timezone.now())
+        article.refresh_from_db()
+    return report
+
+
+def set_publication_date(article: Article, date: dt.date | None, source: str = "given") -> Report:
+    """Change the article's publication date, then re-run extraction so that relative dates
+    ("kemarin", "bulan depan") and the events that depend on them are resolved again.
+    Protected events are left as they are. `date=None` lets extraction find the date again."""
+    article.published = date
+    article.published_source = source if date is not None else Article.DateSource.UNKNOWN
+    article.save(update_fields=["published", "published_source", "updated_at"])
+    return run_extraction(article)
+
+
+def _save(article: Article, result: x.Extraction, report: Report) -> None:
+    text_length = len(article.text or article.raw_text)
+
+    TemporalExpression.objects.filter(article=article).delete()
+    timexes = [
+        TemporalExpression(
+            article=article, start=t.start, end=t.end, text=t.text[:200], type=(t.type or "DATE")[:10],
+            value=(t.value or "")[:40], mod=(t.mod or "")[:10], confidence=t.confidence, note=(t.note or "")[:200])
+        for t in result.timexes if 0 <= t.start <= t.end <= text_length]
+    TemporalExpression.objects.bulk_create(timexes)
+    report.timexes = len(timexes)
+
+    actors = _resolve_actors(result.actors, report)
+
+    existing = list(article.events.prefetch_related("participants", "evidence"))
+    protected = [e for e in existing if e.is_protected]
+    machine = {}
+    for event in existing:
+        if not event.is_protected:
+            machine.setdefault(_signature_of_row(event), []).append(event)
+    report.protected = len(protected)
+    # Events a person made elsewhere (e.g. merged into another article's event) whose evidence
+    # lies in this article protect that evidence too.
+    elsewhere = (Event.objects.filter(evidence__article=article).exclude(article=article).distinct()
+                 .prefetch_related("participants", "evidence"))
+    protected_keys = [_protection_keys(e, article) for e in [*protected, *elsewhere] if e.is_protected]
+
+    deleted = _deleted_by_a_person(article)
+
+    seen = set()
+    for found in result.events:
+        participants = _participants(found, actors, report)
+        spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
+        if any(_duplicates(found, participants, spans, keys) for keys in protected_keys):
+            report.skipped += 1
+            continue
+        if any(found.type == type_ and _overlap(spans, gone) for type_, gone in deleted):
+            report.suppressed += 1
+            continue
+        signature = _signature(found, participants, spans)
+        if signature in seen:          # the same event twice in one extraction
+            continue
+        seen.add(signature)
+        if machine.get(signature):
+            machine[signature].pop()   # found again exactly: keep the row (and its pk)
+            report.unchanged += 1
+            continue
+        _create_event(article, found, participants, text_length)
+        report.added += 1
+
+    stale = [event.pk for events in machine.values() for event in events]
+    for event in Event.objects.filter(pk__in=stale):
+        event._change_reason = REEXTRACTION  # not a person's deletion: it may come back
+        event.delete()  # one by one, so that the history records each deletion
+    report.removed = len(stale)
+
+
+# --- actors -----------------------------------------------------------------------------
+
+def _resolve_actors(found: list[x.Actor], report: Report) -> dict[str, Actor]:
+    """Extraction's actors to rows: {name as extraction spells it (and its aliases): Actor}."""
+    rows: dict[str, Actor] = {}
+    for actor in found:
+        row, created = _actor_row(actor)
+        report.actors_created += created
+        rows[actor.name] = row
+        _add_aliases(row, [actor.name, *actor.aliases], person=actor.kind == Actor.Kind.PERSON)
+        changed = []
+        if not row.title and actor.title and row.kind == Actor.Kind.PERSON:
+            row.title = actor.title[:200]
+            changed.append("title")
+        if changed:
+            row.save(update_fields=[*changed, "updated_at"])
+    for actor in found:  # a person's country, once every actor has its row
+        row = rows[actor.name]
+        if actor.country and row.kind == Actor.Kind.PERSON and row.country_id is None:
+            country = rows.get(actor.country) or _find_actor(actor.country, kind=Actor.Kind.COUNTRY)
+            if country is not None and country.kind == Actor.Kind.COUNTRY and country.pk != row.pk:
+                row.country = country
+                row.save(update_fields=["country", "updated_at"])
+    report.actors = len({row.pk for row in rows.values()})
+    return rows
+
+
+def _find_actor(name: str, *, aliases=(), kind: str = "") -> Actor | None:
+    """The row a name stands for: an actor of that name, else the owner of that alias; then
+    the same by the article's other names for it (only for an actor of the same kind)."""
+    key = alias_key(name)
+    row = Actor.objects.filter(name__iexact=" ".join(name.split())).first()
+    if row is not None and alias_key(row.name) == key:
+        return row
+    alias = ActorAlias.objects.select_related("actor").filter(key=key).first()
+    if alias is not None:
+        return alias.actor
+    # Other names only when they are distinctive: "Petro" yes, an acronym such as "AS"
+    # (Amerika Serikat, Arab Saudi) no.
+    aliases = [a for a in aliases if len(a.strip()) >= 4 and not a.strip().isupper()]
+    keys = [alias_key(a) for a in aliases if alias_key(a) != key]
+    if not keys:
+        return None
+    for alias in ActorAlias.objects.select_related("actor").filter(key__in=keys):
+        if not kind or alias.actor.kind == kind:
+            return alias.actor
+    for row in Actor.objects.filter(name__in=[" ".join(a.split()) for a in aliases]):
+        if not kind or row.kind == kind:
+            return row
+    return None
+
+
+def _actor_row(actor: x.Actor) -> tuple[Actor, bool]:
+    name = " ".join(actor.name.split())[:200]
+    row = _find_actor(name, aliases=actor.aliases, kind=actor.kind)
+    if row is not None:
+        return row, False
+    kind = actor.kind if actor.kind in Actor.Kind.values else Actor.Kind.ORGANIZATION
+    return Actor.objects.create(name=name, kind=kind, title=(actor.title or "")[:200] if kind == "person" else ""), True
+
+
+def _add_aliases(row: Actor, names, person: bool = False) -> None:
+    """Add the names as aliases of the row, unless another actor owns (or is called) that name.
+
+    For a person, only names sharing a word with the actor's name are kept: "Petro" and
+    "Presiden Gustavo Petro" name Gustavo Petro for good, "Presiden Kolombia" only for a while.
+    """
+    own = alias_key(row.name)
+    words = set(own.split())
+    for name in names:
+        name = " ".join(name.split())[:200]
+        key = alias_key(name)
+        if not key or key == own or ActorAlias.objects.filter(key=key).exists():
+            continue
+        if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()):
+            continue
+        if any(alias_key(other) == key for other in
+               Actor.objects.filter(name__iexact=name).exclude(pk=row.pk).values_list("name", flat=True)):
+            continue
+        ActorAlias.objects.create(actor=row, name=name)
+
+
+# --- events -----------------------------------------------------------------------------
+
+_ROLE_RANK = {Participant.Role.INITIATOR: 0, Participant.Role.TARGET: 1, Participant.Role.PARTICIPANT: 2}
+
+
+def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> dict[int, tuple[Actor, str]]:
+    """{actor pk: (Actor, role)}: one role per actor, the strongest when two names meet."""
+    out: dict[int, tuple[Actor, str]] = {}
+    for p in found.participants:
+        row = actors.get(p.name)
+        if row is None:
+            row, created = _actor_row(x.Actor(name=p.name, kind=""))
+            actors[p.name] = row
+            report.actors_created += created
+        role = p.role if p.role in _ROLE_RANK else Participant.Role.PARTICIPANT
+        if row.pk not in out or _ROLE_RANK[role] < _ROLE_RANK[out[row.pk][1]]:
+            out[row.pk] = (row, role)
+    return out
+
+
+def _clean_date(value: str | None) -> str:
+    return value if value and period_of(value) else ""
+
+
+def _signature(found: x.Event, participants, spans) -> tuple:
+    return (found.type if found.type in BY_CODE else "other",
+            found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
+            _clean_date(found.date), (found.summary or "")[:500], (found.location or "")[:200],
+            round(float(found.confidence), 3),
+            frozenset((pk, role) for pk, (_, role) in participants.items()), tuple(sorted(spans)))
+
+
+def _signature_of_row(event: Event) -> tuple:
+    return (event.type, event.status, event.date, event.summary, event.location, round(event.confidence, 3),
+            frozenset((p.actor_id, p.role) for p in event.participants.all()),
+            tuple(sorted((e.start, e.end) for e in event.evidence.all())))
+
+
+def _protection_keys(event: Event, article: Article) -> tuple:
+    return (event.type, event.date, frozenset(p.actor_id for p in event.participants.all()),
+            [(e.start, e.end) for e in event.evidence.all() if e.article_id == article.pk])
+
+
+def _overlap(spans, others) -> bool:
+    return any(s < oe and os_ < e for s, e in spans for os_, oe in others)
+
+
+def _duplicates(found: x.Event, participants, spans, keys) -> bool:
+    type_, date, actor_ids, protected_spans = keys
+    if _overlap(spans, protected_spans):
+        return True
+    return (found.type == type_ and _clean_date(found.date) == date and bool(actor_ids)
+            and frozenset(participants) == actor_ids)
+
+
+REEXTRACTION = "re-extraction"
+
+
+def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, int]]]]:
+    """(type, evidence spans) of this article's machine events that a person deleted."""
+    gone = {row.id: row.type for row in Event.history.filter(
+        article_id=article.pk, history_type="-", origin=Event.Origin.MACHINE,
+    ).exclude(history_change_reason=REEXTRACTION).only("id", "type")}
+    if not gone:
+        return []
+    spans: dict[int, set] = {pk: set() for pk in gone}
+    for event_id, start, end in Evidence.history.filter(
+            event_id__in=list(gone), article_id=article.pk).values_list("event_id", "start", "end"):
+        spans[event_id].add((start, end))
+    return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
+
+
+def _create_event(article: Article, found: x.Event, participants, text_length: int) -> Event:
+    event = Event.objects.create(
+        type=found.type if found.type in BY_CODE else "other",
+        status=found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
+        date=_clean_date(found.date), summary=(found.summary or "")[:500], location=(found.location or "")[:200],
+        confidence=float(found.confidence), article=article, origin=Event.Origin.MACHINE)
+    for actor, role in participants.values():
+        Participant.objects.create(event=event, actor=actor, role=role)
+    for span in found.evidence:
+        if not 0 <= span.start < span.end <= text_length:
+            continue
+        Evidence.objects.create(
+            event=event, article=article, start=span.start, end=span.end, quote=span.text,
+            sentence_start=max(0, min(span.sentence_start, span.start)),
+            sentence_end=min(text_length, max(span.sentence_end, span.end)))
+    return event
