@@ -353,6 +353,12 @@ class _Recognizer:
                 n += 1
             while n > m and toks[n - 1].low in L.particles:
                 n -= 1
+            # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
+            head = next((x for x in range(m, n - 1) if toks[x].low in L.org_heads and x > m), None)
+            if title_words and head is not None and n - head > 2:
+                org = self.text[toks[m].start:toks[head].end]
+                self.emit(m, head + 1, org, "organization")
+                m = head + 1
             name_toks = [x for x in range(m, n)]
             if not name_toks:
                 m += 1
