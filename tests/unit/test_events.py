@@ -142,3 +142,17 @@ def test_jika_akan_makes_a_hypothetical():
     text = "Jika serangan Israel ke Lebanon berlanjut pada Maret 2025, Lebanon akan mengadu ke PBB."
     events = extract(text, dct=dt.date(2025, 3, 12)).events
     assert events and all(e.status == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Perdana Menteri Anwar Ibrahim diterima Presiden Prabowo Subianto di Istana Merdeka.", "meeting"),
+    ("Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Malaysia.", "meeting"),
+    ("Kanselir Jerman Friedrich Merz mengundurkan diri dari jabatannya.", "election"),
+])
+def test_passives_and_light_verbs_state_an_event_without_a_date(sentence, etype):
+    assert etype in [e.type for e in extract(sentence, dct=DCT).events]
+
+
+def test_a_letter_or_an_award_received_is_no_meeting():
+    text = "Prabowo menerima tanda kehormatan dari kerajaan pada 27 Januari 2025."
+    assert "meeting" not in [e.type for e in extract(text, dct=DCT).events]

@@ -46,6 +46,8 @@ SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
 VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
+LIGHT_VERBS = frozenset(("melakukan", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
+                         "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani"))
 
 
 @dataclass
@@ -250,6 +252,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
                                          and word.split()[0] not in VERBAL_WORDS)
+        if nominal and before and before[-1] in LIGHT_VERBS:
+            nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
         trigs.append([m, etype, strength, word, nominal])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
@@ -329,7 +333,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             parts = [p for p in parts if p[0] > start]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
-        if etype == "meeting" and word == "menerima":
+        if etype == "meeting" and word in ("menerima", "diterima"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
             title_next = _TITLE_NEXT.match(text, end)

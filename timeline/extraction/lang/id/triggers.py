@@ -39,24 +39,31 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
-                        r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|serangan(?:\s+pesawat\s+nirawak)?)", "verb",
+                        r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|menembak\s+jatuh|latihan\s+militer|"
+                        r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|tarif\s+\d+\s+persen\s+\w+\s+\w+\s+(?:pertama\s+kali\s+)?diumumkan|"
-                 r"mengusir\s+(?:duta\s+besar|diplomat)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan)", "verb",
+                 r"mengusir\s+(?:duta\s+besar|diplomat)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
+                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh)", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
+    ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
+     "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
+    ("criticism", r"memanggil\s+duta\s+besar", "verb",
+     "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
-    ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
+    ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
     # election, taking or leaving office
     ("election", r"(?:dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|memenangi\s+pemilu|"
                  r"terpilih\s+(?:kembali|sebagai)|kembali\s+menjabat|baru\s+menjabat|mulai\s+menjabat|mengundurkan\s+diri|"
+                 r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana))", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
     # meeting
@@ -65,7 +72,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
                 r"menghadiri|disambut|menerima\s+kunjungan)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
-    ("meeting", r"menerima(?=\s+\w)", "verb",
+    ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi)", "verb",
@@ -75,7 +82,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
-                  r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan)", "say",
+                  r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan)", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
 )
 
