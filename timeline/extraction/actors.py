@@ -586,19 +586,27 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             if target is not None:
                 added.append((t.start, t.end, t.text, target))
                 by_sent.setdefault(si, []).append((t.start, target))
-    # "kedua negara", "kedua pemimpin": the last two of that kind named before
+    # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
+    # most talked-about of the few named before it
     low_text = text.casefold()
     for m in L.pair_rx.finditer(low_text):
         phrase = m.group()
         kind = L.pair_refs[phrase]
         before = [(s, a) for s, e, a in named if s < m.start()
                   and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
-        picked: list[Actor] = []
+        recent: list[Actor] = []
         for s, a in reversed(before):
-            if a not in picked:
-                picked.append(a)
-            if len(picked) == 2:
+            if a not in recent:
+                recent.append(a)
+            if len(recent) == 4:
                 break
+        picked = recent[:1]
+        if len(recent) > 1:
+            count = {a.name: 0 for a in recent}
+            for s, a in before:
+                if a.name in count:
+                    count[a.name] += 1
+            picked.append(max(recent[1:], key=lambda a: (count[a.name], -recent.index(a))))
         if len(picked) == 2:
             for a in picked:
                 added.append((m.start(), m.end(), text[m.start():m.end()], a))
