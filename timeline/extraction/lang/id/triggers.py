@@ -44,7 +44,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
-                 r"memberlakukan\s+tarif|menerapkan\s+tarif|tarif\s+\d+\s+persen\s+\w+\s+\w+\s+(?:pertama\s+kali\s+)?diumumkan|"
+                 r"memberlakukan\s+tarif|menerapkan\s+tarif|"
                  r"mengusir\s+(?:duta\s+besar|diplomat)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
