@@ -291,6 +291,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
+        if strength == "say":
+            window = text[clause[0]:clause[1]].casefold()
+            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
+                etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
+            elif dated_by != "own":
+                seen_say = True         # an undated statement is no timeline entry, but what
+                continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
@@ -348,10 +355,6 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             ctx = text[start:min(s.end, end + 30)].casefold()
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
                 etype = "attack"
-        if strength == "say":
-            window = text[clause[0]:clause[1]].casefold()
-            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
-                etype = "sanction"
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger
             people = [p for p in parts if p[0] < start and p[1].kind == "person"]
