@@ -156,8 +156,19 @@
     }
   });
 
+  // The event shown in the detail is marked in the list.
+  function markCurrent() {
+    var shown = document.querySelector("#detail [data-event]");
+    document.querySelectorAll(".ev[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    if (!shown) return;
+    document.querySelectorAll('.ev[data-event="' + shown.dataset.event + '"]').forEach(function (a) {
+      a.setAttribute("aria-current", "true");
+    });
+  }
+
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();
+    markCurrent();
     var panel = document.getElementById("detail");
     if (panel && ev.detail && ev.detail.target === panel) panel.classList.add("open");
   });
@@ -168,6 +179,7 @@
       if (panel) panel.classList.remove("open");
     }
   });
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  function start() { init(); markCurrent(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();
