@@ -53,11 +53,8 @@
       .then(function (fig) { el.classList.remove("loading"); return draw(el, fig); })
       .catch(function (err) {
         el.classList.remove("loading");
-        el.innerHTML = "";
-        var p = document.createElement("p");
-        p.className = "empty";
-        p.textContent = "The chart could not be loaded (" + err.message + ").";
-        el.appendChild(p);
+        var note = document.getElementById("chart-note");
+        if (note) note.textContent = "The chart could not be loaded (" + err.message + "): the list below is complete.";
       });
   }
 
@@ -66,8 +63,8 @@
     var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + "?" + params().toString();
     window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" }).then(function () {
       history.pushState({ htmx: true }, "", url);
-      var panel = document.getElementById("detail");
-      if (panel) panel.focus({ preventScroll: window.innerWidth > 900 });
+      var shown = document.querySelector("#detail .detail");
+      if (shown) shown.focus({ preventScroll: true });  // keyboard users continue in the detail
     });
   }
 
