@@ -132,7 +132,8 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
                 t["symbol"].append(STATUS_SYMBOLS.get(r.status, "circle"))
             else:
                 t = bars.setdefault(r.type, {"x": [], "y": [], "customdata": [], "text": [], "base": [],
-                                             "pattern": [], "opacity": []})
+                                             "pattern": [], "opacity": [], "key": []})
+                t["key"].append((lane, r.pk))
                 t["opacity"].append(PERIOD_OPACITY.get(r.precision, 0.5))
                 t["base"].append(r.start.isoformat())
                 t["x"].append(((r.end - r.start).days + 1) * DAY_MS)
@@ -142,16 +143,25 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
             t["text"].append(text)
     n_points = sum(len(t["x"]) for t in points.values())
     kind = "scattergl" if n_points > WEBGL_AT else "scatter"
+    by_key = {(r.pk): r for r in rows}
+    tracks = period_tracks([(lane, by_key[pk].start, by_key[pk].end, (lane, pk))
+                            for b in bars.values() for lane, pk in b["key"]])
     data = []
     for code, b in bars.items():
         colour = type_colour(code)
+        offsets, widths = [], []
+        for key in b["key"]:
+            track, count = tracks[key]
+            widths.append(round(BAR_BAND / count, 3))
+            offsets.append(round(-BAR_BAND / 2 + track * BAR_BAND / count, 3))
         data.append({
             "type": "bar", "orientation": "h", "name": type_label(code), "legendgroup": code,
             "showlegend": code not in points, "base": b["base"], "x": b["x"], "y": b["y"],
             "customdata": b["customdata"], "text": b["text"], "textposition": "none",
-            "hovertemplate": "%{text}<extra></extra>", "width": 0.55,
+            "hovertemplate": "%{text}<extra></extra>", "width": widths, "offset": offsets,
             "marker": {"color": colour, "opacity": b["opacity"], "line": {"color": colour, "width": 1.5},
-                       "pattern": {"shape": b["pattern"], "fgcolor": "#ffffff", "solidity": 0.35}},
+                       "pattern": {"shape": b["pattern"], "fgcolor": colour, "fillmode": "replace",
+                                   "solidity": 0.25, "size": 6}},
         })
     for code, p in points.items():
         colour = type_colour(code)
@@ -163,6 +173,42 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
                        "line": {"color": colour, "width": 2}},
         })
     return data
+
+
+BAR_BAND = 0.6     # the share of a lane's height that period bars use
+MAX_TRACKS = 3     # overlapping periods in one lane are stacked on up to this many tracks
+
+
+def period_tracks(items) -> dict:
+    """Stack overlapping periods within each lane: for each item (lane, start, end, key) its
+    track and the number of tracks of its lane, so that no bar hides another.
+
+    >>> D = dt.date
+    >>> tracks = period_tracks([("A", D(2026, 1, 1), D(2026, 1, 31), 1), ("A", D(2026, 1, 5), D(2026, 1, 11), 2),
+    ...                         ("A", D(2026, 2, 1), D(2026, 2, 28), 3), ("B", D(2026, 1, 1), D(2026, 12, 31), 4)])
+    >>> [tracks[k] for k in (1, 2, 3, 4)]
+    [(0, 2), (1, 2), (0, 2), (0, 1)]
+    """
+    by_lane: dict[str, list] = defaultdict(list)
+    for lane, start, end, key in items:
+        by_lane[lane].append((start, end, key))
+    out = {}
+    for spans in by_lane.values():
+        ends: list[dt.date] = []  # the last day taken on each track
+        placed = []
+        for start, end, key in sorted(spans, key=lambda s: (s[0], s[1])):
+            track = next((i for i, last in enumerate(ends) if last < start), None)
+            if track is None:
+                if len(ends) < MAX_TRACKS:
+                    track = len(ends)
+                    ends.append(end)
+                else:
+                    track = min(range(len(ends)), key=lambda i: ends[i])
+            ends[track] = max(ends[track], end)
+            placed.append((key, track))
+        for key, track in placed:
+            out[key] = (track, len(ends))
+    return out
 
 
 BINS = (("day", 1), ("week", 7), ("month", 31), ("quarter", 92), ("year", 366))
