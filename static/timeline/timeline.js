@@ -3,6 +3,7 @@
 // and htmx, both served from our own static files.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");  // narrow screens fold the filters (site.css)
 
   var config = {
     responsive: true, displaylogo: false, scrollZoom: false,
@@ -134,6 +135,12 @@
       var el = chartEl();
       window.Plotly.downloadImage(el, { format: "png", filename: "newsline-timeline",
         width: el.offsetWidth, height: el.offsetHeight, scale: 2 });
+    }
+    var toggle = ev.target.closest(".filters-toggle");
+    if (toggle) {
+      var expanded = form().classList.toggle("expanded");
+      toggle.setAttribute("aria-expanded", String(expanded));
+      toggle.textContent = expanded ? "Fewer filters" : "More filters";
     }
     var opener = ev.target.closest("[data-open]");
     if (opener) {
