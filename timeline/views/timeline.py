@@ -119,8 +119,14 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                                                           actor=p.actor_id)}
                          for p in participants],
         "evidence": evidence, "others": other_reports(event),
+        "source_url": _web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
+
+
+def _web_url(url: str) -> str:
+    """The article's URL if it is a web address: never a javascript: or data: link."""
+    return url if url.lower().startswith(("http://", "https://")) else ""
 
 
 def _admin_url(event: Event) -> str:
