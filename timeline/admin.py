@@ -397,15 +397,15 @@ class ActorAdmin(SimpleHistoryAdmin):
     def events_of_actor(self, obj):
         if obj is None or obj.pk is None:
             return "—"
-        events = Event.objects.filter(participants__actor=obj).order_by("date_start", "pk")
-        shown = list(events[:20])
+        roles = Participant.objects.filter(actor=obj).select_related("event")
+        shown = list(roles.order_by("event__date_start", "event_id")[:20])
         if not shown:
             return "No events."
         rows = format_html_join("", '<li><a href="{}">{}</a> ({})</li>', (
-            (_change_url(e), str(e), e.participants.get(actor=obj).role) for e in shown))
+            (_change_url(p.event), str(p.event), p.role) for p in shown))
         return format_html('<ul style="margin-left:0">{}</ul><a href="{}">All {} events in the admin</a> · '
                            '<a href="{}">on the timeline</a>',
-                           rows, _changelist_url(Event, actor=obj.pk), events.count(), obj.get_absolute_url())
+                           rows, _changelist_url(Event, actor=obj.pk), roles.count(), obj.get_absolute_url())
 
     @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["change", "delete"])
     def merge_selected(self, request, queryset):

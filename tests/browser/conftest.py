@@ -1,15 +1,19 @@
-"""Browser tests: Playwright (pytest-playwright) driving Debian's Chromium against the live server.
+"""Browser tests: Playwright driving Debian's Chromium against Django's live server.
 
 Fixtures for every browser test:
 
 - `live_server` (pytest-django): the site on a free port; the tests using it get a
   transactional database that is flushed after each test, so keep browser tests few.
-- `page`: a fresh Playwright page (pytest-playwright), anonymous.
-- `staff_page`: a page logged in as `staff_user` (tests/conftest.py) by session cookie
+- `page`: a fresh Playwright page whose relative URLs (`page.goto("/upload/")`) go to the
+  live server; anonymous. `context` and `browser` are there too.
+- `staff_page`: the same, logged in as `staff_user` (tests/conftest.py) by session cookie
   (no login form to drive).
 - `wait_for_htmx(page)`: returns once htmx has loaded and no htmx request is in flight.
 - `expect` (re-exported from playwright.sync_api) with a 10 s default timeout.
 
+Each test gets its own short-lived Playwright and Chromium (these fixtures override
+pytest-playwright's session-wide ones): a sync Playwright cannot start while another one
+runs, so a test that starts its own with `sync_playwright()` works beside these in any order.
 Chromium is `$CHROMIUM` (default /usr/bin/chromium); Playwright's own browser download is
 never used. Every test in this folder is marked `browser` (`pytest -m "not browser"` skips them).
 """
@@ -18,7 +22,7 @@ import os
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, expect, sync_playwright
 
 # Playwright's sync API runs an asyncio loop in the main thread; Django's ORM refuses to run
 # while a loop is running unless told that this is fine (it is: the tests are synchronous).
@@ -40,24 +44,34 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args():
-    """Overrides pytest-playwright's: launch Debian's Chromium, headless, no sandbox (CI runs as root)."""
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium or set CHROMIUM")
-    return {"executable_path": CHROMIUM, "headless": True, "args": CHROMIUM_ARGS}
-
-
-@pytest.fixture(scope="session")
 def base_url():
     """Overrides pytest-playwright's fallback fixture, a method that pytest 9 warns about
-    (PytestRemovedIn10Warning, an error here). The base URL is the live server's, below."""
+    (PytestRemovedIn10Warning, an error here). The base URL is the live server's."""
     return None
 
 
 @pytest.fixture
-def browser_context_args(browser_context_args, live_server):
-    """Every page's relative URLs (`page.goto("/upload/")`) go to the live server."""
-    return {**browser_context_args, "base_url": live_server.url, "viewport": {"width": 1280, "height": 900}}
+def browser():
+    """Debian's Chromium, headless, without sandbox (CI runs as root), for one test."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium or set CHROMIUM")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900},
+                                  accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context) -> Page:
+    return context.new_page()
 
 
 @pytest.fixture

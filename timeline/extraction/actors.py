@@ -48,6 +48,7 @@ class Lang:
     common: frozenset
     titles: frozenset
     title_words: frozenset
+    address_words: frozenset
     not_names: frozenset
     org_heads: frozenset
     place_heads: frozenset
@@ -116,7 +117,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
-        titles=titles.TITLES, title_words=titles.TITLE_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -129,7 +130,7 @@ def load_lang(lang: str = "id") -> Lang:
 # ------------------------------------------------------------------ tokens
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -142,23 +143,26 @@ class Tok:
 
 def _tokenize(text: str, sentences) -> list[Tok]:
     out = []
+    append = out.append
+    finditer = _TOKEN.finditer
     for si, s in enumerate(sentences):
         first = True
-        for m in _TOKEN.finditer(text, s.start, s.end):
+        for m in finditer(text, s.start, s.end):
             w = m.group()
-            if w.endswith(".") and len(w) > 1:
+            start = m.start()
+            if w[-1] == "." and len(w) > 1:
                 w = w[:-1]
-            cap = w[:1].isupper()
-            out.append(Tok(m.start(), m.start() + len(w), w, w.casefold(), cap, si, first))
-            first = w in ("(",) and first
-        # a dateline "JAKARTA, KOMPAS.com –" or a quote opens a new sentence for our purposes
+            elif w[-1] == "a" and w.endswith("-nya") and len(w) > 4:   # "SPBU-nya": the word alone
+                w = w[:-4]
+            append(Tok(start, start + len(w), w, w.lower(), w[0].isupper(), si, first))
+            first = first and w == "("
     return out
 
 
 # ------------------------------------------------------------------ recognizer
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     start: int
     end: int
@@ -270,6 +274,8 @@ class _Recognizer:
                     pos += len(p) + 1
                 return
         words = [t.low for t in toks[k:j] if t.text not in "()"]
+        if any(w in L.address_words for w in words):
+            return
         # whole-run organizations and places by head word
         head_first, head_last = words[0], words[-1]
         gz = self.match_gaz(k, j)
@@ -299,7 +305,11 @@ class _Recognizer:
             title_words.append(k - 1)
         while m < j:
             t = toks[m]
-            if t.text in "()":
+            if t.text == "(":
+                close = next((x for x in range(m, j) if toks[x].text == ")"), j - 1)
+                m = close + 1
+                continue
+            if t.text == ")":
                 m += 1
                 continue
             g = self.match_gaz(m, j)
@@ -318,7 +328,8 @@ class _Recognizer:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words)
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words
+                                                      or (t.text.isupper() and len(t.text) > 1))
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
@@ -344,6 +355,10 @@ class _Recognizer:
                 continue
             title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
             nm = self.text[toks[m].start:toks[n - 1].end]
+            if title_words and n == j and j < len(toks) and toks[j].sent == toks[m].sent \
+                    and toks[j].text in ("PT", "(", "Tbk") and self.text[toks[j - 1].end:toks[j].start] == " ":
+                # "Vice President Fuel Retail PT Pertamina ...": still the title, the name comes later
+                return
             last = toks[n - 1].low
             if len(name_toks) == 1 and not title_words:
                 if toks[m].low not in L.common or not toks[m].first:
@@ -368,6 +383,10 @@ class _Recognizer:
         toks = self.toks
         if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
             t = toks[j + 1]
+            # an abbreviation of the name before it: same first letter, and no actor of its own
+            initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
+            if t.text[0] not in initials or _key(t.text) in self.L.gazetteer:
+                return
             self.found.append(Found(t.start, t.end, t.text, name, kind, how="acronym"))
 
 
@@ -417,6 +436,9 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 if f.name in p.name.split() or f.name == p.name or p.name.endswith(" " + f.name):
                     merged = p
                     break
+                if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
+                    merged = p
+                    break
                 if p.name in f.name.split() or f.name.endswith(" " + p.name):
                     merged = p
                     break
@@ -458,6 +480,11 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
             if " " not in al:
                 token_owner.setdefault(al.casefold(), a)
 
+    for a in actors.values():
+        for al in a.aliases:
+            if " " not in al and al.isupper():
+                token_owner.setdefault(al.casefold(), a)
+
     # single unknown words: a surname of someone named, an acronym, or a place after "di"
     for i in R.singles:
         t = toks[i]
@@ -489,7 +516,10 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     for a in actors.values():
         a.mentions.sort(key=lambda m: m.start)
         a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
-    return [actors[n] for n in order if actors[n].mentions]
+    # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    def weak(a: Actor) -> bool:
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:

@@ -37,8 +37,12 @@ _AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", r
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
 _WORD = re.compile(r"\S+")
+_REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
-VERBAL_PREFIXES = ("me", "ber", "di", "ter", "se", "saling", "kembali", "baru", "mulai", "resmi")
+# A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
+# is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
+VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
+VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
 
 
 @dataclass
@@ -72,7 +76,7 @@ def load_rules(lang: str = "id") -> Rules:
     negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
-    anaphora_after = re.compile(r"^\s*(?:\w+\s+)?(?:" + "|".join(stat.ANAPHORA) + r")\b")
+    anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
     return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
 
@@ -95,6 +99,9 @@ class _Cand:
     nominal: bool = False
 
 
+_period = lru_cache(maxsize=1024)(period_of)
+
+
 def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
 
@@ -106,7 +113,7 @@ def _date_key(value: str | None):
 def _compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
-    pa, pb = period_of(a), period_of(b)
+    pa, pb = _period(a), _period(b)
     if pa is None or pb is None:
         return a == b
     return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
@@ -118,7 +125,7 @@ def _finer(a: str | None, b: str | None) -> bool:
         return False
     if b is None:
         return True
-    pa, pb = period_of(a), period_of(b)
+    pa, pb = _period(a), _period(b)
     if pa is None or pb is None:
         return False
     return (pa[1] - pa[0]) < (pb[1] - pb[0])
@@ -146,7 +153,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     paragraphs = sorted({s.paragraph for s in sentences})
     lead_date = None
     for p in paragraphs[:2]:
-        dated = [t for t in times if any(s.paragraph == p and s.start <= t.start < s.end for s in sentences)]
+        spans = [(s.start, s.end) for s in sentences if s.paragraph == p]
+        lo, hi = spans[0][0], spans[-1][1]
+        dated = [t for t in times[bisect.bisect_left(time_starts, lo):bisect.bisect_left(time_starts, hi)]]
         if dated:
             lead_date = dated[0].value
             break
@@ -196,11 +205,14 @@ def _subject(text, mentions, lo, hi, media):
 def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
     clauses = _clauses(text, s, R)
     stext = text[s.start:s.end]
-    opening_end = None
-    m0 = _OPENING.match(stext)
-    if m0:
-        opening_end = s.start + m0.end()
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
+    # ends at the last comma before the subject
+    opening_end = None
+    limit = subject[0] if subject is not None else s.start + 90
+    comma = stext.rfind(",", 0, min(limit - s.start, 90))
+    if comma > 0:
+        opening_end = s.start + comma + 1
 
     # 1. triggers of the sentence
     trigs = []
@@ -213,7 +225,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         before = text[max(s.start, m.start() - 30):m.start()]
         if R.negation.search(before):
             continue
-        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES))
+        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
+                                         and word.split()[0] not in VERBAL_WORDS)
         trigs.append([m, etype, strength, word, nominal])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
@@ -225,6 +238,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         best = min(trigs, key=lambda tr: _cost(text, s, tr[0].start(), tr[0].end(), t, opening_end))
         claim[id(t)] = best[0].start()
 
+    # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
+    reported_from, speaker_before = None, None
+    for m, etype, strength, word, nominal in trigs:
+        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
+            reported_from, speaker_before = m.end(), m.start()
+            break
+
     cands: list[_Cand] = []
     says: list[_Cand] = []
     refs: list[_Cand] = []
@@ -234,16 +254,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         after = text[end:min(s.end, end + 14)].casefold()
         before = text[max(s.start, start - 12):start].casefold()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
-        anaphoric = nominal and (R.anaphora_after.match(after) is not None or _AFTER_EVENT.search(before) is not None)
+        pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+        following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
         date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
-        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 40):
+        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
         if gov is not None and nominal and claim.get(id(gov)) != start:
             date, dated_by, gov = None, "none", None
-        if anaphoric and dated_by != "own":
+        if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if anaphoric and any(e.type == etype and _compatible(e.date, date) for e in state.events):
+        if pointing and any(e.type == etype for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         if strength == "say":
@@ -270,6 +291,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             subj = prior[-1] if prior else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
             parts.insert(0, (subj[0], subj[2]))
+        if reported_from is not None and start >= reported_from:
+            parts = [p for p in parts if p[0] >= speaker_before]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word == "menerima":
@@ -321,10 +344,12 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
     for r in refs:
-        for e in reversed(state.events):
-            if e.type == r.type and _compatible(e.date, r.date):
+        told = [e for e in state.events if e.type == r.type]
+        told = [e for e in told if e.status == "occurred"] or told
+        for e in reversed(told):
+            if e.type == r.type:
                 e.evidence.append(r)
-                if r.dated_by == "own" and (e.date is None or _finer(r.date, e.date)):
+                if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
                     e.date, e.dated_by = r.date, "own"
                 ref_date = ref_date or e.date
                 break
@@ -338,15 +363,24 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         cands.append(c)
 
-    # 5. undated: the time of the event referred to, or the narrative time of the paragraph
-    inherited = ref_date or state.para_date.get(s.paragraph)
+    # 5. undated: a date of the same sentence (same type first), the time of the event referred
+    #    to, or the narrative time of the paragraph
+    own_by_type = {}
+    for c in cands:
+        if c.dated_by == "own":
+            own_by_type.setdefault(c.type, c.date)
+    for c in cands:
+        if c.date is None and c.type in own_by_type:
+            c.date, c.dated_by = own_by_type[c.type], "own"
+    sentence_date = next(iter(own_by_type.values()), None)
+    inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
         if c.date is None and inherited:
             c.date, c.dated_by = inherited, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
         if c.status == "occurred" and c.date and dct is not None:
-            period = period_of(c.date)
+            period = _period(c.date)
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state.events, c)
@@ -374,8 +408,8 @@ def _cost(text, s, start, end, t, opening_end) -> int:
     cost = dist + 50 * commas
     if t.start > end and _YANG.search(gap) and not _YANG_HELD.search(gap):
         cost += 80
-    if opening_end is not None and t.end <= opening_end and t.start - s.start < 12 and start > opening_end:
-        cost = min(cost, 45)
+    if opening_end is not None and t.end <= opening_end and start > opening_end:
+        cost = min(cost, 30)
     return cost
 
 
@@ -423,8 +457,10 @@ def _add(events: list, c: _Cand) -> None:
         init_e = {n for n, r in e.participants if r == "initiator"}
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
             continue
-        if (c.dated_by == "own" and e.dated_by == "own" and not getattr(c, "nominal", False)
-                and not getattr(e, "nominal", False) and c.sentence is not e.sentence):
+        if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
+                and not e.nominal and c.sentence is not e.sentence):
+            continue
+        if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
             continue
@@ -457,8 +493,9 @@ def _finish(events: list) -> list[Event]:
             evid.append(Evidence(a, b, c.sentence.text[a - c.sentence.start:b - c.sentence.start],
                                  c.sentence.start, c.sentence.end))
         evid = list({(x.start, x.end): x for x in evid}.values())
+        date = e.date[:10] if precision_of(e.date) == "day" else e.date
         out.append(Event(
-            type=e.type, status=e.status, date=e.date, precision=precision_of(e.date),
+            type=e.type, status=e.status, date=date, precision=precision_of(date),
             summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
             location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,

@@ -22,7 +22,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
-NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai")
+NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
+             "mengakhiri")
 
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.

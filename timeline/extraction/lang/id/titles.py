@@ -16,7 +16,8 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-koordinator yang di-pertuan agong mendiang almarhum
+koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
+vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
 """.split())
 
 # Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
@@ -24,7 +25,11 @@ TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
+corporate communication communications marketing distribution general affairs executive foreign
 """.split())
+
+# Words of a street address: a run holding one is no actor ("Jl Sudirman Kav 5").
+ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurahan rt rw gg gang blok".split())
 
 # Words that never start a name even when capitalized, though they are not in the lexicon.
 NOT_NAMES = frozenset("""
@@ -48,7 +53,7 @@ corporation group news times post foundation association union front
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
 istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau
-kepulauan kota provinsi kabupaten semenanjung gunung sungai jalan lapangan alun-alun masjid
+kepulauan kota provinsi kabupaten semenanjung gunung sungai lapangan alun-alun masjid
 gereja kampus hotel wilayah kawasan jalur tanjung lanud
 centre center square palace tower base
 """.split())
