@@ -141,6 +141,7 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
             t["y"].append(lane)
             t["customdata"].append(r.pk)
             t["text"].append(text)
+    _spread_same_day(points)
     n_points = sum(len(t["x"]) for t in points.values())
     kind = "scattergl" if n_points > WEBGL_AT else "scatter"
     by_key = {(r.pk): r for r in rows}
@@ -173,6 +174,22 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
                        "line": {"color": colour, "width": 2}},
         })
     return data
+
+
+def _spread_same_day(points: dict[str, dict]) -> None:
+    """Markers of one lane on one day sit side by side within that day instead of on top of
+    each other (visible once zoomed to days; the hover and the list give the date)."""
+    groups: dict[tuple[str, str], list[tuple[dict, int]]] = defaultdict(list)
+    for t in points.values():
+        for i, (x, y) in enumerate(zip(t["x"], t["y"])):
+            groups[y, x].append((t, i))
+    for (_, day), members in groups.items():
+        if len(members) < 2:
+            continue
+        step = min(0.8 / len(members), 0.2)
+        for k, (t, i) in enumerate(members):
+            minutes = round((12 + (k - (len(members) - 1) / 2) * step * 24) * 60)
+            t["x"][i] = f"{day} {minutes // 60:02d}:{minutes % 60:02d}"
 
 
 BAR_BAND = 0.6     # the share of a lane's height that period bars use

@@ -124,3 +124,10 @@ def test_overlapping_periods_in_a_lane_are_stacked_not_hidden():
     (bar,) = traces(fig, "bar")
     assert bar["width"] == [0.3, 0.3]
     assert sorted(bar["offset"]) == [-0.3, 0.0]
+
+
+def test_markers_of_one_lane_and_day_sit_side_by_side_within_the_day():
+    fig = figure([row(1, type="call"), row(2, type="threat"), row(3, D(2026, 1, 8))], {},
+                 today=D(2026, 1, 10))
+    xs = sorted(x for t in traces(fig, "scatter") for x in t["x"])
+    assert xs == ["2026-01-07 09:36", "2026-01-07 14:24", "2026-01-08"]
