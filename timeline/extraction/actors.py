@@ -512,6 +512,8 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
 
     # a title alone: the person who holds it in this article
     for f in R.title_only:
+        if not f.country:
+            continue                # a bare "Presiden" names nobody in particular
         holder = None
         for a in persons_full:
             if a.title and f.title.casefold().startswith(a.title.casefold().split()[0]) and \

@@ -82,7 +82,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
-                  r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan)", "say",
+                  r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
+                  r"berharap|mengharapkan|menyambut\s+baik)", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
 )
 
