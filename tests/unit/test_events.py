@@ -156,3 +156,14 @@ def test_passives_and_light_verbs_state_an_event_without_a_date(sentence, etype)
 def test_a_letter_or_an_award_received_is_no_meeting():
     text = "Prabowo menerima tanda kehormatan dari kerajaan pada 27 Januari 2025."
     assert "meeting" not in [e.type for e in extract(text, dct=DCT).events]
+
+
+def test_a_denied_act_is_no_event():
+    text = "Iran membantah telah menyerang kapal tanker milik Inggris pada 3 Maret 2025."
+    assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 5)).events]
+
+
+def test_batal_cancels():
+    text = "Presiden Rusia Vladimir Putin batal menghadiri KTT BRICS di Brasil pada Juli 2025."
+    (meeting,) = [e for e in extract(text, dct=dt.date(2025, 3, 5)).events if e.type == "meeting"]
+    assert meeting.status == "cancelled" and meeting.date == "2025-07"

@@ -24,7 +24,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
 NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
-             "mengakhiri")
+             "mengakhiri", "membantah", "menyangkal", "menepis")
 
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.
