@@ -333,7 +333,8 @@ class _Recognizer:
                 m += n
                 continue
             if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words or t.low == "untuk"
-                                                      or (t.text.isupper() and len(t.text) > 1))
+                                                      or (t.text.isupper() and len(t.text) > 1)
+                                                      or not t.text[1:].islower())   # "ReforMiner"
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
@@ -403,11 +404,6 @@ class _Recognizer:
 # ------------------------------------------------------------------ assembling actors
 
 
-def _surname_keys(name: str) -> list[str]:
-    parts = [p for p in name.split() if p[:1].isupper()]
-    return parts
-
-
 def find_actors(text: str, lang: str = "id") -> list[Actor]:
     """The actors of one article, each with its aliases and mentions (see the module doc)."""
     L = load_lang(lang)
@@ -449,13 +445,19 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
                     merged = p
                     break
-                if p.name in f.name.split() or f.name.endswith(" " + p.name):
+                if p.name in f.name.split() or f" {p.name} " in f" {f.name} ":
                     merged = p
                     break
             if merged is not None:
-                if len(f.name) > len(merged.name) and merged.name in entries:
-                    pass
                 a = merged
+                if len(f.name) > len(a.name) and a.name not in entries and f.name not in actors:
+                    # the fullest form the article uses is the name: "Pri Agung" -> "Pri Agung Rakhmanto"
+                    old = a.name
+                    del actors[old]
+                    actors[f.name] = a
+                    order[order.index(old)] = f.name
+                    a.name = f.name
+                    alias(a, old)
             else:
                 a = actor_for(f.name, "person", None)
                 persons_full.append(a)
