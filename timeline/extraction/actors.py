@@ -605,7 +605,10 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             if len(recent) == 4:
                 break
         picked = recent[:1]
-        if len(recent) > 1:
+        last_two = [(s, a) for s, a in before[-2:]]
+        if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
+            picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
+        elif len(recent) > 1:
             count = {a.name: 0 for a in recent}
             for s, a in before:
                 if a.name in count:
