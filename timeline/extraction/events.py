@@ -307,7 +307,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned")
+            or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned") \
+            or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
