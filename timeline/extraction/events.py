@@ -38,6 +38,7 @@ _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
+_COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
@@ -369,6 +370,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
                 status = "planned"      # "... di Washington dalam waktu dekat"
+        coordinated = set()
+        if subj is not None:
+            prev_end = subj[1]
+            for ms, me, a in sent_mentions:
+                if ms <= subj[0] or ms >= start:
+                    continue
+                if _COORD.fullmatch(text, prev_end, ms):
+                    coordinated.add(ms)
+                    prev_end = me
+                elif ms > prev_end:
+                    break
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
@@ -378,12 +390,18 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             if a.name in names:
                 continue
             names.add(a.name)
-            if (pos < start or a is lead) and not any(r == "initiator" for _, r in roles):
-                role = "initiator"
-            elif etype in SYMMETRIC:
-                role = "participant"
+            if etype in SYMMETRIC:
+                # the one who meets, calls or signs first; the rest take part
+                role = "initiator" if (pos < start or a is lead) and not any(
+                    r == "initiator" for _, r in roles) else "participant"
             else:
-                role = "target" if pos > start else "participant"
+                # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
+                if a is lead or pos in coordinated or (lead is None and pos < start):
+                    role = "initiator"
+                elif pos < start:
+                    role = "participant"    # the organization in the subject's title
+                else:
+                    role = "target"
             roles.append((a.name, role))
         conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
