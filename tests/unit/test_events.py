@@ -167,3 +167,11 @@ def test_batal_cancels():
     text = "Presiden Rusia Vladimir Putin batal menghadiri KTT BRICS di Brasil pada Juli 2025."
     (meeting,) = [e for e in extract(text, dct=dt.date(2025, 3, 5)).events if e.type == "meeting"]
     assert meeting.status == "cancelled" and meeting.date == "2025-07"
+
+
+def test_coordinated_subjects_both_initiate():
+    text = "Jepang dan Korea Selatan mengecam peluncuran rudal Korea Utara pada Minggu (2/3/2025)."
+    (criticism,) = [e for e in extract(text, dct=dt.date(2025, 3, 5)).events if e.type == "criticism"]
+    roles = {p.name: p.role for p in criticism.participants}
+    assert roles["Jepang"] == roles["Korea Selatan"] == "initiator"
+    assert roles["Korea Utara"] == "target"
