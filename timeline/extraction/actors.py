@@ -44,6 +44,7 @@ class Entry:
 class Lang:
     gazetteer: dict            # tuple of case-folded tokens -> Entry
     exact_case: set            # surface forms that must match with their exact case ("AS")
+    exact_folded: frozenset    # the same, case-folded
     longest: int
     common: frozenset
     titles: frozenset
@@ -116,7 +117,7 @@ def load_lang(lang: str = "id") -> Lang:
         for s in aliases:
             add(s, entry)
     return Lang(
-        gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
+        gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
@@ -197,7 +198,7 @@ class _Recognizer:
             e = L.gazetteer.get(tuple(key))
             if e is not None:
                 surface = self.text[toks[i].start:t.end]
-                if len(surface) <= 3 and surface.casefold() in {x.casefold() for x in L.exact_case}:
+                if len(surface) <= 3 and surface.casefold() in L.exact_folded:
                     if surface not in L.exact_case:
                         continue
                 best = (e, k + 1)
