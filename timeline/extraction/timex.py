@@ -8,6 +8,7 @@ or to the date mentioned before. Plain precompiled regular expressions: no datep
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -47,18 +48,28 @@ class Language:
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        # the rules whose matches may be look-alikes (see _acceptable)
+        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
         # which rules may start at a word: scanning only there is what makes the tagger fast
         self.by_first_word: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             words = set()
             for item in rule.starts:
                 phrases = timex_rules.STARTS[item[1:]] if item.startswith("%") else (item,)
-                words.update("#" if p == "#" else re.match(r"\w+", p.lower())[0] for p in phrases)
+                words.update(p if p.startswith("#") else re.match(r"\w+", p.lower())[0] for p in phrases)
             for word in words:
                 self.by_first_word.setdefault(word, []).append(i)
         from .lang.id.variants import trie_regex
-        words = [w for w in self.by_first_word if w != "#"]
-        self.trigger = re.compile(r"(?<!\w)(?:\d|(?i:" + trie_regex(words) + r")(?!\w))")
+        words = [w for w in self.by_first_word if not w.startswith("#")]
+        # a number's shape tells which rules may start there: a year, a number with a separator
+        # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
+        # One pass over the text finds all a tagger needs to read it: sentence ends, the words
+        # that announce a plan ("akan", "dijadwalkan"), and the words rules may start at.
+        self.trigger = re.compile(
+            r"(?P<eos>[.!?]\s+(?=[\"“”'A-Z0-9(])|\n)"
+            r"|(?<!\w)(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
+            r"|(?P<future>(?i:" + trie_regex(timex_words.FUTURE_MARKERS) + r"))(?!\w)"
+            r"|(?i:" + trie_regex(words) + r")(?!\w))")
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -78,11 +89,12 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
+# rules whose numbers may be amounts, prices or regulation numbers rather than times
+_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"})
 # "UU Nomor 30 Tahun 2009", "No 12 tahun 2014": the year of a regulation's number
 _REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
 _NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w%]+)")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“”'A-Z0-9(])|\n")
 
 
 # ---------------------------------------------------------------- step 1: symbolic values
@@ -93,22 +105,39 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
     Each rule is tried only where a word it can start with stands (`Rule.starts`);
     `exhaustive` scans the whole text with every rule instead (the tests compare the two).
     """
+    return _read(text, lang, exhaustive)[0]
+
+
+def _read(text: str, lang: str = "id", exhaustive: bool = False):
+    """The candidates, the sentence starts, and where plans are announced, in one pass."""
     L = language(lang)
     found = []
     rules, compiled = L.rules, L.compiled
+    sentences, future = [0], []
+    matches = []
+    index = L.by_first_word
+    for tok in L.trigger.finditer(text):
+        group = tok.lastgroup
+        if group == "eos":
+            sentences.append(tok.end())
+            continue
+        if group == "future":
+            future.append(tok.start())
+            key = tok[0].lower()                   # "nanti" announces a plan and starts "nanti malam"
+        else:
+            key = ("#" + group) if group else tok[0].lower()
+        if exhaustive:
+            continue
+        start = tok.start()
+        for order in index.get(key, ()):
+            if m := compiled[order].match(text, start):
+                matches.append((order, m))
     if exhaustive:
         matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
-    else:
-        matches = []
-        index, digits = L.by_first_word, L.by_first_word.get("#", [])
-        for tok in L.trigger.finditer(text):
-            word, start = tok[0], tok.start()
-            for order in (digits if word[0].isdigit() else index.get(word.lower(), ())):
-                if m := compiled[order].match(text, start):
-                    matches.append((order, m))
+    checked = L.checked
     for order, m in matches:
         rule = rules[order]
-        if m.end() == m.start() or not _acceptable(L, rule, m, text):
+        if m.end() == m.start() or (checked[order] and not _acceptable(L, rule, m, text)):
             continue
         found.append((-(m.end() - m.start()), order, m.start(), rule, m))
     found.sort(key=lambda f: f[:3])
@@ -127,7 +156,7 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(Candidate(start, end, text[start:end], rule.name, rule.type, symbolic))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return chosen, sentences, future
 
 
 def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
@@ -139,7 +168,7 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         rdir = m.groupdict().get("rdir")
         if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
             return False
-    if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
+    if rule.name in _LOOK_ALIKE_RULES:
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
         if rule.name == "duration" and prev in L.regulation:       # "UU No 22 Tahun 2001"
@@ -290,24 +319,25 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     [('4 Januari', '2026-01-04'), ('keesokan harinya', '2026-01-05')]
     """
     L = language(lang)
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
     si = 0
-    for c in symbolic_timexes(text, lang):
+    for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
         s_start = sentences[si]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
         # a plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
-        future = bool(L.future.search(text, s_start, c.start) or L.future_after.match(text, c.end, s_end))
-        if c.type == "TIME" and (day := _day_right_after(L, text, c, s_end, dct)):
+        k = bisect.bisect_left(future_at, s_start)
+        future = bool((k < len(future_at) and future_at[k] < c.start) or L.future_after.match(text, c.end, s_end))
+        if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
             anchors = anchors + [day]
         ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
         if c.symbolic.startswith("REF:nth-day"):
-            r = _nth_day(text, c, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
+            r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         anchors = [a for a in anchors if a.start <= c.start]
@@ -320,25 +350,26 @@ _EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
 
 
-def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct,
+def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
                      window: int = _RIGHT_AFTER) -> res.Anchor | None:
     """The explicit day written right after an expression, in the same sentence."""
-    window = text[c.end:min(s_end, c.end + window)]
-    for d in symbolic_timexes(window, "id"):
-        if d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
-            r = res.resolve(d.symbolic, res.Context(dct=dct))
-            return res.anchor_of(r.value, c.start)
+    c = cands[i]
+    if i + 1 < len(cands) and (d := cands[i + 1]).start < min(s_end, c.end + window) \
+            and d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
+        r = res.resolve(d.symbolic, res.Context(dct=dct))
+        return res.anchor_of(r.value, c.start)
     return None
 
 
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
-def _nth_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
+def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: list[int], si: int,
              found: list[Timex], fallback: res.Resolved, nth: int, dct: dt.date | None) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
-    if day := _day_right_after(language("id"), text, c, s_end, dct, window=45):
+    c = cands[i]
+    if day := _day_right_after(cands, i, s_end, dct, window=45):
         # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
         return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
     m = _NEXT_WORD.match(text, c.end, s_end)

@@ -75,7 +75,8 @@ class Rule:
     examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test
     type: str = "DATE"              # TIMEX3 type: DATE, TIME, DURATION, SET
     not_after: tuple = ()           # the rule does not fire right after these words (#NUM: a number)
-    starts: tuple = ()              # the words it can start with: a %PIECE, "#" (a digit) or a word
+    starts: tuple = ()              # the words it can start with: a %PIECE, a word, or a number:
+                                    # "#year" (4 digits), "#sep" ("29/07", "16:45"), "#num" (other)
     prefix: tuple = ()              # words that join the span when right before it ("hari Senin")
 
 
@@ -95,11 +96,11 @@ RULES: list[Rule] = [
     Rule("numeric-date",
          r"(?P<day>%DAY)(?P<sep>[/.-])(?P<mnum>%MNUM)(?P=sep)(?P<year>%YEAR4)",
          "{year}-{month}-{day}",
-         (("29/07/2025", "2025-07-29"), ("5-2-2021", "2021-02-05")), starts=("#",)),
+         (("29/07/2025", "2025-07-29"), ("5-2-2021", "2021-02-05")), starts=("#sep",)),
     Rule("iso-date",
          r"(?P<year>%YEAR4)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
          "{year}-{month}-{day}",
-         (("2025-07-29", "2025-07-29"),), starts=("#",)),
+         (("2025-07-29", "2025-07-29"),), starts=("#year",)),
     Rule("tanggal-numeric",
          r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
          "{year}-{month}-{day}",
@@ -107,13 +108,13 @@ RULES: list[Rule] = [
     Rule("day-range-first",
          r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
          "{year}-{month}-{day}",
-         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10")), starts=("#",)),   # the first day only
+         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10")), starts=("#sep", "#num")),   # the first day only
     Rule("date",
          r"(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)(?:\s+(?P<pod>%POD))?",
          "{year}-{month}-{day}",
          (("3 Februari 2026", "2026-02-03"), ("7 Januari", "XXXX-01-07"), ("20 Oktober lalu", "XXXX-10-20|dir=PAST"),
           ("28 Desember mendatang", "XXXX-12-28|dir=FUTURE"), ("17 Agustus tahun lalu", "Y-1-08-17"),
-          ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31")), starts=("#", "%TANGGAL")),
+          ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31")), starts=("#num", "%TANGGAL")),
     # ---------------------------------------------------------------- months, parts of months
     Rule("month-range-first",
          r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
@@ -137,7 +138,7 @@ RULES: list[Rule] = [
     Rule("decade",
          r"(?:%TAHUN\s+|%ERA\s+)?(?P<decade>(?:1[5-9]|20)\d0)-?an|(?:%TAHUN|%ERA)\s+(?P<decade2>[1-9]0)-?an",
          "{decade}",
-         (("tahun 1940-an", "194"), ("tahun 90-an", "199"), ("1980-an", "198")), starts=("#", "%TAHUN", "%ERA")),
+         (("tahun 1940-an", "194"), ("tahun 90-an", "199"), ("1980-an", "198")), starts=("#year", "%TAHUN", "%ERA")),
     Rule("quarter",
          r"(?:kuartal|Kuartal|KUARTAL|triwulan|Triwulan|TRIWULAN|kwartal|Kwartal)\s+(?P<q>%QORD)(?:(?:\s+|\s*-\s*)(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-Q{q}",
@@ -171,7 +172,7 @@ RULES: list[Rule] = [
     Rule("year",
          r"(?:%TAHUN\s+)?(?P<year>%YEAR4)(?:\s+(?P<dir>%YEARDIR))?",
          "{year}",
-         (("2022", "2022"), ("tahun 1998", "1998"), ("2014 lalu", "2014|dir=PAST")), starts=("#", "%TAHUN")),
+         (("2022", "2022"), ("tahun 1998", "1998"), ("2014 lalu", "2014|dir=PAST")), starts=("#year", "%TAHUN")),
     # ---------------------------------------------------------------- relative to the publication date
     Rule("weekend",
          r"(?:(?P<mod>%MOD)\s+)?(?:akhir|Akhir|AKHIR)\s+(?:%PEKAN|minggu)(?:\s+(?P<rel>%OFFSET))?",
@@ -210,7 +211,7 @@ RULES: list[Rule] = [
           ("dua hari kemudian", "REF:day+2"), ("Lima bulan kemudian", "REF:month+5"),
           ("Sepekan kemudian", "REF:week+1"), ("sehari setelahnya", "REF:day+1"),
           ("Sehari sebelumnya", "REF:day-1"), ("Dua hari sebelumnya", "REF:day-2")),
-         not_after=("dalam", "selama"), starts=("#", "%NUM", "%VAGUE", "%SEUNIT")),
+         not_after=("dalam", "selama"), starts=("#num", "%NUM", "%VAGUE", "%SEUNIT")),
     Rule("next-day",
          r"(?:keesokan|Keesokan|esok|Esok)\s+(?:hari(?:nya)?|harinya)|(?:hari|Hari)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
          "REF:day+1",
@@ -237,7 +238,7 @@ RULES: list[Rule] = [
          type="TIME", starts=("pukul", "jam")),
     Rule("clock-bare",
          r"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?=\s*%TZ)|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)",
-         "T:{hour}:{minute}", (("16:45", "T:16:45"),), type="TIME", starts=("#",)),
+         "T:{hour}:{minute}", (("16:45", "T:16:45"),), type="TIME", starts=("#sep",)),
     # ---------------------------------------------------------------- durations and sets
     Rule("set-weekday",
          r"(?:setiap|Setiap|tiap|Tiap|saban|Saban)\s+(?:hari\s+)?(?P<wd>%WD)",
@@ -250,7 +251,7 @@ RULES: list[Rule] = [
          "{dur}",
          (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
           ("90 hari", "P90D"), ("bertahun-tahun", "PXY"), ("beberapa bulan", "PXM"), ("satu dekade", "P10Y")),
-         type="DURATION", starts=("#", "%NUM", "%VAGUE", "%SEUNIT", "%BERUNIT")),
+         type="DURATION", starts=("#num", "%NUM", "%VAGUE", "%SEUNIT", "%BERUNIT")),
     # ---------------------------------------------------------------- vague references
     Rule("past-ref", r"%PASTREF|(?:%VAGUE)\s+%CUNIT\s+(?:terakhir|belakangan|belakangan\s+ini)",
          "PAST_REF", (("baru-baru ini", "PAST_REF"), ("beberapa waktu terakhir", "PAST_REF")), starts=("%PASTREF", "%VAGUE")),
@@ -276,7 +277,7 @@ PIECES.update({
     "RDAY": alternation(["kemarin lusa", "kemarin", "hari ini", "besok", "esok hari", "esok", "lusa", "besok lusa"]),
     "DAYORD": alternation(["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
                            "kedelapan", "kesembilan", "kesepuluh", "terakhir"]),
-    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman", "pada saat", "pada waktu"]),
+    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman"]),
     "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]),
     "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]),
     "PASTREF": w.PAST_REF_WORD,
@@ -302,7 +303,7 @@ STARTS = {
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
     "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
-    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman", "pada"),
+    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman"),
 }
 
 # the words after a unit in "unit-relative": from which date, how many of the unit

@@ -47,7 +47,7 @@ DIRECTIONS = {"lalu": "PAST", "yang lalu": "PAST", "silam": "PAST", "kemarin": "
 
 # parts of a period: "awal April", "pertengahan 2024", "akhir bulan ini"
 MODS = {"awal": "START", "permulaan": "START", "mula": "START",
-        "pertengahan": "MID", "medio": "MID", "tengah": "MID",
+        "pertengahan": "MID", "medio": "MID",
         "akhir": "END", "penghujung": "END", "ujung": "END", "pengujung": "END"}
 
 ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
@@ -66,7 +66,7 @@ PAST_REF = ("baru-baru ini", "belakangan ini", "akhir-akhir ini", "beberapa wakt
             "beberapa waktu yang lalu", "beberapa waktu terakhir", "beberapa waktu belakangan",
             "masa lalu", "masa lampau", "tempo dulu", "dahulu kala")
 PRESENT_REF = ("kini", "saat ini", "sekarang", "dewasa ini", "sejauh ini", "masa kini", "selama ini",
-               "pada saat ini", "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
+               "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
 FUTURE_REF = ("masa mendatang", "masa depan", "suatu saat nanti", "suatu hari nanti", "suatu saat",
               "kelak", "dalam waktu dekat", "waktu dekat", "ke depannya", "masa yang akan datang")
 
