@@ -63,11 +63,6 @@ class Lang:
     pair_rx: re.Pattern | None = None
 
 
-def _tokens_of(surface: str) -> tuple[str, ...]:
-    return tuple(m.group().rstrip(".").casefold() if not m.group().endswith(".") or len(m.group()) > 3 else
-                 m.group().casefold() for m in _TOKEN.finditer(surface))
-
-
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in _TOKEN.findall(surface))
 

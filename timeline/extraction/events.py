@@ -32,7 +32,6 @@ from .text import dateline_length, split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
-_OPENING = re.compile(r"^[^,]{0,45}?,")
 _AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|sebelum|dari)\s+$", re.I)
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
@@ -85,7 +84,8 @@ def load_rules(lang: str = "id") -> Rules:
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
-    return Rules(trigger, trigger_i, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA), anaphora_after, clause_split,
+    return Rules(trigger, trigger_i, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
+                 anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES)
 
@@ -120,10 +120,6 @@ def _recent(value: str, dct: dt.date) -> bool:
 
 def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
-
-
-def _date_key(value: str | None):
-    return period_of(value) if value else None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -20,7 +20,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Trump menelepon Presiden Rusia Vladimir Putin pada 18 Agustus 2025."),
     ("call", r"(?:melalui|lewat|via)\s+(?:sambungan\s+|panggilan\s+)?telepon", "verb",
      "Trump mengucapkan selamat kepada Lee Jae-myung melalui telepon pada 5 Juni 2025."),
-    ("call", r"berbicara\s+dengan", "weak-verb",
+    ("call", r"berbicara\s+dengan", "verb",
      "Trump akan berbicara dengan Zelensky pada 19 Mei 2025."),
     ("call", r"kembali\s+berbicara", "verb",
      "Pejabat militer India dan Pakistan dijadwalkan kembali berbicara pada 12 Mei 2025."),
