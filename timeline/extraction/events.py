@@ -32,7 +32,7 @@ from .text import dateline_length, split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
-_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|sebelum|dari)\s+$", re.I)
+AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
@@ -53,7 +53,6 @@ LIGHT_VERBS = frozenset(("melakukan", "menggelar", "mengadakan", "melaksanakan",
 @dataclass
 class Rules:
     trigger: re.Pattern
-    trigger_i: re.Pattern
     rows: list                  # (type, strength, example) by group index
     status: list                # (status, compiled, scope)
     negations: frozenset
@@ -79,12 +78,11 @@ def load_rules(lang: str = "id") -> Rules:
         rows.append((etype, strength, example))
     source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
     trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
-    trigger_i = re.compile(source, re.I)
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
-    return Rules(trigger, trigger_i, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
+    return Rules(trigger, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES)
@@ -154,10 +152,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                        if a.name not in R.media), key=lambda x: (x[0], -x[1]))
     mention_starts = [m[0] for m in mentions]
     low = text.lower()
-    if len(low) == len(text):
-        found = list(R.trigger.finditer(low))
-    else:
-        found = list(R.trigger_i.finditer(text))
+    if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found = list(R.trigger.finditer(low))
     found_starts = [m.start() for m in found]
 
     # the lead paragraph tells the news of the day: its undated events take the first date
@@ -184,7 +181,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         m_hi = bisect.bisect_left(mention_starts, s.end)
         f_lo = bisect.bisect_left(found_starts, s.start)
         f_hi = bisect.bisect_left(found_starts, s.end)
-        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
+        _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(state.events)
 
 
@@ -217,7 +214,8 @@ def _subject(text, mentions, lo, hi, media):
     return None
 
 
-def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+    """The events of one sentence, added to `state.events` (`low` is the text lower-cased)."""
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
     if cut:                                     # "Beirut - ...": the dateline city is no party
         sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
@@ -242,8 +240,8 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
-        word = text[m.start():m.end()].casefold()
-        before = text[max(s.start, m.start() - 30):m.start()].casefold().split()
+        word = m.group()
+        before = low[max(s.start, m.start() - 30):m.start()].split()
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
@@ -276,11 +274,10 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     seen_say = seen_threat = seen_accuse = False
     for m, etype, strength, word, nominal in trigs:
         start, end = m.start(), m.end()
-        after = text[end:min(s.end, end + 14)].casefold()
-        before = text[max(s.start, start - 12):start].casefold()
+        before = low[max(s.start, start - 12):start].split()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
-        after_word = _AFTER_EVENT.search(before) is not None
+        after_word = bool(before) and before[-1] in AFTER_WORDS
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if nominal else sent_times
@@ -289,7 +286,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             date, dated_by, gov = None, "none", None
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "say":
-            window = text[clause[0]:clause[1]].casefold()
+            window = low[clause[0]:clause[1]]
             if any(w in window for w in R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
             elif dated_by != "own":
@@ -315,17 +312,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         for ms, me, a in sent_mentions:
             if not clause[0] <= ms < clause[1]:
                 continue
-            after_di = text[max(s.start, ms - 3):ms].casefold() == "di "
+            after_di = low[max(s.start, ms - 3):ms] == "di "
             if after_di and ms > start and not location:
                 location = text[ms:me]
             elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
-                    and (text[max(s.start, ms - 3):ms].casefold() == "ke " or ms - end <= 2):
+                    and (low[max(s.start, ms - 3):ms] == "ke " or ms - end <= 2):
                 location = text[ms:me]             # "berkunjung ke Jakarta", "mengunjungi Jakarta"
             if a.kind == "place":
                 continue
             parts.append((ms, a))
         subj = subject
-        if text[clause[0]:clause[0] + 5].casefold().startswith("yang"):
+        if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
             subj = prior[-1] if prior else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
@@ -350,7 +347,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
-            ctx = text[start:min(s.end, end + 30)].casefold()
+            ctx = low[start:min(s.end, end + 30)]
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
                 etype = "attack"
         if etype == "election":
