@@ -274,6 +274,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     seen_say = seen_threat = seen_accuse = False
     for m, etype, strength, word, nominal in trigs:
         start, end = m.start(), m.end()
+        if strength == "say" and not sent_times and "diumumkan" not in word:
+            seen_say = True             # no date in the sentence: no statement (see below)
+            continue
         before = low[max(s.start, start - 12):start].split()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
