@@ -479,7 +479,7 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     token_owner: dict[str, Actor] = {}
     for a in persons_full:
         parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and a.name not in entries:       # known people have their aliases listed
             last = " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles \
                 else " ".join(a.name.split()[-3:])
             if len(last) > 2:
