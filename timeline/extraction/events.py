@@ -539,7 +539,8 @@ def _add(events: list, c: _Cand) -> None:
     """Add a candidate, or merge it into an event it mentions again."""
     names = {n for n, _ in c.participants}
     init_c = {n for n, r in c.participants if r == "initiator"}
-    for e in reversed(events):
+    fits = []
+    for i, e in enumerate(events):
         if e.type != c.type or not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
@@ -562,7 +563,10 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.status in ("planned", "hypothetical") and e.status == "occurred":
             continue
-        _absorb(e, c)
+        fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
+    if fits:
+        # the event sharing most parties, of the same status, firm rather than hypothetical, latest
+        _absorb(max(fits, key=lambda f: f[:4])[4], c)
         return
     events.append(c)
 
