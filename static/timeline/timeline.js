@@ -3,6 +3,7 @@
 // and htmx, both served from our own static files.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");  // narrow screens fold the filters (site.css)
 
   var config = {
     responsive: true, displaylogo: false, scrollZoom: false,
@@ -53,11 +54,8 @@
       .then(function (fig) { el.classList.remove("loading"); return draw(el, fig); })
       .catch(function (err) {
         el.classList.remove("loading");
-        el.innerHTML = "";
-        var p = document.createElement("p");
-        p.className = "empty";
-        p.textContent = "The chart could not be loaded (" + err.message + ").";
-        el.appendChild(p);
+        var note = document.getElementById("chart-note");
+        if (note) note.textContent = "The chart could not be loaded (" + err.message + "): the list below is complete.";
       });
   }
 
@@ -66,8 +64,8 @@
     var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + "?" + params().toString();
     window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" }).then(function () {
       history.pushState({ htmx: true }, "", url);
-      var panel = document.getElementById("detail");
-      if (panel) panel.focus({ preventScroll: window.innerWidth > 900 });
+      var shown = document.querySelector("#detail .detail");
+      if (shown) shown.focus({ preventScroll: true });  // keyboard users continue in the detail
     });
   }
 
@@ -138,6 +136,12 @@
       window.Plotly.downloadImage(el, { format: "png", filename: "newsline-timeline",
         width: el.offsetWidth, height: el.offsetHeight, scale: 2 });
     }
+    var toggle = ev.target.closest(".filters-toggle");
+    if (toggle) {
+      var expanded = form().classList.toggle("expanded");
+      toggle.setAttribute("aria-expanded", String(expanded));
+      toggle.textContent = expanded ? "Fewer filters" : "More filters";
+    }
     var opener = ev.target.closest("[data-open]");
     if (opener) {
       var details = document.getElementById(opener.dataset.open);
@@ -156,8 +160,19 @@
     }
   });
 
+  // The event shown in the detail is marked in the list.
+  function markCurrent() {
+    var shown = document.querySelector("#detail [data-event]");
+    document.querySelectorAll(".ev[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    if (!shown) return;
+    document.querySelectorAll('.ev[data-event="' + shown.dataset.event + '"]').forEach(function (a) {
+      a.setAttribute("aria-current", "true");
+    });
+  }
+
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();
+    markCurrent();
     var panel = document.getElementById("detail");
     if (panel && ev.detail && ev.detail.target === panel) panel.classList.add("open");
   });
@@ -168,6 +183,7 @@
       if (panel) panel.classList.remove("open");
     }
   });
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  function start() { init(); markCurrent(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -98,6 +98,11 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     assert download.suggested_filename == "newsline-events.csv"
     lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
+
+    with page.expect_download() as info:
+        page.locator("#png").click()  # the chart as an image, by Plotly
+    assert info.value.suggested_filename == "newsline-timeline.png"
+    assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert not page.errors
 
 

@@ -84,5 +84,14 @@ class EventDetailTestCase(TestCase):
         self.assertNotContains(r, "<b>Evil</b>")
         self.assertContains(r, "<mark>&lt;img src=x onerror=alert(1)&gt;</mark>")
 
+    def test_the_source_link_is_only_ever_a_web_address(self):
+        self.article.url = "javascript:alert(1)"
+        self.article.save()
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertNotContains(r, "javascript:")
+        self.article.url = "https://example.com/berita"
+        self.article.save()
+        self.assertContains(self.client.get(self.url, headers=HTMX), 'href="https://example.com/berita"')
+
     def test_an_unknown_event_is_404(self):
         assert self.client.get(reverse("timeline:detail", args=[999999])).status_code == 404

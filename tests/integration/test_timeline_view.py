@@ -139,3 +139,11 @@ def test_zoomed_in_past_the_threshold_the_chart_shows_the_events_in_view(client,
     fig = client.get(reverse("timeline:chart"), {"view_start": "2026-03-01", "view_end": "2026-03-31"}).json()
     assert fig["meta"]["restricted"] and not fig["meta"]["aggregated"]
     assert fig["meta"]["count"] == 2
+
+
+def test_collectstatic_picks_plotly_from_the_wheel():
+    from timeline.staticfinders import PlotlyFinder
+    ((path, storage),) = list(PlotlyFinder().list([]))
+    assert (storage.prefix, path) == ("vendor", "plotly.min.js")
+    assert PlotlyFinder().find("vendor/plotly.min.js", find_all=True)[0].endswith("package_data/plotly.min.js")
+    assert PlotlyFinder().find("vendor/other.js") == []

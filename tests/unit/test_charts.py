@@ -115,3 +115,19 @@ def test_it_counts_events_per_period_when_there_are_too_many(monkeypatch):
 def test_the_visible_range_becomes_the_axis_range():
     fig = figure([row(1)], {}, today=D(2026, 1, 10), view=(D(2026, 1, 1), D(2026, 1, 31)))
     assert fig["layout"]["xaxis"]["range"] == ["2026-01-01", "2026-02-01"]
+
+
+def test_overlapping_periods_in_a_lane_are_stacked_not_hidden():
+    rows = [row(1, D(2026, 1, 1), precision="month", end=D(2026, 1, 31)),
+            row(2, D(2026, 1, 5), precision="week", end=D(2026, 1, 11))]
+    fig = figure(rows, {1: ["Petro"], 2: ["Petro"]}, today=D(2026, 1, 10))
+    (bar,) = traces(fig, "bar")
+    assert bar["width"] == [0.3, 0.3]
+    assert sorted(bar["offset"]) == [-0.3, 0.0]
+
+
+def test_markers_of_one_lane_and_day_sit_side_by_side_within_the_day():
+    fig = figure([row(1, type="call"), row(2, type="threat"), row(3, D(2026, 1, 8))], {},
+                 today=D(2026, 1, 10))
+    xs = sorted(x for t in traces(fig, "scatter") for x in t["x"])
+    assert xs == ["2026-01-07 09:36", "2026-01-07 14:24", "2026-01-08"]

@@ -11,19 +11,19 @@ import datetime as dt
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django_htmx.http import push_url
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
 
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
                               type_colour, type_label)
 from timeline.models import Event
 from timeline.permissions import viewer_required
-from timeline.queries import PAGE_SIZE, TimelineQuery, other_reports
+from timeline.queries import TimelineQuery, other_reports
 
 TEMPLATE = "timeline/index.html"
 UNDATED_SHOWN = 50
@@ -48,7 +48,7 @@ def _list_context(query: TimelineQuery) -> dict:
     return {"rows": _rows(events), "next_page": next_page, "more_qs": more_qs, "page": query.page}
 
 
-def _context(request, query: TimelineQuery) -> dict:
+def _context(query: TimelineQuery) -> dict:
     undated = query.undated()
     undated_rows = _rows(list(undated.prefetch_related("participants__actor")[:UNDATED_SHOWN]))
     qs = query.querystring()
@@ -65,7 +65,6 @@ def _context(request, query: TimelineQuery) -> dict:
         "undated_rows": undated_rows, "undated_count": undated.count(),
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
         "events_url": reverse("timeline:events"),
-        "page_size": PAGE_SIZE,
         **_list_context(query),
     }
 
@@ -77,10 +76,10 @@ def index(request):
     if request.htmx and not request.htmx.history_restore_request:
         # the filter form swaps the results; links that change the filters swap the form too
         partial = "#timeline" if request.htmx.target == "timeline" else "#results"
-        response = render(request, TEMPLATE + partial, _context(request, query))
+        response = render(request, TEMPLATE + partial, _context(query))
         qs = query.querystring()
         return push_url(response, reverse("timeline:index") + (f"?{qs}" if qs else ""))
-    return render(request, TEMPLATE, _context(request, query))
+    return render(request, TEMPLATE, _context(query))
 
 
 @require_GET
@@ -119,8 +118,14 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                                                           actor=p.actor_id)}
                          for p in participants],
         "evidence": evidence, "others": other_reports(event),
+        "source_url": _web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
+
+
+def _web_url(url: str) -> str:
+    """The article's URL if it is a web address: never a javascript: or data: link."""
+    return url if url.lower().startswith(("http://", "https://")) else ""
 
 
 def _admin_url(event: Event) -> str:
@@ -139,4 +144,4 @@ def detail(request, pk: int):
     if request.htmx and not request.htmx.history_restore_request:
         context["qs"] = query.querystring()
         return render(request, TEMPLATE + "#detail", context)
-    return render(request, TEMPLATE, {**_context(request, query), **context})
+    return render(request, TEMPLATE, {**_context(query), **context})
