@@ -15,6 +15,9 @@ TODAY = dt.date(2026, 11, 28)
     ("Jakarta, 5 Februari 2021 – Pemerintah mengumumkan", dt.date(2021, 2, 5)),
     ("Judul\nMinggu, 18 Mei 2025 14:05 WIB\nIstanbul (ANTARA) - Perundingan", dt.date(2025, 5, 18)),
     ("Selasa, 19 Agu 2025 07:45 WIB\nJudul\nWashington - Presiden", dt.date(2025, 8, 19)),
+    ("Judul\nJakarta, CNN Indonesia -- Selasa, 13/05/2025 10:00 WIB\nIsi", dt.date(2025, 5, 13)),
+    ("Judul\nDiperbarui 12 Mei 2025, 10:30 WIB\nTEMPO.CO, Jakarta - Isi", dt.date(2025, 5, 12)),
+    ("Judul\nKamis, 15 Mei 2025 | 10:30 WIB\nJakarta - Isi", dt.date(2025, 5, 15)),
 ])
 def test_a_dateline_or_byline(head, expected):
     assert infer_dct(head + " bertemu pada 3 Maret 2020.", today=TODAY) == (expected, "dateline")

@@ -20,7 +20,9 @@ from .timex import language, tag_timexes
 _HEAD_LINES = 4
 _HEAD_CHARS = 600
 # what may stand before the date on a dateline: a city, an outlet, a comma or a dash
-_DATELINE_PREFIX = re.compile(r"^[\w .,’'()/&–—-]{0,60}?(?:[,–—-]|\(\w+\))\s*$|^\s*$")
+_DATELINE_PREFIX = re.compile(
+    r"^[\w .,:’'()/&|–—-]{0,60}?(?:[,:|–—-]|\(\w+\)|diperbarui|dipublikasikan|diterbitkan|terbit|"
+    r"published|updated)\s*$|^\s*$", re.I)
 _AFTER = 15                       # characters after a date read for a future marker
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # <meta property="article:published_time" content="2025-07-29T16:45:00+07:00">, JSON-LD "datePublished"
