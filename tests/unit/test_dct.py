@@ -57,3 +57,13 @@ def test_a_web_page_states_its_date_in_its_metadata():
     assert infer_dct(html, today=TODAY) == (dt.date(2025, 7, 29), "metadata")
     ld = '<script type="application/ld+json">{"datePublished": "2024-11-13T08:00:00Z"}</script>'
     assert infer_dct(ld, today=TODAY) == (dt.date(2024, 11, 13), "metadata")
+
+
+def test_a_day_abroad_becomes_the_day_in_indonesia():
+    text = "NEW YORK, KOMPAS.com - Harga minyak turun pada Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)."
+    assert infer_dct(text, today=TODAY) == (dt.date(2014, 11, 19), "inferred")
+
+
+def test_plans_quoted_before_the_attribution_are_the_speakers():
+    text = '"Pemerintah akan menaikkan harga," kata Sudirman, Selasa (2/12/2014).'
+    assert infer_dct(text, today=TODAY) == (dt.date(2014, 12, 2), "inferred")
