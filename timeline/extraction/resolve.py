@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # the shapes of symbolic and TIMEX3 values, compiled once
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -64,6 +65,8 @@ def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
     >>> parse_symbolic("XXXX-05-12|wd=1|pod=NI")
     ('XXXX-05-12', {'wd': '1', 'pod': 'NI'})
     """
+    if "|" not in symbolic:
+        return symbolic, {}
     base, *rest = symbolic.split("|")
     return base, dict(part.split("=", 1) for part in rest)
 
@@ -103,6 +106,18 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
     >>> resolve("XXXX-01-09|wd=5", ctx).note, resolve("XXXX-01-09|wd=4", ctx).note
     ('', 'weekday disagrees with the date (2026-01-09 is a Friday)')
     """
+    if symbolic[0] not in "RT":          # neither REF: nor T: needs the dates told before
+        return _resolve_on_dct(symbolic, ctx.dct, ctx.future)
+    return _resolve(symbolic, ctx)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool) -> Resolved:
+    """What resolve() gives for values that depend only on the publication date and the tense."""
+    return _resolve(symbolic, Context(dct=dct, future=future))
+
+
+def _resolve(symbolic: str, ctx: Context) -> Resolved:
     base, attrs = parse_symbolic(symbolic)
     mod = attrs.get("mod")
     if base in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or base.startswith("P") or base.startswith("XXXX-WXX"):
@@ -120,6 +135,9 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
 
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     dct = ctx.dct
+    head = base[0]
+    if head in "DWTRLE":                             # DCT:, WD:, T:, REF:, LUNAR
+        return _resolve_relative(base, attrs, ctx)
     # ------------------------------------------------ explicit or year-less calendar values
     if m := _SYM_DAY.fullmatch(base):
         mo, d = int(m["m"]), int(m["d"])
@@ -149,6 +167,11 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         return Resolved(f"{year:04d}-{m['p']}", confidence=conf)
     if _DECADE_OR_YEAR.fullmatch(base):
         return Resolved(base)
+    raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
+    dct = ctx.dct
     # ------------------------------------------------ relative to the publication date
     if m := _SYM_DCT.fullmatch(base):
         if m["n"][1:] == "X":

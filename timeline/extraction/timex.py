@@ -48,6 +48,7 @@ class Language:
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        self.meanings: dict[tuple, str | None] = {}
         # the rules whose matches may be look-alikes (see _acceptable)
         self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
         # which rules may start at a word: scanning only there is what makes the tagger fast
@@ -65,11 +66,13 @@ class Language:
         # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
         # One pass over the text finds all a tagger needs to read it: sentence ends, the words
         # that announce a plan ("akan", "dijadwalkan"), and the words rules may start at.
+        self.future_words = frozenset(timex_words.FUTURE_MARKERS)
+        # It runs over the text with a space in front and starts with the character before a
+        # word, so that the regex engine skips the letters inside words without trying anything.
         self.trigger = re.compile(
-            r"(?P<eos>[.!?]\s+(?=[\"“”'A-Z0-9(])|\n)"
-            r"|(?<!\w)(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
-            r"|(?P<future>(?i:" + trie_regex(timex_words.FUTURE_MARKERS) + r"))(?!\w)"
-            r"|(?i:" + trie_regex(words) + r")(?!\w))")
+            r"[^\w](?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
+            r"|(?i:" + trie_regex(set(words) | self.future_words) + r")(?!\w)"
+            r"|(?P<eos>)(?<=[.!?])(?=\s+[\"“”'A-Z0-9(])|(?P<nl>)(?<=\n))")
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -88,6 +91,9 @@ class Language:
 def language(lang: str) -> Language:
     return Language(lang)
 
+
+_UNSEEN = object()
+_MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
 
 # rules whose numbers may be amounts, prices or regulation numbers rather than times
 _LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"})
@@ -115,20 +121,25 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     rules, compiled = L.rules, L.compiled
     sentences, future = [0], []
     matches = []
-    index = L.by_first_word
-    for tok in L.trigger.finditer(text):
+    index, future_words = L.by_first_word, L.future_words
+    padded = " " + text
+    for tok in L.trigger.finditer(padded):
         group = tok.lastgroup
-        if group == "eos":
-            sentences.append(tok.end())
+        start = tok.start()                         # of the word in `text`: the space shifts by one
+        if padded[start] == "\n" and start:
+            sentences.append(start)
+        if group == "eos" or group == "nl":
+            if group == "eos":
+                sentences.append(start)
             continue
-        if group == "future":
-            future.append(tok.start())
-            key = tok[0].lower()                   # "nanti" announces a plan and starts "nanti malam"
+        if group:
+            key = "#" + group
         else:
-            key = ("#" + group) if group else tok[0].lower()
+            key = tok[0][1:].lower()
+            if key in future_words:                 # "nanti" announces a plan and starts "nanti malam"
+                future.append(start)
         if exhaustive:
             continue
-        start = tok.start()
         for order in index.get(key, ()):
             if m := compiled[order].match(text, start):
                 matches.append((order, m))
@@ -143,14 +154,21 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     found.sort(key=lambda f: f[:3])
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
+    meanings = L.meanings
+    if len(meanings) > _MEANINGS_KEPT:
+        meanings.clear()
     for _, order, start, rule, m in found:
         end = m.end()
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:
             continue
         if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
-                and not any(taken[p.start():start]):
+                and taken.find(1, p.start(), start) < 0:
             start = p.start()
-        symbolic = _symbolic(L, rule, m)
+        # what a rule's words mean depends on its groups only, not on where they stand
+        key = (order, m.groups())
+        symbolic = meanings.get(key, _UNSEEN)
+        if symbolic is _UNSEEN:
+            symbolic = meanings[key] = _symbolic(L, rule, m)
         if symbolic is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -180,10 +198,11 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         # "UU Nomor 30 Tahun 2009", "Perpres No 12 tahun 2014": the year of a regulation's number
         if rule.name == "year":
             window = text[max(0, m.start() - 40):m.start()].lower()
-            if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
-                return False
-            if _NUMBERED.search(window + " "):
-                return False
+            if "no" in window:                      # "nomor", "no.", "nomer"
+                if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
+                    return False
+                if _NUMBERED.search(window + " "):
+                    return False
     return True
 
 
@@ -331,16 +350,16 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         # a plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
         k = bisect.bisect_left(future_at, s_start)
-        future = bool((k < len(future_at) and future_at[k] < c.start) or L.future_after.match(text, c.end, s_end))
+        future = (k < len(future_at) and future_at[k] < c.start) or bool(L.future_after.match(text, c.end, s_end))
+        seen = anchors
         if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
-            anchors = anchors + [day]
-        ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
+            seen = anchors + [day]
+        ctx = res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
         if c.symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
-        anchors = [a for a in anchors if a.start <= c.start]
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
             anchors.append(a)
     return out
