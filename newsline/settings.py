@@ -112,6 +112,11 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = os.environ.get("NEWSLINE_STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "timeline.staticfinders.PlotlyFinder",  # vendor/plotly.min.js, from the plotly wheel
+]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

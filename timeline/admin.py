@@ -1,3 +1,554 @@
-from django.contrib import admin
+"""The admin where staff correct what extraction found (issue 6).
 
-# Register your models here.
+Review is fast: events list unverified, low-confidence ones first, with bulk actions to
+verify, retype, change status, merge and delete. Corrections are permanent: saving an event
+here marks it edited (a person touched it), and re-running extraction never replaces such an
+event (see timeline.ingest). Every change is recorded by django-simple-history with who and
+when, visible under each object's "History".
+
+Article text is untrusted: everything derived from it goes through format_html / escape.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth.forms import AuthenticationForm
+from django.db import models
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from timeline.extraction.types import precision_of
+from timeline.merge import merge_actors, merge_events
+from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
+                             alias_key)
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _change_url(obj) -> str:
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def _changelist_url(model, **query) -> str:
+    url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query.items())
+    return url
+
+
+def _highlight(evidence: Evidence):
+    before, hit, after = evidence.sentence_parts()
+    return format_html('{}<mark>{}</mark>{}', before, hit, after)
+
+
+def describe_report(report) -> str:
+    """What one run of extraction changed, from an ingest Report, for an admin message.
+
+    >>> from types import SimpleNamespace as R
+    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
+    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
+    """
+    get = lambda name: getattr(report, name, 0) or 0  # noqa: E731
+    text = (f"events: {get('added')} added, {get('removed')} removed, {get('unchanged')} unchanged, "
+            f"{get('protected')} kept as corrected by a person")
+    if get("skipped"):
+        text += f" ({get('skipped')} duplicate{'s' if get('skipped') > 1 else ''} of those skipped)"
+    return text + f"; {get('timexes')} dates, {get('actors')} actors"
+
+
+def _ingest():
+    """timeline.ingest (the service layer of uploads), imported when first needed."""
+    return importlib.import_module("timeline.ingest")
+
+
+# --- Events -------------------------------------------------------------------------------
+
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = "__all__"
+        widgets = {"summary": forms.TextInput(attrs={"size": 80})}
+
+    def clean_date(self):
+        value = self.cleaned_data["date"].strip()
+        if value and precision_of(value) is None:
+            raise forms.ValidationError(
+                "Write the date as a TIMEX3 value: 2026-02-03 (day), 2026-W06 (week), "
+                "2026-02 (month) or 2026 (year); leave it empty when the text gives no date.")
+        return value
+
+
+class EvidenceForm(forms.ModelForm):
+    """Evidence by its quote or its offsets: the other is filled in from the article's text."""
+    class Meta:
+        model = Evidence
+        fields = ["article", "quote", "start", "end", "sentence_start", "sentence_end"]
+        widgets = {"quote": forms.Textarea(attrs={"rows": 2, "cols": 50})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("article", "start", "end", "sentence_start", "sentence_end"):
+            self.fields[name].required = False
+        self.fields["quote"].required = False
+        self.fields["article"].help_text = "Empty: the event's article."
+
+    def clean(self):
+        data = super().clean()
+        article = data.get("article")
+        if article is None:
+            event_id = getattr(self.instance, "event_id", None)
+            article = Article.objects.filter(events__pk=event_id).first() if event_id else None
+            if article is None:
+                raise forms.ValidationError("Choose the article this evidence is in.")
+            data["article"] = self.instance.article = article
+        text = article.text
+        start, end, quote = data.get("start"), data.get("end"), data.get("quote") or ""
+        offsets_changed = {"start", "end"} & set(self.changed_data)
+        if quote and (start is None or end is None or ("quote" in self.changed_data and not offsets_changed)):
+            found = text.find(quote)
+            if found < 0:
+                raise forms.ValidationError("The quote is not in the article's text.")
+            start, end = found, found + len(quote)
+        if start is None or end is None:
+            raise forms.ValidationError("Give the quote, or its start and end offsets in the article.")
+        if not 0 <= start < end <= len(text):
+            raise forms.ValidationError(f"The offsets must satisfy 0 <= start < end <= {len(text)}.")
+        data["start"], data["end"], data["quote"] = start, end, text[start:end]
+        s_start, s_end = data.get("sentence_start"), data.get("sentence_end")
+        if s_start is None or s_end is None or not (s_start <= start and end <= s_end <= len(text)):
+            s_start = max([m.end() for m in SENTENCE_END.finditer(text, 0, start)], default=0)
+            following = SENTENCE_END.search(text, end)
+            s_end = following.start() if following else len(text)
+        data["sentence_start"], data["sentence_end"] = s_start, s_end
+        for name in ("start", "end", "quote", "sentence_start", "sentence_end"):
+            setattr(self.instance, name, data[name])
+        return data
+
+
+class ParticipantInline(admin.TabularInline):
+    model = Participant
+    extra = 1
+    autocomplete_fields = ["actor"]
+
+
+class EvidenceInline(admin.StackedInline):
+    model = Evidence
+    form = EvidenceForm
+    extra = 0
+    autocomplete_fields = ["article"]
+    readonly_fields = ["in_its_sentence"]
+    fields = ["in_its_sentence", "article", "quote", ("start", "end"), ("sentence_start", "sentence_end")]
+
+    @admin.display(description="in its sentence")
+    def in_its_sentence(self, obj):
+        return _highlight(obj) if obj.pk else "—"
+
+
+class EventActionForm(ActionForm):
+    """The action bar with the values that "set type" and "set status" apply."""
+    type = forms.ChoiceField(choices=[("", "— type —"), *Event.Type.choices], required=False)
+    status = forms.ChoiceField(choices=[("", "— status —"), *Event.Status.choices], required=False)
+
+
+class ActorFilter(admin.SimpleListFilter):
+    title = "actor"
+    parameter_name = "actor"
+
+    def lookups(self, request, model_admin):
+        return Actor.objects.filter(participations__isnull=False).distinct().values_list("pk", "name")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(participants__actor_id=self.value())
+        return queryset
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "date"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = [d.year for d in Event.objects.dates("date_start", "year", order="DESC")]
+        return [(str(y), str(y)) for y in years] + [("none", "undated")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(date_start=None)
+        if self.value() and self.value().isdigit():
+            year = int(self.value())
+            return queryset.filter(date_start__year__lte=year, date_end__year__gte=year)
+        return queryset
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    form = EventForm
+    action_form = EventActionForm
+    list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
+                    "confidence", "verified", "edited"]
+    list_display_links = ["date_display", "summary_short"]
+    list_filter = ["verified", "type", "status", YearFilter, ActorFilter, "origin", "edited",
+                   ("article", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
+    ordering = ["verified", "confidence", "date_start", "pk"]
+    date_hierarchy = "date_start"
+    list_per_page = 50
+    autocomplete_fields = ["article"]
+    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision"), "summary", "location",
+                           "article", "confidence", "verified"]}),
+        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    inlines = [ParticipantInline, EvidenceInline]
+    actions = ["mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article").prefetch_related("participants__actor")
+
+    @admin.display(description="date", ordering="date_start")
+    def date_display(self, obj):
+        return obj.date or "undated"
+
+    @admin.display(description="summary", ordering="summary")
+    def summary_short(self, obj):
+        return (obj.summary[:90] + "…" if len(obj.summary) > 90 else obj.summary) or "(no summary)"
+
+    @admin.display(description="actors")
+    def actor_names(self, obj):
+        return ", ".join(f"{p.actor.name} ({p.role})" if p.role != "participant" else p.actor.name
+                         for p in obj.participants.all())
+
+    @admin.display(description="article", ordering="article__title")
+    def article_link(self, obj):
+        if obj.article is None:
+            return "—"
+        return format_html('<a href="{}">{}</a>', _change_url(obj.article), str(obj.article)[:60])
+
+    @admin.display(description="evidence in its sentence")
+    def evidence_in_context(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        items = obj.evidence.select_related("article")
+        if not items:
+            return "No evidence: add a span below."
+        return format_html_join(
+            "", '<blockquote class="evidence" style="margin:0 0 .5em">{}<br><small>— <a href="{}">{}</a>, '
+                'characters {}–{}</small></blockquote>',
+            ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
+
+    def view_on_site(self, obj):
+        """The event on the timeline: its detail when the page has one, else its article's events."""
+        try:
+            return reverse("timeline:detail", args=[obj.pk])
+        except NoReverseMatch:
+            return reverse("timeline:index") + (f"?article={obj.article_id}" if obj.article_id else "")
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.edited = True
+        else:
+            obj.origin = Event.Origin.HUMAN
+        super().save_model(request, obj, form, change)
+
+    # Bulk actions. Each row is saved on its own so that history records it, with the user.
+
+    @admin.action(description="Mark selected events as verified", permissions=["change"])
+    def mark_verified(self, request, queryset):
+        count = 0
+        for event in queryset.filter(verified=False):
+            event.verified = True
+            event.save(update_fields=["verified", "updated_at"])
+            count += 1
+        self.message_user(request, f"Marked {count} event(s) as verified.", messages.SUCCESS)
+
+    def _set_field(self, request, queryset, field):
+        value = request.POST.get(field, "")
+        choices = dict(Event._meta.get_field(field).choices)
+        if value not in choices:
+            self.message_user(request, f"Choose a {field} in the action bar first. Nothing was changed.",
+                              messages.WARNING)
+            return
+        count = 0
+        for event in queryset.exclude(**{field: value}):
+            setattr(event, field, value)
+            event.edited = True
+            event.save(update_fields=[field, "edited", "updated_at"])
+            count += 1
+        self.message_user(request, f"Set the {field} of {count} event(s) to {choices[value]}.", messages.SUCCESS)
+
+    @admin.action(description="Set type (chosen in the action bar) of selected events", permissions=["change"])
+    def set_type(self, request, queryset):
+        return self._set_field(request, queryset, "type")
+
+    @admin.action(description="Set status (chosen in the action bar) of selected events", permissions=["change"])
+    def set_status(self, request, queryset):
+        return self._set_field(request, queryset, "status")
+
+    @admin.action(description="Merge selected events into one", permissions=["change", "delete"])
+    def merge_selected(self, request, queryset):
+        events = list(queryset.select_related("article").prefetch_related("participants__actor", "evidence"))
+        if len(events) < 2:
+            self.message_user(request, "Select at least two events to merge.", messages.WARNING)
+            return None
+        if request.POST.get("post") == "yes":
+            keep = next((e for e in events if str(e.pk) == request.POST.get("keep")), None)
+            if keep is None:
+                self.message_user(request, "Choose the event to keep.", messages.ERROR)
+                return None
+            merged = merge_events(events, into=keep)
+            self.message_user(request, format_html('Merged {} events into <a href="{}">{}</a>.',
+                                                   len(events), _change_url(merged), str(merged)),
+                              messages.SUCCESS)
+            return None
+        proposed = min(events, key=lambda e: (not e.verified, not e.is_protected, -e.confidence, e.pk))
+        return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
+            "The kept event gets every evidence span (with its source article) and every participant; "
+            "its type, status, date and summary stay. The others are deleted. The result is marked "
+            "edited, so re-running extraction will not replace it."))
+
+
+def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation):
+    opts = model_admin.model._meta
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": f"Merge {noun}: choose the one to keep",
+        "objects": objects,
+        "proposed": proposed,
+        "action": action,
+        "noun": noun,
+        "explanation": explanation,
+        "opts": opts,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "media": model_admin.media,
+    }
+    request.current_app = model_admin.admin_site.name
+    return TemplateResponse(request, "admin/timeline/merge_confirmation.html", context)
+
+
+# --- Actors -------------------------------------------------------------------------------
+
+class ActorAliasForm(forms.ModelForm):
+    class Meta:
+        model = ActorAlias
+        fields = ["name"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        owner = ActorAlias.objects.filter(key=alias_key(name)).exclude(pk=self.instance.pk).select_related("actor")
+        if owner:
+            raise forms.ValidationError(f"“{name}” is already an alias of {owner[0].actor.name}: "
+                                        "merge the two actors instead.")
+        return name
+
+
+class ActorAliasFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            name = form.cleaned_data.get("name") if hasattr(form, "cleaned_data") else None
+            if not name or form.cleaned_data.get("DELETE"):
+                continue
+            if alias_key(name) in seen:
+                raise forms.ValidationError(f"“{name}” is listed twice.")
+            seen.add(alias_key(name))
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    form = ActorAliasForm
+    formset = ActorAliasFormSet
+    extra = 1
+
+
+@admin.register(Actor)
+class ActorAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
+    list_filter = ["kind"]
+    search_fields = ["name", "aliases__name", "title"]
+    autocomplete_fields = ["country"]
+    readonly_fields = ["events_of_actor", "created_at", "updated_at"]
+    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at"]
+    inlines = [ActorAliasInline]
+    actions = ["merge_selected", "delete_selected"]
+
+    def get_queryset(self, request):
+        return (super().get_queryset(request).select_related("country").prefetch_related("aliases")
+                .annotate(n_events=Count("participations", distinct=True)))
+
+    @admin.display(description="aliases")
+    def alias_names(self, obj):
+        return ", ".join(a.name for a in obj.aliases.all())
+
+    @admin.display(description="events", ordering="n_events")
+    def event_count(self, obj):
+        return format_html('<a href="{}">{}</a>', _changelist_url(Event, actor=obj.pk), obj.n_events)
+
+    @admin.display(description="events")
+    def events_of_actor(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        roles = Participant.objects.filter(actor=obj).select_related("event")
+        shown = list(roles.order_by("event__date_start", "event_id")[:20])
+        if not shown:
+            return "No events."
+        rows = format_html_join("", '<li><a href="{}">{}</a> ({})</li>', (
+            (_change_url(p.event), str(p.event), p.role) for p in shown))
+        return format_html('<ul style="margin-left:0">{}</ul><a href="{}">All {} events in the admin</a> · '
+                           '<a href="{}">on the timeline</a>',
+                           rows, _changelist_url(Event, actor=obj.pk), roles.count(), obj.get_absolute_url())
+
+    @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["change", "delete"])
+    def merge_selected(self, request, queryset):
+        actors = list(queryset)
+        if len(actors) < 2:
+            self.message_user(request, "Select at least two actors to merge.", messages.WARNING)
+            return None
+        if request.POST.get("post") == "yes":
+            keep = next((a for a in actors if str(a.pk) == request.POST.get("keep")), None)
+            if keep is None:
+                self.message_user(request, "Choose the actor to keep.", messages.ERROR)
+                return None
+            names = ", ".join(a.name for a in actors if a.pk != keep.pk)
+            kept = merge_actors(actors, keep=keep)
+            self.message_user(request, f"Merged {names} into {kept.name}: their events moved to it and their "
+                                       "names are now its aliases.", messages.SUCCESS)
+            return None
+        proposed = max(actors, key=lambda a: (a.n_events, len(a.name), -a.pk))
+        return _confirm_merge(self, request, actors, proposed, "merge_selected", "actors", (
+            "Every event of the others moves to the kept actor with its role; their aliases move to it "
+            "and their names become its aliases, so re-running extraction resolves them to it. "
+            "The others are deleted."))
+
+
+# --- Articles -----------------------------------------------------------------------------
+
+def _https_urls(db_field, **kwargs):
+    """URL fields assume https when the scheme is left out (Django 6's default, said now)."""
+    if isinstance(db_field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return db_field.formfield(**kwargs)
+
+
+class ArticleForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "url", "published"]
+        formfield_callback = _https_urls
+        help_texts = {"published": "Changing it re-runs extraction, so that relative dates are resolved "
+                                   "against it (events corrected by a person stay as they are)."}
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleForm
+    list_display = ["__str__", "outlet", "published", "published_source", "status", "event_count", "created_at"]
+    list_filter = ["status", "published_source", "outlet"]
+    search_fields = ["title", "outlet", "url", "filename"]
+    date_hierarchy = "published"
+    readonly_fields = ["published_source", "status", "error_display", "extracted_at", "events_of_article",
+                       "text_display", "filename", "lang", "uploaded_by", "content_hash", "created_at",
+                       "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "outlet", "url", ("published", "published_source")]}),
+        ("Extraction", {"fields": [("status", "extracted_at"), "error_display", "events_of_article"]}),
+        ("Text", {"fields": ["text_display"]}),
+        ("Upload", {"fields": ["filename", "lang", "uploaded_by", "content_hash", "created_at", "updated_at"],
+                    "classes": ["collapse"]}),
+    ]
+    actions = ["rerun_extraction", "delete_selected"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def has_add_permission(self, request):
+        # Articles come in through the upload page, which runs extraction on them.
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))
+
+    @admin.display(description="events", ordering="n_events")
+    def event_count(self, obj):
+        return format_html('<a href="{}">{}</a>', _changelist_url(Event, article__id__exact=obj.pk), obj.n_events)
+
+    @admin.display(description="extraction error")
+    def error_display(self, obj):
+        return format_html('<pre style="white-space:pre-wrap">{}</pre>', obj.error) if obj.error else "—"
+
+    @admin.display(description="cleaned text")
+    def text_display(self, obj):
+        return format_html('<div style="white-space:pre-wrap;max-width:60em">{}</div>', obj.text or obj.raw_text)
+
+    @admin.display(description="events")
+    def events_of_article(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        return format_html('<a href="{}">{} events in the admin</a> · <a href="{}?article={}">on the timeline</a>',
+                           _changelist_url(Event, article__id__exact=obj.pk), obj.events.count(),
+                           reverse("timeline:index"), obj.pk)
+
+    def save_model(self, request, obj, form, change):
+        """A new publication date re-resolves the relative dates: it re-runs extraction."""
+        if change and "published" in form.changed_data:
+            new_date = obj.published
+            obj.published = form.initial.get("published")
+            super().save_model(request, obj, form, change)
+            ingest = _ingest()
+            if new_date is None:
+                obj.published, obj.published_source = None, Article.DateSource.UNKNOWN
+                obj.save(update_fields=["published", "published_source", "updated_at"])
+                report = ingest.run_extraction(obj)
+            else:
+                report = ingest.set_publication_date(obj, new_date, source="given")
+            self._report(request, obj, report, "New publication date, extraction re-run")
+        else:
+            super().save_model(request, obj, form, change)
+
+    def _report(self, request, article, report, what):
+        error = getattr(report, "error", "")
+        if error:
+            self.message_user(request, f"{article}: {what} failed: {error}", messages.ERROR)
+        else:
+            self.message_user(request, f"{article}: {what}: {describe_report(report)}.", messages.SUCCESS)
+
+    @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
+    def rerun_extraction(self, request, queryset):
+        ingest = _ingest()
+        for article in queryset:
+            self._report(request, article, ingest.run_extraction(article), "extraction re-run")
+
+
+@admin.register(TemporalExpression)
+class TemporalExpressionAdmin(admin.ModelAdmin):
+    """What the tagger found, to check it: read-only, replaced by each extraction."""
+    list_display = ["text", "value", "type", "mod", "confidence", "note", "article"]
+    list_filter = ["type", ("article", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["text", "value"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+# One login for everyone: viewers (non-staff) log in here too, to browse a timeline that is not
+# public, and are sent back to it. The admin itself still lets only active staff in
+# (AdminSite.has_permission); a viewer who opens it is shown this login page again.
+admin.site.login_form = AuthenticationForm
+admin.site.site_header = "Newsline admin"
+admin.site.site_title = "Newsline admin"
+admin.site.index_title = "Correct what extraction found"
+admin.site.enable_nav_sidebar = False  # the review lists need the width

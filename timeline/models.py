@@ -139,7 +139,8 @@ class Event(models.Model):
         MACHINE = "machine", "extraction"
         HUMAN = "human", "a person"
 
-    Type = models.TextChoices("Type", [(t.code, t.label) for t in EVENT_TYPES])
+    # Functional API: (member name, (value, label)); the stored value is the taxonomy code.
+    Type = models.TextChoices("Type", [(t.code.upper(), (t.code, t.label)) for t in EVENT_TYPES])
 
     type = models.CharField(max_length=20, choices=Type.choices)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.OCCURRED)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .views import exports, timeline
 
 app_name = "timeline"
 
@@ -8,4 +9,8 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("upload/", views.upload, name="upload"),
     path("upload/<int:pk>/retry/", views.retry, name="retry"),
+    path("events/", timeline.events, name="events"),
+    path("events/<int:pk>/", timeline.detail, name="detail"),
+    path("chart.json", timeline.chart, name="chart"),
+    path("export/<slug:fmt>/", exports.export, name="export"),
 ]

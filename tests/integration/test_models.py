@@ -41,3 +41,10 @@ def test_an_article_is_fingerprinted_by_its_text_whatever_its_spacing_and_case()
 def test_an_alias_is_keyed_case_folded():
     actor = create_actor("Amerika Serikat", kind="country", aliases=["AS"])
     assert ActorAlias.objects.get(actor=actor).key == "as"
+
+
+def test_event_types_are_stored_as_taxonomy_codes():
+    from timeline.extraction.taxonomy import EVENT_TYPE_CODES
+    from timeline.models import Event
+    assert [value for value, _ in Event.Type.choices] == list(EVENT_TYPE_CODES)
+    assert Event.Type("military_action").label == "Military action"

@@ -1,6 +1,594 @@
-"""Actors. PLACEHOLDER until the actor recognizer lands (issue 4): finds nothing."""
+"""Actors: the people, countries, organizations and places an article names.
+
+`find_actors(text, lang="id")` returns one Actor for every way the article names it, with its
+mentions (pronouns and "kedua negara" included, resolved to the actors they point back to).
+
+How it works, in three passes over the news sentences (boilerplate and bylines skipped):
+1. Runs of capitalized words are read left to right: gazetteer entries (countries, seats,
+   organizations, places, leaders; longest match), titles ("Presiden Kolombia", "Menteri Luar
+   Negeri"), after which the first word that is no ordinary word starts a person's name, and
+   head words ("Kementerian ...", "Istana ...", "... Society"). A run that opens mid-sentence
+   with an ordinary word ("Operasi Sindoor", "Forum Bisnis") is a named thing, not an actor.
+2. Single words are linked to a person named in full ("Petro" -> Gustavo Petro), a title alone
+   to the person who holds it ("Presiden Kolombia"), a lone unknown word after "di"/"ke" is a place.
+3. Pronouns ("Ia", "dia", "menurutnya", "dirinya") point back to the subject of the sentence
+   before (or of their own sentence), "kedua negara" to the last two countries named.
+
+Canonical names come from the gazetteers when the actor is known, so that an actor is the same
+across articles; otherwise the fullest form the article uses.
+"""
 from __future__ import annotations
 
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-def find_actors(text, lang="id"):
-    return []
+from .text import split_sentences
+from .types import Actor, Mention
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[()]")
+
+
+@dataclass
+class Entry:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str = ""
+    title: str = ""
+
+
+@dataclass
+class Lang:
+    gazetteer: dict            # tuple of case-folded tokens -> Entry
+    exact_case: set            # surface forms that must match with their exact case ("AS")
+    longest: int
+    common: frozenset
+    titles: frozenset
+    title_words: frozenset
+    address_words: frozenset
+    not_names: frozenset
+    org_heads: frozenset
+    place_heads: frozenset
+    place_preps: frozenset
+    particles: frozenset
+    pair_refs: dict
+    subject_pronouns: frozenset
+    clitic_words: frozenset
+    not_actor_before: tuple
+    countries: dict = field(default_factory=dict)   # canonical -> Entry
+    pair_rx: re.Pattern | None = None
+
+
+def _tokens_of(surface: str) -> tuple[str, ...]:
+    return tuple(m.group().rstrip(".").casefold() if not m.group().endswith(".") or len(m.group()) > 3 else
+                 m.group().casefold() for m in _TOKEN.finditer(surface))
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(t.casefold() for t in _TOKEN.findall(surface))
+
+
+@lru_cache(maxsize=None)
+def load_lang(lang: str = "id") -> Lang:
+    """The language data of `lang`, compiled once."""
+    pkg = f"timeline.extraction.lang.{lang}"
+    countries = importlib.import_module(f"{pkg}.countries")
+    orgs = importlib.import_module(f"{pkg}.organizations")
+    places = importlib.import_module(f"{pkg}.places")
+    leaders = importlib.import_module(f"{pkg}.leaders")
+    titles = importlib.import_module(f"{pkg}.titles")
+    pronouns = importlib.import_module(f"{pkg}.pronouns")
+    lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
+    common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#"))
+
+    gaz: dict[tuple[str, ...], Entry] = {}
+    exact: set[str] = set()
+    by_country: dict[str, Entry] = {}
+
+    def add(surface: str, entry: Entry, overwrite: bool = False) -> None:
+        key = _key(surface)
+        if not key:
+            return
+        if len(surface) <= 3 and surface.isupper():
+            exact.add(surface)
+        if overwrite or key not in gaz:
+            gaz[key] = entry
+
+    for name, aliases, seats in countries.COUNTRIES:
+        entry = Entry(name, "country", tuple(aliases) + tuple(seats))
+        by_country[name] = entry
+        for s in (name, *aliases, *seats):
+            add(s, entry)
+    for name, aliases in places.PLACES:
+        entry = Entry(name, "place", tuple(aliases))
+        for s in (name, *aliases):
+            add(s, entry)
+    for name, aliases in orgs.ORGANIZATIONS:
+        entry = Entry(name, "organization", tuple(aliases))
+        for s in (name, *aliases):
+            add(s, entry, overwrite=True)
+    for name, aliases, country, title in leaders.LEADERS:
+        entry = Entry(name, "person", tuple(aliases), country, title)
+        add(name, entry, overwrite=True)
+        for s in aliases:
+            add(s, entry)
+    return Lang(
+        gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
+        titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
+        particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
+        subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
+        not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
+        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
+                           + r")\b"),
+    )
+
+
+# ------------------------------------------------------------------ tokens
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool
+    sent: int          # index of the sentence
+    first: bool        # first word of its sentence (or after an opening quote / dateline dash)
+
+
+def _tokenize(text: str, sentences) -> list[Tok]:
+    out = []
+    append = out.append
+    finditer = _TOKEN.finditer
+    for si, s in enumerate(sentences):
+        first = True
+        for m in finditer(text, s.start, s.end):
+            w = m.group()
+            start = m.start()
+            if w[-1] == "." and len(w) > 1:
+                w = w[:-1]
+            elif w[-1] == "a" and w.endswith("-nya") and len(w) > 4:   # "SPBU-nya": the word alone
+                w = w[:-4]
+            append(Tok(start, start + len(w), w, w.lower(), w[0].isupper(), si, first))
+            first = first and w == "("
+    return out
+
+
+# ------------------------------------------------------------------ recognizer
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    entry: Entry | None = None
+    title: str = ""
+    country: str = ""
+    how: str = "name"       # name, title-only, single, pronoun, pair
+
+
+class _Recognizer:
+    def __init__(self, text: str, lang: Lang):
+        self.text = text
+        self.L = lang
+        self.sentences = [s for s in split_sentences(text) if s.kind in ("body", "headline", "heading")]
+        self.toks = _tokenize(text, self.sentences)
+        self.found: list[Found] = []
+        self.singles: list[int] = []          # token indexes of unknown single capitalized words
+        self.title_only: list[Found] = []
+
+    # --- gazetteer
+    def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
+        toks, L = self.toks, self.L
+        best = None
+        n = min(L.longest, limit - i)
+        key: list[str] = []
+        for k in range(n):
+            t = toks[i + k]
+            key.append(t.low)
+            e = L.gazetteer.get(tuple(key))
+            if e is not None:
+                surface = self.text[toks[i].start:t.end]
+                if len(surface) <= 3 and surface.casefold() in {x.casefold() for x in L.exact_case}:
+                    if surface not in L.exact_case:
+                        continue
+                best = (e, k + 1)
+        if best and best[0].kind == "country" and i > 0:
+            prev = toks[i - 1].low
+            if prev in L.not_actor_before and toks[i - 1].sent == toks[i].sent:
+                return None
+        return best
+
+    def run_end(self, i: int) -> int:
+        """End (exclusive) of the run of capitalized tokens starting at i."""
+        toks, L = self.toks, self.L
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if t.sent != toks[i].sent:
+                break
+            if j > i and self.text[toks[j - 1].end:t.start] != " " and toks[j - 1].text != "(" and t.text != ")":
+                break
+            if t.cap and t.low not in L.not_names:
+                j += 1
+                continue
+            if t.low in L.particles and j > i:
+                n = j
+                while n < len(toks) and toks[n].low in L.particles and toks[n].sent == t.sent:
+                    n += 1
+                if n < len(toks) and n - j <= 2 and toks[n].cap and toks[n].sent == t.sent \
+                        and toks[n].low not in L.not_names:
+                    j = n
+                    continue
+            # "Presiden Amerika Serikat (AS) Donald Trump": a parenthesised acronym inside a run
+            if t.text == "(" and j > i and j + 3 < len(toks) and toks[j + 2].text == ")" \
+                    and toks[j + 1].cap and toks[j + 3].cap and toks[j + 3].sent == t.sent \
+                    and self.text[toks[j + 2].end:toks[j + 3].start] == " ":
+                j += 3
+                continue
+            break
+        return j
+
+    def scan(self) -> None:
+        toks, L = self.toks, self.L
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.cap or t.low in L.not_names:
+                i += 1
+                continue
+            j = self.run_end(i)
+            self.read_run(i, j)
+            i = max(j, i + 1)
+
+    def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
+        s, e = self.toks[a].start, self.toks[b - 1].end
+        self.found.append(Found(s, e, self.text[s:e], name, kind, entry, title, country, how))
+
+    def read_run(self, i: int, j: int) -> None:
+        toks, L = self.toks, self.L
+        # a trailing "(ACR)" after a run is an alias of what the run names
+        k = i
+        # sentence-initial ordinary word: "Namun", "Menurut", "Pertemuan"
+        while k < j and toks[k].first and toks[k].low in L.common and toks[k].low not in L.titles \
+                and self.match_gaz(k, j) is None:
+            k += 1
+        if k >= j:
+            return
+        # hyphenated pairs: "Indonesia-Malaysia", "AS-Iran"
+        if k + 1 == j and "-" in toks[k].text:
+            parts = toks[k].text.split("-")
+            ents = [L.gazetteer.get(_key(p)) for p in parts]
+            if all(ents) and len(parts) > 1:
+                pos = toks[k].start
+                for p, e in zip(parts, ents):
+                    self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
+                    pos += len(p) + 1
+                return
+        words = [t.low for t in toks[k:j] if t.text not in "()"]
+        if any(w in L.address_words for w in words):
+            return
+        # whole-run organizations and places by head word
+        head_first, head_last = words[0], words[-1]
+        gz = self.match_gaz(k, j)
+        if gz and gz[1] == j - k:
+            e = gz[0]
+            self.emit(k, j, e.name, e.kind, e, e.title, e.country)
+            self.acronym_after(j, e.name, e.kind)
+            return
+        if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles:
+            kind = "organization" if head_last in L.org_heads else "place"
+            self.emit(k, j, self.text[toks[k].start:toks[j - 1].end], kind)
+            self.acronym_after(j, self.found[-1].name, kind)
+            return
+        if head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
+            kind = "organization" if head_first in L.org_heads else "place"
+            # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
+            name = self.text[toks[k].start:toks[j - 1].end]
+            self.emit(k, j, name, kind)
+            self.acronym_after(j, name, kind)
+            return
+        # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
+        opening_common = toks[k].low in L.common and toks[k].low not in L.titles and gz is None
+        title_words: list[int] = []
+        title_country = ""
+        m = k
+        if k > 0 and toks[k - 1].low in L.titles and toks[k - 1].sent == toks[k].sent:
+            title_words.append(k - 1)
+        while m < j:
+            t = toks[m]
+            if t.text == "(":
+                close = next((x for x in range(m, j) if toks[x].text == ")"), j - 1)
+                m = close + 1
+                continue
+            if t.text == ")":
+                m += 1
+                continue
+            g = self.match_gaz(m, j)
+            if g is not None:
+                e, n = g
+                if e.kind == "person":
+                    title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
+                    self.emit(m, m + n, e.name, "person", e, title or e.title, title_country or e.country)
+                    title_words = []
+                    m += n
+                    continue
+                self.emit(m, m + n, e.name, e.kind, e)
+                if title_words and e.kind in ("country", "organization"):
+                    title_words.extend(range(m, m + n))
+                    if e.kind == "country":
+                        title_country = e.name
+                m += n
+                continue
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words
+                                                      or (t.text.isupper() and len(t.text) > 1))
+                                     and not opening_common):
+                if not opening_common or t.low in L.titles:
+                    title_words.append(m)
+                    opening_common = False
+                m += 1
+                continue
+            if opening_common:
+                m += 1
+                continue
+            # a name: up to the end of the run, stopping at a gazetteer country/org
+            n = m
+            while n < j:
+                if n > m and self.match_gaz(n, j) is not None:
+                    break
+                if toks[n].text in "()":
+                    break
+                n += 1
+            while n > m and toks[n - 1].low in L.particles:
+                n -= 1
+            name_toks = [x for x in range(m, n)]
+            if not name_toks:
+                m += 1
+                continue
+            title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
+            nm = self.text[toks[m].start:toks[n - 1].end]
+            if title_words and n == j and j < len(toks) and toks[j].sent == toks[m].sent \
+                    and toks[j].text in ("PT", "(", "Tbk") and self.text[toks[j - 1].end:toks[j].start] == " ":
+                # "Vice President Fuel Retail PT Pertamina ...": still the title, the name comes later
+                return
+            last = toks[n - 1].low
+            if len(name_toks) == 1 and not title_words:
+                if toks[m].low not in L.common or not toks[m].first:
+                    self.singles.append(m)
+            elif last in L.org_heads and not title_words:
+                self.emit(m, n, nm, "organization")
+            elif last in L.place_heads and not title_words:
+                self.emit(m, n, nm, "place")
+            elif title_words or all(toks[x].low not in L.common or toks[x].low in L.particles for x in name_toks):
+                self.emit(m, n, nm, "person", None, title, title_country)
+            title_words = []
+            m = n
+        if title_words:
+            # a title alone: "Presiden Kolombia", resolved to its holder later
+            tw = [x for x in title_words if toks[x].text not in "()"]
+            if tw and toks[tw[0]].low in L.titles:
+                s, e = toks[tw[0]].start, toks[tw[-1]].end
+                self.title_only.append(Found(s, e, self.text[s:e], "", "person",
+                                             title=self.text[s:e], country=title_country, how="title-only"))
+
+    def acronym_after(self, j: int, name: str, kind: str) -> None:
+        toks = self.toks
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+            t = toks[j + 1]
+            # an abbreviation of the name before it: same first letter, and no actor of its own
+            initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
+            if t.text[0] not in initials or _key(t.text) in self.L.gazetteer:
+                return
+            self.found.append(Found(t.start, t.end, t.text, name, kind, how="acronym"))
+
+
+# ------------------------------------------------------------------ assembling actors
+
+
+def _surname_keys(name: str) -> list[str]:
+    parts = [p for p in name.split() if p[:1].isupper()]
+    return parts
+
+
+def find_actors(text: str, lang: str = "id") -> list[Actor]:
+    """The actors of one article, each with its aliases and mentions (see the module doc)."""
+    L = load_lang(lang)
+    R = _Recognizer(text, L)
+    R.scan()
+    toks = R.toks
+
+    actors: dict[str, Actor] = {}
+    order: list[str] = []
+    entries: dict[str, Entry] = {}
+
+    def actor_for(name: str, kind: str, entry: Entry | None) -> Actor:
+        a = actors.get(name)
+        if a is None:
+            a = Actor(name=name, kind=kind)
+            if entry is not None:
+                a.aliases.extend(x for x in entry.aliases if x != name)
+                if entry.kind == "person":
+                    a.country, a.title = entry.country, entry.title
+                entries[name] = entry
+            actors[name] = a
+            order.append(name)
+        return a
+
+    def alias(a: Actor, surface: str) -> None:
+        if surface and surface != a.name and surface not in a.aliases:
+            a.aliases.append(surface)
+
+    # people named in full but unknown to the gazetteer: a longer form already seen wins
+    persons_full: list[Actor] = []
+    for f in sorted(R.found, key=lambda f: f.start):
+        if f.kind == "person" and f.entry is None:
+            # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
+            merged = None
+            for p in persons_full:
+                if f.name in p.name.split() or f.name == p.name or p.name.endswith(" " + f.name):
+                    merged = p
+                    break
+                if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
+                    merged = p
+                    break
+                if p.name in f.name.split() or f.name.endswith(" " + p.name):
+                    merged = p
+                    break
+            if merged is not None:
+                if len(f.name) > len(merged.name) and merged.name in entries:
+                    pass
+                a = merged
+            else:
+                a = actor_for(f.name, "person", None)
+                persons_full.append(a)
+            f.name = a.name
+        else:
+            a = actor_for(f.name, f.kind, f.entry)
+            if a.kind == "person" and a not in persons_full:
+                persons_full.append(a)
+        if f.kind == "person":
+            if f.title and not a.title:
+                a.title = f.title
+            if f.country and not a.country:
+                a.country = f.country
+            if f.title:
+                alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
+                if f.country and f.title.endswith(f.country):
+                    alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
+        if f.text != a.name and f.how != "pronoun":
+            alias(a, f.text)
+        a.mentions.append(Mention(f.start, f.end, f.text))
+
+    # surname and first-name aliases of people named in full
+    token_owner: dict[str, Actor] = {}
+    for a in persons_full:
+        parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
+        if len(parts) >= 2:
+            alias(a, " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles
+                  else " ".join(a.name.split()[-3:]))
+        for p in parts:
+            token_owner.setdefault(p.casefold(), a)
+        for al in a.aliases:
+            if " " not in al:
+                token_owner.setdefault(al.casefold(), a)
+
+    for a in actors.values():
+        for al in a.aliases:
+            if " " not in al and al.isupper():
+                token_owner.setdefault(al.casefold(), a)
+
+    # single unknown words: a surname of someone named, an acronym, or a place after "di"
+    for i in R.singles:
+        t = toks[i]
+        owner = token_owner.get(t.low)
+        if owner is not None:
+            alias(owner, t.text)
+            owner.mentions.append(Mention(t.start, t.end, t.text))
+            continue
+        prev = toks[i - 1].low if i > 0 and toks[i - 1].sent == t.sent else ""
+        if prev in L.place_preps and t.low not in L.common:
+            a = actor_for(t.text, "place", None)
+            a.mentions.append(Mention(t.start, t.end, t.text))
+
+    # a title alone: the person who holds it in this article
+    for f in R.title_only:
+        holder = None
+        for a in persons_full:
+            if a.title and f.title.casefold().startswith(a.title.casefold().split()[0]) and \
+                    (not f.country or a.country == f.country):
+                if f.country or f.title.casefold() == a.title.casefold():
+                    holder = a
+                    break
+        if holder is not None:
+            alias(holder, f.text)
+            holder.mentions.append(Mention(f.start, f.end, f.text))
+
+    _resolve_pronouns(R, L, actors)
+
+    for a in actors.values():
+        a.mentions.sort(key=lambda m: m.start)
+        a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
+    # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    def weak(a: Actor) -> bool:
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
+
+
+def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
+    """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
+    toks = R.toks
+    # every named mention, in text order, with the sentence it sits in
+    sent_of = {}
+    for si, s in enumerate(R.sentences):
+        sent_of[si] = s
+    named: list[tuple[int, int, Actor]] = []
+    for a in actors.values():
+        for m in a.mentions:
+            named.append((m.start, m.end, a))
+    named.sort(key=lambda x: x[0])
+    # first person of each sentence (its subject, as far as we can tell)
+    by_sent: dict[int, list[tuple[int, Actor]]] = {}
+    starts = [s.start for s in R.sentences]
+
+    import bisect
+
+    def sent_index(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    for s, e, a in named:
+        by_sent.setdefault(sent_index(s), []).append((s, a))
+
+    def subject_before(si: int) -> Actor | None:
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if R.sentences[k].kind != "body":
+                continue
+            people = sorted((p for p in by_sent.get(k, []) if p[1].kind == "person"), key=lambda x: x[0])
+            if people:
+                return people[0][1]
+        return None
+
+    added: list[tuple[int, int, str, Actor]] = []
+    text = R.text
+    for i, t in enumerate(toks):
+        low = t.low
+        if low in L.subject_pronouns or low in L.clitic_words:
+            si = t.sent
+            same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
+                          key=lambda x: x[0])
+            target = None
+            if low in ("dirinya",) or low in L.clitic_words:
+                target = same[0][1] if same else subject_before(si)
+            else:
+                if same and same[0][0] == R.sentences[si].start:
+                    target = same[0][1]
+                else:
+                    target = subject_before(si)
+            if target is not None:
+                added.append((t.start, t.end, t.text, target))
+                by_sent.setdefault(si, []).append((t.start, target))
+    # "kedua negara", "kedua pemimpin": the last two of that kind named before
+    low_text = text.casefold()
+    for m in L.pair_rx.finditer(low_text):
+        phrase = m.group()
+        kind = L.pair_refs[phrase]
+        before = [(s, a) for s, e, a in named if s < m.start()
+                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
+        picked: list[Actor] = []
+        for s, a in reversed(before):
+            if a not in picked:
+                picked.append(a)
+            if len(picked) == 2:
+                break
+        if len(picked) == 2:
+            for a in picked:
+                added.append((m.start(), m.end(), text[m.start():m.end()], a))
+    for s, e, surface, a in added:
+        a.mentions.append(Mention(s, e, surface))

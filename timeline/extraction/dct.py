@@ -1,6 +1,122 @@
-"""The publication date. PLACEHOLDER until the temporal tagger lands (issue 3): knows nothing."""
+"""The publication date of an article when the user gave none.
+
+    infer_dct(text, lang="id") -> (date | None, source)
+
+`source` is "dateline" when the head of the text carries it ("JAKARTA, KOMPAS.com – Senin
+(12/5/2025)", "Kompas.com - 29/07/2025, 16:45 WIB", "Jakarta, 5 Februari 2021",
+"Minggu, 18 Mei 2025 14:05 WIB"), "inferred" when it is guessed from the dates the text
+mentions (the latest full date told in the past), or "unknown".
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
 
-def infer_dct(text, lang="id"):
+from .timex import language, tag_timexes
+
+# how far into the text a dateline or byline may sit
+_HEAD_LINES = 4
+_HEAD_CHARS = 600
+# what may stand before the date on a dateline: a city, an outlet, a comma or a dash
+_DATELINE_PREFIX = re.compile(r"^[\w .,’'()/&–—-]{0,60}?(?:[,–—-]|\(\w+\))\s*$|^\s*$")
+_AFTER = 15                       # characters after a date read for a future marker
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def infer_dct(text: str, lang: str = "id", today: dt.date | None = None) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from.
+
+    >>> infer_dct("JAKARTA, KOMPAS.com – Senin (12/5/2025), Presiden ...")
+    (datetime.date(2025, 5, 12), 'dateline')
+    >>> infer_dct("Presiden tiba pada Jumat (9/1/2026). Ia akan kembali 3 Februari 2026.")
+    (datetime.date(2026, 1, 9), 'inferred')
+    >>> infer_dct("Tidak ada tanggal di sini.")
+    (None, 'unknown')
+    """
+    day = dateline(text, lang)
+    if day:
+        return day, "dateline"
+    day = from_mentions(text, lang, today)
+    if day:
+        return day, "inferred"
     return None, "unknown"
+
+
+def dateline(text: str, lang: str = "id") -> dt.date | None:
+    """A full date at the head of the text with only a place or an outlet before it."""
+    lines = text.split("\n")
+    head_end, pos = 0, 0
+    for line in lines[:_HEAD_LINES]:
+        pos += len(line) + 1
+        head_end = pos
+        if line.strip() and pos > _HEAD_CHARS:
+            break
+    head = text[:min(head_end, max(_HEAD_CHARS, len(lines[0]) + 1))]
+    for t in tag_timexes(head, None, lang):
+        if t.type != "DATE" or not t.value or not _FULL_DAY.match(t.value) or t.confidence < 0.9:
+            continue
+        line_start = head.rfind("\n", 0, t.start) + 1
+        if _DATELINE_PREFIX.match(head[line_start:t.start]):
+            return dt.date.fromisoformat(t.value[:10])
+    return None
+
+
+def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> dt.date | None:
+    """The latest full date the text tells in the past (not in a sentence about plans).
+
+    A weekday with a year-less date ("Sabtu (25/10)") fixes the year too: the latest year,
+    up to today, in which that day is that weekday and no earlier than any year the text
+    names. A full date earlier than that date's year counts for less.
+
+    >>> from_mentions("Ia tiba pada Sabtu (25/10) sore, sejak 2022.", today=dt.date(2026, 11, 28))
+    datetime.date(2025, 10, 25)
+    """
+    L = language(lang)
+    today = today or dt.date.today()
+    past_days: list[dt.date] = []
+    weekday_dates: list[tuple[int, int, int]] = []
+    years: list[int] = []
+    from .timex import symbolic_timexes
+    from .resolve import parse_symbolic
+    for c in symbolic_timexes(text, lang):
+        base, attrs = parse_symbolic(c.symbolic)
+        s_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+        s_end = min([i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0] or [len(text)])
+        # a plan is announced before its date ("bakal menemui ... pada 3 Februari 2026") or right
+        # after it ("28 Desember mendatang"); "turun pada Selasa (18/11), karena keraguan bahwa
+        # pertemuan ... akan ..." tells a past day
+        future = bool(L.future.search(text, s_start, c.start) or L.future.search(text, c.end, min(s_end, c.end + _AFTER)))
+        if m := re.fullmatch(r"(\d{4})(?:-\d\d(?:-\d\d)?)?", base):
+            years.append(int(m[1]))
+        if future or c.type != "DATE":
+            continue
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", base):
+            try:
+                day = dt.date.fromisoformat(base)
+            except ValueError:
+                continue
+            if "wd" in attrs and day.isoweekday() != int(attrs["wd"]):
+                # "Kamis (11/12/2013)" written in 2014: the weekday tells the year the writer meant
+                day = next((d for d in (_replace_year(day, day.year + 1), _replace_year(day, day.year - 1))
+                            if d and d.isoweekday() == int(attrs["wd"])), day)
+            past_days.append(day)
+        elif (m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", base)) and "wd" in attrs:
+            weekday_dates.append((int(m[1]), int(m[2]), int(attrs["wd"])))
+    floor = max((y for y in years if y <= today.year), default=1900)
+    for month, day, wd in weekday_dates:
+        for year in range(today.year, floor - 1, -1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.isoweekday() == wd and d <= today:
+                past_days.append(d)
+                break
+    return max((d for d in past_days if d <= today), default=None)
+
+
+def _replace_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None

@@ -1,6 +1,539 @@
-"""Events. PLACEHOLDER until the event extractor lands (issue 4): finds nothing."""
+"""Events: who did what to whom, when, and whether it happened.
+
+`find_events(text, timexes, actors, dct, lang="id")` reads the news sentences (boilerplate,
+bylines and headings skipped) and returns typed, dated events:
+
+1. Triggers (lang/<code>/triggers.py) mark candidate events; a trigger right after a negation
+   ("tanpa kesepakatan") is dropped, a nominal trigger followed by "itu"/"tersebut" refers
+   back to an event already told and only adds evidence.
+2. The date is the value of the timex that governs the trigger: the nearest one in its
+   sentence, a clause boundary or a relative clause costing distance, a sentence-opening
+   adverbial ("Pada 27 Januari, ...") governing the whole sentence. A sentence without a date
+   continues the narrative time of its paragraph; with none either, the event stays undated.
+3. Status from cues (lang/<code>/status.py): cancelled, hypothetical, planned, else occurred;
+   an "occurred" event dated after the publication date is planned.
+4. Participants are the actors named in the trigger's clause and the sentence's subject
+   (pronouns resolved by actors.py); the first before the trigger initiates, the ones after
+   are targeted. A place after "di" is the location.
+5. Mentions of one event (same type, compatible dates, shared parties) merge into one event
+   with several evidence spans.
+"""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-def find_events(text, timexes, actors, dct, lang="id"):
-    return []
+from .taxonomy import cameo_of
+from .text import split_sentences
+from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
+
+STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
+_OPENING = re.compile(r"^[^,]{0,45}?,")
+_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", re.I)
+_YANG = re.compile(r"\byang\b", re.I)
+_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
+_WORD = re.compile(r"\S+")
+_REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
+SYMMETRIC = {"meeting", "call", "agreement", "relations"}
+# A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
+# is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
+VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
+VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
+
+
+@dataclass
+class Rules:
+    trigger: re.Pattern
+    trigger_i: re.Pattern
+    rows: list                  # (type, strength, example) by group index
+    status: list                # (status, compiled, scope)
+    negation: re.Pattern
+    anaphora: frozenset
+    anaphora_after: re.Pattern
+    clause_split: re.Pattern
+    attack_words: tuple
+    sanction_words: tuple
+    media: frozenset
+
+
+@lru_cache(maxsize=None)
+def load_rules(lang: str = "id") -> Rules:
+    trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
+    orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
+    stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
+    parts, rows = [], []
+    for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
+        parts.append(f"(?P<t{i}>{pattern})")
+        rows.append((etype, strength, example))
+    source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
+    trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
+    trigger_i = re.compile(source, re.I)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
+    negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
+    openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
+    clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
+    anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
+    return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
+                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
+
+
+@dataclass
+class _Cand:
+    type: str
+    status: str
+    date: str | None
+    dated_by: str               # own, inherited, none
+    start: int                  # trigger span
+    end: int
+    trigger: str
+    sentence: object
+    participants: list          # (name, role)
+    location: str
+    confidence: float
+    clause: tuple[int, int]
+    evidence: list = field(default_factory=list)
+    nominal: bool = False
+
+
+_period = lru_cache(maxsize=1024)(period_of)
+
+
+def _usable(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
+
+
+def _date_key(value: str | None):
+    return period_of(value) if value else None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        return a == b
+    return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
+
+
+def _finer(a: str | None, b: str | None) -> bool:
+    """Is date a more precise than b?"""
+    if a is None:
+        return False
+    if b is None:
+        return True
+    pa, pb = _period(a), _period(b)
+    if pa is None or pb is None:
+        return False
+    return (pa[1] - pa[0]) < (pb[1] - pb[0])
+
+
+def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.date | None,
+                lang: str = "id") -> list[Event]:
+    """The events of one article (see the module doc)."""
+    R = load_rules(lang)
+    sentences = [s for s in split_sentences(text) if s.is_news]
+    times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
+    time_starts = [t.start for t in times]
+    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
+                       if a.name not in R.media), key=lambda x: (x[0], -x[1]))
+    mention_starts = [m[0] for m in mentions]
+    low = text.lower()
+    if len(low) == len(text):
+        found = list(R.trigger.finditer(low))
+    else:
+        found = list(R.trigger_i.finditer(text))
+    found_starts = [m.start() for m in found]
+
+    # the lead paragraph tells the news of the day: its undated events take the first date
+    # it (or, failing that, the paragraph after it) gives
+    paragraphs = sorted({s.paragraph for s in sentences})
+    lead_date = None
+    for p in paragraphs[:2]:
+        spans = [(s.start, s.end) for s in sentences if s.paragraph == p]
+        lo, hi = spans[0][0], spans[-1][1]
+        dated = [t for t in times[bisect.bisect_left(time_starts, lo):bisect.bisect_left(time_starts, hi)]]
+        if dated:
+            lead_date = dated[0].value
+            break
+
+    state = _State(events=[], para_date={}, prev_subject=None)
+    if paragraphs and lead_date:
+        state.para_date[paragraphs[0]] = lead_date
+    for s in sentences:
+        t_lo = bisect.bisect_left(time_starts, s.start)
+        t_hi = bisect.bisect_left(time_starts, s.end)
+        m_lo = bisect.bisect_left(mention_starts, s.start)
+        m_hi = bisect.bisect_left(mention_starts, s.end)
+        f_lo = bisect.bisect_left(found_starts, s.start)
+        f_hi = bisect.bisect_left(found_starts, s.end)
+        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
+    return _finish(state.events)
+
+
+@dataclass
+class _State:
+    events: list
+    para_date: dict
+    prev_subject: object
+
+
+def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
+    out, pos = [], s.start
+    for m in R.clause_split.finditer(text, s.start, s.end):
+        out.append((pos, m.start()))
+        pos = m.end() if text[m.start()] in ",;" else m.end()
+    out.append((pos, s.end))
+    return out
+
+
+def _subject(text, mentions, lo, hi, media):
+    """The first party named in [lo, hi): a person rather than the country of their title."""
+    inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
+    for i, (ms, me, a) in enumerate(inside):
+        if a.kind == "country" and i + 1 < len(inside):
+            nxt = inside[i + 1]
+            if nxt[2].kind == "person" and nxt[0] - me <= 6:
+                continue
+        return ms, me, a
+    return None
+
+
+def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+    clauses = _clauses(text, s, R)
+    stext = text[s.start:s.end]
+    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
+    # ends at the last comma before the subject
+    opening_end = None
+    limit = subject[0] if subject is not None else s.start + 90
+    comma = stext.rfind(",", 0, min(limit - s.start, 90))
+    if comma > 0:
+        opening_end = s.start + comma + 1
+
+    # 1. triggers of the sentence
+    trigs = []
+    for m in matches:
+        if m.end() > s.end:
+            continue
+        gi = int(m.lastgroup[1:])
+        etype, strength, _ = R.rows[gi]
+        word = text[m.start():m.end()].casefold()
+        before = text[max(s.start, m.start() - 30):m.start()]
+        if R.negation.search(before):
+            continue
+        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
+                                         and word.split()[0] not in VERBAL_WORDS)
+        trigs.append([m, etype, strength, word, nominal])
+    if not trigs:
+        _remember(state, s, sent_times, subject, None)
+        return
+
+    # 2. which trigger each timex belongs to
+    claim = {}
+    for t in sent_times:
+        best = min(trigs, key=lambda tr: _cost(text, s, tr[0].start(), tr[0].end(), t, opening_end))
+        claim[id(t)] = best[0].start()
+
+    # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
+    reported_from, speaker_before = None, None
+    for m, etype, strength, word, nominal in trigs:
+        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
+            reported_from, speaker_before = m.end(), m.start()
+            break
+
+    cands: list[_Cand] = []
+    says: list[_Cand] = []
+    refs: list[_Cand] = []
+    seen_say = seen_threat = False
+    for m, etype, strength, word, nominal in trigs:
+        start, end = m.start(), m.end()
+        after = text[end:min(s.end, end + 14)].casefold()
+        before = text[max(s.start, start - 12):start].casefold()
+        clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
+        pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+        following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
+        date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
+        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
+            date, dated_by, gov = None, "none", None
+        if gov is not None and nominal and claim.get(id(gov)) != start:
+            date, dated_by, gov = None, "none", None
+        if (pointing or following) and dated_by != "own":
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
+            continue
+        if pointing and any(e.type == etype for e in state.events):
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
+            continue
+        if strength == "say":
+            pass
+        elif seen_threat or (seen_say and nominal and dated_by != "own"
+                             and _status(text, s, start, end, clause, R) == "occurred"):
+            continue
+        # participants: actors of the clause, and the subject of the sentence (or of the
+        # antecedent of a "yang" clause)
+        parts: list[tuple[int, Actor]] = []
+        location = ""
+        for ms, me, a in sent_mentions:
+            if not clause[0] <= ms < clause[1]:
+                continue
+            after_di = text[max(s.start, ms - 3):ms].casefold() == "di "
+            if after_di and ms > start and not location:
+                location = text[ms:me]
+            if a.kind == "place":
+                continue
+            parts.append((ms, a))
+        subj = subject
+        if text[clause[0]:clause[0] + 5].casefold().startswith("yang"):
+            prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
+            subj = prior[-1] if prior else subject
+        if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
+            parts.insert(0, (subj[0], subj[2]))
+        if reported_from is not None and start >= reported_from:
+            parts = [p for p in parts if p[0] >= speaker_before]
+        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
+            parts.insert(0, (start - 1, state.prev_subject))
+        if etype == "meeting" and word == "menerima":
+            nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
+            if not nxt:
+                continue
+        if etype == "military_action" and word.startswith("serangan"):
+            near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
+            ctx = text[start:min(s.end, end + 30)].casefold()
+            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
+                etype = "attack"
+        if strength == "say":
+            window = text[clause[0]:clause[1]].casefold()
+            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
+                etype = "sanction"
+        if etype == "election":
+            # who takes or leaves office: the person named right before the trigger
+            people = [p for p in parts if p[0] < start and p[1].kind == "person"]
+            parts = people[-1:] or parts[:1]
+        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
+            continue
+        if not parts:
+            continue
+        status = _status(text, s, start, end, clause, R, say=strength == "say")
+        roles = []
+        names = set()
+        for pos, a in sorted(parts, key=lambda p: p[0]):
+            if a.name in names:
+                continue
+            names.add(a.name)
+            if pos < start and not any(r == "initiator" for _, r in roles):
+                role = "initiator"
+            elif etype in SYMMETRIC:
+                role = "participant"
+            else:
+                role = "target" if pos > start else "participant"
+            roles.append((a.name, role))
+        conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
+        c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
+        c.nominal = nominal
+        if strength == "say":
+            seen_say = True
+            says.append(c)
+        else:
+            if etype == "threat":
+                seen_threat = True
+            cands.append(c)
+
+    # 3. references to events already told ("pertemuan itu"): evidence, and their date
+    ref_date = None
+    for r in refs:
+        told = [e for e in state.events if e.type == r.type]
+        told = [e for e in told if e.status == "occurred"] or told
+        for e in reversed(told):
+            if e.type == r.type:
+                e.evidence.append(r)
+                if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
+                    e.date, e.dated_by = r.date, "own"
+                ref_date = ref_date or e.date
+                break
+
+    # 4. reporting verbs make a statement only when nothing else happens in their clause
+    for c in says:
+        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
+        if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
+            continue
+        if any(o.type == "statement" for o in cands):
+            continue
+        cands.append(c)
+
+    # 5. undated: a date of the same sentence (same type first), the time of the event referred
+    #    to, or the narrative time of the paragraph
+    own_by_type = {}
+    for c in cands:
+        if c.dated_by == "own":
+            own_by_type.setdefault(c.type, c.date)
+    for c in cands:
+        if c.date is None and c.type in own_by_type:
+            c.date, c.dated_by = own_by_type[c.type], "own"
+    sentence_date = next(iter(own_by_type.values()), None)
+    inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
+    for c in cands:
+        if c.date is None and inherited:
+            c.date, c.dated_by = inherited, "inherited"
+        if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
+            continue
+        if c.status == "occurred" and c.date and dct is not None:
+            period = _period(c.date)
+            if period and period[0] > dct:
+                c.status = "planned"
+        _add(state.events, c)
+    own = [c.date for c in cands if c.dated_by == "own"]
+    _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+def _remember(state: _State, s, sent_times, subject, date) -> None:
+    if date:
+        state.para_date[s.paragraph] = date
+    elif sent_times:
+        state.para_date[s.paragraph] = sent_times[-1].value
+    if subject is not None:
+        state.prev_subject = subject[2]
+
+
+def _cost(text, s, start, end, t, opening_end) -> int:
+    if t.end <= start:
+        gap = text[t.end:start]
+        dist = start - t.end
+    else:
+        gap = text[end:t.start]
+        dist = max(0, t.start - end)
+    commas = gap.count(",") + gap.count(";") * 2
+    cost = dist + 50 * commas
+    if t.start > end and _YANG.search(gap) and not _YANG_HELD.search(gap):
+        cost += 80
+    if opening_end is not None and t.end <= opening_end and start > opening_end:
+        cost = min(cost, 30)
+    return cost
+
+
+def _govern(text, s, start, end, sent_times, opening_end):
+    best, best_cost = None, None
+    for t in sent_times:
+        cost = _cost(text, s, start, end, t, opening_end)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = t, cost
+    if best is None or best_cost > 350:
+        return None, "none", None
+    return best.value, "own", best
+
+
+def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
+    for status, rx, scope in R.status:
+        if say and (status != "planned" or scope != "before"):
+            continue
+        if scope == "before":
+            window = text[max(clause[0], start - 45):start]
+            if status == "planned":
+                window = text[max(clause[0], start - 45):start]
+            if rx.search(window):
+                return status
+        elif scope == "clause":
+            if rx.search(text, clause[0], clause[1]):
+                return status
+        else:
+            if rx.search(text, s.start, start):
+                return status
+    return "occurred"
+
+
+def _add(events: list, c: _Cand) -> None:
+    """Add a candidate, or merge it into an event it mentions again."""
+    names = {n for n, _ in c.participants}
+    init_c = {n for n, r in c.participants if r == "initiator"}
+    for e in reversed(events):
+        if e.type != c.type or not _compatible(e.date, c.date):
+            continue
+        other = {n for n, _ in e.participants}
+        shared = names & other
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1):
+            continue
+        init_e = {n for n, r in e.participants if r == "initiator"}
+        if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
+            continue
+        if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
+                and not e.nominal and c.sentence is not e.sentence):
+            continue
+        if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
+            continue
+        if c.type == "statement" and c.sentence is not e.sentence:
+            continue
+        _absorb(e, c)
+        return
+    events.append(c)
+
+
+def _absorb(target: _Cand, c: _Cand) -> None:
+    target.evidence.append(c)
+    if c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
+        target.date, target.dated_by = c.date, c.dated_by
+        if c.status != "occurred" or target.status == "occurred":
+            target.status = c.status
+    elif target.status == "occurred" and c.status in ("planned", "cancelled"):
+        target.status = c.status
+    have = {n for n, _ in target.participants}
+    target.participants.extend(p for p in c.participants if p[0] not in have)
+    if not target.location and c.location:
+        target.location = c.location
+    target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
+
+
+def _finish(events: list) -> list[Event]:
+    out = []
+    for e in events:
+        evid = []
+        for c in [e] + e.evidence:
+            a, b = _evidence_span(c)
+            evid.append(Evidence(a, b, c.sentence.text[a - c.sentence.start:b - c.sentence.start],
+                                 c.sentence.start, c.sentence.end))
+        evid = list({(x.start, x.end): x for x in evid}.values())
+        date = e.date[:10] if precision_of(e.date) == "day" else e.date
+        out.append(Event(
+            type=e.type, status=e.status, date=date, precision=precision_of(date),
+            summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
+            location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
+            evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
+        ))
+    return out
+
+
+def _evidence_span(c: _Cand) -> tuple[int, int]:
+    """The trigger with a few words either side, inside its clause."""
+    s = c.sentence
+    text = s.text
+    a = c.start - s.start
+    b = c.end - s.start
+    lo = max(c.clause[0] - s.start, 0)
+    hi = min(c.clause[1] - s.start, len(text))
+    left = text[lo:a]
+    words = list(_WORD.finditer(left))
+    if len(words) > 4:
+        a = lo + words[-4].start()
+    else:
+        a = lo
+    right = text[b:hi]
+    words = list(_WORD.finditer(right))
+    if len(words) > 7:
+        b = b + words[6].end()
+    else:
+        b = hi
+    seg = text[a:b].rstrip(" ,.;")
+    return s.start + a, s.start + a + len(seg)
+
+
+def _summary(e: _Cand) -> str:
+    who = [n for n, r in e.participants if r == "initiator"] or [n for n, _ in e.participants[:1]]
+    rest = [n for n, _ in e.participants if n not in who]
+    label = e.type.replace("_", " ")
+    s = f"{', '.join(who)}: {label}"
+    if rest:
+        s += f" with {', '.join(rest[:4])}"
+    if e.status != "occurred":
+        s += f" ({e.status})"
+    return s

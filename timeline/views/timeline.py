@@ -1,9 +1,147 @@
-"""The timeline page. Minimal until the timeline page lands (issue 2/5)."""
-from django.shortcuts import render
+"""The timeline page: filters, chart, list, detail. One template, named partials for htmx.
 
+- `index` renders the page, or with htmx only its `results` partial (chart + list);
+- `events` renders one page of the list (infinite scroll, visible-range narrowing);
+- `chart` answers the Plotly figure as JSON;
+- `detail` renders one event, as a page or (htmx) the `detail` partial.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from django_htmx.http import push_url
+
+from timeline import charts
+from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
+                              type_colour, type_label)
+from timeline.models import Event
 from timeline.permissions import viewer_required
+from timeline.queries import TimelineQuery, other_reports
+
+TEMPLATE = "timeline/index.html"
+UNDATED_SHOWN = 50
 
 
+def _today() -> dt.date:
+    return timezone.localdate()
+
+
+def _rows(events: list[Event]) -> list[dict]:
+    """What a list row shows; computed here so the template stays simple."""
+    return [{
+        "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
+        "glyph": STATUS_GLYPHS.get(e.status, "●"),
+        "actors": [p.actor for p in e.participants.all()],
+    } for e in events]
+
+
+def _list_context(query: TimelineQuery) -> dict:
+    events, next_page = query.page_of(query.visible())
+    more_qs = query.querystring(page=next_page) if next_page else ""
+    return {"rows": _rows(events), "next_page": next_page, "more_qs": more_qs, "page": query.page}
+
+
+def _context(query: TimelineQuery) -> dict:
+    undated = query.undated()
+    undated_rows = _rows(list(undated.prefetch_related("participants__actor")[:UNDATED_SHOWN]))
+    qs = query.querystring()
+    return {
+        "query": query, "form": query.form, "qs": qs, "legend": legend(),
+        "statuses": [(value, label, STATUS_GLYPHS[value]) for value, label in Event.Status.choices],
+        "actor_choices": query.actor_choices(), "article_choices": query.article_choices(),
+        "selected": {
+            "actor": {str(a.pk) for a in query.actors},
+            "type": set(query.data.get("type", [])),
+            "status": set(query.data.get("status", [])),
+        },
+        "total": query.dated().count(), "visible_count": query.visible().count(),
+        "undated_rows": undated_rows, "undated_count": undated.count(),
+        "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
+        "events_url": reverse("timeline:events"),
+        **_list_context(query),
+    }
+
+
+@require_GET
 @viewer_required
 def index(request):
-    return render(request, "base.html")
+    query = TimelineQuery(request.GET)
+    if request.htmx and not request.htmx.history_restore_request:
+        # the filter form swaps the results; links that change the filters swap the form too
+        partial = "#timeline" if request.htmx.target == "timeline" else "#results"
+        response = render(request, TEMPLATE + partial, _context(query))
+        qs = query.querystring()
+        return push_url(response, reverse("timeline:index") + (f"?{qs}" if qs else ""))
+    return render(request, TEMPLATE, _context(query))
+
+
+@require_GET
+@viewer_required
+def events(request):
+    """One page of the list: the rows and the sentinel that loads the next page."""
+    query = TimelineQuery(request.GET)
+    context = {"query": query, "qs": query.querystring(), "events_url": reverse("timeline:events"),
+               **_list_context(query)}
+    if query.page == 1:
+        context["visible_count"] = query.visible().count()
+        return render(request, TEMPLATE + "#event-list", context)
+    return render(request, TEMPLATE + "#event-rows", context)
+
+
+@require_GET
+@viewer_required
+def chart(request):
+    query = TimelineQuery(request.GET)
+    fig = charts.figure_for(query, today=_today())
+    body = json.dumps(fig, cls=DjangoJSONEncoder, separators=(",", ":"))
+    return HttpResponse(body, content_type="application/json")
+
+
+def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
+    evidence = []
+    for ev in event.evidence.select_related("article"):
+        evidence.append({"evidence": ev, "article": ev.article,
+                         **evidence_in_paragraph(ev.article.text, ev.sentence_start, ev.sentence_end,
+                                                 ev.start, ev.end)})
+    participants = list(event.participants.select_related("actor"))
+    return {
+        "event": event, "when": event_date_label(event), "type": type_label(event.type),
+        "colour": type_colour(event.type), "glyph": STATUS_GLYPHS.get(event.status, "●"),
+        "participants": [{"p": p, "qs": query.querystring(drop=("page", "actor", "view_start", "view_end"),
+                                                          actor=p.actor_id)}
+                         for p in participants],
+        "evidence": evidence, "others": other_reports(event),
+        "source_url": _web_url(event.article.url if event.article else ""),
+        "admin_url": _admin_url(event) if request.user.is_staff else "",
+    }
+
+
+def _web_url(url: str) -> str:
+    """The article's URL if it is a web address: never a javascript: or data: link."""
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+def _admin_url(event: Event) -> str:
+    try:
+        return reverse("admin:timeline_event_change", args=[event.pk])
+    except NoReverseMatch:  # Event not registered in the admin
+        return ""
+
+
+@require_GET
+@viewer_required
+def detail(request, pk: int):
+    event = get_object_or_404(Event.objects.select_related("article"), pk=pk)
+    query = TimelineQuery(request.GET)
+    context = _detail_context(request, event, query)
+    if request.htmx and not request.htmx.history_restore_request:
+        context["qs"] = query.querystring()
+        return render(request, TEMPLATE + "#detail", context)
+    return render(request, TEMPLATE, {**_context(query), **context})

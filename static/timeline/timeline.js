@@ -1,0 +1,189 @@
+// The timeline chart: draws the figure the server builds, loads an event's detail on click,
+// and narrows the list to the range visible after a zoom or pan. No framework: plotly.js
+// and htmx, both served from our own static files.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");  // narrow screens fold the filters (site.css)
+
+  var config = {
+    responsive: true, displaylogo: false, scrollZoom: false,
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    toImageButtonOptions: { format: "png", filename: "newsline-timeline", scale: 2 }
+  };
+  var meta = {};          // what the server said about the figure drawn (aggregated, restricted)
+  var quiet = false;      // true while we redraw ourselves, so relayout events are ours
+  var timer = null;
+
+  function chartEl() { return document.getElementById("chart"); }
+  function form() { return document.getElementById("filters"); }
+
+  function params() {
+    var data = new FormData(form());
+    var out = new URLSearchParams();
+    data.forEach(function (value, key) { if (value !== "") out.append(key, value); });
+    // the defaults stay out of the URL, as the server writes it: every status, lanes per actor
+    if (out.getAll("status").length === form().querySelectorAll("input[name=status]").length) out.delete("status");
+    if (out.get("lanes") === "actor") out.delete("lanes");
+    return out;
+  }
+
+  function withParams(url, p) {
+    var base = url.split("?")[0];
+    var q = p.toString();
+    return q ? base + "?" + q : base;
+  }
+
+  function draw(el, fig) {
+    meta = fig.meta || {};
+    var note = document.getElementById("chart-note");
+    if (note) note.textContent = meta.note || "";
+    quiet = true;
+    var done = window.Plotly.react(el, fig.data, fig.layout, config);
+    return Promise.resolve(done).then(function () {
+      quiet = false;
+      el.dataset.ready = "1";
+      el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
+    });
+  }
+
+  function load(el, url) {
+    el.dataset.ready = "";
+    el.classList.add("loading");
+    return fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (fig) { el.classList.remove("loading"); return draw(el, fig); })
+      .catch(function (err) {
+        el.classList.remove("loading");
+        var note = document.getElementById("chart-note");
+        if (note) note.textContent = "The chart could not be loaded (" + err.message + "): the list below is complete.";
+      });
+  }
+
+  function showDetail(pk) {
+    var el = chartEl();
+    var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + "?" + params().toString();
+    window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" }).then(function () {
+      history.pushState({ htmx: true }, "", url);
+      var shown = document.querySelector("#detail .detail");
+      if (shown) shown.focus({ preventScroll: true });  // keyboard users continue in the detail
+    });
+  }
+
+  function day(value) { return String(value).slice(0, 10); }
+
+  function onRelayout(ev) {
+    if (quiet) return;
+    var start = null, end = null, reset = false;
+    if (ev["xaxis.range[0]"]) { start = ev["xaxis.range[0]"]; end = ev["xaxis.range[1]"]; }
+    else if (ev["xaxis.range"]) { start = ev["xaxis.range"][0]; end = ev["xaxis.range"][1]; }
+    else if (ev["xaxis.autorange"]) { reset = true; }
+    else return;
+    document.getElementById("id_view_start").value = reset ? "" : day(start);
+    document.getElementById("id_view_end").value = reset ? "" : day(end);
+    clearTimeout(timer);
+    timer = setTimeout(refreshView, 250);
+  }
+
+  // After a zoom or pan: the list, the URL and the export links follow the visible range.
+  function refreshView() {
+    var p = params();
+    var eventsUrl = document.getElementById("chart").dataset.events;
+    window.htmx.ajax("GET", withParams(eventsUrl, p), { target: "#event-list", swap: "outerHTML" });
+    history.replaceState({ htmx: true }, "", withParams(location.pathname, p));
+    syncExports(p);
+    if (meta.aggregated || meta.restricted) {
+      var el = chartEl();
+      load(el, withParams(el.dataset.src, p));
+    }
+  }
+
+  function syncExports(p) {
+    document.querySelectorAll("a[data-export]").forEach(function (a) {
+      a.setAttribute("href", withParams(a.getAttribute("href"), p));
+    });
+  }
+
+  function onClick(ev) {
+    var point = ev.points && ev.points[0];
+    if (!point) return;
+    var data = point.customdata;
+    if (Array.isArray(data)) {          // a count of events: zoom into its period
+      var end = new Date(data[1]);
+      end.setDate(end.getDate() + 1);
+      window.Plotly.relayout(chartEl(), { "xaxis.range": [data[0], end.toISOString().slice(0, 10)] });
+    } else if (data) {
+      showDetail(data);
+    }
+  }
+
+  function init() {
+    var el = chartEl();
+    if (!el || el.dataset.bound === el.dataset.src) return;
+    el.dataset.bound = el.dataset.src;
+    if (!window.Plotly) return;
+    load(el, el.dataset.src).then(function () {
+      if (el.dataset.listening) return;
+      el.dataset.listening = "1";
+      el.on("plotly_click", onClick);
+      el.on("plotly_relayout", onRelayout);
+    });
+  }
+
+  document.addEventListener("click", function (ev) {
+    var png = ev.target.closest("#png");
+    if (png && window.Plotly && chartEl()) {
+      var el = chartEl();
+      window.Plotly.downloadImage(el, { format: "png", filename: "newsline-timeline",
+        width: el.offsetWidth, height: el.offsetHeight, scale: 2 });
+    }
+    var toggle = ev.target.closest(".filters-toggle");
+    if (toggle) {
+      var expanded = form().classList.toggle("expanded");
+      toggle.setAttribute("aria-expanded", String(expanded));
+      toggle.textContent = expanded ? "Fewer filters" : "More filters";
+    }
+    var opener = ev.target.closest("[data-open]");
+    if (opener) {
+      var details = document.getElementById(opener.dataset.open);
+      if (details) details.open = true;
+    }
+    var close = ev.target.closest("[data-close]");
+    if (close) {
+      ev.preventDefault();
+      var panel = document.getElementById("detail");
+      var note = document.createElement("p");
+      note.className = "detail placeholder muted";
+      note.textContent = "Click an event on the chart or in the list to see its detail.";
+      panel.replaceChildren(note);
+      panel.classList.remove("open");
+      history.pushState({ htmx: true }, "", close.getAttribute("href"));
+    }
+  });
+
+  // The event shown in the detail is marked in the list.
+  function markCurrent() {
+    var shown = document.querySelector("#detail [data-event]");
+    document.querySelectorAll(".ev[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    if (!shown) return;
+    document.querySelectorAll('.ev[data-event="' + shown.dataset.event + '"]').forEach(function (a) {
+      a.setAttribute("aria-current", "true");
+    });
+  }
+
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    init();
+    markCurrent();
+    var panel = document.getElementById("detail");
+    if (panel && ev.detail && ev.detail.target === panel) panel.classList.add("open");
+  });
+  // Keyboard: Escape closes the detail on narrow screens.
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") {
+      var panel = document.getElementById("detail");
+      if (panel) panel.classList.remove("open");
+    }
+  });
+  function start() { init(); markCurrent(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,129 @@
+"""The timeline in a real browser: filter, click a marker, switch lanes, zoom, export, and
+hostile article text that must run nothing. Fixtures in tests/browser/conftest.py; live_server
+flushes the database after each test, so these are few and each checks a whole path."""
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import expect, wait_for_htmx
+from tests.factories import create_actor, create_article, create_event
+from tests.timeline_story import create_story
+from timeline.ingest import run_extraction, store_article
+from timeline.models import Event
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
+
+
+@pytest.fixture
+def timeline_page(page: Page) -> Page:
+    """The conftest's page, recording every dialog and page error."""
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    return page
+
+
+def open_timeline(page: Page, url: str = "/") -> None:
+    page.goto(url)
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+
+
+def click_marker(page: Page, event_pk: int) -> None:
+    """Click the chart where Plotly drew the event (its first point)."""
+    xy = page.evaluate("""pk => {
+        const gd = document.getElementById('chart');
+        for (const trace of gd._fullData) {
+            const i = (trace.customdata || []).indexOf(pk);
+            if (i < 0 || trace.type === 'bar') continue;
+            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+            return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
+        }
+    }""", event_pk)
+    assert xy, f"no marker for event {event_pk}"
+    page.mouse.move(*xy)
+    page.mouse.click(*xy)
+
+
+def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timeline_page: Page):
+    article, _ = store_article(SEED.read_text(encoding="utf-8"), outlet="NarayaPost")
+    run_extraction(article)  # the upload path
+    threat = Event.objects.get(type="threat", date="2026-01-04")
+    petro = threat.actors.get(name="Gustavo Petro")
+    page = timeline_page
+    open_timeline(page)
+    expect(page.locator("#event-list .ev")).to_have_count(Event.objects.exclude(date="").count())
+    assert page.locator("#chart .scatterlayer .point").count() > 0
+
+    page.locator("label.chip", has_text="Threat").click()
+    wait_for_htmx(page)
+    expect(page.locator("#event-list .ev")).to_have_count(1)
+    assert "type=threat" in page.url
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+
+    click_marker(page, threat.pk)
+    expect(page.locator("#detail mark").first).to_contain_text("mengeluarkan ancaman")
+    expect(page.locator("#detail")).to_contain_text("4 Jan 2026")
+    assert f"/events/{threat.pk}/" in page.url
+
+    # an actor link filters the timeline to that actor, form included
+    page.locator("#detail a.actor", has_text="Gustavo Petro").click()
+    wait_for_htmx(page)
+    assert f"actor={petro.pk}" in page.url
+    expect(page.locator("#id_actor")).to_have_value(str(petro.pk))
+    assert not page.errors
+
+
+def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
+    create_story()
+    page = timeline_page
+    open_timeline(page)
+    expect(page.locator("#chart .ytick text", has_text="Gustavo Petro")).to_be_visible()
+
+    page.locator(".segmented label", has_text="Types").click()
+    wait_for_htmx(page)
+    expect(page.locator("#chart .ytick text", has_text="Statement")).to_be_visible()
+    assert "lanes=type" in page.url
+
+    # zooming the chart narrows the list to the visible range
+    page.evaluate("Plotly.relayout('chart', {'xaxis.range': ['2026-01-03', '2026-01-08']})")
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range")
+    wait_for_htmx(page)
+    expect(page.locator("#event-list .ev")).to_have_count(6)  # 3 day events + 3 month-long ones
+    assert "view_start=2026-01-03" in page.url
+
+    with page.expect_download() as info:
+        page.locator("a[data-export]", has_text="CSV").click()
+    download = info.value
+    assert download.suggested_filename == "newsline-events.csv"
+    lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
+
+    with page.expect_download() as info:
+        page.locator("#png").click()  # the chart as an image, by Plotly
+    assert info.value.suggested_filename == "newsline-timeline.png"
+    assert Path(info.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not page.errors
+
+
+def test_hostile_article_text_runs_nothing(timeline_page: Page):
+    evil_script = "<script>window.pwned = 1; alert('script')</script>"
+    evil_img = "<img src=x onerror=\"window.pwned = 2; alert('img')\">"
+    text = f"Awal berita. {evil_script} Presiden {evil_img} bertemu pada 3 Februari 2026.\nParagraf dua."
+    article = create_article(title=evil_img, text=text, raw_text=text)
+    actor = create_actor(f"Aktor {evil_img}")
+    event = create_event(article, [actor], evil_img, summary=f"Pertemuan {evil_script} {evil_img}",
+                         date="2026-02-03")
+    page = timeline_page
+    open_timeline(page)
+
+    click_marker(page, event.pk)  # hovers first, then opens the detail
+    expect(page.locator("#detail mark")).to_have_text(evil_img)
+    expect(page.locator("#event-list .ev .summary")).to_contain_text("<script>")
+    page.locator("#chart").hover()
+    page.wait_for_timeout(300)
+
+    assert page.evaluate("window.pwned") is None
+    assert page.dialogs == []
+    assert page.locator("img[src=x]").count() == 0
+    assert not page.errors

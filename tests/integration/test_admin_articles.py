@@ -1,0 +1,154 @@
+"""The article admin: text, publication date and its source, extraction status, re-running it."""
+import dataclasses
+import datetime as dt
+import importlib.util
+import sys
+import types
+
+import pytest
+from django.contrib.messages import get_messages
+
+from tests.factories import create_article, create_event
+from tests.integration.admin_forms import action_data, change, changelist
+from tests.integration.extractions import seed_like
+from timeline.models import Article, Event
+
+pytestmark = pytest.mark.django_db
+
+HAS_INGEST = importlib.util.find_spec("timeline.ingest") is not None
+needs_ingest = pytest.mark.skipif(not HAS_INGEST, reason="timeline.ingest has not landed on this branch yet")
+
+
+def messages_of(response):
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def article_form_data(article, **changes):
+    data = {"title": article.title, "outlet": article.outlet, "url": article.url,
+            "published": article.published.isoformat() if article.published else ""}
+    data.update(changes)
+    return data
+
+
+@dataclasses.dataclass
+class StubReport:
+    """The counts of timeline.ingest.Report that the admin reports."""
+    timexes: int = 0
+    actors: int = 0
+    added: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    protected: int = 0
+    skipped: int = 0
+    error: str = ""
+
+
+@pytest.fixture
+def stub_ingest(monkeypatch):
+    """A stand-in for timeline.ingest that records the admin's calls (wiring only)."""
+    calls = []
+    stub = types.ModuleType("timeline.ingest")
+
+    def run_extraction(article):
+        calls.append(("run_extraction", article.pk))
+        return StubReport(timexes=4, actors=2, added=2, removed=1, protected=1)
+
+    def set_publication_date(article, date, source="given"):
+        calls.append(("set_publication_date", article.pk, date, source))
+        article.published, article.published_source = date, source
+        article.save()
+        return StubReport(added=1)
+
+    stub.run_extraction, stub.set_publication_date = run_extraction, set_publication_date
+    monkeypatch.setitem(sys.modules, "timeline.ingest", stub)
+    return calls
+
+
+class TestArticlePages:
+    def test_the_list_shows_date_source_status_and_event_counts(self, admin_client):
+        article = create_article(title="Petro dan Trump", status=Article.Status.FAILED)
+        create_event(article=article)
+        body = admin_client.get(changelist(Article)).content.decode()
+        for text in ("Petro dan Trump", "given by the user", "extraction failed",
+                     f'<a href="/admin/timeline/event/?article__id__exact={article.pk}">1</a>'):
+            assert text in body
+
+    def test_the_change_page_shows_text_status_and_error_escaped(self, admin_client):
+        article = create_article(text="Teks <script>alert(1)</script> artikel.", status=Article.Status.FAILED,
+                                 error="ValueError: <bad> input")
+        body = admin_client.get(change(article)).content.decode()
+        assert "Teks &lt;script&gt;alert(1)&lt;/script&gt; artikel." in body
+        assert "ValueError: &lt;bad&gt; input" in body
+        assert "<script>alert(1)" not in body
+
+    def test_articles_are_added_through_the_upload_page_not_here(self, admin_client):
+        assert admin_client.get(changelist(Article) + "add/").status_code == 403
+
+    def test_editing_the_title_does_not_re_run_extraction(self, admin_client, stub_ingest):
+        article = create_article()
+        response = admin_client.post(change(article), article_form_data(article, title="Better title"))
+        assert response.status_code == 302
+        assert Article.objects.get(pk=article.pk).title == "Better title"
+        assert stub_ingest == []
+
+
+class TestArticleActionsWiring:
+    def test_rerun_extraction_reports_what_changed(self, admin_client, stub_ingest):
+        first, second = create_article(title="One"), create_article(title="Two")
+        response = admin_client.post(changelist(Article), action_data("rerun_extraction", [first, second]))
+        assert response.status_code == 302
+        assert sorted(stub_ingest) == sorted([("run_extraction", first.pk), ("run_extraction", second.pk)])
+        assert ("One: extraction re-run: events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person; "
+                "4 dates, 2 actors.") in messages_of(response)
+
+    def test_a_failed_extraction_is_reported_as_an_error(self, admin_client, monkeypatch, stub_ingest):
+        monkeypatch.setattr(sys.modules["timeline.ingest"], "run_extraction",
+                            lambda article: StubReport(error="RuntimeError: boom"))
+        article = create_article(title="One")
+        response = admin_client.post(changelist(Article), action_data("rerun_extraction", [article]))
+        [message] = list(get_messages(response.wsgi_request))
+        assert message.level_tag == "error" and "boom" in str(message)
+
+    def test_a_new_publication_date_goes_through_set_publication_date(self, admin_client, stub_ingest):
+        article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.INFERRED)
+        response = admin_client.post(change(article), article_form_data(article, published="2026-01-12"))
+        assert response.status_code == 302
+        assert stub_ingest == [("set_publication_date", article.pk, dt.date(2026, 1, 12), "given")]
+        article.refresh_from_db()
+        assert (article.published, article.published_source) == (dt.date(2026, 1, 12), "given")
+        assert any("New publication date, extraction re-run: events: 1 added" in m for m in messages_of(response))
+
+
+@needs_ingest
+class TestWithTheRealIngest:
+    """The admin against timeline.ingest, with extraction replaced by a hand-built result."""
+
+    @pytest.fixture(autouse=True)
+    def _extraction(self, monkeypatch):
+        self.dcts = []
+
+        def fake_extract(text, dct=None, lang="id"):
+            self.dcts.append(dct)
+            return seed_like(text, dct)
+        monkeypatch.setattr("timeline.ingest.extract", fake_extract)
+
+    def test_rerun_extraction_finds_the_events_and_says_so(self, admin_client):
+        article = create_article(status=Article.Status.PENDING)
+        response = admin_client.post(changelist(Article), action_data("rerun_extraction", [article]))
+        assert sorted(Event.objects.filter(article=article).values_list("type", flat=True)) == ["meeting", "threat"]
+        [message] = messages_of(response)
+        assert "extraction re-run" in message and "2" in message
+        assert Article.objects.get(pk=article.pk).status == Article.Status.DONE
+
+    def test_rerun_twice_replaces_the_machine_events_without_duplicating_them(self, admin_client):
+        article = create_article(status=Article.Status.PENDING)
+        for _ in range(2):
+            admin_client.post(changelist(Article), action_data("rerun_extraction", [article]))
+        assert Event.objects.filter(article=article).count() == 2
+
+    def test_a_new_publication_date_re_resolves_with_it(self, admin_client):
+        article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.INFERRED)
+        admin_client.post(change(article), article_form_data(article, published="2026-01-12"))
+        article.refresh_from_db()
+        assert (article.published, article.published_source) == (dt.date(2026, 1, 12), "given")
+        assert self.dcts[-1] == dt.date(2026, 1, 12)

@@ -1,0 +1,202 @@
+"""The event admin: the review list, the change page, and the bulk actions."""
+import pytest
+from django.contrib.messages import get_messages
+
+from tests.factories import create_actor, create_article, create_event
+from tests.integration.admin_forms import action_data, change, changelist, event_form_data
+from timeline.models import Event, Evidence, Participant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    """One article, two actors, three machine events of varying confidence; one verified."""
+    class World:
+        pass
+    w = World()
+    w.article = create_article(title="Petro dan Trump")
+    w.petro = create_actor("Gustavo Petro", aliases=["Petro"])
+    w.trump = create_actor("Donald Trump", aliases=["Trump"])
+    w.meeting = create_event(article=w.article, actors=[(w.petro, "initiator"), w.trump], evidence="bakal menemui",
+                             type="meeting", status="planned", date="2026-02-03", confidence=0.7,
+                             summary="Petro to meet Trump")
+    w.threat = create_event(article=w.article, actors=[(w.trump, "initiator"), (w.petro, "target")],
+                            evidence="mengeluarkan ancaman", type="threat", date="2026-01-04", confidence=0.3,
+                            summary="Trump threatens Petro")
+    w.checked = create_event(article=w.article, actors=[w.petro], type="statement", date="2025", confidence=0.1,
+                             verified=True, summary="Already checked")
+    return w
+
+
+def messages_of(response):
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+class TestEventList:
+    def test_it_lists_unverified_low_confidence_events_first(self, admin_client, world):
+        response = admin_client.get(changelist(Event))
+        shown = list(response.context["cl"].result_list)
+        assert shown == [world.threat, world.meeting, world.checked]
+
+    def test_it_shows_date_precision_type_status_actors_article_confidence_verified(self, admin_client, world):
+        body = admin_client.get(changelist(Event)).content.decode()
+        for text in ("2026-02-03", "day", "planned", "Meeting", "Gustavo Petro (initiator)", "Donald Trump",
+                     "Petro dan Trump", "0.7"):
+            assert text in body
+
+    @pytest.mark.parametrize("query, expected", [
+        ("type__exact=threat", ["threat"]),
+        ("status__exact=planned", ["meeting"]),
+        ("verified__exact=1", ["checked"]),
+        ("year=2025", ["checked"]),
+        ("year=2026", ["threat", "meeting"]),
+    ])
+    def test_it_filters(self, admin_client, world, query, expected):
+        response = admin_client.get(changelist(Event) + "?" + query)
+        assert list(response.context["cl"].result_list) == [getattr(world, name) for name in expected]
+
+    def test_it_filters_by_actor_and_article(self, admin_client, world):
+        other = create_event(article=create_article(title="Other"), actors=[create_actor("Nicolás Maduro")])
+        by_actor = admin_client.get(changelist(Event) + f"?actor={world.trump.pk}").context["cl"].result_list
+        assert set(by_actor) == {world.meeting, world.threat}
+        by_article = admin_client.get(changelist(Event) + f"?article__id__exact={other.article_id}")
+        assert list(by_article.context["cl"].result_list) == [other]
+
+    def test_it_searches_the_evidence(self, admin_client, world):
+        response = admin_client.get(changelist(Event) + "?q=ancaman")
+        assert list(response.context["cl"].result_list) == [world.threat]
+
+    def test_it_escapes_article_derived_text(self, admin_client):
+        article = create_article(title="<script>alert(1)</script>", text="Kata <b>tebal</b> di sini.")
+        create_event(article=article, summary="<img src=x onerror=alert(2)>", evidence="<b>tebal</b>")
+        body = admin_client.get(changelist(Event)).content.decode()
+        assert "<script>alert(1)" not in body and "&lt;script&gt;alert(1)" in body
+        assert "<img src=x" not in body
+
+
+class TestEventChangePage:
+    def test_it_shows_the_evidence_highlighted_in_its_sentence(self, admin_client, world):
+        body = admin_client.get(change(world.meeting)).content.decode()
+        assert "Gustavo Petro <mark>bakal menemui</mark> Presiden Amerika Serikat" in body
+
+    def test_the_highlight_escapes_the_article_text(self, admin_client):
+        article = create_article(text="Dia <script>x()</script> berkata keras.")
+        event = create_event(article=article, evidence="berkata")
+        body = admin_client.get(change(event)).content.decode()
+        assert "&lt;script&gt;x()&lt;/script&gt; <mark>berkata</mark> keras." in body
+
+    def test_it_shows_participants_and_evidence_inline(self, admin_client, world):
+        body = admin_client.get(change(world.meeting)).content.decode()
+        assert 'name="participants-0-role"' in body and 'name="evidence-0-quote"' in body
+
+    def test_saving_marks_the_event_edited(self, admin_client, world):
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, summary="Corrected"))
+        assert response.status_code == 302, response.context["errors"] if response.context else response
+        world.meeting.refresh_from_db()
+        assert (world.meeting.summary, world.meeting.edited, world.meeting.origin) == ("Corrected", True, "machine")
+        assert world.meeting.is_protected
+
+    def test_it_edits_participants_inline(self, admin_client, world):
+        rows = [{"id": p.pk, "event": world.meeting.pk, "actor": p.actor_id,
+                 "role": "target" if p.actor_id == world.trump.pk else p.role}
+                for p in world.meeting.participants.all()]
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, participants=rows))
+        assert Participant.objects.get(event=world.meeting, actor=world.trump).role == "target"
+
+    def test_it_adds_evidence_by_its_quote_alone(self, admin_client, world):
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
+                     "evidence-1-quote": "di Gedung Putih", "evidence-1-event": str(world.meeting.pk)})
+        response = admin_client.post(change(world.meeting), rows)
+        assert response.status_code == 302
+        added = world.meeting.evidence.get(quote="di Gedung Putih")
+        assert world.article.text[added.start:added.end] == "di Gedung Putih"
+        assert added.sentence.startswith("Presiden Kolombia") and added.sentence.endswith("2026.")
+
+    def test_new_evidence_is_in_the_events_article_unless_told(self, admin_client, world):
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-quote": "Pada 4 Januari",
+                     "evidence-1-event": str(world.meeting.pk)})
+        assert admin_client.post(change(world.meeting), rows).status_code == 302
+        assert world.meeting.evidence.get(quote="Pada 4 Januari").article == world.article
+
+    def test_it_refuses_evidence_that_is_not_in_the_article(self, admin_client, world):
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
+                     "evidence-1-quote": "tidak ada di artikel", "evidence-1-event": str(world.meeting.pk)})
+        response = admin_client.post(change(world.meeting), rows)
+        assert response.status_code == 200
+        assert "The quote is not in the article" in response.content.decode()
+
+    def test_it_refuses_a_date_that_is_not_timex3(self, admin_client, world):
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, date="3 Februari"))
+        assert response.status_code == 200
+        assert "TIMEX3" in response.content.decode()
+        world.meeting.refresh_from_db()
+        assert world.meeting.date == "2026-02-03"
+
+    def test_a_new_date_updates_the_precision_and_period(self, admin_client, world):
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, date="2026-W06"))
+        world.meeting.refresh_from_db()
+        assert (world.meeting.precision, str(world.meeting.date_start)) == ("week", "2026-02-02")
+
+    def test_an_event_created_in_the_admin_is_a_human_one(self, admin_client, world):
+        data = event_form_data(Event(type="call", status="occurred", date="2026-01-07", confidence=1.0),
+                               participants=[{"actor": world.petro.pk, "role": "initiator"}])
+        response = admin_client.post(changelist(Event) + "add/", data)
+        assert response.status_code == 302
+        event = Event.objects.get(type="call")
+        assert (event.origin, event.edited, event.is_protected) == ("human", False, True)
+        assert list(event.actors.all()) == [world.petro]
+
+
+class TestEventActions:
+    def test_mark_verified(self, admin_client, world):
+        response = admin_client.post(changelist(Event), action_data("mark_verified", [world.meeting, world.threat]))
+        assert response.status_code == 302
+        assert Event.objects.filter(verified=True).count() == 3
+        assert "Marked 2 event(s) as verified." in messages_of(response)
+
+    def test_set_type(self, admin_client, world):
+        admin_client.post(changelist(Event), action_data("set_type", [world.meeting, world.threat], type="call"))
+        assert set(Event.objects.filter(type="call")) == {world.meeting, world.threat}
+        assert Event.objects.get(pk=world.meeting.pk).edited
+
+    def test_set_status(self, admin_client, world):
+        admin_client.post(changelist(Event), action_data("set_status", [world.meeting], status="cancelled"))
+        assert Event.objects.get(pk=world.meeting.pk).status == "cancelled"
+
+    def test_set_type_without_a_choice_changes_nothing(self, admin_client, world):
+        response = admin_client.post(changelist(Event), action_data("set_type", [world.meeting]))
+        assert Event.objects.get(pk=world.meeting.pk).type == "meeting"
+        assert any("Choose a type" in m for m in messages_of(response))
+
+    def test_merge_asks_which_event_to_keep_first(self, admin_client, world):
+        response = admin_client.post(changelist(Event), action_data("merge_selected", [world.meeting, world.threat]))
+        assert response.status_code == 200
+        assert "admin/timeline/merge_confirmation.html" in [t.name for t in response.templates]
+        assert response.context["proposed"] == world.meeting
+        assert Event.objects.count() == 3
+
+    def test_merge_keeps_every_evidence_span_and_participant(self, admin_client, world):
+        second = create_article(title="Second source", text="Petro akan ke Washington pada 3 Februari.")
+        duplicate = create_event(article=second, actors=[create_actor("Marco Rubio")], evidence="akan ke Washington",
+                                 date="2026-02-03", confidence=0.9)
+        response = admin_client.post(changelist(Event), action_data(
+            "merge_selected", [world.meeting, duplicate], post="yes", keep=world.meeting.pk))
+        assert response.status_code == 302
+        assert not Event.objects.filter(pk=duplicate.pk).exists()
+        merged = Event.objects.get(pk=world.meeting.pk)
+        assert {e.article.title for e in merged.evidence.all()} == {"Petro dan Trump", "Second source"}
+        assert {a.name for a in merged.actors.all()} == {"Gustavo Petro", "Donald Trump", "Marco Rubio"}
+        assert merged.edited
+
+    def test_merge_needs_two_events(self, admin_client, world):
+        response = admin_client.post(changelist(Event), action_data("merge_selected", [world.meeting]))
+        assert response.status_code == 302 and Event.objects.count() == 3
+
+    def test_delete(self, admin_client, world):
+        admin_client.post(changelist(Event), action_data("delete_selected", [world.threat], post="yes"))
+        assert not Event.objects.filter(pk=world.threat.pk).exists()
+        assert not Evidence.objects.filter(event_id=world.threat.pk).exists()

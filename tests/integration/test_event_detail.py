@@ -1,0 +1,97 @@
+"""An event's detail: as an htmx partial and as a page."""
+from django.contrib.auth.models import User
+from django.test import TestCase
+from django.urls import NoReverseMatch, reverse
+
+from tests.factories import create_actor, create_article, create_event
+
+HTMX = {"HX-Request": "true"}
+TEXT = ("Jakarta - Berita pembuka.\n"
+        "Presiden Kolombia Gustavo Petro bakal menemui Donald Trump di Gedung Putih. Itu penting.\n"
+        "Paragraf lain.")
+
+
+class EventDetailTestCase(TestCase):
+    def setUp(self):
+        # A planned meeting with evidence, the same meeting in a second article, an unrelated call.
+        self.article = create_article(title="Petro bakal temui Trump", text=TEXT, raw_text=TEXT)
+        self.petro = create_actor("Gustavo Petro")
+        self.trump = create_actor("Donald Trump")
+        self.event = create_event(self.article, [(self.petro, "initiator"), (self.trump, "target")],
+                                  "bakal menemui", type="meeting", status="planned", date="2026-02-03",
+                                  summary="Petro menemui Trump", location="Gedung Putih")
+        self.other_article = create_article(title="Another outlet reports it")
+        self.same = create_event(self.other_article, [self.petro], type="meeting", date="2026-W06")
+        self.unrelated = create_event(self.other_article, [self.petro], type="call", date="2026-02-03")
+        self.url = reverse("timeline:detail", args=[self.event.pk])
+
+    def test_it_answers_the_detail_partial_to_htmx(self):
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertNotContains(r, "<html")
+        self.assertContains(r, "Petro menemui Trump")
+        self.assertContains(r, "3 Feb 2026")
+        self.assertContains(r, "known to the day")
+        self.assertContains(r, "planned")
+        self.assertContains(r, "Gedung Putih")
+
+    def test_it_highlights_the_evidence_within_its_paragraph(self):
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertContains(r, "<mark>bakal menemui</mark>")
+        self.assertContains(r, "Itu penting.")  # the rest of the paragraph
+        self.assertNotContains(r, "Paragraf lain")  # not the next one
+
+    def test_actors_link_to_the_timeline_filtered_to_them(self):
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertContains(r, f'href="/?actor={self.petro.pk}"')
+        self.assertContains(r, f'hx-get="/?actor={self.petro.pk}"')
+        self.assertContains(r, "initiator")
+
+    def test_it_names_the_other_articles_reporting_the_same_event(self):
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertContains(r, "Also reported in")
+        self.assertContains(r, reverse("timeline:detail", args=[self.same.pk]))
+        self.assertNotContains(r, reverse("timeline:detail", args=[self.unrelated.pk]) + '"')
+
+    def test_staff_get_a_link_to_edit_it_in_the_admin(self):
+        try:
+            admin_url = reverse("admin:timeline_event_change", args=[self.event.pk])
+        except NoReverseMatch:
+            self.skipTest("Event is not registered in the admin yet")
+        self.assertNotContains(self.client.get(self.url, headers=HTMX), admin_url)
+        staff = User.objects.create_user("staff", password="x", is_staff=True)
+        self.client.force_login(staff)
+        self.assertContains(self.client.get(self.url, headers=HTMX), admin_url)
+
+    def test_without_htmx_it_is_the_timeline_page_with_the_detail_open(self):
+        r = self.client.get(self.url)
+        self.assertContains(r, "<html")
+        self.assertContains(r, 'id="chart"')
+        self.assertContains(r, "<mark>bakal menemui</mark>")
+
+    def test_an_undated_event_says_so(self):
+        event = create_event(self.article, [], date="", summary="sometime")
+        r = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX)
+        self.assertContains(r, "the article gives no date")
+
+    def test_it_escapes_the_article_text(self):
+        evil = "Awal <script>window.pwned=1</script> <img src=x onerror=alert(1)> akhir."
+        article = create_article(text=evil, raw_text=evil)
+        event = create_event(article, [create_actor("<b>Evil</b>")], "<img src=x onerror=alert(1)>",
+                             summary="<script>alert(3)</script>")
+        r = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX)
+        self.assertNotContains(r, "<script>")
+        self.assertNotContains(r, "<img src=x")
+        self.assertNotContains(r, "<b>Evil</b>")
+        self.assertContains(r, "<mark>&lt;img src=x onerror=alert(1)&gt;</mark>")
+
+    def test_the_source_link_is_only_ever_a_web_address(self):
+        self.article.url = "javascript:alert(1)"
+        self.article.save()
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertNotContains(r, "javascript:")
+        self.article.url = "https://example.com/berita"
+        self.article.save()
+        self.assertContains(self.client.get(self.url, headers=HTMX), 'href="https://example.com/berita"')
+
+    def test_an_unknown_event_is_404(self):
+        assert self.client.get(reverse("timeline:detail", args=[999999])).status_code == 404

@@ -1,0 +1,84 @@
+"""Exports of the filtered view."""
+import csv
+import io
+import json
+
+from django.test import TestCase
+from django.urls import reverse
+
+from tests.factories import create_actor, create_article, create_event
+
+
+class ExportsTestCase(TestCase):
+    def setUp(self):
+        # A day, a week, a month and a year event, a cancelled one, an undated one.
+        self.article = create_article(title="Sumber")
+        self.petro = create_actor("Gustavo Petro")
+        create_event(self.article, [(self.petro, "initiator")], "bakal menemui", type="meeting",
+                     status="planned", date="2026-02-03", summary="Petro menemui Trump")
+        create_event(self.article, [], type="meeting", date="2026-W06", summary="week meeting")
+        create_event(self.article, [], type="threat", date="2026-01", summary="month threat")
+        create_event(self.article, [], type="agreement", date="2023", summary="=HYPERLINK(\"x\")")
+        create_event(self.article, [], type="sanction", status="cancelled", date="2026-01-20", summary="cancelled")
+        create_event(self.article, [], type="relations", date="", summary="undated one")
+
+    def export(self, fmt, **params):
+        r = self.client.get(reverse("timeline:export", args=[fmt]), params)
+        assert r.status_code == 200, r.status_code
+        return r
+
+    def test_csv_has_one_row_per_event_undated_last_and_no_formulas(self):
+        r = self.export("csv")
+        assert r["Content-Disposition"] == 'attachment; filename="newsline-events.csv"'
+        rows = list(csv.DictReader(io.StringIO(r.content.decode())))
+        assert [row["summary"] for row in rows][-1] == "undated one"
+        assert len(rows) == 6
+        assert '\'=HYPERLINK("x")' in [row["summary"] for row in rows]
+        meeting = next(row for row in rows if row["summary"] == "Petro menemui Trump")
+        assert (meeting["date"], meeting["precision"], meeting["actors"]) == (
+            "2026-02-03", "day", "Gustavo Petro (initiator)")
+        assert meeting["evidence"] == "bakal menemui"
+
+    def test_exports_follow_the_filters(self):
+        data = json.loads(self.export("json", type="meeting", status=["occurred"]).content)
+        assert [e["summary"] for e in data["events"]] == ["week meeting"]
+
+    def test_exports_follow_the_visible_range(self):
+        data = json.loads(self.export("json", view_start="2026-02-01", view_end="2026-02-28").content)
+        assert [e["summary"] for e in data["events"]] == ["week meeting", "Petro menemui Trump", "undated one"]
+
+    def test_json_keeps_each_dates_precision_and_period(self):
+        data = json.loads(self.export("json").content)
+        week = next(e for e in data["events"] if e["summary"] == "week meeting")
+        assert (week["date"], week["precision"], week["date_start"], week["date_end"]) == (
+            "2026-W06", "week", "2026-02-02", "2026-02-08")
+
+    def test_timelinejs_dates_carry_only_what_is_known(self):
+        data = json.loads(self.export("timelinejs").content)
+        by_text = {e["unique_id"]: e for e in data["events"]}
+        dates = {e["start_date"]["display_date"]: e for e in by_text.values()}
+        assert set(dates["2023"]["start_date"]) == {"year", "display_date"}
+        assert dates["January 2026"]["start_date"]["month"] == 1 and "day" not in dates["January 2026"]["start_date"]
+        assert dates["January 2026"]["end_date"] == {"year": 2026, "month": 1}
+        assert dates["3 Feb 2026"]["start_date"]["day"] == 3 and "end_date" not in dates["3 Feb 2026"]
+        assert len(data["events"]) == 5  # TimelineJS needs a date: the undated one is left out
+
+    def test_timelinejs_text_is_escaped(self):
+        create_event(self.article, [], date="2026-01-02", summary="<script>alert(1)</script>")
+        body = self.export("timelinejs").content.decode()
+        assert "<script>" not in body and "&lt;script&gt;" in body
+
+    def test_icalendar_has_all_day_events_spanning_their_period(self):
+        import icalendar
+        r = self.export("ics")
+        assert r["Content-Type"].startswith("text/calendar")
+        cal = icalendar.Calendar.from_ical(r.content)
+        events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+        week = events["Meeting: week meeting"]
+        assert (week.decoded("dtstart").isoformat(), week.decoded("dtend").isoformat()) == ("2026-02-02", "2026-02-09")
+        assert str(events["Meeting: Petro menemui Trump"]["status"]) == "TENTATIVE"
+        assert str(events["Sanction: cancelled"]["status"]) == "CANCELLED"
+        assert len(events) == 5
+
+    def test_an_unknown_format_is_404(self):
+        assert self.client.get(reverse("timeline:export", args=["xlsx"])).status_code == 404

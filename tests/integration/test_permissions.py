@@ -1,0 +1,143 @@
+"""Who may do what: staff correct and upload; viewers browse; TIMELINE_PUBLIC opens the timeline."""
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.urls import reverse
+
+from tests.factories import create_event
+from tests.integration.admin_forms import action_data, change, changelist
+from timeline.models import Actor, Article, Event
+
+pytestmark = pytest.mark.django_db
+
+TIMELINE = reverse("timeline:index")
+UPLOAD = reverse("timeline:upload")
+ADMIN = reverse("admin:index")
+
+
+@pytest.fixture
+def viewer(client):
+    """A logged-in user who is not staff: may browse the timeline, nothing more."""
+    user = User.objects.create_user("viewer", password="pw")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def reviewer(client):
+    """Staff with only the view permission on events: may look in the admin, not change."""
+    user = User.objects.create_user("reviewer", password="pw", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_event"))
+    client.force_login(user)
+    return client
+
+
+class TestTheAdmin:
+    def test_it_sends_anonymous_visitors_to_log_in(self, client):
+        response = client.get(changelist(Event))
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+
+    def test_it_refuses_a_logged_in_user_who_is_not_staff(self, viewer):
+        response = viewer.get(changelist(Event))
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+        assert viewer.get(ADMIN).status_code == 302
+
+    def test_a_viewer_who_logged_in_is_still_kept_out(self, client):
+        User.objects.create_user("viewer", password="pw")
+        response = client.post(reverse("admin:login"), {"username": "viewer", "password": "pw",
+                                                        "next": changelist(Event)})
+        assert response.status_code == 302
+        response = client.get(changelist(Event))
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+        page = client.get(response.url).content.decode()
+        assert "but are not authorized to access this page" in page
+
+    def test_it_lets_staff_in(self, admin_client):
+        for url in (ADMIN, changelist(Event), changelist(Actor), changelist(Article)):
+            assert admin_client.get(url).status_code == 200, url
+
+    def test_staff_need_the_model_permission(self, reviewer):
+        assert reviewer.get(changelist(Event)).status_code == 200
+        assert reviewer.get(changelist(Actor)).status_code == 403
+
+    def test_a_view_only_reviewer_gets_no_bulk_actions(self, reviewer):
+        event = create_event()
+        form = reviewer.get(changelist(Event)).context["action_form"]
+        actions = set(dict(form.fields["action"].choices)) if form else set()
+        assert not {"mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"} & actions
+        reviewer.post(changelist(Event), action_data("mark_verified", [event]))
+        assert not Event.objects.get(pk=event.pk).verified
+
+    def test_a_view_only_reviewer_cannot_save_an_event(self, reviewer):
+        event = create_event(summary="As extracted")
+        response = reviewer.post(change(event), {"summary": "Changed"})
+        assert response.status_code == 403
+        assert Event.objects.get(pk=event.pk).summary == "As extracted"
+
+
+class TestTheUploadPage:
+    def test_it_sends_anonymous_visitors_to_the_staff_login(self, client):
+        response = client.get(UPLOAD)
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+
+    def test_it_refuses_a_viewer(self, viewer):
+        response = viewer.get(UPLOAD)
+        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+
+    def test_it_refuses_a_viewer_posting(self, viewer):
+        response = viewer.post(UPLOAD, {"text": "Teks"})
+        assert response.status_code == 302 and not Article.objects.exists()
+
+    def test_it_lets_staff_in(self, admin_client):
+        assert admin_client.get(UPLOAD).status_code == 200
+
+
+class TestTheTimeline:
+    def test_a_public_timeline_is_open_to_anonymous_visitors(self, client, settings):
+        settings.TIMELINE_PUBLIC = True
+        assert client.get(TIMELINE).status_code == 200
+
+    def test_a_private_timeline_sends_anonymous_visitors_to_log_in(self, client, settings):
+        settings.TIMELINE_PUBLIC = False
+        response = client.get(TIMELINE)
+        assert response.status_code == 302
+        assert response.url == reverse("admin:login") + "?next=" + TIMELINE
+
+    def test_a_private_timeline_is_open_to_any_logged_in_viewer(self, viewer, settings):
+        settings.TIMELINE_PUBLIC = False
+        assert viewer.get(TIMELINE).status_code == 200
+
+    def test_a_viewer_logs_in_and_lands_on_the_timeline(self, client, settings):
+        settings.TIMELINE_PUBLIC = False
+        User.objects.create_user("viewer", password="pw")
+        login = client.get(client.get(TIMELINE).url)
+        assert login.status_code == 200
+        response = client.post(reverse("admin:login"), {"username": "viewer", "password": "pw", "next": TIMELINE})
+        assert response.status_code == 302 and response.url == TIMELINE
+        assert client.get(TIMELINE).status_code == 200
+
+    def test_an_inactive_user_cannot_log_in(self, client):
+        User.objects.create_user("gone", password="pw", is_active=False)
+        client.post(reverse("admin:login"), {"username": "gone", "password": "pw"})
+        assert "_auth_user_id" not in client.session
+
+
+def _timeline_urls(event):
+    """Every page of the timeline app, its arguments filled with an existing event's."""
+    from django.urls import URLPattern
+
+    from timeline import urls
+    for pattern in urls.urlpatterns:
+        if isinstance(pattern, URLPattern) and pattern.name:
+            kwargs = {name: event.pk for name in pattern.pattern.converters}
+            yield pattern.name, reverse(f"timeline:{pattern.name}", kwargs=kwargs)
+
+
+def test_no_timeline_page_is_open_to_anonymous_visitors_when_the_timeline_is_private(client, settings):
+    settings.TIMELINE_PUBLIC = False
+    event = create_event()
+    for name, url in _timeline_urls(event):
+        response = client.get(url)
+        if response.status_code == 405:     # a POST-only endpoint
+            response = client.post(url)
+        assert response.status_code == 302, name
+        assert response.url.split("?")[0] == reverse("admin:login"), name

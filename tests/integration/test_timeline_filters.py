@@ -1,0 +1,116 @@
+"""The filter query string: what each filter selects, the list pages and the visible range."""
+import datetime as dt
+
+from bs4 import BeautifulSoup
+
+from django.test import TestCase
+from django.urls import reverse
+
+from tests.factories import create_actor, create_article, create_event
+from timeline.queries import PAGE_SIZE, TimelineQuery
+
+HTMX = {"HX-Request": "true"}
+
+
+def summaries(response):
+    """The summaries in the (dated) event list, in order."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    rows = soup.select("#event-list .ev .summary") or soup.select(".ev .summary")
+    return [r.get_text(strip=True) for r in rows]
+
+
+class FiltersTestCase(TestCase):
+    def setUp(self):
+        # Two articles; Petro in the first two events, Trump in the last two; one of each status.
+        self.a1 = create_article(title="First")
+        self.a2 = create_article(title="Second")
+        self.petro = create_actor("Gustavo Petro")
+        self.trump = create_actor("Donald Trump")
+        create_event(self.a1, [self.petro], type="call", date="2026-01-07", summary="call")
+        create_event(self.a1, [self.petro, self.trump], type="meeting", status="planned", date="2026-02-03",
+                     summary="planned meeting")
+        create_event(self.a2, [self.trump], type="threat", status="hypothetical", date="2026-03",
+                     summary="maybe threat")
+        create_event(self.a2, [], type="sanction", status="cancelled", date="2025", summary="cancelled sanction")
+        self.url = reverse("timeline:index")
+
+    def get(self, **params):
+        return self.client.get(self.url, params, headers=HTMX)
+
+    def test_no_filter_lists_every_dated_event_in_date_order(self):
+        assert summaries(self.get()) == ["cancelled sanction", "call", "planned meeting", "maybe threat"]
+
+    def test_it_filters_by_actor(self):
+        assert summaries(self.get(actor=self.trump.pk)) == ["planned meeting", "maybe threat"]
+
+    def test_it_filters_by_several_types(self):
+        assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
+
+    def test_it_hides_cancelled_and_hypothetical_events_when_asked(self):
+        assert summaries(self.get(status=["occurred", "planned"])) == ["call", "planned meeting"]
+
+    def test_a_date_range_keeps_the_events_whose_period_overlaps_it(self):
+        # the year 2025 and the month of March overlap; 7 January does not.
+        assert summaries(self.get(start="2025-12-01", end="2026-01-06")) == ["cancelled sanction"]
+        assert summaries(self.get(start="2026-03-31")) == ["maybe threat"]
+
+    def test_it_filters_by_article(self):
+        assert summaries(self.get(article=self.a2.pk)) == ["cancelled sanction", "maybe threat"]
+
+    def test_it_searches_the_summaries(self):
+        assert summaries(self.get(q="MEETING")) == ["planned meeting"]
+
+    def test_invalid_values_are_reported_and_ignored(self):
+        r = self.client.get(self.url, {"actor": 9999, "start": "yesterday", "type": "meeting"})
+        assert r.status_code == 200
+        assert summaries(r) == ["planned meeting"]
+        self.assertContains(r, 'class="errors"')
+
+    def test_a_range_that_ends_before_it_starts_is_an_error(self):
+        form = TimelineQuery(self._qd(start="2026-02-01", end="2026-01-01")).form
+        assert "end" in form.errors
+
+    def test_the_visible_range_narrows_the_list_but_not_the_count(self):
+        r = self.get(view_start="2026-01-01", view_end="2026-01-31")
+        assert summaries(r) == ["call"]
+        self.assertContains(r, "<strong>4</strong> dated events")
+
+    def test_the_events_endpoint_answers_the_list_for_a_visible_range(self):
+        r = self.client.get(reverse("timeline:events"), {"view_start": "2026-02-01"}, headers=HTMX)
+        self.assertContains(r, 'id="event-list"')
+        assert summaries(r) == ["planned meeting", "maybe threat"]
+
+    def test_filtered_links_keep_the_filters(self):
+        r = self.get(type="call")
+        self.assertContains(r, "/export/csv/?type=call")
+        self.assertContains(r, "/chart.json?type=call")
+
+    def _qd(self, **params):
+        from django.http import QueryDict
+        q = QueryDict(mutable=True)
+        q.update(params)
+        return q
+
+
+class InfiniteListTestCase(TestCase):
+    def setUp(self):
+        # More events than a page holds.
+        base = dt.date(2026, 1, 1)
+        for i in range(PAGE_SIZE + 5):
+            create_event(date=(base + dt.timedelta(days=i)).isoformat(), summary=f"event {i:03}")
+
+    def test_the_first_page_ends_with_a_sentinel_that_loads_the_next(self):
+        r = self.client.get(reverse("timeline:index"))
+        assert len(summaries(r)) == PAGE_SIZE
+        self.assertContains(r, 'hx-trigger="revealed, click"')
+        self.assertContains(r, f'hx-get="{reverse("timeline:events")}?page=2"')
+
+    def test_the_next_page_returns_rows_only(self):
+        r = self.client.get(reverse("timeline:events"), {"page": 2}, headers=HTMX)
+        assert summaries(r) == [f"event {i:03}" for i in range(PAGE_SIZE, PAGE_SIZE + 5)]
+        self.assertNotContains(r, 'id="event-list"')
+        self.assertNotContains(r, "revealed")  # the last page has no sentinel
+
+    def test_without_javascript_the_more_link_opens_the_next_page(self):
+        r = self.client.get(reverse("timeline:index"), {"page": 2})
+        assert summaries(r)[0] == f"event {PAGE_SIZE:03}"

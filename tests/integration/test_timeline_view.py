@@ -1,0 +1,149 @@
+"""The timeline page, whole and as htmx partials."""
+import pytest
+from django.contrib.staticfiles import finders
+from django.test import TestCase, override_settings
+from django.urls import reverse
+
+from tests.factories import create_actor, create_article, create_event
+
+HTMX = {"HX-Request": "true"}
+EVIL = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+
+
+class TimelinePageTestCase(TestCase):
+    def setUp(self):
+        # One article, two actors, a dated meeting, a planned month-long event, an undated one.
+        self.article = create_article(title="Petro dan Trump")
+        self.petro = create_actor("Gustavo Petro")
+        self.trump = create_actor("Donald Trump")
+        self.meeting = create_event(self.article, [self.petro, self.trump], "bakal menemui",
+                                    date="2026-02-03", status="planned", summary="Petro menemui Trump")
+        self.month = create_event(self.article, [self.trump], date="2026-01", type="threat",
+                                  summary="Ancaman bulan Januari")
+        self.undated = create_event(self.article, [self.petro], date="", type="relations",
+                                    summary="Hubungan dipulihkan")
+        self.url = reverse("timeline:index")
+
+    def test_it_renders_the_chart_and_the_list(self):
+        r = self.client.get(self.url)
+        self.assertContains(r, 'id="chart"')
+        self.assertContains(r, reverse("timeline:chart"))
+        self.assertContains(r, "Petro menemui Trump")
+        self.assertContains(r, "January 2026")  # the month event, at its precision
+
+    def test_it_serves_plotly_from_our_own_static_files(self):
+        r = self.client.get(self.url)
+        self.assertContains(r, "/static/vendor/plotly.min.js")
+        self.assertNotContains(r, "cdn.plot.ly")
+        assert finders.find("vendor/plotly.min.js").endswith("plotly.min.js")
+
+    def test_it_lists_undated_events_apart(self):
+        r = self.client.get(self.url)
+        self.assertContains(r, 'id="undated"')
+        body = r.content.decode()
+        assert body.index("Hubungan dipulihkan") > body.index('id="undated"')
+        assert r.context["total"] == 2 and r.context["undated_count"] == 1
+
+    def test_an_htmx_request_gets_only_the_results(self):
+        r = self.client.get(self.url, {"type": "meeting"}, headers=HTMX)
+        self.assertNotContains(r, "<html")
+        self.assertNotContains(r, 'id="filters"')
+        self.assertContains(r, 'id="chart"')
+        self.assertContains(r, "Petro menemui Trump")
+        self.assertNotContains(r, "Ancaman bulan Januari")
+
+    def test_an_htmx_request_pushes_the_tidied_url(self):
+        statuses = ["occurred", "planned", "hypothetical", "cancelled"]
+        r = self.client.get(self.url, {"type": "meeting", "status": statuses, "lanes": "actor", "q": ""},
+                            headers=HTMX)
+        assert r.headers["HX-Push-Url"] == self.url + "?type=meeting"
+
+    def test_links_that_change_the_filters_get_the_form_too(self):
+        r = self.client.get(self.url, {"actor": self.petro.pk}, headers={**HTMX, "HX-Target": "timeline"})
+        self.assertContains(r, 'id="filters"')
+        self.assertContains(r, f'<option value="{self.petro.pk}" selected>')
+
+    def test_every_htmx_link_also_has_an_href(self):
+        body = self.client.get(self.url).content.decode()
+        import re
+        for tag in re.findall(r"<a [^>]*hx-get[^>]*>", body):
+            assert "href=" in tag, tag
+
+    def test_article_text_is_escaped_in_the_list(self):
+        create_event(self.article, [create_actor(EVIL)], summary=EVIL)
+        r = self.client.get(self.url)
+        self.assertNotContains(r, "<script>window.pwned")
+        self.assertNotContains(r, "<img src=x")
+        self.assertContains(r, "&lt;script&gt;window.pwned=1&lt;/script&gt;")
+
+    def test_the_chart_answers_json_with_escaped_hovers(self):
+        create_event(self.article, [create_actor(EVIL)], summary=EVIL)
+        r = self.client.get(reverse("timeline:chart"))
+        assert r["Content-Type"] == "application/json"
+        fig = r.json()
+        texts = [t for trace in fig["data"] for t in trace["text"]]
+        assert any("&lt;script&gt;" in t for t in texts)
+        assert not any("<script" in t or "<img" in t for t in texts)
+
+    def test_the_chart_draws_the_lanes_asked_for(self):
+        by_actor = self.client.get(reverse("timeline:chart")).json()
+        by_type = self.client.get(reverse("timeline:chart"), {"lanes": "type"}).json()
+        assert by_actor["meta"]["lanes"] == ["Donald Trump", "Gustavo Petro"]
+        assert by_type["meta"]["lanes"] == ["Meeting", "Threat"]
+
+    def test_it_rejects_posts(self):
+        assert self.client.post(self.url).status_code == 405
+
+    @override_settings(TIMELINE_PUBLIC=False)
+    def test_it_requires_a_login_when_the_timeline_is_not_public(self):
+        for name in ("index", "events", "chart"):
+            r = self.client.get(reverse(f"timeline:{name}"))
+            assert r.status_code == 302 and "/admin/login/" in r["Location"], name
+
+
+@pytest.mark.django_db
+def test_an_empty_database_shows_an_empty_timeline(client):
+    r = client.get(reverse("timeline:index"))
+    assert r.status_code == 200
+    assert b"No dated event matches these filters." in r.content
+    assert client.get(reverse("timeline:chart")).json()["data"] == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lanes, expected", [("actor", ["Donald Trump", "Gustavo Petro", "No actor"]),
+                                             ("type", ["Meeting", "Threat"])])
+def test_past_the_threshold_the_chart_counts_events_per_period(client, monkeypatch, lanes, expected):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 2)
+    petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+    create_event(None, [petro, trump], date="2026-02-03")
+    create_event(None, [trump], date="2026-02-10")
+    create_event(None, [trump], date="2026-W10", type="threat")
+    create_event(None, [], date="2023")  # three years wide: counted per month
+    fig = client.get(reverse("timeline:chart"), {"lanes": lanes}).json()
+    assert fig["meta"]["aggregated"] and fig["meta"]["count"] == 4
+    assert fig["meta"]["lanes"] == expected
+    (trace,) = fig["data"]
+    cells = dict(zip(zip(trace["y"], trace["x"]), trace["text"]))
+    if lanes == "actor":
+        feb = next(text for (lane, x), text in cells.items() if lane == "Donald Trump" and x.startswith("2026-02"))
+        assert feb.startswith("<b>2 events</b>")
+
+
+@pytest.mark.django_db
+def test_zoomed_in_past_the_threshold_the_chart_shows_the_events_in_view(client, monkeypatch):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 2)
+    for day in ("2026-01-01", "2026-01-02", "2026-03-01", "2026-03-02"):
+        create_event(None, [], date=day)
+    fig = client.get(reverse("timeline:chart"), {"view_start": "2026-03-01", "view_end": "2026-03-31"}).json()
+    assert fig["meta"]["restricted"] and not fig["meta"]["aggregated"]
+    assert fig["meta"]["count"] == 2
+
+
+def test_collectstatic_picks_plotly_from_the_wheel():
+    from timeline.staticfinders import PlotlyFinder
+    ((path, storage),) = list(PlotlyFinder().list([]))
+    assert (storage.prefix, path) == ("vendor", "plotly.min.js")
+    assert PlotlyFinder().find("vendor/plotly.min.js", find_all=True)[0].endswith("package_data/plotly.min.js")
+    assert PlotlyFinder().find("vendor/other.js") == []

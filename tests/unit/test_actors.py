@@ -1,0 +1,99 @@
+"""Actors (timeline/extraction/actors.py) and their language data."""
+import pytest
+
+from timeline.extraction.actors import find_actors, load_lang
+from timeline.extraction.lang.id import countries, leaders, organizations
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+def test_it_finds_a_person_with_title_surname_and_title_alone():
+    text = ("Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat (AS) Donald Trump.\n"
+            "Petro mengatakan hal itu penting.\n"
+            "Takut bernasib sama, Presiden Kolombia itu berangkat.")
+    actors = by_name(find_actors(text))
+    petro = actors["Gustavo Petro"]
+    assert petro.kind == "person" and petro.country == "Kolombia" and petro.title == "Presiden"
+    assert {"Petro", "Presiden Kolombia"} <= set(petro.aliases)
+    assert len(petro.mentions) == 3
+    assert actors["Amerika Serikat"].kind == "country" and "AS" in actors["Amerika Serikat"].aliases
+    assert "Donald Trump" in actors
+
+
+def test_it_finds_people_in_no_list_by_their_title():
+    text = ("Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Menteri Koordinator Bidang Perekonomian "
+            "Airlangga Hartarto dan Sekretaris Kabinet Teddy Indra Wijaya.\nAirlangga lalu berangkat.")
+    actors = by_name(find_actors(text))
+    assert actors["Airlangga Hartarto"].title == "Menteri Koordinator Bidang Perekonomian"
+    assert "Airlangga" in actors["Airlangga Hartarto"].aliases
+    assert actors["Teddy Indra Wijaya"].title == "Sekretaris Kabinet"
+    assert actors["Sjafrie Sjamsoeddin"].kind == "person"
+
+
+def test_it_rejects_ordinary_words_that_open_a_sentence():
+    text = "Namun, Menurut Sugiono, Pertemuan itu penting. Operasi Sindoor berlangsung singkat."
+    names = {a.name for a in find_actors(text)}
+    assert "Namun" not in names and "Pertemuan" not in names
+    assert not any("Operasi" in n or "Sindoor" in n for n in names)
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Washington", "Amerika Serikat"), ("Gedung Putih", "Amerika Serikat"), ("Beijing", "China"),
+    ("Tiongkok", "China"), ("Kremlin", "Rusia"), ("Bogota", "Kolombia"), ("Moskwa", "Rusia"),
+])
+def test_a_seat_or_variant_stands_for_its_country(surface, canonical):
+    actors = find_actors(f"Pemerintah {surface} menolak usulan itu kemarin.")
+    assert canonical in {a.name for a in actors}
+
+
+def test_the_same_actor_keeps_its_canonical_name_across_articles():
+    one = {a.name for a in find_actors("Presiden AS Donald Trump menelepon Putin.")}
+    two = {a.name for a in find_actors("Trump mengancam Rusia. Amerika Serikat lalu diam.")}
+    assert {"Donald Trump", "Vladimir Putin", "Amerika Serikat"} <= one
+    assert {"Donald Trump", "Rusia", "Amerika Serikat"} <= two
+
+
+def test_a_pronoun_points_back_to_the_subject_before():
+    text = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nIa mengatakan hal itu bagus."
+    actors = by_name(find_actors(text))
+    ia = text.index("Ia ")
+    assert any(m.start == ia for m in actors["Donald Trump"].mentions)
+    assert not any(m.start == ia for m in actors["Gustavo Petro"].mentions)
+
+
+def test_kedua_negara_points_to_the_last_two_countries():
+    text = "India dan Pakistan bertikai. Kedua negara kemudian sepakat berdamai."
+    actors = by_name(find_actors(text))
+    pos = text.index("Kedua negara")
+    assert any(m.start == pos for m in actors["India"].mentions)
+    assert any(m.start == pos for m in actors["Pakistan"].mentions)
+
+
+def test_organizations_places_and_acronyms():
+    text = ("Kelompok militan The Resistance Front (TRF) mengklaim serangan di dekat Pahalgam. "
+            "Kementerian Luar Negeri RI mengecamnya, sementara PBB dan NATO diam.")
+    actors = by_name(find_actors(text))
+    assert actors["The Resistance Front"].kind == "organization" and "TRF" in actors["The Resistance Front"].aliases
+    assert actors["Pahalgam"].kind == "place"
+    assert "Kemlu" in actors["Kementerian Luar Negeri RI"].aliases
+    assert {"PBB", "NATO"} <= set(actors)
+
+
+def test_dolar_as_is_no_country():
+    assert find_actors("Nilainya 25,5 miliar dolar AS tahun ini.") == []
+
+
+def test_boilerplate_lines_name_no_actor():
+    assert find_actors("BACA JUGA: Putin Ajak Trump Bertemu Lagi di Moskwa") == []
+
+
+def test_the_gazetteers_have_no_clashing_canonical_names():
+    names = [c[0] for c in countries.COUNTRIES] + [o[0] for o in organizations.ORGANIZATIONS] + \
+        [p[0] for p in leaders.LEADERS]
+    assert len(names) == len(set(names))
+    lang = load_lang("id")
+    assert lang.gazetteer[("as",)].name == "Amerika Serikat"
+    for _, _, country, _ in leaders.LEADERS:
+        assert country in lang.countries or lang.gazetteer.get(tuple(country.casefold().split()))

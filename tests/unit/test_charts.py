@@ -1,0 +1,133 @@
+"""The Plotly figure, built from plain rows: no database."""
+import datetime as dt
+import doctest
+
+import pytest
+
+from timeline import charts, display, exports
+from timeline.charts import Row, figure
+
+D = dt.date
+
+
+def row(pk, date=D(2026, 1, 7), type="meeting", status="occurred", precision="day", end=None, summary="s"):
+    return Row(pk, type, status, precision, date, end or date, summary)
+
+
+def traces(fig, kind=None):
+    return [t for t in fig["data"] if kind is None or t["type"] == kind]
+
+
+@pytest.mark.parametrize("module", [charts, display, exports])
+def test_the_examples_in_the_docstrings_hold(module):
+    failed, _ = doctest.testmod(module)
+    assert failed == 0
+
+
+def test_it_draws_one_marker_per_event_coloured_by_type():
+    fig = figure([row(1, type="meeting"), row(2, type="threat")], {1: ["Petro"], 2: ["Trump"]}, today=D(2026, 1, 10))
+    by_name = {t["name"]: t for t in traces(fig, "scatter")}
+    assert by_name["Meeting"]["customdata"] == [1]
+    assert by_name["Meeting"]["marker"]["color"] == display.TYPE_COLOURS["meeting"]
+    assert by_name["Threat"]["marker"]["color"] == display.TYPE_COLOURS["threat"]
+
+
+def test_planned_events_are_hollow_and_occurred_ones_filled():
+    fig = figure([row(1, status="occurred"), row(2, status="planned")], {}, today=D(2026, 1, 10))
+    (trace,) = traces(fig, "scatter")
+    assert trace["marker"]["symbol"] == ["circle", "circle-open"]
+
+
+def test_an_event_known_to_the_month_is_a_bar_across_the_month():
+    fig = figure([row(1, D(2026, 2, 1), precision="month", end=D(2026, 2, 28))], {}, today=D(2026, 1, 10))
+    (bar,) = traces(fig, "bar")
+    assert bar["base"] == ["2026-02-01"]
+    assert bar["x"] == [28 * charts.DAY_MS]
+    assert not traces(fig, "scatter")
+
+
+def test_an_event_shows_in_the_lane_of_each_participant_busiest_first():
+    rows = [row(1), row(2), row(3)]
+    fig = figure(rows, {1: ["Petro", "Trump"], 2: ["Trump"], 3: ["Trump"]}, today=D(2026, 1, 10))
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["Trump", "Petro"]
+    (trace,) = traces(fig, "scatter")
+    assert sorted(zip(trace["customdata"], trace["y"])) == [(1, "Petro"), (1, "Trump"), (2, "Trump"), (3, "Trump")]
+
+
+def test_events_without_actors_get_their_own_lane():
+    fig = figure([row(1)], {}, today=D(2026, 1, 10))
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["No actor"]
+
+
+def test_beyond_the_busiest_actors_the_rest_share_one_lane(monkeypatch):
+    monkeypatch.setattr(charts, "MAX_ACTOR_LANES", 2)
+    fig = figure([row(1), row(2), row(3)], {1: ["A", "B"], 2: ["A", "C"], 3: ["D"]}, today=D(2026, 1, 10))
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["A", "B", "2 other actors"]
+
+
+def test_type_lanes_put_each_event_in_its_type_lane():
+    fig = figure([row(1, type="call"), row(2, type="call"), row(3, type="threat")], {1: ["Petro"]},
+                 lanes="type", today=D(2026, 1, 10))
+    assert fig["layout"]["yaxis"]["categoryarray"] == ["Call", "Threat"]
+
+
+def test_long_lane_names_are_shortened_on_the_axis_only():
+    name = "Kementerian Luar Negeri Republik Indonesia di Jakarta"
+    fig = figure([row(1)], {1: [name]}, today=D(2026, 1, 10))
+    assert fig["layout"]["yaxis"]["tickvals"] == [name]
+    assert len(fig["layout"]["yaxis"]["ticktext"][0]) <= charts.LANE_LABEL_CHARS
+
+
+def test_article_text_is_escaped_in_hover_labels_and_lane_names():
+    evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+    fig = figure([row(1, summary=evil)], {1: [evil]}, today=D(2026, 1, 10))
+    (trace,) = traces(fig, "scatter")
+    assert "<img" not in trace["text"][0] and "<script" not in trace["text"][0]
+    assert "&lt;script&gt;" in trace["text"][0]
+    assert all("<" not in label for label in fig["layout"]["yaxis"]["ticktext"])
+
+
+def test_a_dotted_line_marks_today():
+    fig = figure([row(1)], {}, today=D(2026, 1, 10))
+    (line,) = fig["layout"]["shapes"]
+    assert (line["x0"], line["x1"], line["yref"]) == ("2026-01-10", "2026-01-10", "paper")
+
+
+def test_it_switches_to_webgl_past_a_few_thousand_points(monkeypatch):
+    monkeypatch.setattr(charts, "WEBGL_AT", 3)
+    few = figure([row(i) for i in range(3)], {}, today=D(2026, 1, 10))
+    many = figure([row(i) for i in range(4)], {}, today=D(2026, 1, 10))
+    assert traces(few)[0]["type"] == "scatter"
+    assert traces(many)[0]["type"] == "scattergl"
+
+
+def test_it_counts_events_per_period_when_there_are_too_many(monkeypatch):
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 3)
+    rows = [row(i, D(2020 + i, 3, 1)) for i in range(4)] + [row(9, D(2023, 3, 2))]
+    fig = figure(rows, {}, today=D(2026, 1, 10))
+    assert fig["meta"]["aggregated"] and fig["meta"]["bin"] == "month"
+    (trace,) = fig["data"]
+    assert len(trace["x"]) == 4  # the two events of March 2023 share a bubble
+    assert any(text.startswith("<b>2 events</b>") for text in trace["text"])
+    assert ["2023-03-01", "2023-03-31"] in trace["customdata"]
+
+
+def test_the_visible_range_becomes_the_axis_range():
+    fig = figure([row(1)], {}, today=D(2026, 1, 10), view=(D(2026, 1, 1), D(2026, 1, 31)))
+    assert fig["layout"]["xaxis"]["range"] == ["2026-01-01", "2026-02-01"]
+
+
+def test_overlapping_periods_in_a_lane_are_stacked_not_hidden():
+    rows = [row(1, D(2026, 1, 1), precision="month", end=D(2026, 1, 31)),
+            row(2, D(2026, 1, 5), precision="week", end=D(2026, 1, 11))]
+    fig = figure(rows, {1: ["Petro"], 2: ["Petro"]}, today=D(2026, 1, 10))
+    (bar,) = traces(fig, "bar")
+    assert bar["width"] == [0.3, 0.3]
+    assert sorted(bar["offset"]) == [-0.3, 0.0]
+
+
+def test_markers_of_one_lane_and_day_sit_side_by_side_within_the_day():
+    fig = figure([row(1, type="call"), row(2, type="threat"), row(3, D(2026, 1, 8))], {},
+                 today=D(2026, 1, 10))
+    xs = sorted(x for t in traces(fig, "scatter") for x in t["x"])
+    assert xs == ["2026-01-07 09:36", "2026-01-07 14:24", "2026-01-08"]

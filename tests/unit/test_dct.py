@@ -1,0 +1,48 @@
+"""The publication date from a dateline or byline, else inferred from the dates told."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.dct import infer_dct
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("JAKARTA, KOMPAS.com – Senin (12/5/2025), Presiden Prabowo", dt.date(2025, 5, 12)),
+    ("Judul berita\nKompas.com - 29/07/2025, 16:45 WIB\nJAKARTA, KOMPAS.com – Presiden", dt.date(2025, 7, 29)),
+    ("Jakarta, 5 Februari 2021 – Pemerintah mengumumkan", dt.date(2021, 2, 5)),
+    ("Judul\nMinggu, 18 Mei 2025 14:05 WIB\nIstanbul (ANTARA) - Perundingan", dt.date(2025, 5, 18)),
+    ("Selasa, 19 Agu 2025 07:45 WIB\nJudul\nWashington - Presiden", dt.date(2025, 8, 19)),
+])
+def test_a_dateline_or_byline(head, expected):
+    assert infer_dct(head + " bertemu pada 3 Maret 2020.", today=TODAY) == (expected, "dateline")
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
+
+
+def test_a_date_deep_in_the_first_paragraph_is_no_dateline():
+    text = "JAKARTA, KOMPAS.com - Harga minyak dunia turun, kata menteri di Jakarta, Kamis (5/12/2013)."
+    assert infer_dct(text, today=TODAY) == (dt.date(2013, 12, 5), "inferred")
+
+
+def test_the_seed_is_inferred_between_9_and_12_january_2026():
+    text = SEED.read_text(encoding="utf-8")
+    day, source = infer_dct(text, today=TODAY)
+    assert source == "inferred"
+    assert dt.date(2026, 1, 9) <= day <= dt.date(2026, 1, 12)
+
+
+def test_plans_do_not_count():
+    text = "Pertamina menargetkan pemasangan rampung pada 1 Juni 2014. Ia bicara Kamis (5/12/2013)."
+    assert infer_dct(text, today=TODAY) == (dt.date(2013, 12, 5), "inferred")
+
+
+def test_a_weekday_tells_the_year_of_a_year_less_date():
+    text = "Prabowo bertolak pada Sabtu (25/10) sore. Timor Leste mendaftar pada 2011."
+    assert infer_dct(text, today=TODAY) == (dt.date(2025, 10, 25), "inferred")
+
+
+def test_nothing_to_go_by():
+    assert infer_dct("Tidak ada tanggal di sini, hanya 2022.", today=TODAY) == (None, "unknown")

@@ -1,0 +1,54 @@
+"""Sentences, paragraphs and boilerplate (timeline/extraction/text.py)."""
+import pytest
+
+from timeline.extraction.text import classify_paragraph, split_paragraphs, split_sentences
+
+
+def test_it_gives_paragraphs_with_offsets_into_the_text():
+    text = "Satu.\n\n  Dua baris.  \nTiga."
+    spans = split_paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["Satu.", "Dua baris.", "Tiga."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prabowo tiba. Ia disambut Anwar.", ["Prabowo tiba.", "Ia disambut Anwar."]),
+    ("Dr. Sugiono hadir. Ia bicara.", ["Dr. Sugiono hadir.", "Ia bicara."]),
+    ("Presiden H. Prabowo tiba di Jl. Merdeka No. 5 pagi ini.", ["Presiden H. Prabowo tiba di Jl. Merdeka No. 5 pagi ini."]),
+    ("Nilainya $33,8 miliar. Sebanyak 1.200 orang tewas.", ["Nilainya $33,8 miliar.", "Sebanyak 1.200 orang tewas."]),
+    ("Wakil Presiden J.D. Vance hadir. Trump juga.", ["Wakil Presiden J.D. Vance hadir.", "Trump juga."]),
+    ("Presiden Amerika Serikat (AS) Donald Trump tiba. Ia senang.",
+     ["Presiden Amerika Serikat (AS) Donald Trump tiba.", "Ia senang."]),
+    ("“Kami siap.” Kata Misri kemudian.", ["“Kami siap.”", "Kata Misri kemudian."]),
+    ("Apa kabar? Baik sekali!", ["Apa kabar?", "Baik sekali!"]),
+])
+def test_it_splits_sentences_without_breaking_abbreviations_or_numbers(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_sentence_offsets_point_into_the_text():
+    text = "Judul Berita\nAnwar tiba di Jakarta. Ia bertemu Prabowo.\nBACA JUGA: Lain hal"
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("BACA JUGA: Takut Di-Maduro-kan, Presiden Kolombia Bakal Temui Trump", "boilerplate"),
+    ("Baca juga: Prabowo di Depan Pengusaha China", "boilerplate"),
+    ("ADVERTISEMENT", "boilerplate"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "boilerplate"),
+    ("Editor: Ardi Priyatno", "boilerplate"),
+    ("(Foto: ANTARA/Sigid Kurniawan)", "boilerplate"),
+    ("Dapatkan update berita pilihan setiap hari di Google News", "boilerplate"),
+    ("Kompas.com - 29/07/2025, 16:45 WIB", "byline"),
+    ("Minggu, 18 Mei 2025 14:05 WIB", "byline"),
+    ("Mantan Gerilyawan", "heading"),
+    ("Petro menanggapi hal tersebut keesokan harinya di media sosial.", "body"),
+])
+def test_it_tells_boilerplate_bylines_and_headings_from_news(line, kind):
+    assert classify_paragraph(line, 3, 10) == kind
+
+
+def test_the_first_short_line_without_a_full_stop_is_the_headline():
+    sentences = split_sentences("Prabowo Temui Anwar\nPrabowo bertemu Anwar di Jakarta.")
+    assert [s.kind for s in sentences] == ["headline", "body"]
+    assert not sentences[0].is_news and sentences[1].is_news

@@ -1,0 +1,175 @@
+"""The temporal tagger on the forms of issue 3, with a fixed publication date."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.timex import tag_timexes
+
+DCT = dt.date(2026, 1, 10)          # a Saturday
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
+
+
+def tags(text, dct=DCT):
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+def one(text, dct=DCT):
+    found = tag_timexes(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # full and partial dates
+    ("pada 3 Februari 2026.", "3 Februari 2026", "2026-02-03"),
+    ("pada 7 Januari, ia", "7 Januari", "2026-01-07"),
+    ("pertemuan pada Januari", "Januari", "2026-01"),
+    ("sejak 2022 silam", "2022", "2022"),
+    ("pada pertengahan Maret", "pertengahan Maret", "2026-03"),
+    ("hingga akhir 2024", "akhir 2024", "2024"),
+    ("sejak awal tahun ini", "awal tahun ini", "2026"),
+    # outlet conventions
+    ("Trump pada Jumat (9/1/2026) mengaku", "Jumat (9/1/2026)", "2026-01-09"),
+    ("tiba pada Selasa (6/1) di Bogota", "Selasa (6/1)", "2026-01-06"),
+    ("bertemu Senin (5/1) malam", "Senin (5/1) malam", "2026-01-05TNI"),
+    ("Kompas.com - 29/07/2025\nJAKARTA", "29/07/2025", "2025-07-29"),
+    # relative to the publication date
+    ("tiba kemarin", "kemarin", "2026-01-09"),
+    ("digelar hari ini", "hari ini", "2026-01-10"),
+    ("berangkat besok", "besok", "2026-01-11"),
+    ("dimulai lusa", "lusa", "2026-01-12"),
+    ("bertemu pekan lalu", "pekan lalu", "2026-W01"),
+    ("digelar bulan depan", "bulan depan", "2026-02"),
+    ("terpilih tahun lalu", "tahun lalu", "2025"),
+    ("terjadi tiga pekan lalu", "tiga pekan lalu", "2025-W51"),
+    ("Senin lalu, ia bertemu", "Senin lalu", "2026-01-05"),
+    ("dibahas awal bulan ini", "awal bulan ini", "2026-01"),
+    ("digelar akhir pekan ini", "akhir pekan ini", "2026-W02-WE"),
+    ("Juni lalu, keduanya", "Juni lalu", "2025-06"),
+    ("pada Juni mendatang", "Juni mendatang", "2026-06"),
+    ("pada Desember lalu", "Desember lalu", "2025-12"),
+    # periods with a precision
+    ("pada pekan pertama Februari", "pekan pertama Februari", "2026-02"),
+    ("pada kuartal III 2025", "kuartal III 2025", "2025-Q3"),
+    ("pada musim panas 2014", "musim panas 2014", "2014-SU"),
+    ("sejak tahun 1940-an", "tahun 1940-an", "194"),
+    # vague references
+    ("AS baru-baru ini meningkatkan", "baru-baru ini", "PAST_REF"),
+    ("yang saat ini berlaku", "saat ini", "PRESENT_REF"),
+    ("di masa mendatang", "masa mendatang", "FUTURE_REF"),
+])
+def test_dates(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)
+    assert t.type == "DATE"
+
+
+def test_mod_marks_the_part_of_a_period():
+    assert one("pada pertengahan Maret").mod == "MID"
+    assert one("pada akhir Desember 2024").mod == "END"
+    assert one("pada pekan pertama Februari").mod == "START"
+    assert one("Awal bulan ini, Petro").mod == "START"
+
+
+def test_a_month_far_from_the_publication_date_goes_to_the_nearer_year():
+    assert one("rencana sejak Desember").value == "2025-12"
+    assert one("bertemu 28 Desember", dt.date(2026, 1, 3)).value == "2025-12-28"
+
+
+def test_relative_to_the_date_mentioned_before():
+    text = ("Pada 4 Januari, Trump mengancam. Petro menanggapi keesokan harinya. "
+            "Dua hari kemudian mereka menelepon. Sehari sebelumnya, menteri bicara. "
+            "Pada 2 April lalu tarif diumumkan. Sepekan kemudian, tarif ditunda. "
+            "Pada 27 Januari 2025 ia datang. Lima bulan kemudian, giliran Anwar.")
+    assert tags(text) == [
+        ("4 Januari", "2026-01-04"), ("keesokan harinya", "2026-01-05"), ("Dua hari kemudian", "2026-01-07"),
+        ("Sehari sebelumnya", "2026-01-06"), ("2 April lalu", "2025-04-02"), ("Sepekan kemudian", "2025-04-09"),
+        ("27 Januari 2025", "2025-01-27"), ("Lima bulan kemudian", "2025-06")]
+
+
+def test_the_day_after_an_attack_on_a_named_date():
+    found = tags("memilih hari setelah serangan Hamas pada 7 Oktober 2023, di mana sekitar 1.200 orang tewas")
+    assert found == [("7 Oktober 2023", "2023-10-07")]
+
+
+def test_a_plan_in_passing_is_not_the_anchor_of_a_told_story():
+    text = ("Gencatan senjata berlaku Sabtu (10/5/2025) pukul 17.00. "
+            "Mereka dijadwalkan berbicara pada Senin (12/5) siang. "
+            "Gencatan senjata itu langsung diuji pada malam harinya.")
+    assert tags(text, dt.date(2025, 5, 11))[-1] == ("malam harinya", "2025-05-10TNI")
+
+
+def test_ranges_give_each_day():
+    assert tags("KTT pada 25-27 Oktober 2025") == [("25", "2025-10-25"), ("27 Oktober 2025", "2025-10-27")]
+
+
+def test_a_weekday_that_disagrees_with_the_date_keeps_the_date_with_low_confidence():
+    t = one("pada Kamis (11/12/2013) sore")
+    assert t.value == "2013-12-11TAF"
+    assert t.confidence < 0.9 and "weekday" in t.note
+
+
+def test_an_impossible_date_is_reported_not_moved():
+    t = one("pada 31 Februari 2026")
+    assert t.text == "31 Februari 2026"
+    assert t.value is None and t.confidence < 0.5 and "impossible" in t.note
+
+
+@pytest.mark.parametrize("text", [
+    "senilai $33,8 miliar pada", "senilai Rp 3,5 triliun", "sekitar 1.200 orang tewas", "kelompok gerilya M-19",
+    "KTT G20 di Rio", "menang 3-1 atas", "Pasal 6 Piagam ASEAN", "Resolusi 2231 Dewan Keamanan",
+    "KTT ke-47 ASEAN", "Konsultasi Tahunan ke-13", "sebanyak 2000 orang", "UU Nomor 30 Tahun 2009",
+    "Permen ESDM No 1/2013 untuk", "tarif 19 persen", "harga di level 60-an dollar AS",
+])
+def test_look_alikes_are_not_dates(text):
+    assert [t for t in tag_timexes(text, DCT) if t.type in ("DATE", "TIME")] == []
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("tiba pukul 10.30 WIB", "pukul 10.30", "TIME", "2026-01-10T10:30"),
+    ("Kompas.com - 29/07/2025, 16:45 WIB", "16:45", "TIME", "2025-07-29T16:45"),
+    ("pada Senin (29/12/2014) pukul 07.00", "pukul 07.00", "TIME", "2014-12-29T07:00"),
+    ("pukul 7:55 WIB, Jumat (5/12/2014).", "pukul 7:55", "TIME", "2014-12-05T07:55"),
+    ("vakum selama enam tahun", "enam tahun", "DURATION", "P6Y"),
+    ("setahun", "setahun", "DURATION", "P1Y"),
+    ("selama satu setengah jam", "satu setengah jam", "DURATION", "PT1H30M"),
+    ("berlangsung bertahun-tahun", "bertahun-tahun", "DURATION", "PXY"),
+    ("digelar setiap tahun", "setiap tahun", "SET", "P1Y"),
+    ("rapat setiap Senin", "setiap Senin", "SET", "XXXX-WXX-1"),
+])
+def test_times_durations_and_sets_carry_their_type(text, span, type_, value):
+    found = [t for t in tag_timexes(text, DCT) if t.type == type_]
+    assert [(t.text, t.value) for t in found] == [(span, value)]
+
+
+def test_weekdays_follow_the_tense():
+    assert one("Ia tiba Kamis malam.", dt.date(2025, 5, 11)).value == "2025-05-08TNI"
+    assert one("Ia akan tiba Kamis.", dt.date(2025, 5, 11)).value == "2025-05-15"
+    assert one("Maduro, Senin, mengatakan akan ada perubahan.", dt.date(2014, 11, 19)).value == "2014-11-17"
+
+
+def test_without_a_publication_date_relative_values_stay_unresolved():
+    found = tag_timexes("Pada 3 Februari 2026 mereka bertemu. Kemarin Petro bicara, keesokan harinya ia pergi, 7 Januari.", None)
+    assert [(t.text, t.value) for t in found] == [
+        ("3 Februari 2026", "2026-02-03"), ("Kemarin", None), ("keesokan harinya", "2026-02-04"), ("7 Januari", None)]
+
+
+def test_results_are_sorted_and_do_not_overlap():
+    text = SEED.read_text(encoding="utf-8")
+    found = tag_timexes(text, DCT)
+    assert found == sorted(found, key=lambda t: t.start)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_the_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    values = {t.text: t.value for t in tag_timexes(text, DCT)}
+    assert values["3 Februari 2026"] == "2026-02-03"
+    assert values["7 Januari"] == "2026-01-07"
+    assert values["4 Januari"] == "2026-01-04"
+    assert values["keesokan harinya"] == "2026-01-05"
+    assert values["bulan depan"] == "2026-02"
+    assert "M-19" not in values and "$33,8 miliar" not in values

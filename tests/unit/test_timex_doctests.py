@@ -1,0 +1,14 @@
+"""The examples in the temporal modules' docstrings stay true."""
+import doctest
+
+import pytest
+
+from timeline.extraction import dct, resolve, timex
+from timeline.extraction.lang.id import months, numbers, variants, weekdays
+
+
+@pytest.mark.parametrize("module", [timex, resolve, dct, months, numbers, variants, weekdays],
+                         ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_docstring_examples(module):
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0

@@ -1,0 +1,112 @@
+"""How events look, shared by the chart, the pages and the exports: colours, symbols, dates.
+
+Plain Python (no database), so the chart and the templates agree on one palette.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extraction.taxonomy import BY_CODE, EVENT_TYPES
+
+# One colour per event type, distinct enough side by side (and from the red "today" line).
+TYPE_COLOURS = {
+    "meeting": "#2f6fde",
+    "call": "#1aa3b8",
+    "statement": "#6b7385",
+    "threat": "#e8590c",
+    "criticism": "#d6336c",
+    "military_action": "#7048e8",
+    "attack": "#b02525",
+    "agreement": "#2b8a3e",
+    "relations": "#0ca678",
+    "election": "#e0a100",
+    "sanction": "#a0522d",
+    "other": "#9aa1ad",
+}
+# Planned events are hollow, hypothetical ones hollow diamonds, cancelled ones crossed.
+STATUS_SYMBOLS = {"occurred": "circle", "planned": "circle-open", "hypothetical": "diamond-open",
+                  "cancelled": "x"}
+STATUS_GLYPHS = {"occurred": "●", "planned": "○", "hypothetical": "◇", "cancelled": "✕"}
+# Periods (week, month, year) are bars; the status shows as a hatching pattern.
+STATUS_PATTERNS = {"occurred": "", "planned": "/", "hypothetical": ".", "cancelled": "x"}
+PRECISION_WORDS = {"day": "to the day", "week": "to the week", "month": "to the month", "year": "to the year"}
+
+
+def type_label(code: str) -> str:
+    return BY_CODE[code].label if code in BY_CODE else code
+
+
+def type_colour(code: str) -> str:
+    return TYPE_COLOURS.get(code, TYPE_COLOURS["other"])
+
+
+def legend() -> list[dict]:
+    return [{"code": t.code, "label": t.label, "colour": type_colour(t.code)} for t in EVENT_TYPES]
+
+
+def date_label(precision: str, start: dt.date | None, end: dt.date | None) -> str:
+    """An event's date as precisely as it is known, and no more.
+
+    >>> date_label("day", dt.date(2026, 2, 3), dt.date(2026, 2, 3))
+    '3 Feb 2026'
+    >>> date_label("week", dt.date(2026, 2, 2), dt.date(2026, 2, 8))
+    'week 6 of 2026 (2–8 Feb)'
+    >>> date_label("month", dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    'February 2026'
+    >>> date_label("", None, None)
+    'undated'
+    """
+    if start is None:
+        return "undated"
+    if precision == "week":
+        year, week, _ = start.isocalendar()
+        if start.month == end.month:
+            span = f"{start.day}–{end.day} {end:%b}"
+        else:
+            span = f"{start.day} {start:%b} – {end.day} {end:%b}"
+        return f"week {week} of {year} ({span})"
+    if precision == "month":
+        return f"{start:%B %Y}"
+    if precision == "year":
+        return f"{start.year}"
+    return f"{start.day} {start:%b %Y}"
+
+
+def event_date_label(event) -> str:
+    return date_label(event.precision, event.date_start, event.date_end)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut `text` to `limit` characters at a word boundary, with an ellipsis.
+
+    >>> shorten("Presiden Kolombia Gustavo Petro", 20)
+    'Presiden Kolombia…'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rfind(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def evidence_in_paragraph(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> dict:
+    """The paragraph around an evidence span, cut into parts so a template can highlight it.
+
+    Returns before/after (the rest of the paragraph), and sentence_before, hit,
+    sentence_after (the sentence around the highlighted evidence).
+
+    >>> parts = evidence_in_paragraph("A.\\nB one. B two x. B three.\\nC.", 10, 18, 16, 17)
+    >>> [parts[k] for k in ("before", "sentence_before", "hit", "sentence_after", "after")]
+    ['B one. ', 'B two ', 'x', '.', ' B three.']
+    """
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", sentence_end)
+    if para_end < 0:
+        para_end = len(text)
+    s, e = max(start, sentence_start), min(end, sentence_end)
+    if s > e:
+        s = e = sentence_start
+    return {"before": text[para_start:sentence_start], "sentence_before": text[sentence_start:s],
+            "hit": text[s:e], "sentence_after": text[e:sentence_end], "after": text[sentence_end:para_end]}

@@ -1,0 +1,176 @@
+"""Exports of the events in view: CSV, JSON, TimelineJS JSON and iCalendar.
+
+`records(events)` turns a queryset into plain dicts once; each format is a pure function of
+those records (tested without a database). Dates keep their precision everywhere: a month
+stays a month (TimelineJS gets only year and month, iCalendar an all-day span of the month).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from html import escape
+from typing import Iterable
+
+import icalendar
+
+from timeline.display import date_label, type_label
+
+CSV_COLUMNS = ("id", "date", "precision", "date_start", "date_end", "when", "type", "status", "summary",
+               "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
+               "article_published", "evidence", "origin", "verified", "url")
+PRODID = "-//Newsline//timeline export//EN"
+
+
+def records(events, base_url: str = "") -> list[dict]:
+    """Plain dicts for the events, with actors, article and evidence."""
+    from timeline.models import Evidence, Participant  # the formats below need no database
+
+    events = list(events.select_related("article"))
+    actors: dict[int, list[dict]] = {}
+    quotes: dict[int, list[str]] = {}
+    for i in range(0, len(events), 500):  # SQLite limits the number of query parameters
+        ids = [e.pk for e in events[i:i + 500]]
+        for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
+            actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
+                                                      "kind": p.actor.kind})
+        for event_id, quote in Evidence.objects.filter(event_id__in=ids).values_list("event_id", "quote"):
+            quotes.setdefault(event_id, []).append(quote)
+    out = []
+    for e in events:
+        a = e.article
+        out.append({
+            "id": e.pk, "date": e.date or None, "precision": e.precision or None,
+            "date_start": e.date_start, "date_end": e.date_end,
+            "when": date_label(e.precision, e.date_start, e.date_end),
+            "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
+            "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
+            "article": ({"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url,
+                         "published": a.published} if a else None),
+            "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
+            "url": f"{base_url}/events/{e.pk}/",
+        })
+    return out
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def _safe_cell(value) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection).
+
+    >>> _safe_cell("=HYPERLINK(1)"), _safe_cell("Petro")
+    ("'=HYPERLINK(1)", 'Petro')
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def to_csv(recs: Iterable[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for r in recs:
+        a = r["article"] or {}
+        row = {**r, "date_start": _iso(r["date_start"]), "date_end": _iso(r["date_end"]),
+               "actors": "; ".join(f"{x['name']} ({x['role']})" for x in r["actors"]),
+               "article_title": a.get("title", ""), "article_outlet": a.get("outlet", ""),
+               "article_url": a.get("url", ""), "article_published": _iso(a.get("published")),
+               "evidence": " | ".join(r["evidence"])}
+        writer.writerow([_safe_cell(row[c]) for c in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def to_json(recs: Iterable[dict]) -> str:
+    def default(value):
+        return _iso(value)
+    return json.dumps({"events": list(recs)}, default=default, ensure_ascii=False, indent=1)
+
+
+def _tl_date(r: dict, which: str) -> dict:
+    """A TimelineJS date object holding only the parts the precision knows."""
+    day = r["date_start"] if which == "start" else r["date_end"]
+    out = {"year": day.year}
+    if r["precision"] in ("day", "week"):
+        out.update(month=day.month, day=day.day)
+    elif r["precision"] == "month":
+        out["month"] = day.month
+    return out
+
+
+def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
+    """Knight Lab TimelineJS3 JSON. Undated events are left out: TimelineJS needs a start date.
+    Its headline and text are rendered as HTML, so they are escaped here."""
+    events = []
+    for r in recs:
+        if r["date_start"] is None:
+            continue
+        who = ", ".join(x["name"] for x in r["actors"])
+        body = [f"<p>{escape(r['summary'])}</p>"] if r["summary"] else []
+        if who:
+            body.append(f"<p><b>Actors:</b> {escape(who)}</p>")
+        for quote in r["evidence"][:1]:
+            body.append(f"<blockquote>{escape(quote)}</blockquote>")
+        if r["article"]:
+            body.append(f"<p><i>{escape(r['article']['title'] or '')}</i> {escape(r['article']['outlet'] or '')}</p>")
+        event = {
+            "unique_id": f"event-{r['id']}",
+            "start_date": {**_tl_date(r, "start"), "display_date": r["when"]},
+            "text": {"headline": escape(f"{r['type_label']}: {r['summary'][:80] or who}"), "text": "".join(body)},
+            "group": r["type_label"],
+            "display_date": r["when"] + ("" if r["status"] == "occurred" else f" ({r['status']})"),
+        }
+        if r["precision"] in ("week", "month", "year"):
+            event["end_date"] = _tl_date(r, "end")
+        events.append(event)
+    return json.dumps({"title": {"text": {"headline": escape(title), "text": f"{len(events)} events"}},
+                       "events": events}, ensure_ascii=False, indent=1)
+
+
+ICAL_STATUS = {"occurred": "CONFIRMED", "planned": "TENTATIVE", "hypothetical": "TENTATIVE",
+               "cancelled": "CANCELLED"}
+
+
+def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | None = None) -> bytes:
+    """All-day VEVENTs spanning each event's period (DTEND is exclusive). Undated ones are left out."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Newsline timeline")
+    stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for r in recs:
+        if r["date_start"] is None:
+            continue
+        ev = icalendar.Event()
+        ev.add("uid", f"event-{r['id']}@{host}")
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", r["date_start"])
+        ev.add("dtend", r["date_end"] + dt.timedelta(days=1))
+        ev.add("summary", f"{r['type_label']}: {r['summary']}" if r["summary"] else r["type_label"])
+        lines = [f"Date: {r['when']} (known to the {r['precision']})",
+                 f"Status: {r['status']}"]
+        if r["actors"]:
+            lines.append("Actors: " + ", ".join(f"{x['name']} ({x['role']})" for x in r["actors"]))
+        lines += [f"Evidence: {q}" for q in r["evidence"][:2]]
+        if r["article"]:
+            lines.append(f"Source: {r['article']['title']} {r['article']['outlet']}".strip())
+        ev.add("description", "\n".join(lines))
+        ev.add("status", ICAL_STATUS.get(r["status"], "CONFIRMED"))
+        ev.add("categories", [r["type_label"]])
+        if r["location"]:
+            ev.add("location", r["location"])
+        if r["url"].startswith("http"):
+            ev.add("url", r["url"])
+        cal.add_component(ev)
+    return cal.to_ical()
+
+
+FORMATS = {
+    # name: (function, content type, file name)
+    "csv": (to_csv, "text/csv; charset=utf-8", "newsline-events.csv"),
+    "json": (to_json, "application/json", "newsline-events.json"),
+    "timelinejs": (to_timelinejs, "application/json", "newsline-timelinejs.json"),
+    "ics": (to_ical, "text/calendar; charset=utf-8", "newsline-events.ics"),
+}

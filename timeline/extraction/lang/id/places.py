@@ -1,0 +1,41 @@
+"""Places known by name that are venues or regions, not governments: (canonical, aliases).
+Unknown places are found by their head word ("Istana ...", "Pangkalan Udara ...") or after
+"di"/"ke"/"dari" (see PLACE_HEADS and PLACE_PREPOSITIONS in titles.py).
+Example: "di Kuala Lumpur" -> the place Kuala Lumpur.
+"""
+from __future__ import annotations
+
+PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Jakarta", ("DKI Jakarta",)),
+    ("Kuala Lumpur", ()),
+    ("Putrajaya", ()),
+    ("Bangkok", ()),
+    ("Istanbul", ()),
+    ("Jenewa", ("Geneva",)),
+    ("New York", ()),
+    ("Den Haag", ("The Hague",)),
+    ("Brussels", ("Brussel",)),
+    ("Gaza", ("Jalur Gaza",)),
+    ("Tepi Barat", ("West Bank",)),
+    ("Kashmir", ()),
+    ("Krimea", ("Crimea",)),
+    ("Donbas", ()),
+    ("Timur Tengah", ("Middle East",)),
+    ("Asia Tenggara", ()),
+    ("Asia Selatan", ()),
+    ("Asia Timur", ()),
+    ("Amerika Latin", ()),
+    ("Eropa", ("Europe",)),
+    ("Afrika", ()),
+    ("Laut China Selatan", ("Laut Cina Selatan", "LCS", "South China Sea")),
+    ("Selat Taiwan", ()),
+    ("Selat Hormuz", ()),
+    ("Laut Merah", ()),
+    ("Istana Merdeka", ()),
+    ("Istana Negara", ()),
+    ("Istana Bogor", ()),
+    ("Ruang Oval", ("Oval Office",)),
+    ("Balai Agung Rakyat", ("Great Hall of the People",)),
+    ("Bali", ()),
+    ("Alaska", ()),
+)

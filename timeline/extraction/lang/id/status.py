@@ -1,0 +1,35 @@
+"""Status cues: what makes an event planned, hypothetical or cancelled rather than occurred.
+
+One row: (status, pattern, scope, example). `scope` is "before" (the cue sits in the clause
+before the trigger: "bakal menemui"), "clause" (anywhere in the clause: "... yang batal"), or
+"sentence" (anywhere in the sentence: "jika ... akan"). Rows are tried in order; the first
+that applies wins. Every example is run by tests/unit/test_events.py.
+"""
+from __future__ import annotations
+
+STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
+    ("cancelled", r"(?:batal|dibatalkan|membatalkan|pembatalan|ditunda|menunda|penundaan|dibekukan|membekukan|"
+                  r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan)", "clause",
+     "Rencana lawatan Prabowo ke Langkawi pada Desember 2024 yang batal di menit terakhir."),
+    ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
+     "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
+    ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
+                     r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
+     "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencana|hendak|segera|sedianya|"
+                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap)", "before",
+     "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
+)
+
+# Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
+NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
+             "mengakhiri")
+
+# Words after a nominal trigger that make it a reference to an event already told
+# ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.
+ANAPHORA = ("itu", "tersebut", "ini", "tadi")
+
+# Clause boundaries inside a sentence (besides ";" and a comma before these words).
+CLAUSE_OPENERS = ("sementara", "sedangkan", "tetapi", "namun", "lalu", "kemudian", "sebelum", "setelah", "seusai",
+                  "usai", "ketika", "saat", "sambil", "sembari", "sehingga", "karena", "di mana", "yang", "menyusul",
+                  "meski", "meskipun", "bahwa")

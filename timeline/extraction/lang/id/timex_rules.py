@@ -1,0 +1,276 @@
+"""The Indonesian temporal rules: a pattern, the symbolic value it yields, and an example.
+
+HeidelTime-shaped (learned from its shape, nothing copied): a rule only says what the words
+mean ("XXXX-05-12|wd=1|pod=NI" for "Senin (12/5) malam"); `resolve.py` later anchors it to
+the publication date or to the date mentioned before. The symbolic values:
+
+    2026-02-03, 2026-02, 2026, 2026-Q1, 2026-SU, 194     explicit (a decade has 3 digits)
+    XXXX-05-12, XXXX-05                                   year left to the resolver
+    Y-1-03                                                year relative to the publication date
+    DCT:day-1, DCT:week+0, DCT:weekend+0, DCT:year-3      relative to the publication date
+    DCT:day+X                                             an unknown amount: PAST_REF / FUTURE_REF
+    REF:day+1, REF:month+5, REF:day+0                     relative to the date mentioned before
+    WD:5                                                  a weekday ("Jumat")
+    T:20:00                                               a clock time, on the day it belongs to
+    P3D, PT1H30M, PXY, PAST_REF, XXXX-WXX-1               final as they are
+  then optional attributes:  |dir=PAST|FUTURE|THIS  |wd=N (weekday, checked or chosen)
+                             |pod=MO|AF|EV|NI (part of day)  |mod=START|MID|END
+
+Patterns name their groups; the engine (`timex.py`) normalizes each group by its name
+(day, month, mnum, year, yrel, wd, pod, dir, mod, ord, q, season, decade, num, se, ber,
+unit, rel, rday, hour, minute) and fills the template. `%NAME` stands for a piece below.
+Every word list is lower case; Title and UPPER variants are generated (`variants.py`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import months, numbers, timex_words as w, weekdays
+from .variants import alternation
+
+PIECES = {
+    "WD": weekdays.WEEKDAY,
+    "POD": weekdays.PART_OF_DAY,
+    "MONTH": months.MONTH,
+    "MONTHF": months.MONTH_FULL,
+    "DAY": r"(?:0?[1-9]|[12]\d|3[01])",
+    "MNUM": r"(?:0?[1-9]|1[0-2])",
+    "YEAR4": r"(?:1[5-9]\d\d|20\d\d)",
+    "YEAR": r"(?:1[5-9]\d\d|20\d\d|\d\d)",
+    "NUM": numbers.NUMBER,
+    "VAGUE": numbers.VAGUE_NUMBER,
+    "UNIT": w.UNIT,
+    "CUNIT": w.CALENDAR_UNIT,
+    "CLOCKUNIT": w.CLOCK_UNIT,
+    "SEUNIT": w.SE_UNIT,
+    "BERUNIT": w.BER_UNIT,
+    "OFFSET": w.OFFSET,
+    "DIR": w.DIRECTION,
+    "MOD": w.MOD,
+    "ORD": w.ORDINAL,
+    "QORD": w.ROMAN_OR_ORDINAL,
+    "SEASON": w.SEASON,
+    "AFTER": w.REF_AFTER_WORD,
+    "BEFORE": w.REF_BEFORE_WORD,
+    "AGO": w.DCT_AGO_WORD,
+    "AHEAD": w.DCT_AHEAD_WORD,
+    "TAHUN": alternation(["tahun"]),
+    "ERA": alternation(["era", "dekade", "dasawarsa"]),
+    "HARI": alternation(["hari"]),
+    "BULAN": alternation(["bulan"]),
+    "TANGGAL": alternation(["tanggal", "tgl", "tgl."]),
+    "PEKAN": alternation(["pekan", "minggu"]),
+    "RANGE": r"(?:-|–|—|" + alternation(["hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau"])[3:-1] + ")",
+    "TZ": r"(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat)",
+}
+# an optional year after a month: "Mei 2025", "Mei tahun 2025", "Mei tahun lalu"
+PIECES["YEAR_OPT"] = r"(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str                    # a regex with %PIECES and named groups
+    value: str                      # a template of the symbolic value (see above)
+    examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test
+    type: str = "DATE"              # TIMEX3 type: DATE, TIME, DURATION, SET
+    not_after: tuple = ()           # the rule does not fire right after these words (#NUM: a number)
+
+
+# In order of preference when two rules find the same span; a longer span always wins.
+RULES: list[Rule] = [
+    # ---------------------------------------------------------------- explicit dates
+    Rule("weekday-numeric-date",
+         r"(?:%HARI\s+)?(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)(?:\s+(?P<pod>%POD))?",
+         "{year}-{month}-{day}|wd={wd}",
+         (("Jumat (9/1/2026)", "2026-01-09|wd=5"), ("Senin (12/5) malam", "XXXX-05-12|wd=1|pod=NI"),
+          ("Minggu (11/5) dini hari", "XXXX-05-11|wd=7|pod=NI"), ("Senin (29/12/14)", "2014-12-29|wd=1"))),
+    Rule("weekday-date",
+         r"(?:%HARI\s+)?(?P<wd>%WD),?\s+(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)%YEAR_OPT(?:\s+(?P<pod>%POD))?",
+         "{year}-{month}-{day}|wd={wd}",
+         (("Minggu, 18 Mei 2025", "2025-05-18|wd=7"), ("Selasa, 19 Agu 2025", "2025-08-19|wd=2"),
+          ("Kamis 5 Desember", "XXXX-12-05|wd=4"))),
+    Rule("numeric-date",
+         r"(?P<day>%DAY)(?P<sep>[/.-])(?P<mnum>%MNUM)(?P=sep)(?P<year>%YEAR4)",
+         "{year}-{month}-{day}",
+         (("29/07/2025", "2025-07-29"), ("5-2-2021", "2021-02-05"))),
+    Rule("iso-date",
+         r"(?P<year>%YEAR4)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
+         "{year}-{month}-{day}",
+         (("2025-07-29", "2025-07-29"),)),
+    Rule("tanggal-numeric",
+         r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
+         "{year}-{month}-{day}",
+         (("tanggal 12/5", "XXXX-05-12"),)),
+    Rule("day-range-first",
+         r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
+         "{year}-{month}-{day}",
+         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10"))),   # the first day only
+    Rule("date",
+         r"(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)(?:\s+(?P<pod>%POD))?",
+         "{year}-{month}-{day}",
+         (("3 Februari 2026", "2026-02-03"), ("7 Januari", "XXXX-01-07"), ("20 Oktober lalu", "XXXX-10-20|dir=PAST"),
+          ("28 Desember mendatang", "XXXX-12-28|dir=FUTURE"), ("17 Agustus tahun lalu", "Y-1-08-17"),
+          ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31"))),
+    # ---------------------------------------------------------------- months, parts of months
+    Rule("month-range-first",
+         r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
+         "{year}-{month}",
+         (("Januari-Maret 2025", "2025-01"),)),
+    Rule("week-of-month",
+         r"%PEKAN\s+(?P<ord>%ORD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)%YEAR_OPT",
+         "{year}-{month}|mod={ordmod}",
+         (("pekan pertama Februari", "XXXX-02|mod=START"), ("minggu terakhir Desember 2024", "2024-12|mod=END"))),
+    Rule("part-of-month",
+         r"(?P<mod>%MOD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
+         "{year}-{month}",
+         (("pertengahan Maret", "XXXX-03|mod=MID"), ("akhir Desember 2024", "2024-12|mod=END"),
+          ("awal April lalu", "XXXX-04|dir=PAST|mod=START"))),
+    Rule("month",
+         r"(?:%BULAN\s+)?(?P<month>%MONTHF)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
+         "{year}-{month}",
+         (("Januari", "XXXX-01"), ("Februari 2022", "2022-02"), ("Juni lalu", "XXXX-06|dir=PAST"),
+          ("Oktober mendatang", "XXXX-10|dir=FUTURE"), ("bulan Maret tahun depan", "Y+1-03"))),
+    # ---------------------------------------------------------------- years, quarters, seasons, decades
+    Rule("decade",
+         r"(?:%TAHUN\s+|%ERA\s+)?(?P<decade>(?:1[5-9]|20)\d0)-?an|(?:%TAHUN|%ERA)\s+(?P<decade2>[1-9]0)-?an",
+         "{decade}",
+         (("tahun 1940-an", "194"), ("tahun 90-an", "199"), ("1980-an", "198"))),
+    Rule("quarter",
+         r"(?:kuartal|Kuartal|KUARTAL|triwulan|Triwulan|TRIWULAN|kwartal|Kwartal)\s+(?P<q>%QORD)(?:(?:\s+|\s*-\s*)(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
+         "{year}-Q{q}",
+         (("kuartal III 2014", "2014-Q3"), ("triwulan pertama tahun ini", "Y+0-Q1"), ("triwulan I-2015", "2015-Q1"))),
+    Rule("half-year",
+         r"(?:semester|Semester|SEMESTER)\s+(?P<q>I|II|1|2|pertama|kedua|Pertama|Kedua)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))",
+         "{year}-H{q}",
+         (("semester I 2014", "2014-H1"),)),
+    Rule("season",
+         r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
+         "{year}-{season}",
+         (("musim panas 2014", "2014-SU"), ("musim dingin", "XXXX-WI"))),
+    Rule("part-of-year",
+         r"(?P<mod>%MOD)\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)",
+         "{year}",
+         (("akhir 2024", "2024|mod=END"), ("awal tahun 2025", "2025|mod=START"))),
+    Rule("year",
+         r"(?:%TAHUN\s+)?(?P<year>%YEAR4)",
+         "{year}",
+         (("2022", "2022"), ("tahun 1998", "1998"))),
+    # ---------------------------------------------------------------- relative to the publication date
+    Rule("weekend",
+         r"(?:(?P<mod>%MOD)\s+)?(?:akhir|Akhir|AKHIR)\s+(?:%PEKAN|minggu)(?:\s+(?P<rel>%OFFSET))?",
+         "DCT:weekend{off}",
+         (("akhir pekan ini", "DCT:weekend+0"), ("akhir pekan lalu", "DCT:weekend-1"))),
+    Rule("part-of-unit",
+         r"(?P<mod>%MOD)\s+(?P<unit>%CUNIT)(?:\s+(?P<rel>%OFFSET))?",
+         "DCT:{unit}{off}",
+         (("awal bulan ini", "DCT:month+0|mod=START"), ("akhir tahun lalu", "DCT:year-1|mod=END"),
+          ("awal tahun", "DCT:year+0|mod=START"))),
+    Rule("unit-offset",
+         r"(?P<unit>%CUNIT|%PEKAN)\s+(?P<rel>%OFFSET)",
+         "DCT:{unit}{off}",
+         (("pekan lalu", "DCT:week-1"), ("bulan depan", "DCT:month+1"), ("tahun ini", "DCT:year+0"),
+          ("Minggu lalu", "DCT:week-1")), not_after=("#NUM",)),
+    Rule("day-word",
+         r"(?P<rday>%RDAY)(?:\s+(?P<pod>%POD))?",
+         "DCT:day{off}",
+         (("kemarin", "DCT:day-1"), ("kemarin pagi", "DCT:day-1|pod=MO"), ("hari ini", "DCT:day+0"),
+          ("besok", "DCT:day+1"), ("lusa", "DCT:day+2"), ("kemarin lusa", "DCT:day-2"))),
+    Rule("part-of-today",
+         r"(?:(?P<pod>%POD)\s+(?:ini|tadi)|(?:tadi|nanti|Tadi|Nanti)\s+(?P<pod2>%POD))",
+         "DCT:day+0",
+         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI"))),
+    Rule("units-ago",
+         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%CUNIT|%PEKAN)|(?P<se>%SEUNIT))\s+(?:%AGO)",
+         "DCT:{unit}-{n}",
+         (("tiga pekan lalu", "DCT:week-3"), ("tiga tahun lalu", "DCT:year-3"), ("setahun lalu", "DCT:year-1"),
+          ("beberapa hari lalu", "DCT:day-X"))),
+    Rule("units-ahead",
+         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%CUNIT|%PEKAN)|(?P<se>%SEUNIT))\s+(?:%AHEAD)",
+         "DCT:{unit}+{n}",
+         (("dua hari lagi", "DCT:day+2"), ("beberapa hari mendatang", "DCT:day+X"))),
+    # ---------------------------------------------------------------- relative to the date before
+    Rule("units-after",
+         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%CUNIT|%PEKAN)|(?P<se>%SEUNIT))\s+(?:%AFTER)",
+         "REF:{unit}+{n}",
+         (("dua hari kemudian", "REF:day+2"), ("Lima bulan kemudian", "REF:month+5"),
+          ("Sepekan kemudian", "REF:week+1"), ("sehari setelahnya", "REF:day+1")),
+         not_after=("dalam", "selama")),
+    Rule("units-before",
+         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%CUNIT|%PEKAN)|(?P<se>%SEUNIT))\s+(?:%BEFORE)",
+         "REF:{unit}-{n}",
+         (("Sehari sebelumnya", "REF:day-1"), ("Dua hari sebelumnya", "REF:day-2")),
+         not_after=("dalam", "selama")),
+    Rule("next-day",
+         r"(?:keesokan|Keesokan|esok|Esok)\s+(?:hari(?:nya)?|harinya)|(?:hari|Hari)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
+         "REF:day+1",
+         (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1"))),
+    Rule("unit-next",
+         r"(?P<unit>%CUNIT|%PEKAN)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
+         "REF:{unit}+1",
+         (("tahun berikutnya", "REF:year+1"),), not_after=("#NUM",)),
+    Rule("unit-previous",
+         r"(?P<unit>%CUNIT|%PEKAN)\s+(?:sebelumnya)",
+         "REF:{unit}-1",
+         (("tahun sebelumnya", "REF:year-1"), ("hari sebelumnya", "REF:day-1")), not_after=("#NUM",)),
+    Rule("same-unit",
+         r"(?P<unit>%CUNIT)\s+(?:yang\s+sama|itu\s+juga)",
+         "REF:{unit}+0",
+         (("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0"))),
+    Rule("part-of-that-day",
+         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu)",
+         "REF:day+0",
+         (("malam harinya", "REF:day+0|pod=NI"),)),
+    # ---------------------------------------------------------------- weekdays
+    Rule("weekday-of-week",
+         r"(?P<wd>%WD)\s+%PEKAN\s+(?P<rel>%OFFSET)",
+         "DCT:week{off}|wd={wd}",
+         (("Senin pekan lalu", "DCT:week-1|wd=1"),)),
+    Rule("weekday",
+         r"(?:%HARI\s+)?(?P<wd>%WD)(?:\s+(?P<pod>%POD))?(?:\s+(?P<dir>%WDDIR))?",
+         "WD:{wd}",
+         (("Kamis", "WD:4"), ("Sabtu malam", "WD:6|pod=NI"), ("Senin lalu", "WD:1|dir=PAST"),
+          ("Jumat mendatang", "WD:5|dir=FUTURE"), ("hari Rabu", "WD:3")),
+         not_after=("pasar", "jl", "jl.", "jalan", "gang", "kampung")),
+    # ---------------------------------------------------------------- clock times
+    Rule("clock",
+         r"(?:pukul|Pukul|PUKUL|jam|Jam)\s+(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?(?:\s+(?P<pod>%POD))?",
+         "T:{hour}:{minute}", (("pukul 10.30", "T:10:30"), ("pukul 20.00", "T:20:00"), ("pukul 7 malam", "T:19:00")),
+         type="TIME"),
+    Rule("clock-bare",
+         r"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?=\s*%TZ)|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)",
+         "T:{hour}:{minute}", (("16:45", "T:16:45"),), type="TIME"),
+    # ---------------------------------------------------------------- durations and sets
+    Rule("set-weekday",
+         r"(?:setiap|Setiap|tiap|Tiap|saban|Saban)\s+(?:hari\s+)?(?P<wd>%WD)",
+         "XXXX-WXX-{wd}", (("setiap Senin", "XXXX-WXX-1"),), type="SET"),
+    Rule("set",
+         r"(?:setiap|Setiap|tiap|Tiap|saban|Saban|per|Per)\s+(?:(?P<num>%NUM)\s+)?(?P<unit>%UNIT)(?:nya)?",
+         "{dur}", (("setiap tahun", "P1Y"), ("tiap dua pekan", "P2W"), ("per hari", "P1D")), type="SET"),
+    Rule("duration",
+         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%UNIT)|(?P<se>%SEUNIT)(?!-)|(?P<ber>%BERUNIT))",
+         "{dur}",
+         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
+          ("90 hari", "P90D"), ("bertahun-tahun", "PXY"), ("beberapa bulan", "PXM"), ("satu dekade", "P10Y")),
+         type="DURATION"),
+    # ---------------------------------------------------------------- vague references
+    Rule("past-ref", r"%PASTREF|(?:%VAGUE)\s+%CUNIT\s+(?:terakhir|belakangan|belakangan\s+ini)",
+         "PAST_REF", (("baru-baru ini", "PAST_REF"), ("beberapa waktu terakhir", "PAST_REF"))),
+    Rule("present-ref", r"%PRESENTREF", "PRESENT_REF", (("kini", "PRESENT_REF"), ("saat ini", "PRESENT_REF"))),
+    Rule("future-ref", r"%FUTUREREF|(?:%VAGUE)\s+%CUNIT\s+(?:ke\s+depan)",
+         "FUTURE_REF", (("masa mendatang", "FUTURE_REF"), ("dalam waktu dekat", "FUTURE_REF"),
+                        ("suatu saat nanti", "FUTURE_REF"))),
+    # "hari pertama perang": the first day of an event the text names; no date without the event
+    Rule("first-day", r"(?:hari|Hari)\s+pertama", "REF:first-day", (("hari pertama", "REF:first-day"),)),
+]
+
+PIECES.update({
+    "RDAY": alternation(["kemarin lusa", "kemarin", "hari ini", "besok", "esok hari", "esok", "lusa", "besok lusa"]),
+    "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]),
+    "PASTREF": w.PAST_REF_WORD,
+    "PRESENTREF": w.PRESENT_REF_WORD,
+    "FUTUREREF": alternation(w.FUTURE_REF + ("dalam waktu dekat",)),
+})
+# "hari ini" etc. offsets for the day-word rule
+DAY_WORDS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "esok": 1,
+             "lusa": 2, "besok lusa": 2}

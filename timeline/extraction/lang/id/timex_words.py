@@ -1,0 +1,105 @@
+"""Indonesian words of time used by the temporal rules (lower case; variants are generated).
+
+Each table maps a word to its normalized meaning: units to TIMEX3 units, direction words
+to PAST / FUTURE / THIS, offsets, parts of a period to TIMEX3 `mod`, ordinals, seasons.
+"""
+from __future__ import annotations
+
+from .variants import alternation
+
+UNITS = {
+    "detik": "second", "menit": "minute", "jam": "hour",
+    "hari": "day", "pekan": "week", "minggu": "week", "bulan": "month",
+    "kuartal": "quarter", "triwulan": "quarter", "semester": "half",
+    "tahun": "year", "windu": "windu", "dekade": "decade", "dasawarsa": "decade", "abad": "century",
+}
+# "se-" + unit: "sehari", "sepekan", "setahun" (one of the unit)
+SE_UNITS = {"se" + w: u for w, u in UNITS.items() if w not in ("semester", "kuartal", "triwulan")}
+SE_UNITS["sejam"] = "hour"
+# Reduplicated "ber-" forms: an unknown number of the unit ("bertahun-tahun" -> PXY)
+BER_UNITS = {f"ber{w}-{w}": u for w, u in UNITS.items() if w in ("jam", "hari", "minggu", "pekan", "bulan", "tahun", "abad", "dekade")}
+
+CALENDAR_UNITS = {w: u for w, u in UNITS.items() if u in ("day", "week", "month", "year")}
+CLOCK_UNITS = {w: u for w, u in UNITS.items() if u in ("second", "minute", "hour")}
+
+# The ISO 8601 duration letter of each unit, and how many of it a unit holds.
+DURATION = {"second": ("T", 1, "S"), "minute": ("T", 1, "M"), "hour": ("T", 1, "H"),
+            "day": ("", 1, "D"), "week": ("", 1, "W"), "month": ("", 1, "M"), "quarter": ("", 3, "M"),
+            "half": ("", 6, "M"), "year": ("", 1, "Y"), "windu": ("", 8, "Y"), "decade": ("", 10, "Y"),
+            "century": ("", 100, "Y")}
+
+# "pekan lalu" -1, "pekan ini" 0, "pekan depan" +1
+OFFSETS = {
+    "ini": 0, "sekarang": 0,
+    "lalu": -1, "yang lalu": -1, "kemarin": -1, "silam": -1,
+    "depan": 1, "mendatang": 1, "yang akan datang": 1,
+}
+# relative to the date mentioned before: "dua hari kemudian", "sehari sebelumnya"
+REF_AFTER = ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "selanjutnya", "setelah itu")
+REF_BEFORE = ("sebelumnya", "sebelum itu")
+DCT_AGO = ("lalu", "yang lalu", "silam")
+DCT_AHEAD = ("lagi", "mendatang", "yang akan datang")
+
+# a named month or day with a direction: "Juni lalu", "28 Desember mendatang", "Oktober ini"
+DIRECTIONS = {"lalu": "PAST", "yang lalu": "PAST", "silam": "PAST", "kemarin": "PAST",
+              "mendatang": "FUTURE", "depan": "FUTURE", "yang akan datang": "FUTURE", "nanti": "FUTURE",
+              "ini": "THIS"}
+
+# parts of a period: "awal April", "pertengahan 2024", "akhir bulan ini"
+MODS = {"awal": "START", "permulaan": "START", "mula": "START",
+        "pertengahan": "MID", "medio": "MID", "tengah": "MID",
+        "akhir": "END", "penghujung": "END", "ujung": "END", "pengujung": "END"}
+
+ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+            "terakhir": -1, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "pekan pertama Februari" sits at the START of the month, "pekan terakhir" at its END
+WEEK_OF_MONTH_MOD = {1: "START", 2: "MID", 3: "MID", 4: "END", 5: "END", -1: "END"}
+
+SEASONS = {"semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI"}
+
+# the moments before / now / after the time of writing (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF)
+PAST_REF = ("baru-baru ini", "belakangan ini", "akhir-akhir ini", "beberapa waktu lalu",
+            "beberapa waktu yang lalu", "beberapa waktu terakhir", "beberapa waktu belakangan",
+            "masa lalu", "masa lampau", "tempo dulu", "dahulu kala")
+PRESENT_REF = ("kini", "saat ini", "sekarang", "dewasa ini", "sejauh ini", "masa kini", "selama ini",
+               "pada saat ini", "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
+FUTURE_REF = ("masa mendatang", "masa depan", "suatu saat nanti", "suatu hari nanti", "suatu saat",
+              "kelak", "dalam waktu dekat", "waktu dekat", "ke depannya", "masa yang akan datang")
+
+# words after a number that make it an amount, not a year: "2020 orang", "1945 persen"
+NOT_YEAR_AFTER = ("orang", "persen", "unit", "ton", "km", "kilometer", "meter", "dollar", "dolar",
+                  "rupiah", "kali", "hektar", "hektare", "ha", "barel", "kg", "jiwa", "buah", "kursi",
+                  "suara", "lembar", "triliun", "miliar", "juta", "ribu", "personel", "warga",
+                  "siswa", "peserta", "kendaraan", "mobil", "megawatt", "mw", "liter", "kl", "poin",
+                  "euro", "yen", "yuan", "ringgit", "won", "pasal", "halaman", "mm", "cm", "m", "mg")
+# words before a number that make it a number, not a year: "Rp 2020", "Nomor 2019", "ke-2020"
+NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nomor", "nomer", "pasal",
+                   "ayat", "ke", "ke-", "sebanyak", "sejumlah", "kode", "skor", "nomor:", "no:")
+# a regulation's number and year, "UU Nomor 30 Tahun 2009", "Permen ESDM No 1/2013": not a date
+REGULATION = ("uu", "undang-undang", "pp", "perpres", "permen", "perda", "keppres", "inpres",
+              "perppu", "kepmen", "permendag", "pmk", "se", "perpu", "nomor", "no", "no.")
+
+# right after a date: "Senin mendatang", "Juni depan"
+FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
+FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
+                  "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera",
+                  "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan")
+
+UNIT = alternation(UNITS)
+CALENDAR_UNIT = alternation(CALENDAR_UNITS, upper=True)
+CLOCK_UNIT = alternation(CLOCK_UNITS)
+SE_UNIT = alternation(SE_UNITS)
+BER_UNIT = alternation(BER_UNITS)
+OFFSET = alternation(OFFSETS)
+DIRECTION = alternation(DIRECTIONS)
+MOD = alternation(MODS)
+ORDINAL = alternation([w for w in ORDINALS if not w.isdigit() and len(w) > 4])
+ROMAN_OR_ORDINAL = alternation(ORDINALS)
+SEASON = alternation(SEASONS)
+REF_AFTER_WORD = alternation(REF_AFTER)
+REF_BEFORE_WORD = alternation(REF_BEFORE)
+DCT_AGO_WORD = alternation(DCT_AGO)
+DCT_AHEAD_WORD = alternation(DCT_AHEAD)
+PAST_REF_WORD = alternation(PAST_REF)
+PRESENT_REF_WORD = alternation(PRESENT_REF)
+FUTURE_REF_WORD = alternation(FUTURE_REF)

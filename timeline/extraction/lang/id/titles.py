@@ -1,0 +1,72 @@
+"""Cue words for the name recognizer.
+
+TITLES: words that open a person's title ("Presiden", "Menteri", "Kanselir"); what follows,
+ordinary words, countries and organizations included, is the title until the first word that
+is no ordinary word: there the name starts.
+Example: "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto" -> title
+"Menteri Koordinator Bidang Perekonomian", name "Airlangga Hartarto".
+"""
+from __future__ import annotations
+
+# Capitalized or lower-case words that open a title.
+TITLES = frozenset("""
+presiden wakil wapres perdana menteri pm mendag menlu menhan menkeu menko seskab mensesneg
+kanselir raja ratu pangeran putra mahkota kaisar emir syekh paus uskup ayatollah imam
+sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen panglima duta besar dubes
+gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
+mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
+kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
+koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
+vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
+""".split())
+
+# Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
+TITLE_WORDS = frozenset("""
+kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
+bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
+senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
+corporate communication communications marketing distribution general affairs executive foreign
+""".split())
+
+# Words of a street address: a run holding one is no actor ("Jl Sudirman Kav 5").
+ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurahan rt rw gg gang blok".split())
+
+# Words that never start a name even when capitalized, though they are not in the lexicon.
+NOT_NAMES = frozenset("""
+ia dia beliau mereka kami kita saya aku anda itu ini tersebut para sang sejumlah
+wib wita wit wni wna ktt rp usd bbm pt tbk hut
+baca juga advertisement editor penulis reporter foto video simak lihat
+senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+september oktober november desember
+""".split())
+
+# Head words of an organization's name ("Kementerian Luar Negeri", "Partai Demokrat").
+ORG_HEADS = frozenset("""
+kementerian kemenko kantor badan komisi dewan partai universitas majelis mahkamah lembaga
+kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front garda
+organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
+departemen pasukan brigade milisi
+society council forum organization organisation party agency institute university company
+corporation group news times post foundation association union front
+""".split())
+
+# Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
+PLACE_HEADS = frozenset("""
+istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau
+kepulauan kota provinsi kabupaten semenanjung gunung sungai lapangan alun-alun masjid
+gereja kampus hotel wilayah kawasan jalur tanjung lanud
+centre center square palace tower base
+""".split())
+
+# Prepositions after which a lone unknown capitalized word is read as a place ("di Srinagar").
+PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "dekat", "kota", "wilayah", "kawasan", "provinsi", "desa"))
+
+# Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
+NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
+
+# Plural references to the two parties last named: "kedua negara" -> the last two countries.
+PAIR_REFERENCES = {
+    "kedua negara": "country", "dua negara": "country", "kedua pihak": "any",
+    "kedua pemimpin": "person", "kedua presiden": "person", "kedua kepala negara": "person",
+    "kedua kepala pemerintahan": "person", "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
+}

@@ -1,0 +1,266 @@
+"""The second step of temporal tagging: anchor a rule's symbolic value to a date.
+
+A rule (lang/<code>/timex_rules.py) says what the words mean, e.g. "REF:day+1" for
+"keesokan harinya" or "XXXX-05-12|wd=1|pod=NI" for "Senin (12/5) malam". `resolve`
+turns that into a TIMEX3 value using the publication date (dct) and the dates the text
+mentioned before (anchors). Without a dct, values relative to it stay unresolved (None).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+# how far a year-less date may lie from the publication date before the adjacent year fits better
+_SAME_YEAR_DAYS = 200
+
+
+@dataclass
+class Resolved:
+    value: str | None
+    mod: str | None = None
+    confidence: float = 1.0
+    note: str = ""
+
+
+@dataclass
+class Anchor:
+    """A date the text mentioned, for "keesokan harinya" and its kin."""
+    value: str
+    start: int
+    day: dt.date | None = None          # set for a day-precision value
+    month: tuple[int, int] | None = None
+    year: int | None = None
+
+
+@dataclass
+class Context:
+    """What the resolver knows beside the symbolic value."""
+    dct: dt.date | None
+    anchors: list[Anchor] = field(default_factory=list)
+    future: bool = False                # the sentence speaks of the future ("akan", "dijadwalkan")
+    sentence_start: int = 0
+
+
+def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
+    """Split a symbolic value into its base and attributes.
+
+    >>> parse_symbolic("XXXX-05-12|wd=1|pod=NI")
+    ('XXXX-05-12', {'wd': '1', 'pod': 'NI'})
+    """
+    base, *rest = symbolic.split("|")
+    return base, dict(part.split("=", 1) for part in rest)
+
+
+def anchor_of(value: str | None, start: int) -> Anchor | None:
+    """An Anchor for a resolved DATE value, or None when it is not a calendar date.
+
+    >>> anchor_of("2025-05-10T15:35", 0).day
+    datetime.date(2025, 5, 10)
+    >>> anchor_of("2025-W25", 0).day is None, anchor_of("2022-03", 0).month
+    (True, (2022, 3))
+    """
+    if not value:
+        return None
+    if m := re.match(r"^(\d{4})-(\d{2})-(\d{2})", value):
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+        return Anchor(value, start, day=d, month=(d.year, d.month), year=d.year)
+    if m := re.match(r"^(\d{4})-W(\d{2})", value):
+        d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return Anchor(value, start, year=int(m[1]), month=(d.year, d.month))
+    if m := re.match(r"^(\d{4})-(\d{2})$", value):
+        return Anchor(value, start, month=(int(m[1]), int(m[2])), year=int(m[1]))
+    if m := re.match(r"^(\d{4})(?:$|-[QHSFW])", value):
+        return Anchor(value, start, year=int(m[1]))
+    return None
+
+
+def resolve(symbolic: str, ctx: Context) -> Resolved:
+    """The TIMEX3 value of a symbolic value in its context.
+
+    >>> ctx = Context(dct=dt.date(2026, 1, 10))
+    >>> resolve("DCT:day-1", ctx).value, resolve("XXXX-02-03", ctx).value, resolve("DCT:week+0", ctx).value
+    ('2026-01-09', '2026-02-03', '2026-W02')
+    >>> resolve("XXXX-01-09|wd=5", ctx).note, resolve("XXXX-01-09|wd=4", ctx).note
+    ('', 'weekday disagrees with the date (2026-01-09 is a Friday)')
+    """
+    base, attrs = parse_symbolic(symbolic)
+    mod = attrs.get("mod")
+    if base in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or base.startswith("P") or base.startswith("XXXX-WXX"):
+        return Resolved(base, mod)
+    try:
+        out = _resolve_base(base, attrs, ctx)
+    except (ValueError, OverflowError) as exc:       # a date outside the calendar
+        return Resolved(None, mod, 0.3, f"cannot resolve {symbolic}: {exc}")
+    out.mod = out.mod or mod
+    pod = attrs.get("pod")
+    if pod and out.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", out.value):
+        out.value += "T" + pod
+    return out
+
+
+def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
+    dct = ctx.dct
+    # ------------------------------------------------ explicit or year-less calendar values
+    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)-(?P<d>\d\d)", base):
+        mo, d = int(m["m"]), int(m["d"])
+        if d > calendar.monthrange(2000, mo)[1]:        # 2000 is a leap year: 29 Februari may exist
+            year = m["y"] if m["y"].isdigit() else "XXXX"
+            return Resolved(None, confidence=0.2, note=f"impossible date {year}-{mo:02d}-{d:02d}")
+        year, conf = _year_for(m["y"], ctx, attrs.get("dir"), mo, d)
+        if year is None:
+            return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+        try:
+            day = dt.date(year, mo, d)
+        except ValueError:
+            return Resolved(None, confidence=0.2, note=f"impossible date {year}-{mo:02d}-{d:02d}")
+        note = ""
+        if "wd" in attrs and day.isoweekday() != int(attrs["wd"]):
+            conf, note = min(conf, 0.5), f"weekday disagrees with the date ({day} is a {calendar.day_name[day.weekday()]})"
+        return Resolved(day.isoformat(), confidence=conf, note=note)
+    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)", base):
+        year, conf = _year_for(m["y"], ctx, attrs.get("dir"), int(m["m"]), None)
+        if year is None:
+            return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+        return Resolved(f"{year:04d}-{m['m']}", confidence=conf)
+    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)", base):
+        year, conf = _year_for(m["y"], ctx, None, None, None)
+        if year is None:
+            return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+        return Resolved(f"{year:04d}-{m['p']}", confidence=conf)
+    if re.fullmatch(r"\d{3,4}", base):
+        return Resolved(base)
+    # ------------------------------------------------ relative to the publication date
+    if m := re.fullmatch(r"DCT:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+        if m["n"][1:] == "X":
+            return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
+        if dct is None:
+            return Resolved(None, confidence=0.5, note="relative to an unknown publication date")
+        value = _shift(dct, m["unit"], _amount(m["n"]), "day", attrs.get("wd"))
+        return Resolved(value, confidence=0.9)
+    # ------------------------------------------------ a weekday near the publication date
+    if m := re.fullmatch(r"WD:(?P<wd>[1-7])", base):
+        if dct is None:
+            return Resolved(None, confidence=0.5, note="weekday without a publication date")
+        wd, direction = int(m["wd"]), attrs.get("dir")
+        back = (dct.isoweekday() - wd) % 7
+        ahead = (wd - dct.isoweekday()) % 7
+        if direction == "PAST":
+            day = dct - dt.timedelta(days=back or 7)
+        elif direction == "FUTURE":
+            day = dct + dt.timedelta(days=ahead or 7)
+        elif direction == "THIS":
+            day = dct + dt.timedelta(days=wd - dct.isoweekday())
+        else:
+            day = dct + dt.timedelta(days=ahead) if ctx.future else dct - dt.timedelta(days=back)
+        return Resolved(day.isoformat(), confidence=0.8)
+    # ------------------------------------------------ a clock time, on the day it belongs to
+    if m := re.fullmatch(r"T:(?P<h>\d\d):(?P<mi>\d\d)", base):
+        hh = "24" if m["h"] == "24" else m["h"]
+        anchor = next((a for a in reversed(ctx.anchors) if a.day and a.start >= ctx.sentence_start), None)
+        anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day), None)
+        day = anchor.day if anchor else dct
+        if day is None:
+            return Resolved(f"XXXX-XX-XXT{hh}:{m['mi']}", confidence=0.5, note="time of an unknown day")
+        if hh == "24":
+            day, hh = day + dt.timedelta(days=1), "00"
+        return Resolved(f"{day.isoformat()}T{hh}:{m['mi']}", confidence=0.9 if anchor else 0.7)
+    # ------------------------------------------------ relative to the date mentioned before
+    if base == "REF:first-day":
+        return Resolved(None, confidence=0.3, note="the first day of an event the tagger cannot date")
+    if m := re.fullmatch(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+        if m["n"][1:] == "X":
+            return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
+        unit, n = m["unit"], _amount(m["n"])
+        need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
+        anchor = _pick_anchor(ctx, need)
+        if anchor is None:
+            if dct is None:
+                return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
+            return Resolved(_shift(dct, unit, n, "day", None), confidence=0.6,
+                            note="anchored on the publication date (no date mentioned before)")
+        start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
+        precision = "day" if anchor.day else "month" if anchor.month else "year"
+        if unit == "week" and precision == "day":
+            unit, n = "day", n * 7
+        return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
+    raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _amount(text: str) -> int:
+    n = float(text)
+    return int(n) if n == int(n) else round(n)
+
+
+def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
+    """The last date mentioned with at least the needed precision.
+
+    In a sentence that does not speak of the future, a date after the publication date is
+    a plan mentioned in passing, not the story's thread: skip it when an earlier one fits.
+    """
+    fallback = None
+    for a in reversed(ctx.anchors):
+        fits = a.day if need == "day" else a.month if need == "month" else a.year
+        if not fits:
+            continue
+        if not ctx.future and ctx.dct and a.day and a.day > ctx.dct:
+            fallback = fallback or a
+            continue
+        return a
+    return fallback
+
+
+def _shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> str:
+    """The TIMEX3 value `n` units from `start`, at the unit's own precision."""
+    if unit == "day":
+        return (start + dt.timedelta(days=n)).isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = (start + dt.timedelta(weeks=n)).isocalendar()
+        if wd:
+            return dt.date.fromisocalendar(year, week, int(wd)).isoformat()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        total = start.year * 12 + start.month - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if unit == "quarter":
+        q = (start.year * 4 + (start.month - 1) // 3) + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "half":
+        h = (start.year * 2 + (start.month - 1) // 6) + n
+        return f"{h // 2:04d}-H{h % 2 + 1}"
+    if unit == "year":
+        return f"{start.year + n:04d}"
+    if unit == "decade":
+        return f"{(start.year // 10 + n):03d}"
+    if unit == "century":
+        return f"{(start.year // 100 + n):02d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _year_for(token: str, ctx: Context, direction: str | None, month: int | None, day: int | None):
+    """The year of a date written without one, and the confidence in it."""
+    if token.isdigit():
+        return int(token), 1.0
+    dct = ctx.dct
+    if dct is None:
+        return None, 0.0
+    if token.startswith("Y"):
+        return dct.year + int(token[1:]), 0.9
+    if month is None:
+        return dct.year, 0.9
+    key = (month, day or 1)
+    here = (dct.month, dct.day) if day else (dct.month, 1)
+    if direction == "THIS":
+        return dct.year, 0.9
+    if direction == "PAST":
+        return (dct.year if key <= here else dct.year - 1), 0.9
+    if direction == "FUTURE":
+        return (dct.year if key >= here else dct.year + 1), 0.9
+    same = dt.date(dct.year, month, min(day or 15, 28))
+    if abs((same - dct).days) <= _SAME_YEAR_DAYS:
+        return dct.year, 0.9
+    return (dct.year - 1 if same > dct else dct.year + 1), 0.8

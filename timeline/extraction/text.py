@@ -1,0 +1,137 @@
+"""Paragraphs and sentences with character offsets, and boilerplate detection.
+
+Plain Python. A paragraph is a line of the article; a sentence ends at ".", "!" or "?"
+followed by a space and a capital, a digit or a quote, except after an abbreviation ("Dr.",
+"H.", "No.", "Jl."), an initial ("J.D."), or inside a number ("33,8" and "1.200" never split).
+
+>>> [s.text for s in split_sentences("Presiden H. Prabowo tiba. Ia disambut Dr. Sugiono.")]
+['Presiden H. Prabowo tiba.', 'Ia disambut Dr. Sugiono.']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Abbreviations after which a period does not end a sentence (case-folded, without the dot).
+ABBREVIATIONS = frozenset("""
+dr drs dra ir h hj no nomor jl jln st prof kol let letjen mayjen brigjen jend kapt mr mrs ms
+sdr yth a.n u.p dll dsb dst tsb vs kab kec kel pt tbk bpk ibu inc ltd co corp jr sr
+""".split())
+
+# Lines (or sentences) that are not news: cross-links, widgets, credits, ads.
+BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        baca\s+juga\b | baca\s+selengkapnya\b | lihat\s+juga\b | simak\s+juga\b | simak\s+video\b
+      | advertisement\b | scroll\s+to\s+continue | iklan\b | artikel\s+terkait\b | berita\s+terkait\b
+      | (?:editor|penulis|reporter|pewarta|penyunting|sumber|foto|video|grafis|ilustrasi)\s*:
+      | (?:dapatkan|ikuti|follow|gabung)\b.{0,60}\b(?:update|berita|whatsapp|telegram|google\s+news|channel)
+      | (?:bagikan|share)\b\s*:?\s*(?:facebook|twitter|whatsapp|$)
+      | \(\s*(?:foto|dok|ant|antara)\b
+      | copyright\b | ©
+      | (?:tag|tags|topik)\s*:
+    )""",
+    re.I | re.X,
+)
+
+# A byline or dateline line: "Kompas.com - 29/07/2025, 16:45 WIB", "Minggu, 18 Mei 2025 14:05 WIB".
+_BYLINE = re.compile(r"^\s*(?:[\w.]+\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w+[/ ]\d{4}[, ]+\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$", re.I)
+
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\"“‘])")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int                  # index of the paragraph (line) holding it
+    index: int                      # index of the sentence in the article
+    kind: str = "body"              # body, headline, byline, heading, boilerplate
+
+    @property
+    def is_news(self) -> bool:
+        return self.kind == "body"
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, leading and trailing spaces left out."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + (len(line) - len(line.lstrip()))
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Does the period at `dot` close an abbreviation or an initial?"""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return False
+    if word.casefold() in ABBREVIATIONS or word.casefold().rstrip(".") in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():          # an initial: "J. Doe", "H. Prabowo"
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # "J.D", "a.n"
+        return True
+    return False
+
+
+def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    chunk = text[start:end]
+    for m in _END.finditer(chunk):
+        dot = start + m.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        e = start + m.end()
+        if e - s > 1:
+            out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def classify_paragraph(line: str, index: int, count: int) -> str:
+    """body, headline, byline, heading or boilerplate."""
+    if BOILERPLATE.match(line):
+        return "boilerplate"
+    if _BYLINE.match(line):
+        return "byline"
+    ends = line.rstrip()[-1:] in ".!?\"”'’:)"
+    if not ends and len(line) < 160 and count > 1:
+        return "headline" if index == 0 else "heading"
+    return "body"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of the article, with its offsets, paragraph and kind.
+
+    Actors and events both need them: the last few articles' sentences are kept (treat them
+    as read-only)."""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=4)
+def _split_cached(text: str) -> tuple[Sentence, ...]:
+    paragraphs = split_paragraphs(text)
+    out: list[Sentence] = []
+    for p, (ps, pe) in enumerate(paragraphs):
+        kind = classify_paragraph(text[ps:pe], p, len(paragraphs))
+        for s, e in _sentences_in(text, ps, pe):
+            sk = kind
+            if sk == "body" and BOILERPLATE.match(text[s:e]):
+                sk = "boilerplate"
+            out.append(Sentence(s, e, text[s:e], p, len(out), sk))
+    return tuple(out)

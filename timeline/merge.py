@@ -1,0 +1,129 @@
+"""Merging what extraction split in two: duplicate events, and one actor under two names.
+
+Plain functions, each in one transaction. Every row is changed through `save()` or
+`delete()` (never `QuerySet.update()`), so django-simple-history records each step, with the
+user when called during a request (HistoryRequestMiddleware).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from timeline.models import Actor, ActorAlias, Event, Participant, alias_key
+
+GENERIC_ROLE = Participant.Role.PARTICIPANT
+
+
+def _better_role(kept: str, other: str) -> str:
+    """A specific role (initiator, target) wins over the generic "participant"."""
+    return other if kept == GENERIC_ROLE and other != GENERIC_ROLE else kept
+
+
+def _review_rank(event: Event):
+    """Which event to keep when none is named: verified, then touched by a person, then surest."""
+    return (not event.verified, not event.is_protected, -event.confidence, event.pk)
+
+
+@transaction.atomic
+def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
+    """Merge `events` into one and return it.
+
+    The kept event (`into`, or the best of `events`) gets every evidence span, with their
+    source articles (a span it already has is not doubled), and the union of the participants (a specific role wins over
+    "participant"). Its own type, status, date and summary stay; the empty ones are filled
+    from the others. It is marked edited, so re-running extraction never replaces it.
+    The other events are deleted.
+    """
+    events = list(events)
+    if into is not None and into.pk not in {e.pk for e in events}:
+        events.append(into)
+    if len({e.pk for e in events}) < 2:
+        raise ValueError("Pick at least two events to merge.")
+    into = into or min(events, key=_review_rank)
+    into = Event.objects.select_for_update().get(pk=into.pk)
+    others = sorted((e for e in events if e.pk != into.pk), key=lambda e: e.pk)
+
+    roles = {p.actor_id: p for p in into.participants.all()}
+    spans = {(e.article_id, e.start, e.end) for e in into.evidence.all()}
+    for other in others:
+        for participant in other.participants.all():
+            mine = roles.get(participant.actor_id)
+            if mine is None:
+                participant.event = into
+                participant.save()
+                roles[participant.actor_id] = participant
+            else:
+                role = _better_role(mine.role, participant.role)
+                if role != mine.role:
+                    mine.role = role
+                    mine.save()
+        for evidence in other.evidence.all():
+            span = (evidence.article_id, evidence.start, evidence.end)
+            if span in spans:       # the very same span: one is enough
+                evidence.delete()
+                continue
+            evidence.event = into
+            evidence.save()
+            spans.add(span)
+        for field in ("date", "summary", "location"):
+            if not getattr(into, field) and getattr(other, field):
+                setattr(into, field, getattr(other, field))
+        into.confidence = max(into.confidence, other.confidence)
+        into.verified = into.verified or other.verified
+
+    into.edited = True
+    into._change_reason = "merged events " + ", ".join(f"#{e.pk}" for e in others)
+    into.save()
+    for other in others:
+        other._change_reason = f"merged into event #{into.pk}"
+        other.delete()
+    return into
+
+
+@transaction.atomic
+def merge_actors(actors: Iterable[Actor], keep: Actor) -> Actor:
+    """Merge `actors` into `keep` and return it.
+
+    Every event of the others moves to `keep` with its role (when `keep` already takes part,
+    a specific role wins over "participant"); their aliases move to `keep`, and their names
+    become aliases of `keep`, so re-running extraction keeps resolving those names to it.
+    People whose country was a merged-away actor now serve `keep`. The others are deleted.
+    """
+    keep = Actor.objects.select_for_update().get(pk=keep.pk)
+    others = sorted({a.pk: a for a in actors if a.pk != keep.pk}.values(), key=lambda a: a.pk)
+    if not others:
+        raise ValueError("Pick at least one actor besides the one to keep.")
+
+    for other in others:
+        other = Actor.objects.get(pk=other.pk)
+        for participant in other.participations.select_related("event"):
+            mine = Participant.objects.filter(event=participant.event, actor=keep).first()
+            if mine is None:
+                participant.actor = keep
+                participant.save()
+            else:
+                role = _better_role(mine.role, participant.role)
+                if role != mine.role:
+                    mine.role = role
+                    mine.save()
+                participant.delete()
+        for alias in other.aliases.all():
+            alias.actor = keep
+            alias.save()
+        for person in other.people.all():
+            person.country = keep
+            person.save()
+        if not keep.title and other.title:
+            keep.title = other.title
+        if keep.country_id is None and other.country_id is not None and other.country_id != keep.pk:
+            keep.country_id = other.country_id
+        name = other.name
+        other._change_reason = f"merged into actor #{keep.pk} {keep.name}"
+        other.delete()
+        if alias_key(name) != alias_key(keep.name) and not ActorAlias.objects.filter(key=alias_key(name)).exists():
+            ActorAlias.objects.create(actor=keep, name=name)
+
+    keep._change_reason = "merged actors " + ", ".join(o.name for o in others)
+    keep.save()
+    return keep

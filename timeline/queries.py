@@ -1,0 +1,167 @@
+"""What the timeline shows: the filter query string, validated, turned into Event querysets.
+
+One form serves every timeline endpoint (page, list, chart, exports), so that a URL copied
+from the address bar reproduces the same view anywhere. Invalid values are reported on the
+form and ignored, never fatal: a shared link with a stale actor id still opens.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.db.models import Count, QuerySet
+from django.http import QueryDict
+
+from timeline.extraction.taxonomy import EVENT_TYPES
+from timeline.models import Actor, Article, Event, Participant
+
+PAGE_SIZE = 50
+# The longest period an event can span (a leap year): an event ending on or after day D
+# started on or after D - LONGEST, which lets the date_start index bound the search.
+LONGEST = dt.timedelta(days=366)
+LANE_MODES = (("actor", "Actors"), ("type", "Event types"))
+# Query parameters that pick a slice of the view rather than what is in it.
+VIEW_PARAMS = ("page",)
+
+
+class TimelineFilter(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    actor = forms.ModelMultipleChoiceField(queryset=Actor.objects.all(), required=False)
+    type = forms.MultipleChoiceField(choices=[(t.code, t.label) for t in EVENT_TYPES], required=False)
+    status = forms.MultipleChoiceField(choices=Event.Status.choices, required=False,
+                                       help_text="None ticked shows every status")
+    start = forms.DateField(required=False, label="From")
+    end = forms.DateField(required=False, label="To")
+    article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False)
+    lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
+    # The range visible on the chart after zooming or panning: narrows the list (not the chart).
+    view_start = forms.DateField(required=False)
+    view_end = forms.DateField(required=False)
+    page = forms.IntegerField(required=False, min_value=1)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            self.add_error("end", "The end of the range comes before its start.")
+        return data
+
+
+class TimelineQuery:
+    """The validated filters and the querysets they select."""
+
+    def __init__(self, params: QueryDict):
+        self.params = params
+        self.form = TimelineFilter(params)
+        self.form.is_valid()
+        self.data = {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
+        if not isinstance(self.data.get("actor", []), list):
+            self.data["actor"] = list(self.data["actor"])
+
+    # -- what is selected -------------------------------------------------------------
+    @property
+    def lanes(self) -> str:
+        return self.data.get("lanes") or "actor"
+
+    @property
+    def page(self) -> int:
+        return self.data.get("page") or 1
+
+    @property
+    def actors(self) -> list[Actor]:
+        return list(self.data.get("actor", []))
+
+    def base(self) -> QuerySet[Event]:
+        """Every event matching the filters, dated or not (ignoring the visible range)."""
+        events = Event.objects.all()
+        d = self.data
+        if d.get("actor"):
+            events = events.filter(pk__in=Participant.objects.filter(actor__in=d["actor"]).values("event_id"))
+        if d.get("type"):
+            events = events.filter(type__in=d["type"])
+        if d.get("status"):
+            events = events.filter(status__in=d["status"])
+        if d.get("article"):
+            events = events.filter(article=d["article"])
+        if d.get("q"):
+            events = events.filter(summary__icontains=d["q"])
+        return events
+
+    def dated(self) -> QuerySet[Event]:
+        """Dated events whose period overlaps the date range."""
+        events = self.base().filter(date_start__isnull=False)
+        if self.data.get("start"):
+            events = events.filter(date_end__gte=self.data["start"], date_start__gte=self.data["start"] - LONGEST)
+        if self.data.get("end"):
+            events = events.filter(date_start__lte=self.data["end"])
+        return events
+
+    def undated(self) -> QuerySet[Event]:
+        return self.base().filter(date_start__isnull=True).order_by("-pk")
+
+    def visible(self) -> QuerySet[Event]:
+        """The dated events within the range the chart shows: what the list lists."""
+        events = self.dated()
+        if self.data.get("view_start"):
+            events = events.filter(date_end__gte=self.data["view_start"],
+                                   date_start__gte=self.data["view_start"] - LONGEST)
+        if self.data.get("view_end"):
+            events = events.filter(date_start__lte=self.data["view_end"])
+        return events.order_by("date_start", "pk")
+
+    def page_of(self, events: QuerySet[Event], page: int | None = None) -> tuple[list[Event], int | None]:
+        """One page of the list and the number of the next page (None at the end)."""
+        page = page or self.page
+        offset = (page - 1) * PAGE_SIZE
+        rows = list(events.select_related("article").prefetch_related("participants__actor")
+                    [offset:offset + PAGE_SIZE + 1])
+        has_more = len(rows) > PAGE_SIZE
+        return rows[:PAGE_SIZE], (page + 1 if has_more else None)
+
+    # -- URLs -------------------------------------------------------------------------
+    def querystring(self, drop=VIEW_PARAMS, **changes) -> str:
+        """The current query string without `drop`, with `changes` applied ("" removes)."""
+        params = self.params.copy()
+        for key in drop:
+            params.pop(key, None)
+        for key, value in changes.items():
+            params.pop(key, None)
+            if value not in (None, "", []):
+                if isinstance(value, (list, tuple)):
+                    params.setlist(key, [str(v) for v in value])
+                else:
+                    params[key] = str(value)
+        for key in [k for k, v in params.lists() if all(x == "" for x in v)]:
+            params.pop(key)
+        # the defaults need not be spelled out: every status ticked, lanes per actor
+        if set(params.getlist("status")) >= set(Event.Status.values):
+            params.pop("status")
+        if params.get("lanes") == "actor":
+            params.pop("lanes")
+        return params.urlencode()
+
+    def actor_choices(self, limit: int = 300) -> list[Actor]:
+        """Actors for the filter menu, busiest first (the selected ones always included)."""
+        busiest = list(Actor.objects.annotate(n=Count("participations")).filter(n__gt=0)
+                       .order_by("-n", "name")[:limit])
+        chosen = [a for a in self.actors if a not in busiest]
+        return chosen + busiest
+
+    def article_choices(self, limit: int = 200) -> list[Article]:
+        articles = list(Article.objects.only("pk", "title", "outlet", "published")[:limit])
+        if self.data.get("article") and self.data["article"] not in articles:
+            articles.insert(0, self.data["article"])
+        return articles
+
+
+def other_reports(event: Event, limit: int = 20) -> list[Event]:
+    """Events in other articles that look like this one: same type, overlapping dates, an actor
+    in common (or none on either side)."""
+    if event.date_start is None or event.article_id is None:
+        return []
+    others = (Event.objects.filter(type=event.type, date_start__lte=event.date_end,
+                                   date_end__gte=event.date_start, article__isnull=False)
+              .exclude(article_id=event.article_id).exclude(pk=event.pk))
+    actor_ids = list(event.participants.values_list("actor_id", flat=True))
+    if actor_ids:
+        others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))
+    return list(others.select_related("article").order_by("date_start", "pk")[:limit])
