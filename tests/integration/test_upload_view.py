@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import build_event, build_extraction, create_article
+from tests.factories import build_event, build_extraction, create_article, create_event
 from timeline import ingest
 from timeline.models import Article, Event
 
@@ -203,6 +203,13 @@ class TestRetry:
     def test_retry_only_takes_post(self, client):
         article = create_article()
         assert client.get(f"/upload/{article.pk}/retry/").status_code == 405
+
+    def test_recent_articles_are_listed_with_their_counts_only(self, client):
+        article = create_article(title="Berita lama")
+        create_event(article=article)
+        html = client.get("/upload/").content.decode()
+        assert "Recent articles" in html and "Berita lama" in html and ">1 event<" in html
+        assert 'class="events"' not in html
 
     def test_failed_articles_are_listed_with_retry_on_the_page(self, client):
         article = create_article(status="failed", error="boom")

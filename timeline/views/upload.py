@@ -24,22 +24,24 @@ class Result:
     article: Article
     duplicate: bool = False       # the same text was uploaded before: nothing stored now
     report: Report | None = None  # None when extraction did not run now
+    compact: bool = False         # counts only, no table of events (the recent articles)
     events: list[Event] = field(default_factory=list)
     actors: int = 0
     timexes: int = 0
 
     @classmethod
-    def of(cls, article: Article, duplicate: bool = False, report: Report | None = None) -> Result:
+    def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
+           compact: bool = False) -> Result:
         events = list(article.events.prefetch_related("participants__actor")
                       .order_by(F("date_start").asc(nulls_last=True), "pk"))
         actors = report.actors if report and report.ok else (
             Actor.objects.filter(participations__event__article=article).distinct().count())
-        return cls(article=article, duplicate=duplicate, report=report, events=events, actors=actors,
+        return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
                    timexes=article.timexes.count())
 
 
 def _recent() -> list[Result]:
-    return [Result.of(a) for a in Article.objects.order_by("-created_at")[:RECENT]]
+    return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
 @staff_member_required
