@@ -231,6 +231,14 @@ class TestActorsAcrossArticles:
         assert Actor.objects.get() == petro
         assert set(petro.aliases.values_list("name", flat=True)) == {"Petro", "Gustavo Francisco Petro"}
 
+    def test_two_people_sharing_a_surname_stay_two_rows(self, fake_extract):
+        donald = create_actor("Donald Trump", aliases=["Trump"])
+        fake_extract.make = lambda text, dct: build_extraction(
+            [], actors=[x.Actor("Melania Trump", "person", ["Trump", "Melania"])])
+        run_extraction(stored())
+        melania = Actor.objects.get(name="Melania Trump")
+        assert melania != donald and list(melania.aliases.values_list("name", flat=True)) == ["Melania"]
+
     def test_a_name_merged_away_in_the_admin_resolves_to_the_kept_actor(self, fake_extract):
         kept = create_actor("Gustavo Petro", aliases=["Petro", "Gustavo Petro Urrego"])
         fake_extract.make = lambda text, dct: build_extraction(
