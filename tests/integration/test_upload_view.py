@@ -40,6 +40,11 @@ class TestPermissions:
         response = client.get("/upload/")
         assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=/upload/")
 
+    def test_an_htmx_request_without_a_session_is_sent_to_log_in_as_a_whole_page(self, client):
+        response = client.post("/upload/", {"text": TEXT}, headers={**HTMX, "HX-Current-URL": "http://testserver/upload/"})
+        assert response["HX-Redirect"] == "/admin/login/?next=%2Fupload%2F"
+        assert not Article.objects.exists()
+
     def test_a_user_who_is_not_staff_cannot_upload(self, client, django_user_model):
         client.force_login(django_user_model.objects.create_user("reader"))
         response = client.post("/upload/", {"text": TEXT})

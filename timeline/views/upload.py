@@ -4,10 +4,14 @@ retried. With htmx only the upload panel (or one article's result) is swapped.""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django_htmx.http import HttpResponseClientRedirect
 from django.views.decorators.http import require_POST
 
 from timeline.forms import UploadForm
@@ -44,7 +48,22 @@ def _recent() -> list[Result]:
     return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
-@staff_member_required
+def staff_only(view):
+    """`staff_member_required`, except that an htmx request (say, once the session has
+    expired) is told to load the login page as a whole page rather than swap it in."""
+    guarded = staff_member_required(view)
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.htmx and not (request.user.is_active and request.user.is_staff):
+            login = reverse("admin:login") + "?" + urlencode({"next": request.htmx.current_url_abs_path or
+                                                                       request.get_full_path()})
+            return HttpResponseClientRedirect(login)
+        return guarded(request, *args, **kwargs)
+    return wrapper
+
+
+@staff_only
 def upload(request):
     results = None
     if request.method == "POST":
@@ -85,7 +104,7 @@ def _ingest(form: UploadForm, user) -> list[Result]:
 
 
 @require_POST
-@staff_member_required
+@staff_only
 def retry(request, pk: int):
     """Run extraction again on one article (after a failure); answers with its result."""
     article = get_object_or_404(Article, pk=pk)
