@@ -10,7 +10,6 @@ Article text is untrusted: everything derived from it goes through format_html /
 """
 from __future__ import annotations
 
-import importlib
 import re
 
 from django import forms
@@ -25,6 +24,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from timeline import ingest
 from timeline.extraction.types import precision_of
 from timeline.merge import merge_actors, merge_events
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
@@ -62,11 +62,6 @@ def describe_report(report) -> str:
     if get("skipped"):
         text += f" ({get('skipped')} duplicate{'s' if get('skipped') > 1 else ''} of those skipped)"
     return text + f"; {get('timexes')} dates, {get('actors')} actors"
-
-
-def _ingest():
-    """timeline.ingest (the service layer of uploads), imported when first needed."""
-    return importlib.import_module("timeline.ingest")
 
 
 # --- Events -------------------------------------------------------------------------------
@@ -500,18 +495,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
                            reverse("timeline:index"), obj.pk)
 
     def save_model(self, request, obj, form, change):
-        """A new publication date re-resolves the relative dates: it re-runs extraction."""
+        """A new publication date re-resolves the relative dates: it re-runs extraction.
+        An emptied date lets extraction find the date again (in the dateline, or inferred)."""
         if change and "published" in form.changed_data:
             new_date = obj.published
             obj.published = form.initial.get("published")
             super().save_model(request, obj, form, change)
-            ingest = _ingest()
-            if new_date is None:
-                obj.published, obj.published_source = None, Article.DateSource.UNKNOWN
-                obj.save(update_fields=["published", "published_source", "updated_at"])
-                report = ingest.run_extraction(obj)
-            else:
-                report = ingest.set_publication_date(obj, new_date, source="given")
+            report = ingest.set_publication_date(obj, new_date, source="given")
             self._report(request, obj, report, "New publication date, extraction re-run")
         else:
             super().save_model(request, obj, form, change)
@@ -525,7 +515,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def rerun_extraction(self, request, queryset):
-        ingest = _ingest()
         for article in queryset:
             self._report(request, article, ingest.run_extraction(article), "extraction re-run")
 

@@ -1,5 +1,4 @@
 """History (who changed what, when) and the permanence of corrections across re-extraction."""
-import importlib.util
 
 import pytest
 from django.urls import reverse
@@ -11,8 +10,6 @@ from timeline.models import Actor, ActorAlias, Article, Event, Participant
 
 pytestmark = pytest.mark.django_db
 
-HAS_INGEST = importlib.util.find_spec("timeline.ingest") is not None
-needs_ingest = pytest.mark.skipif(not HAS_INGEST, reason="timeline.ingest has not landed on this branch yet")
 
 
 def history_url(obj):
@@ -63,7 +60,6 @@ class TestHistory:
             assert admin_client.get(history_url(obj)).status_code == 200
 
 
-@needs_ingest
 class TestCorrectionsArePermanent:
     """Edit in the admin, re-run extraction (from the admin), and the correction is still there."""
 
