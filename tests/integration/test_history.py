@@ -1,6 +1,8 @@
 """History (who changed what, when) and the permanence of corrections across re-extraction."""
+import datetime as dt
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
@@ -147,3 +149,34 @@ class TestCorrectionsArePermanent:
         self.extract(admin_client, second)
         merged = Event.objects.get(pk=a.pk)
         assert {e.article_id for e in merged.evidence.all()} == {first.pk, second.pk}
+
+
+class TestOnTheSeedWithTheRealExtraction:
+    """The whole path on the seed article, with the real extraction: correct, re-run, kept."""
+
+    @pytest.fixture
+    def seed(self):
+        from pathlib import Path
+
+        from timeline.ingest import run_extraction, store_article
+        path = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+        article, _ = store_article(path.read_text(encoding="utf-8"), published=dt.date(2026, 1, 10))
+        run_extraction(article)
+        return article
+
+    def test_corrections_survive_re_running_the_real_extraction(self, admin_client, seed):
+        events = Event.objects.filter(article=seed)
+        before = events.count()
+        call = events.get(type="call", date="2026-01-07")
+        admin_client.post(change(call), event_form_data(call, summary="Trump menelepon Petro", type="statement"))
+        threat = events.get(type="threat")
+        admin_client.post(changelist(Event), action_data("mark_verified", [threat]))
+
+        response = admin_client.post(changelist(Article), action_data("rerun_extraction", [seed]))
+        message = [str(m) for m in get_messages(response.wsgi_request)][-1]
+        assert "0 added, 0 removed" in message and "2 kept as corrected by a person" in message
+
+        call.refresh_from_db()
+        assert (call.summary, call.type, call.edited) == ("Trump menelepon Petro", "statement", True)
+        assert Event.objects.get(pk=threat.pk).verified
+        assert events.count() == before              # nothing duplicated beside the corrections
