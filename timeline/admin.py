@@ -44,6 +44,17 @@ def _changelist_url(model, **query) -> str:
     return url
 
 
+def _short(text: str, limit: int) -> str:
+    """The text cut to `limit` characters at a word boundary.
+
+    >>> _short("Presiden Kolombia Gustavo Petro", 20)
+    'Presiden Kolombia…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
 def _highlight(evidence: Evidence):
     before, hit, after = evidence.sentence_parts()
     return format_html('{}<mark>{}</mark>{}', before, hit, after)
@@ -215,7 +226,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="summary", ordering="summary")
     def summary_short(self, obj):
-        return (obj.summary[:90] + "…" if len(obj.summary) > 90 else obj.summary) or "(no summary)"
+        return _short(obj.summary, 90) or "(no summary)"
 
     @admin.display(description="actors")
     def actor_names(self, obj):
@@ -226,7 +237,8 @@ class EventAdmin(SimpleHistoryAdmin):
     def article_link(self, obj):
         if obj.article is None:
             return "—"
-        return format_html('<a href="{}">{}</a>', _change_url(obj.article), str(obj.article)[:60])
+        return format_html('<a href="{}" title="{}">{}</a>', _change_url(obj.article), str(obj.article),
+                           _short(str(obj.article), 40))
 
     @admin.display(description="evidence in its sentence")
     def evidence_in_context(self, obj):
@@ -508,10 +520,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def _report(self, request, article, report, what):
         error = getattr(report, "error", "")
+        name = _short(str(article), 80)
         if error:
-            self.message_user(request, f"{article}: {what} failed: {error}", messages.ERROR)
+            self.message_user(request, f"{name}: {what} failed: {error}", messages.ERROR)
         else:
-            self.message_user(request, f"{article}: {what}: {describe_report(report)}.", messages.SUCCESS)
+            self.message_user(request, f"{name}: {what}: {describe_report(report)}.", messages.SUCCESS)
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def rerun_extraction(self, request, queryset):
