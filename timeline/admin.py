@@ -60,19 +60,18 @@ def _highlight(evidence: Evidence):
     return format_html('{}<mark>{}</mark>{}', before, hit, after)
 
 
-def describe_report(report) -> str:
-    """What one run of extraction changed, from an ingest Report, for an admin message.
+def describe_report(report: ingest.Report) -> str:
+    """What one run of extraction changed, for an admin message.
 
     >>> from types import SimpleNamespace as R
     >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
     'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
     """
-    get = lambda name: getattr(report, name, 0) or 0  # noqa: E731
-    text = (f"events: {get('added')} added, {get('removed')} removed, {get('unchanged')} unchanged, "
-            f"{get('protected')} kept as corrected by a person")
-    if get("skipped"):
-        text += f" ({get('skipped')} duplicate{'s' if get('skipped') > 1 else ''} of those skipped)"
-    return text + f"; {get('timexes')} dates, {get('actors')} actors"
+    text = (f"events: {report.added} added, {report.removed} removed, {report.unchanged} unchanged, "
+            f"{report.protected} kept as corrected by a person")
+    if report.skipped:
+        text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
+    return text + f"; {report.timexes} dates, {report.actors} actors"
 
 
 # --- Events -------------------------------------------------------------------------------
@@ -519,10 +518,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
             super().save_model(request, obj, form, change)
 
     def _report(self, request, article, report, what):
-        error = getattr(report, "error", "")
         name = _short(str(article), 80)
-        if error:
-            self.message_user(request, f"{name}: {what} failed: {error}", messages.ERROR)
+        if report.error:
+            self.message_user(request, f"{name}: {what} failed: {report.error}", messages.ERROR)
         else:
             self.message_user(request, f"{name}: {what}: {describe_report(report)}.", messages.SUCCESS)
 
