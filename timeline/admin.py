@@ -20,13 +20,13 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
 from timeline.extraction.types import precision_of
-from timeline.merge import merge_actors, merge_events
+from timeline.merge import keeper_rank, merge_actors, merge_events
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
 
@@ -171,8 +171,8 @@ class ActorFilter(admin.SimpleListFilter):
         return Actor.objects.filter(participations__isnull=False).distinct().values_list("pk", "name")
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(participants__actor_id=self.value())
+        if self.value() and self.value().isdigit():
+            return queryset.filter(participants__actor_id=int(self.value()))
         return queryset
 
 
@@ -252,11 +252,8 @@ class EventAdmin(SimpleHistoryAdmin):
             ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
 
     def view_on_site(self, obj):
-        """The event on the timeline: its detail when the page has one, else its article's events."""
-        try:
-            return reverse("timeline:detail", args=[obj.pk])
-        except NoReverseMatch:
-            return reverse("timeline:index") + (f"?article={obj.article_id}" if obj.article_id else "")
+        """The event's detail on the timeline."""
+        return reverse("timeline:detail", args=[obj.pk])
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -315,7 +312,7 @@ class EventAdmin(SimpleHistoryAdmin):
                                                    len(events), _change_url(merged), str(merged)),
                               messages.SUCCESS)
             return None
-        proposed = min(events, key=lambda e: (not e.verified, not e.is_protected, -e.confidence, e.pk))
+        proposed = min(events, key=keeper_rank)
         return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
             "The kept event gets every evidence span (with its source article) and every participant; "
             "its type, status, date and summary stay. The others are deleted. The result is marked "
