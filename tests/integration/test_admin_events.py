@@ -63,6 +63,9 @@ class TestEventList:
         by_article = admin_client.get(changelist(Event) + f"?article__id__exact={other.article_id}")
         assert list(by_article.context["cl"].result_list) == [other]
 
+    def test_a_bad_actor_filter_value_is_ignored(self, admin_client, world):
+        assert admin_client.get(changelist(Event) + "?actor=x").status_code in (200, 302)
+
     def test_it_searches_the_evidence(self, admin_client, world):
         response = admin_client.get(changelist(Event) + "?q=ancaman")
         assert list(response.context["cl"].result_list) == [world.threat]
@@ -85,6 +88,10 @@ class TestEventChangePage:
         event = create_event(article=article, evidence="berkata")
         body = admin_client.get(change(event)).content.decode()
         assert "&lt;script&gt;x()&lt;/script&gt; <mark>berkata</mark> keras." in body
+
+    def test_it_links_to_the_event_on_the_timeline(self, admin_client, world):
+        body = admin_client.get(change(world.meeting)).content.decode()
+        assert f'href="/events/{world.meeting.pk}/"' in body
 
     def test_it_shows_participants_and_evidence_inline(self, admin_client, world):
         body = admin_client.get(change(world.meeting)).content.decode()
