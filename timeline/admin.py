@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -72,6 +73,20 @@ def describe_report(report: ingest.Report) -> str:
     if report.skipped:
         text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
     return text + f"; {report.timexes} dates, {report.actors} actors"
+
+
+_HISTORY_VERB = {"+": "added", "~": "changed", "-": "removed"}
+
+
+def _related_history(rows, describe, limit: int = 30):
+    """A list of historical rows of an inline model, newest first: when, who, what."""
+    rows = sorted(rows, key=lambda r: r.history_date, reverse=True)[:limit]
+    if not rows:
+        return "No changes yet."
+    return format_html('<ul style="margin-left:0">{}</ul>', format_html_join("", "<li>{} · {} · {} {}</li>", (
+        (timezone.localtime(r.history_date).strftime("%Y-%m-%d %H:%M"),
+         r.history_user.get_username() if r.history_user else "extraction",
+         _HISTORY_VERB.get(r.history_type, r.history_type), describe(r)) for r in rows)))
 
 
 # --- Events -------------------------------------------------------------------------------
@@ -207,11 +222,13 @@ class EventAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date_start"
     list_per_page = 50
     autocomplete_fields = ["article"]
-    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at"]
+    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at",
+                       "inline_history"]
     fieldsets = [
         (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision"), "summary", "location",
                            "article", "confidence", "verified"]}),
-        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at"], "classes": ["collapse"]}),
+        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at", "inline_history"],
+                        "classes": ["collapse"]}),
     ]
     inlines = [ParticipantInline, EvidenceInline]
     actions = ["mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"]
@@ -250,6 +267,20 @@ class EventAdmin(SimpleHistoryAdmin):
             "", '<blockquote class="evidence" style="margin:0 0 .5em">{}<br><small>— <a href="{}">{}</a>, '
                 'characters {}–{}</small></blockquote>',
             ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
+
+    @admin.display(description="participants and evidence history")
+    def inline_history(self, obj):
+        """Who changed the participants and evidence, and when (the event's own fields: History)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        rows = list(Participant.history.filter(event_id=obj.pk))
+        ids = {r.actor_id for r in rows}
+        names = dict(Actor.history.filter(id__in=ids).order_by("history_date").values_list("id", "name"))
+        names.update(Actor.objects.filter(pk__in=ids).values_list("pk", "name"))   # merged-away: last name
+        participants = [(r, f"participant {names.get(r.actor_id, f'#{r.actor_id}')} ({r.role})") for r in rows]
+        evidence = [(r, f"evidence “{_short(r.quote, 60)}”") for r in Evidence.history.filter(event_id=obj.pk)]
+        labels = {id(r): text for r, text in participants + evidence}
+        return _related_history([r for r, _ in participants + evidence], lambda r: labels[id(r)])
 
     def view_on_site(self, obj):
         """The event's detail on the timeline."""
@@ -379,8 +410,8 @@ class ActorAdmin(SimpleHistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "title"]
     autocomplete_fields = ["country"]
-    readonly_fields = ["events_of_actor", "created_at", "updated_at"]
-    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at"]
+    readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
+    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]
     inlines = [ActorAliasInline]
     actions = ["merge_selected", "delete_selected"]
 
@@ -409,6 +440,13 @@ class ActorAdmin(SimpleHistoryAdmin):
         return format_html('<ul style="margin-left:0">{}</ul><a href="{}">All {} events in the admin</a> · '
                            '<a href="{}">on the timeline</a>',
                            rows, _changelist_url(Event, actor=obj.pk), roles.count(), obj.get_absolute_url())
+
+    @admin.display(description="alias history")
+    def alias_history(self, obj):
+        """Who added, changed or removed its aliases, and when (merges add the merged-away names)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        return _related_history(ActorAlias.history.filter(actor_id=obj.pk), lambda r: f"alias “{r.name}”")
 
     @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["change", "delete"])
     def merge_selected(self, request, queryset):

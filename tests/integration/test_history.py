@@ -57,6 +57,23 @@ class TestHistory:
         assert "<strong>Summary:</strong>" in body and "Corrected &lt;b&gt;by&lt;/b&gt; staff" in body
         assert "<b>by</b>" not in body
 
+    def test_the_event_page_shows_who_changed_its_participants_and_evidence(self, admin_client, admin_user):
+        article = create_article()
+        petro = create_actor("Gustavo Petro")
+        event = create_event(article=article, actors=[petro], evidence="bakal menemui")
+        rows = [{"id": p.pk, "event": event.pk, "actor": petro.pk, "role": "initiator"}
+                for p in event.participants.all()]
+        admin_client.post(change(event), event_form_data(event, participants=rows))
+        body = admin_client.get(change(event)).content.decode()
+        assert f"{admin_user.username} · changed participant Gustavo Petro (initiator)" in body
+        assert "extraction · added evidence “bakal menemui”" in body
+
+    def test_the_actor_page_shows_who_added_its_aliases(self, admin_client, admin_user):
+        full, short = create_actor("Gustavo Petro"), create_actor("Petro")
+        admin_client.post(changelist(Actor), action_data("merge_selected", [full, short], post="yes", keep=full.pk))
+        body = admin_client.get(change(full)).content.decode()
+        assert f"{admin_user.username} · added alias “Petro”" in body
+
     def test_actor_and_article_history_pages_open(self, admin_client):
         for obj in (create_actor(), create_article()):
             assert admin_client.get(history_url(obj)).status_code == 200
