@@ -19,6 +19,7 @@ from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -291,7 +292,22 @@ class EventAdmin(SimpleHistoryAdmin):
             obj.edited = True
         else:
             obj.origin = Event.Origin.HUMAN
+        if "_verify_next" in request.POST:
+            obj.verified = True
         super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        """"Save, mark verified and review the next": on to the next event to review."""
+        if "_verify_next" not in request.POST:
+            return super().response_change(request, obj)
+        following = (Event.objects.filter(verified=False, article=obj.article).exclude(pk=obj.pk)
+                     .order_by("confidence", "date_start", "pk").first())
+        if following is None:
+            self.message_user(request, f"Verified “{obj}”. No unverified event is left in its article.",
+                              messages.SUCCESS)
+            return HttpResponseRedirect(_changelist_url(Event))
+        self.message_user(request, f"Verified “{obj}”. Next to review:", messages.SUCCESS)
+        return HttpResponseRedirect(_change_url(following))
 
     # Bulk actions. Each row is saved on its own so that history records it, with the user.
 

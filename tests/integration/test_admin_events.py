@@ -104,6 +104,20 @@ class TestEventChangePage:
         assert (world.meeting.summary, world.meeting.edited, world.meeting.origin) == ("Corrected", True, "machine")
         assert world.meeting.is_protected
 
+    def test_save_verify_and_next_opens_the_next_unverified_event_of_the_article(self, admin_client, world):
+        assert 'name="_verify_next"' in admin_client.get(change(world.meeting)).content.decode()
+        data = event_form_data(world.meeting, _verify_next="1")
+        response = admin_client.post(change(world.meeting), data)
+        assert response.status_code == 302 and response.url == change(world.threat)
+        world.meeting.refresh_from_db()
+        assert world.meeting.verified and world.meeting.edited
+
+    def test_save_verify_and_next_returns_to_the_list_when_the_article_is_done(self, admin_client, world):
+        admin_client.post(change(world.threat), event_form_data(world.threat, _verify_next="1"))
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, _verify_next="1"))
+        assert response.url == changelist(Event)
+        assert Event.objects.filter(verified=False).count() == 0
+
     def test_it_edits_participants_inline(self, admin_client, world):
         rows = [{"id": p.pk, "event": world.meeting.pk, "actor": p.actor_id,
                  "role": "target" if p.actor_id == world.trump.pk else p.role}
