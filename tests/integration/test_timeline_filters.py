@@ -66,6 +66,37 @@ class FiltersTestCase(TestCase):
         assert summaries(r) == ["planned meeting"]
         self.assertContains(r, 'class="errors"')
 
+    def test_empty_values_mean_no_filter_on_a_plain_request(self):
+        # what a plain GET submit of the form sends when nothing is chosen, and the lead's `?actor=`
+        for params in ({"actor": ""}, self.EVERY_FIELD_EMPTY, {**self.EVERY_FIELD_EMPTY, "from": "", "to": ""}):
+            r = self.client.get(self.url, params)
+            assert r.status_code == 200
+            self.assertNotContains(r, 'class="errors"')
+            self.assertNotContains(r, "not a valid")
+            assert summaries(r) == ["cancelled sanction", "call", "planned meeting", "maybe threat"]
+
+    def test_empty_values_mean_no_filter_on_every_endpoint(self):
+        for name, args in (("timeline:index", ()), ("timeline:events", ()), ("timeline:chart", ()),
+                           ("timeline:export", ("csv",))):
+            r = self.client.get(reverse(name, args=args), self.EVERY_FIELD_EMPTY, headers=HTMX)
+            assert r.status_code == 200, name
+            self.assertNotContains(r, "not a valid", msg_prefix=name)
+            self.assertNotContains(r, "valid choice", msg_prefix=name)
+        assert TimelineQuery(self._qd(**self.EVERY_FIELD_EMPTY)).form.errors == {}
+        assert self.client.get(reverse("timeline:chart"), self.EVERY_FIELD_EMPTY).json()["meta"]["count"] == 4
+
+    def test_an_empty_value_beside_a_real_one_keeps_the_real_one(self):
+        r = self.client.get(self.url, {"actor": ["", str(self.trump.pk)], "type": ["", "meeting"]})
+        self.assertNotContains(r, 'class="errors"')
+        assert summaries(r) == ["planned meeting"]
+
+    def test_empty_values_stay_out_of_the_links(self):
+        r = self.client.get(self.url, {**self.EVERY_FIELD_EMPTY, "type": "call"})
+        self.assertContains(r, "/export/csv/?type=call")
+
+    EVERY_FIELD_EMPTY = {"q": "", "actor": "", "type": "", "status": "", "start": "", "end": "", "article": "",
+                         "lanes": "", "view_start": "", "view_end": "", "page": ""}
+
     def test_a_range_that_ends_before_it_starts_is_an_error(self):
         form = TimelineQuery(self._qd(start="2026-02-01", end="2026-01-01")).form
         assert "end" in form.errors
