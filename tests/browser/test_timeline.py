@@ -127,3 +127,23 @@ def test_hostile_article_text_runs_nothing(timeline_page: Page):
     assert page.dialogs == []
     assert page.locator("img[src=x]").count() == 0
     assert not page.errors
+
+
+def test_unticking_every_status_ticks_them_all_again_and_shows_every_event(timeline_page: Page):
+    create_story()
+    dated = Event.objects.exclude(date_start=None).count()
+    page = timeline_page
+    open_timeline(page)
+    boxes = page.locator("#status-chips input[name=status]")
+    for label in ("Occurred", "Planned", "Hypothetical"):
+        page.locator("#status-chips label.chip", has_text=label).click()
+        wait_for_htmx(page)
+    assert page.locator("#event-list .ev").count() < dated  # only the cancelled ones
+    expect(page.locator("#status-chips input:checked")).to_have_count(1)
+
+    page.locator("#status-chips label.chip", has_text="Cancelled").click()  # the last one
+    wait_for_htmx(page)
+    expect(page.locator("#status-chips input:checked")).to_have_count(boxes.count())
+    expect(page.locator("#event-list .ev")).to_have_count(dated)
+    assert "status=" not in page.url
+    assert not page.errors

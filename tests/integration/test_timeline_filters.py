@@ -49,6 +49,28 @@ class FiltersTestCase(TestCase):
     def test_it_hides_cancelled_and_hypothetical_events_when_asked(self):
         assert summaries(self.get(status=["occurred", "planned"])) == ["call", "planned meeting"]
 
+    def test_unticking_every_status_shows_every_status_and_ticks_them_again(self):
+        # the form swaps only the results: the status boxes come back out of band, all ticked
+        r = self.get(type="meeting")
+        assert summaries(r) == ["planned meeting"]
+        chips = BeautifulSoup(r.content, "html.parser").select_one("#status-chips")
+        assert chips is not None and chips["hx-swap-oob"] == "true"
+        assert {i["value"] for i in chips.select("input[checked]")} == {"occurred", "planned", "hypothetical",
+                                                                        "cancelled"}
+
+    def test_with_some_statuses_ticked_the_boxes_are_left_alone(self):
+        r = self.get(status=["occurred", "planned"])
+        assert BeautifulSoup(r.content, "html.parser").select_one("#status-chips") is None
+
+    def test_a_plain_request_without_status_ticks_every_status(self):
+        for params in ({}, {"status": ""}):
+            soup = BeautifulSoup(self.client.get(self.url, params).content, "html.parser")
+            chips = soup.select("#status-chips")
+            assert len(chips) == 1 and not chips[0].has_attr("hx-swap-oob")
+            assert len(chips[0].select("input[checked]")) == 4
+        soup = BeautifulSoup(self.client.get(self.url, {"status": "planned"}).content, "html.parser")
+        assert [i["value"] for i in soup.select("#status-chips input[checked]")] == ["planned"]
+
     def test_a_date_range_keeps_the_events_whose_period_overlaps_it(self):
         # the year 2025 and the month of March overlap; 7 January does not.
         assert summaries(self.get(start="2025-12-01", end="2026-01-06")) == ["cancelled sanction"]
