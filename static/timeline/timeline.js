@@ -35,8 +35,7 @@
 
   function draw(el, fig) {
     meta = fig.meta || {};
-    var note = document.getElementById("chart-note");
-    if (note) note.textContent = meta.note || "";
+    showNote([meta.note, meta.focus_note]);
     quiet = true;
     var done = window.Plotly.react(el, fig.data, fig.layout, config);
     return Promise.resolve(done).then(function () {
@@ -44,6 +43,11 @@
       el.dataset.ready = "1";
       el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
     });
+  }
+
+  function showNote(parts) {
+    var note = document.getElementById("chart-note");
+    if (note) note.textContent = parts.filter(Boolean).join(" ");
   }
 
   function load(el, url) {
@@ -78,6 +82,7 @@
     else if (ev["xaxis.range"]) { start = ev["xaxis.range"][0]; end = ev["xaxis.range"][1]; }
     else if (ev["xaxis.autorange"]) { reset = true; }
     else return;
+    showNote([meta.note]);  // the opening range is left: its note no longer applies
     document.getElementById("id_view_start").value = reset ? "" : day(start);
     document.getElementById("id_view_end").value = reset ? "" : day(end);
     clearTimeout(timer);

@@ -147,3 +147,25 @@ def test_unticking_every_status_ticks_them_all_again_and_shows_every_event(timel
     expect(page.locator("#event-list .ev")).to_have_count(dated)
     assert "status=" not in page.url
     assert not page.errors
+
+
+def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timeline_page: Page):
+    create_story()
+    create_event(create_article(title="Sejarah"), [], date="1949", type="relations", summary="Hubungan sejak 1949")
+    dated = Event.objects.exclude(date_start=None).count()
+    page = timeline_page
+    open_timeline(page)
+    x_range = "() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)"
+    assert page.evaluate(x_range)[0] > "2000"  # the outlier is off the opening range...
+    expect(page.locator("#chart-note")).to_contain_text("The chart opens on")
+    expect(page.locator("#event-list .ev")).to_have_count(dated)  # ...and in the list, which says so
+    expect(page.locator("#event-list .summary").first).to_have_text("Hubungan sejak 1949")
+
+    page.locator("#chart .rangeselector .button", has_text="all").click()
+    wait_for_htmx(page)
+    page.wait_for_function("() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)[0] < '1950'")
+    expect(page.locator("#event-list .ev")).to_have_count(dated)
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    expect(page.locator("#chart-note")).not_to_contain_text("The chart opens on")
+    assert "view_start" not in page.url
+    assert not page.errors

@@ -167,3 +167,38 @@ class InfiniteListTestCase(TestCase):
     def test_without_javascript_the_more_link_opens_the_next_page(self):
         r = self.client.get(reverse("timeline:index"), {"page": 2})
         assert summaries(r)[0] == f"event {PAGE_SIZE:03}"
+
+
+class OpeningRangeTestCase(TestCase):
+    """The chart opens on the dense period; the list has every event until the user zooms."""
+
+    def setUp(self):
+        create_event(date="1949", summary="old background")
+        for i in range(20):
+            create_event(date=(dt.date(2025, 6, 1) + dt.timedelta(days=7 * i)).isoformat(), summary=f"recent {i:02}")
+
+    def test_the_list_has_every_event_while_the_chart_opens_on_the_dense_period(self):
+        r = self.client.get(reverse("timeline:index"))
+        listed = summaries(r)
+        assert listed[0] == "old background" and len(listed) == 21
+        self.assertNotContains(r, "in the visible range")
+        fig = self.client.get(reverse("timeline:chart")).json()
+        lo, hi = fig["layout"]["xaxis"]["range"]
+        assert lo > "2025-01-01" and hi < "2026-01-01"
+        assert fig["meta"]["focus"][0].startswith("2025-06")
+        assert "every event until you zoom" in fig["meta"]["focus_note"]
+        assert fig["meta"]["count"] == 21  # the outlier is drawn, off the opening range
+
+    def test_once_zoomed_the_list_and_the_chart_share_the_visible_range(self):
+        view = {"view_start": "2025-06-01", "view_end": "2025-06-30"}
+        r = self.client.get(reverse("timeline:events"), view, headers=HTMX)
+        assert summaries(r) == ["recent 00", "recent 01", "recent 02", "recent 03", "recent 04"]
+        self.assertContains(r, "in the visible range")
+        fig = self.client.get(reverse("timeline:chart"), view).json()
+        assert fig["layout"]["xaxis"]["range"] == ["2025-06-01", "2025-07-01"]
+        assert fig["meta"]["focus"] is None
+
+    def test_zoomed_out_to_all_the_list_has_every_event_again(self):
+        # the "all" button sends no range: the page is the one first opened
+        r = self.client.get(reverse("timeline:events"), {"view_start": "", "view_end": ""}, headers=HTMX)
+        assert len(summaries(r)) == 21
