@@ -119,6 +119,8 @@ def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, st
     layout = _layout(bounds, lane_names, today, view, revision, focus)
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
+            # the lane labels for a narrow screen (swapped in by timeline.js), escaped like ticktext
+            "short_lanes": [esc(short_lane(lane, NARROW_LANE_CHARS)) for lane in lane_names],
             "focus": None, "focus_note": ""}
     if focus:
         outside = sum(n for day, n in (starts or {}).items() if not focus[0] <= day <= focus[1])
@@ -179,6 +181,28 @@ def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
 
 def _month(day: dt.date) -> str:
     return day.strftime("%b %Y")
+
+
+NARROW_LANE_CHARS = 12   # lane labels on a narrow screen (the JS swaps them in)
+
+
+def short_lane(name: str, limit: int) -> str:
+    """A lane label that fits `limit` characters: a short name's first names as initials
+    (as for a person), else the name cut with an ellipsis. The full name is in the hover.
+
+    >>> short_lane("Volodymyr Zelensky", 12), short_lane("Kementerian Luar Negeri RI", 12), short_lane("India", 12)
+    ('V. Zelensky', 'Kementerian…', 'India')
+    >>> short_lane("Anutin Charnvirakul", 12), short_lane("Perserikatan", 8)
+    ('Anutin Char…', 'Perseri…')
+    """
+    if len(name) <= limit:
+        return name
+    words = name.split()
+    if 1 < len(words) <= 3:
+        initials = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
+        if len(initials) <= limit:
+            return initials
+    return name[:limit - 1].rstrip() + "…"
 
 
 

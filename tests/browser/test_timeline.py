@@ -169,3 +169,22 @@ def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timelin
     expect(page.locator("#chart-note")).not_to_contain_text("The chart opens on")
     assert "view_start" not in page.url
     assert not page.errors
+
+
+def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_page: Page):
+    create_story()
+    page = timeline_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_timeline(page)
+    shown = """() => Array.from(document.querySelectorAll('#chart .ytick text')).map(t => {
+        const c = t.cloneNode(true); c.querySelectorAll('title').forEach(x => x.remove()); return c.textContent; })"""
+    titles = "() => Array.from(document.querySelectorAll('#chart .ytick text title')).map(t => t.textContent)"
+    page.wait_for_function(f"() => ({shown})().includes('G. Petro')")
+    assert "Gustavo Petro" not in page.evaluate(shown)
+    assert "Gustavo Petro" in page.evaluate(titles)  # the full name on hover
+    labels = page.evaluate("() => document.querySelector('#chart .yaxislayer-above').getBBox().width")
+    assert labels < 390 * 0.3  # was almost half the width
+
+    page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
+    page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
+    assert not page.errors

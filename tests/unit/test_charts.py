@@ -177,3 +177,11 @@ def test_counted_events_open_on_their_dense_period_too(monkeypatch):
     fig = figure(spread_out_rows(), {}, today=D(2026, 11, 28))
     assert fig["meta"]["aggregated"]
     assert fig["meta"]["focus"][0] >= "2025-01-01"
+
+
+def test_lane_labels_for_narrow_screens_are_short_and_escaped():
+    fig = figure([row(1), row(2)], {1: ["Volodymyr Zelensky"], 2: ["<b>Kementerian Luar Negeri</b>"]},
+                 today=D(2026, 1, 10))
+    assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "V. Zelensky"]
+    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Volodymyr Zelensky"]  # set as text only
+    assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))
