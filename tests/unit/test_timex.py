@@ -197,3 +197,8 @@ def test_that_time_takes_the_time_just_told():
 def test_a_range_of_years_and_a_year_with_its_direction_word():
     assert tags("periode 2004-2014") == [("2004", "2004"), ("2014", "2014")]
     assert tags("pada tahun 2010 silam") == [("tahun 2010 silam", "2010")]
+
+
+def test_a_quoted_plan_does_not_make_the_attribution_day_a_plan():
+    found = tag_timexes('"Kami akan menaikkan produksi," kata Maduro, Senin.', dt.date(2014, 11, 19))
+    assert [(t.text, t.value) for t in found] == [("Senin", "2014-11-17")]

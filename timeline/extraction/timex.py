@@ -92,6 +92,7 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
 
@@ -350,7 +351,11 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         # a plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
         k = bisect.bisect_left(future_at, s_start)
-        future = (k < len(future_at) and future_at[k] < c.start) or bool(L.future_after.match(text, c.end, s_end))
+        future = k < len(future_at) and future_at[k] < c.start
+        if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+            # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+            future = bool(L.future.search(_QUOTED.sub(" ", before)))
+        future = future or bool(L.future_after.match(text, c.end, s_end))
         seen = anchors
         if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
             seen = anchors + [day]
