@@ -202,3 +202,7 @@ def test_a_range_of_years_and_a_year_with_its_direction_word():
 def test_a_quoted_plan_does_not_make_the_attribution_day_a_plan():
     found = tag_timexes('"Kami akan menaikkan produksi," kata Maduro, Senin.', dt.date(2014, 11, 19))
     assert [(t.text, t.value) for t in found] == [("Senin", "2014-11-17")]
+
+
+def test_a_timestamp_as_publication_date_counts_by_its_day():
+    assert tags("tiba kemarin", dt.datetime(2026, 1, 10, 16, 45)) == [("kemarin", "2026-01-09")]

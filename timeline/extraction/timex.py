@@ -339,6 +339,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     [('4 Januari', '2026-01-04'), ('keesokan harinya', '2026-01-05')]
     """
     L = language(lang)
+    if isinstance(dct, dt.datetime):                # a timestamp: its day is what counts
+        dct = dct.date()
     cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
