@@ -84,10 +84,12 @@ class Rule:
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- explicit dates
     Rule("weekday-numeric-date",
-         r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)(?:\s+(?P<pod>%POD))?",
+         r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
+         r"(?:\s+(?P<pod>%POD))?(?:\s+(?P<dir>%YEARDIR))?",
          "{year}-{month}-{day}|wd={wd}",
          (("Jumat (9/1/2026)", "2026-01-09|wd=5"), ("Senin (12/5) malam", "XXXX-05-12|wd=1|pod=NI"),
-          ("Minggu (11/5) dini hari", "XXXX-05-11|wd=7|pod=NI"), ("Senin (29/12/14)", "2014-12-29|wd=1")),
+          ("Minggu (11/5) dini hari", "XXXX-05-11|wd=7|pod=NI"), ("Senin (29/12/14)", "2014-12-29|wd=1"),
+          ("Jumat (9/1) lalu", "XXXX-01-09|wd=5|dir=PAST")),
          starts=("%WD",), prefix=("hari",)),
     Rule("weekday-date",
          r"(?P<wd>%WD),?\s+(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)%YEAR_OPT(?:\s+(?P<pod>%POD))?",
