@@ -97,3 +97,40 @@ def test_the_gazetteers_have_no_clashing_canonical_names():
     assert lang.gazetteer[("as",)].name == "Amerika Serikat"
     for _, _, country, _ in leaders.LEADERS:
         assert country in lang.countries or lang.gazetteer.get(tuple(country.casefold().split()))
+
+
+def test_a_title_naming_an_organization_runs_on_to_the_rank_and_name():
+    text = "Kepala Staf Angkatan Udara Malaysia (TUDM) Jenderal Hasnan Rahim meninjau pangkalan itu."
+    actors = by_name(find_actors(text))
+    assert "Hasnan Rahim" in actors and actors["Hasnan Rahim"].kind == "person"
+    assert not any(n.startswith("Angkatan") or n == "Udara" for n in actors)
+
+
+def test_an_organization_ends_at_its_country_before_its_spokesperson():
+    text = "Juru bicara Kementerian Pertahanan Vietnam Tran Van Hoa menolak tuduhan itu."
+    actors = by_name(find_actors(text))
+    assert actors["Kementerian Pertahanan Vietnam"].kind == "organization"
+    assert actors["Tran Van Hoa"].kind == "person"
+
+
+def test_the_government_of_a_country_is_the_country():
+    actors = by_name(find_actors("Usulan itu ditolak Pemerintah Jepang pekan lalu."))
+    assert "Pemerintah Jepang" in actors["Jepang"].aliases
+    assert "Pemerintah Jepang" not in actors
+
+
+def test_a_coast_guard_is_an_organization():
+    actors = by_name(find_actors("Kapal Penjaga Pantai Vietnam berpatroli di sana."))
+    assert actors["Penjaga Pantai Vietnam"].kind == "organization"
+
+
+def test_a_title_set_off_by_commas_names_a_person_seen_once():
+    text = "Penasihat keamanan nasional Kanada, Nathalie Drouin, tiba di Ottawa."
+    actors = by_name(find_actors(text))
+    assert actors["Nathalie Drouin"].kind == "person"
+
+
+def test_a_camel_case_first_name_is_part_of_the_name():
+    text = "Duta Besar Inggris untuk Indonesia DeAnne Walker menghadiri acara itu."
+    actors = by_name(find_actors(text))
+    assert "DeAnne Walker" in actors

@@ -53,6 +53,7 @@ class Lang:
     address_words: frozenset
     not_names: frozenset
     org_heads: frozenset
+    government_words: frozenset
     place_heads: frozenset
     place_preps: frozenset
     particles: frozenset
@@ -115,6 +116,7 @@ def load_lang(lang: str = "id") -> Lang:
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        government_words=titles.GOVERNMENT_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -292,6 +294,8 @@ class _Recognizer:
             return
         if head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
             kind = "organization" if head_first in L.org_heads else "place"
+            if kind == "organization" and self.split_org_person(k, j):
+                return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
             name = self.text[toks[k].start:toks[j - 1].end]
             self.emit(k, j, name, kind)
@@ -330,8 +334,12 @@ class _Recognizer:
                 m += n
                 continue
             if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words or t.low == "untuk"
+                                                      or t.low in L.org_heads      # "Panglima Angkatan Bersenjata"
+                                                      or (any(toks[x].low in L.org_heads for x in title_words)
+                                                          and self.title_goes_on(m + 1, j))
                                                       or (t.text.isupper() and len(t.text) > 1)
-                                                      or not t.text[1:].islower())   # "ReforMiner"
+                                                      or (not t.text[1:].islower()   # "ReforMiner Institute"
+                                                          and any(toks[x].low in L.org_heads for x in range(m + 1, j))))
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
@@ -376,6 +384,8 @@ class _Recognizer:
             elif last in L.place_heads and not title_words:
                 self.emit(m, n, nm, "place")
             elif title_words or all(toks[x].low not in L.common or toks[x].low in L.particles for x in name_toks):
+                if not title and m == k and len(name_toks) > 1:
+                    title = self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
             title_words = []
             m = n
@@ -386,6 +396,65 @@ class _Recognizer:
                 s, e = toks[tw[0]].start, toks[tw[-1]].end
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
+
+    def apposed_title(self, k: int) -> str:
+        """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
+        comma right before the name."""
+        toks, L = self.toks, self.L
+        if k < 2 or self.text[toks[k - 1].end:toks[k].start] != ", " or toks[k - 1].sent != toks[k].sent:
+            return ""
+        for b in range(k - 1, max(-1, k - 9), -1):
+            if toks[b].sent != toks[k].sent or toks[b].text in "()":
+                return ""
+            if toks[b].low in L.titles and toks[b].cap:
+                return self.text[toks[b].start:toks[k - 1].end]
+        return ""
+
+    def title_goes_on(self, m: int, j: int) -> bool:
+        """Inside a title naming an organization, a word is still the organization's when a
+        country, an organization or another title word follows it in the run."""
+        toks, L = self.toks, self.L
+        for x in range(m, j):
+            if toks[x].low in L.titles:
+                return True
+            g = self.match_gaz(x, j)
+            if g is not None and g[0].kind in ("country", "organization"):
+                return True
+        return False
+
+    def split_org_person(self, k: int, j: int) -> bool:
+        """ "Pemerintah Brasil" is the country; "(Juru bicara) Kementerian Luar Negeri China Lin Jian"
+        is an organization ending at its country and the person who speaks for it."""
+        toks, L = self.toks, self.L
+        g = self.match_gaz(k + 1, j)
+        if toks[k].low in L.government_words and g is not None and g[0].kind == "country" and k + 1 + g[1] == j:
+            e = g[0]
+            self.emit(k, j, e.name, e.kind, e)
+            return True
+        for x in range(k + 1, j - 1):
+            g = self.match_gaz(x, j)
+            if g is None or g[0].kind != "country":
+                continue
+            rest = range(x + g[1], j)
+            if not rest or any(not toks[r].cap or toks[r].low in L.common or toks[r].low in L.org_heads
+                               or toks[r].low in L.place_heads or toks[r].low in L.titles
+                               or toks[r].text in "()" for r in rest):
+                return False
+            org = self.text[toks[k].start:toks[x + g[1] - 1].end]
+            self.emit(k, x + g[1], org, "organization")
+            title = org
+            if k > 0 and toks[k - 1].sent == toks[k].sent:
+                # "Juru bicara Kementerian ...": the title words just before the organization
+                b = k - 1
+                while b > 0 and k - b < 4 and toks[b].low not in L.titles and toks[b - 1].sent == toks[k].sent:
+                    b -= 1
+                while b > 0 and toks[b].low in L.titles and toks[b - 1].low in L.titles and toks[b - 1].sent == toks[k].sent:
+                    b -= 1          # "Juru bicara"
+                if toks[b].low in L.titles:
+                    title = self.text[toks[b].start:toks[x + g[1] - 1].end]
+            self.emit(x + g[1], j, self.text[toks[x + g[1]].start:toks[j - 1].end], "person", None, title, g[0].name)
+            return True
+        return False
 
     def acronym_after(self, j: int, name: str, kind: str) -> None:
         toks = self.toks

@@ -45,10 +45,13 @@ ORG_HEADS = frozenset("""
 kementerian kemenko kantor badan komisi dewan partai universitas majelis mahkamah lembaga
 kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front garda
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
-departemen pasukan brigade milisi
+departemen pasukan brigade milisi penjaga
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front
 """.split())
+
+# Words that, before a country's name, name its government: "Pemerintah Brasil" is Brasil.
+GOVERNMENT_WORDS = frozenset(("pemerintah",))
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
