@@ -134,3 +134,10 @@ def test_a_camel_case_first_name_is_part_of_the_name():
     text = "Duta Besar Inggris untuk Indonesia DeAnne Walker menghadiri acara itu."
     actors = by_name(find_actors(text))
     assert "DeAnne Walker" in actors
+
+
+def test_an_organization_head_opening_a_sentence_starts_a_name():
+    actors = by_name(find_actors("Partai Buruh Norwegia memenangi pemilu. Kelompok Houthi menolak."))
+    assert actors["Partai Buruh Norwegia"].kind == "organization"
+    assert actors["Partai Buruh Norwegia"].country == "Norwegia"
+    assert "Kelompok Houthi" not in actors

@@ -175,3 +175,59 @@ def test_coordinated_subjects_both_initiate():
     roles = {p.name: p.role for p in criticism.participants}
     assert roles["Jepang"] == roles["Korea Selatan"] == "initiator"
     assert roles["Korea Utara"] == "target"
+
+
+def _events(text, dct=dt.date(2025, 3, 20)):
+    return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
+
+
+def test_a_state_body_blocking_a_ship_is_military_action():
+    text = "Penjaga Pantai Vietnam menghadang kapal nelayan Malaysia pada Jumat (14/3/2025)."
+    evs = _events(text)
+    assert any(t == "military_action" and d == "2025-03-14" and "Penjaga Pantai Vietnam" in p
+               for t, _, d, p in evs), evs
+
+
+def test_removal_from_office_is_an_election_event():
+    text = "Presiden Peru Dina Boluarte dicopot dari jabatannya oleh Kongres pada 10 Oktober 2025."
+    evs = _events(text, dt.date(2025, 10, 12))
+    assert ("election", "occurred", "2025-10-10", {"Dina Boluarte"}) in evs, evs
+
+
+def test_martial_law_and_a_new_rule_are_dated_political_events():
+    evs = _events("Presiden Myanmar Min Aung Hlaing mengumumkan darurat militer pada 2 Maret 2025.")
+    assert any(t == "other" and d == "2025-03-02" for t, _, d, _ in evs), evs
+    evs = _events("Pemerintah Thailand memberlakukan aturan baru soal visa pada 1 Maret 2025.")
+    assert any(t == "other" and d == "2025-03-01" and "Thailand" in p for t, _, d, p in evs), evs
+
+
+def test_a_scheduled_cabinet_meeting_is_a_planned_meeting():
+    text = "Perdana Menteri Kanada Mark Carney dijadwalkan memimpin rapat kabinet pada Senin (24/3/2025)."
+    evs = _events(text)
+    assert any(t == "meeting" and s == "planned" and d == "2025-03-24" for t, s, d, _ in evs), evs
+
+
+def test_the_source_after_menurut_is_no_party_to_what_follows():
+    text = ("Armenia dan Azerbaijan mencapai kesepakatan damai pada Rabu (12/3/2025). "
+            "Menurut Menteri Luar Negeri Armenia Ararat Mirzoyan, perjanjian damai akan mulai berlaku pada 1 April 2025.")
+    evs = _events(text)
+    later = [p for t, s, d, p in evs if t == "agreement" and d == "2025-04-01"]
+    assert later and later[0] == {"Armenia", "Azerbaijan"}, evs
+
+
+def test_the_event_an_ordinal_day_counts_from_is_no_event():
+    text = "Pertukaran tahanan dijadwalkan berlangsung pada hari ke-10 gencatan senjata, kata Mesir."
+    evs = _events(text, dt.date(2025, 3, 1))
+    assert not any(t == "agreement" for t, _, _, _ in evs), evs
+
+
+def test_full_membership_is_a_relations_event():
+    text = "ASEAN menerima Timor Leste sebagai anggota penuh pada 26 Oktober 2025."
+    evs = _events(text, dt.date(2025, 10, 27))
+    assert any(t == "relations" and d == "2025-10-26" for t, _, d, _ in evs), evs
+
+
+def test_demikian_pernyataan_is_a_statement():
+    text = ('"Kami menghormati keputusan itu," demikian pernyataan Kementerian Luar Negeri Jepang, Selasa (18/3/2025).')
+    evs = _events(text)
+    assert any(t == "statement" and d == "2025-03-18" for t, _, d, _ in evs), evs

@@ -262,7 +262,7 @@ class _Recognizer:
         k = i
         # sentence-initial ordinary word: "Namun", "Menurut", "Pertemuan"
         while k < j and toks[k].first and toks[k].low in L.common and toks[k].low not in L.titles \
-                and self.match_gaz(k, j) is None:
+                and not (toks[k].low in L.org_heads and j - k > 1) and self.match_gaz(k, j) is None:
             k += 1
         if k >= j:
             return
@@ -298,7 +298,7 @@ class _Recognizer:
                 return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
             name = self.text[toks[k].start:toks[j - 1].end]
-            self.emit(k, j, name, kind)
+            self.emit(k, j, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
             self.acronym_after(j, name, kind)
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
@@ -410,6 +410,14 @@ class _Recognizer:
                 return self.text[toks[b].start:toks[k - 1].end]
         return ""
 
+    def country_inside(self, m: int, j: int) -> str:
+        """The country an organization's name holds: "Penjaga Pantai China" is a state's body."""
+        for x in range(m, j):
+            g = self.match_gaz(x, j)
+            if g is not None and g[0].kind == "country":
+                return g[0].name
+        return ""
+
     def title_goes_on(self, m: int, j: int) -> bool:
         """Inside a title naming an organization, a word is still the organization's when a
         country, an organization or another title word follows it in the run."""
@@ -427,8 +435,9 @@ class _Recognizer:
         is an organization ending at its country and the person who speaks for it."""
         toks, L = self.toks, self.L
         g = self.match_gaz(k + 1, j)
-        if toks[k].low in L.government_words and g is not None and g[0].kind == "country" and k + 1 + g[1] == j:
-            e = g[0]
+        if g is not None and k + 1 + g[1] == j and (
+                (toks[k].low in L.government_words and g[0].kind == "country") or g[0].kind == "organization"):
+            e = g[0]            # "Kelompok Hamas" is Hamas
             self.emit(k, j, e.name, e.kind, e)
             return True
         for x in range(k + 1, j - 1):
@@ -441,7 +450,7 @@ class _Recognizer:
                                or toks[r].text in "()" for r in rest):
                 return False
             org = self.text[toks[k].start:toks[x + g[1] - 1].end]
-            self.emit(k, x + g[1], org, "organization")
+            self.emit(k, x + g[1], org, "organization", country=g[0].name)
             title = org
             if k > 0 and toks[k - 1].sent == toks[k].sent:
                 # "Juru bicara Kementerian ...": the title words just before the organization
@@ -545,6 +554,8 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
                 if f.country and f.title.endswith(f.country):
                     alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
+        elif f.kind == "organization" and f.country and not a.country:
+            a.country = f.country
         if f.text != a.name and f.how != "pronoun":
             alias(a, f.text)
         a.mentions.append(Mention(f.start, f.end, f.text))

@@ -64,6 +64,7 @@ class Rules:
     media: frozenset
     states: frozenset
     titles: frozenset
+    source_words: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -85,7 +86,7 @@ def load_rules(lang: str = "id") -> Rules:
     return Rules(trigger, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
-                 titles.TITLES)
+                 titles.TITLES, frozenset(trig.SOURCE_WORDS))
 
 
 @dataclass
@@ -171,7 +172,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             break
 
     state = _State(events=[], para_date={}, prev_subject=None,
-                   future=[t.start for t in timexes if t.value == "FUTURE_REF"])
+                   future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     for s in sentences:
@@ -191,6 +192,7 @@ class _State:
     para_date: dict
     prev_subject: object
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
+    by_name: dict = field(default_factory=dict)    # actor name -> Actor
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
@@ -238,6 +240,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     for m in matches:
         if m.end() > s.end:
             continue
+        if any(t.start <= m.start() < t.end or (t.end < m.start() <= t.end + 1 and "ke-" in t.text)
+               for t in sent_times):
+            continue                # "hari ke-16 gencatan senjata": the anchor of a date, not an event
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
         word = m.group()
@@ -262,11 +267,18 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         claim[id(t)] = best[0].start()
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
-    reported_from, speaker_before = None, None
+    reported_from, speaker_before, sourced = None, None, False
     for m, etype, strength, word, nominal, _ in trigs:
         if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
             reported_from, speaker_before = m.end(), m.start()
             break
+        if strength == "say" and word in R.source_words:
+            # "Menurut X, ...": X is the source of what follows the comma, no party to it
+            comma = text.find(",", m.end(), min(s.end, m.end() + 80))
+            if comma > 0:
+                reported_from = speaker_before = comma + 1
+                sourced = True
+                break
 
     cands: list[_Cand] = []
     says: list[_Cand] = []
@@ -331,7 +343,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             subj = prior[-1] if prior else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
             parts.insert(0, (subj[0], subj[2]))
+        # a state's body acts for its state: "Penjaga Pantai China" -> China too
+        for pos, a in list(parts):
+            if a.kind == "organization" and a.country in state.by_name \
+                    and not any(p[1].name == a.country for p in parts):
+                parts.append((pos, state.by_name[a.country]))
+        only_source = False
         if reported_from is not None and start >= reported_from:
+            only_source = sourced and bool(parts)
             parts = [p for p in parts if p[0] >= speaker_before]
         # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
         genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
@@ -347,12 +366,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue
         if etype == "military_action" and not word.startswith("serangan"):
             doer = [p for p in parts if p[0] < start]
-            if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states:
+            if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
+                    and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = low[start:min(s.end, end + 30)]
-            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
+            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
+                                                         and not near[0][1].country):
                 etype = "attack"
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger
@@ -360,6 +381,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
             continue
+        if not parts and only_source and dated_by == "own" and strength != "say":
+            # "Menurut X, gencatan senjata akan mulai berlaku pada ...": X only reports; the
+            # parties are those of the last such event told
+            told = [e for e in state.events if e.type == etype and e.participants]
+            if told:
+                parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts:
             continue
         status = _status(text, s, start, end, clause, R, say=strength == "say")

@@ -41,7 +41,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|menembak\s+jatuh|latihan\s+militer|"
-                        r"menduduki|menyerbu|menembaki|blokade|memblokade|"
+                        r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
@@ -52,7 +52,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
-                  r"hubungan\s+diplomatik|menjadi\s+anggota|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
+                  r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+kedutaan|menutup\s+kedutaan|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
@@ -69,19 +69,20 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"memenangi\s+pemilu|"
                  r"terpilih\s+(?:kembali|sebagai)|kembali\s+menjabat|baru\s+menjabat|mulai\s+menjabat|mengundurkan\s+diri|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
-                 r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana))", "verb",
+                 r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
+                 r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
     # meeting
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
-                r"menghadiri|disambut|menerima\s+kunjungan)", "verb",
+                r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
-              r"kudeta)", "verb",
+              r"kudeta|darurat\s+militer|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
@@ -89,9 +90,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
-                  r"berharap|mengharapkan|menyambut\s+baik)", "say",
+                  r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan))", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
 )
+
+# Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
+# what follows.
+SOURCE_WORDS = ("menurut",)
 
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
 ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembakan")
