@@ -231,3 +231,11 @@ def test_demikian_pernyataan_is_a_statement():
     text = ('"Kami menghormati keputusan itu," demikian pernyataan Kementerian Luar Negeri Jepang, Selasa (18/3/2025).')
     evs = _events(text)
     assert any(t == "statement" and d == "2025-03-18" for t, _, d, _ in evs), evs
+
+
+def test_a_year_labelling_a_name_dates_no_other_verb():
+    text = "Menlu Sugiono memuji kepemimpinan Filipina sebagai Ketua ASEAN 2026 dalam pidatonya."
+    evs = _events(text, dt.date(2026, 2, 1))
+    assert not any(d == "2026" for _, _, d, _ in evs), evs
+    evs = _events("Pada 2019, Menlu Retno Marsudi bertemu Menlu Jepang Taro Kono di Tokyo.", dt.date(2026, 2, 1))
+    assert any(t == "meeting" and d == "2019" for t, _, d, _ in evs), evs

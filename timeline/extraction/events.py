@@ -511,7 +511,22 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
+_YEAR_LEAD = frozenset(importlib.import_module("timeline.extraction.lang.id.status").YEAR_LEAD_WORDS)
+_LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+
+
+def _is_label(text, t, lead_words) -> bool:
+    """ "Ketua ASEAN 2025", "KTT G20 2024": a bare year right after a name labels the name."""
+    if _LABEL_YEAR.fullmatch(t.text) is None or t.start < 2:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
+    return m is not None and text[max(0, t.start - 30):t.start].split()[-1].lower() not in lead_words
+
+
 def _cost(text, s, start, end, t, opening_end) -> int:
+    if _is_label(text, t, _YEAR_LEAD) and not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
+        return 1000             # dates only a trigger inside that name ("KTT APEC 2025")
     if t.end <= start:
         gap = text[t.end:start]
         dist = start - t.end

@@ -34,3 +34,10 @@ ANAPHORA = ("itu", "tersebut", "ini", "tadi")
 CLAUSE_OPENERS = ("sementara", "sedangkan", "tetapi", "namun", "lalu", "kemudian", "sebelum", "setelah", "seusai",
                   "usai", "ketika", "saat", "sambil", "sembari", "sehingga", "karena", "di mana", "yang", "menyusul",
                   "meski", "meskipun", "bahwa")
+
+# Words before a bare year that make it the date of what is told ("Pada 2017, ...", "Sejak 1999").
+# After any other capitalized word the year labels a name ("Ketua ASEAN 2025", "KTT G20 2024") and
+# dates only a trigger inside that name.
+YEAR_LEAD_WORDS = ("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio", "selama",
+                   "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum", "setelah", "usai",
+                   "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal", "semester", "triwulan")
