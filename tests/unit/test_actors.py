@@ -141,3 +141,27 @@ def test_an_organization_head_opening_a_sentence_starts_a_name():
     assert actors["Partai Buruh Norwegia"].kind == "organization"
     assert actors["Partai Buruh Norwegia"].country == "Norwegia"
     assert "Kelompok Houthi" not in actors
+
+
+def test_two_ministers_are_the_last_two_people_with_that_title():
+    text = ("Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov "
+            "bertemu Presiden Swiss Karin Keller-Sutter. Kedua menteri lalu makan siang.")
+    actors = by_name(find_actors(text))
+    pair = text.index("Kedua menteri")
+    assert any(m.start == pair for m in actors["Ararat Mirzoyan"].mentions)
+    assert any(m.start == pair for m in actors["Jeyhun Bayramov"].mentions)
+    assert not any(m.start == pair for m in actors["Karin Keller-Sutter"].mentions)
+
+
+def test_a_name_after_a_group_word_is_an_organization():
+    actors = by_name(find_actors("Serangan itu diklaim kelompok militan Jamaat. Jamaat membantah."))
+    assert actors["Jamaat"].kind == "organization" and len(actors["Jamaat"].mentions) == 2
+
+
+def test_a_prime_minister_is_not_one_of_two_ministers():
+    text = ("Perdana Menteri Kanada Mark Carney menerima Menteri Luar Negeri Jepang Takeshi Iwaya dan "
+            "Menteri Perdagangan Jepang Yoji Muto. Kedua menteri lalu berangkat.")
+    actors = by_name(find_actors(text))
+    pair = text.index("Kedua menteri")
+    assert not any(m.start == pair for m in actors["Mark Carney"].mentions)
+    assert any(m.start == pair for m in actors["Yoji Muto"].mentions)

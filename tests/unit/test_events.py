@@ -239,3 +239,37 @@ def test_a_year_labelling_a_name_dates_no_other_verb():
     assert not any(d == "2026" for _, _, d, _ in evs), evs
     evs = _events("Pada 2019, Menlu Retno Marsudi bertemu Menlu Jepang Taro Kono di Tokyo.", dt.date(2026, 2, 1))
     assert any(t == "meeting" and d == "2019" for t, _, d, _ in evs), evs
+
+
+def test_adopting_a_declaration_is_an_agreement():
+    text = "Para menteri ASEAN mengadopsi deklarasi bersama di Vientiane pada Kamis (6/3/2025)."
+    evs = _events(text)
+    assert any(t == "agreement" and d == "2025-03-06" for t, _, d, _ in evs), evs
+
+
+def test_a_joint_exercise_is_other_and_postponed_is_cancelled():
+    text = "Latihan gabungan angkatan laut Jepang dan Filipina yang sedianya digelar pada 3 Maret 2025 ditunda."
+    evs = _events(text)
+    assert any(t == "other" and s == "cancelled" for t, s, _, _ in evs), evs
+
+
+def test_an_invitation_is_a_planned_meeting():
+    text = "Presiden Brasil Lula da Silva mengundang Presiden Prabowo Subianto ke Brasilia pada 2 Maret 2025."
+    evs = _events(text)
+    assert any(t == "meeting" and s == "planned" for t, s, _, _ in evs), evs
+
+
+def test_rebels_seizing_a_city_is_military_action():
+    text = "Kelompok pemberontak Hayat Tahrir ke kota itu. Pada 8 Desember 2024, pasukan Suriah merebut kembali kota Homs."
+    evs = _events(text, dt.date(2024, 12, 10))
+    assert any(t == "military_action" and d == "2024-12-08" for t, _, d, _ in evs), evs
+    text = "Kota Goma direbut. Milisi Janjaweed merebut kota El Fasher pada 26 Oktober 2025 dari tentara Sudan."
+    evs = _events(text, dt.date(2025, 10, 30))
+    assert any(t == "military_action" and d == "2025-10-26" for t, _, d, _ in evs), evs
+
+
+def test_the_inauguration_of_someone_named_after_it_is_theirs():
+    text = ("Perdana Menteri Selandia Baru Christopher Luxon akan menghadiri pelantikan Presiden Chile "
+            "Jose Antonio Kast pada 11 Maret 2026.")
+    evs = _events(text, dt.date(2026, 3, 1))
+    assert ("election", "planned", "2026-03-11", {"Jose Antonio Kast"}) in evs, evs

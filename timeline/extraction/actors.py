@@ -54,6 +54,7 @@ class Lang:
     not_names: frozenset
     org_heads: frozenset
     government_words: frozenset
+    group_words: frozenset
     place_heads: frozenset
     place_preps: frozenset
     particles: frozenset
@@ -116,7 +117,7 @@ def load_lang(lang: str = "id") -> Lang:
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
-        government_words=titles.GOVERNMENT_WORDS,
+        government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -580,6 +581,13 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
             if " " not in al and al.isupper():
                 token_owner.setdefault(al.casefold(), a)
 
+    # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
+    for i in R.singles:
+        t = toks[i]
+        if t.low not in token_owner and i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].low in L.group_words \
+                and not toks[i - 1].cap:
+            a = actor_for(t.text, "organization", None)
+            token_owner[t.low] = a
     # single unknown words: a surname of someone named, an acronym, or a place after "di"
     for i in R.singles:
         t = toks[i]
@@ -676,9 +684,12 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     low_text = text.casefold()
     for m in L.pair_rx.finditer(low_text):
         phrase = m.group()
-        kind = L.pair_refs[phrase]
+        # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
+        kind, _, held = L.pair_refs[phrase].partition("/")
+        held, _, unlike = held.partition("!")
         before = [(s, a) for s, e, a in named if s < m.start()
-                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
+                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
+                  and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
         recent: list[Actor] = []
         for s, a in reversed(before):
             if a not in recent:

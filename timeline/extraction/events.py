@@ -39,6 +39,7 @@ _WORD = re.compile(r"\S+")
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
+_TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
@@ -65,6 +66,8 @@ class Rules:
     states: frozenset
     titles: frozenset
     source_words: frozenset
+    capture_words: frozenset
+    plan_triggers: tuple
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +89,7 @@ def load_rules(lang: str = "id") -> Rules:
     return Rules(trigger, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
-                 titles.TITLES, frozenset(trig.SOURCE_WORDS))
+                 titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS))
 
 
 @dataclass
@@ -364,7 +367,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             title_next = _TITLE_NEXT.match(text, end)
             if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
                 continue
-        if etype == "military_action" and not word.startswith("serangan"):
+        if etype == "military_action" and not word.startswith("serangan") and word not in R.capture_words:
             doer = [p for p in parts if p[0] < start]
             if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
@@ -376,8 +379,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                                          and not near[0][1].country):
                 etype = "attack"
         if etype == "election":
-            # who takes or leaves office: the person named right before the trigger
+            # who takes or leaves office: the person named right before the trigger, or right
+            # after a nominal one ("pelantikan Paus Leo")
             people = [p for p in parts if p[0] < start and p[1].kind == "person"]
+            if nominal:
+                people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
+                          and _TITLED_GAP.fullmatch(text, end, p[0])][:1] or people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
             continue
@@ -535,8 +542,9 @@ def _cost(text, s, start, end, t, opening_end) -> int:
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
-    if t.start > end and _YANG.search(gap) and not _YANG_HELD.search(gap):
-        cost += 80
+    if t.start > end and _YANG.search(gap):
+        if not _YANG_HELD.search(gap):
+            cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
     elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
@@ -556,7 +564,10 @@ def _govern(text, s, start, end, sent_times, opening_end):
 
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
+    if text[start:end].lower().startswith(R.plan_triggers):
+        return "planned"        # the trigger is itself a plan: "mengundang"
     for status, rx, scope in R.status:
+
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":

@@ -41,3 +41,6 @@ CLAUSE_OPENERS = ("sementara", "sedangkan", "tetapi", "namun", "lalu", "kemudian
 YEAR_LEAD_WORDS = ("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio", "selama",
                    "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum", "setelah", "usai",
                    "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal", "semester", "triwulan")
+
+# Triggers that are themselves a plan: an invitation is a meeting still to come.
+PLAN_TRIGGERS = ("mengundang", "undangan")

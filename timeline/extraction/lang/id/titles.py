@@ -53,6 +53,10 @@ corporation group news times post foundation association union front
 # Words that, before a country's name, name its government: "Pemerintah Brasil" is Brasil.
 GOVERNMENT_WORDS = frozenset(("pemerintah",))
 
+# Lower-case words after which a lone capitalized name is an organization ("kelompok pemberontak
+# M23", "milisi Wagner"); later mentions of that name are the same organization.
+GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis".split())
+
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
 istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau
@@ -76,4 +80,6 @@ PAIR_REFERENCES = {
     "kedua negara": "country", "dua negara": "country", "kedua pihak": "any",
     "kedua pemimpin": "person", "kedua presiden": "person", "kedua kepala negara": "person",
     "kedua kepala pemerintahan": "person", "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
+    # "kind/title word!unlike": the last two people whose title holds that word (not inside "unlike")
+    "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
 }

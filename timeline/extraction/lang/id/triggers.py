@@ -40,8 +40,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
-                        r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|menembak\s+jatuh|latihan\s+militer|"
-                        r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|"
+                        r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
+                        r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut|menguasai|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
@@ -62,7 +62,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # agreement
     ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
-                  r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai)", "verb",
+                  r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
+                  r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
+                  r"deklarasi\s+bersama)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
     # election, taking or leaving office
     ("election", r"(?:dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
@@ -76,13 +78,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
-                r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang)", "verb",
+                r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
-              r"kudeta|darurat\s+militer|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
@@ -97,6 +99,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 # Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
 # what follows.
 SOURCE_WORDS = ("menurut",)
+
+# Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
+# whoever does them.
+CAPTURE_WORDS = ("merebut", "menguasai")
 
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
 ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembakan")
