@@ -273,3 +273,21 @@ def test_the_inauguration_of_someone_named_after_it_is_theirs():
             "Jose Antonio Kast pada 11 Maret 2026.")
     evs = _events(text, dt.date(2026, 3, 1))
     assert ("election", "planned", "2026-03-11", {"Jose Antonio Kast"}) in evs, evs
+
+
+def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
+    from timeline.extraction.events import _triggers, load_rules
+    R = load_rules("id")
+    assert R.starts is not None
+    text = " ".join(t[3] for t in TRIGGERS).lower() + " pertemuannya, bertemunya; mengecam-nya menyerangnya"
+    assert [(m.start(), m.end(), m.lastgroup) for m in _triggers(R, text)] == \
+        [(m.start(), m.end(), m.lastgroup) for m in R.trigger.finditer(text)]
+
+
+def test_literal_heads_and_trie_regex():
+    import re
+    from timeline.extraction.text import literal_heads, trie_regex
+    assert literal_heads(r"(?:menerima|melakukan)\s+telepon|bertemu") == {"menerima", "melakukan", "bertemu"}
+    assert literal_heads(r"\w+\s+ancaman") is None
+    rx = re.compile(trie_regex(["temu", "tembak", "tema"]))
+    assert [m.group() for m in rx.finditer("tembak temu tema tem")] == ["tembak", "temu", "tema"]

@@ -151,3 +151,57 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
                 sk = "boilerplate"
             out.append(Sentence(s, e, text[s:e], p, len(out), sk))
     return tuple(out)
+
+
+# ------------------------------------------------------------------ fast scanning helpers
+
+
+def literal_heads(pattern: str, limit: int = 2000) -> set[str] | None:
+    """The literal beginnings every match of `pattern` starts with ("menerima", "melakukan" for
+    "(?:menerima|melakukan)\\s+telepon"), or None when some match may start otherwise."""
+    from re import _constants as C, _parser as P
+
+    def heads(items: list, prefix: str) -> set[str] | None:
+        if not items:
+            return {prefix}
+        op, av = items[0]
+        rest = items[1:]
+        if op is C.LITERAL:
+            return heads(rest, prefix + chr(av))
+        if op is C.SUBPATTERN and not av[1] and not av[2]:     # a group with no flags
+            return heads(list(av[3]) + rest, prefix)
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                h = heads(list(alt) + rest, prefix)
+                if h is None:
+                    return None
+                out |= h
+                if len(out) > limit:
+                    return None
+            return out
+        return {prefix}
+    found = heads(list(P.parse(pattern)), "")
+    if found is None or "" in found:
+        return None
+    return found
+
+
+def trie_regex(words) -> str:
+    """One regular expression matching any of `words`, factored by common prefixes, so that a
+    scan costs a few comparisons per position however many words there are."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+    return build(trie)
