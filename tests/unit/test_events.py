@@ -291,3 +291,11 @@ def test_literal_heads_and_trie_regex():
     assert literal_heads(r"\w+\s+ancaman") is None
     rx = re.compile(trie_regex(["temu", "tembak", "tema"]))
     assert [m.group() for m in rx.finditer("tembak temu tema tem")] == ["tembak", "temu", "tema"]
+
+
+def test_status_cues_and_clause_openers_are_lower_case():
+    import re
+    from timeline.extraction.lang.id import status
+    for _, pattern, _, _ in STATUS_CUES:
+        assert not re.search(r"(?<!\\)[A-Z]", pattern), pattern
+    assert all(o == o.lower() for o in status.CLAUSE_OPENERS)

@@ -46,6 +46,7 @@ class Lang:
     exact_case: set            # surface forms that must match with their exact case ("AS")
     exact_folded: frozenset    # the same, case-folded
     longest: int
+    prefixes: frozenset        # every proper prefix of a gazetteer key: where a longer match may go on
     common: frozenset
     titles: frozenset
     honorifics: frozenset
@@ -116,6 +117,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
+        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
@@ -191,16 +193,18 @@ class _Recognizer:
         best = None
         n = min(L.longest, limit - i)
         key: list[str] = []
+        gazetteer, prefixes = L.gazetteer, L.prefixes
         for k in range(n):
             t = toks[i + k]
             key.append(t.low)
-            e = L.gazetteer.get(tuple(key))
+            tk = tuple(key)
+            e = gazetteer.get(tk)
             if e is not None:
                 surface = self.text[toks[i].start:t.end]
-                if len(surface) <= 3 and surface.casefold() in L.exact_folded:
-                    if surface not in L.exact_case:
-                        continue
-                best = (e, k + 1)
+                if not (len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case):
+                    best = (e, k + 1)
+            if tk not in prefixes:
+                break               # no longer name starts this way
         if best and best[0].kind == "country" and i > 0:
             prev = toks[i - 1].low
             if prev in L.not_actor_before and toks[i - 1].sent == toks[i].sent:

@@ -90,9 +90,10 @@ def load_rules(lang: str = "id") -> Rules:
         h = literal_heads(pattern)
         heads = None if h is None or heads is None else heads | h
     starts = re.compile(r"(?<![\w-])" + trie_regex(heads)) if heads else None
-    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
+    # cues and clause openers are matched on the lower-cased text (faster than re.I)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope) for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
-    clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
+    clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
     return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
@@ -252,7 +253,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if not matches:
         _remember(state, s, sent_times, subject, None)
         return
-    clauses = _clauses(text, s, R)
+    clauses = _clauses(low, s, R)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
@@ -287,10 +288,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         _remember(state, s, sent_times, subject, None)
         return
 
-    # 2. which trigger each timex belongs to
+    # 2. which trigger each timex belongs to (costs remembered: asked again below)
+    costs: dict = {}
+
+    def cost(start, end, t):
+        key = (start, end, t.start)
+        c = costs.get(key)
+        if c is None:
+            c = costs[key] = _cost(text, s, start, end, t, opening_end)
+        return c
+
     claim = {}
     for t in sent_times:
-        best = min(trigs, key=lambda tr: _cost(text, s, tr[0].start(), tr[0].end(), t, opening_end))
+        best = min(trigs, key=lambda tr: cost(tr[0].start(), tr[0].end(), t))
         claim[id(t)] = best[0].start()
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
@@ -324,8 +334,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
-        date, dated_by, gov = _govern(text, s, start, end, allowed, opening_end)
-        if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
+        date, dated_by, gov = _govern(start, end, allowed, cost)
+        if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "say":
@@ -344,7 +354,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned") \
+            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
             continue
@@ -420,7 +430,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts:
             continue
-        status = _status(text, s, start, end, clause, R, say=strength == "say")
+        status = _status(low, s, start, end, clause, R, say=strength == "say")
         if status == "occurred" and strength != "say":
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
@@ -576,19 +586,21 @@ def _cost(text, s, start, end, t, opening_end) -> int:
     return cost
 
 
-def _govern(text, s, start, end, sent_times, opening_end):
+def _govern(start, end, sent_times, cost):
+    """The timex of `sent_times` that dates the trigger at [start, end), by `cost`."""
     best, best_cost = None, None
     for t in sent_times:
-        cost = _cost(text, s, start, end, t, opening_end)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = t, cost
+        c = cost(start, end, t)
+        if best_cost is None or c < best_cost:
+            best, best_cost = t, c
     if best is None or best_cost > 350:
         return None, "none", None
     return best.value, "own", best
 
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
-    if text[start:end].lower().startswith(R.plan_triggers):
+    """The status of the trigger at [start, end) (`text` is the article lower-cased)."""
+    if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
     for status, rx, scope in R.status:
 

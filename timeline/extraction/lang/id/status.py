@@ -3,7 +3,8 @@
 One row: (status, pattern, scope, example). `scope` is "before" (the cue sits in the clause
 before the trigger: "bakal menemui"), "clause" (anywhere in the clause: "... yang batal"), or
 "sentence" (anywhere in the sentence: "jika ... akan"). Rows are tried in order; the first
-that applies wins. Every example is run by tests/unit/test_events.py.
+that applies wins. Every example is run by tests/unit/test_events.py. Patterns are matched on
+the lower-cased text: write them in lower case.
 """
 from __future__ import annotations
 
