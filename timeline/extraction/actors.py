@@ -247,15 +247,14 @@ class _Recognizer:
 
     def scan(self) -> None:
         toks, L = self.toks, self.L
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if not t.cap or t.low in L.not_names:
-                i += 1
+        not_names = L.not_names
+        nxt = 0
+        for i in [i for i, t in enumerate(toks) if t.cap]:      # runs start at capitalized words
+            if i < nxt or toks[i].low in not_names:
                 continue
             j = self.run_end(i)
             self.read_run(i, j)
-            i = max(j, i + 1)
+            nxt = max(j, i + 1)
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks[a].start, self.toks[b - 1].end
@@ -666,23 +665,23 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
 
     added: list[tuple[int, int, str, Actor]] = []
     text = R.text
-    for i, t in enumerate(toks):
+    pronouns = L.subject_pronouns | L.clitic_words
+    for t in [t for t in toks if t.low in pronouns]:
         low = t.low
-        if low in L.subject_pronouns or low in L.clitic_words:
-            si = t.sent
-            same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
-                          key=lambda x: x[0])
-            target = None
-            if low in ("dirinya",) or low in L.clitic_words:
-                target = same[0][1] if same else subject_before(si)
+        si = t.sent
+        same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
+                      key=lambda x: x[0])
+        target = None
+        if low in ("dirinya",) or low in L.clitic_words:
+            target = same[0][1] if same else subject_before(si)
+        else:
+            if same and same[0][0] == R.sentences[si].start:
+                target = same[0][1]
             else:
-                if same and same[0][0] == R.sentences[si].start:
-                    target = same[0][1]
-                else:
-                    target = subject_before(si)
-            if target is not None:
-                added.append((t.start, t.end, t.text, target))
-                by_sent.setdefault(si, []).append((t.start, target))
+                target = subject_before(si)
+        if target is not None:
+            added.append((t.start, t.end, t.text, target))
+            by_sent.setdefault(si, []).append((t.start, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     low_text = text.casefold()
