@@ -299,3 +299,12 @@ def test_status_cues_and_clause_openers_are_lower_case():
     for _, pattern, _, _ in STATUS_CUES:
         assert not re.search(r"(?<!\\)[A-Z]", pattern), pattern
     assert all(o == o.lower() for o in status.CLAUSE_OPENERS)
+
+
+def test_a_visit_called_off_after_a_relative_clause_is_cancelled_and_apart():
+    text = ("Presiden Finlandia Alexander Stubb bertemu Presiden Prabowo Subianto di Istana Bogor, Selasa (18/3/2025). "
+            "Kunjungan Stubb ke sebuah pabrik baterai di Karawang, yang semula dijadwalkan Selasa siang, "
+            "batal karena hujan deras. Stubb juga mengundang Prabowo berkunjung ke Helsinki.")
+    evs = _events(text)
+    statuses = sorted(s for t, s, _, _ in evs if t == "meeting")
+    assert statuses == ["cancelled", "occurred", "planned"], evs

@@ -617,6 +617,12 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
             hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
             if rx.search(text, lo, start) or rx.search(text, end, hi):
                 return status
+            if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
+                # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
+                # the relative clause
+                after = text.find(",", hi + 6, min(s.end, hi + 120))
+                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")):
+                    return status
         else:
             m = rx.search(text, s.start, s.end)
             if m is not None and m.start() < start:
@@ -650,7 +656,10 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
             continue
-        if c.status in ("planned", "hypothetical") and e.status == "occurred":
+        if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (
+                e.status == "cancelled" and e.dated_by == "own" and c.dated_by != "own")):
+            continue                # a plan is no mention of what happened, nor of a dated plan called off
+        if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
         fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
     if fits:
