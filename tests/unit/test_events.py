@@ -308,3 +308,11 @@ def test_a_visit_called_off_after_a_relative_clause_is_cancelled_and_apart():
     evs = _events(text)
     statuses = sorted(s for t, s, _, _ in evs if t == "meeting")
     assert statuses == ["cancelled", "occurred", "planned"], evs
+
+
+def test_an_anniversary_is_not_dated_by_the_day_it_is_remembered():
+    text = ("Pada 5 Maret 2025, Vietnam dan Amerika Serikat memperingati 30 tahun normalisasi hubungan "
+            "diplomatik yang dimulai pada 1995.")
+    evs = _events(text)
+    rel = [d for t, _, d, _ in evs if t == "relations"]
+    assert rel and "2025-03-05" not in rel, evs

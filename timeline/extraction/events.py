@@ -69,6 +69,7 @@ class Rules:
     source_words: frozenset
     capture_words: frozenset
     plan_triggers: tuple
+    anniversary: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +99,8 @@ def load_rules(lang: str = "id") -> Rules:
     return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
-                 titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS))
+                 titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"))
 
 
 @dataclass
@@ -334,6 +336,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and R.anniversary.search(low, max(clause[0], start - 40), start):
+            # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
+            # is dated after it, never by the day of remembering
+            allowed = [t for t in sent_times if t.start > end]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None

@@ -45,3 +45,7 @@ YEAR_LEAD_WORDS = ("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir"
 
 # Triggers that are themselves a plan: an invitation is a meeting still to come.
 PLAN_TRIGGERS = ("mengundang", "undangan")
+
+# Words before a nominal trigger that make it a past event remembered ("memperingati 60 tahun
+# normalisasi hubungan"): its date comes after it, not from the day of remembering.
+ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan")
