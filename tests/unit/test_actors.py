@@ -165,3 +165,13 @@ def test_a_prime_minister_is_not_one_of_two_ministers():
     pair = text.index("Kedua menteri")
     assert not any(m.start == pair for m in actors["Mark Carney"].mentions)
     assert any(m.start == pair for m in actors["Yoji Muto"].mentions)
+
+
+def test_mereka_points_back_to_the_group_last_named():
+    text = ("Milisi Wagner menguasai kota Bakhmut pada Mei. Sebulan kemudian, mereka bergerak ke Rostov. "
+            "Para petani mengatakan mereka lelah.")
+    actors = by_name(find_actors(text))
+    starts = [m.start for m in actors["Milisi Wagner"].mentions] if "Milisi Wagner" in actors else \
+        [m.start for m in actors["Wagner"].mentions]
+    assert text.index("mereka") in starts
+    assert text.rindex("mereka") not in starts

@@ -62,6 +62,7 @@ class Lang:
     pair_refs: dict
     subject_pronouns: frozenset
     clitic_words: frozenset
+    group_pronouns: frozenset
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
@@ -123,6 +124,7 @@ def load_lang(lang: str = "id") -> Lang:
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
+        group_pronouns=pronouns.GROUP,
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
                            + r")\b"),
@@ -682,6 +684,19 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         if target is not None:
             added.append((t.start, t.end, t.text, target))
             by_sent.setdefault(si, []).append((t.start, target))
+    # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
+    for t in [t for t in toks if t.low in L.group_pronouns]:
+        si = t.sent
+        target = None
+        for k in (si, si - 1):
+            if k < 0 or (k != si and R.sentences[k].kind != "body"):
+                continue
+            orgs = [p for p in by_sent.get(k, []) if p[1].kind == "organization" and p[0] < t.start]
+            if orgs:
+                target = max(orgs, key=lambda x: x[0])[1]
+                break
+        if target is not None:
+            added.append((t.start, t.end, t.text, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     low_text = text.casefold()

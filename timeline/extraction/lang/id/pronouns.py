@@ -3,6 +3,8 @@
 SUBJECT: standalone pronouns ("Ia mengatakan", "kata dia", "beliau").
 CLITIC_WORDS: words ending in the clitic -nya that stand for a person ("menurutnya",
 "kepadanya", "dirinya"); other -nya words (possessive of things) are left alone.
+GROUP: plural pronouns that point back to the organization last named, in their sentence or
+the one before ("Pemberontak M23 merebut Goma. Sebulan kemudian, mereka ..." -> M23).
 Example: "Trump mengancam Petro. Ia mengatakan ..." -> Ia = Trump (the subject before).
 """
 from __future__ import annotations
@@ -10,3 +12,4 @@ from __future__ import annotations
 SUBJECT = frozenset(("ia", "dia", "beliau", "dirinya"))
 CLITIC_WORDS = frozenset(("menurutnya", "kepadanya", "baginya", "darinya", "olehnya", "dengannya",
                           "terhadapnya", "padanya", "bersamanya", "untuknya"))
+GROUP = frozenset(("mereka",))
