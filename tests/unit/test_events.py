@@ -316,3 +316,14 @@ def test_an_anniversary_is_not_dated_by_the_day_it_is_remembered():
     evs = _events(text)
     rel = [d for t, _, d, _ in evs if t == "relations"]
     assert rel and "2025-03-05" not in rel, evs
+
+
+def test_events_of_a_sentence_with_one_date_share_it_unless_it_is_background():
+    text = ("Thailand menjadi tuan rumah KTT APEC di Bangkok pada November 2022, dan berhasil menghasilkan "
+            "deklarasi bersama para pemimpin.")
+    evs = _events(text, dt.date(2025, 3, 1))
+    assert any(t == "agreement" and d == "2022-11" for t, _, d, _ in evs), evs
+    text = ("Presiden Chile Gabriel Boric menuntaskan kunjungan ke Brasil dan Argentina, lawatan pertamanya "
+            "sejak dilantik pada 11 Maret 2022.")
+    evs = _events(text, dt.date(2022, 5, 1))
+    assert not any(t == "meeting" and d == "2022-03-11" for t, _, d, _ in evs), evs

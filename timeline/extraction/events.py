@@ -33,6 +33,7 @@ from .types import Actor, Event, Evidence, Participant, Timex, period_of, precis
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
+SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
@@ -531,6 +532,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
+    own_dates = {c.date for c in cands if c.dated_by == "own"
+                 and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
+    if sentence_date is None and len(own_dates) == 1:
+        sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
         if c.date is None and c.type in own_by_type:
