@@ -327,3 +327,10 @@ def test_events_of_a_sentence_with_one_date_share_it_unless_it_is_background():
             "sejak dilantik pada 11 Maret 2022.")
     evs = _events(text, dt.date(2022, 5, 1))
     assert not any(t == "meeting" and d == "2022-03-11" for t, _, d, _ in evs), evs
+
+
+def test_a_sentence_opening_with_an_event_named_by_its_place_refers_back():
+    text = ("Armenia dan Azerbaijan menandatangani perjanjian damai di Washington pada Jumat (8/8/2025). "
+            "Perjanjian Washington tidak melibatkan Rusia.")
+    evs = _events(text, dt.date(2025, 8, 10))
+    assert [t for t, _, _, _ in evs].count("agreement") == 1, evs

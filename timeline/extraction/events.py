@@ -356,7 +356,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if pointing and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
+        # "Perjanjian Washington tidak melibatkan ...": an undated noun opening the sentence, named
+        # by the place or party after it, is an event of its kind already told
+        opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
+            and any(ms == end + 1 for ms, _, _ in sent_mentions)
+        if (pointing or opening_noun) and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
