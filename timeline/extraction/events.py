@@ -71,6 +71,7 @@ class Rules:
     capture_words: frozenset
     plan_triggers: tuple
     anniversary: re.Pattern
+    year_lead: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -101,7 +102,8 @@ def load_rules(lang: str = "id") -> Rules:
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
-                 re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"))
+                 re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
+                 frozenset(stat.YEAR_LEAD_WORDS))
 
 
 @dataclass
@@ -298,7 +300,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         key = (start, end, t.start)
         c = costs.get(key)
         if c is None:
-            c = costs[key] = _cost(text, s, start, end, t, opening_end)
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead)
         return c
 
     claim = {}
@@ -567,7 +569,6 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
-_YEAR_LEAD = frozenset(importlib.import_module("timeline.extraction.lang.id.status").YEAR_LEAD_WORDS)
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
@@ -580,8 +581,8 @@ def _is_label(text, t, lead_words) -> bool:
     return m is not None and text[max(0, t.start - 30):t.start].split()[-1].lower() not in lead_words
 
 
-def _cost(text, s, start, end, t, opening_end) -> int:
-    if _is_label(text, t, _YEAR_LEAD) and not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
+def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
+    if _is_label(text, t, year_lead) and not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
         return 1000             # dates only a trigger inside that name ("KTT APEC 2025")
     if t.end <= start:
         gap = text[t.end:start]
