@@ -296,6 +296,20 @@ class EventAdmin(SimpleHistoryAdmin):
             obj.verified = True
         super().save_model(request, obj, form, change)
 
+    def _warn_if_extraction_may_find_it_again(self, request, events):
+        machine = [e for e in events if e.origin == Event.Origin.MACHINE and e.article_id]
+        if machine:
+            self.message_user(request, f"{len(machine)} of the deleted events came from extraction: re-running "
+                                       "extraction on their article may find them again.", messages.WARNING)
+
+    def delete_model(self, request, obj):
+        self._warn_if_extraction_may_find_it_again(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._warn_if_extraction_may_find_it_again(request, list(queryset))
+        super().delete_queryset(request, queryset)   # deletion signals: history records each one
+
     def response_change(self, request, obj):
         """"Save, mark verified and review the next": on to the next event to review."""
         if "_verify_next" not in request.POST:

@@ -217,7 +217,10 @@ class TestEventActions:
         response = admin_client.post(changelist(Event), action_data("merge_selected", [world.meeting]))
         assert response.status_code == 302 and Event.objects.count() == 3
 
-    def test_delete(self, admin_client, world):
-        admin_client.post(changelist(Event), action_data("delete_selected", [world.threat], post="yes"))
-        assert not Event.objects.filter(pk=world.threat.pk).exists()
-        assert not Evidence.objects.filter(event_id=world.threat.pk).exists()
+    def test_delete(self, admin_client, admin_user, world):
+        gone = world.threat.pk
+        response = admin_client.post(changelist(Event), action_data("delete_selected", [world.threat], post="yes"))
+        assert not Event.objects.filter(pk=gone).exists()
+        assert not Evidence.objects.filter(event_id=gone).exists()
+        assert Event.history.get(id=gone, history_type="-").history_user == admin_user
+        assert any("may find them again" in m for m in messages_of(response))
