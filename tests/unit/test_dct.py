@@ -46,3 +46,11 @@ def test_a_weekday_tells_the_year_of_a_year_less_date():
 
 def test_nothing_to_go_by():
     assert infer_dct("Tidak ada tanggal di sini, hanya 2022.", today=TODAY) == (None, "unknown")
+
+
+def test_a_web_page_states_its_date_in_its_metadata():
+    html = ('<html><head><meta property="article:published_time" content="2025-07-29T16:45:00+07:00">'
+            '</head><body>Jakarta, 5 Februari 2021 – ...</body></html>')
+    assert infer_dct(html, today=TODAY) == (dt.date(2025, 7, 29), "metadata")
+    ld = '<script type="application/ld+json">{"datePublished": "2024-11-13T08:00:00Z"}</script>'
+    assert infer_dct(ld, today=TODAY) == (dt.date(2024, 11, 13), "metadata")

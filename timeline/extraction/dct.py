@@ -2,10 +2,12 @@
 
     infer_dct(text, lang="id") -> (date | None, source)
 
-`source` is "dateline" when the head of the text carries it ("JAKARTA, KOMPAS.com – Senin
+`source` is "metadata" when the text is a web page that states it (`article:published_time`,
+`datePublished`, `pubdate`), "dateline" when the head of the text carries it ("JAKARTA, KOMPAS.com – Senin
 (12/5/2025)", "Kompas.com - 29/07/2025, 16:45 WIB", "Jakarta, 5 Februari 2021",
 "Minggu, 18 Mei 2025 14:05 WIB"), "inferred" when it is guessed from the dates the text
-mentions (the latest full date told in the past), or "unknown".
+mentions (the latest full date told in the past), or "unknown". `today` (by default the
+day it runs) bounds the year a weekday gives to a year-less date ("Sabtu (25/10)").
 """
 from __future__ import annotations
 
@@ -21,6 +23,13 @@ _HEAD_CHARS = 600
 _DATELINE_PREFIX = re.compile(r"^[\w .,’'()/&–—-]{0,60}?(?:[,–—-]|\(\w+\))\s*$|^\s*$")
 _AFTER = 15                       # characters after a date read for a future marker
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# <meta property="article:published_time" content="2025-07-29T16:45:00+07:00">, JSON-LD "datePublished"
+_METADATA = re.compile(
+    r"""(?:<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|"""
+    r"""pubdate|publishdate|publish[-_]date|date)["'][^>]*content=["'](?P<a>\d{4}-\d{2}-\d{2})"""
+    r"""|<meta[^>]+content=["'](?P<b>\d{4}-\d{2}-\d{2})[^"']*["'][^>]+(?:property|name|itemprop)=["']"""
+    r"""(?:article:published_time|datePublished|pubdate)["']"""
+    r"""|"datePublished"\s*:\s*"(?P<c>\d{4}-\d{2}-\d{2}))""", re.I)
 
 
 def infer_dct(text: str, lang: str = "id", today: dt.date | None = None) -> tuple[dt.date | None, str]:
@@ -32,7 +41,14 @@ def infer_dct(text: str, lang: str = "id", today: dt.date | None = None) -> tupl
     (datetime.date(2026, 1, 9), 'inferred')
     >>> infer_dct("Tidak ada tanggal di sini.")
     (None, 'unknown')
+    >>> infer_dct('<meta property="article:published_time" content="2025-07-29T16:45:00+07:00">')
+    (datetime.date(2025, 7, 29), 'metadata')
     """
+    if m := _METADATA.search(text, 0, 200_000):
+        try:
+            return dt.date.fromisoformat(m["a"] or m["b"] or m["c"]), "metadata"
+        except ValueError:
+            pass
     day = dateline(text, lang)
     if day:
         return day, "dateline"
