@@ -1,6 +1,7 @@
 """The event admin: the review list, the change page, and the bulk actions."""
 import pytest
 from django.contrib.messages import get_messages
+from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
 from tests.integration.admin_forms import action_data, change, changelist, event_form_data
@@ -170,6 +171,24 @@ class TestEventChangePage:
         event = Event.objects.get(type="call")
         assert (event.origin, event.edited, event.is_protected) == ("human", False, True)
         assert list(event.actors.all()) == [world.petro]
+
+
+class TestTheTimelineFollowsAtOnce:
+    """What is saved in the admin is what the timeline's list and chart answer next."""
+
+    def test_an_edit_shows_in_the_list_and_the_chart(self, admin_client, world):
+        admin_client.post(change(world.meeting), event_form_data(
+            world.meeting, summary="Bertemu di Gedung Putih", date="2026-02-04"))
+        rows = admin_client.get(reverse("timeline:events"), headers={"HX-Request": "true"}).content.decode()
+        assert "Bertemu di Gedung Putih" in rows
+        chart = admin_client.get(reverse("timeline:chart")).content.decode()
+        assert "Bertemu di Gedung Putih" in chart and "2026-02-04" in chart
+
+    def test_a_bulk_retype_shows_in_the_chart(self, admin_client, world):
+        admin_client.post(changelist(Event), action_data("set_type", [world.meeting], type="call"))
+        figure = admin_client.get(reverse("timeline:chart")).json()
+        names = {trace.get("name") for trace in figure["data"] if world.meeting.pk in (trace.get("customdata") or [])}
+        assert "Call" in names
 
 
 class TestEventActions:
