@@ -411,6 +411,9 @@ class ActorAliasForm(forms.ModelForm):
         if owner:
             raise forms.ValidationError(f"“{name}” is already an alias of {owner[0].actor.name}: "
                                         "merge the two actors instead.")
+        other = Actor.objects.filter(name__iexact=name).exclude(pk=self.instance.actor_id).first()
+        if other is not None:
+            raise forms.ValidationError(f"“{name}” is the name of another actor: merge the two actors instead.")
         return name
 
 
