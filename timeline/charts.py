@@ -109,15 +109,102 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     else:
         data, bin_name = _event_traces(rows, placed, participants), None
     bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
-    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision)
+    starts = Counter(r.start for r in rows)
+    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts)
 
 
-def _figure(data, lane_names, count, bin_name, bounds, today, view, revision) -> dict:
-    layout = _layout(bounds, lane_names, today or dt.date.today(), view, revision)
+def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None) -> dict:
+    today = today or dt.date.today()
+    focus = None if (view[0] and view[1]) or not bounds else focus_range(starts or {}, bounds, today)
+    layout = _layout(bounds, lane_names, today, view, revision, focus)
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
-    return {"data": data, "layout": layout,
-            "meta": {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names,
-                     "note": note}}
+    meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
+            # the lane labels for a narrow screen (swapped in by timeline.js), escaped like ticktext
+            "short_lanes": [esc(short_lane(lane, NARROW_LANE_CHARS)) for lane in lane_names],
+            "focus": None, "focus_note": ""}
+    if focus:
+        outside = sum(n for day, n in (starts or {}).items() if not focus[0] <= day <= focus[1])
+        share = f"{count - outside:,} of the {count:,} events" if not bin_name else "most events"
+        meta["focus"] = [focus[0].isoformat(), focus[1].isoformat()]
+        meta["focus_note"] = (f"The chart opens on {_month(focus[0])} – {_month(focus[1])}, where {share} are; "
+                              f"“all” or the slider under the chart reaches the rest. The list below has every event "
+                              f"until you zoom.")
+    return {"data": data, "layout": layout, "meta": meta}
+
+
+FOCUS_SHARE = 0.9    # the chart opens on the shortest period holding this share of the events...
+COMPACT = 0.5        # ...unless that period is at least this share of the whole span anyway
+TODAY_REACH = 0.25   # today joins the opening range when it lies this close (share of the range)
+
+
+def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
+                today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Where the chart opens when the events are spread over a long span with a dense part:
+    the shortest period holding FOCUS_SHARE of the events (their start days, with counts),
+    the latest such period on ties, stretched to today when today is near. None when every
+    event fits in a compact range anyway.
+
+    >>> D = dt.date
+    >>> starts = {D(1949, 1, 1): 1, D(1967, 8, 8): 1, **{D(2025, m, 10): 3 for m in range(1, 13)}}
+    >>> focus_range(starts, (D(1949, 1, 1), D(2025, 12, 10)), today=D(2026, 1, 15))
+    (datetime.date(2025, 1, 10), datetime.date(2026, 1, 15))
+    >>> focus_range({D(2025, 1, 1): 5, D(2025, 3, 1): 1}, (D(2025, 1, 1), D(2025, 3, 1)), D(2025, 3, 2)) is None
+    True
+    """
+    days = sorted((d, n) for d, n in starts.items() if n > 0)
+    if not days:
+        return None
+    total = sum(n for _, n in days)
+    need = max(1, -(-total * FOCUS_SHARE // 1))
+    best, j, held = None, 0, 0
+    for i in range(len(days)):
+        while j < len(days) and held < need:
+            held += days[j][1]
+            j += 1
+        if held < need:
+            break
+        span = (days[j - 1][0] - days[i][0]).days
+        if best is None or span <= best[0]:
+            best = (span, days[i][0], days[j - 1][0])
+        held -= days[i][1]
+    _, lo, hi = best
+    whole = (max(bounds[1], days[-1][0]) - min(bounds[0], days[0][0])).days
+    if (hi - lo).days >= COMPACT * whole:
+        return None
+    reach = dt.timedelta(days=max(7, (hi - lo).days * TODAY_REACH))
+    if hi < today <= hi + reach:
+        hi = today
+    elif lo - reach <= today < lo:
+        lo = today
+    return lo, hi
+
+
+def _month(day: dt.date) -> str:
+    return day.strftime("%b %Y")
+
+
+NARROW_LANE_CHARS = 12   # lane labels on a narrow screen (the JS swaps them in)
+
+
+def short_lane(name: str, limit: int) -> str:
+    """A lane label that fits `limit` characters: a short name's first names as initials
+    (as for a person), else the name cut with an ellipsis. The full name is in the hover.
+
+    >>> short_lane("Volodymyr Zelensky", 12), short_lane("Kementerian Luar Negeri RI", 12), short_lane("India", 12)
+    ('V. Zelensky', 'Kementerian…', 'India')
+    >>> short_lane("Anutin Charnvirakul", 12), short_lane("Perserikatan", 8)
+    ('Anutin Char…', 'Perseri…')
+    """
+    if len(name) <= limit:
+        return name
+    words = name.split()
+    if 1 < len(words) <= 3:
+        initials = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
+        if len(initials) <= limit:
+            return initials
+    return name[:limit - 1].rstrip() + "…"
+
+
 
 
 def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -> list[dict]:
@@ -290,7 +377,7 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
              "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
-def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str) -> dict:
+def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
     ticktext = [esc(shorten(lane, LANE_LABEL_CHARS)) for lane in lanes]
     xaxis = {
         "type": "date", "showgrid": True, "gridcolor": "#eef0f4", "zeroline": False,
@@ -304,6 +391,13 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str) -> di
     if view[0] and view[1]:
         xaxis["range"] = [view[0].isoformat(), (view[1] + dt.timedelta(days=1)).isoformat()]
         xaxis["autorange"] = False
+    elif focus:
+        lo, hi = focus
+        pad = dt.timedelta(days=max(3, (hi - lo).days // 25))
+        xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
+        xaxis["autorange"] = False
+        # the slider keeps showing every event, the outliers included
+        xaxis["rangeslider"]["autorange"] = True
     elif bounds:
         lo, hi = bounds[0], max(bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
@@ -406,7 +500,10 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells["No actor", first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
                                                   if any(k[0] == lane for k in cells)]
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision)
+    starts = Counter()
+    for (_, first), counts in cells.items():
+        starts[first] += sum(counts.values())
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, starts)
 
 
 def _as_date(value) -> dt.date:

@@ -46,12 +46,23 @@ class TimelineFilter(forms.Form):
         return data
 
 
+def without_empty(params: QueryDict) -> QueryDict:
+    """The query string without its empty values: `?actor=` (what a plain form submit sends
+    for "All actors") means no filter, for every field."""
+    out = QueryDict(mutable=True)
+    for key, values in params.lists():
+        kept = [v for v in values if v.strip()]
+        if kept:
+            out.setlist(key, kept)
+    return out
+
+
 class TimelineQuery:
     """The validated filters and the querysets they select."""
 
     def __init__(self, params: QueryDict):
-        self.params = params
-        self.form = TimelineFilter(params)
+        self.params = without_empty(params)
+        self.form = TimelineFilter(self.params)
         self.form.is_valid()
         self.data = {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
         if not isinstance(self.data.get("actor", []), list):

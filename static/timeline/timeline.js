@@ -33,10 +33,31 @@
     return q ? base + "?" + q : base;
   }
 
+  // On a narrow screen the lane labels are shortened (the server sends both sets, escaped).
+  var NARROW = 600;
+  function narrow(el) { return el.clientWidth > 0 && el.clientWidth < NARROW; }
+  function fitLanes(el, layout) {
+    var short = narrow(el) && meta.short_lanes;
+    layout.yaxis.ticktext = short ? meta.short_lanes : meta.long_lanes;
+    layout.yaxis.tickfont = { size: short ? 11 : 12 };
+    el.dataset.lanes = short ? "short" : "long";
+  }
+  // ... and every label carries the full name as a tooltip (an SVG <title>, set as text).
+  function titleLanes(el) {
+    var names = meta.lanes || [];
+    el.querySelectorAll(".yaxislayer-above .ytick text").forEach(function (t) {
+      var i = t.__data__ && t.__data__.x;
+      if (typeof i !== "number" || names[i] === undefined) return;
+      var title = t.querySelector("title") || t.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "title"));
+      title.textContent = names[i];
+    });
+  }
+
   function draw(el, fig) {
     meta = fig.meta || {};
-    var note = document.getElementById("chart-note");
-    if (note) note.textContent = meta.note || "";
+    meta.long_lanes = fig.layout.yaxis.ticktext;
+    fitLanes(el, fig.layout);
+    showNote([meta.note, meta.focus_note]);
     quiet = true;
     var done = window.Plotly.react(el, fig.data, fig.layout, config);
     return Promise.resolve(done).then(function () {
@@ -44,6 +65,11 @@
       el.dataset.ready = "1";
       el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
     });
+  }
+
+  function showNote(parts) {
+    var note = document.getElementById("chart-note");
+    if (note) note.textContent = parts.filter(Boolean).join(" ");
   }
 
   function load(el, url) {
@@ -78,6 +104,7 @@
     else if (ev["xaxis.range"]) { start = ev["xaxis.range"][0]; end = ev["xaxis.range"][1]; }
     else if (ev["xaxis.autorange"]) { reset = true; }
     else return;
+    showNote([meta.note]);  // the opening range is left: its note no longer applies
     document.getElementById("id_view_start").value = reset ? "" : day(start);
     document.getElementById("id_view_end").value = reset ? "" : day(end);
     clearTimeout(timer);
@@ -126,6 +153,8 @@
       el.dataset.listening = "1";
       el.on("plotly_click", onClick);
       el.on("plotly_relayout", onRelayout);
+      el.on("plotly_afterplot", function () { titleLanes(el); });
+      titleLanes(el);
     });
   }
 
@@ -182,6 +211,20 @@
       var panel = document.getElementById("detail");
       if (panel) panel.classList.remove("open");
     }
+  });
+  // Turning a phone or resizing the window across the threshold swaps the lane labels.
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      var el = chartEl();
+      if (!el || !el.dataset.ready || !el.layout || (el.dataset.lanes === "short") === narrow(el)) return;
+      var layout = { yaxis: Object.assign({}, el.layout.yaxis) };
+      fitLanes(el, layout);
+      quiet = true;
+      Promise.resolve(window.Plotly.relayout(el, { "yaxis.ticktext": layout.yaxis.ticktext,
+        "yaxis.tickfont": layout.yaxis.tickfont })).then(function () { quiet = false; });
+    }, 200);
   });
   function start() { init(); markCurrent(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

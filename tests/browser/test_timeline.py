@@ -127,3 +127,64 @@ def test_hostile_article_text_runs_nothing(timeline_page: Page):
     assert page.dialogs == []
     assert page.locator("img[src=x]").count() == 0
     assert not page.errors
+
+
+def test_unticking_every_status_ticks_them_all_again_and_shows_every_event(timeline_page: Page):
+    create_story()
+    dated = Event.objects.exclude(date_start=None).count()
+    page = timeline_page
+    open_timeline(page)
+    boxes = page.locator("#status-chips input[name=status]")
+    for label in ("Occurred", "Planned", "Hypothetical"):
+        page.locator("#status-chips label.chip", has_text=label).click()
+        wait_for_htmx(page)
+    assert page.locator("#event-list .ev").count() < dated  # only the cancelled ones
+    expect(page.locator("#status-chips input:checked")).to_have_count(1)
+
+    page.locator("#status-chips label.chip", has_text="Cancelled").click()  # the last one
+    wait_for_htmx(page)
+    expect(page.locator("#status-chips input:checked")).to_have_count(boxes.count())
+    expect(page.locator("#event-list .ev")).to_have_count(dated)
+    assert "status=" not in page.url
+    assert not page.errors
+
+
+def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timeline_page: Page):
+    create_story()
+    create_event(create_article(title="Sejarah"), [], date="1949", type="relations", summary="Hubungan sejak 1949")
+    dated = Event.objects.exclude(date_start=None).count()
+    page = timeline_page
+    open_timeline(page)
+    x_range = "() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)"
+    assert page.evaluate(x_range)[0] > "2000"  # the outlier is off the opening range...
+    expect(page.locator("#chart-note")).to_contain_text("The chart opens on")
+    expect(page.locator("#event-list .ev")).to_have_count(dated)  # ...and in the list, which says so
+    expect(page.locator("#event-list .summary").first).to_have_text("Hubungan sejak 1949")
+
+    page.locator("#chart .rangeselector .button", has_text="all").click()
+    wait_for_htmx(page)
+    page.wait_for_function("() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)[0] < '1950'")
+    expect(page.locator("#event-list .ev")).to_have_count(dated)
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    expect(page.locator("#chart-note")).not_to_contain_text("The chart opens on")
+    assert "view_start" not in page.url
+    assert not page.errors
+
+
+def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_page: Page):
+    create_story()
+    page = timeline_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_timeline(page)
+    shown = """() => Array.from(document.querySelectorAll('#chart .ytick text')).map(t => {
+        const c = t.cloneNode(true); c.querySelectorAll('title').forEach(x => x.remove()); return c.textContent; })"""
+    titles = "() => Array.from(document.querySelectorAll('#chart .ytick text title')).map(t => t.textContent)"
+    page.wait_for_function(f"() => ({shown})().includes('G. Petro')")
+    assert "Gustavo Petro" not in page.evaluate(shown)
+    assert "Gustavo Petro" in page.evaluate(titles)  # the full name on hover
+    labels = page.evaluate("() => document.querySelector('#chart .yaxislayer-above').getBBox().width")
+    assert labels < 390 * 0.3  # was almost half the width
+
+    page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
+    page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
+    assert not page.errors

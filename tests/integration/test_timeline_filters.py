@@ -49,6 +49,28 @@ class FiltersTestCase(TestCase):
     def test_it_hides_cancelled_and_hypothetical_events_when_asked(self):
         assert summaries(self.get(status=["occurred", "planned"])) == ["call", "planned meeting"]
 
+    def test_unticking_every_status_shows_every_status_and_ticks_them_again(self):
+        # the form swaps only the results: the status boxes come back out of band, all ticked
+        r = self.get(type="meeting")
+        assert summaries(r) == ["planned meeting"]
+        chips = BeautifulSoup(r.content, "html.parser").select_one("#status-chips")
+        assert chips is not None and chips["hx-swap-oob"] == "true"
+        assert {i["value"] for i in chips.select("input[checked]")} == {"occurred", "planned", "hypothetical",
+                                                                        "cancelled"}
+
+    def test_with_some_statuses_ticked_the_boxes_are_left_alone(self):
+        r = self.get(status=["occurred", "planned"])
+        assert BeautifulSoup(r.content, "html.parser").select_one("#status-chips") is None
+
+    def test_a_plain_request_without_status_ticks_every_status(self):
+        for params in ({}, {"status": ""}):
+            soup = BeautifulSoup(self.client.get(self.url, params).content, "html.parser")
+            chips = soup.select("#status-chips")
+            assert len(chips) == 1 and not chips[0].has_attr("hx-swap-oob")
+            assert len(chips[0].select("input[checked]")) == 4
+        soup = BeautifulSoup(self.client.get(self.url, {"status": "planned"}).content, "html.parser")
+        assert [i["value"] for i in soup.select("#status-chips input[checked]")] == ["planned"]
+
     def test_a_date_range_keeps_the_events_whose_period_overlaps_it(self):
         # the year 2025 and the month of March overlap; 7 January does not.
         assert summaries(self.get(start="2025-12-01", end="2026-01-06")) == ["cancelled sanction"]
@@ -65,6 +87,37 @@ class FiltersTestCase(TestCase):
         assert r.status_code == 200
         assert summaries(r) == ["planned meeting"]
         self.assertContains(r, 'class="errors"')
+
+    def test_empty_values_mean_no_filter_on_a_plain_request(self):
+        # what a plain GET submit of the form sends when nothing is chosen, and the lead's `?actor=`
+        for params in ({"actor": ""}, self.EVERY_FIELD_EMPTY, {**self.EVERY_FIELD_EMPTY, "from": "", "to": ""}):
+            r = self.client.get(self.url, params)
+            assert r.status_code == 200
+            self.assertNotContains(r, 'class="errors"')
+            self.assertNotContains(r, "not a valid")
+            assert summaries(r) == ["cancelled sanction", "call", "planned meeting", "maybe threat"]
+
+    def test_empty_values_mean_no_filter_on_every_endpoint(self):
+        for name, args in (("timeline:index", ()), ("timeline:events", ()), ("timeline:chart", ()),
+                           ("timeline:export", ("csv",))):
+            r = self.client.get(reverse(name, args=args), self.EVERY_FIELD_EMPTY, headers=HTMX)
+            assert r.status_code == 200, name
+            self.assertNotContains(r, "not a valid", msg_prefix=name)
+            self.assertNotContains(r, "valid choice", msg_prefix=name)
+        assert TimelineQuery(self._qd(**self.EVERY_FIELD_EMPTY)).form.errors == {}
+        assert self.client.get(reverse("timeline:chart"), self.EVERY_FIELD_EMPTY).json()["meta"]["count"] == 4
+
+    def test_an_empty_value_beside_a_real_one_keeps_the_real_one(self):
+        r = self.client.get(self.url, {"actor": ["", str(self.trump.pk)], "type": ["", "meeting"]})
+        self.assertNotContains(r, 'class="errors"')
+        assert summaries(r) == ["planned meeting"]
+
+    def test_empty_values_stay_out_of_the_links(self):
+        r = self.client.get(self.url, {**self.EVERY_FIELD_EMPTY, "type": "call"})
+        self.assertContains(r, "/export/csv/?type=call")
+
+    EVERY_FIELD_EMPTY = {"q": "", "actor": "", "type": "", "status": "", "start": "", "end": "", "article": "",
+                         "lanes": "", "view_start": "", "view_end": "", "page": ""}
 
     def test_a_range_that_ends_before_it_starts_is_an_error(self):
         form = TimelineQuery(self._qd(start="2026-02-01", end="2026-01-01")).form
@@ -114,3 +167,38 @@ class InfiniteListTestCase(TestCase):
     def test_without_javascript_the_more_link_opens_the_next_page(self):
         r = self.client.get(reverse("timeline:index"), {"page": 2})
         assert summaries(r)[0] == f"event {PAGE_SIZE:03}"
+
+
+class OpeningRangeTestCase(TestCase):
+    """The chart opens on the dense period; the list has every event until the user zooms."""
+
+    def setUp(self):
+        create_event(date="1949", summary="old background")
+        for i in range(20):
+            create_event(date=(dt.date(2025, 6, 1) + dt.timedelta(days=7 * i)).isoformat(), summary=f"recent {i:02}")
+
+    def test_the_list_has_every_event_while_the_chart_opens_on_the_dense_period(self):
+        r = self.client.get(reverse("timeline:index"))
+        listed = summaries(r)
+        assert listed[0] == "old background" and len(listed) == 21
+        self.assertNotContains(r, "in the visible range")
+        fig = self.client.get(reverse("timeline:chart")).json()
+        lo, hi = fig["layout"]["xaxis"]["range"]
+        assert lo > "2025-01-01" and hi < "2026-01-01"
+        assert fig["meta"]["focus"][0].startswith("2025-06")
+        assert "every event until you zoom" in fig["meta"]["focus_note"]
+        assert fig["meta"]["count"] == 21  # the outlier is drawn, off the opening range
+
+    def test_once_zoomed_the_list_and_the_chart_share_the_visible_range(self):
+        view = {"view_start": "2025-06-01", "view_end": "2025-06-30"}
+        r = self.client.get(reverse("timeline:events"), view, headers=HTMX)
+        assert summaries(r) == ["recent 00", "recent 01", "recent 02", "recent 03", "recent 04"]
+        self.assertContains(r, "in the visible range")
+        fig = self.client.get(reverse("timeline:chart"), view).json()
+        assert fig["layout"]["xaxis"]["range"] == ["2025-06-01", "2025-07-01"]
+        assert fig["meta"]["focus"] is None
+
+    def test_zoomed_out_to_all_the_list_has_every_event_again(self):
+        # the "all" button sends no range: the page is the one first opened
+        r = self.client.get(reverse("timeline:events"), {"view_start": "", "view_end": ""}, headers=HTMX)
+        assert len(summaries(r)) == 21

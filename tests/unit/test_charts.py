@@ -131,3 +131,57 @@ def test_markers_of_one_lane_and_day_sit_side_by_side_within_the_day():
                  today=D(2026, 1, 10))
     xs = sorted(x for t in traces(fig, "scatter") for x in t["x"])
     assert xs == ["2026-01-07 09:36", "2026-01-07 14:24", "2026-01-08"]
+
+
+def spread_out_rows():
+    """Two old outliers and a dense recent year: the shape of real news (background dates)."""
+    rows = [row(1, D(1949, 1, 1), precision="year", end=D(1949, 12, 31)), row(2, D(1967, 8, 8))]
+    rows += [row(10 + i, D(2025, 1 + i % 12, 1 + i % 27)) for i in range(36)]
+    return rows
+
+
+def test_the_chart_opens_on_the_dense_period_not_on_the_outliers():
+    fig = figure(spread_out_rows(), {}, today=D(2026, 1, 10))
+    lo, hi = fig["layout"]["xaxis"]["range"]
+    assert "2024-12-01" < lo < "2025-01-31" and "2025-12-27" < hi < "2026-02-15"  # today is near: included
+    assert fig["layout"]["xaxis"]["rangeslider"]["autorange"] is True  # the slider still shows everything
+    focus_lo, focus_hi = fig["meta"]["focus"]
+    assert focus_lo.startswith("2025-01") and focus_hi == "2026-01-10"
+    assert "35 of the 38 events" in fig["meta"]["focus_note"]  # 90 %: the outliers and the first day
+    # the "all" button is still there to reach the outliers
+    assert {"step": "all", "label": "all"} in fig["layout"]["xaxis"]["rangeselector"]["buttons"]
+
+
+def test_today_far_from_the_events_stays_out_of_the_opening_range():
+    fig = figure(spread_out_rows(), {}, today=D(2026, 11, 28))
+    assert fig["meta"]["focus"][1] == "2025-12-24"  # the latest event
+    assert fig["layout"]["xaxis"]["range"][1] < "2026-02-01"
+
+
+def test_events_in_a_compact_range_open_on_all_of_them():
+    rows = [row(1, D(2025, 11, 1)), row(2, D(2026, 1, 7)), row(3, D(2026, 1, 9))]
+    fig = figure(rows, {}, today=D(2026, 1, 10))
+    assert fig["meta"]["focus"] is None and fig["meta"]["focus_note"] == ""
+    lo, hi = fig["layout"]["xaxis"]["range"]
+    assert lo < "2025-11-01" and hi > "2026-01-10"
+
+
+def test_a_visible_range_wins_over_the_opening_range():
+    fig = figure(spread_out_rows(), {}, today=D(2026, 1, 10), view=(D(1940, 1, 1), D(2030, 12, 31)))
+    assert fig["layout"]["xaxis"]["range"] == ["1940-01-01", "2031-01-01"]
+    assert fig["meta"]["focus"] is None
+
+
+def test_counted_events_open_on_their_dense_period_too(monkeypatch):
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 10)
+    fig = figure(spread_out_rows(), {}, today=D(2026, 11, 28))
+    assert fig["meta"]["aggregated"]
+    assert fig["meta"]["focus"][0] >= "2025-01-01"
+
+
+def test_lane_labels_for_narrow_screens_are_short_and_escaped():
+    fig = figure([row(1), row(2)], {1: ["Volodymyr Zelensky"], 2: ["<b>Kementerian Luar Negeri</b>"]},
+                 today=D(2026, 1, 10))
+    assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "V. Zelensky"]
+    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Volodymyr Zelensky"]  # set as text only
+    assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))

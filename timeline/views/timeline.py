@@ -76,7 +76,10 @@ def index(request):
     if request.htmx and not request.htmx.history_restore_request:
         # the filter form swaps the results; links that change the filters swap the form too
         partial = "#timeline" if request.htmx.target == "timeline" else "#results"
-        response = render(request, TEMPLATE + partial, _context(query))
+        context = _context(query)
+        # no status ticked shows every status: tick them all again, so the form says so
+        context["status_oob"] = partial == "#results" and not query.data.get("status")
+        response = render(request, TEMPLATE + partial, context)
         qs = query.querystring()
         return push_url(response, reverse("timeline:index") + (f"?{qs}" if qs else ""))
     return render(request, TEMPLATE, _context(query))
