@@ -18,7 +18,7 @@ from . import resolve as res
 from .types import Timex
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A rule's match with its symbolic value, before resolution."""
     start: int
