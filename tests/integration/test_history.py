@@ -191,9 +191,11 @@ class TestOnTheSeedWithTheRealExtraction:
 
         response = admin_client.post(changelist(Article), action_data("rerun_extraction", [seed]))
         message = [str(m) for m in get_messages(response.wsgi_request)][-1]
-        assert "events: 0 added" in message and "2 kept as corrected by a person" in message
+        assert "0 added" in message and "2 kept as corrected by a person" in message
 
         call.refresh_from_db()
         assert (call.summary, call.type, call.edited) == ("Trump menelepon Petro", "statement", True)
         assert Event.objects.get(pk=threat.pk).verified
-        assert events.count() <= before              # nothing duplicated beside the corrections
+        # Nothing duplicated beside the corrections: a machine copy of a corrected event may go.
+        assert events.count() <= before
+        assert not events.filter(type="call", date="2026-01-07").exists()

@@ -67,6 +67,12 @@ def test_dates(text, span, value):
     assert t.type == "DATE"
 
 
+def test_outlet_weekday_dates_take_the_year_of_the_publication_date():
+    assert tags("Pada Selasa (3/12) lalu", dt.date(2024, 12, 5)) == [("Selasa (3/12) lalu", "2024-12-03")]
+    assert tags("bertemu pada Senin (12/5) malam", dt.date(2025, 5, 11)) == [("Senin (12/5) malam", "2025-05-12TNI")]
+    assert tags("tiba Selasa (30/12)", dt.date(2015, 1, 2)) == [("Selasa (30/12)", "2014-12-30")]
+
+
 def test_mod_marks_the_part_of_a_period():
     assert one("pada pertengahan Maret").mod == "MID"
     assert one("pada akhir Desember 2024").mod == "END"
@@ -191,3 +197,12 @@ def test_that_time_takes_the_time_just_told():
 def test_a_range_of_years_and_a_year_with_its_direction_word():
     assert tags("periode 2004-2014") == [("2004", "2004"), ("2014", "2014")]
     assert tags("pada tahun 2010 silam") == [("tahun 2010 silam", "2010")]
+
+
+def test_a_quoted_plan_does_not_make_the_attribution_day_a_plan():
+    found = tag_timexes('"Kami akan menaikkan produksi," kata Maduro, Senin.', dt.date(2014, 11, 19))
+    assert [(t.text, t.value) for t in found] == [("Senin", "2014-11-17")]
+
+
+def test_a_timestamp_as_publication_date_counts_by_its_day():
+    assert tags("tiba kemarin", dt.datetime(2026, 1, 10, 16, 45)) == [("kemarin", "2026-01-09")]

@@ -48,6 +48,7 @@ class Lang:
     longest: int
     common: frozenset
     titles: frozenset
+    honorifics: frozenset
     title_words: frozenset
     address_words: frozenset
     not_names: frozenset
@@ -113,7 +114,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
-        titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -281,7 +282,7 @@ class _Recognizer:
         gz = self.match_gaz(k, j)
         if gz and gz[1] == j - k:
             e = gz[0]
-            self.emit(k, j, e.name, e.kind, e, e.title, e.country)
+            self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles:
@@ -443,6 +444,10 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                     break
                 if p.name in f.name.split() or f" {p.name} " in f" {f.name} ":
                     merged = p
+                    break
+                core = [w for w in f.name.split() if w.casefold() not in L.honorifics]
+                if core and len(core) < len(f.name.split()) and set(core) <= set(p.name.split()):
+                    merged = p          # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani"
                     break
             if merged is not None:
                 a = merged

@@ -247,9 +247,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
                                          and word.split()[0] not in VERBAL_WORDS)
+        noun_word = nominal
         if nominal and before and before[-1] in LIGHT_VERBS:
             nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
-        trigs.append([m, etype, strength, word, nominal])
+        trigs.append([m, etype, strength, word, nominal, noun_word])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -262,7 +263,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before = None, None
-    for m, etype, strength, word, nominal in trigs:
+    for m, etype, strength, word, nominal, _ in trigs:
         if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
             reported_from, speaker_before = m.end(), m.start()
             break
@@ -272,7 +273,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
-    for m, etype, strength, word, nominal in trigs:
+    for m, etype, strength, word, nominal, noun_word in trigs:
         start, end = m.start(), m.end()
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
@@ -283,7 +284,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         after_word = bool(before) and before[-1] in AFTER_WORDS
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
-        allowed = [t for t in sent_times if claim.get(id(t)) == start] if nominal else sent_times
+        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
         date, dated_by, gov = _govern(text, s, start, end, allowed, opening_end)
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
@@ -338,7 +339,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = [p for p in parts if p[0] > start]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
-        if etype == "meeting" and word in ("menerima", "diterima"):
+        if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
             title_next = _TITLE_NEXT.match(text, end)
@@ -538,7 +539,8 @@ def _add(events: list, c: _Cand) -> None:
     """Add a candidate, or merge it into an event it mentions again."""
     names = {n for n, _ in c.participants}
     init_c = {n for n, r in c.participants if r == "initiator"}
-    for e in reversed(events):
+    fits = []
+    for i, e in enumerate(events):
         if e.type != c.type or not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
@@ -561,7 +563,10 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.status in ("planned", "hypothetical") and e.status == "occurred":
             continue
-        _absorb(e, c)
+        fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
+    if fits:
+        # the event sharing most parties, of the same status, firm rather than hypothetical, latest
+        _absorb(max(fits, key=lambda f: f[:4])[4], c)
         return
     events.append(c)
 
@@ -584,12 +589,16 @@ def _absorb(target: _Cand, c: _Cand) -> None:
 def _finish(events: list) -> list[Event]:
     out = []
     for e in events:
-        evid = []
+        spans: list[list] = []              # [start, end, sentence], overlapping ones joined
         for c in [e] + e.evidence:
             a, b = _evidence_span(c)
-            evid.append(Evidence(a, b, c.sentence.text[a - c.sentence.start:b - c.sentence.start],
-                                 c.sentence.start, c.sentence.end))
-        evid = list({(x.start, x.end): x for x in evid}.values())
+            same = next((x for x in spans if x[2] is c.sentence and x[0] < b and a < x[1]), None)
+            if same is None:
+                spans.append([a, b, c.sentence])
+            else:
+                same[0], same[1] = min(same[0], a), max(same[1], b)
+        evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
+                for a, b, sent in spans]
         date = e.date[:10] if precision_of(e.date) == "day" else e.date
         out.append(Event(
             type=e.type, status=e.status, date=date, precision=precision_of(date),

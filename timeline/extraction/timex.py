@@ -18,7 +18,7 @@ from . import resolve as res
 from .types import Timex
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A rule's match with its symbolic value, before resolution."""
     start: int
@@ -92,11 +92,13 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
 
 # rules whose numbers may be amounts, prices or regulation numbers rather than times
-_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"})
+_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "preposition-numeric", "duration",
+                               "clock-bare"})
 # "UU Nomor 30 Tahun 2009", "No 12 tahun 2014": the year of a regulation's number
 _REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
 _NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")
@@ -338,6 +340,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     [('4 Januari', '2026-01-04'), ('keesokan harinya', '2026-01-05')]
     """
     L = language(lang)
+    if isinstance(dct, dt.datetime):                # a timestamp: its day is what counts
+        dct = dct.date()
     cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
@@ -350,7 +354,11 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         # a plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
         k = bisect.bisect_left(future_at, s_start)
-        future = (k < len(future_at) and future_at[k] < c.start) or bool(L.future_after.match(text, c.end, s_end))
+        future = k < len(future_at) and future_at[k] < c.start
+        if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+            # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+            future = bool(L.future.search(_QUOTED.sub(" ", before)))
+        future = future or bool(L.future_after.match(text, c.end, s_end))
         seen = anchors
         if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
             seen = anchors + [day]

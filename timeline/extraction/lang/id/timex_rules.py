@@ -72,7 +72,8 @@ class Rule:
     name: str
     pattern: str                    # a regex with %PIECES and named groups
     value: str                      # a template of the symbolic value (see above)
-    examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test
+    examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test;
+                                    # [brackets] mark the span when the text has more around it
     type: str = "DATE"              # TIMEX3 type: DATE, TIME, DURATION, SET
     not_after: tuple = ()           # the rule does not fire right after these words (#NUM: a number)
     starts: tuple = ()              # the words it can start with: a %PIECE, a word, or a number:
@@ -84,15 +85,22 @@ class Rule:
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- explicit dates
     Rule("weekday-numeric-date",
-         r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)(?:\s+(?P<pod>%POD))?",
+         r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
+         r"(?:\s+(?P<pod>%POD))?(?:\s+(?P<dir>%YEARDIR))?",
          "{year}-{month}-{day}|wd={wd}",
          (("Jumat (9/1/2026)", "2026-01-09|wd=5"), ("Senin (12/5) malam", "XXXX-05-12|wd=1|pod=NI"),
-          ("Minggu (11/5) dini hari", "XXXX-05-11|wd=7|pod=NI"), ("Senin (29/12/14)", "2014-12-29|wd=1")), starts=("%WD",), prefix=("hari",)),
+          ("Minggu (11/5) dini hari", "XXXX-05-11|wd=7|pod=NI"), ("Senin (29/12/14)", "2014-12-29|wd=1"),
+          ("Jumat (9/1) lalu", "XXXX-01-09|wd=5|dir=PAST")),
+         starts=("%WD",), prefix=("hari",)),
     Rule("weekday-date",
          r"(?P<wd>%WD),?\s+(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)%YEAR_OPT(?:\s+(?P<pod>%POD))?",
          "{year}-{month}-{day}|wd={wd}",
          (("Minggu, 18 Mei 2025", "2025-05-18|wd=7"), ("Selasa, 19 Agu 2025", "2025-08-19|wd=2"),
           ("Kamis 5 Desember", "XXXX-12-05|wd=4")), starts=("%WD",), prefix=("hari",)),
+    Rule("weekday-numeric-full",
+         r"(?P<wd>%WD),?\s+(?P<day>%DAY)(?P<sep>[/.-])(?P<mnum>%MNUM)(?P=sep)(?P<year>%YEAR4)",
+         "{year}-{month}-{day}|wd={wd}",
+         (("Selasa, 13/05/2025", "2025-05-13|wd=2"),), starts=("%WD",), prefix=("hari",)),
     Rule("numeric-date",
          r"(?P<day>%DAY)(?P<sep>[/.-])(?P<mnum>%MNUM)(?P=sep)(?P<year>%YEAR4)",
          "{year}-{month}-{day}",
@@ -105,16 +113,24 @@ RULES: list[Rule] = [
          r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
          "{year}-{month}-{day}",
          (("tanggal 12/5", "XXXX-05-12"),), starts=("%TANGGAL",)),
+    # a bare "10/11" is a date only after a word that wants one: "pada 10/11", "sejak 3/12"
+    Rule("preposition-numeric",
+         r"(?:(?<=pada )|(?<=Pada )|(?<=sejak )|(?<=Sejak )|(?<=hingga )|(?<=sampai )|(?<=mulai )|(?<=Mulai ))"
+         r"(?P<day>%DAY)/(?P<mnum>%MNUM)(?!/)",
+         "{year}-{month}-{day}",
+         (("pada [10/11]", "XXXX-11-10"), ("sejak [3/12]", "XXXX-12-03")), starts=("#sep",)),
     Rule("day-range-first",
          r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
          "{year}-{month}-{day}",
-         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10")), starts=("#sep", "#num")),   # the first day only
+         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10")),
+         starts=("#sep", "#num")),   # the first day only
     Rule("date",
          r"(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)(?:\s+(?P<pod>%POD))?",
          "{year}-{month}-{day}",
          (("3 Februari 2026", "2026-02-03"), ("7 Januari", "XXXX-01-07"), ("20 Oktober lalu", "XXXX-10-20|dir=PAST"),
           ("28 Desember mendatang", "XXXX-12-28|dir=FUTURE"), ("17 Agustus tahun lalu", "Y-1-08-17"),
-          ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31")), starts=("#num", "%TANGGAL")),
+          ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31")),
+         starts=("#num", "%TANGGAL")),
     # ---------------------------------------------------------------- months, parts of months
     Rule("month-range-first",
          r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
@@ -123,7 +139,8 @@ RULES: list[Rule] = [
     Rule("week-of-month",
          r"%PEKAN\s+(?P<ord>%ORD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)%YEAR_OPT",
          "{year}-{month}|mod={ordmod}",
-         (("pekan pertama Februari", "XXXX-02|mod=START"), ("minggu terakhir Desember 2024", "2024-12|mod=END")), starts=("%PEKAN",)),
+         (("pekan pertama Februari", "XXXX-02|mod=START"), ("minggu terakhir Desember 2024", "2024-12|mod=END")),
+         starts=("%PEKAN",)),
     Rule("part-of-month",
          r"(?P<mod>%MOD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
          "{year}-{month}",
@@ -133,16 +150,19 @@ RULES: list[Rule] = [
          r"(?:%BULAN\s+)?(?P<month>%MONTHF)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
          "{year}-{month}",
          (("Januari", "XXXX-01"), ("Februari 2022", "2022-02"), ("Juni lalu", "XXXX-06|dir=PAST"),
-          ("Oktober mendatang", "XXXX-10|dir=FUTURE"), ("bulan Maret tahun depan", "Y+1-03")), starts=("%MONTHF", "bulan")),
+          ("Oktober mendatang", "XXXX-10|dir=FUTURE"), ("bulan Maret tahun depan", "Y+1-03")),
+         starts=("%MONTHF", "bulan")),
     # ---------------------------------------------------------------- years, quarters, seasons, decades
     Rule("decade",
          r"(?:%TAHUN\s+|%ERA\s+)?(?P<decade>(?:1[5-9]|20)\d0)-?an|(?:%TAHUN|%ERA)\s+(?P<decade2>[1-9]0)-?an",
          "{decade}",
-         (("tahun 1940-an", "194"), ("tahun 90-an", "199"), ("1980-an", "198")), starts=("#year", "%TAHUN", "%ERA")),
+         (("tahun 1940-an", "194"), ("tahun 90-an", "199"), ("1980-an", "198")),
+         starts=("#year", "%TAHUN", "%ERA")),
     Rule("quarter",
          r"(?:kuartal|Kuartal|KUARTAL|triwulan|Triwulan|TRIWULAN|kwartal|Kwartal)\s+(?P<q>%QORD)(?:(?:\s+|\s*-\s*)(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-Q{q}",
-         (("kuartal III 2014", "2014-Q3"), ("triwulan pertama tahun ini", "Y+0-Q1"), ("triwulan I-2015", "2015-Q1")), starts=("kuartal", "triwulan", "kwartal")),
+         (("kuartal III 2014", "2014-Q3"), ("triwulan pertama tahun ini", "Y+0-Q1"), ("triwulan I-2015", "2015-Q1")),
+         starts=("kuartal", "triwulan", "kwartal")),
     Rule("half-year",
          r"(?:semester|Semester|SEMESTER|paruh|Paruh)\s+(?P<q>I|II|1|2|pertama|kedua|Pertama|Kedua)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))",
          "{year}-H{q}",
@@ -200,7 +220,8 @@ RULES: list[Rule] = [
     Rule("part-of-today",
          r"(?:(?P<pod>%POD)\s+(?:ini|tadi)|(?:tadi|nanti|Tadi|Nanti)\s+(?P<pod2>%POD))",
          "DCT:day+0",
-         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI")), starts=("%POD", "tadi", "nanti")),
+         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI")),
+         starts=("%POD", "tadi", "nanti")),
     # "tiga pekan lalu", "dua hari lagi" (from the publication date); "Lima bulan kemudian",
     # "sehari sebelumnya" (from the date mentioned before): one rule, the last word decides
     Rule("units-relative",
@@ -215,7 +236,8 @@ RULES: list[Rule] = [
     Rule("next-day",
          r"(?:keesokan|Keesokan|esok|Esok)\s+(?:hari(?:nya)?|harinya)|(?:hari|Hari)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
          "REF:day+1",
-         (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")), starts=("keesokan", "esok", "hari")),
+         (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")),
+         starts=("keesokan", "esok", "hari")),
     Rule("part-of-that-day",
          r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu)",
          "REF:day+0",
@@ -245,7 +267,8 @@ RULES: list[Rule] = [
          "XXXX-WXX-{wd}", (("setiap Senin", "XXXX-WXX-1"),), type="SET", starts=("setiap", "tiap", "saban")),
     Rule("set",
          r"(?:setiap|Setiap|tiap|Tiap|saban|Saban)\s+(?:(?P<num>%NUM)\s+)?(?P<unit>%UNIT)(?:nya)?",
-         "{dur}", (("setiap tahun", "P1Y"), ("tiap dua pekan", "P2W"), ("setiap harinya", "P1D")), type="SET", starts=("setiap", "tiap", "saban")),
+         "{dur}", (("setiap tahun", "P1Y"), ("tiap dua pekan", "P2W"), ("setiap harinya", "P1D")), type="SET",
+         starts=("setiap", "tiap", "saban")),
     Rule("duration",
          r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%UNIT)|(?P<se>%SEUNIT)(?!-)|(?P<ber>%BERUNIT))",
          "{dur}",
@@ -254,8 +277,10 @@ RULES: list[Rule] = [
          type="DURATION", starts=("#num", "%NUM", "%VAGUE", "%SEUNIT", "%BERUNIT")),
     # ---------------------------------------------------------------- vague references
     Rule("past-ref", r"%PASTREF|(?:%VAGUE)\s+%CUNIT\s+(?:terakhir|belakangan|belakangan\s+ini)",
-         "PAST_REF", (("baru-baru ini", "PAST_REF"), ("beberapa waktu terakhir", "PAST_REF")), starts=("%PASTREF", "%VAGUE")),
-    Rule("present-ref", r"%PRESENTREF", "PRESENT_REF", (("kini", "PRESENT_REF"), ("saat ini", "PRESENT_REF")), starts=("%PRESENTREF",)),
+         "PAST_REF", (("baru-baru ini", "PAST_REF"), ("beberapa waktu terakhir", "PAST_REF")),
+         starts=("%PASTREF", "%VAGUE")),
+    Rule("present-ref", r"%PRESENTREF", "PRESENT_REF", (("kini", "PRESENT_REF"), ("saat ini", "PRESENT_REF")),
+         starts=("%PRESENTREF",)),
     Rule("future-ref", r"%FUTUREREF|(?:%VAGUE)\s+%CUNIT\s+(?:ke\s+depan)",
          "FUTURE_REF", (("masa mendatang", "FUTURE_REF"), ("dalam waktu dekat", "FUTURE_REF"),
                         ("suatu saat nanti", "FUTURE_REF")), starts=("%FUTUREREF", "%VAGUE")),
