@@ -66,13 +66,16 @@ def describe_report(report: ingest.Report) -> str:
     """What one run of extraction changed, for an admin message.
 
     >>> from types import SimpleNamespace as R
-    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
-    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
+    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, suppressed=2,
+    ...                   timexes=5, actors=3))
+    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped), 2 deleted by a person not added again; 5 dates, 3 actors'
     """
     text = (f"events: {report.added} added, {report.removed} removed, {report.unchanged} unchanged, "
             f"{report.protected} kept as corrected by a person")
     if report.skipped:
         text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
+    if report.suppressed:
+        text += f", {report.suppressed} deleted by a person not added again"
     return text + f"; {report.timexes} dates, {report.actors} actors"
 
 
@@ -295,20 +298,6 @@ class EventAdmin(SimpleHistoryAdmin):
         if "_verify_next" in request.POST:
             obj.verified = True
         super().save_model(request, obj, form, change)
-
-    def _warn_if_extraction_may_find_it_again(self, request, events):
-        machine = [e for e in events if e.origin == Event.Origin.MACHINE and e.article_id]
-        if machine:
-            self.message_user(request, f"{len(machine)} of the deleted events came from extraction: re-running "
-                                       "extraction on their article may find them again.", messages.WARNING)
-
-    def delete_model(self, request, obj):
-        self._warn_if_extraction_may_find_it_again(request, [obj])
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        self._warn_if_extraction_may_find_it_again(request, list(queryset))
-        super().delete_queryset(request, queryset)   # deletion signals: history records each one
 
     def response_change(self, request, obj):
         """"Save, mark verified and review the next": on to the next event to review."""

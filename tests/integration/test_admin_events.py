@@ -242,4 +242,4 @@ class TestEventActions:
         assert not Event.objects.filter(pk=gone).exists()
         assert not Evidence.objects.filter(event_id=gone).exists()
         assert Event.history.get(id=gone, history_type="-").history_user == admin_user
-        assert any("may find them again" in m for m in messages_of(response))
+        assert response.status_code == 302
