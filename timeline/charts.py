@@ -14,6 +14,7 @@ runs the queries.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections import Counter, defaultdict
 from html import escape
 from typing import Iterable, NamedTuple
@@ -82,15 +83,27 @@ def type_lanes(rows: list[Row]) -> tuple[list[str], dict[int, list[str]]]:
 
 
 # -- hover --------------------------------------------------------------------------------
+HOVER_WIDTH = 48   # characters per hover line: plotly.js never wraps, a phone is narrow
+
+
+def wrapped(text: str, width: int = HOVER_WIDTH) -> str:
+    """Escaped text broken into lines of at most `width` characters at spaces.
+
+    >>> wrapped("Presiden Kolombia <Gustavo Petro> bertemu Trump", 20)
+    'Presiden Kolombia<br>&lt;Gustavo Petro&gt;<br>bertemu Trump'
+    """
+    return "<br>".join(esc(line) for line in textwrap.wrap(text, width, break_long_words=True) or [""])
+
+
 def hover(row: Row, actors: Iterable[str]) -> str:
     when = date_label(row.precision, row.start, row.end)
     status = "" if row.status == "occurred" else f" · <i>{esc(row.status)}</i>"
     who = ", ".join(actors)
     lines = [f"<b>{esc(when)}</b> · {esc(type_label(row.type))}{status}"]
     if who:
-        lines.append(esc(shorten(who, 90)))
+        lines.append(wrapped(shorten(who, 90)))
     if row.summary:
-        lines.append(esc(shorten(row.summary, SUMMARY_CHARS)))
+        lines.append(wrapped(shorten(row.summary, SUMMARY_CHARS)))
     return "<br>".join(lines)
 
 
@@ -404,7 +417,7 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
-        "margin": {"l": 10, "r": 20, "t": 40, "b": 30},
+        "margin": {"l": 10, "r": 20, "t": 46, "b": 30},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', sans-serif", "size": 12, "color": "#1d2433"},
         "hovermode": "closest", "hoverlabel": {"align": "left", "bgcolor": "#ffffff", "bordercolor": "#c7ccd6",
@@ -412,6 +425,11 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         "barmode": "overlay", "showlegend": False, "dragmode": "zoom",
         "uirevision": revision or "timeline",
         "xaxis": xaxis,
+        # the dates again above the lanes (a chart with many lanes is taller than the screen):
+        # timeline.js copies the main axis' ticks here after each draw
+        "xaxis2": {"type": "date", "matches": "x", "overlaying": "x", "anchor": "y", "side": "top",
+                   "showgrid": False, "zeroline": False, "ticks": "", "tickmode": "array", "tickvals": [],
+                   "tickfont": {"size": 11, "color": "#5b6475"}},
         "yaxis": {"type": "category", "categoryorder": "array", "categoryarray": lanes,
                   "tickmode": "array", "tickvals": lanes, "ticktext": ticktext,
                   "autorange": "reversed", "automargin": True, "fixedrange": True,
@@ -420,7 +438,8 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
                     "x1": today.isoformat(), "y0": 0, "y1": 1,
                     "line": {"color": "#e03131", "width": 1.5, "dash": "dot"}}],
         "annotations": [{"xref": "x", "yref": "paper", "x": today.isoformat(), "y": 1, "yanchor": "bottom",
-                         "text": "today", "showarrow": False, "font": {"color": "#e03131", "size": 11}}],
+                         "text": "today", "showarrow": False, "font": {"color": "#e03131", "size": 11},
+                         "yshift": 14, "bgcolor": "rgba(255,255,255,0.85)"}],  # above the dates on top
     }
 
 

@@ -53,15 +53,35 @@
     });
   }
 
+  // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).
+  function topDates(el) {
+    var full = el._fullLayout;
+    if (!full || !full.xaxis2 || !full.xaxis._vals) return;
+    var vals = full.xaxis._vals.map(function (v) { return v.x; });
+    var text = full.xaxis._vals.map(function (v) { return String(v.text).replace(/<br>/g, " "); });
+    if (syncing || JSON.stringify(vals) === JSON.stringify(full.xaxis2.tickvals || [])) return;
+    // not `quiet`: a zoom's own relayout event may come after this; ours carries no x range
+    syncing = true;
+    return Promise.resolve(window.Plotly.relayout(el, { "xaxis2.tickvals": vals, "xaxis2.ticktext": text }))
+      .then(function () { syncing = false; }, function () { syncing = false; });
+  }
+  var syncing = false;
+
   function draw(el, fig) {
     meta = fig.meta || {};
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
     showNote([meta.note, meta.focus_note]);
+    // plotly.js draws an axis only for a trace on it: an empty one for the dates above the lanes
+    var data = fig.layout.xaxis2 ? fig.data.concat([{ type: "scatter", x: [], y: [], xaxis: "x2",
+      hoverinfo: "skip", showlegend: false, name: "" }]) : fig.data;
     quiet = true;
-    var done = window.Plotly.react(el, fig.data, fig.layout, config);
+    var done = window.Plotly.react(el, data, fig.layout, config);
     return Promise.resolve(done).then(function () {
       quiet = false;
+      return topDates(el);
+    }).then(function () {
+      titleLanes(el);
       el.dataset.ready = "1";
       el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
     });
@@ -153,8 +173,7 @@
       el.dataset.listening = "1";
       el.on("plotly_click", onClick);
       el.on("plotly_relayout", onRelayout);
-      el.on("plotly_afterplot", function () { titleLanes(el); });
-      titleLanes(el);
+      el.on("plotly_afterplot", function () { titleLanes(el); topDates(el); });
     });
   }
 

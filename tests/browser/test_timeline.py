@@ -168,6 +168,10 @@ def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timelin
     expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
     expect(page.locator("#chart-note")).not_to_contain_text("The chart opens on")
     assert "view_start" not in page.url
+    # the dates above the lanes are those under them
+    ticks = "sel => Array.from(document.querySelectorAll(sel)).map(t => t.textContent)"
+    page.wait_for_function(f"() => ({ticks})('#chart .x2tick text').length > 0")
+    assert page.evaluate(ticks, "#chart .x2tick text") == page.evaluate(ticks, "#chart .xtick text")
     assert not page.errors
 
 
