@@ -184,6 +184,12 @@ def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
     whole = (max(bounds[1], days[-1][0]) - min(bounds[0], days[0][0])).days
     if (hi - lo).days >= COMPACT * whole:
         return None
+    return with_today(lo, hi, today)
+
+
+def with_today(lo: dt.date, hi: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The range stretched to today when today is near (else the line is left off screen: an
+    archive of last year's news need not open on months of nothing)."""
     reach = dt.timedelta(days=max(7, (hi - lo).days * TODAY_REACH))
     if hi < today <= hi + reach:
         hi = today
@@ -412,7 +418,7 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
     elif bounds:
-        lo, hi = bounds[0], max(bounds[1], today)
+        lo, hi = with_today(bounds[0], bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {

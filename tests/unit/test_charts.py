@@ -200,3 +200,11 @@ def test_the_dates_are_repeated_above_the_lanes():
     fig = figure([row(1)], {}, today=D(2026, 1, 10))
     top = fig["layout"]["xaxis2"]
     assert (top["matches"], top["overlaying"], top["side"]) == ("x", "x", "top")
+
+
+def test_today_months_after_the_last_event_is_left_off_screen():
+    rows = [row(1, D(2025, 11, 1)), row(2, D(2026, 1, 7)), row(3, D(2026, 2, 3))]
+    near = figure(rows, {}, today=D(2026, 2, 20))["layout"]["xaxis"]["range"]
+    far = figure(rows, {}, today=D(2026, 11, 28))["layout"]["xaxis"]["range"]
+    assert near[1] > "2026-02-20"
+    assert far[1] < "2026-03-01"  # not nine months of nothing
