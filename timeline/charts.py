@@ -396,7 +396,20 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
              "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
+TOP_DATES_AT = 13  # lanes from which the chart is taller than a screen: dates above them too
+
+
 def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
+    layout = _base_layout(bounds, lanes, today, view, revision, focus)
+    if len(lanes) >= TOP_DATES_AT:
+        # the dates again above the lanes: timeline.js copies the main axis' ticks here
+        layout["xaxis2"] = {"type": "date", "matches": "x", "overlaying": "x", "anchor": "y", "side": "top",
+                            "showgrid": False, "zeroline": False, "ticks": "", "tickmode": "array",
+                            "tickvals": [], "tickfont": {"size": 11, "color": "#5b6475"}}
+    return layout
+
+
+def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
     ticktext = [esc(shorten(lane, LANE_LABEL_CHARS)) for lane in lanes]
     xaxis = {
         "type": "date", "showgrid": True, "gridcolor": "#eef0f4", "zeroline": False,
@@ -431,11 +444,6 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         "barmode": "overlay", "showlegend": False, "dragmode": "zoom",
         "uirevision": revision or "timeline",
         "xaxis": xaxis,
-        # the dates again above the lanes (a chart with many lanes is taller than the screen):
-        # timeline.js copies the main axis' ticks here after each draw
-        "xaxis2": {"type": "date", "matches": "x", "overlaying": "x", "anchor": "y", "side": "top",
-                   "showgrid": False, "zeroline": False, "ticks": "", "tickmode": "array", "tickvals": [],
-                   "tickfont": {"size": 11, "color": "#5b6475"}},
         "yaxis": {"type": "category", "categoryorder": "array", "categoryarray": lanes,
                   "tickmode": "array", "tickvals": lanes, "ticktext": ticktext,
                   "autorange": "reversed", "automargin": True, "fixedrange": True,

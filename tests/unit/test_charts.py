@@ -196,10 +196,13 @@ def test_hover_lines_are_wrapped_for_narrow_screens_and_stay_escaped():
     assert "&lt;b&gt;bakal&lt;/b&gt;" in text and "<b>bakal" not in text
 
 
-def test_the_dates_are_repeated_above_the_lanes():
-    fig = figure([row(1)], {}, today=D(2026, 1, 10))
-    top = fig["layout"]["xaxis2"]
+def test_the_dates_are_repeated_above_the_lanes_of_a_tall_chart():
+    many = figure([row(i) for i in range(charts.TOP_DATES_AT)], {i: [f"Actor {i}"] for i in range(20)},
+                  today=D(2026, 1, 10))
+    top = many["layout"]["xaxis2"]
     assert (top["matches"], top["overlaying"], top["side"]) == ("x", "x", "top")
+    few = figure([row(1)], {}, today=D(2026, 1, 10))
+    assert "xaxis2" not in few["layout"]
 
 
 def test_today_months_after_the_last_event_is_left_off_screen():
