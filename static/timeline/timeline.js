@@ -67,10 +67,15 @@
   }
   var syncing = false;
 
+  // On a touch screen a drag over the chart scrolls the page (Plotly would zoom and trap it):
+  // the range buttons, the slider and the toolbar still zoom.
+  var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+
   function draw(el, fig) {
     meta = fig.meta || {};
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
+    if (touch) fig.layout.dragmode = false;
     showNote([meta.note, meta.focus_note]);
     // plotly.js draws an axis only for a trace on it: an empty one for the dates above the lanes
     var data = fig.layout.xaxis2 ? fig.data.concat([{ type: "scatter", x: [], y: [], xaxis: "x2",

@@ -177,11 +177,16 @@ def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timelin
     assert not page.errors
 
 
-def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_page: Page):
+def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
     create_story()
-    page = timeline_page
-    page.set_viewport_size({"width": 390, "height": 844})
+    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                is_mobile=True, has_touch=True)
+    page = phone.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
     open_timeline(page)
+    # a drag over the chart scrolls the page instead of zooming
+    assert page.evaluate("() => document.getElementById('chart')._fullLayout.dragmode") is False
     shown = """() => Array.from(document.querySelectorAll('#chart .ytick text')).map(t => {
         const c = t.cloneNode(true); c.querySelectorAll('title').forEach(x => x.remove()); return c.textContent; })"""
     titles = "() => Array.from(document.querySelectorAll('#chart .ytick text title')).map(t => t.textContent)"
@@ -194,3 +199,4 @@ def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_p
     page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
     page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
     assert not page.errors
+    phone.close()
