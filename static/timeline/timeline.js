@@ -209,19 +209,40 @@
       note.textContent = "Click an event on the chart or in the list to see its detail.";
       panel.replaceChildren(note);
       panel.classList.remove("open");
+      markOnChart(null);
       history.pushState({ htmx: true }, "", close.getAttribute("href"));
     }
   });
 
-  // The event shown in the detail is marked in the list.
+  // The event shown in the detail is marked in the list, and its dates on the chart.
   function markCurrent() {
     var shown = document.querySelector("#detail [data-event]");
     document.querySelectorAll(".ev[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    markOnChart(shown);
     if (!shown) return;
     document.querySelectorAll('.ev[data-event="' + shown.dataset.event + '"]').forEach(function (a) {
       a.setAttribute("aria-current", "true");
     });
   }
+
+  function markOnChart(shown) {
+    var el = chartEl();
+    if (!el || !el.dataset.ready || !el.layout || !window.Plotly) return;
+    var shapes = (el.layout.shapes || []).filter(function (s) { return s.name !== "current"; });
+    if (shown && shown.dataset.start) {
+      var end = new Date(shown.dataset.end + "T00:00:00Z");
+      end.setUTCDate(end.getUTCDate() + 1);
+      var colour = getComputedStyle(shown).getPropertyValue("--c").trim() || "#1f5fbf";
+      shapes.push({ name: "current", type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below",
+        x0: shown.dataset.start, x1: end.toISOString().slice(0, 10),
+        fillcolor: colour, opacity: 0.3, line: { color: colour, width: 1.5 } });
+    } else if (shapes.length === (el.layout.shapes || []).length) {
+      return;
+    }
+    window.Plotly.relayout(el, { shapes: shapes });
+  }
+
+  document.addEventListener("timeline:drawn", function () { markOnChart(document.querySelector("#detail [data-event]")); });
 
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();

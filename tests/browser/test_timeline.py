@@ -66,6 +66,9 @@ def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timel
     expect(page.locator("#detail mark").first).to_contain_text("mengeluarkan ancaman")
     expect(page.locator("#detail")).to_contain_text("4 Jan 2026")
     assert f"/events/{threat.pk}/" in page.url
+    # the event's day is marked on the chart
+    page.wait_for_function("() => (document.getElementById('chart').layout.shapes || [])"
+                           ".some(s => s.name === 'current' && s.x0 === '2026-01-04' && s.x1 === '2026-01-05')")
 
     # an actor link filters the timeline to that actor, form included
     page.locator("#detail a.actor", has_text="Gustavo Petro").click()
