@@ -200,6 +200,11 @@
       var details = document.getElementById(opener.dataset.open);
       if (details) details.open = true;
     }
+    var unzoom = ev.target.closest("[data-unzoom]");
+    if (unzoom && window.Plotly && chartEl() && chartEl().dataset.ready) {
+      ev.preventDefault();  // zoom the chart out: the list, the URL and the exports follow
+      window.Plotly.relayout(chartEl(), { "xaxis.autorange": true });
+    }
     var close = ev.target.closest("[data-close]");
     if (close) {
       ev.preventDefault();

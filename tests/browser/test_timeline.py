@@ -95,6 +95,7 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     wait_for_htmx(page)
     expect(page.locator("#event-list .ev")).to_have_count(6)  # 3 day events + 3 month-long ones
     assert "view_start=2026-01-03" in page.url
+    expect(page.locator("#event-list h2")).to_contain_text("from 3 Jan 2026 to 8 Jan 2026")
 
     with page.expect_download() as info:
         page.locator("a[data-export]", has_text="CSV").click()
@@ -102,6 +103,13 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     assert download.suggested_filename == "newsline-events.csv"
     lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
+
+    # back to every date from the list: the chart zooms out, the list and the URL follow
+    page.locator("#event-list a[data-unzoom]").click()
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    wait_for_htmx(page)
+    assert page.locator("#event-list .ev").count() > 6
+    assert "view_start" not in page.url
 
     with page.expect_download() as info:
         page.locator("#png").click()  # the chart as an image, by Plotly
