@@ -509,7 +509,18 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
 
     span = events.aggregate(lo=Min("date_start"), hi=Max("date_end"))
     bounds = (span["lo"], span["hi"])
-    name = bin_for_span(view[0] or bounds[0], view[1] or bounds[1])
+    months = None
+    lo, hi = view[0] or bounds[0], view[1] or bounds[1]
+    if not (view[0] and view[1]):
+        # where the chart opens decides the bins: a month histogram finds it cheaply
+        months = Counter()
+        for key, n in (events.annotate(m=Substr(Cast("date_start", CharField()), 1, 7)).values_list("m")
+                       .annotate(n=Count("pk")).order_by()):
+            months[dt.date(int(key[:4]), int(key[5:7]), 1)] += n
+        focus = focus_range(months, bounds, today or dt.date.today())
+        if focus:
+            lo, hi = focus
+    name = bin_for_span(lo, hi)
     # Group in SQL by the ISO text of the date ("2026-02", "2026"), cheap everywhere (date
     # truncation is a Python function call per row on SQLite); fold into the bin in Python.
     width = {"month": 7, "quarter": 7, "year": 4}.get(name)
@@ -549,10 +560,7 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells["No actor", first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
                                                   if any(k[0] == lane for k in cells)]
-    starts = Counter()
-    for (_, first), counts in cells.items():
-        starts[first] += sum(counts.values())
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, starts)
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months)
 
 
 def _as_date(value) -> dt.date:
