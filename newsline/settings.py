@@ -124,3 +124,8 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     SESSION_COOKIE_SECURE = envbool("NEWSLINE_SECURE_COOKIES", "1")
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    # HTTPS: redirect plain HTTP, tell browsers to keep to HTTPS, trust the proxy's scheme header.
+    SECURE_SSL_REDIRECT = envbool("NEWSLINE_SSL_REDIRECT", "0")
+    SECURE_HSTS_SECONDS = envint("NEWSLINE_HSTS_SECONDS", 0)
+    if envbool("NEWSLINE_BEHIND_PROXY", "0"):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -10,7 +10,6 @@ Article text is untrusted: everything derived from it goes through format_html /
 """
 from __future__ import annotations
 
-import importlib
 import re
 
 from django import forms
@@ -20,13 +19,16 @@ from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from timeline import ingest
 from timeline.extraction.types import precision_of
-from timeline.merge import merge_actors, merge_events
+from timeline.merge import keeper_rank, merge_actors, merge_events
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
 
@@ -44,29 +46,48 @@ def _changelist_url(model, **query) -> str:
     return url
 
 
+def _short(text: str, limit: int) -> str:
+    """The text cut to `limit` characters at a word boundary.
+
+    >>> _short("Presiden Kolombia Gustavo Petro", 20)
+    'Presiden Kolombia…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
+
+
 def _highlight(evidence: Evidence):
     before, hit, after = evidence.sentence_parts()
     return format_html('{}<mark>{}</mark>{}', before, hit, after)
 
 
-def describe_report(report) -> str:
-    """What one run of extraction changed, from an ingest Report, for an admin message.
+def describe_report(report: ingest.Report) -> str:
+    """What one run of extraction changed, for an admin message.
 
     >>> from types import SimpleNamespace as R
     >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
     'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
     """
-    get = lambda name: getattr(report, name, 0) or 0  # noqa: E731
-    text = (f"events: {get('added')} added, {get('removed')} removed, {get('unchanged')} unchanged, "
-            f"{get('protected')} kept as corrected by a person")
-    if get("skipped"):
-        text += f" ({get('skipped')} duplicate{'s' if get('skipped') > 1 else ''} of those skipped)"
-    return text + f"; {get('timexes')} dates, {get('actors')} actors"
+    text = (f"events: {report.added} added, {report.removed} removed, {report.unchanged} unchanged, "
+            f"{report.protected} kept as corrected by a person")
+    if report.skipped:
+        text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
+    return text + f"; {report.timexes} dates, {report.actors} actors"
 
 
-def _ingest():
-    """timeline.ingest (the service layer of uploads), imported when first needed."""
-    return importlib.import_module("timeline.ingest")
+_HISTORY_VERB = {"+": "added", "~": "changed", "-": "removed"}
+
+
+def _related_history(rows, describe, limit: int = 30):
+    """A list of historical rows of an inline model, newest first: when, who, what."""
+    rows = sorted(rows, key=lambda r: r.history_date, reverse=True)[:limit]
+    if not rows:
+        return "No changes yet."
+    return format_html('<ul style="margin-left:0">{}</ul>', format_html_join("", "<li>{} · {} · {} {}</li>", (
+        (timezone.localtime(r.history_date).strftime("%Y-%m-%d %H:%M"),
+         r.history_user.get_username() if r.history_user else "extraction",
+         _HISTORY_VERB.get(r.history_type, r.history_type), describe(r)) for r in rows)))
 
 
 # --- Events -------------------------------------------------------------------------------
@@ -166,8 +187,8 @@ class ActorFilter(admin.SimpleListFilter):
         return Actor.objects.filter(participations__isnull=False).distinct().values_list("pk", "name")
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(participants__actor_id=self.value())
+        if self.value() and self.value().isdigit():
+            return queryset.filter(participants__actor_id=int(self.value()))
         return queryset
 
 
@@ -202,11 +223,13 @@ class EventAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date_start"
     list_per_page = 50
     autocomplete_fields = ["article"]
-    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at"]
+    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at",
+                       "inline_history"]
     fieldsets = [
         (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision"), "summary", "location",
                            "article", "confidence", "verified"]}),
-        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at"], "classes": ["collapse"]}),
+        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at", "inline_history"],
+                        "classes": ["collapse"]}),
     ]
     inlines = [ParticipantInline, EvidenceInline]
     actions = ["mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"]
@@ -220,7 +243,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="summary", ordering="summary")
     def summary_short(self, obj):
-        return (obj.summary[:90] + "…" if len(obj.summary) > 90 else obj.summary) or "(no summary)"
+        return _short(obj.summary, 90) or "(no summary)"
 
     @admin.display(description="actors")
     def actor_names(self, obj):
@@ -231,7 +254,8 @@ class EventAdmin(SimpleHistoryAdmin):
     def article_link(self, obj):
         if obj.article is None:
             return "—"
-        return format_html('<a href="{}">{}</a>', _change_url(obj.article), str(obj.article)[:60])
+        return format_html('<a href="{}" title="{}">{}</a>', _change_url(obj.article), str(obj.article),
+                           _short(str(obj.article), 40))
 
     @admin.display(description="evidence in its sentence")
     def evidence_in_context(self, obj):
@@ -245,19 +269,45 @@ class EventAdmin(SimpleHistoryAdmin):
                 'characters {}–{}</small></blockquote>',
             ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
 
+    @admin.display(description="participants and evidence history")
+    def inline_history(self, obj):
+        """Who changed the participants and evidence, and when (the event's own fields: History)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        rows = list(Participant.history.filter(event_id=obj.pk))
+        ids = {r.actor_id for r in rows}
+        names = dict(Actor.history.filter(id__in=ids).order_by("history_date").values_list("id", "name"))
+        names.update(Actor.objects.filter(pk__in=ids).values_list("pk", "name"))   # merged-away: last name
+        participants = [(r, f"participant {names.get(r.actor_id, f'#{r.actor_id}')} ({r.role})") for r in rows]
+        evidence = [(r, f"evidence “{_short(r.quote, 60)}”") for r in Evidence.history.filter(event_id=obj.pk)]
+        labels = {id(r): text for r, text in participants + evidence}
+        return _related_history([r for r, _ in participants + evidence], lambda r: labels[id(r)])
+
     def view_on_site(self, obj):
-        """The event on the timeline: its detail when the page has one, else its article's events."""
-        try:
-            return reverse("timeline:detail", args=[obj.pk])
-        except NoReverseMatch:
-            return reverse("timeline:index") + (f"?article={obj.article_id}" if obj.article_id else "")
+        """The event's detail on the timeline."""
+        return reverse("timeline:detail", args=[obj.pk])
 
     def save_model(self, request, obj, form, change):
         if change:
             obj.edited = True
         else:
             obj.origin = Event.Origin.HUMAN
+        if "_verify_next" in request.POST:
+            obj.verified = True
         super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        """"Save, mark verified and review the next": on to the next event to review."""
+        if "_verify_next" not in request.POST:
+            return super().response_change(request, obj)
+        following = (Event.objects.filter(verified=False, article=obj.article).exclude(pk=obj.pk)
+                     .order_by("confidence", "date_start", "pk").first())
+        if following is None:
+            self.message_user(request, f"Verified “{obj}”. No unverified event is left in its article.",
+                              messages.SUCCESS)
+            return HttpResponseRedirect(_changelist_url(Event))
+        self.message_user(request, f"Verified “{obj}”. Next to review:", messages.SUCCESS)
+        return HttpResponseRedirect(_change_url(following))
 
     # Bulk actions. Each row is saved on its own so that history records it, with the user.
 
@@ -309,7 +359,7 @@ class EventAdmin(SimpleHistoryAdmin):
                                                    len(events), _change_url(merged), str(merged)),
                               messages.SUCCESS)
             return None
-        proposed = min(events, key=lambda e: (not e.verified, not e.is_protected, -e.confidence, e.pk))
+        proposed = min(events, key=keeper_rank)
         return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
             "The kept event gets every evidence span (with its source article) and every participant; "
             "its type, status, date and summary stay. The others are deleted. The result is marked "
@@ -376,8 +426,8 @@ class ActorAdmin(SimpleHistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "title"]
     autocomplete_fields = ["country"]
-    readonly_fields = ["events_of_actor", "created_at", "updated_at"]
-    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at"]
+    readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
+    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]
     inlines = [ActorAliasInline]
     actions = ["merge_selected", "delete_selected"]
 
@@ -406,6 +456,13 @@ class ActorAdmin(SimpleHistoryAdmin):
         return format_html('<ul style="margin-left:0">{}</ul><a href="{}">All {} events in the admin</a> · '
                            '<a href="{}">on the timeline</a>',
                            rows, _changelist_url(Event, actor=obj.pk), roles.count(), obj.get_absolute_url())
+
+    @admin.display(description="alias history")
+    def alias_history(self, obj):
+        """Who added, changed or removed its aliases, and when (merges add the merged-away names)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        return _related_history(ActorAlias.history.filter(actor_id=obj.pk), lambda r: f"alias “{r.name}”")
 
     @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["change", "delete"])
     def merge_selected(self, request, queryset):
@@ -500,32 +557,26 @@ class ArticleAdmin(SimpleHistoryAdmin):
                            reverse("timeline:index"), obj.pk)
 
     def save_model(self, request, obj, form, change):
-        """A new publication date re-resolves the relative dates: it re-runs extraction."""
+        """A new publication date re-resolves the relative dates: it re-runs extraction.
+        An emptied date lets extraction find the date again (in the dateline, or inferred)."""
         if change and "published" in form.changed_data:
             new_date = obj.published
             obj.published = form.initial.get("published")
             super().save_model(request, obj, form, change)
-            ingest = _ingest()
-            if new_date is None:
-                obj.published, obj.published_source = None, Article.DateSource.UNKNOWN
-                obj.save(update_fields=["published", "published_source", "updated_at"])
-                report = ingest.run_extraction(obj)
-            else:
-                report = ingest.set_publication_date(obj, new_date, source="given")
+            report = ingest.set_publication_date(obj, new_date, source="given")
             self._report(request, obj, report, "New publication date, extraction re-run")
         else:
             super().save_model(request, obj, form, change)
 
     def _report(self, request, article, report, what):
-        error = getattr(report, "error", "")
-        if error:
-            self.message_user(request, f"{article}: {what} failed: {error}", messages.ERROR)
+        name = _short(str(article), 80)
+        if report.error:
+            self.message_user(request, f"{name}: {what} failed: {report.error}", messages.ERROR)
         else:
-            self.message_user(request, f"{article}: {what}: {describe_report(report)}.", messages.SUCCESS)
+            self.message_user(request, f"{name}: {what}: {describe_report(report)}.", messages.SUCCESS)
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def rerun_extraction(self, request, queryset):
-        ingest = _ingest()
         for article in queryset:
             self._report(request, article, ingest.run_extraction(article), "extraction re-run")
 

@@ -272,13 +272,23 @@ def _find_actor(name: str, *, aliases=(), kind: str = "") -> Actor | None:
     keys = [alias_key(a) for a in aliases if alias_key(a) != key]
     if not keys:
         return None
-    for alias in ActorAlias.objects.select_related("actor").filter(key__in=keys):
-        if not kind or alias.actor.kind == kind:
-            return alias.actor
-    for row in Actor.objects.filter(name__in=[" ".join(a.split()) for a in aliases]):
-        if not kind or row.kind == kind:
+    candidates = [alias.actor for alias in ActorAlias.objects.select_related("actor").filter(key__in=keys)]
+    candidates += Actor.objects.filter(name__in=[" ".join(a.split()) for a in aliases])
+    for row in candidates:
+        if (not kind or row.kind == kind) and (kind != Actor.Kind.PERSON or _same_person(name, row.name)):
             return row
     return None
+
+
+def _same_person(name: str, other: str) -> bool:
+    """Whether one person's name holds all the words of the other: "Gustavo Francisco Petro"
+    and "Gustavo Petro" yes; "Melania Trump" and "Donald Trump" (both "Trump") no.
+
+    >>> _same_person("Gustavo Francisco Petro", "Gustavo Petro"), _same_person("Melania Trump", "Donald Trump")
+    (True, False)
+    """
+    a, b = set(alias_key(name).split()), set(alias_key(other).split())
+    return a <= b or b <= a
 
 
 def _actor_row(actor: x.Actor) -> tuple[Actor, bool]:

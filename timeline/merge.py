@@ -20,7 +20,7 @@ def _better_role(kept: str, other: str) -> str:
     return other if kept == GENERIC_ROLE and other != GENERIC_ROLE else kept
 
 
-def _review_rank(event: Event):
+def keeper_rank(event: Event):
     """Which event to keep when none is named: verified, then touched by a person, then surest."""
     return (not event.verified, not event.is_protected, -event.confidence, event.pk)
 
@@ -40,7 +40,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
         events.append(into)
     if len({e.pk for e in events}) < 2:
         raise ValueError("Pick at least two events to merge.")
-    into = into or min(events, key=_review_rank)
+    into = into or min(events, key=keeper_rank)
     into = Event.objects.select_for_update().get(pk=into.pk)
     others = sorted((e for e in events if e.pk != into.pk), key=lambda e: e.pk)
 

@@ -34,10 +34,13 @@ def test_staff_upload_the_seed_and_see_what_was_extracted(staff_page):
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1  # no page load
     if shot := os.environ.get("NEWSLINE_SCREENSHOT"):
         page.screenshot(path=shot, full_page=True)
-    # TO STRENGTHEN when extraction lands: the seed's four events are listed with their actors.
-    if article.events.exists():
-        expect(result.locator("tr.event")).to_have_count(article.events.count())
-        expect(result).to_contain_text("2026-02-03")
+    # the events found are listed, the planned meeting of 3 February among them
+    assert article.events.count() >= 4
+    expect(result.locator("tr.event")).to_have_count(article.events.count())
+    meeting = result.locator("tr.event", has_text="2026-02-03").filter(has_text="Meeting")
+    expect(meeting).to_contain_text("planned")
+    expect(meeting).to_contain_text("Gustavo Petro")
+    expect(meeting).to_contain_text("Donald Trump")
 
 
 def test_a_file_that_is_not_text_gets_a_message_and_a_failure_can_be_retried(staff_page, monkeypatch, tmp_path):
@@ -66,3 +69,41 @@ def test_a_file_that_is_not_text_gets_a_message_and_a_failure_can_be_retried(sta
     wait_for_htmx(page)
     expect(page.locator("#upload-panel .result .badge")).to_have_text("extracted")
     assert Article.objects.get().status == "done"
+
+
+def test_from_upload_to_the_chart_and_an_events_evidence(staff_page):
+    """Issue 2 end to end: upload the seed, follow the link to the timeline of that article,
+    see a marker per event dated to the day, click one and read its evidence."""
+    page = staff_page
+    page.goto("/upload/")
+    page.get_by_label("Paste an article").fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_label("Publication date").fill("2026-01-10")
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    article = Article.objects.get()
+    dated = list(article.events.filter(precision="day").order_by("date_start", "pk"))
+    assert len(dated) >= 4
+
+    page.locator("#upload-panel .result").get_by_role("link", name="See them on the timeline").click()
+    expect(page).to_have_url(re.compile(rf"/\?article={article.pk}$"))
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    drawn = page.evaluate("""() => [].concat(...document.getElementById('chart')._fullData
+        .filter(t => t.type !== 'bar').map(t => t.customdata || []))""")
+    assert {e.pk for e in dated} <= set(drawn)
+
+    call = next((e for e in dated if e.type == "call"), dated[0])
+    xy = page.evaluate("""pk => {
+        const gd = document.getElementById('chart');
+        for (const trace of gd._fullData) {
+            const i = (trace.customdata || []).indexOf(pk);
+            if (i < 0 || trace.type === 'bar') continue;
+            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+            return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
+        }
+    }""", call.pk)
+    page.mouse.move(*xy)
+    page.mouse.click(*xy)
+    # the event under the pointer (markers may touch): its detail, with its evidence highlighted
+    expect(page).to_have_url(re.compile(r"/events/\d+/"))
+    shown = article.events.get(pk=int(re.search(r"/events/(\d+)/", page.url)[1]))
+    expect(page.locator("#detail mark").first).to_have_text(shown.evidence.first().quote)

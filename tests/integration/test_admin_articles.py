@@ -1,9 +1,5 @@
 """The article admin: text, publication date and its source, extraction status, re-running it."""
-import dataclasses
 import datetime as dt
-import importlib.util
-import sys
-import types
 
 import pytest
 from django.contrib.messages import get_messages
@@ -11,12 +7,11 @@ from django.contrib.messages import get_messages
 from tests.factories import create_article, create_event
 from tests.integration.admin_forms import action_data, change, changelist
 from tests.integration.extractions import seed_like
+from timeline import ingest
+from timeline.ingest import Report
 from timeline.models import Article, Event
 
 pytestmark = pytest.mark.django_db
-
-HAS_INGEST = importlib.util.find_spec("timeline.ingest") is not None
-needs_ingest = pytest.mark.skipif(not HAS_INGEST, reason="timeline.ingest has not landed on this branch yet")
 
 
 def messages_of(response):
@@ -30,37 +25,23 @@ def article_form_data(article, **changes):
     return data
 
 
-@dataclasses.dataclass
-class StubReport:
-    """The counts of timeline.ingest.Report that the admin reports."""
-    timexes: int = 0
-    actors: int = 0
-    added: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    protected: int = 0
-    skipped: int = 0
-    error: str = ""
-
-
 @pytest.fixture
 def stub_ingest(monkeypatch):
-    """A stand-in for timeline.ingest that records the admin's calls (wiring only)."""
+    """timeline.ingest's entry points replaced by recorders (the admin's wiring only)."""
     calls = []
-    stub = types.ModuleType("timeline.ingest")
 
     def run_extraction(article):
         calls.append(("run_extraction", article.pk))
-        return StubReport(timexes=4, actors=2, added=2, removed=1, protected=1)
+        return Report(article=article, timexes=4, actors=2, added=2, removed=1, protected=1)
 
     def set_publication_date(article, date, source="given"):
         calls.append(("set_publication_date", article.pk, date, source))
         article.published, article.published_source = date, source
         article.save()
-        return StubReport(added=1)
+        return Report(article=article, added=1)
 
-    stub.run_extraction, stub.set_publication_date = run_extraction, set_publication_date
-    monkeypatch.setitem(sys.modules, "timeline.ingest", stub)
+    monkeypatch.setattr(ingest, "run_extraction", run_extraction)
+    monkeypatch.setattr(ingest, "set_publication_date", set_publication_date)
     return calls
 
 
@@ -102,8 +83,7 @@ class TestArticleActionsWiring:
                 "4 dates, 2 actors.") in messages_of(response)
 
     def test_a_failed_extraction_is_reported_as_an_error(self, admin_client, monkeypatch, stub_ingest):
-        monkeypatch.setattr(sys.modules["timeline.ingest"], "run_extraction",
-                            lambda article: StubReport(error="RuntimeError: boom"))
+        monkeypatch.setattr(ingest, "run_extraction", lambda article: Report(article=article, error="RuntimeError: boom"))
         article = create_article(title="One")
         response = admin_client.post(changelist(Article), action_data("rerun_extraction", [article]))
         [message] = list(get_messages(response.wsgi_request))
@@ -119,7 +99,6 @@ class TestArticleActionsWiring:
         assert any("New publication date, extraction re-run: events: 1 added" in m for m in messages_of(response))
 
 
-@needs_ingest
 class TestWithTheRealIngest:
     """The admin against timeline.ingest, with extraction replaced by a hand-built result."""
 
@@ -152,3 +131,10 @@ class TestWithTheRealIngest:
         article.refresh_from_db()
         assert (article.published, article.published_source) == (dt.date(2026, 1, 12), "given")
         assert self.dcts[-1] == dt.date(2026, 1, 12)
+
+    def test_an_emptied_publication_date_is_looked_for_again(self, admin_client):
+        article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.GIVEN)
+        admin_client.post(change(article), article_form_data(article, published=""))
+        article.refresh_from_db()
+        assert self.dcts[-1] is None
+        assert article.published_source != Article.DateSource.GIVEN

@@ -63,6 +63,9 @@ class TestEventList:
         by_article = admin_client.get(changelist(Event) + f"?article__id__exact={other.article_id}")
         assert list(by_article.context["cl"].result_list) == [other]
 
+    def test_a_bad_actor_filter_value_is_ignored(self, admin_client, world):
+        assert admin_client.get(changelist(Event) + "?actor=x").status_code in (200, 302)
+
     def test_it_searches_the_evidence(self, admin_client, world):
         response = admin_client.get(changelist(Event) + "?q=ancaman")
         assert list(response.context["cl"].result_list) == [world.threat]
@@ -86,6 +89,10 @@ class TestEventChangePage:
         body = admin_client.get(change(event)).content.decode()
         assert "&lt;script&gt;x()&lt;/script&gt; <mark>berkata</mark> keras." in body
 
+    def test_it_links_to_the_event_on_the_timeline(self, admin_client, world):
+        body = admin_client.get(change(world.meeting)).content.decode()
+        assert f'href="/events/{world.meeting.pk}/"' in body
+
     def test_it_shows_participants_and_evidence_inline(self, admin_client, world):
         body = admin_client.get(change(world.meeting)).content.decode()
         assert 'name="participants-0-role"' in body and 'name="evidence-0-quote"' in body
@@ -96,6 +103,20 @@ class TestEventChangePage:
         world.meeting.refresh_from_db()
         assert (world.meeting.summary, world.meeting.edited, world.meeting.origin) == ("Corrected", True, "machine")
         assert world.meeting.is_protected
+
+    def test_save_verify_and_next_opens_the_next_unverified_event_of_the_article(self, admin_client, world):
+        assert 'name="_verify_next"' in admin_client.get(change(world.meeting)).content.decode()
+        data = event_form_data(world.meeting, _verify_next="1")
+        response = admin_client.post(change(world.meeting), data)
+        assert response.status_code == 302 and response.url == change(world.threat)
+        world.meeting.refresh_from_db()
+        assert world.meeting.verified and world.meeting.edited
+
+    def test_save_verify_and_next_returns_to_the_list_when_the_article_is_done(self, admin_client, world):
+        admin_client.post(change(world.threat), event_form_data(world.threat, _verify_next="1"))
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, _verify_next="1"))
+        assert response.url == changelist(Event)
+        assert Event.objects.filter(verified=False).count() == 0
 
     def test_it_edits_participants_inline(self, admin_client, world):
         rows = [{"id": p.pk, "event": world.meeting.pk, "actor": p.actor_id,

@@ -231,6 +231,14 @@ class TestActorsAcrossArticles:
         assert Actor.objects.get() == petro
         assert set(petro.aliases.values_list("name", flat=True)) == {"Petro", "Gustavo Francisco Petro"}
 
+    def test_two_people_sharing_a_surname_stay_two_rows(self, fake_extract):
+        donald = create_actor("Donald Trump", aliases=["Trump"])
+        fake_extract.make = lambda text, dct: build_extraction(
+            [], actors=[x.Actor("Melania Trump", "person", ["Trump", "Melania"])])
+        run_extraction(stored())
+        melania = Actor.objects.get(name="Melania Trump")
+        assert melania != donald and list(melania.aliases.values_list("name", flat=True)) == ["Melania"]
+
     def test_a_name_merged_away_in_the_admin_resolves_to_the_kept_actor(self, fake_extract):
         kept = create_actor("Gustavo Petro", aliases=["Petro", "Gustavo Petro Urrego"])
         fake_extract.make = lambda text, dct: build_extraction(
@@ -305,18 +313,29 @@ class TestFailure:
 
 @pytest.mark.django_db
 def test_the_seed_goes_from_text_to_rows_with_the_real_extractor():
-    """End to end with the real extractor. TO STRENGTHEN when extraction lands on main
-    (issues 3 and 4): the four events of issue 2, each with its actors."""
+    """End to end with the real extractor: the four events of issue 2, each with its actors,
+    and the same actors once more for a second article that names them."""
     text = SEED.read_text(encoding="utf-8").strip()
     article, _ = store_article(text, published=dt.date(2026, 1, 10))
     report = run_extraction(article)
     assert report.ok, report.error
     article.refresh_from_db()
     assert article.status == "done"
-    found = {(e.type, e.date) for e in article.events.all()}
-    if found:  # the extractor has landed: the four events of issue 2 are there
-        assert {("meeting", "2026-02-03"), ("call", "2026-01-07"), ("threat", "2026-01-04"),
-                ("statement", "2026-01-05")} <= found
+
+    def actors_of(type_, date):
+        event = article.events.get(type=type_, date=date)
+        return event.status, set(event.actors.values_list("name", flat=True))
+    status, actors = actors_of("meeting", "2026-02-03")
+    assert status == "planned" and {"Gustavo Petro", "Donald Trump"} <= actors
+    assert {"Gustavo Petro", "Donald Trump"} <= actors_of("call", "2026-01-07")[1]
+    assert {"Gustavo Petro", "Donald Trump"} <= actors_of("threat", "2026-01-04")[1]
+    assert "Gustavo Petro" in actors_of("statement", "2026-01-05")[1]
+
+    other, _ = store_article("Presiden Kolombia Gustavo Petro menelepon Presiden AS Donald Trump pada 7 Januari 2026.",
+                             published=dt.date(2026, 1, 8))
+    assert run_extraction(other).ok
+    assert Actor.objects.filter(name__in=["Gustavo Petro", "Donald Trump"]).count() == 2
+    assert Actor.objects.filter(aliases__key="petro").get().name == "Gustavo Petro"
 
 
 @pytest.mark.django_db

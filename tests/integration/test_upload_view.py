@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.factories import build_event, build_extraction, create_article
+from tests.factories import build_event, build_extraction, create_article, create_event
 from timeline import ingest
 from timeline.models import Article, Event
 
@@ -39,6 +39,11 @@ class TestPermissions:
     def test_it_sends_an_anonymous_visitor_to_log_in(self, client):
         response = client.get("/upload/")
         assert response.status_code == 302 and response["Location"].startswith("/admin/login/?next=/upload/")
+
+    def test_an_htmx_request_without_a_session_is_sent_to_log_in_as_a_whole_page(self, client):
+        response = client.post("/upload/", {"text": TEXT}, headers={**HTMX, "HX-Current-URL": "http://testserver/upload/"})
+        assert response["HX-Redirect"] == "/admin/login/?next=%2Fupload%2F"
+        assert not Article.objects.exists()
 
     def test_a_user_who_is_not_staff_cannot_upload(self, client, django_user_model):
         client.force_login(django_user_model.objects.create_user("reader"))
@@ -203,6 +208,13 @@ class TestRetry:
     def test_retry_only_takes_post(self, client):
         article = create_article()
         assert client.get(f"/upload/{article.pk}/retry/").status_code == 405
+
+    def test_recent_articles_are_listed_with_their_counts_only(self, client):
+        article = create_article(title="Berita lama")
+        create_event(article=article)
+        html = client.get("/upload/").content.decode()
+        assert "Recent articles" in html and "Berita lama" in html and ">1 event<" in html
+        assert 'class="events"' not in html
 
     def test_failed_articles_are_listed_with_retry_on_the_page(self, client):
         article = create_article(status="failed", error="boom")

@@ -15,6 +15,9 @@ TODAY = dt.date(2026, 11, 28)
     ("Jakarta, 5 Februari 2021 – Pemerintah mengumumkan", dt.date(2021, 2, 5)),
     ("Judul\nMinggu, 18 Mei 2025 14:05 WIB\nIstanbul (ANTARA) - Perundingan", dt.date(2025, 5, 18)),
     ("Selasa, 19 Agu 2025 07:45 WIB\nJudul\nWashington - Presiden", dt.date(2025, 8, 19)),
+    ("Judul\nJakarta, CNN Indonesia -- Selasa, 13/05/2025 10:00 WIB\nIsi", dt.date(2025, 5, 13)),
+    ("Judul\nDiperbarui 12 Mei 2025, 10:30 WIB\nTEMPO.CO, Jakarta - Isi", dt.date(2025, 5, 12)),
+    ("Judul\nKamis, 15 Mei 2025 | 10:30 WIB\nJakarta - Isi", dt.date(2025, 5, 15)),
 ])
 def test_a_dateline_or_byline(head, expected):
     assert infer_dct(head + " bertemu pada 3 Maret 2020.", today=TODAY) == (expected, "dateline")
@@ -46,3 +49,21 @@ def test_a_weekday_tells_the_year_of_a_year_less_date():
 
 def test_nothing_to_go_by():
     assert infer_dct("Tidak ada tanggal di sini, hanya 2022.", today=TODAY) == (None, "unknown")
+
+
+def test_a_web_page_states_its_date_in_its_metadata():
+    html = ('<html><head><meta property="article:published_time" content="2025-07-29T16:45:00+07:00">'
+            '</head><body>Jakarta, 5 Februari 2021 – ...</body></html>')
+    assert infer_dct(html, today=TODAY) == (dt.date(2025, 7, 29), "metadata")
+    ld = '<script type="application/ld+json">{"datePublished": "2024-11-13T08:00:00Z"}</script>'
+    assert infer_dct(ld, today=TODAY) == (dt.date(2024, 11, 13), "metadata")
+
+
+def test_a_day_abroad_becomes_the_day_in_indonesia():
+    text = "NEW YORK, KOMPAS.com - Harga minyak turun pada Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)."
+    assert infer_dct(text, today=TODAY) == (dt.date(2014, 11, 19), "inferred")
+
+
+def test_plans_quoted_before_the_attribution_are_the_speakers():
+    text = '"Pemerintah akan menaikkan harga," kata Sudirman, Selasa (2/12/2014).'
+    assert infer_dct(text, today=TODAY) == (dt.date(2014, 12, 2), "inferred")

@@ -52,3 +52,15 @@ def test_the_first_short_line_without_a_full_stop_is_the_headline():
     sentences = split_sentences("Prabowo Temui Anwar\nPrabowo bertemu Anwar di Jakarta.")
     assert [s.kind for s in sentences] == ["headline", "body"]
     assert not sentences[0].is_news and sentences[1].is_news
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("JAKARTA, KOMPAS.com – Presiden tiba.", "JAKARTA, KOMPAS.com – "),
+    ("Istanbul (ANTARA) - Perundingan dimulai.", "Istanbul (ANTARA) - "),
+    ("Beirut - Militer Israel menyerang.", "Beirut - "),
+    ("Presiden Joko Widodo - yang baru tiba - berbicara.", ""),
+    ("Prabowo tiba di Jakarta.", ""),
+])
+def test_it_finds_the_dateline_that_opens_a_paragraph(line, dateline):
+    from timeline.extraction.text import dateline_length
+    assert line[:dateline_length(line)] == dateline

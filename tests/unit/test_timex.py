@@ -26,7 +26,8 @@ def one(text, dct=DCT):
     ("pada 3 Februari 2026.", "3 Februari 2026", "2026-02-03"),
     ("pada 7 Januari, ia", "7 Januari", "2026-01-07"),
     ("pertemuan pada Januari", "Januari", "2026-01"),
-    ("sejak 2022 silam", "2022", "2022"),
+    ("sejak 2022 silam", "2022 silam", "2022"),
+    ("pada 2017. Jeda", "2017", "2017"),
     ("pada pertengahan Maret", "pertengahan Maret", "2026-03"),
     ("hingga akhir 2024", "akhir 2024", "2024"),
     ("sejak awal tahun ini", "awal tahun ini", "2026"),
@@ -64,6 +65,12 @@ def test_dates(text, span, value):
     t = one(text)
     assert (t.text, t.value) == (span, value)
     assert t.type == "DATE"
+
+
+def test_outlet_weekday_dates_take_the_year_of_the_publication_date():
+    assert tags("Pada Selasa (3/12) lalu", dt.date(2024, 12, 5)) == [("Selasa (3/12) lalu", "2024-12-03")]
+    assert tags("bertemu pada Senin (12/5) malam", dt.date(2025, 5, 11)) == [("Senin (12/5) malam", "2025-05-12TNI")]
+    assert tags("tiba Selasa (30/12)", dt.date(2015, 1, 2)) == [("Selasa (30/12)", "2014-12-30")]
 
 
 def test_mod_marks_the_part_of_a_period():
@@ -173,3 +180,29 @@ def test_the_seed_article():
     assert values["keesokan harinya"] == "2026-01-05"
     assert values["bulan depan"] == "2026-02"
     assert "M-19" not in values and "$33,8 miliar" not in values
+
+
+def test_the_nth_day_of_a_named_event():
+    text = ("Pesawat itu hilang pada Sabtu (27/12/2014) malam. Pencarian dimulai Minggu (28/12/2014) pagi. "
+            "Pada hari kedua pencarian, tim menemukan serpihan.")
+    found = {t.text: t.value for t in tag_timexes(text, dt.date(2014, 12, 30))}
+    assert found["hari kedua"] == "2014-12-29"
+
+
+def test_that_time_takes_the_time_just_told():
+    found = tag_timexes("Pada akhir Desember 2024 rencana itu batal. Kala itu, Anwar menunggu.", DCT)
+    assert [(t.text, t.value) for t in found] == [("akhir Desember 2024", "2024-12"), ("Kala itu", "2024-12")]
+
+
+def test_a_range_of_years_and_a_year_with_its_direction_word():
+    assert tags("periode 2004-2014") == [("2004", "2004"), ("2014", "2014")]
+    assert tags("pada tahun 2010 silam") == [("tahun 2010 silam", "2010")]
+
+
+def test_a_quoted_plan_does_not_make_the_attribution_day_a_plan():
+    found = tag_timexes('"Kami akan menaikkan produksi," kata Maduro, Senin.', dt.date(2014, 11, 19))
+    assert [(t.text, t.value) for t in found] == [("Senin", "2014-11-17")]
+
+
+def test_a_timestamp_as_publication_date_counts_by_its_day():
+    assert tags("tiba kemarin", dt.datetime(2026, 1, 10, 16, 45)) == [("kemarin", "2026-01-09")]

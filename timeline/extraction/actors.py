@@ -44,9 +44,11 @@ class Entry:
 class Lang:
     gazetteer: dict            # tuple of case-folded tokens -> Entry
     exact_case: set            # surface forms that must match with their exact case ("AS")
+    exact_folded: frozenset    # the same, case-folded
     longest: int
     common: frozenset
     titles: frozenset
+    honorifics: frozenset
     title_words: frozenset
     address_words: frozenset
     not_names: frozenset
@@ -60,11 +62,6 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
-
-
-def _tokens_of(surface: str) -> tuple[str, ...]:
-    return tuple(m.group().rstrip(".").casefold() if not m.group().endswith(".") or len(m.group()) > 3 else
-                 m.group().casefold() for m in _TOKEN.finditer(surface))
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -116,8 +113,8 @@ def load_lang(lang: str = "id") -> Lang:
         for s in aliases:
             add(s, entry)
     return Lang(
-        gazetteer=gaz, exact_case=exact, longest=max(len(k) for k in gaz), common=common,
-        titles=titles.TITLES, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
+        titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
@@ -197,7 +194,7 @@ class _Recognizer:
             e = L.gazetteer.get(tuple(key))
             if e is not None:
                 surface = self.text[toks[i].start:t.end]
-                if len(surface) <= 3 and surface.casefold() in {x.casefold() for x in L.exact_case}:
+                if len(surface) <= 3 and surface.casefold() in L.exact_folded:
                     if surface not in L.exact_case:
                         continue
                 best = (e, k + 1)
@@ -219,6 +216,10 @@ class _Recognizer:
                 break
             if t.cap and t.low not in L.not_names:
                 j += 1
+                continue
+            if t.low == "untuk" and toks[i].low in L.titles and j + 1 < len(toks) and toks[j + 1].cap \
+                    and toks[j + 1].sent == t.sent and self.match_gaz(j + 1, min(len(toks), j + 4)) is not None:
+                j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
             if t.low in L.particles and j > i:
                 n = j
@@ -281,7 +282,7 @@ class _Recognizer:
         gz = self.match_gaz(k, j)
         if gz and gz[1] == j - k:
             e = gz[0]
-            self.emit(k, j, e.name, e.kind, e, e.title, e.country)
+            self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles:
@@ -317,19 +318,20 @@ class _Recognizer:
                 e, n = g
                 if e.kind == "person":
                     title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
-                    self.emit(m, m + n, e.name, "person", e, title or e.title, title_country or e.country)
+                    self.emit(m, m + n, e.name, "person", e, title, title_country or e.country)
                     title_words = []
                     m += n
                     continue
                 self.emit(m, m + n, e.name, e.kind, e)
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
-                    if e.kind == "country":
+                    if e.kind == "country" and not title_country:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words
-                                                      or (t.text.isupper() and len(t.text) > 1))
+            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words or t.low == "untuk"
+                                                      or (t.text.isupper() and len(t.text) > 1)
+                                                      or not t.text[1:].islower())   # "ReforMiner"
                                      and not opening_common):
                 if not opening_common or t.low in L.titles:
                     title_words.append(m)
@@ -349,6 +351,12 @@ class _Recognizer:
                 n += 1
             while n > m and toks[n - 1].low in L.particles:
                 n -= 1
+            # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
+            head = next((x for x in range(m, n - 1) if toks[x].low in L.org_heads and x > m), None)
+            if title_words and head is not None and n - head > 2:
+                org = self.text[toks[m].start:toks[head].end]
+                self.emit(m, head + 1, org, "organization")
+                m = head + 1
             name_toks = [x for x in range(m, n)]
             if not name_toks:
                 m += 1
@@ -393,11 +401,6 @@ class _Recognizer:
 # ------------------------------------------------------------------ assembling actors
 
 
-def _surname_keys(name: str) -> list[str]:
-    parts = [p for p in name.split() if p[:1].isupper()]
-    return parts
-
-
 def find_actors(text: str, lang: str = "id") -> list[Actor]:
     """The actors of one article, each with its aliases and mentions (see the module doc)."""
     L = load_lang(lang)
@@ -439,13 +442,23 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
                 if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
                     merged = p
                     break
-                if p.name in f.name.split() or f.name.endswith(" " + p.name):
+                if p.name in f.name.split() or f" {p.name} " in f" {f.name} ":
                     merged = p
                     break
+                core = [w for w in f.name.split() if w.casefold() not in L.honorifics]
+                if core and len(core) < len(f.name.split()) and set(core) <= set(p.name.split()):
+                    merged = p          # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani"
+                    break
             if merged is not None:
-                if len(f.name) > len(merged.name) and merged.name in entries:
-                    pass
                 a = merged
+                if len(f.name) > len(a.name) and a.name not in entries and f.name not in actors:
+                    # the fullest form the article uses is the name: "Pri Agung" -> "Pri Agung Rakhmanto"
+                    old = a.name
+                    del actors[old]
+                    actors[f.name] = a
+                    order[order.index(old)] = f.name
+                    a.name = f.name
+                    alias(a, old)
             else:
                 a = actor_for(f.name, "person", None)
                 persons_full.append(a)
@@ -471,9 +484,11 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     token_owner: dict[str, Actor] = {}
     for a in persons_full:
         parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
-        if len(parts) >= 2:
-            alias(a, " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles
-                  else " ".join(a.name.split()[-3:]))
+        if len(parts) >= 2 and a.name not in entries:       # known people have their aliases listed
+            last = " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles \
+                else " ".join(a.name.split()[-3:])
+            if len(last) > 2:
+                alias(a, last)
         for p in parts:
             token_owner.setdefault(p.casefold(), a)
         for al in a.aliases:
@@ -500,6 +515,8 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
 
     # a title alone: the person who holds it in this article
     for f in R.title_only:
+        if not f.country:
+            continue                # a bare "Presiden" names nobody in particular
         holder = None
         for a in persons_full:
             if a.title and f.title.casefold().startswith(a.title.casefold().split()[0]) and \
@@ -574,19 +591,30 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             if target is not None:
                 added.append((t.start, t.end, t.text, target))
                 by_sent.setdefault(si, []).append((t.start, target))
-    # "kedua negara", "kedua pemimpin": the last two of that kind named before
+    # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
+    # most talked-about of the few named before it
     low_text = text.casefold()
     for m in L.pair_rx.finditer(low_text):
         phrase = m.group()
         kind = L.pair_refs[phrase]
         before = [(s, a) for s, e, a in named if s < m.start()
                   and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))]
-        picked: list[Actor] = []
+        recent: list[Actor] = []
         for s, a in reversed(before):
-            if a not in picked:
-                picked.append(a)
-            if len(picked) == 2:
+            if a not in recent:
+                recent.append(a)
+            if len(recent) == 4:
                 break
+        picked = recent[:1]
+        last_two = [(s, a) for s, a in before[-2:]]
+        if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
+            picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
+        elif len(recent) > 1:
+            count = {a.name: 0 for a in recent}
+            for s, a in before:
+                if a.name in count:
+                    count[a.name] += 1
+            picked.append(max(recent[1:], key=lambda a: (count[a.name], -recent.index(a))))
         if len(picked) == 2:
             for a in picked:
                 added.append((m.start(), m.end(), text[m.start():m.end()], a))

@@ -2,10 +2,12 @@
 
     infer_dct(text, lang="id") -> (date | None, source)
 
-`source` is "dateline" when the head of the text carries it ("JAKARTA, KOMPAS.com – Senin
+`source` is "metadata" when the text is a web page that states it (`article:published_time`,
+`datePublished`, `pubdate`), "dateline" when the head of the text carries it ("JAKARTA, KOMPAS.com – Senin
 (12/5/2025)", "Kompas.com - 29/07/2025, 16:45 WIB", "Jakarta, 5 Februari 2021",
 "Minggu, 18 Mei 2025 14:05 WIB"), "inferred" when it is guessed from the dates the text
-mentions (the latest full date told in the past), or "unknown".
+mentions (the latest full date told in the past), or "unknown". `today` (by default the
+day it runs) bounds the year a weekday gives to a year-less date ("Sabtu (25/10)").
 """
 from __future__ import annotations
 
@@ -18,9 +20,20 @@ from .timex import language, tag_timexes
 _HEAD_LINES = 4
 _HEAD_CHARS = 600
 # what may stand before the date on a dateline: a city, an outlet, a comma or a dash
-_DATELINE_PREFIX = re.compile(r"^[\w .,’'()/&–—-]{0,60}?(?:[,–—-]|\(\w+\))\s*$|^\s*$")
+_DATELINE_PREFIX = re.compile(
+    r"^[\w .,:’'()/&|–—-]{0,60}?(?:[,:|–—-]|\(\w+\)|diperbarui|dipublikasikan|diterbitkan|terbit|"
+    r"published|updated)\s*$|^\s*$", re.I)
 _AFTER = 15                       # characters after a date read for a future marker
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_LOCAL_DAY_GAP = 30               # from a date abroad to its day in Indonesia: "(Rabu pagi WIB)"
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# <meta property="article:published_time" content="2025-07-29T16:45:00+07:00">, JSON-LD "datePublished"
+_METADATA = re.compile(
+    r"""(?:<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|"""
+    r"""pubdate|publishdate|publish[-_]date|date)["'][^>]*content=["'](?P<a>\d{4}-\d{2}-\d{2})"""
+    r"""|<meta[^>]+content=["'](?P<b>\d{4}-\d{2}-\d{2})[^"']*["'][^>]+(?:property|name|itemprop)=["']"""
+    r"""(?:article:published_time|datePublished|pubdate)["']"""
+    r"""|"datePublished"\s*:\s*"(?P<c>\d{4}-\d{2}-\d{2}))""", re.I)
 
 
 def infer_dct(text: str, lang: str = "id", today: dt.date | None = None) -> tuple[dt.date | None, str]:
@@ -32,7 +45,14 @@ def infer_dct(text: str, lang: str = "id", today: dt.date | None = None) -> tupl
     (datetime.date(2026, 1, 9), 'inferred')
     >>> infer_dct("Tidak ada tanggal di sini.")
     (None, 'unknown')
+    >>> infer_dct('<meta property="article:published_time" content="2025-07-29T16:45:00+07:00">')
+    (datetime.date(2025, 7, 29), 'metadata')
     """
+    if m := _METADATA.search(text, 0, 200_000):
+        try:
+            return dt.date.fromisoformat(m["a"] or m["b"] or m["c"]), "metadata"
+        except ValueError:
+            pass
     day = dateline(text, lang)
     if day:
         return day, "dateline"
@@ -78,14 +98,22 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
     years: list[int] = []
     from .timex import symbolic_timexes
     from .resolve import parse_symbolic
+    last_day, last_end = None, -1
     for c in symbolic_timexes(text, lang):
         base, attrs = parse_symbolic(c.symbolic)
+        # "Selasa (18/11/2014) waktu setempat (Rabu pagi WIB)": the day it was in Indonesia
+        if (wd := re.fullmatch(r"WD:([1-7])", base)) and last_day and c.start - last_end < _LOCAL_DAY_GAP \
+                and "WIB" in text[c.end:c.end + 12] and int(wd[1]) == last_day.isoweekday() % 7 + 1:
+            past_days.append(last_day + dt.timedelta(days=1))
         s_start = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
         s_end = min([i for i in (text.find(". ", c.end), text.find("\n", c.end)) if i >= 0] or [len(text)])
         # a plan is announced before its date ("bakal menemui ... pada 3 Februari 2026") or right
         # after it ("28 Desember mendatang"); "turun pada Selasa (18/11), karena keraguan bahwa
         # pertemuan ... akan ..." tells a past day
-        future = bool(L.future.search(text, s_start, c.start) or L.future.search(text, c.end, min(s_end, c.end + _AFTER)))
+        # words quoted before an attribution ('"... akan ...," kata Sudirman, Selasa (2/12)') are the
+        # speaker's plans, not the date's
+        before = _QUOTED.sub(" ", text[s_start:c.start])
+        future = bool(L.future.search(before) or L.future.search(text, c.end, min(s_end, c.end + _AFTER)))
         if m := re.fullmatch(r"(\d{4})(?:-\d\d(?:-\d\d)?)?", base):
             years.append(int(m[1]))
         if future or c.type != "DATE":
@@ -100,6 +128,7 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
                 day = next((d for d in (_replace_year(day, day.year + 1), _replace_year(day, day.year - 1))
                             if d and d.isoweekday() == int(attrs["wd"])), day)
             past_days.append(day)
+            last_day, last_end = day, c.end
         elif (m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", base)) and "wd" in attrs:
             weekday_dates.append((int(m[1]), int(m[2]), int(attrs["wd"])))
     floor = max((y for y in years if y <= today.year), default=1900)

@@ -28,42 +28,49 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .taxonomy import cameo_of
-from .text import split_sentences
+from .text import dateline_length, split_sentences
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
-_OPENING = re.compile(r"^[^,]{0,45}?,")
-_AFTER_EVENT = re.compile(r"(?:seusai|usai|setelah|sesudah|selepas|dari)\s+$", re.I)
+AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
 _YANG = re.compile(r"\byang\b", re.I)
-_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan)\b", re.I)
+_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _WORD = re.compile(r"\S+")
+_CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
+_COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
+_TITLE_NEXT = re.compile(r"\s+(\w+)")
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
+FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
 VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
+LIGHT_VERBS = frozenset(("melakukan", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
+                         "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani"))
 
 
 @dataclass
 class Rules:
     trigger: re.Pattern
-    trigger_i: re.Pattern
     rows: list                  # (type, strength, example) by group index
     status: list                # (status, compiled, scope)
-    negation: re.Pattern
+    negations: frozenset
     anaphora: frozenset
     anaphora_after: re.Pattern
     clause_split: re.Pattern
     attack_words: tuple
     sanction_words: tuple
     media: frozenset
+    states: frozenset
+    titles: frozenset
 
 
 @lru_cache(maxsize=None)
 def load_rules(lang: str = "id") -> Rules:
     trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
     orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
+    titles = importlib.import_module(f"timeline.extraction.lang.{lang}.titles")
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
@@ -71,14 +78,14 @@ def load_rules(lang: str = "id") -> Rules:
         rows.append((etype, strength, example))
     source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
     trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
-    trigger_i = re.compile(source, re.I)
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])", re.I), scope) for s, p, scope, _ in stat.STATUS_CUES]
-    negation = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in stat.NEGATIONS) + r")\s+(?:\w+\s+)?$", re.I)
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)", re.I)
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
-    return Rules(trigger, trigger_i, rows, status, negation, frozenset(stat.ANAPHORA), anaphora_after, clause_split,
-                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA))
+    return Rules(trigger, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
+                 anaphora_after, clause_split,
+                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
+                 titles.TITLES)
 
 
 @dataclass
@@ -97,17 +104,20 @@ class _Cand:
     clause: tuple[int, int]
     evidence: list = field(default_factory=list)
     nominal: bool = False
+    in_opening: bool = False       # dated by the sentence-opening adverbial
 
 
 _period = lru_cache(maxsize=1024)(period_of)
 
 
+def _recent(value: str, dct: dt.date) -> bool:
+    """Within the week before the publication date: the news of the day."""
+    period = _period(value)
+    return period is not None and period[0] == period[1] and 0 <= (dct - period[0]).days <= 7
+
+
 def _usable(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
-
-
-def _date_key(value: str | None):
-    return period_of(value) if value else None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -142,10 +152,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                        if a.name not in R.media), key=lambda x: (x[0], -x[1]))
     mention_starts = [m[0] for m in mentions]
     low = text.lower()
-    if len(low) == len(text):
-        found = list(R.trigger.finditer(low))
-    else:
-        found = list(R.trigger_i.finditer(text))
+    if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found = list(R.trigger.finditer(low))
     found_starts = [m.start() for m in found]
 
     # the lead paragraph tells the news of the day: its undated events take the first date
@@ -156,11 +165,13 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         spans = [(s.start, s.end) for s in sentences if s.paragraph == p]
         lo, hi = spans[0][0], spans[-1][1]
         dated = [t for t in times[bisect.bisect_left(time_starts, lo):bisect.bisect_left(time_starts, hi)]]
-        if dated:
-            lead_date = dated[0].value
+        recent = [t for t in dated if dct is None or _recent(t.value, dct)]
+        if recent:
+            lead_date = recent[0].value
             break
 
-    state = _State(events=[], para_date={}, prev_subject=None)
+    state = _State(events=[], para_date={}, prev_subject=None,
+                   future=[t.start for t in timexes if t.value == "FUTURE_REF"])
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     for s in sentences:
@@ -170,7 +181,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         m_hi = bisect.bisect_left(mention_starts, s.end)
         f_lo = bisect.bisect_left(found_starts, s.start)
         f_hi = bisect.bisect_left(found_starts, s.end)
-        _sentence_events(text, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
+        _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(state.events)
 
 
@@ -179,6 +190,7 @@ class _State:
     events: list
     para_date: dict
     prev_subject: object
+    future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
@@ -194,7 +206,7 @@ def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
     for i, (ms, me, a) in enumerate(inside):
-        if a.kind == "country" and i + 1 < len(inside):
+        if a.kind in ("country", "organization") and i + 1 < len(inside):
             nxt = inside[i + 1]
             if nxt[2].kind == "person" and nxt[0] - me <= 6:
                 continue
@@ -202,10 +214,17 @@ def _subject(text, mentions, lo, hi, media):
     return None
 
 
-def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
+    """The events of one sentence, added to `state.events` (`low` is the text lower-cased)."""
+    cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
+    if cut:                                     # "Beirut - ...": the dateline city is no party
+        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
+    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    if not matches:
+        _remember(state, s, sent_times, subject, None)
+        return
     clauses = _clauses(text, s, R)
     stext = text[s.start:s.end]
-    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
     opening_end = None
@@ -221,13 +240,17 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
             continue
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
-        word = text[m.start():m.end()].casefold()
-        before = text[max(s.start, m.start() - 30):m.start()]
-        if R.negation.search(before):
+        word = m.group()
+        before = low[max(s.start, m.start() - 30):m.start()].split()
+        if before and (before[-1] in R.negations or (len(before) > 1 and (
+                before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
                                          and word.split()[0] not in VERBAL_WORDS)
-        trigs.append([m, etype, strength, word, nominal])
+        noun_word = nominal
+        if nominal and before and before[-1] in LIGHT_VERBS:
+            nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
+        trigs.append([m, etype, strength, word, nominal, noun_word])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -240,37 +263,51 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before = None, None
-    for m, etype, strength, word, nominal in trigs:
+    for m, etype, strength, word, nominal, _ in trigs:
         if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
             reported_from, speaker_before = m.end(), m.start()
             break
 
     cands: list[_Cand] = []
     says: list[_Cand] = []
+    backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
-    seen_say = seen_threat = False
-    for m, etype, strength, word, nominal in trigs:
+    seen_say = seen_threat = seen_accuse = False
+    for m, etype, strength, word, nominal, noun_word in trigs:
         start, end = m.start(), m.end()
-        after = text[end:min(s.end, end + 14)].casefold()
-        before = text[max(s.start, start - 12):start].casefold()
+        if strength == "say" and not sent_times and "diumumkan" not in word:
+            seen_say = True             # no date in the sentence: no statement (see below)
+            continue
+        before = low[max(s.start, start - 12):start].split()
         clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
-        following = nominal and _AFTER_EVENT.search(before) is not None                 # "seusai pertemuan"
-        date, dated_by, gov = _govern(text, s, start, end, sent_times, opening_end)
+        after_word = bool(before) and before[-1] in AFTER_WORDS
+        following = nominal and after_word                                               # "seusai pertemuan"
+        # a nominal trigger only takes a date no other trigger of its sentence is closer to
+        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        date, dated_by, gov = _govern(text, s, start, end, allowed, opening_end)
         if gov is not None and (strength == "say" and _cost(text, s, start, end, gov, opening_end) > 60):
             date, dated_by, gov = None, "none", None
-        if gov is not None and nominal and claim.get(id(gov)) != start:
-            date, dated_by, gov = None, "none", None
+        in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
+        if strength == "say":
+            window = low[clause[0]:clause[1]]
+            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
+                etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
+            elif dated_by != "own":
+                seen_say = True         # an undated statement is no timeline entry, but what
+                continue                # follows it is still reported speech
+        background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if pointing and any(e.type == etype for e in state.events):
+        if pointing and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
-        if strength == "say":
-            pass
-        elif seen_threat or (seen_say and nominal and dated_by != "own"
-                             and _status(text, s, start, end, clause, R) == "occurred"):
+        # what follows a threat, an accusation or a reporting verb is their content, not news
+        content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+            or (seen_say and nominal and dated_by != "own" and _status(text, s, start, end, clause, R) != "planned") \
+            or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
+        if content and strength != "say":
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
@@ -279,35 +316,44 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         for ms, me, a in sent_mentions:
             if not clause[0] <= ms < clause[1]:
                 continue
-            after_di = text[max(s.start, ms - 3):ms].casefold() == "di "
+            after_di = low[max(s.start, ms - 3):ms] == "di "
             if after_di and ms > start and not location:
                 location = text[ms:me]
+            elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
+                    and (low[max(s.start, ms - 3):ms] == "ke " or ms - end <= 2):
+                location = text[ms:me]             # "berkunjung ke Jakarta", "mengunjungi Jakarta"
             if a.kind == "place":
                 continue
             parts.append((ms, a))
         subj = subject
-        if text[clause[0]:clause[0] + 5].casefold().startswith("yang"):
+        if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
             subj = prior[-1] if prior else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
             parts.insert(0, (subj[0], subj[2]))
         if reported_from is not None and start >= reported_from:
             parts = [p for p in parts if p[0] >= speaker_before]
+        # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
+        genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
+        if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
+            parts = [p for p in parts if p[0] > start]
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
-        if etype == "meeting" and word == "menerima":
+        if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
+            # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
-            if not nxt:
+            title_next = _TITLE_NEXT.match(text, end)
+            if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
                 continue
+        if etype == "military_action" and not word.startswith("serangan"):
+            doer = [p for p in parts if p[0] < start]
+            if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states:
+                etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
-            ctx = text[start:min(s.end, end + 30)].casefold()
+            ctx = low[start:min(s.end, end + 30)]
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"):
                 etype = "attack"
-        if strength == "say":
-            window = text[clause[0]:clause[1]].casefold()
-            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
-                etype = "sanction"
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger
             people = [p for p in parts if p[0] < start and p[1].kind == "person"]
@@ -317,42 +363,80 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
         if not parts:
             continue
         status = _status(text, s, start, end, clause, R, say=strength == "say")
+        if status == "occurred" and strength != "say":
+            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
+            if any(end <= f < min(nxt, clause[1]) for f in state.future):
+                status = "planned"      # "... di Washington dalam waktu dekat"
+        coordinated = set()
+        if subj is not None:
+            prev_end = subj[1]
+            for ms, me, a in sent_mentions:
+                if ms <= subj[0] or ms >= start:
+                    continue
+                if _COORD.fullmatch(text, prev_end, ms):
+                    coordinated.add(ms)
+                    prev_end = me
+                elif ms > prev_end:
+                    break
         roles = []
         names = set()
-        for pos, a in sorted(parts, key=lambda p: p[0]):
+        lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        if genitive and lead is None:
+            lead = genitive[0][1]
+        for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
             if a.name in names:
                 continue
             names.add(a.name)
-            if pos < start and not any(r == "initiator" for _, r in roles):
-                role = "initiator"
-            elif etype in SYMMETRIC:
-                role = "participant"
+            if etype in SYMMETRIC:
+                # the one who meets, calls or signs first; the rest take part
+                role = "initiator" if (pos < start or a is lead) and not any(
+                    r == "initiator" for _, r in roles) else "participant"
             else:
-                role = "target" if pos > start else "participant"
+                # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
+                if a is lead or pos in coordinated or (lead is None and pos < start):
+                    role = "initiator"
+                elif pos < start:
+                    role = "participant"    # the organization in the subject's title
+                else:
+                    role = "target"
             roles.append((a.name, role))
         conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
+        c.in_opening = in_opening
+        if background:
+            backgrounds.append(c)
+            continue
         if strength == "say":
             seen_say = True
             says.append(c)
         else:
             if etype == "threat":
                 seen_threat = True
+            if etype == "criticism":
+                seen_accuse = True
             cands.append(c)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
     for r in refs:
-        told = [e for e in state.events if e.type == r.type]
+        family = FAMILIES.get(r.type, (r.type,))
+        told = [e for e in state.events if e.type in family]
         told = [e for e in told if e.status == "occurred"] or told
-        for e in reversed(told):
-            if e.type == r.type:
-                e.evidence.append(r)
-                if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
-                    e.date, e.dated_by = r.date, "own"
-                ref_date = ref_date or e.date
-                break
+        if r.dated_by == "own":
+            told = [e for e in told if _compatible(e.date, r.date)] or told
+        head = r.trigger.split()[0].casefold()[:8]
+        told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in [e] + e.evidence)] or told
+        if told:
+            e = told[-1]
+            e.evidence.append(r)
+            if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
+                e.date, e.dated_by = r.date, "own"
+            ref_date = ref_date or e.date
+
+    # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
+    if not cands:
+        cands.extend(backgrounds)
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:
@@ -372,10 +456,13 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
     for c in cands:
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
-    sentence_date = next(iter(own_by_type.values()), None)
+    sentence_date = next((c.date for c in cands if c.in_opening), None)
     inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
     for c in cands:
-        if c.date is None and inherited:
+        if c.date is None and c.type in own_by_type:
+            pass
+        early = c.status in ("planned", "hypothetical")
+        if c.date is None and inherited and not early:      # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
@@ -391,7 +478,7 @@ def _sentence_events(text, s, sent_times, sent_mentions, matches, R: Rules, dct,
 def _remember(state: _State, s, sent_times, subject, date) -> None:
     if date:
         state.para_date[s.paragraph] = date
-    elif sent_times:
+    elif sent_times and s.paragraph not in state.para_date:
         state.para_date[s.paragraph] = sent_times[-1].value
     if subject is not None:
         state.prev_subject = subject[2]
@@ -410,6 +497,8 @@ def _cost(text, s, start, end, t, opening_end) -> int:
         cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
+    elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
+        cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
 
 
@@ -429,16 +518,19 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
-            window = text[max(clause[0], start - 45):start]
-            if status == "planned":
-                window = text[max(clause[0], start - 45):start]
+            # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
+            window = text[max(clause[0], start - (12 if say else 45)):start]
             if rx.search(window):
                 return status
         elif scope == "clause":
-            if rx.search(text, clause[0], clause[1]):
+            lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
+            comma = text.find(",", end, clause[1])
+            hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
+            if rx.search(text, lo, start) or rx.search(text, end, hi):
                 return status
         else:
-            if rx.search(text, s.start, start):
+            m = rx.search(text, s.start, s.end)
+            if m is not None and m.start() < start:
                 return status
     return "occurred"
 
@@ -447,12 +539,15 @@ def _add(events: list, c: _Cand) -> None:
     """Add a candidate, or merge it into an event it mentions again."""
     names = {n for n, _ in c.participants}
     init_c = {n for n, r in c.participants if r == "initiator"}
-    for e in reversed(events):
+    fits = []
+    for i, e in enumerate(events):
         if e.type != c.type or not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
         shared = names & other
-        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1):
+        same_sentence = c.sentence is e.sentence
+        dated_nominal = c.nominal and c.dated_by == "own"
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
             continue
         init_e = {n for n, r in e.participants if r == "initiator"}
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
@@ -464,7 +559,14 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
             continue
-        _absorb(e, c)
+        if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
+            continue
+        if c.status in ("planned", "hypothetical") and e.status == "occurred":
+            continue
+        fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
+    if fits:
+        # the event sharing most parties, of the same status, firm rather than hypothetical, latest
+        _absorb(max(fits, key=lambda f: f[:4])[4], c)
         return
     events.append(c)
 
@@ -475,7 +577,7 @@ def _absorb(target: _Cand, c: _Cand) -> None:
         target.date, target.dated_by = c.date, c.dated_by
         if c.status != "occurred" or target.status == "occurred":
             target.status = c.status
-    elif target.status == "occurred" and c.status in ("planned", "cancelled"):
+    elif target.status in ("occurred", "planned") and c.status == "cancelled":
         target.status = c.status
     have = {n for n, _ in target.participants}
     target.participants.extend(p for p in c.participants if p[0] not in have)
@@ -487,12 +589,16 @@ def _absorb(target: _Cand, c: _Cand) -> None:
 def _finish(events: list) -> list[Event]:
     out = []
     for e in events:
-        evid = []
+        spans: list[list] = []              # [start, end, sentence], overlapping ones joined
         for c in [e] + e.evidence:
             a, b = _evidence_span(c)
-            evid.append(Evidence(a, b, c.sentence.text[a - c.sentence.start:b - c.sentence.start],
-                                 c.sentence.start, c.sentence.end))
-        evid = list({(x.start, x.end): x for x in evid}.values())
+            same = next((x for x in spans if x[2] is c.sentence and x[0] < b and a < x[1]), None)
+            if same is None:
+                spans.append([a, b, c.sentence])
+            else:
+                same[0], same[1] = min(same[0], a), max(same[1], b)
+        evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
+                for a, b, sent in spans]
         date = e.date[:10] if precision_of(e.date) == "day" else e.date
         out.append(Event(
             type=e.type, status=e.status, date=date, precision=precision_of(date),
@@ -528,12 +634,17 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 
 
 def _summary(e: _Cand) -> str:
-    who = [n for n, r in e.participants if r == "initiator"] or [n for n, _ in e.participants[:1]]
-    rest = [n for n, _ in e.participants if n not in who]
+    """ "threat: Donald Trump → Gustavo Petro", "meeting: Prabowo Subianto & Anwar Ibrahim (planned)"."""
+    first = [n for n, r in e.participants if r == "initiator"]
+    rest = [n for n, _ in e.participants if n not in first]
     label = e.type.replace("_", " ")
-    s = f"{', '.join(who)}: {label}"
-    if rest:
-        s += f" with {', '.join(rest[:4])}"
+    if e.type in SYMMETRIC or not first:
+        who = " & ".join((first + rest)[:5])
+    else:
+        who = ", ".join(first) + (" → " + ", ".join(rest[:4]) if rest else "")
+    out = f"{label}: {who}"
+    if e.location:
+        out += f" in {e.location}"
     if e.status != "occurred":
-        s += f" ({e.status})"
-    return s
+        out += f" ({e.status})"
+    return out

@@ -11,12 +11,27 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+# the shapes of symbolic and TIMEX3 values, compiled once
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-[QHSFW])")
+_PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SYM_DAY = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)-(?P<d>\d\d)")
+_SYM_MONTH = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)")
+_SYM_PART_OF_YEAR = re.compile(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)")
+_DECADE_OR_YEAR = re.compile(r"\d{2,4}")      # a century, a decade, a year
+_SYM_DCT = re.compile(r"DCT:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
+_SYM_WEEKDAY = re.compile(r"WD:(?P<wd>[1-7])")
+_SYM_TIME = re.compile(r"T:(?P<h>\d\d):(?P<mi>\d\d)")
+_SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     value: str | None
     mod: str | None = None
@@ -24,7 +39,7 @@ class Resolved:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Anchor:
     """A date the text mentioned, for "keesokan harinya" and its kin."""
     value: str
@@ -34,7 +49,7 @@ class Anchor:
     year: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What the resolver knows beside the symbolic value."""
     dct: dt.date | None
@@ -49,6 +64,8 @@ def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
     >>> parse_symbolic("XXXX-05-12|wd=1|pod=NI")
     ('XXXX-05-12', {'wd': '1', 'pod': 'NI'})
     """
+    if "|" not in symbolic:
+        return symbolic, {}
     base, *rest = symbolic.split("|")
     return base, dict(part.split("=", 1) for part in rest)
 
@@ -61,20 +78,20 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
     >>> anchor_of("2025-W25", 0).day is None, anchor_of("2022-03", 0).month
     (True, (2022, 3))
     """
-    if not value:
+    if not value or not value[:1].isdigit():       # PAST_REF, P3D, ...
         return None
-    if m := re.match(r"^(\d{4})-(\d{2})-(\d{2})", value):
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[5:7].isdigit():   # the usual: a day
         try:
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            d = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
         except ValueError:
             return None
         return Anchor(value, start, day=d, month=(d.year, d.month), year=d.year)
-    if m := re.match(r"^(\d{4})-W(\d{2})", value):
+    if m := _WEEK_VALUE.match(value):
         d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return Anchor(value, start, year=int(m[1]), month=(d.year, d.month))
-    if m := re.match(r"^(\d{4})-(\d{2})$", value):
+    if m := _MONTH_VALUE.match(value):
         return Anchor(value, start, month=(int(m[1]), int(m[2])), year=int(m[1]))
-    if m := re.match(r"^(\d{4})(?:$|-[QHSFW])", value):
+    if m := _YEAR_VALUE.match(value):
         return Anchor(value, start, year=int(m[1]))
     return None
 
@@ -88,6 +105,18 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
     >>> resolve("XXXX-01-09|wd=5", ctx).note, resolve("XXXX-01-09|wd=4", ctx).note
     ('', 'weekday disagrees with the date (2026-01-09 is a Friday)')
     """
+    if symbolic[0] not in "RT":          # neither REF: nor T: needs the dates told before
+        return _resolve_on_dct(symbolic, ctx.dct, ctx.future)
+    return _resolve(symbolic, ctx)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool) -> Resolved:
+    """What resolve() gives for values that depend only on the publication date and the tense."""
+    return _resolve(symbolic, Context(dct=dct, future=future))
+
+
+def _resolve(symbolic: str, ctx: Context) -> Resolved:
     base, attrs = parse_symbolic(symbolic)
     mod = attrs.get("mod")
     if base in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or base.startswith("P") or base.startswith("XXXX-WXX"):
@@ -98,15 +127,18 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
         return Resolved(None, mod, 0.3, f"cannot resolve {symbolic}: {exc}")
     out.mod = out.mod or mod
     pod = attrs.get("pod")
-    if pod and out.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", out.value):
+    if pod and out.value and _PLAIN_DAY.fullmatch(out.value):
         out.value += "T" + pod
     return out
 
 
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     dct = ctx.dct
+    head = base[0]
+    if head in "DWTRLE":                             # DCT:, WD:, T:, REF:, LUNAR
+        return _resolve_relative(base, attrs, ctx)
     # ------------------------------------------------ explicit or year-less calendar values
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)-(?P<d>\d\d)", base):
+    if m := _SYM_DAY.fullmatch(base):
         mo, d = int(m["m"]), int(m["d"])
         if d > calendar.monthrange(2000, mo)[1]:        # 2000 is a leap year: 29 Februari may exist
             year = m["y"] if m["y"].isdigit() else "XXXX"
@@ -122,20 +154,25 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         if "wd" in attrs and day.isoweekday() != int(attrs["wd"]):
             conf, note = min(conf, 0.5), f"weekday disagrees with the date ({day} is a {calendar.day_name[day.weekday()]})"
         return Resolved(day.isoformat(), confidence=conf, note=note)
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<m>\d\d)", base):
+    if m := _SYM_MONTH.fullmatch(base):
         year, conf = _year_for(m["y"], ctx, attrs.get("dir"), int(m["m"]), None)
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
         return Resolved(f"{year:04d}-{m['m']}", confidence=conf)
-    if m := re.fullmatch(r"(?P<y>\d{4}|XXXX|Y[+-]\d+)-(?P<p>Q[1-4]|H[12]|SP|SU|FA|WI)", base):
+    if m := _SYM_PART_OF_YEAR.fullmatch(base):
         year, conf = _year_for(m["y"], ctx, None, None, None)
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
         return Resolved(f"{year:04d}-{m['p']}", confidence=conf)
-    if re.fullmatch(r"\d{3,4}", base):
+    if _DECADE_OR_YEAR.fullmatch(base):
         return Resolved(base)
+    raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
+    dct = ctx.dct
     # ------------------------------------------------ relative to the publication date
-    if m := re.fullmatch(r"DCT:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+    if m := _SYM_DCT.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         if dct is None:
@@ -143,7 +180,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         value = _shift(dct, m["unit"], _amount(m["n"]), "day", attrs.get("wd"))
         return Resolved(value, confidence=0.9)
     # ------------------------------------------------ a weekday near the publication date
-    if m := re.fullmatch(r"WD:(?P<wd>[1-7])", base):
+    if m := _SYM_WEEKDAY.fullmatch(base):
         if dct is None:
             return Resolved(None, confidence=0.5, note="weekday without a publication date")
         wd, direction = int(m["wd"]), attrs.get("dir")
@@ -159,7 +196,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
             day = dct + dt.timedelta(days=ahead) if ctx.future else dct - dt.timedelta(days=back)
         return Resolved(day.isoformat(), confidence=0.8)
     # ------------------------------------------------ a clock time, on the day it belongs to
-    if m := re.fullmatch(r"T:(?P<h>\d\d):(?P<mi>\d\d)", base):
+    if m := _SYM_TIME.fullmatch(base):
         hh = "24" if m["h"] == "24" else m["h"]
         anchor = next((a for a in reversed(ctx.anchors) if a.day and a.start >= ctx.sentence_start), None)
         anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day), None)
@@ -170,9 +207,16 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
             day, hh = day + dt.timedelta(days=1), "00"
         return Resolved(f"{day.isoformat()}T{hh}:{m['mi']}", confidence=0.9 if anchor else 0.7)
     # ------------------------------------------------ relative to the date mentioned before
-    if base == "REF:first-day":
-        return Resolved(None, confidence=0.3, note="the first day of an event the tagger cannot date")
-    if m := re.fullmatch(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))", base):
+    if base == "LUNAR":
+        return Resolved(None, confidence=0.4, note="a lunar holiday: its day changes every year")
+    if base.startswith("REF:nth-day") or base == "REF:last-day":
+        return Resolved(None, confidence=0.3, note="a day of an event the tagger cannot date")
+    if base == "REF:same":
+        anchor = next(reversed(ctx.anchors), None)
+        if anchor is None:
+            return Resolved(None, confidence=0.3, note="no time told before")
+        return Resolved(anchor.value, confidence=0.6)
+    if m := _SYM_REF.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         unit, n = m["unit"], _amount(m["n"])

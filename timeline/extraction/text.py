@@ -37,6 +37,10 @@ BOILERPLATE = re.compile(
 # A byline or dateline line: "Kompas.com - 29/07/2025, 16:45 WIB", "Minggu, 18 Mei 2025 14:05 WIB".
 _BYLINE = re.compile(r"^\s*(?:[\w.]+\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w+[/ ]\d{4}[, ]+\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$", re.I)
 
+# "JAKARTA, KOMPAS.com – ", "Istanbul (ANTARA) - ", "Beirut - ", "Jakarta, CNN Indonesia -- "
+_DATELINE = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?: \([^)]{1,30}\)|, [\w.]+(?: [A-Z][\w.]*)?)\s*[-–—]{1,2}\s+"
+                       r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?\s+[-–—]{1,2}\s+")
+
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\"“‘])")
 
 
@@ -52,6 +56,18 @@ class Sentence:
     @property
     def is_news(self) -> bool:
         return self.kind == "body"
+
+
+def dateline_length(line: str) -> int:
+    """Length of the dateline that opens a paragraph, 0 when there is none.
+
+    >>> dateline_length("Istanbul (ANTARA) - Perundingan langsung pertama ...")
+    20
+    >>> dateline_length("Presiden Prabowo tiba.")
+    0
+    """
+    m = _DATELINE.match(line)
+    return m.end() if m else 0
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:

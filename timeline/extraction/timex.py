@@ -8,6 +8,7 @@ or to the date mentioned before. Plain precompiled regular expressions: no datep
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from . import resolve as res
 from .types import Timex
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A rule's match with its symbolic value, before resolution."""
     start: int
@@ -40,7 +41,38 @@ class Language:
         self.months, self.numbers, self.words, self.weekdays = months, numbers, timex_words, weekdays
         self.rules = timex_rules.RULES
         self.day_words = timex_rules.DAY_WORDS
+        self.relative_words = timex_rules.RELATIVE_WORDS
+        self.unit_relative = timex_rules.UNIT_RELATIVE
+        self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
+        self.function_words = set(timex_words.FUNCTION_WORDS)
+        self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
+                         for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        self.meanings: dict[tuple, str | None] = {}
+        # the rules whose matches may be look-alikes (see _acceptable)
+        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
+        # which rules may start at a word: scanning only there is what makes the tagger fast
+        self.by_first_word: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            words = set()
+            for item in rule.starts:
+                phrases = timex_rules.STARTS[item[1:]] if item.startswith("%") else (item,)
+                words.update(p if p.startswith("#") else re.match(r"\w+", p.lower())[0] for p in phrases)
+            for word in words:
+                self.by_first_word.setdefault(word, []).append(i)
+        from .lang.id.variants import trie_regex
+        words = [w for w in self.by_first_word if not w.startswith("#")]
+        # a number's shape tells which rules may start there: a year, a number with a separator
+        # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
+        # One pass over the text finds all a tagger needs to read it: sentence ends, the words
+        # that announce a plan ("akan", "dijadwalkan"), and the words rules may start at.
+        self.future_words = frozenset(timex_words.FUTURE_MARKERS)
+        # It runs over the text with a space in front and starts with the character before a
+        # word, so that the regex engine skips the letters inside words without trying anything.
+        self.trigger = re.compile(
+            r"[^\w](?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
+            r"|(?i:" + trie_regex(set(words) | self.future_words) + r")(?!\w)"
+            r"|(?P<eos>)(?<=[.!?])(?=\s+[\"“”'A-Z0-9(])|(?P<nl>)(?<=\n))")
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -60,47 +92,107 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
-_WORD_BEFORE = re.compile(r"([\w.$€£¥:-]+)\s*$")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_UNSEEN = object()
+_MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
+
+# rules whose numbers may be amounts, prices or regulation numbers rather than times
+_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "preposition-numeric", "duration",
+                               "clock-bare"})
+# "UU Nomor 30 Tahun 2009", "No 12 tahun 2014": the year of a regulation's number
+_REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
+_NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w%]+)")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“”'A-Z0-9(])|\n")
 
 
 # ---------------------------------------------------------------- step 1: symbolic values
 
-def symbolic_timexes(text: str, lang: str = "id") -> list[Candidate]:
-    """The expressions the rules find, longest first where they overlap, in reading order."""
+def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> list[Candidate]:
+    """The expressions the rules find, longest first where they overlap, in reading order.
+
+    Each rule is tried only where a word it can start with stands (`Rule.starts`);
+    `exhaustive` scans the whole text with every rule instead (the tests compare the two).
+    """
+    return _read(text, lang, exhaustive)[0]
+
+
+def _read(text: str, lang: str = "id", exhaustive: bool = False):
+    """The candidates, the sentence starts, and where plans are announced, in one pass."""
     L = language(lang)
     found = []
-    for order, (rule, rx) in enumerate(zip(L.rules, L.compiled)):
-        for m in rx.finditer(text):
-            if m.end() == m.start() or not _acceptable(L, rule, m, text):
-                continue
-            found.append((-(m.end() - m.start()), order, m.start(), rule, m))
+    rules, compiled = L.rules, L.compiled
+    sentences, future = [0], []
+    matches = []
+    index, future_words = L.by_first_word, L.future_words
+    padded = " " + text
+    for tok in L.trigger.finditer(padded):
+        group = tok.lastgroup
+        start = tok.start()                         # of the word in `text`: the space shifts by one
+        if padded[start] == "\n" and start:
+            sentences.append(start)
+        if group == "eos" or group == "nl":
+            if group == "eos":
+                sentences.append(start)
+            continue
+        if group:
+            key = "#" + group
+        else:
+            key = tok[0][1:].lower()
+            if key in future_words:                 # "nanti" announces a plan and starts "nanti malam"
+                future.append(start)
+        if exhaustive:
+            continue
+        for order in index.get(key, ()):
+            if m := compiled[order].match(text, start):
+                matches.append((order, m))
+    if exhaustive:
+        matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
+    checked = L.checked
+    for order, m in matches:
+        rule = rules[order]
+        if m.end() == m.start() or (checked[order] and not _acceptable(L, rule, m, text)):
+            continue
+        found.append((-(m.end() - m.start()), order, m.start(), rule, m))
     found.sort(key=lambda f: f[:3])
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
-    for _, _, start, rule, m in found:
+    meanings = L.meanings
+    if len(meanings) > _MEANINGS_KEPT:
+        meanings.clear()
+    for _, order, start, rule, m in found:
         end = m.end()
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:
             continue
-        symbolic = _symbolic(L, rule, m)
+        if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
+                and taken.find(1, p.start(), start) < 0:
+            start = p.start()
+        # what a rule's words mean depends on its groups only, not on where they stand
+        key = (order, m.groups())
+        symbolic = meanings.get(key, _UNSEEN)
+        if symbolic is _UNSEEN:
+            symbolic = meanings[key] = _symbolic(L, rule, m)
         if symbolic is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(Candidate(start, end, text[start:end], rule.name, rule.type, symbolic))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return chosen, sentences, future
 
 
 def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     """Turn away look-alikes: amounts, regulation numbers, durations inside "dalam ... berikutnya"."""
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    prev = before[1].lower() if before else ""
+    head = text[max(0, m.start() - 30):m.start()].split()
+    prev = head[-1].lower() if head else ""
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
-        return False
-    if rule.name in ("year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"):
+        # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
+        rdir = m.groupdict().get("rdir")
+        if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
+            return False
+    if rule.name in _LOOK_ALIKE_RULES:
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
+        if rule.name == "duration" and prev in L.regulation:       # "UU No 22 Tahun 2001"
+            return False
         if rule.name != "duration" and (prev in L.not_year_before or nxt in L.not_year_after or nxt == "%"):
             return False
         if prev.startswith(("rp", "us$", "$")):
@@ -108,10 +200,11 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         # "UU Nomor 30 Tahun 2009", "Perpres No 12 tahun 2014": the year of a regulation's number
         if rule.name == "year":
             window = text[max(0, m.start() - 40):m.start()].lower()
-            if re.search(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$", window) and "tahun" in m[0].lower() + window[-12:]:
-                return False
-            if re.search(r"(?:nomor|no\.?|nomer)\s*\d+\s*$", window + " "):
-                return False
+            if "no" in window:                      # "nomor", "no.", "nomer"
+                if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
+                    return False
+                if _NUMBERED.search(window + " "):
+                    return False
     return True
 
 
@@ -139,21 +232,36 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["year"] = "XXXX"
     if "wd" in g:
         f["wd"] = str(L.weekdays.weekday_number(g["wd"]))
-    if "ord" in g:
+    if "ord" in g and rule.name == "nth-day":
+        if _norm(g["ord"]) == "terakhir":
+            return "REF:last-day"
+        f["nth"] = str(w.ORDINAL_DAYS[_norm(g["ord"])] - 1)
+    elif "ord" in g:
         f["ordmod"] = w.WEEK_OF_MONTH_MOD[w.ORDINALS[_norm(g["ord"])]]
+    if "nth" in g:
+        f["nth"] = str(int(g["nth"]) - 1)
     if "q" in g:
         f["q"] = str(w.ORDINALS[_norm(g["q"])])
+    if "century" in g:
+        f["century"] = f"{int(g['century']) - 1:02d}"
+    if "holiday" in g:
+        f["holiday"] = L.holidays[_norm(g["holiday"])]
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:
         d = g["decade"]
         f["decade"] = d[:3] if len(d) == 4 else "19" + d[0]
-    if "rel" in g:
+    if "urel" in g:
+        f["anchor"], n_off = L.unit_relative[_norm(g["urel"])]
+        f["off"] = f"{n_off:+d}"
+    elif "rel" in g:
         f["off"] = f"{w.OFFSETS[_norm(g['rel'])]:+d}"
     elif "rday" in g:
         f["off"] = f"{L.day_words[_norm(g['rday'])]:+d}"
     else:
         f["off"] = "+0"
+    if "rdir" in g:
+        f["rdir"], f["sign"] = L.relative_words[_norm(g["rdir"])]
     unit = n = None
     if "unit" in g:
         unit = w.UNITS[_norm(g["unit"])]
@@ -232,54 +340,67 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     [('4 Januari', '2026-01-04'), ('keesokan harinya', '2026-01-05')]
     """
     L = language(lang)
-    sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    if isinstance(dct, dt.datetime):                # a timestamp: its day is what counts
+        dct = dct.date()
+    cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
     si = 0
-    for c in symbolic_timexes(text, lang):
+    for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
         s_start = sentences[si]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
         # a plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
-        future = bool(L.future.search(text, s_start, c.start) or L.future_after.match(text, c.end, s_end))
-        if c.type == "TIME" and (day := _day_right_after(L, text, c, s_end, dct)):
-            anchors = anchors + [day]
-        ctx = res.Context(dct=dct, anchors=anchors, sentence_start=s_start, future=future)
+        k = bisect.bisect_left(future_at, s_start)
+        future = k < len(future_at) and future_at[k] < c.start
+        if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+            # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+            future = bool(L.future.search(_QUOTED.sub(" ", before)))
+        future = future or bool(L.future_after.match(text, c.end, s_end))
+        seen = anchors
+        if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
+            seen = anchors + [day]
+        ctx = res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future)
         r = res.resolve(c.symbolic, ctx)
-        if c.symbolic == "REF:first-day":
-            r = _first_day(text, c, s_end, sentences, si, out, r)
+        if c.symbolic.startswith("REF:nth-day"):
+            r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
-        anchors = [a for a in anchors if a.start <= c.start]
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
             anchors.append(a)
     return out
 
 
+_EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs to ("pukul 7:55 WIB, Jumat (5/12)")
 
 
-def _day_right_after(L: Language, text: str, c: Candidate, s_end: int, dct) -> res.Anchor | None:
-    """The explicit day written right after a clock time, in the same sentence."""
-    window = text[c.end:min(s_end, c.end + _RIGHT_AFTER)]
-    for d in symbolic_timexes(window, "id"):
-        if d.type == "DATE" and re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", d.symbolic):
-            r = res.resolve(d.symbolic, res.Context(dct=dct))
-            return res.anchor_of(r.value, c.start)
+def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
+                     window: int = _RIGHT_AFTER) -> res.Anchor | None:
+    """The explicit day written right after an expression, in the same sentence."""
+    c = cands[i]
+    if i + 1 < len(cands) and (d := cands[i + 1]).start < min(s_end, c.end + window) \
+            and d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
+        r = res.resolve(d.symbolic, res.Context(dct=dct))
+        return res.anchor_of(r.value, c.start)
     return None
 
 
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
-def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: int,
-               found: list[Timex], fallback: res.Resolved) -> res.Resolved:
+def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: list[int], si: int,
+             found: list[Timex], fallback: res.Resolved, nth: int, dct: dt.date | None) -> res.Resolved:
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
-    sentence that names it beside a day ("KTT ... dibuka kemarin")."""
+    sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
+    c = cands[i]
+    if day := _day_right_after(cands, i, s_end, dct, window=45):
+        # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
+        return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
     m = _NEXT_WORD.match(text, c.end, s_end)
-    if not m or len(m[1]) < 3:
+    if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
         return fallback
     word = re.compile(r"(?<!\w)" + re.escape(m[1]) + r"(?!\w)", re.I)
     for i in range(si - 1, -1, -1):
@@ -287,7 +408,8 @@ def _first_day(text: str, c: Candidate, s_end: int, sentences: list[int], si: in
         if not word.search(text, a, b):
             continue
         days = [t for t in found if a <= t.start < b and t.type == "DATE" and t.value
-                and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+                and _EXPLICIT_DAY.match(t.value)]
         if days:
-            return res.Resolved(days[0].value[:10], confidence=0.6, note=f"first day of {m[1]}")
+            day = dt.date.fromisoformat(days[0].value[:10]) + dt.timedelta(days=nth)
+            return res.Resolved(day.isoformat(), confidence=0.6, note=f"day {nth + 1} of {m[1]}")
     return fallback

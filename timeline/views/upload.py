@@ -4,10 +4,14 @@ retried. With htmx only the upload panel (or one article's result) is swapped.""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django_htmx.http import HttpResponseClientRedirect
 from django.views.decorators.http import require_POST
 
 from timeline.forms import UploadForm
@@ -24,25 +28,42 @@ class Result:
     article: Article
     duplicate: bool = False       # the same text was uploaded before: nothing stored now
     report: Report | None = None  # None when extraction did not run now
+    compact: bool = False         # counts only, no table of events (the recent articles)
     events: list[Event] = field(default_factory=list)
     actors: int = 0
     timexes: int = 0
 
     @classmethod
-    def of(cls, article: Article, duplicate: bool = False, report: Report | None = None) -> Result:
+    def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
+           compact: bool = False) -> Result:
         events = list(article.events.prefetch_related("participants__actor")
                       .order_by(F("date_start").asc(nulls_last=True), "pk"))
         actors = report.actors if report and report.ok else (
             Actor.objects.filter(participations__event__article=article).distinct().count())
-        return cls(article=article, duplicate=duplicate, report=report, events=events, actors=actors,
+        return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
                    timexes=article.timexes.count())
 
 
 def _recent() -> list[Result]:
-    return [Result.of(a) for a in Article.objects.order_by("-created_at")[:RECENT]]
+    return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
-@staff_member_required
+def staff_only(view):
+    """`staff_member_required`, except that an htmx request (say, once the session has
+    expired) is told to load the login page as a whole page rather than swap it in."""
+    guarded = staff_member_required(view)
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.htmx and not (request.user.is_active and request.user.is_staff):
+            login = reverse("admin:login") + "?" + urlencode({"next": request.htmx.current_url_abs_path or
+                                                                       request.get_full_path()})
+            return HttpResponseClientRedirect(login)
+        return guarded(request, *args, **kwargs)
+    return wrapper
+
+
+@staff_only
 def upload(request):
     results = None
     if request.method == "POST":
@@ -83,7 +104,7 @@ def _ingest(form: UploadForm, user) -> list[Result]:
 
 
 @require_POST
-@staff_member_required
+@staff_only
 def retry(request, pk: int):
     """Run extraction again on one article (after a failure); answers with its result."""
     article = get_object_or_404(Article, pk=pk)

@@ -13,10 +13,9 @@ SPECIAL = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "seteng
 VAGUE = ("beberapa", "sejumlah", "puluhan", "ratusan", "belasan")   # an unknown amount: "PXD"
 
 _ONE = alternation(ONES)
-_TEEN = rf"{_ONE}\s+(?:belas|BELAS|Belas)"
-_TENS = rf"{_ONE}\s+(?:puluh|PULUH|Puluh)(?:\s+{_ONE})?"
-_HUNDREDS = rf"{_ONE}\s+(?:ratus|RATUS|Ratus)"
-_WORD = rf"(?:{_TENS}|{_TEEN}|{_HUNDREDS}|{alternation(SPECIAL)}|{_ONE})"
+# "tiga", "dua belas", "dua puluh lima", "tiga ratus": a digit word and what may follow it
+_WORD = (rf"(?:{_ONE}(?:\s+(?:{alternation(['belas', 'ratus'])[3:-1]}|{alternation(['puluh'])[3:-1]}(?:\s+{_ONE})?))?"
+         rf"|{alternation(SPECIAL)})")
 _DIGITS = r"\d{1,4}(?:,\d+)?"
 # "satu setengah", "dua setengah": a whole and a half
 NUMBER = rf"(?:(?:{_WORD}|{_DIGITS})(?:\s+(?:setengah|Setengah))?)"

@@ -80,3 +80,8 @@ MEDIA = frozenset((
     "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
     "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social",
 ))
+
+# Organizations that act for a state (their strikes are military action, not attacks).
+STATE_BODIES = frozenset((
+    "NATO", "TNI", "Polri", "Garda Revolusi Iran", "Kementerian Pertahanan RI", "PBB", "Uni Eropa",
+))

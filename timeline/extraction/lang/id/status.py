@@ -17,13 +17,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
     ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencana|hendak|segera|sedianya|"
-                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap)", "before",
+                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
+                r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
 )
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
 NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
-             "mengakhiri")
+             "mengakhiri", "membantah", "menyangkal", "menepis")
 
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.

@@ -47,7 +47,7 @@ DIRECTIONS = {"lalu": "PAST", "yang lalu": "PAST", "silam": "PAST", "kemarin": "
 
 # parts of a period: "awal April", "pertengahan 2024", "akhir bulan ini"
 MODS = {"awal": "START", "permulaan": "START", "mula": "START",
-        "pertengahan": "MID", "medio": "MID", "tengah": "MID",
+        "pertengahan": "MID", "medio": "MID",
         "akhir": "END", "penghujung": "END", "ujung": "END", "pengujung": "END"}
 
 ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
@@ -55,14 +55,18 @@ ORDINALS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "k
 # "pekan pertama Februari" sits at the START of the month, "pekan terakhir" at its END
 WEEK_OF_MONTH_MOD = {1: "START", 2: "MID", 3: "MID", 4: "END", 5: "END", -1: "END"}
 
-SEASONS = {"semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI"}
+SEASONS = {"semi": "SP", "panas": "SU", "gugur": "FA", "dingin": "WI",
+           # the tropical seasons, by the northern season they fall in
+           "kemarau": "SU", "hujan": "WI", "penghujan": "WI", "salju": "WI"}
+ORDINAL_DAYS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+                "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10}
 
 # the moments before / now / after the time of writing (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF)
 PAST_REF = ("baru-baru ini", "belakangan ini", "akhir-akhir ini", "beberapa waktu lalu",
             "beberapa waktu yang lalu", "beberapa waktu terakhir", "beberapa waktu belakangan",
             "masa lalu", "masa lampau", "tempo dulu", "dahulu kala")
 PRESENT_REF = ("kini", "saat ini", "sekarang", "dewasa ini", "sejauh ini", "masa kini", "selama ini",
-               "pada saat ini", "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
+               "kala ini", "hari-hari ini", "sekarang ini", "saat ini juga")
 FUTURE_REF = ("masa mendatang", "masa depan", "suatu saat nanti", "suatu hari nanti", "suatu saat",
               "kelak", "dalam waktu dekat", "waktu dekat", "ke depannya", "masa yang akan datang")
 
@@ -71,13 +75,19 @@ NOT_YEAR_AFTER = ("orang", "persen", "unit", "ton", "km", "kilometer", "meter", 
                   "rupiah", "kali", "hektar", "hektare", "ha", "barel", "kg", "jiwa", "buah", "kursi",
                   "suara", "lembar", "triliun", "miliar", "juta", "ribu", "personel", "warga",
                   "siswa", "peserta", "kendaraan", "mobil", "megawatt", "mw", "liter", "kl", "poin",
-                  "euro", "yen", "yuan", "ringgit", "won", "pasal", "halaman", "mm", "cm", "m", "mg")
+                  "euro", "yen", "yuan", "ringgit", "won", "pasal", "halaman", "mm", "cm", "m", "mg",
+                  "bagian", "porsi")
 # words before a number that make it a number, not a year: "Rp 2020", "Nomor 2019", "ke-2020"
 NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nomor", "nomer", "pasal",
                    "ayat", "ke", "ke-", "sebanyak", "sejumlah", "kode", "skor", "nomor:", "no:")
 # a regulation's number and year, "UU Nomor 30 Tahun 2009", "Permen ESDM No 1/2013": not a date
 REGULATION = ("uu", "undang-undang", "pp", "perpres", "permen", "perda", "keppres", "inpres",
               "perppu", "kepmen", "permendag", "pmk", "se", "perpu", "nomor", "no", "no.")
+
+# words that name nothing: "hari pertama dan kedua" names no event
+FUNCTION_WORDS = ("dan", "atau", "yang", "di", "ke", "dari", "pada", "itu", "ini", "untuk", "dengan", "sejak",
+                  "hingga", "sampai", "setelah", "sebelum", "ketika", "saat", "ia", "dia", "mereka", "kami",
+                  "kita", "juga", "sudah", "telah", "masih", "akan", "tersebut", "tadi", "lalu", "nanti")
 
 # right after a date: "Senin mendatang", "Juni depan"
 FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")

@@ -61,6 +61,10 @@ centre center square palace tower base
 # Prepositions after which a lone unknown capitalized word is read as a place ("di Srinagar").
 PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "dekat", "kota", "wilayah", "kawasan", "provinsi", "desa"))
 
+# Honorifics that may open a name ("Sheikh Mohammed", "Sultan Ibrahim"): a shorter form of a
+# name already given is the same person.
+HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
+
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
 

@@ -14,7 +14,7 @@ WEEKDAY = "(?:" + alternation([w for w in WEEKDAYS if w != "minggu"])[3:-1] + "|
 PARTS_OF_DAY = {
     "dini hari": "NI", "subuh": "MO", "pagi": "MO", "pagi hari": "MO",
     "siang": "AF", "siang hari": "AF", "sore": "AF", "sore hari": "AF",
-    "petang": "EV", "malam": "NI", "malam hari": "NI", "tengah malam": "NI",
+    "petang": "EV", "senja": "EV", "fajar": "MO", "malam": "NI", "malam hari": "NI", "tengah malam": "NI",
 }
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 
