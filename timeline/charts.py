@@ -412,6 +412,8 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
              "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
+EDGE = 16  # the range reaches 1/EDGE of its span beyond the events: a marker on the edge of a
+           # phone's 230-pixel-wide plot is still whole
 TOP_DATES_AT = 13  # lanes from which the chart is taller than a screen: dates above them too
 
 
@@ -441,14 +443,14 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         xaxis["autorange"] = False
     elif focus:
         lo, hi = focus
-        pad = dt.timedelta(days=max(3, (hi - lo).days // 25))
+        pad = dt.timedelta(days=max(3, (hi - lo).days // EDGE))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
     elif bounds:
         lo, hi = with_today(bounds[0], bounds[1], today)
-        pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
+        pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
