@@ -18,7 +18,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -538,6 +538,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         # Articles come in through the upload page, which runs extraction on them.
         return False
+
+    def get_deleted_objects(self, objs, request):
+        """Corrections are never lost: an article whose events a person created, edited or
+        verified (or whose text is evidence for such an event) cannot be deleted; the admin
+        lists those events as protected, for staff to handle first."""
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        articles = [obj.pk for obj in objs]
+        touched = (Event.objects.filter(Q(article__in=articles) | Q(evidence__article__in=articles))
+                   .filter(Q(origin=Event.Origin.HUMAN) | Q(edited=True) | Q(verified=True)).distinct())
+        protected = [*protected, *(format_html('{}: <a href="{}">{}</a>', Event._meta.verbose_name.capitalize(),
+                                               reverse("admin:timeline_event_change", args=[e.pk]), e)
+                                   for e in touched)]
+        return deleted, model_count, perms_needed, protected
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))
