@@ -18,7 +18,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -66,13 +66,16 @@ def describe_report(report: ingest.Report) -> str:
     """What one run of extraction changed, for an admin message.
 
     >>> from types import SimpleNamespace as R
-    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, timexes=5, actors=3))
-    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped); 5 dates, 3 actors'
+    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, suppressed=2,
+    ...                   timexes=5, actors=3))
+    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped), 2 deleted by a person not added again; 5 dates, 3 actors'
     """
     text = (f"events: {report.added} added, {report.removed} removed, {report.unchanged} unchanged, "
             f"{report.protected} kept as corrected by a person")
     if report.skipped:
         text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
+    if report.suppressed:
+        text += f", {report.suppressed} deleted by a person not added again"
     return text + f"; {report.timexes} dates, {report.actors} actors"
 
 
@@ -397,6 +400,9 @@ class ActorAliasForm(forms.ModelForm):
         if owner:
             raise forms.ValidationError(f"“{name}” is already an alias of {owner[0].actor.name}: "
                                         "merge the two actors instead.")
+        other = Actor.objects.filter(name__iexact=name).exclude(pk=self.instance.actor_id).first()
+        if other is not None:
+            raise forms.ValidationError(f"“{name}” is the name of another actor: merge the two actors instead.")
         return name
 
 
@@ -532,6 +538,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         # Articles come in through the upload page, which runs extraction on them.
         return False
+
+    def get_deleted_objects(self, objs, request):
+        """Corrections are never lost: an article whose events a person created, edited or
+        verified (or whose text is evidence for such an event) cannot be deleted; the admin
+        lists those events as protected, for staff to handle first."""
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        articles = [obj.pk for obj in objs]
+        touched = (Event.objects.filter(Q(article__in=articles) | Q(evidence__article__in=articles))
+                   .filter(Q(origin=Event.Origin.HUMAN) | Q(edited=True) | Q(verified=True)).distinct())
+        protected = [*protected, *(format_html('{}: <a href="{}">{}</a>', Event._meta.verbose_name.capitalize(),
+                                               reverse("admin:timeline_event_change", args=[e.pk]), e)
+                                   for e in touched)]
+        return deleted, model_count, perms_needed, protected
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))

@@ -82,15 +82,44 @@ def type_lanes(rows: list[Row]) -> tuple[list[str], dict[int, list[str]]]:
 
 
 # -- hover --------------------------------------------------------------------------------
+HOVER_WIDTH = 48   # characters per hover line: plotly.js never wraps, a phone is narrow
+
+
+def wrapped(text: str, width: int = HOVER_WIDTH) -> str:
+    """Escaped text broken into lines of at most `width` characters at spaces.
+
+    >>> wrapped("Presiden Kolombia <Gustavo Petro> bertemu Trump", 20)
+    'Presiden Kolombia<br>&lt;Gustavo Petro&gt;<br>bertemu Trump'
+    """
+    if len(text) <= width:
+        return esc(text)
+    lines, line = [], ""
+    for word in text.split():  # greedy, as textwrap but a good deal faster on thousands of hovers
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return "<br>".join(esc(line) for line in lines)
+
+
 def hover(row: Row, actors: Iterable[str]) -> str:
     when = date_label(row.precision, row.start, row.end)
     status = "" if row.status == "occurred" else f" · <i>{esc(row.status)}</i>"
     who = ", ".join(actors)
     lines = [f"<b>{esc(when)}</b> · {esc(type_label(row.type))}{status}"]
     if who:
-        lines.append(esc(shorten(who, 90)))
+        lines.append(wrapped(shorten(who, 90)))
     if row.summary:
-        lines.append(esc(shorten(row.summary, SUMMARY_CHARS)))
+        lines.append(wrapped(shorten(row.summary, SUMMARY_CHARS)))
     return "<br>".join(lines)
 
 
@@ -171,6 +200,12 @@ def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
     whole = (max(bounds[1], days[-1][0]) - min(bounds[0], days[0][0])).days
     if (hi - lo).days >= COMPACT * whole:
         return None
+    return with_today(lo, hi, today)
+
+
+def with_today(lo: dt.date, hi: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The range stretched to today when today is near (else the line is left off screen: an
+    archive of last year's news need not open on months of nothing)."""
     reach = dt.timedelta(days=max(7, (hi - lo).days * TODAY_REACH))
     if hi < today <= hi + reach:
         hi = today
@@ -377,7 +412,22 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
              "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
+EDGE = 16  # the range reaches 1/EDGE of its span beyond the events: a marker on the edge of a
+           # phone's 230-pixel-wide plot is still whole
+TOP_DATES_AT = 13  # lanes from which the chart is taller than a screen: dates above them too
+
+
 def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
+    layout = _base_layout(bounds, lanes, today, view, revision, focus)
+    if len(lanes) >= TOP_DATES_AT:
+        # the dates again above the lanes: timeline.js copies the main axis' ticks here
+        layout["xaxis2"] = {"type": "date", "matches": "x", "overlaying": "x", "anchor": "y", "side": "top",
+                            "showgrid": False, "zeroline": False, "ticks": "", "tickmode": "array",
+                            "tickvals": [], "tickfont": {"size": 11, "color": "#5b6475"}}
+    return layout
+
+
+def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
     ticktext = [esc(shorten(lane, LANE_LABEL_CHARS)) for lane in lanes]
     xaxis = {
         "type": "date", "showgrid": True, "gridcolor": "#eef0f4", "zeroline": False,
@@ -393,18 +443,18 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         xaxis["autorange"] = False
     elif focus:
         lo, hi = focus
-        pad = dt.timedelta(days=max(3, (hi - lo).days // 25))
+        pad = dt.timedelta(days=max(3, (hi - lo).days // EDGE))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
     elif bounds:
-        lo, hi = bounds[0], max(bounds[1], today)
-        pad = dt.timedelta(days=max(2, (hi - lo).days // 20))
+        lo, hi = with_today(bounds[0], bounds[1], today)
+        pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
         xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
-        "margin": {"l": 10, "r": 20, "t": 40, "b": 30},
+        "margin": {"l": 10, "r": 20, "t": 46, "b": 30},
         "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', sans-serif", "size": 12, "color": "#1d2433"},
         "hovermode": "closest", "hoverlabel": {"align": "left", "bgcolor": "#ffffff", "bordercolor": "#c7ccd6",
@@ -420,7 +470,8 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
                     "x1": today.isoformat(), "y0": 0, "y1": 1,
                     "line": {"color": "#e03131", "width": 1.5, "dash": "dot"}}],
         "annotations": [{"xref": "x", "yref": "paper", "x": today.isoformat(), "y": 1, "yanchor": "bottom",
-                         "text": "today", "showarrow": False, "font": {"color": "#e03131", "size": 11}}],
+                         "text": "today", "showarrow": False, "font": {"color": "#e03131", "size": 11},
+                         "yshift": 14, "bgcolor": "rgba(255,255,255,0.85)"}],  # above the dates on top
     }
 
 
@@ -460,7 +511,18 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
 
     span = events.aggregate(lo=Min("date_start"), hi=Max("date_end"))
     bounds = (span["lo"], span["hi"])
-    name = bin_for_span(view[0] or bounds[0], view[1] or bounds[1])
+    months = None
+    lo, hi = view[0] or bounds[0], view[1] or bounds[1]
+    if not (view[0] and view[1]):
+        # where the chart opens decides the bins: a month histogram finds it cheaply
+        months = Counter()
+        for key, n in (events.annotate(m=Substr(Cast("date_start", CharField()), 1, 7)).values_list("m")
+                       .annotate(n=Count("pk")).order_by()):
+            months[dt.date(int(key[:4]), int(key[5:7]), 1)] += n
+        focus = focus_range(months, bounds, today or dt.date.today())
+        if focus:
+            lo, hi = focus
+    name = bin_for_span(lo, hi)
     # Group in SQL by the ISO text of the date ("2026-02", "2026"), cheap everywhere (date
     # truncation is a Python function call per row on SQLite); fold into the bin in Python.
     width = {"month": 7, "quarter": 7, "year": 4}.get(name)
@@ -500,10 +562,7 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells["No actor", first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
                                                   if any(k[0] == lane for k in cells)]
-    starts = Counter()
-    for (_, first), counts in cells.items():
-        starts[first] += sum(counts.values())
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, starts)
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months)
 
 
 def _as_date(value) -> dt.date:

@@ -53,15 +53,40 @@
     });
   }
 
+  // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).
+  function topDates(el) {
+    var full = el._fullLayout;
+    if (!full || !full.xaxis2 || !full.xaxis._vals) return;
+    var vals = full.xaxis._vals.map(function (v) { return v.x; });
+    var text = full.xaxis._vals.map(function (v) { return String(v.text).replace(/<br>/g, " "); });
+    if (syncing || JSON.stringify(vals) === JSON.stringify(full.xaxis2.tickvals || [])) return;
+    // not `quiet`: a zoom's own relayout event may come after this; ours carries no x range
+    syncing = true;
+    return Promise.resolve(window.Plotly.relayout(el, { "xaxis2.tickvals": vals, "xaxis2.ticktext": text }))
+      .then(function () { syncing = false; }, function () { syncing = false; });
+  }
+  var syncing = false;
+
+  // On a touch screen a drag over the chart scrolls the page (Plotly would zoom and trap it):
+  // the range buttons, the slider and the toolbar still zoom.
+  var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
+
   function draw(el, fig) {
     meta = fig.meta || {};
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
+    if (touch) fig.layout.dragmode = false;
     showNote([meta.note, meta.focus_note]);
+    // plotly.js draws an axis only for a trace on it: an empty one for the dates above the lanes
+    var data = fig.layout.xaxis2 ? fig.data.concat([{ type: "scatter", x: [], y: [], xaxis: "x2",
+      hoverinfo: "skip", showlegend: false, name: "" }]) : fig.data;
     quiet = true;
-    var done = window.Plotly.react(el, fig.data, fig.layout, config);
+    var done = window.Plotly.react(el, data, fig.layout, config);
     return Promise.resolve(done).then(function () {
       quiet = false;
+      return topDates(el);
+    }).then(function () {
+      titleLanes(el);
       el.dataset.ready = "1";
       el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
     });
@@ -153,8 +178,7 @@
       el.dataset.listening = "1";
       el.on("plotly_click", onClick);
       el.on("plotly_relayout", onRelayout);
-      el.on("plotly_afterplot", function () { titleLanes(el); });
-      titleLanes(el);
+      el.on("plotly_afterplot", function () { titleLanes(el); topDates(el); });
     });
   }
 
@@ -176,6 +200,11 @@
       var details = document.getElementById(opener.dataset.open);
       if (details) details.open = true;
     }
+    var unzoom = ev.target.closest("[data-unzoom]");
+    if (unzoom && window.Plotly && chartEl() && chartEl().dataset.ready) {
+      ev.preventDefault();  // zoom the chart out: the list, the URL and the exports follow
+      window.Plotly.relayout(chartEl(), { "xaxis.autorange": true });
+    }
     var close = ev.target.closest("[data-close]");
     if (close) {
       ev.preventDefault();
@@ -185,19 +214,40 @@
       note.textContent = "Click an event on the chart or in the list to see its detail.";
       panel.replaceChildren(note);
       panel.classList.remove("open");
+      markOnChart(null);
       history.pushState({ htmx: true }, "", close.getAttribute("href"));
     }
   });
 
-  // The event shown in the detail is marked in the list.
+  // The event shown in the detail is marked in the list, and its dates on the chart.
   function markCurrent() {
     var shown = document.querySelector("#detail [data-event]");
     document.querySelectorAll(".ev[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    markOnChart(shown);
     if (!shown) return;
     document.querySelectorAll('.ev[data-event="' + shown.dataset.event + '"]').forEach(function (a) {
       a.setAttribute("aria-current", "true");
     });
   }
+
+  function markOnChart(shown) {
+    var el = chartEl();
+    if (!el || !el.dataset.ready || !el.layout || !window.Plotly) return;
+    var shapes = (el.layout.shapes || []).filter(function (s) { return s.name !== "current"; });
+    if (shown && shown.dataset.start) {
+      var end = new Date(shown.dataset.end + "T00:00:00Z");
+      end.setUTCDate(end.getUTCDate() + 1);
+      var colour = getComputedStyle(shown).getPropertyValue("--c").trim() || "#1f5fbf";
+      shapes.push({ name: "current", type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below",
+        x0: shown.dataset.start, x1: end.toISOString().slice(0, 10),
+        fillcolor: colour, opacity: 0.3, line: { color: colour, width: 1.5 } });
+    } else if (shapes.length === (el.layout.shapes || []).length) {
+      return;
+    }
+    window.Plotly.relayout(el, { shapes: shapes });
+  }
+
+  document.addEventListener("timeline:drawn", function () { markOnChart(document.querySelector("#detail [data-event]")); });
 
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();

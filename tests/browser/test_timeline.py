@@ -9,6 +9,7 @@ from playwright.sync_api import Page
 from tests.browser.conftest import expect, wait_for_htmx
 from tests.factories import create_actor, create_article, create_event
 from tests.timeline_story import create_story
+from timeline import charts
 from timeline.ingest import run_extraction, store_article
 from timeline.models import Event
 
@@ -65,6 +66,9 @@ def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timel
     expect(page.locator("#detail mark").first).to_contain_text("mengeluarkan ancaman")
     expect(page.locator("#detail")).to_contain_text("4 Jan 2026")
     assert f"/events/{threat.pk}/" in page.url
+    # the event's day is marked on the chart
+    page.wait_for_function("() => (document.getElementById('chart').layout.shapes || [])"
+                           ".some(s => s.name === 'current' && s.x0 === '2026-01-04' && s.x1 === '2026-01-05')")
 
     # an actor link filters the timeline to that actor, form included
     page.locator("#detail a.actor", has_text="Gustavo Petro").click()
@@ -91,6 +95,7 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     wait_for_htmx(page)
     expect(page.locator("#event-list .ev")).to_have_count(6)  # 3 day events + 3 month-long ones
     assert "view_start=2026-01-03" in page.url
+    expect(page.locator("#event-list h2")).to_contain_text("from 3 Jan 2026 to 8 Jan 2026")
 
     with page.expect_download() as info:
         page.locator("a[data-export]", has_text="CSV").click()
@@ -98,6 +103,13 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     assert download.suggested_filename == "newsline-events.csv"
     lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
+
+    # back to every date from the list: the chart zooms out, the list and the URL follow
+    page.locator("#event-list a[data-unzoom]").click()
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    wait_for_htmx(page)
+    assert page.locator("#event-list .ev").count() > 6
+    assert "view_start" not in page.url
 
     with page.expect_download() as info:
         page.locator("#png").click()  # the chart as an image, by Plotly
@@ -149,7 +161,8 @@ def test_unticking_every_status_ticks_them_all_again_and_shows_every_event(timel
     assert not page.errors
 
 
-def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timeline_page: Page):
+def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timeline_page: Page, monkeypatch):
+    monkeypatch.setattr(charts, "TOP_DATES_AT", 2)  # the live server runs in this process
     create_story()
     create_event(create_article(title="Sejarah"), [], date="1949", type="relations", summary="Hubungan sejak 1949")
     dated = Event.objects.exclude(date_start=None).count()
@@ -168,14 +181,23 @@ def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timelin
     expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
     expect(page.locator("#chart-note")).not_to_contain_text("The chart opens on")
     assert "view_start" not in page.url
+    # the dates above the lanes are those under them
+    ticks = "sel => Array.from(document.querySelectorAll(sel)).map(t => t.textContent)"
+    page.wait_for_function(f"() => ({ticks})('#chart .x2tick text').length > 0")
+    assert page.evaluate(ticks, "#chart .x2tick text") == page.evaluate(ticks, "#chart .xtick text")
     assert not page.errors
 
 
-def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_page: Page):
+def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
     create_story()
-    page = timeline_page
-    page.set_viewport_size({"width": 390, "height": 844})
+    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                is_mobile=True, has_touch=True)
+    page = phone.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
     open_timeline(page)
+    # a drag over the chart scrolls the page instead of zooming
+    assert page.evaluate("() => document.getElementById('chart')._fullLayout.dragmode") is False
     shown = """() => Array.from(document.querySelectorAll('#chart .ytick text')).map(t => {
         const c = t.cloneNode(true); c.querySelectorAll('title').forEach(x => x.remove()); return c.textContent; })"""
     titles = "() => Array.from(document.querySelectorAll('#chart .ytick text title')).map(t => t.textContent)"
@@ -188,3 +210,4 @@ def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(timeline_p
     page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
     page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
     assert not page.errors
+    phone.close()

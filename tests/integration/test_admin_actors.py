@@ -104,3 +104,14 @@ def test_alias_keys_are_unique_across_actors(admin_client, world):
     assert response.status_code == 200
     assert "already" in response.content.decode()
     assert ActorAlias.objects.filter(actor=world.trump).count() == 0
+
+
+def test_an_alias_cannot_be_another_actors_name(admin_client, world):
+    data = {"name": "Gustavo Petro", "kind": "person", "title": "", "country": "",
+            "aliases-TOTAL_FORMS": "2", "aliases-INITIAL_FORMS": "1", "aliases-MIN_NUM_FORMS": "0",
+            "aliases-MAX_NUM_FORMS": "1000",
+            "aliases-0-id": str(world.full.aliases.get().pk), "aliases-0-actor": str(world.full.pk),
+            "aliases-0-name": "Presiden Petro",
+            "aliases-1-actor": str(world.full.pk), "aliases-1-name": "donald trump"}
+    response = admin_client.post(change(world.full), data)
+    assert response.status_code == 200 and "is the name of another actor" in response.content.decode()

@@ -138,3 +138,30 @@ class TestWithTheRealIngest:
         article.refresh_from_db()
         assert self.dcts[-1] is None
         assert article.published_source != Article.DateSource.GIVEN
+
+
+class TestDeletingAnArticle:
+    def delete_url(self, article):
+        from django.urls import reverse
+        return reverse("admin:timeline_article_delete", args=[article.pk])
+
+    def test_an_article_with_only_machine_events_can_be_deleted(self, admin_client):
+        article = create_article()
+        create_event(article=article)
+        admin_client.post(self.delete_url(article), {"post": "yes"})
+        assert not Article.objects.filter(pk=article.pk).exists()
+        assert not Event.objects.exists()
+
+    def test_an_article_whose_events_a_person_corrected_is_kept(self, admin_client):
+        article = create_article()
+        event = create_event(article=article, verified=True, summary="Trump <b>mengancam</b> Petro")
+        response = admin_client.post(self.delete_url(article), {"post": "yes"})
+        body = response.content.decode()
+        assert "protected" in body and "Trump &lt;b&gt;mengancam&lt;/b&gt; Petro" in body
+        assert Article.objects.filter(pk=article.pk).exists() and Event.objects.filter(pk=event.pk).exists()
+
+    def test_the_bulk_delete_keeps_them_too(self, admin_client):
+        kept, gone = create_article(), create_article()
+        create_event(article=kept, edited=True)
+        admin_client.post(changelist(Article), action_data("delete_selected", [kept, gone], post="yes"))
+        assert Article.objects.filter(pk=kept.pk).exists()

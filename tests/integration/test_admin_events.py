@@ -1,6 +1,7 @@
 """The event admin: the review list, the change page, and the bulk actions."""
 import pytest
 from django.contrib.messages import get_messages
+from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
 from tests.integration.admin_forms import action_data, change, changelist, event_form_data
@@ -172,6 +173,24 @@ class TestEventChangePage:
         assert list(event.actors.all()) == [world.petro]
 
 
+class TestTheTimelineFollowsAtOnce:
+    """What is saved in the admin is what the timeline's list and chart answer next."""
+
+    def test_an_edit_shows_in_the_list_and_the_chart(self, admin_client, world):
+        admin_client.post(change(world.meeting), event_form_data(
+            world.meeting, summary="Bertemu di Gedung Putih", date="2026-02-04"))
+        rows = admin_client.get(reverse("timeline:events"), headers={"HX-Request": "true"}).content.decode()
+        assert "Bertemu di Gedung Putih" in rows
+        chart = admin_client.get(reverse("timeline:chart")).content.decode()
+        assert "Bertemu di Gedung Putih" in chart and "2026-02-04" in chart
+
+    def test_a_bulk_retype_shows_in_the_chart(self, admin_client, world):
+        admin_client.post(changelist(Event), action_data("set_type", [world.meeting], type="call"))
+        figure = admin_client.get(reverse("timeline:chart")).json()
+        names = {trace.get("name") for trace in figure["data"] if world.meeting.pk in (trace.get("customdata") or [])}
+        assert "Call" in names
+
+
 class TestEventActions:
     def test_mark_verified(self, admin_client, world):
         response = admin_client.post(changelist(Event), action_data("mark_verified", [world.meeting, world.threat]))
@@ -217,7 +236,10 @@ class TestEventActions:
         response = admin_client.post(changelist(Event), action_data("merge_selected", [world.meeting]))
         assert response.status_code == 302 and Event.objects.count() == 3
 
-    def test_delete(self, admin_client, world):
-        admin_client.post(changelist(Event), action_data("delete_selected", [world.threat], post="yes"))
-        assert not Event.objects.filter(pk=world.threat.pk).exists()
-        assert not Evidence.objects.filter(event_id=world.threat.pk).exists()
+    def test_delete(self, admin_client, admin_user, world):
+        gone = world.threat.pk
+        response = admin_client.post(changelist(Event), action_data("delete_selected", [world.threat], post="yes"))
+        assert not Event.objects.filter(pk=gone).exists()
+        assert not Evidence.objects.filter(event_id=gone).exists()
+        assert Event.history.get(id=gone, history_type="-").history_user == admin_user
+        assert response.status_code == 302

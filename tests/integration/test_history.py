@@ -145,6 +145,23 @@ class TestCorrectionsArePermanent:
         self.missing = ("threat",)
         assert list(self.extract(admin_client, article).filter(type__in=["threat", "criticism"])) == [threat]
 
+    def test_a_machine_event_deleted_in_the_admin_is_not_added_again(self, admin_client):
+        article = create_article(status=Article.Status.PENDING)
+        self.extract(admin_client, article)
+        threat = Event.objects.get(article=article, type="threat")
+        admin_client.post(changelist(Event), action_data("delete_selected", [threat], post="yes"))
+        events = self.extract(admin_client, article)
+        assert list(events.values_list("type", flat=True)) == ["meeting"]
+
+    def test_events_merged_away_are_not_added_again(self, admin_client):
+        article = create_article(status=Article.Status.PENDING)
+        self.extract(admin_client, article)
+        meeting, threat = self.meeting(article), Event.objects.get(article=article, type="threat")
+        admin_client.post(changelist(Event), action_data("merge_selected", [meeting, threat], post="yes",
+                                                         keep=meeting.pk))
+        events = self.extract(admin_client, article)
+        assert list(events) == [meeting]
+
     def test_an_actor_merge_survives_re_extraction(self, admin_client):
         # Extraction names Petro "Petro" in the threat: two actors for one man.
         self.petro = "Petro"

@@ -356,3 +356,22 @@ class TestDeletionsArePermanent:
         fake_extract.make = seed_like_extraction
         report = run_extraction(article)
         assert (report.added, report.suppressed) == (4, 0)
+
+
+@pytest.mark.django_db
+def test_a_new_publication_date_moves_the_seeds_relative_dates_but_not_a_verified_event():
+    """With the real extractor: "4 Januari" and "keesokan harinya" take their year from the
+    publication date; the call, verified by a person, stays where it was."""
+    article, _ = store_article(SEED.read_text(encoding="utf-8").strip(), published=dt.date(2026, 1, 10))
+    run_extraction(article)
+    call = article.events.get(type="call", date="2026-01-07")
+    call.verified = True
+    call.save()
+
+    report = set_publication_date(article, dt.date(2027, 1, 10))
+    assert report.ok, report.error
+    dates = set(article.events.values_list("type", "date"))
+    assert {("threat", "2027-01-04"), ("statement", "2027-01-05")} <= dates
+    assert ("threat", "2026-01-04") not in dates
+    call.refresh_from_db()
+    assert (call.date, call.verified) == ("2026-01-07", True)

@@ -193,7 +193,10 @@ class OpeningRangeTestCase(TestCase):
         view = {"view_start": "2025-06-01", "view_end": "2025-06-30"}
         r = self.client.get(reverse("timeline:events"), view, headers=HTMX)
         assert summaries(r) == ["recent 00", "recent 01", "recent 02", "recent 03", "recent 04"]
-        self.assertContains(r, "in the visible range")
+        self.assertContains(r, "in the visible range from 1 Jun 2025 to 30 Jun 2025")
+        # and a way back to every date (without JavaScript: the page without the range)
+        link = BeautifulSoup(r.content, "html.parser").select_one("#event-list a[data-unzoom]")
+        assert link["href"] == reverse("timeline:index") + "#event-list"
         fig = self.client.get(reverse("timeline:chart"), view).json()
         assert fig["layout"]["xaxis"]["range"] == ["2025-06-01", "2025-07-01"]
         assert fig["meta"]["focus"] is None
@@ -202,3 +205,4 @@ class OpeningRangeTestCase(TestCase):
         # the "all" button sends no range: the page is the one first opened
         r = self.client.get(reverse("timeline:events"), {"view_start": "", "view_end": ""}, headers=HTMX)
         assert len(summaries(r)) == 21
+        self.assertNotContains(r, "data-unzoom")

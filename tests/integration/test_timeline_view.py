@@ -147,3 +147,18 @@ def test_collectstatic_picks_plotly_from_the_wheel():
     assert (storage.prefix, path) == ("vendor", "plotly.min.js")
     assert PlotlyFinder().find("vendor/plotly.min.js", find_all=True)[0].endswith("package_data/plotly.min.js")
     assert PlotlyFinder().find("vendor/other.js") == []
+
+
+@pytest.mark.django_db
+def test_past_the_threshold_the_chart_opens_on_the_dense_period_counted_finely(client, monkeypatch):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 5)
+    create_event(None, [], date="1949")
+    create_event(None, [], date="1967-08-08")
+    for i in range(30):
+        create_event(None, [], date=f"2025-{1 + i % 12:02}-{1 + i % 28:02}")
+    fig = client.get(reverse("timeline:chart")).json()
+    assert fig["meta"]["aggregated"] and fig["meta"]["count"] == 32
+    assert fig["meta"]["focus"][0].startswith("2025")
+    assert fig["meta"]["bin"] in ("day", "week")  # the bins of the opening year, not of 77 years
+    assert fig["layout"]["xaxis"]["range"][0] > "2024-11"

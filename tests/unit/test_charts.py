@@ -185,3 +185,29 @@ def test_lane_labels_for_narrow_screens_are_short_and_escaped():
     assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "V. Zelensky"]
     assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Volodymyr Zelensky"]  # set as text only
     assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))
+
+
+def test_hover_lines_are_wrapped_for_narrow_screens_and_stay_escaped():
+    long = "Presiden Kolombia Gustavo Petro <b>bakal</b> menemui Presiden Amerika Serikat Donald Trump di Gedung Putih"
+    fig = figure([row(1, summary=long)], {1: ["Gustavo Petro"]}, today=D(2026, 1, 10))
+    text = traces(fig, "scatter")[0]["text"][0]
+    lines = text.split("<br>")
+    assert len(lines) >= 4 and all(len(line) <= charts.HOVER_WIDTH + 10 for line in lines[1:])
+    assert "&lt;b&gt;bakal&lt;/b&gt;" in text and "<b>bakal" not in text
+
+
+def test_the_dates_are_repeated_above_the_lanes_of_a_tall_chart():
+    many = figure([row(i) for i in range(charts.TOP_DATES_AT)], {i: [f"Actor {i}"] for i in range(20)},
+                  today=D(2026, 1, 10))
+    top = many["layout"]["xaxis2"]
+    assert (top["matches"], top["overlaying"], top["side"]) == ("x", "x", "top")
+    few = figure([row(1)], {}, today=D(2026, 1, 10))
+    assert "xaxis2" not in few["layout"]
+
+
+def test_today_months_after_the_last_event_is_left_off_screen():
+    rows = [row(1, D(2025, 11, 1)), row(2, D(2026, 1, 7)), row(3, D(2026, 2, 3))]
+    near = figure(rows, {}, today=D(2026, 2, 20))["layout"]["xaxis"]["range"]
+    far = figure(rows, {}, today=D(2026, 11, 28))["layout"]["xaxis"]["range"]
+    assert near[1] > "2026-02-20"
+    assert far[1] < "2026-03-01"  # not nine months of nothing

@@ -20,18 +20,20 @@ def test_every_rule_has_an_example():
 def test_rule_example(rule_name, text, symbolic):
     L = language("id")
     index = next(i for i, r in enumerate(L.rules) if r.name == rule_name)
-    core = text
+    at = text.find("[")                                # "pada [10/11]": the span in its context
+    text = text.replace("[", "").replace("]", "")
+    at = max(at, 0)
+    core = at
     for word in L.rules[index].prefix:                 # "hari Rabu": "hari" joins after the match
-        if text.lower().startswith(word + " "):
-            core = text[len(word) + 1:]
-    own = L.compiled[index].match(core)
+        if text.lower().startswith(word + " ", at):
+            core = at + len(word) + 1
+    own = L.compiled[index].match(text, core)
     assert own, f"{rule_name} does not match {text!r}"
-    found = symbolic_timexes(text)
+    found = [c for c in symbolic_timexes(text) if c.start == at]
     assert found, f"nothing found in {text!r}"
     first = found[0]
-    assert first.start == 0
     assert first.symbolic == symbolic
-    if not rule_name.endswith("-first"):          # a range's first part stops before the range
+    if not rule_name.endswith("-first") and at == 0:   # a range's first part stops before the range
         assert first.end == len(text)
 
 
@@ -49,7 +51,7 @@ def test_sunday_needs_a_capital_since_minggu_is_also_week():
 
 
 def test_scanning_only_at_trigger_words_finds_what_a_full_scan_finds():
-    text = " ".join(f"Pada {t}, lalu ({t}) dan {t}." for _, t, _ in EXAMPLES)
+    text = " ".join(f"Pada {t}, lalu ({t}) dan {t}." for _, t, _ in EXAMPLES).replace("[", "").replace("]", "")
     text += " " + SEED.read_text(encoding="utf-8")
     fast = [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text)]
     full = [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text, exhaustive=True)]

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # the shapes of symbolic and TIMEX3 values, compiled once
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:$|-[QHSFW])")
@@ -32,7 +31,7 @@ _SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 _SAME_YEAR_DAYS = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolved:
     value: str | None
     mod: str | None = None
@@ -40,7 +39,7 @@ class Resolved:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Anchor:
     """A date the text mentioned, for "keesokan harinya" and its kin."""
     value: str
@@ -50,7 +49,7 @@ class Anchor:
     year: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What the resolver knows beside the symbolic value."""
     dct: dt.date | None
@@ -79,11 +78,11 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
     >>> anchor_of("2025-W25", 0).day is None, anchor_of("2022-03", 0).month
     (True, (2022, 3))
     """
-    if not value:
+    if not value or not value[:1].isdigit():       # PAST_REF, P3D, ...
         return None
-    if m := _DAY_VALUE.match(value):
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[5:7].isdigit():   # the usual: a day
         try:
-            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            d = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
         except ValueError:
             return None
         return Anchor(value, start, day=d, month=(d.year, d.month), year=d.year)

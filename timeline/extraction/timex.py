@@ -18,7 +18,7 @@ from . import resolve as res
 from .types import Timex
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A rule's match with its symbolic value, before resolution."""
     start: int
@@ -97,7 +97,8 @@ _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
 
 # rules whose numbers may be amounts, prices or regulation numbers rather than times
-_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "duration", "clock-bare"})
+_LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date", "preposition-numeric", "duration",
+                               "clock-bare"})
 # "UU Nomor 30 Tahun 2009", "No 12 tahun 2014": the year of a regulation's number
 _REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
 _NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")

@@ -11,8 +11,8 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django_htmx.http import HttpResponseClientRedirect
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from timeline.forms import UploadForm
 from timeline.ingest import Report, run_extraction, store_article

@@ -72,7 +72,8 @@ class Rule:
     name: str
     pattern: str                    # a regex with %PIECES and named groups
     value: str                      # a template of the symbolic value (see above)
-    examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test
+    examples: tuple                 # (text, symbolic value) pairs, run by one parametrized test;
+                                    # [brackets] mark the span when the text has more around it
     type: str = "DATE"              # TIMEX3 type: DATE, TIME, DURATION, SET
     not_after: tuple = ()           # the rule does not fire right after these words (#NUM: a number)
     starts: tuple = ()              # the words it can start with: a %PIECE, a word, or a number:
@@ -112,6 +113,12 @@ RULES: list[Rule] = [
          r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
          "{year}-{month}-{day}",
          (("tanggal 12/5", "XXXX-05-12"),), starts=("%TANGGAL",)),
+    # a bare "10/11" is a date only after a word that wants one: "pada 10/11", "sejak 3/12"
+    Rule("preposition-numeric",
+         r"(?:(?<=pada )|(?<=Pada )|(?<=sejak )|(?<=Sejak )|(?<=hingga )|(?<=sampai )|(?<=mulai )|(?<=Mulai ))"
+         r"(?P<day>%DAY)/(?P<mnum>%MNUM)(?!/)",
+         "{year}-{month}-{day}",
+         (("pada [10/11]", "XXXX-11-10"), ("sejak [3/12]", "XXXX-12-03")), starts=("#sep",)),
     Rule("day-range-first",
          r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
          "{year}-{month}-{day}",

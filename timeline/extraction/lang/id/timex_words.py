@@ -75,7 +75,8 @@ NOT_YEAR_AFTER = ("orang", "persen", "unit", "ton", "km", "kilometer", "meter", 
                   "rupiah", "kali", "hektar", "hektare", "ha", "barel", "kg", "jiwa", "buah", "kursi",
                   "suara", "lembar", "triliun", "miliar", "juta", "ribu", "personel", "warga",
                   "siswa", "peserta", "kendaraan", "mobil", "megawatt", "mw", "liter", "kl", "poin",
-                  "euro", "yen", "yuan", "ringgit", "won", "pasal", "halaman", "mm", "cm", "m", "mg")
+                  "euro", "yen", "yuan", "ringgit", "won", "pasal", "halaman", "mm", "cm", "m", "mg",
+                  "bagian", "porsi")
 # words before a number that make it a number, not a year: "Rp 2020", "Nomor 2019", "ke-2020"
 NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nomor", "nomer", "pasal",
                    "ayat", "ke", "ke-", "sebanyak", "sejumlah", "kode", "skor", "nomor:", "no:")
