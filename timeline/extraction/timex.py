@@ -48,6 +48,9 @@ class Language:
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        # each rule's groups in the order of m.groups(), by their normalized name ("day2" -> "day")
+        self.group_names = [tuple(sorted(((i - 1, n.rstrip("2")) for n, i in rx.groupindex.items())))
+                            for rx in self.compiled]
         self.meanings: dict[tuple, str | None] = {}
         # the rules whose matches may be look-alikes (see _acceptable)
         self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
@@ -60,7 +63,7 @@ class Language:
                 words.update(p if p.startswith("#") else re.match(r"\w+", p.lower())[0] for p in phrases)
             for word in words:
                 self.by_first_word.setdefault(word, []).append(i)
-        from .lang.id.variants import trie_regex
+        from .lang.id.variants import trie_regex, variants
         words = [w for w in self.by_first_word if not w.startswith("#")]
         # a number's shape tells which rules may start there: a year, a number with a separator
         # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
@@ -69,10 +72,21 @@ class Language:
         self.future_words = frozenset(timex_words.FUTURE_MARKERS)
         # It runs over the text with a space in front and starts with the character before a
         # word, so that the regex engine skips the letters inside words without trying anything.
+        # The words are matched in their generated spellings (lower, Title, UPPER), as the rules
+        # match them, which the regex engine checks much faster than a case-insensitive match.
+        # A number counts only where it is not part of a bigger one ("1.200") and a word or a
+        # range follows it ("3 hari", "1,5 tahun", "25-27 Oktober"): what the number rules need.
         self.trigger = re.compile(
-            r"[^\w](?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
-            r"|(?i:" + trie_regex(set(words) | self.future_words) + r")(?!\w)"
-            r"|(?P<eos>)(?<=[.!?])(?=\s+[\"“”'A-Z0-9(])|(?P<nl>)(?<=\n))")
+            r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)"
+            r"|(?P<num>\d+)(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+[^\W\d]))"
+            r"|" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
+            r"|(?<=[.!?])(?P<eos>)(?=\s+[\"“”'A-Z0-9(])|(?<=\n)(?P<nl>))")
+        # the rules to try at each spelling the trigger finds, and whether it announces a plan
+        self.at_token: dict[str, tuple[tuple[int, ...], bool]] = {
+            k: (tuple(v), False) for k, v in self.by_first_word.items() if k.startswith("#")}
+        for w in set(words) | self.future_words:
+            for v in variants(w):
+                self.at_token[v] = (tuple(self.by_first_word.get(w, ())), w in self.future_words)
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -123,26 +137,26 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     rules, compiled = L.rules, L.compiled
     sentences, future = [0], []
     matches = []
-    index, future_words = L.by_first_word, L.future_words
+    at_token = L.at_token
     padded = " " + text
     for tok in L.trigger.finditer(padded):
         group = tok.lastgroup
         start = tok.start()                         # of the word in `text`: the space shifts by one
         if padded[start] == "\n" and start:
             sentences.append(start)
-        if group == "eos" or group == "nl":
+        if group is None:
+            orders, plan = at_token[tok[0][1:]]
+            if plan:                                # "nanti" announces a plan and starts "nanti malam"
+                future.append(start)
+        elif group == "eos" or group == "nl":
             if group == "eos":
                 sentences.append(start)
             continue
-        if group:
-            key = "#" + group
         else:
-            key = tok[0][1:].lower()
-            if key in future_words:                 # "nanti" announces a plan and starts "nanti malam"
-                future.append(start)
+            orders = at_token["#" + group][0]
         if exhaustive:
             continue
-        for order in index.get(key, ()):
+        for order in orders:
             if m := compiled[order].match(text, start):
                 matches.append((order, m))
     if exhaustive:
@@ -167,10 +181,11 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
                 and taken.find(1, p.start(), start) < 0:
             start = p.start()
         # what a rule's words mean depends on its groups only, not on where they stand
-        key = (order, m.groups())
+        key = (order, groups := m.groups())
         symbolic = meanings.get(key, _UNSEEN)
         if symbolic is _UNSEEN:
-            symbolic = meanings[key] = _symbolic(L, rule, m)
+            symbolic = meanings[key] = _symbolic(L, rule, {name: groups[i] for i, name in L.group_names[order]
+                                                           if groups[i] is not None})
         if symbolic is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -213,8 +228,8 @@ def _is_number(L: Language, word: str) -> bool:
                            or word in L.numbers.VAGUE or word in ("puluh", "belas", "ratus", "setengah"))
 
 
-def _symbolic(L: Language, rule, m: re.Match) -> str | None:
-    g = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None}
+def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
+    """The symbolic value of a rule's match, from its groups by normalized name."""
     w = L.words
     f: dict[str, str] = {}
     if "day" in g:
