@@ -27,6 +27,8 @@ _SYM_WEEKDAY = re.compile(r"WD:(?P<wd>[1-7])")
 _SYM_TIME = re.compile(r"T:(?P<h>\d\d):(?P<mi>\d\d)")
 _SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 
+# the most days each month can have (Februari in a leap year)
+_LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 
@@ -106,20 +108,25 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
     ('', 'weekday disagrees with the date (2026-01-09 is a Friday)')
     """
     if symbolic[0] not in "RT":          # neither REF: nor T: needs the dates told before
-        return _resolve_on_dct(symbolic, ctx.dct, ctx.future)
+        return resolve_on_dct(symbolic, ctx.dct, ctx.future)
     return _resolve(symbolic, ctx)
+
+
+def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False) -> Resolved:
+    """What resolve() gives for a value that depends only on the publication date and the
+    tense (any but "REF:" and "T:"); only a weekday ("WD:") depends on the tense."""
+    return _resolve_on_dct(symbolic, dct, future and symbolic[0] == "W")
 
 
 @lru_cache(maxsize=8192)
 def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool) -> Resolved:
-    """What resolve() gives for values that depend only on the publication date and the tense."""
     return _resolve(symbolic, Context(dct=dct, future=future))
 
 
 def _resolve(symbolic: str, ctx: Context) -> Resolved:
     base, attrs = parse_symbolic(symbolic)
     mod = attrs.get("mod")
-    if base in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or base.startswith("P") or base.startswith("XXXX-WXX"):
+    if base[0] == "P" or base.endswith("_REF") or base.startswith("XXXX-WXX"):   # final as they are
         return Resolved(base, mod)
     try:
         out = _resolve_base(base, attrs, ctx)
@@ -140,7 +147,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     # ------------------------------------------------ explicit or year-less calendar values
     if m := _SYM_DAY.fullmatch(base):
         mo, d = int(m["m"]), int(m["d"])
-        if d > calendar.monthrange(2000, mo)[1]:        # 2000 is a leap year: 29 Februari may exist
+        if not 1 <= mo <= 12 or d > _LONGEST_MONTH[mo]:    # 29 Februari may exist
             year = m["y"] if m["y"].isdigit() else "XXXX"
             return Resolved(None, confidence=0.2, note=f"impossible date {year}-{mo:02d}-{d:02d}")
         year, conf = _year_for(m["y"], ctx, attrs.get("dir"), mo, d)

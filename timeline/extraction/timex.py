@@ -9,6 +9,7 @@ or to the date mentioned before. Plain precompiled regular expressions: no datep
 from __future__ import annotations
 
 import bisect
+import operator
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -106,6 +107,8 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
+_FIRST_THREE = operator.itemgetter(0, 1, 2)
+from .lang.id.timex_words import DURATION as _DURATION      # noqa: E402  (ISO letters of the units)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
@@ -161,21 +164,24 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
                 matches.append((order, m))
     if exhaustive:
         matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
-    checked = L.checked
     for order, m in matches:
-        rule = rules[order]
-        if m.end() == m.start() or (checked[order] and not _acceptable(L, rule, m, text)):
-            continue
-        found.append((-(m.end() - m.start()), order, m.start(), rule, m))
-    found.sort(key=lambda f: f[:3])
+        start, end = m.span()
+        if end != start:
+            found.append((start - end, order, start, m))
+    found.sort(key=_FIRST_THREE)
+    checked = L.checked
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
     meanings = L.meanings
     if len(meanings) > _MEANINGS_KEPT:
         meanings.clear()
-    for _, order, start, rule, m in found:
+    for _, order, start, m in found:
         end = m.end()
         if taken.find(1, start, end) >= 0:
+            continue
+        rule = rules[order]
+        # a look-alike (an amount, a regulation's number) gives way; a shorter reading may stay
+        if checked[order] and not _acceptable(L, rule, m, text):
             continue
         if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
                 and taken.find(1, p.start(), start) < 0:
@@ -316,6 +322,8 @@ def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
 
 
 def _norm(words: str) -> str:
+    if words.isalpha():                         # one word, the usual case
+        return words.lower()
     return " ".join(words.lower().replace("’", "'").split())
 
 
@@ -325,8 +333,7 @@ def duration(n: float | None, unit: str) -> str:
     >>> duration(1.5, "hour"), duration(6, "year"), duration(None, "day"), duration(2.5, "year")
     ('PT1H30M', 'P6Y', 'PXD', 'P2Y6M')
     """
-    from .lang.id.timex_words import DURATION
-    t, per, letter = DURATION[unit]
+    t, per, letter = _DURATION[unit]
     if n is None:
         return f"P{t}X{letter}"
     n = n * per
@@ -366,20 +373,28 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             si += 1
         s_start = sentences[si]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
-        # a plan is announced before its date ("akan bertemu pada Senin") or right after it
-        # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
-        k = bisect.bisect_left(future_at, s_start)
-        future = k < len(future_at) and future_at[k] < c.start
-        if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
-            # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
-            future = bool(L.future.search(_QUOTED.sub(" ", before)))
-        future = future or bool(L.future_after.match(text, c.end, s_end))
-        seen = anchors
-        if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
-            seen = anchors + [day]
-        ctx = res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future)
-        r = res.resolve(c.symbolic, ctx)
-        if c.symbolic.startswith("REF:nth-day"):
+        symbolic = c.symbolic
+        head = symbolic[0]
+        # only a weekday ("WD:") and a date counted from one told before ("REF:") depend on
+        # the tense of the sentence: a plan is announced before its date ("akan bertemu pada
+        # Senin") or right after it ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..."
+        # tells a past Monday
+        future = False
+        if head == "W" or head == "R":
+            k = bisect.bisect_left(future_at, s_start)
+            future = k < len(future_at) and future_at[k] < c.start
+            if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+                # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+                future = bool(L.future.search(_QUOTED.sub(" ", before)))
+            future = future or bool(L.future_after.match(text, c.end, s_end))
+        if head != "R" and head != "T":             # the publication date alone decides
+            r = res.resolve_on_dct(symbolic, dct, future)
+        else:
+            seen = anchors
+            if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
+                seen = anchors + [day]
+            r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future))
+        if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
