@@ -114,8 +114,9 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
 
 def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False) -> Resolved:
     """What resolve() gives for a value that depends only on the publication date and the
-    tense (any but "REF:" and "T:"); only a weekday ("WD:") depends on the tense."""
-    return _resolve_on_dct(symbolic, dct, future and symbolic[0] == "W")
+    tense (any but "REF:" and "T:"); only a weekday ("WD:") and a moving holiday ("HOL:")
+    depend on the tense."""
+    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WH")
 
 
 @lru_cache(maxsize=8192)
@@ -142,7 +143,7 @@ def _resolve(symbolic: str, ctx: Context) -> Resolved:
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     dct = ctx.dct
     head = base[0]
-    if head in "DWTRLE":                             # DCT:, WD:, T:, REF:, LUNAR
+    if head in "DWTRLEH":                            # DCT:, WD:, T:, REF:, LUNAR, HOL:
         return _resolve_relative(base, attrs, ctx)
     # ------------------------------------------------ explicit or year-less calendar values
     if m := _SYM_DAY.fullmatch(base):
@@ -214,6 +215,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             day, hh = day + dt.timedelta(days=1), "00"
         return Resolved(f"{day.isoformat()}T{hh}:{m['mi']}", confidence=0.9 if anchor else 0.7)
     # ------------------------------------------------ relative to the date mentioned before
+    if base.startswith("HOL:"):
+        return _holiday(base, attrs, ctx)
     if base == "LUNAR":
         return Resolved(None, confidence=0.4, note="a lunar holiday: its day changes every year")
     if base.startswith("REF:nth-day") or base == "REF:last-day":
@@ -240,6 +243,67 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             unit, n = "day", n * 7
         return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _holiday(base: str, attrs: dict, ctx: Context) -> Resolved:
+    """ "HOL:idul_fitri:2014:+0": a moving holiday in a year, or the one nearest the
+    publication date (the next one in a sentence about plans, or as the direction word says)."""
+    _, name, year, off = base.split(":")
+    days = _holiday_days(name.replace("_", " "))
+    dct = ctx.dct
+    if year.isdigit():
+        pick = [d for d in days if d[0].year == int(year)]
+    elif dct is None:
+        return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+    else:
+        if year.startswith("Y"):
+            pick = [d for d in days if d[0].year == dct.year + int(year[1:])]
+        else:
+            direction = attrs.get("dir") or ("FUTURE" if ctx.future else None)
+            if direction == "PAST":
+                pick = [d for d in days if d[0] <= dct][-1:]
+            elif direction == "FUTURE":
+                pick = [d for d in days if d[0] >= dct][:1]
+            elif direction == "THIS":
+                pick = [d for d in days if d[0].year == dct.year]
+            else:
+                pick = sorted(days, key=lambda d: abs((d[0] - dct).days))[:1]
+        if pick and dct:
+            pick.sort(key=lambda d: abs((d[0] - dct).days))     # two in a year: the nearer
+    if not pick:
+        return Resolved(None, confidence=0.4, note=f"no day known for {name.replace('_', ' ')} in that year")
+    day, estimated = pick[0]
+    day += dt.timedelta(days=int(off))
+    if estimated:
+        return Resolved(day.isoformat(), confidence=0.7, note="the holiday's day is estimated (no decree yet)")
+    return Resolved(day.isoformat(), confidence=0.9)
+
+
+@lru_cache(maxsize=32)
+def _holiday_days(name: str) -> tuple[tuple[dt.date, bool], ...]:
+    """The days of a moving holiday 2000-2035 (whether each is estimated), Easter computed."""
+    if name == "easter":
+        return tuple((_easter(y), False) for y in range(1900, 2101))
+    from .lang.id.holiday_dates import DATES
+    return tuple((dt.date.fromisoformat(d.rstrip("?")), d.endswith("?")) for d in DATES[name])
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
+
+    >>> _easter(2014), _easter(2024)
+    (datetime.date(2014, 4, 20), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _amount(text: str) -> int:

@@ -45,6 +45,7 @@ class Language:
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
         self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
+        self.lunar = timex_rules.LUNAR
         self.function_words = set(timex_words.FUNCTION_WORDS)
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
@@ -267,6 +268,11 @@ def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
         f["century"] = f"{int(g['century']) - 1:02d}"
     if "holiday" in g:
         f["holiday"] = L.holidays[_norm(g["holiday"])]
+    if "lunar" in g:
+        name, days = L.lunar[_norm(g["lunar"])]
+        f["lunar"] = name.replace(" ", "_")
+        off = days + (int(g["hoff"].replace("–", "-").replace(" ", "")) if "hoff" in g else 0)
+        f["hoff"] = f"{off:+d}"
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:
@@ -380,7 +386,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         # Senin") or right after it ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..."
         # tells a past Monday
         future = False
-        if head == "W" or head == "R":
+        if head == "W" or head == "R" or head == "H":
             k = bisect.bisect_left(future_at, s_start)
             future = k < len(future_at) and future_at[k] < c.start
             if future and ('"' in (before := text[s_start:c.start]) or "“" in before):

@@ -44,8 +44,8 @@ PIECES = {
     "CLOCKUNIT": w.CLOCK_UNIT,
     "SEUNIT": w.SE_UNIT,
     "BERUNIT": w.BER_UNIT,
-    "OFFSET": w.OFFSET,
-    "DIR": w.DIRECTION,
+    "OFFSET": w.OFFSET + r"(?!\s+[Ll]intas)",          # "lalu lintas" is traffic
+    "DIR": w.DIRECTION + r"(?!\s+[Ll]intas)",
     "MOD": w.MOD,
     "ORD": w.ORDINAL,
     "QORD": w.ROMAN_OR_ORDINAL,
@@ -172,15 +172,22 @@ RULES: list[Rule] = [
          "{century}",
          (("abad ke-21", "20"), ("abad 19", "18")), starts=("abad",)),
     Rule("holiday",
-         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:\s+(?P<year>%YEAR4))?",
+         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
          "{year}-{holiday}",
          (("Natal", "XXXX-12-25"), ("Tahun Baru 2015", "2015-01-01"), ("hari raya Natal", "XXXX-12-25"),
-          ("Hari Kemerdekaan", "XXXX-08-17")), starts=("%HOLIDAY", "hari")),
-    # the lunar holidays move each year: found, but left without a value
+          ("Hari Kemerdekaan", "XXXX-08-17"), ("Natal tahun lalu", "Y-1-12-25"), ("Natal lalu", "XXXX-12-25|dir=PAST")),
+         starts=("%HOLIDAY", "hari")),
+    # the holidays of the lunar calendars move each year: their days are in `holiday_dates.py`,
+    # Easter's are computed; "H-3 Lebaran" is three days before it
     Rule("lunar-holiday",
-         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?:%LUNAR)(?:\s+(?P<year>%YEAR4))?",
-         "LUNAR",
-         (("Lebaran", "LUNAR"), ("Idul Fitri 2014", "LUNAR")), starts=("%LUNAR", "hari")),
+         r"(?:H\s*(?P<hoff>[-+–]\s*\d{1,2})\s+)?(?:%HARI\s+(?:raya|Raya)\s+)?(?P<lunar>%LUNAR)"
+         r"(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
+         "HOL:{lunar}:{year}:{hoff}",
+         (("Lebaran", "HOL:idul_fitri:XXXX:+0"), ("Idul Fitri 2014", "HOL:idul_fitri:2014:+0"),
+          ("hari raya Nyepi", "HOL:nyepi:XXXX:+0"), ("Imlek tahun ini", "HOL:imlek:Y+0:+0"),
+          ("Jumat Agung", "HOL:easter:XXXX:-2"), ("H-3 Lebaran", "HOL:idul_fitri:XXXX:-3"),
+          ("Idul Adha lalu", "HOL:idul_adha:XXXX:+0|dir=PAST")),
+         starts=("%LUNAR", "hari", "h")),
     Rule("season",
          r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-{season}",
@@ -303,8 +310,8 @@ PIECES.update({
     "DAYORD": alternation(["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
                            "kedelapan", "kesembilan", "kesepuluh", "terakhir"]),
     "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman"]),
-    "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]),
-    "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]),
+    "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]) + r"(?!\s+[Ll]intas)",
+    "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]) + r"(?!\s+[Ll]intas)",
     "PASTREF": w.PAST_REF_WORD,
     "PRESENTREF": w.PRESENT_REF_WORD,
     "FUTUREREF": alternation(w.FUTURE_REF + ("dalam waktu dekat",)),
@@ -313,12 +320,19 @@ PIECES.update({
 HOLIDAYS = {"Natal": "12-25", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17", "HUT RI": "08-17",
             "Hari Buruh": "05-01", "Hari Pahlawan": "11-10", "Hari Kartini": "04-21", "Hari Pancasila": "06-01",
             "Hari Sumpah Pemuda": "10-28", "Malam Tahun Baru": "12-31", "Hari Valentine": "02-14"}
-LUNAR = ("Paskah", "Jumat Agung", "Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
-         "Nyepi", "Waisak", "Maulid Nabi", "Isra Miraj", "Tahun Baru Imlek", "Tahun Baru Islam")
+# the holidays of the lunar calendars: the name in `holiday_dates.DATES` (or "easter", computed)
+# and the days from it ("Jumat Agung" is two days before Easter)
+LUNAR = {"lebaran": ("idul fitri", 0), "idul fitri": ("idul fitri", 0), "idulfitri": ("idul fitri", 0),
+         "idul adha": ("idul adha", 0), "iduladha": ("idul adha", 0), "idul kurban": ("idul adha", 0),
+         "iduladha": ("idul adha", 0), "imlek": ("imlek", 0), "tahun baru imlek": ("imlek", 0),
+         "nyepi": ("nyepi", 0), "waisak": ("waisak", 0), "tahun baru islam": ("tahun baru islam", 0),
+         "maulid nabi": ("maulid nabi", 0), "maulid nabi muhammad": ("maulid nabi", 0),
+         "isra miraj": ("isra miraj", 0), "isra mikraj": ("isra miraj", 0),
+         "paskah": ("easter", 0), "jumat agung": ("easter", -2), "kenaikan isa almasih": ("easter", 39)}
 # written any way ("malam tahun baru", "Malam Tahun Baru") except "natal" in lower case, which is
 # also "birth" ("kota natal", a home town)
 PIECES["HOLIDAY"] = alternation([h.lower() for h in HOLIDAYS if h != "Natal"]) + "|" + alternation(["natal"], lower=False)
-PIECES["LUNAR"] = "(?:" + trie_regex(list(LUNAR) + [h.upper() for h in LUNAR]) + ")"
+PIECES["LUNAR"] = alternation(LUNAR)
 
 # the words behind each %PIECE a rule may start with (see Rule.starts)
 STARTS = {

@@ -1,0 +1,51 @@
+"""Forms added after the first release: moving holidays, noon, weekday ranges, "tanggal 17"
+alone, a day counted from a coarse date. Made-up sentences, a fixed publication date."""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.lang.id.holiday_dates import DATES
+from timeline.extraction.resolve import _easter
+from timeline.extraction.timex import tag_timexes
+
+DCT = dt.date(2014, 6, 20)          # a Friday, five weeks before Idul Fitri 2014
+
+
+def tags(text, dct=DCT):
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga daging naik menjelang Lebaran.", [("Lebaran", "2014-07-28")]),
+    ("Arus mudik padat pada H-2 Idul Fitri.", [("H-2 Idul Fitri", "2014-07-26")]),
+    ("Sapi kurban dijual sejak Idul Adha 2013.", [("Idul Adha 2013", "2013-10-15")]),
+    ("Perayaan Imlek tahun ini berlangsung meriah.", [("Imlek tahun ini", "2014-01-31")]),
+    ("Umat Hindu merayakan Nyepi tahun depan dengan tenang.", [("Nyepi tahun depan", "2015-03-21")]),
+    ("Vihara ramai saat hari raya Waisak lalu.", [("hari raya Waisak lalu", "2014-05-15")]),
+    ("Gereja penuh pada Jumat Agung 2015.", [("Jumat Agung 2015", "2015-04-03")]),
+    ("Ia pulang kampung saat Natal tahun lalu.", [("Natal tahun lalu", "2013-12-25")]),
+])
+def test_holidays(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_holiday_the_table_does_not_reach_is_found_without_a_value():
+    (t,) = tag_timexes("Rencana itu untuk Lebaran 2040.", DCT)
+    assert t.text == "Lebaran 2040" and t.value is None and t.confidence < 1 and t.note
+
+
+def test_an_estimated_holiday_has_a_lower_confidence():
+    (t,) = tag_timexes("Pasar ramai sebelum Idul Fitri 2030.", DCT)
+    assert t.value == "2030-02-04" and t.confidence < 0.9 and "estimated" in t.note
+
+
+def test_lalu_lintas_is_traffic_not_a_direction():
+    assert tags("Saat Idul Fitri 2014 lalu lintas padat.") == [("Idul Fitri 2014", "2014-07-28")]
+
+
+def test_holiday_table_years_and_easter():
+    for name, days in DATES.items():
+        years = {int(d[:4]) for d in days}
+        assert years >= set(range(2001, 2033)), name
+        assert days == tuple(sorted(days)), name
+    assert _easter(2000) == dt.date(2000, 4, 23) and _easter(2035) == dt.date(2035, 3, 25)
