@@ -49,3 +49,20 @@ def test_holiday_table_years_and_easter():
         assert years >= set(range(2001, 2033)), name
         assert days == tuple(sorted(days)), name
     assert _easter(2000) == dt.date(2000, 4, 23) and _easter(2035) == dt.date(2035, 3, 25)
+
+
+def test_a_day_before_counts_from_a_recent_day_past_a_year():
+    text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n"
+            "Kunjungan itu mengenang perjanjian 1995.\n"
+            "Sehari sebelumnya, delegasi dagang sudah mendarat.")
+    assert tags(text, dt.date(2014, 3, 5))[-1] == ("Sehari sebelumnya", "2014-03-02")
+
+
+def test_a_day_before_far_past_a_year_counts_from_the_publication_date():
+    text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n\n"
+            "Ia disambut di bandara.\n\n"
+            "Kedua negara membahas perdagangan.\n\n"
+            "Kunjungan itu mengenang perjanjian 1995.\n\n"
+            "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")
+    (t,) = [t for t in tag_timexes(text, dt.date(2014, 3, 5)) if t.text == "Sehari sebelumnya"]
+    assert t.value == "2014-03-04" and t.confidence < 1

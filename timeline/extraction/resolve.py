@@ -7,6 +7,7 @@ mentioned before (anchors). Without a dct, values relative to it stay unresolved
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -29,6 +30,8 @@ _SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 
 # the most days each month can have (Februari in a leap year)
 _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# how many paragraphs back a day may stand to anchor "sehari sebelumnya" past a coarser date
+_PARAGRAPHS_BACK = 2
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 
@@ -58,6 +61,8 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     future: bool = False                # the sentence speaks of the future ("akan", "dijadwalkan")
     sentence_start: int = 0
+    paragraphs: list[int] = field(default_factory=list)   # where the paragraphs start, in order
+    start: int = 0                      # where the expression stands
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -236,7 +241,7 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             if dct is None:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
             return Resolved(_shift(dct, unit, n, "day", None), confidence=0.6,
-                            note="anchored on the publication date (no date mentioned before)")
+                            note="anchored on the publication date (no date of that precision just before)")
         start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
         precision = "day" if anchor.day else "month" if anchor.month else "year"
         if unit == "week" and precision == "day":
@@ -316,7 +321,16 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
 
     In a sentence that does not speak of the future, a date after the publication date is
     a plan mentioned in passing, not the story's thread: skip it when an earlier one fits.
+    A day counted from a date ("sehari sebelumnya") when the last date told is coarser (a
+    year, a month: "Ketua ASEAN 2025") takes the last day told only from the same paragraph
+    or the two before it; from further back the story has moved on, and the publication
+    date (None here) is the better anchor.
     """
+    if need == "day" and ctx.dct and ctx.anchors and not ctx.anchors[-1].day:
+        day = next((a for a in reversed(ctx.anchors) if a.day), None)
+        if day is None or (bisect.bisect_right(ctx.paragraphs, ctx.start)
+                           - bisect.bisect_right(ctx.paragraphs, day.start)) > _PARAGRAPHS_BACK:
+            return None
     fallback = None
     for a in reversed(ctx.anchors):
         fits = a.day if need == "day" else a.month if need == "month" else a.year

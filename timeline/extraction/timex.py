@@ -109,6 +109,7 @@ def language(lang: str) -> Language:
 
 
 _FIRST_THREE = operator.itemgetter(0, 1, 2)
+_PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
 from .lang.id.timex_words import DURATION as _DURATION      # noqa: E402  (ISO letters of the units)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
@@ -374,6 +375,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
     si = 0
+    paragraphs = None
     for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
@@ -399,7 +401,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             seen = anchors
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
                 seen = anchors + [day]
-            r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future))
+            if paragraphs is None:
+                paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+            r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
+                                                  paragraphs=paragraphs, start=c.start))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
