@@ -66,3 +66,45 @@ def test_a_day_before_far_past_a_year_counts_from_the_publication_date():
             "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")
     (t,) = [t for t in tag_timexes(text, dt.date(2014, 3, 5)) if t.text == "Sehari sebelumnya"]
     assert t.value == "2014-03-04" and t.confidence < 1
+
+
+def test_noon_is_a_time_on_the_day_of_the_story():
+    text = ("Harga emas, Kamis, naik hingga tengah hari, setelah sehari sebelumnya merosot.\n\n"
+            "Pada perdagangan tengah hari di Singapura, emas dijual lebih mahal.")
+    assert tags(text, dt.date(2014, 6, 19)) == [
+        ("Kamis", "2014-06-19"), ("tengah hari", "2014-06-19T12:00"), ("sehari sebelumnya", "2014-06-18"),
+        ("tengah hari", "2014-06-19T12:00")]
+    (t,) = tag_timexes("Ia tidur siang bolong.", DCT)
+    assert t.type == "TIME" and t.value == "2014-06-20T12:00"
+
+
+def test_setengah_hari_is_not_noon():
+    assert [(t.text, t.type) for t in tag_timexes("Rapat berlangsung setengah hari.", DCT)] == [
+        ("setengah hari", "DURATION")]
+
+
+def test_a_day_word_with_its_date_is_one_span():
+    assert tags("Harga turun tajam kemarin (19/6) sore.") == [("kemarin (19/6) sore", "2014-06-19TAF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pameran buku digelar Sabtu-Minggu (14-15/6) di Bandung.", [("Sabtu-Minggu (14-15/6)", "2014-06-14")]),
+    ("Taman itu ramai setiap akhir pekan, terutama Sabtu-Minggu pagi.", [("akhir pekan", "2014-W25-WE"),
+                                                                          ("Sabtu-Minggu", "2014-06-14")]),
+])
+def test_weekday_ranges_are_one_span(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gaji pegawai dibayar tanggal 25.", "2014-05-25"),           # told in the past: the 25th of May
+    ("Gaji pegawai dibayar tanggal 12.", "2014-06-12"),
+    ("Rapat pemegang saham akan digelar tanggal 25.", "2014-06-25"),
+    ("Kontrak diteken pada Maret 2014. Tanggal 17 bulan itu, pabrik dibuka.", "2014-03-17"),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert [t.value for t in tag_timexes(text, DCT) if t.text.lower().startswith("tanggal")] == [expected]
+
+
+def test_tanggal_31_bulan_lalu_is_no_amount_of_months():
+    assert "31 bulan lalu" not in [t.text for t in tag_timexes("Ia lahir tanggal 31 bulan lalu.", DCT)]

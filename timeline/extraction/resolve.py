@@ -52,6 +52,7 @@ class Anchor:
     day: dt.date | None = None          # set for a day-precision value
     month: tuple[int, int] | None = None
     year: int | None = None
+    back: bool = False                  # a look back from the story ("sehari sebelumnya")
 
 
 @dataclass(slots=True)
@@ -212,7 +213,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
     if m := _SYM_TIME.fullmatch(base):
         hh = "24" if m["h"] == "24" else m["h"]
         anchor = next((a for a in reversed(ctx.anchors) if a.day and a.start >= ctx.sentence_start), None)
-        anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day), None)
+        # from an earlier sentence: the story's day, not a look back told in passing
+        anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day and not a.back), None)
         day = anchor.day if anchor else dct
         if day is None:
             return Resolved(f"XXXX-XX-XXT{hh}:{m['mi']}", confidence=0.5, note="time of an unknown day")
@@ -235,6 +237,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         unit, n = m["unit"], _amount(m["n"])
+        if unit == "dom":
+            return _day_of_month(n, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
         if anchor is None:
@@ -248,6 +252,30 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             unit, n = "day", n * 7
         return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _day_of_month(day: int, ctx: Context) -> Resolved:
+    """ "tanggal 17" alone: that day of the month told just before (same paragraph or the two
+    before it), else of the publication date's month, or the month before it when the day is
+    still ahead and the sentence tells the past (the month after for a plan already past)."""
+    here = bisect.bisect_right(ctx.paragraphs, ctx.start)
+    told = next((a for a in reversed(ctx.anchors) if a.month), None)
+    if told and here - bisect.bisect_right(ctx.paragraphs, told.start) <= _PARAGRAPHS_BACK:
+        (year, month), conf = told.month, 0.8
+    elif ctx.dct is None:
+        return Resolved(None, confidence=0.4, note="a day of an unknown month")
+    else:
+        dct, conf = ctx.dct, 0.7
+        total = dct.year * 12 + dct.month - 1
+        if not ctx.future and day > dct.day:
+            total -= 1
+        elif ctx.future and day < dct.day:
+            total += 1
+        year, month = divmod(total, 12)
+        month += 1
+    if day > calendar.monthrange(year, month)[1]:
+        return Resolved(None, confidence=0.2, note=f"impossible date {year}-{month:02d}-{day:02d}")
+    return Resolved(dt.date(year, month, day).isoformat(), confidence=conf)
 
 
 def _holiday(base: str, attrs: dict, ctx: Context) -> Resolved:

@@ -109,6 +109,8 @@ def language(lang: str) -> Language:
 
 
 _FIRST_THREE = operator.itemgetter(0, 1, 2)
+_DAY_OF_MONTH_WORDS = frozenset({"tanggal", "tgl", "tgl."})    # "tanggal 31 bulan lalu": a day, no amount
+_LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
 from .lang.id.timex_words import DURATION as _DURATION      # noqa: E402  (ISO letters of the units)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -209,7 +211,7 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
         # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
         rdir = m.groupdict().get("rdir")
-        if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
+        if prev in _DAY_OF_MONTH_WORDS or not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
             return False
     if rule.name in _LOOK_ALIKE_RULES:
         after = _WORD_AFTER.match(text, m.end())
@@ -410,6 +412,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
+            a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             anchors.append(a)
     return out
 

@@ -84,6 +84,19 @@ class Rule:
 # In order of preference when two rules find the same span; a longer span always wins.
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- explicit dates
+    # a range of days: "Sabtu-Minggu (25-26/10)" is one span, dated by its first day
+    Rule("weekday-range-date",
+         r"(?P<wd>%WD)\s*[-–]\s*%WD,?\s*\(\s*(?P<day>%DAY)\s*[-–]\s*%DAY\s*/\s*(?P<mnum>%MNUM)"
+         r"(?:\s*/\s*(?P<year>%YEAR))?\s*\)",
+         "{year}-{month}-{day}|wd={wd}",
+         (("Sabtu-Minggu (25-26/10)", "XXXX-10-25|wd=6"), ("Senin - Selasa (1-2/12/2014)", "2014-12-01|wd=1")),
+         starts=("%WD",), prefix=("hari",)),
+    # "Sabtu-Minggu" without dates: one span, the first day as a weekday would be read
+    Rule("weekday-range",
+         r"(?P<wd>%WD)\s*[-–]\s*%WD",
+         "WD:{wd}",
+         (("Sabtu-Minggu", "WD:6"), ("Senin–Jumat", "WD:1")),
+         not_after=("pasar", "jl", "jl.", "jalan", "gang", "kampung"), starts=("%WD",), prefix=("hari",)),
     Rule("weekday-numeric-date",
          r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
          r"(?:\s+(?P<pod>%POD))?(?:\s+(?P<dir>%YEARDIR))?",
@@ -109,6 +122,11 @@ RULES: list[Rule] = [
          r"(?P<year>%YEAR4)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
          "{year}-{month}-{day}",
          (("2025-07-29", "2025-07-29"),), starts=("#year",)),
+    # "tanggal 17" alone: a day of the month told before, or of the publication date's
+    Rule("day-of-month",
+         r"%TANGGAL\s+(?P<day>%DAY)(?!\s*[-–/.]\s*\d)(?!-an)",
+         "REF:dom+{day}",
+         (("tanggal 17", "REF:dom+17"), ("dibayar [tanggal 5] bulan itu", "REF:dom+05")), starts=("%TANGGAL",)),
     Rule("tanggal-numeric",
          r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
          "{year}-{month}-{day}",
@@ -219,6 +237,13 @@ RULES: list[Rule] = [
           ("Minggu lalu", "DCT:week-1"), ("tahun berikutnya", "REF:year+1"), ("tahun sebelumnya", "REF:year-1"),
           ("hari sebelumnya", "REF:day-1"), ("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0")),
          not_after=("#NUM",), starts=("%CUNIT", "%PEKAN")),
+    # "kemarin (19/11)": the written date wins, as after a weekday
+    Rule("day-word-date",
+         r"(?P<rday>%RDAY)\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
+         r"(?:\s+(?P<pod>%POD))?",
+         "{year}-{month}-{day}",
+         (("kemarin (19/11)", "XXXX-11-19"), ("hari ini (3/12/2014) pagi", "2014-12-03|pod=MO")),
+         starts=("%RDAY",)),
     Rule("day-word",
          r"(?P<rday>%RDAY)(?:\s+(?P<pod>%POD))?",
          "DCT:day{off}",
@@ -239,7 +264,7 @@ RULES: list[Rule] = [
           ("dua hari kemudian", "REF:day+2"), ("Lima bulan kemudian", "REF:month+5"),
           ("Sepekan kemudian", "REF:week+1"), ("sehari setelahnya", "REF:day+1"),
           ("Sehari sebelumnya", "REF:day-1"), ("Dua hari sebelumnya", "REF:day-2")),
-         not_after=("dalam", "selama"), starts=("#num", "%NUM", "%VAGUE", "%SEUNIT")),
+         not_after=("dalam", "selama", "tanggal", "tgl"), starts=("#num", "%NUM", "%VAGUE", "%SEUNIT")),
     Rule("next-day",
          r"(?:keesokan|Keesokan|esok|Esok)\s+(?:hari(?:nya)?|harinya)|(?:hari|Hari)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
          "REF:day+1",
@@ -261,6 +286,9 @@ RULES: list[Rule] = [
           ("Jumat mendatang", "WD:5|dir=FUTURE"), ("hari Rabu", "WD:3")),
          not_after=("pasar", "jl", "jl.", "jalan", "gang", "kampung"), starts=("%WD",), prefix=("hari",)),
     # ---------------------------------------------------------------- clock times
+    Rule("noon",
+         r"(?:tengah|Tengah|TENGAH)\s+(?:hari|Hari|HARI)|(?:siang|Siang)\s+bolong",
+         "T:12:00", (("tengah hari", "T:12:00"), ("siang bolong", "T:12:00")), type="TIME", starts=("tengah", "siang")),
     Rule("clock",
          r"(?:pukul|Pukul|PUKUL|jam|Jam)\s+(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?(?:\s+(?P<pod>%POD))?",
          "T:{hour}:{minute}", (("pukul 10.30", "T:10:30"), ("pukul 20.00", "T:20:00"), ("pukul 7 malam", "T:19:00")),
