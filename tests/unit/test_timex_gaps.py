@@ -108,3 +108,17 @@ def test_a_day_of_the_month_alone(text, expected):
 
 def test_tanggal_31_bulan_lalu_is_no_amount_of_months():
     assert "31 bulan lalu" not in [t.text for t in tag_timexes("Ia lahir tanggal 31 bulan lalu.", DCT)]
+
+
+def test_that_day_and_that_morning_are_the_day_told_before():
+    text = "Kedua menteri bertemu di Hanoi, Selasa (17/6). Menteri menyebut hari itu bersejarah. Pagi itu hujan."
+    assert tags(text)[1:] == [("hari itu", "2014-06-17"), ("Pagi itu", "2014-06-17TMO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Festival dibuka pada hari pertama Pekan Budaya Nusantara di Solo, Jawa Tengah, Kamis (12/6/2014), "
+     "dengan tarian.", "2014-06-12"),
+    ("Pada hari ketiga sejak banjir bandang 10 Juni, bantuan tiba.", "2014-06-12"),
+])
+def test_the_nth_day_dated_later_in_its_sentence(text, expected):
+    assert tag_timexes(text, DCT)[0].value == expected

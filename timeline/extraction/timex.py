@@ -432,6 +432,8 @@ def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
     return None
 
 
+_NTH_DAY_WINDOW = 120      # characters from "hari pertama" to the date of that day in its sentence
+_COUNT_FROM = re.compile(r"(?<!\w)(?:sejak|setelah|sesudah|pasca|dari)(?!\w)", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
@@ -440,9 +442,15 @@ def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: l
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
     c = cands[i]
-    if day := _day_right_after(cands, i, s_end, dct, window=45):
-        # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
-        return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
+    if day := _day_right_after(cands, i, s_end, dct, window=_NTH_DAY_WINDOW):
+        # "hari ketiga pencarian, Selasa (30/12/2014)", "hari pertama KTT G20 di Johannesburg,
+        # Afrika Selatan, Sabtu (22/11/2025)": the date of that day follows in the sentence;
+        # "hari ketiga sejak serangan 7 Oktober": the date the count starts from
+        if not day.day:
+            return fallback
+        if _COUNT_FROM.search(text, c.end, cands[i + 1].start):
+            return res.Resolved((day.day + dt.timedelta(days=nth)).isoformat(), confidence=0.7)
+        return res.Resolved(day.day.isoformat(), confidence=0.8)
     m = _NEXT_WORD.match(text, c.end, s_end)
     if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
         return fallback

@@ -235,7 +235,8 @@ RULES: list[Rule] = [
          "{anchor}:{unit}{off}",
          (("pekan lalu", "DCT:week-1"), ("bulan depan", "DCT:month+1"), ("tahun ini", "DCT:year+0"),
           ("Minggu lalu", "DCT:week-1"), ("tahun berikutnya", "REF:year+1"), ("tahun sebelumnya", "REF:year-1"),
-          ("hari sebelumnya", "REF:day-1"), ("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0")),
+          ("hari sebelumnya", "REF:day-1"), ("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0"),
+          ("hari itu", "REF:day+0"), ("tahun tersebut", "REF:year+0")),
          not_after=("#NUM",), starts=("%CUNIT", "%PEKAN")),
     # "kemarin (19/11)": the written date wins, as after a weekday
     Rule("day-word-date",
@@ -271,9 +272,9 @@ RULES: list[Rule] = [
          (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")),
          starts=("keesokan", "esok", "hari")),
     Rule("part-of-that-day",
-         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu)",
+         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu|itu|tersebut)",
          "REF:day+0",
-         (("malam harinya", "REF:day+0|pod=NI"),), starts=("%POD",)),
+         (("malam harinya", "REF:day+0|pod=NI"), ("pagi itu", "REF:day+0|pod=MO")), starts=("%POD",)),
     # ---------------------------------------------------------------- weekdays
     Rule("weekday-of-week",
          r"(?P<wd>%WD)\s+%PEKAN\s+(?P<rel>%OFFSET)",
@@ -376,7 +377,8 @@ STARTS = {
 # the words after a unit in "unit-relative": from which date, how many of the unit
 UNIT_RELATIVE = {**{word: ("DCT", n) for word, n in w.OFFSETS.items()},
                  **{word: ("REF", 1) for word in ("berikutnya", "selanjutnya", "sesudahnya", "setelahnya")},
-                 "sebelumnya": ("REF", -1), "yang sama": ("REF", 0), "itu juga": ("REF", 0)}
+                 "sebelumnya": ("REF", -1), "yang sama": ("REF", 0), "itu juga": ("REF", 0),
+                 "itu": ("REF", 0), "tersebut": ("REF", 0)}
 PIECES["UREL"] = alternation(UNIT_RELATIVE)
 
 # the last word of "units-relative": what the amount counts from, and which way
