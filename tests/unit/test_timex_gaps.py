@@ -122,3 +122,20 @@ def test_that_day_and_that_morning_are_the_day_told_before():
 ])
 def test_the_nth_day_dated_later_in_its_sentence(text, expected):
     assert tag_timexes(text, DCT)[0].value == expected
+
+
+def test_since_then_is_the_time_told_before():
+    text = "Gempa mengguncang kota itu pada 2 Mei 2014. Sejak itu, ribuan warga mengungsi."
+    assert tags(text) == [("2 Mei 2014", "2014-05-02"), ("Sejak itu", "2014-05-02")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Ekspor naik tajam dalam tiga tahun terakhir.", "tiga tahun terakhir", "P3Y"),
+    ("Ini kunjungan kedua dalam sebulan terakhir.", "sebulan terakhir", "P1M"),
+])
+def test_a_span_up_to_now_keeps_its_last_word(text, span, value):
+    assert tags(text) == [(span, value)]
+
+
+def test_a_vague_span_up_to_now_is_past_ref():
+    assert tags("Harga naik dalam beberapa tahun terakhir.") == [("beberapa tahun terakhir", "PAST_REF")]

@@ -306,9 +306,11 @@ RULES: list[Rule] = [
          "{dur}", (("setiap tahun", "P1Y"), ("tiap dua pekan", "P2W"), ("setiap harinya", "P1D")), type="SET",
          starts=("setiap", "tiap", "saban")),
     Rule("duration",
-         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%UNIT)|(?P<se>%SEUNIT)(?!-)|(?P<ber>%BERUNIT))",
+         r"(?:(?P<num>%NUM)\s+(?P<unit>%UNIT)(?:\s+%LAST)?|(?P<num2>%VAGUE)\s+(?P<unit2>%UNIT)"
+         r"|(?P<se>%SEUNIT)(?!-)(?:\s+%LAST)?|(?P<ber>%BERUNIT))",
          "{dur}",
-         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
+         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"), ("setahun terakhir", "P1Y"),
+          ("dua pekan terakhir", "P2W"),
           ("90 hari", "P90D"), ("bertahun-tahun", "PXY"), ("beberapa bulan", "PXM"), ("satu dekade", "P10Y")),
          type="DURATION", starts=("#num", "%NUM", "%VAGUE", "%SEUNIT", "%BERUNIT")),
     # ---------------------------------------------------------------- vague references
@@ -327,7 +329,7 @@ RULES: list[Rule] = [
                                ("hari ke-7", "REF:nth-day+6")), starts=("hari",)),
     # "kala itu", "saat itu": the time just told
     Rule("that-time", r"(?:%THATTIME)\s+(?:itu|tersebut)", "REF:same",
-         (("Kala itu", "REF:same"), ("saat itu", "REF:same")), starts=("%THATTIME",)),
+         (("Kala itu", "REF:same"), ("saat itu", "REF:same"), ("Sejak itu", "REF:same")), starts=("%THATTIME",)),
     Rule("last-night", r"(?:semalam|Semalam|tadi\s+malam|Tadi\s+malam)(?!-)", "DCT:day-1|pod=NI",
          (("semalam", "DCT:day-1|pod=NI"),), starts=("semalam", "tadi")),
     Rule("daily", r"(?:sehari-hari|Sehari-hari)(?:nya)?", "P1D", (("sehari-hari", "P1D"),), type="SET",
@@ -338,7 +340,9 @@ PIECES.update({
     "RDAY": alternation(["kemarin lusa", "kemarin", "hari ini", "besok", "esok hari", "esok", "lusa", "besok lusa"]),
     "DAYORD": alternation(["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
                            "kedelapan", "kesembilan", "kesepuluh", "terakhir"]),
-    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman"]),
+    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman", "sejak"]),
+    # "setahun terakhir": a span up to now, told with its last word (a vague amount is PAST_REF)
+    "LAST": alternation(["terakhir", "belakangan ini", "belakangan"]),
     "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]) + r"(?!\s+[Ll]intas)",
     "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]) + r"(?!\s+[Ll]intas)",
     "PASTREF": w.PAST_REF_WORD,
@@ -371,7 +375,7 @@ STARTS = {
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
     "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
-    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman"),
+    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman", "sejak"),
 }
 
 # the words after a unit in "unit-relative": from which date, how many of the unit
