@@ -248,6 +248,10 @@ def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
         f["month"] = f"{L.months.month_number(g['month']):02d}"
     if "mnum" in g:
         f["month"] = f"{int(g['mnum']):02d}"
+        if "dayend" in g and int(g["day"]) > int(g["dayend"]):    # "(31-1/2)": 31 January
+            f["month"] = f"{(int(g['mnum']) - 2) % 12 + 1:02d}"
+            if f["month"] == "12" and "year" in g and len(g["year"]) == 4:
+                g["year"] = str(int(g["year"]) - 1)
     if "year" in g:
         y = g["year"]
         f["year"] = y if len(y) == 4 else (f"20{y}" if int(y) < 50 else f"19{y}")

@@ -86,10 +86,11 @@ RULES: list[Rule] = [
     # ---------------------------------------------------------------- explicit dates
     # a range of days: "Sabtu-Minggu (25-26/10)" is one span, dated by its first day
     Rule("weekday-range-date",
-         r"(?P<wd>%WD)\s*[-–]\s*%WD,?\s*\(\s*(?P<day>%DAY)\s*[-–]\s*%DAY\s*/\s*(?P<mnum>%MNUM)"
+         r"(?P<wd>%WD)\s*[-–]\s*%WD,?\s*\(\s*(?P<day>%DAY)\s*[-–]\s*(?P<dayend>%DAY)\s*/\s*(?P<mnum>%MNUM)"
          r"(?:\s*/\s*(?P<year>%YEAR))?\s*\)",
          "{year}-{month}-{day}|wd={wd}",
-         (("Sabtu-Minggu (25-26/10)", "XXXX-10-25|wd=6"), ("Senin - Selasa (1-2/12/2014)", "2014-12-01|wd=1")),
+         (("Sabtu-Minggu (25-26/10)", "XXXX-10-25|wd=6"), ("Senin - Selasa (1-2/12/2014)", "2014-12-01|wd=1"),
+          ("Sabtu-Minggu (31-1/2/2015)", "2015-01-31|wd=6")),      # the first day in the month before
          starts=("%WD",), prefix=("hari",)),
     # "Sabtu-Minggu" without dates: one span, the first day as a weekday would be read
     Rule("weekday-range",
