@@ -78,9 +78,13 @@ class Language:
         # match them, which the regex engine checks much faster than a case-insensitive match.
         # A number counts only where it is not part of a bigger one ("1.200") and a word or a
         # range follows it ("3 hari", "1,5 tahun", "25-27 Oktober"): what the number rules need.
+        # ("3 hari", "1,5 tahun", "25-27 Oktober", "10 dan 11 Mei"): only a unit, a month, a range
+        # word or "setengah" may follow the number; and "1.200" is an amount, not "1.20" and more.
+        after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, ("setengah",))
+                        for w in words_ for v in variants(w)}
         self.trigger = re.compile(
-            r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)"
-            r"|(?P<num>\d+)(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+[^\W\d]))"
+            r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))"
+            r"|(?P<num>\d+)(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number) + r")(?!\w)))"
             r"|" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
             r"|(?<=[.!?])(?P<eos>)(?=\s+[\"“”'A-Z0-9(])|(?<=\n)(?P<nl>))")
         # the rules to try at each spelling the trigger finds, and whether it announces a plan

@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from . import months, numbers, timex_words as w, weekdays
 from .variants import alternation, trie_regex
 
+# the words between the days of a range ("10 hingga 12 Mei"), beside the dashes
+RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau")
+
 PIECES = {
     "WD": weekdays.WEEKDAY,
     "POD": weekdays.PART_OF_DAY,
@@ -60,7 +63,7 @@ PIECES = {
     "BULAN": alternation(["bulan"]),
     "TANGGAL": alternation(["tanggal", "tgl", "tgl."]),
     "PEKAN": alternation(["pekan", "minggu"]),
-    "RANGE": r"(?:-|–|—|" + alternation(["hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau"])[3:-1] + ")",
+    "RANGE": r"(?:-|–|—|" + alternation(RANGE_WORDS)[3:-1] + ")",
     "TZ": r"(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat)",
 }
 # an optional year after a month: "Mei 2025", "Mei tahun 2025", "Mei tahun lalu"
