@@ -9,13 +9,14 @@ or to the date mentioned before. Plain precompiled regular expressions: no datep
 from __future__ import annotations
 
 import bisect
-import operator
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import resolve as res
+from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
 from .types import Timex
 
 
@@ -76,10 +77,9 @@ class Language:
         # word, so that the regex engine skips the letters inside words without trying anything.
         # The words are matched in their generated spellings (lower, Title, UPPER), as the rules
         # match them, which the regex engine checks much faster than a case-insensitive match.
-        # A number counts only where it is not part of a bigger one ("1.200") and a word or a
-        # range follows it ("3 hari", "1,5 tahun", "25-27 Oktober"): what the number rules need.
-        # ("3 hari", "1,5 tahun", "25-27 Oktober", "10 dan 11 Mei"): only a unit, a month, a range
-        # word or "setengah" may follow the number; and "1.200" is an amount, not "1.20" and more.
+        # A number counts only where it is not part of a bigger one and what the number rules
+        # need follows it: a unit, a month, a range word or "setengah" ("3 hari", "1,5 tahun",
+        # "25-27 Oktober", "10 dan 11 Mei"); "1.200" is an amount, not "1.20" and more.
         after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, ("setengah",))
                         for w in words_ for v in variants(w)}
         self.trigger = re.compile(
@@ -116,7 +116,6 @@ _FIRST_THREE = operator.itemgetter(0, 1, 2)
 _DAY_OF_MONTH_WORDS = frozenset({"tanggal", "tgl", "tgl."})    # "tanggal 31 bulan lalu": a day, no amount
 _LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
-from .lang.id.timex_words import DURATION as _DURATION      # noqa: E402  (ISO letters of the units)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
@@ -393,10 +392,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
         symbolic = c.symbolic
         head = symbolic[0]
-        # only a weekday ("WD:") and a date counted from one told before ("REF:") depend on
-        # the tense of the sentence: a plan is announced before its date ("akan bertemu pada
-        # Senin") or right after it ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..."
-        # tells a past Monday
+        # only a weekday ("WD:"), a moving holiday ("HOL:") and a date counted from one told
+        # before ("REF:") depend on the tense of the sentence: a plan is announced before its
+        # date ("akan bertemu pada Senin") or right after it ("Senin mendatang"); "Maduro,
+        # Senin, mengatakan akan ..." tells a past Monday
         future = False
         if head == "W" or head == "R" or head == "H":
             k = bisect.bisect_left(future_at, s_start)
@@ -441,7 +440,7 @@ def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
 
 
 _NTH_DAY_WINDOW = 120      # characters from "hari pertama" to the date of that day in its sentence
-_COUNT_FROM = re.compile(r"(?<!\w)(?:sejak|setelah|sesudah|pasca|dari)(?!\w)", re.I)
+_COUNT_FROM = re.compile(r"(?<!\w)(?:sejak|setelah|sesudah|pasca)(?!\w)", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
