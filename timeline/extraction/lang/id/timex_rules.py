@@ -210,6 +210,11 @@ RULES: list[Rule] = [
           ("Jumat Agung", "HOL:easter:XXXX:-2"), ("H-3 Lebaran", "HOL:idul_fitri:XXXX:-3"),
           ("Idul Adha lalu", "HOL:idul_adha:XXXX:+0|dir=PAST")),
          starts=("%LUNAR", "hari", "h")),
+    # the fasting month spans parts of two Gregorian months: found, left without a value
+    Rule("ramadan",
+         r"(?:%BULAN\s+)?(?:%RAMADAN)(?:\s+(?P<year>%YEAR4))?",
+         "LUNAR",
+         (("Ramadhan", "LUNAR"), ("bulan Ramadan 2014", "LUNAR")), starts=("%RAMADAN", "bulan")),
     Rule("season",
          r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-{season}",
@@ -370,6 +375,7 @@ LUNAR = {"lebaran": ("idul fitri", 0), "idul fitri": ("idul fitri", 0), "idulfit
 # also "birth" ("kota natal", a home town)
 PIECES["HOLIDAY"] = alternation([h.lower() for h in HOLIDAYS if h != "Natal"]) + "|" + alternation(["natal"], lower=False)
 PIECES["LUNAR"] = alternation(LUNAR)
+PIECES["RAMADAN"] = alternation(["ramadhan", "ramadan"])
 
 # the words behind each %PIECE a rule may start with (see Rule.starts)
 STARTS = {
@@ -378,7 +384,7 @@ STARTS = {
     "CUNIT": w.CALENDAR_UNITS, "RDAY": ("kemarin", "hari", "besok", "esok", "lusa"),
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
-    "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
+    "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR, "RAMADAN": ("ramadhan", "ramadan"),
     "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman", "sejak"),
 }
 
