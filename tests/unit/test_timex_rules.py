@@ -56,3 +56,14 @@ def test_scanning_only_at_trigger_words_finds_what_a_full_scan_finds():
     fast = [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text)]
     full = [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text, exhaustive=True)]
     assert fast == full
+
+
+def test_the_number_shortcut_skips_no_date_or_amount_of_time():
+    """The trigger skips a number unless a unit, a month, a range word or "setengah" follows:
+    a full scan of number-laden text must find nothing more."""
+    text = ("Sebanyak 1.200 orang antre 3 jam, 2 setengah hari, 1,5 tahun dan 10 s.d. 12 Mei; "
+            "harga Rp 3.500 naik 12,5 persen pada 5 Agu. 2014, 7 JANUARI, 25–27 Okt 2015, 4 dan 6 Juni, "
+            "skor 2-1, pasal 33 ayat 3, 30 ribu barel, 8 hingga 9 Maret, 14 pekan lalu, 09.30 WIB, 1.20.")
+    fast = [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text)]
+    assert fast == [(c.start, c.end, c.symbolic) for c in symbolic_timexes(text, exhaustive=True)]
+    assert len(fast) >= 10

@@ -7,6 +7,7 @@ mentioned before (anchors). Without a dct, values relative to it stay unresolved
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -27,6 +28,10 @@ _SYM_WEEKDAY = re.compile(r"WD:(?P<wd>[1-7])")
 _SYM_TIME = re.compile(r"T:(?P<h>\d\d):(?P<mi>\d\d)")
 _SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 
+# the most days each month can have (Februari in a leap year)
+_LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# how many paragraphs back a day may stand to anchor "sehari sebelumnya" past a coarser date
+_PARAGRAPHS_BACK = 2
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 
@@ -47,6 +52,7 @@ class Anchor:
     day: dt.date | None = None          # set for a day-precision value
     month: tuple[int, int] | None = None
     year: int | None = None
+    back: bool = False                  # a look back from the story ("sehari sebelumnya")
 
 
 @dataclass(slots=True)
@@ -56,6 +62,8 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     future: bool = False                # the sentence speaks of the future ("akan", "dijadwalkan")
     sentence_start: int = 0
+    paragraphs: list[int] = field(default_factory=list)   # where the paragraphs start, in order
+    start: int = 0                      # where the expression stands
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -106,20 +114,26 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
     ('', 'weekday disagrees with the date (2026-01-09 is a Friday)')
     """
     if symbolic[0] not in "RT":          # neither REF: nor T: needs the dates told before
-        return _resolve_on_dct(symbolic, ctx.dct, ctx.future)
+        return resolve_on_dct(symbolic, ctx.dct, ctx.future)
     return _resolve(symbolic, ctx)
+
+
+def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False) -> Resolved:
+    """What resolve() gives for a value that depends only on the publication date and the
+    tense (any but "REF:" and "T:"); only a weekday ("WD:") and a moving holiday ("HOL:")
+    depend on the tense."""
+    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WH")
 
 
 @lru_cache(maxsize=8192)
 def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool) -> Resolved:
-    """What resolve() gives for values that depend only on the publication date and the tense."""
     return _resolve(symbolic, Context(dct=dct, future=future))
 
 
 def _resolve(symbolic: str, ctx: Context) -> Resolved:
     base, attrs = parse_symbolic(symbolic)
     mod = attrs.get("mod")
-    if base in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or base.startswith("P") or base.startswith("XXXX-WXX"):
+    if base[0] == "P" or base.endswith("_REF") or base.startswith("XXXX-WXX"):   # final as they are
         return Resolved(base, mod)
     try:
         out = _resolve_base(base, attrs, ctx)
@@ -135,12 +149,12 @@ def _resolve(symbolic: str, ctx: Context) -> Resolved:
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
     dct = ctx.dct
     head = base[0]
-    if head in "DWTRLE":                             # DCT:, WD:, T:, REF:, LUNAR
+    if head in "DWTRLEH":                            # DCT:, WD:, T:, REF:, LUNAR, HOL:
         return _resolve_relative(base, attrs, ctx)
     # ------------------------------------------------ explicit or year-less calendar values
     if m := _SYM_DAY.fullmatch(base):
         mo, d = int(m["m"]), int(m["d"])
-        if d > calendar.monthrange(2000, mo)[1]:        # 2000 is a leap year: 29 Februari may exist
+        if not 1 <= mo <= 12 or d > _LONGEST_MONTH[mo]:    # 29 Februari may exist
             year = m["y"] if m["y"].isdigit() else "XXXX"
             return Resolved(None, confidence=0.2, note=f"impossible date {year}-{mo:02d}-{d:02d}")
         year, conf = _year_for(m["y"], ctx, attrs.get("dir"), mo, d)
@@ -199,7 +213,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
     if m := _SYM_TIME.fullmatch(base):
         hh = "24" if m["h"] == "24" else m["h"]
         anchor = next((a for a in reversed(ctx.anchors) if a.day and a.start >= ctx.sentence_start), None)
-        anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day), None)
+        # from an earlier sentence: the story's day, not a look back told in passing
+        anchor = anchor or next((a for a in reversed(ctx.anchors) if a.day and not a.back), None)
         day = anchor.day if anchor else dct
         if day is None:
             return Resolved(f"XXXX-XX-XXT{hh}:{m['mi']}", confidence=0.5, note="time of an unknown day")
@@ -207,6 +222,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             day, hh = day + dt.timedelta(days=1), "00"
         return Resolved(f"{day.isoformat()}T{hh}:{m['mi']}", confidence=0.9 if anchor else 0.7)
     # ------------------------------------------------ relative to the date mentioned before
+    if base.startswith("HOL:"):
+        return _holiday(base, attrs, ctx)
     if base == "LUNAR":
         return Resolved(None, confidence=0.4, note="a lunar holiday: its day changes every year")
     if base.startswith("REF:nth-day") or base == "REF:last-day":
@@ -220,19 +237,106 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         unit, n = m["unit"], _amount(m["n"])
+        if unit == "dom":
+            return _day_of_month(n, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
         if anchor is None:
             if dct is None:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
             return Resolved(_shift(dct, unit, n, "day", None), confidence=0.6,
-                            note="anchored on the publication date (no date mentioned before)")
+                            note="anchored on the publication date (no date of that precision just before)")
         start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
         precision = "day" if anchor.day else "month" if anchor.month else "year"
         if unit == "week" and precision == "day":
             unit, n = "day", n * 7
         return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _day_of_month(day: int, ctx: Context) -> Resolved:
+    """ "tanggal 17" alone: that day of the month told just before (same paragraph or the two
+    before it), else of the publication date's month, or the month before it when the day is
+    still ahead and the sentence tells the past (the month after for a plan already past)."""
+    here = bisect.bisect_right(ctx.paragraphs, ctx.start)
+    told = next((a for a in reversed(ctx.anchors) if a.month), None)
+    if told and here - bisect.bisect_right(ctx.paragraphs, told.start) <= _PARAGRAPHS_BACK:
+        (year, month), conf = told.month, 0.8
+    elif ctx.dct is None:
+        return Resolved(None, confidence=0.4, note="a day of an unknown month")
+    else:
+        dct, conf = ctx.dct, 0.7
+        total = dct.year * 12 + dct.month - 1
+        if not ctx.future and day > dct.day:
+            total -= 1
+        elif ctx.future and day < dct.day:
+            total += 1
+        year, month = divmod(total, 12)
+        month += 1
+    if day > calendar.monthrange(year, month)[1]:
+        return Resolved(None, confidence=0.2, note=f"impossible date {year}-{month:02d}-{day:02d}")
+    return Resolved(dt.date(year, month, day).isoformat(), confidence=conf)
+
+
+def _holiday(base: str, attrs: dict, ctx: Context) -> Resolved:
+    """ "HOL:idul_fitri:2014:+0": a moving holiday in a year, or the one nearest the
+    publication date (the next one in a sentence about plans, or as the direction word says)."""
+    _, name, year, off = base.split(":")
+    days = _holiday_days(name.replace("_", " "))
+    dct = ctx.dct
+    if year.isdigit():
+        pick = [d for d in days if d[0].year == int(year)]
+    elif dct is None:
+        return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+    else:
+        if year.startswith("Y"):
+            pick = [d for d in days if d[0].year == dct.year + int(year[1:])]
+        else:
+            direction = attrs.get("dir") or ("FUTURE" if ctx.future else None)
+            if direction == "PAST":
+                pick = [d for d in days if d[0] <= dct][-1:]
+            elif direction == "FUTURE":
+                pick = [d for d in days if d[0] >= dct][:1]
+            elif direction == "THIS":
+                pick = [d for d in days if d[0].year == dct.year]
+            else:
+                pick = sorted(days, key=lambda d: abs((d[0] - dct).days))[:1]
+        if pick and dct:
+            pick.sort(key=lambda d: abs((d[0] - dct).days))     # two in a year: the nearer
+    if not pick:
+        return Resolved(None, confidence=0.4, note=f"no day known for {name.replace('_', ' ')} in that year")
+    day, estimated = pick[0]
+    day += dt.timedelta(days=int(off))
+    if estimated:
+        return Resolved(day.isoformat(), confidence=0.7, note="the holiday's day is estimated (no decree yet)")
+    return Resolved(day.isoformat(), confidence=0.9)
+
+
+@lru_cache(maxsize=32)
+def _holiday_days(name: str) -> tuple[tuple[dt.date, bool], ...]:
+    """The days of a moving holiday 2000-2035 (whether each is estimated), Easter computed."""
+    if name == "easter":
+        return tuple((_easter(y), False) for y in range(1900, 2101))
+    from .lang.id.holiday_dates import DATES
+    return tuple((dt.date.fromisoformat(d.rstrip("?")), d.endswith("?")) for d in DATES[name])
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
+
+    >>> _easter(2014), _easter(2024)
+    (datetime.date(2014, 4, 20), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _amount(text: str) -> int:
@@ -245,7 +349,16 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
 
     In a sentence that does not speak of the future, a date after the publication date is
     a plan mentioned in passing, not the story's thread: skip it when an earlier one fits.
+    A day counted from a date ("sehari sebelumnya") when the last date told is coarser (a
+    year, a month: "Ketua ASEAN 2025") takes the last day told only from the same paragraph
+    or the two before it; from further back the story has moved on, and the publication
+    date (None here) is the better anchor.
     """
+    if need == "day" and ctx.dct and ctx.anchors and not ctx.anchors[-1].day:
+        day = next((a for a in reversed(ctx.anchors) if a.day), None)
+        if day is None or (bisect.bisect_right(ctx.paragraphs, ctx.start)
+                           - bisect.bisect_right(ctx.paragraphs, day.start)) > _PARAGRAPHS_BACK:
+            return None
     fallback = None
     for a in reversed(ctx.anchors):
         fits = a.day if need == "day" else a.month if need == "month" else a.year

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import resolve as res
+from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
 from .types import Timex
 
 
@@ -44,10 +46,14 @@ class Language:
         self.relative_words = timex_rules.RELATIVE_WORDS
         self.unit_relative = timex_rules.UNIT_RELATIVE
         self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
+        self.lunar = timex_rules.LUNAR
         self.function_words = set(timex_words.FUNCTION_WORDS)
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        # each rule's groups in the order of m.groups(), by their normalized name ("day2" -> "day")
+        self.group_names = [tuple(sorted(((i - 1, n.rstrip("2")) for n, i in rx.groupindex.items())))
+                            for rx in self.compiled]
         self.meanings: dict[tuple, str | None] = {}
         # the rules whose matches may be look-alikes (see _acceptable)
         self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
@@ -60,7 +66,7 @@ class Language:
                 words.update(p if p.startswith("#") else re.match(r"\w+", p.lower())[0] for p in phrases)
             for word in words:
                 self.by_first_word.setdefault(word, []).append(i)
-        from .lang.id.variants import trie_regex
+        from .lang.id.variants import trie_regex, variants
         words = [w for w in self.by_first_word if not w.startswith("#")]
         # a number's shape tells which rules may start there: a year, a number with a separator
         # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
@@ -69,10 +75,24 @@ class Language:
         self.future_words = frozenset(timex_words.FUTURE_MARKERS)
         # It runs over the text with a space in front and starts with the character before a
         # word, so that the regex engine skips the letters inside words without trying anything.
+        # The words are matched in their generated spellings (lower, Title, UPPER), as the rules
+        # match them, which the regex engine checks much faster than a case-insensitive match.
+        # A number counts only where it is not part of a bigger one and what the number rules
+        # need follows it: a unit, a month, a range word or "setengah" ("3 hari", "1,5 tahun",
+        # "25-27 Oktober", "10 dan 11 Mei"); "1.200" is an amount, not "1.20" and more.
+        after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, ("setengah",))
+                        for w in words_ for v in variants(w)}
         self.trigger = re.compile(
-            r"[^\w](?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)|(?P<num>\d+)"
-            r"|(?i:" + trie_regex(set(words) | self.future_words) + r")(?!\w)"
-            r"|(?P<eos>)(?<=[.!?])(?=\s+[\"“”'A-Z0-9(])|(?P<nl>)(?<=\n))")
+            r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))"
+            r"|(?P<num>\d+)(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number) + r")(?!\w)))"
+            r"|" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
+            r"|(?<=[.!?])(?P<eos>)(?=\s+[\"“”'A-Z0-9(])|(?<=\n)(?P<nl>))")
+        # the rules to try at each spelling the trigger finds, and whether it announces a plan
+        self.at_token: dict[str, tuple[tuple[int, ...], bool]] = {
+            k: (tuple(v), False) for k, v in self.by_first_word.items() if k.startswith("#")}
+        for w in set(words) | self.future_words:
+            for v in variants(w):
+                self.at_token[v] = (tuple(self.by_first_word.get(w, ())), w in self.future_words)
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
@@ -92,6 +112,10 @@ def language(lang: str) -> Language:
     return Language(lang)
 
 
+_FIRST_THREE = operator.itemgetter(0, 1, 2)
+_DAY_OF_MONTH_WORDS = frozenset({"tanggal", "tgl", "tgl."})    # "tanggal 31 bulan lalu": a day, no amount
+_LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
+_PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
@@ -123,54 +147,58 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     rules, compiled = L.rules, L.compiled
     sentences, future = [0], []
     matches = []
-    index, future_words = L.by_first_word, L.future_words
+    at_token = L.at_token
     padded = " " + text
     for tok in L.trigger.finditer(padded):
         group = tok.lastgroup
         start = tok.start()                         # of the word in `text`: the space shifts by one
         if padded[start] == "\n" and start:
             sentences.append(start)
-        if group == "eos" or group == "nl":
+        if group is None:
+            orders, plan = at_token[tok[0][1:]]
+            if plan:                                # "nanti" announces a plan and starts "nanti malam"
+                future.append(start)
+        elif group == "eos" or group == "nl":
             if group == "eos":
                 sentences.append(start)
             continue
-        if group:
-            key = "#" + group
         else:
-            key = tok[0][1:].lower()
-            if key in future_words:                 # "nanti" announces a plan and starts "nanti malam"
-                future.append(start)
+            orders = at_token["#" + group][0]
         if exhaustive:
             continue
-        for order in index.get(key, ()):
+        for order in orders:
             if m := compiled[order].match(text, start):
                 matches.append((order, m))
     if exhaustive:
         matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
-    checked = L.checked
     for order, m in matches:
-        rule = rules[order]
-        if m.end() == m.start() or (checked[order] and not _acceptable(L, rule, m, text)):
-            continue
-        found.append((-(m.end() - m.start()), order, m.start(), rule, m))
-    found.sort(key=lambda f: f[:3])
+        start, end = m.span()
+        if end != start:
+            found.append((start - end, order, start, m))
+    found.sort(key=_FIRST_THREE)
+    checked = L.checked
     taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
     meanings = L.meanings
     if len(meanings) > _MEANINGS_KEPT:
         meanings.clear()
-    for _, order, start, rule, m in found:
+    for _, order, start, m in found:
         end = m.end()
         if taken.find(1, start, end) >= 0:
+            continue
+        rule = rules[order]
+        # a look-alike (an amount, a regulation's number) gives way; a shorter reading may stay
+        if checked[order] and not _acceptable(L, rule, m, text):
             continue
         if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
                 and taken.find(1, p.start(), start) < 0:
             start = p.start()
         # what a rule's words mean depends on its groups only, not on where they stand
-        key = (order, m.groups())
+        key = (order, groups := m.groups())
         symbolic = meanings.get(key, _UNSEEN)
         if symbolic is _UNSEEN:
-            symbolic = meanings[key] = _symbolic(L, rule, m)
+            symbolic = meanings[key] = _symbolic(L, rule, {name: groups[i] for i, name in L.group_names[order]
+                                                           if groups[i] is not None})
         if symbolic is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
@@ -186,7 +214,7 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
         # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
         rdir = m.groupdict().get("rdir")
-        if not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
+        if prev in _DAY_OF_MONTH_WORDS or not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
             return False
     if rule.name in _LOOK_ALIKE_RULES:
         after = _WORD_AFTER.match(text, m.end())
@@ -213,8 +241,8 @@ def _is_number(L: Language, word: str) -> bool:
                            or word in L.numbers.VAGUE or word in ("puluh", "belas", "ratus", "setengah"))
 
 
-def _symbolic(L: Language, rule, m: re.Match) -> str | None:
-    g = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None}
+def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
+    """The symbolic value of a rule's match, from its groups by normalized name."""
     w = L.words
     f: dict[str, str] = {}
     if "day" in g:
@@ -223,6 +251,10 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["month"] = f"{L.months.month_number(g['month']):02d}"
     if "mnum" in g:
         f["month"] = f"{int(g['mnum']):02d}"
+        if "dayend" in g and int(g["day"]) > int(g["dayend"]):    # "(31-1/2)": 31 January
+            f["month"] = f"{(int(g['mnum']) - 2) % 12 + 1:02d}"
+            if f["month"] == "12" and "year" in g and len(g["year"]) == 4:
+                g["year"] = str(int(g["year"]) - 1)
     if "year" in g:
         y = g["year"]
         f["year"] = y if len(y) == 4 else (f"20{y}" if int(y) < 50 else f"19{y}")
@@ -246,6 +278,11 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
         f["century"] = f"{int(g['century']) - 1:02d}"
     if "holiday" in g:
         f["holiday"] = L.holidays[_norm(g["holiday"])]
+    if "lunar" in g:
+        name, days = L.lunar[_norm(g["lunar"])]
+        f["lunar"] = name.replace(" ", "_")
+        off = days + (int(g["hoff"].replace("–", "-").replace(" ", "")) if "hoff" in g else 0)
+        f["hoff"] = f"{off:+d}"
     if "season" in g:
         f["season"] = w.SEASONS[_norm(g["season"])]
     if "decade" in g:
@@ -301,6 +338,8 @@ def _symbolic(L: Language, rule, m: re.Match) -> str | None:
 
 
 def _norm(words: str) -> str:
+    if words.isalpha():                         # one word, the usual case
+        return words.lower()
     return " ".join(words.lower().replace("’", "'").split())
 
 
@@ -310,8 +349,7 @@ def duration(n: float | None, unit: str) -> str:
     >>> duration(1.5, "hour"), duration(6, "year"), duration(None, "day"), duration(2.5, "year")
     ('PT1H30M', 'P6Y', 'PXD', 'P2Y6M')
     """
-    from .lang.id.timex_words import DURATION
-    t, per, letter = DURATION[unit]
+    t, per, letter = _DURATION[unit]
     if n is None:
         return f"P{t}X{letter}"
     n = n * per
@@ -346,29 +384,42 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
     si = 0
+    paragraphs = None
     for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
         s_start = sentences[si]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
-        # a plan is announced before its date ("akan bertemu pada Senin") or right after it
-        # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
-        k = bisect.bisect_left(future_at, s_start)
-        future = k < len(future_at) and future_at[k] < c.start
-        if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
-            # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
-            future = bool(L.future.search(_QUOTED.sub(" ", before)))
-        future = future or bool(L.future_after.match(text, c.end, s_end))
-        seen = anchors
-        if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
-            seen = anchors + [day]
-        ctx = res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future)
-        r = res.resolve(c.symbolic, ctx)
-        if c.symbolic.startswith("REF:nth-day"):
+        symbolic = c.symbolic
+        head = symbolic[0]
+        # only a weekday ("WD:"), a moving holiday ("HOL:") and a date counted from one told
+        # before ("REF:") depend on the tense of the sentence: a plan is announced before its
+        # date ("akan bertemu pada Senin") or right after it ("Senin mendatang"); "Maduro,
+        # Senin, mengatakan akan ..." tells a past Monday
+        future = False
+        if head == "W" or head == "R" or head == "H":
+            k = bisect.bisect_left(future_at, s_start)
+            future = k < len(future_at) and future_at[k] < c.start
+            if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+                # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+                future = bool(L.future.search(_QUOTED.sub(" ", before)))
+            future = future or bool(L.future_after.match(text, c.end, s_end))
+        if head != "R" and head != "T":             # the publication date alone decides
+            r = res.resolve_on_dct(symbolic, dct, future)
+        else:
+            seen = anchors
+            if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
+                seen = anchors + [day]
+            if paragraphs is None:
+                paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+            r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
+                                                  paragraphs=paragraphs, start=c.start))
+        if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
+            a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             anchors.append(a)
     return out
 
@@ -388,6 +439,8 @@ def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
     return None
 
 
+_NTH_DAY_WINDOW = 120      # characters from "hari pertama" to the date of that day in its sentence
+_COUNT_FROM = re.compile(r"(?<!\w)(?:sejak|setelah|sesudah|pasca)(?!\w)", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:dari\s+|pada\s+)?(\w[\w-]*)")
 
 
@@ -396,9 +449,15 @@ def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: l
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
     c = cands[i]
-    if day := _day_right_after(cands, i, s_end, dct, window=45):
-        # "hari ketiga pencarian, Selasa (30/12/2014)": the date stands beside it
-        return res.Resolved(day.day.isoformat(), confidence=0.8) if day.day else fallback
+    if day := _day_right_after(cands, i, s_end, dct, window=_NTH_DAY_WINDOW):
+        # "hari ketiga pencarian, Selasa (30/12/2014)", "hari pertama KTT G20 di Johannesburg,
+        # Afrika Selatan, Sabtu (22/11/2025)": the date of that day follows in the sentence;
+        # "hari ketiga sejak serangan 7 Oktober": the date the count starts from
+        if not day.day:
+            return fallback
+        if _COUNT_FROM.search(text, c.end, cands[i + 1].start):
+            return res.Resolved((day.day + dt.timedelta(days=nth)).isoformat(), confidence=0.7)
+        return res.Resolved(day.day.isoformat(), confidence=0.8)
     m = _NEXT_WORD.match(text, c.end, s_end)
     if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
         return fallback

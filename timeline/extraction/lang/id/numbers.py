@@ -30,6 +30,8 @@ def parse_number(words: str) -> float | None:
     >>> parse_number("1,5"), parse_number("dua belas"), parse_number("beberapa") is None
     (1.5, 12, True)
     """
+    if words.isdigit():                          # the usual case: "3 hari"
+        return int(words)
     n = _parse(" ".join(words.lower().split()))
     return int(n) if n is not None and n == int(n) else n
 

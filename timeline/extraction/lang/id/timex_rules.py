@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from . import months, numbers, timex_words as w, weekdays
 from .variants import alternation, trie_regex
 
+# the words between the days of a range ("10 hingga 12 Mei"), beside the dashes
+RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau")
+
 PIECES = {
     "WD": weekdays.WEEKDAY,
     "POD": weekdays.PART_OF_DAY,
@@ -44,8 +47,8 @@ PIECES = {
     "CLOCKUNIT": w.CLOCK_UNIT,
     "SEUNIT": w.SE_UNIT,
     "BERUNIT": w.BER_UNIT,
-    "OFFSET": w.OFFSET,
-    "DIR": w.DIRECTION,
+    "OFFSET": w.OFFSET + r"(?!\s+[Ll]intas)",          # "lalu lintas" is traffic
+    "DIR": w.DIRECTION + r"(?!\s+[Ll]intas)",
     "MOD": w.MOD,
     "ORD": w.ORDINAL,
     "QORD": w.ROMAN_OR_ORDINAL,
@@ -60,7 +63,7 @@ PIECES = {
     "BULAN": alternation(["bulan"]),
     "TANGGAL": alternation(["tanggal", "tgl", "tgl."]),
     "PEKAN": alternation(["pekan", "minggu"]),
-    "RANGE": r"(?:-|–|—|" + alternation(["hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau"])[3:-1] + ")",
+    "RANGE": r"(?:-|–|—|" + alternation(RANGE_WORDS)[3:-1] + ")",
     "TZ": r"(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat)",
 }
 # an optional year after a month: "Mei 2025", "Mei tahun 2025", "Mei tahun lalu"
@@ -84,6 +87,20 @@ class Rule:
 # In order of preference when two rules find the same span; a longer span always wins.
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- explicit dates
+    # a range of days: "Sabtu-Minggu (25-26/10)" is one span, dated by its first day
+    Rule("weekday-range-date",
+         r"(?P<wd>%WD)\s*[-–]\s*%WD,?\s*\(\s*(?P<day>%DAY)\s*[-–]\s*(?P<dayend>%DAY)\s*/\s*(?P<mnum>%MNUM)"
+         r"(?:\s*/\s*(?P<year>%YEAR))?\s*\)",
+         "{year}-{month}-{day}|wd={wd}",
+         (("Sabtu-Minggu (25-26/10)", "XXXX-10-25|wd=6"), ("Senin - Selasa (1-2/12/2014)", "2014-12-01|wd=1"),
+          ("Sabtu-Minggu (31-1/2/2015)", "2015-01-31|wd=6")),      # the first day in the month before
+         starts=("%WD",), prefix=("hari",)),
+    # "Sabtu-Minggu" without dates: one span, the first day as a weekday would be read
+    Rule("weekday-range",
+         r"(?P<wd>%WD)\s*[-–]\s*%WD",
+         "WD:{wd}",
+         (("Sabtu-Minggu", "WD:6"), ("Senin–Jumat", "WD:1")),
+         not_after=("pasar", "jl", "jl.", "jalan", "gang", "kampung"), starts=("%WD",), prefix=("hari",)),
     Rule("weekday-numeric-date",
          r"(?P<wd>%WD),?\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
          r"(?:\s+(?P<pod>%POD))?(?:\s+(?P<dir>%YEARDIR))?",
@@ -109,6 +126,11 @@ RULES: list[Rule] = [
          r"(?P<year>%YEAR4)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])",
          "{year}-{month}-{day}",
          (("2025-07-29", "2025-07-29"),), starts=("#year",)),
+    # "tanggal 17" alone: a day of the month told before, or of the publication date's
+    Rule("day-of-month",
+         r"%TANGGAL\s+(?P<day>%DAY)(?!\s*[-–/.]\s*\d)(?!-an)",
+         "REF:dom+{day}",
+         (("tanggal 17", "REF:dom+17"), ("dibayar [tanggal 5] bulan itu", "REF:dom+05")), starts=("%TANGGAL",)),
     Rule("tanggal-numeric",
          r"%TANGGAL\s+(?P<day>%DAY)/(?P<mnum>%MNUM)",
          "{year}-{month}-{day}",
@@ -172,15 +194,27 @@ RULES: list[Rule] = [
          "{century}",
          (("abad ke-21", "20"), ("abad 19", "18")), starts=("abad",)),
     Rule("holiday",
-         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:\s+(?P<year>%YEAR4))?",
+         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
          "{year}-{holiday}",
          (("Natal", "XXXX-12-25"), ("Tahun Baru 2015", "2015-01-01"), ("hari raya Natal", "XXXX-12-25"),
-          ("Hari Kemerdekaan", "XXXX-08-17")), starts=("%HOLIDAY", "hari")),
-    # the lunar holidays move each year: found, but left without a value
+          ("Hari Kemerdekaan", "XXXX-08-17"), ("Natal tahun lalu", "Y-1-12-25"), ("Natal lalu", "XXXX-12-25|dir=PAST")),
+         starts=("%HOLIDAY", "hari")),
+    # the holidays of the lunar calendars move each year: their days are in `holiday_dates.py`,
+    # Easter's are computed; "H-3 Lebaran" is three days before it
     Rule("lunar-holiday",
-         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?:%LUNAR)(?:\s+(?P<year>%YEAR4))?",
+         r"(?:H\s*(?P<hoff>[-+–]\s*\d{1,2})\s+)?(?:%HARI\s+(?:raya|Raya)\s+)?(?P<lunar>%LUNAR)"
+         r"(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
+         "HOL:{lunar}:{year}:{hoff}",
+         (("Lebaran", "HOL:idul_fitri:XXXX:+0"), ("Idul Fitri 2014", "HOL:idul_fitri:2014:+0"),
+          ("hari raya Nyepi", "HOL:nyepi:XXXX:+0"), ("Imlek tahun ini", "HOL:imlek:Y+0:+0"),
+          ("Jumat Agung", "HOL:easter:XXXX:-2"), ("H-3 Lebaran", "HOL:idul_fitri:XXXX:-3"),
+          ("Idul Adha lalu", "HOL:idul_adha:XXXX:+0|dir=PAST")),
+         starts=("%LUNAR", "hari", "h")),
+    # the fasting month spans parts of two Gregorian months: found, left without a value
+    Rule("ramadan",
+         r"(?:%BULAN\s+)?(?:%RAMADAN)(?:\s+(?P<year>%YEAR4))?",
          "LUNAR",
-         (("Lebaran", "LUNAR"), ("Idul Fitri 2014", "LUNAR")), starts=("%LUNAR", "hari")),
+         (("Ramadhan", "LUNAR"), ("bulan Ramadan 2014", "LUNAR")), starts=("%RAMADAN", "bulan")),
     Rule("season",
          r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-{season}",
@@ -210,8 +244,16 @@ RULES: list[Rule] = [
          "{anchor}:{unit}{off}",
          (("pekan lalu", "DCT:week-1"), ("bulan depan", "DCT:month+1"), ("tahun ini", "DCT:year+0"),
           ("Minggu lalu", "DCT:week-1"), ("tahun berikutnya", "REF:year+1"), ("tahun sebelumnya", "REF:year-1"),
-          ("hari sebelumnya", "REF:day-1"), ("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0")),
+          ("hari sebelumnya", "REF:day-1"), ("hari yang sama", "REF:day+0"), ("tahun yang sama", "REF:year+0"),
+          ("hari itu", "REF:day+0"), ("tahun tersebut", "REF:year+0")),
          not_after=("#NUM",), starts=("%CUNIT", "%PEKAN")),
+    # "kemarin (19/11)": the written date wins, as after a weekday
+    Rule("day-word-date",
+         r"(?P<rday>%RDAY)\s*\(\s*(?P<day>%DAY)\s*/\s*(?P<mnum>%MNUM)(?:\s*/\s*(?P<year>%YEAR))?\s*\)"
+         r"(?:\s+(?P<pod>%POD))?",
+         "{year}-{month}-{day}",
+         (("kemarin (19/11)", "XXXX-11-19"), ("hari ini (3/12/2014) pagi", "2014-12-03|pod=MO")),
+         starts=("%RDAY",)),
     Rule("day-word",
          r"(?P<rday>%RDAY)(?:\s+(?P<pod>%POD))?",
          "DCT:day{off}",
@@ -232,16 +274,16 @@ RULES: list[Rule] = [
           ("dua hari kemudian", "REF:day+2"), ("Lima bulan kemudian", "REF:month+5"),
           ("Sepekan kemudian", "REF:week+1"), ("sehari setelahnya", "REF:day+1"),
           ("Sehari sebelumnya", "REF:day-1"), ("Dua hari sebelumnya", "REF:day-2")),
-         not_after=("dalam", "selama"), starts=("#num", "%NUM", "%VAGUE", "%SEUNIT")),
+         not_after=("dalam", "selama", "tanggal", "tgl"), starts=("#num", "%NUM", "%VAGUE", "%SEUNIT")),
     Rule("next-day",
          r"(?:keesokan|Keesokan|esok|Esok)\s+(?:hari(?:nya)?|harinya)|(?:hari|Hari)\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya)",
          "REF:day+1",
          (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")),
          starts=("keesokan", "esok", "hari")),
     Rule("part-of-that-day",
-         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu)",
+         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu|itu|tersebut)",
          "REF:day+0",
-         (("malam harinya", "REF:day+0|pod=NI"),), starts=("%POD",)),
+         (("malam harinya", "REF:day+0|pod=NI"), ("pagi itu", "REF:day+0|pod=MO")), starts=("%POD",)),
     # ---------------------------------------------------------------- weekdays
     Rule("weekday-of-week",
          r"(?P<wd>%WD)\s+%PEKAN\s+(?P<rel>%OFFSET)",
@@ -254,6 +296,9 @@ RULES: list[Rule] = [
           ("Jumat mendatang", "WD:5|dir=FUTURE"), ("hari Rabu", "WD:3")),
          not_after=("pasar", "jl", "jl.", "jalan", "gang", "kampung"), starts=("%WD",), prefix=("hari",)),
     # ---------------------------------------------------------------- clock times
+    Rule("noon",
+         r"(?:tengah|Tengah|TENGAH)\s+(?:hari|Hari|HARI)|(?:siang|Siang)\s+bolong",
+         "T:12:00", (("tengah hari", "T:12:00"), ("siang bolong", "T:12:00")), type="TIME", starts=("tengah", "siang")),
     Rule("clock",
          r"(?:pukul|Pukul|PUKUL|jam|Jam)\s+(?P<hour>[01]?\d|2[0-4])(?:[.:](?P<minute>[0-5]\d))?(?:\s+(?P<pod>%POD))?",
          "T:{hour}:{minute}", (("pukul 10.30", "T:10:30"), ("pukul 20.00", "T:20:00"), ("pukul 7 malam", "T:19:00")),
@@ -270,9 +315,11 @@ RULES: list[Rule] = [
          "{dur}", (("setiap tahun", "P1Y"), ("tiap dua pekan", "P2W"), ("setiap harinya", "P1D")), type="SET",
          starts=("setiap", "tiap", "saban")),
     Rule("duration",
-         r"(?:(?P<num>%NUM|%VAGUE)\s+(?P<unit>%UNIT)|(?P<se>%SEUNIT)(?!-)|(?P<ber>%BERUNIT))",
+         r"(?:(?P<num>%NUM)\s+(?P<unit>%UNIT)(?:\s+%LAST)?|(?P<num2>%VAGUE)\s+(?P<unit2>%UNIT)"
+         r"|(?P<se>%SEUNIT)(?!-)(?:\s+%LAST)?|(?P<ber>%BERUNIT))",
          "{dur}",
-         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"),
+         (("enam tahun", "P6Y"), ("satu setengah jam", "PT1H30M"), ("setahun", "P1Y"), ("setahun terakhir", "P1Y"),
+          ("dua pekan terakhir", "P2W"),
           ("90 hari", "P90D"), ("bertahun-tahun", "PXY"), ("beberapa bulan", "PXM"), ("satu dekade", "P10Y")),
          type="DURATION", starts=("#num", "%NUM", "%VAGUE", "%SEUNIT", "%BERUNIT")),
     # ---------------------------------------------------------------- vague references
@@ -291,7 +338,7 @@ RULES: list[Rule] = [
                                ("hari ke-7", "REF:nth-day+6")), starts=("hari",)),
     # "kala itu", "saat itu": the time just told
     Rule("that-time", r"(?:%THATTIME)\s+(?:itu|tersebut)", "REF:same",
-         (("Kala itu", "REF:same"), ("saat itu", "REF:same")), starts=("%THATTIME",)),
+         (("Kala itu", "REF:same"), ("saat itu", "REF:same"), ("Sejak itu", "REF:same")), starts=("%THATTIME",)),
     Rule("last-night", r"(?:semalam|Semalam|tadi\s+malam|Tadi\s+malam)(?!-)", "DCT:day-1|pod=NI",
          (("semalam", "DCT:day-1|pod=NI"),), starts=("semalam", "tadi")),
     Rule("daily", r"(?:sehari-hari|Sehari-hari)(?:nya)?", "P1D", (("sehari-hari", "P1D"),), type="SET",
@@ -302,9 +349,11 @@ PIECES.update({
     "RDAY": alternation(["kemarin lusa", "kemarin", "hari ini", "besok", "esok hari", "esok", "lusa", "besok lusa"]),
     "DAYORD": alternation(["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh",
                            "kedelapan", "kesembilan", "kesepuluh", "terakhir"]),
-    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman"]),
-    "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]),
-    "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]),
+    "THATTIME": alternation(["kala", "saat", "waktu", "ketika", "masa", "zaman", "sejak"]),
+    # "setahun terakhir": a span up to now, told with its last word (a vague amount is PAST_REF)
+    "LAST": alternation(["terakhir", "belakangan ini", "belakangan"]),
+    "YEARDIR": alternation(["lalu", "silam", "yang lalu", "ini", "mendatang", "nanti"]) + r"(?!\s+[Ll]intas)",
+    "WDDIR": alternation(["lalu", "yang lalu", "kemarin", "depan", "mendatang", "ini", "nanti"]) + r"(?!\s+[Ll]intas)",
     "PASTREF": w.PAST_REF_WORD,
     "PRESENTREF": w.PRESENT_REF_WORD,
     "FUTUREREF": alternation(w.FUTURE_REF + ("dalam waktu dekat",)),
@@ -313,12 +362,20 @@ PIECES.update({
 HOLIDAYS = {"Natal": "12-25", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17", "HUT RI": "08-17",
             "Hari Buruh": "05-01", "Hari Pahlawan": "11-10", "Hari Kartini": "04-21", "Hari Pancasila": "06-01",
             "Hari Sumpah Pemuda": "10-28", "Malam Tahun Baru": "12-31", "Hari Valentine": "02-14"}
-LUNAR = ("Paskah", "Jumat Agung", "Lebaran", "Idul Fitri", "Idulfitri", "Idul Adha", "Iduladha", "Imlek", "Ramadhan", "Ramadan",
-         "Nyepi", "Waisak", "Maulid Nabi", "Isra Miraj", "Tahun Baru Imlek", "Tahun Baru Islam")
+# the holidays of the lunar calendars: the name in `holiday_dates.DATES` (or "easter", computed)
+# and the days from it ("Jumat Agung" is two days before Easter)
+LUNAR = {"lebaran": ("idul fitri", 0), "idul fitri": ("idul fitri", 0), "idulfitri": ("idul fitri", 0),
+         "idul adha": ("idul adha", 0), "iduladha": ("idul adha", 0), "idul kurban": ("idul adha", 0),
+         "iduladha": ("idul adha", 0), "imlek": ("imlek", 0), "tahun baru imlek": ("imlek", 0),
+         "nyepi": ("nyepi", 0), "waisak": ("waisak", 0), "tahun baru islam": ("tahun baru islam", 0),
+         "maulid nabi": ("maulid nabi", 0), "maulid nabi muhammad": ("maulid nabi", 0),
+         "isra miraj": ("isra miraj", 0), "isra mikraj": ("isra miraj", 0),
+         "paskah": ("easter", 0), "jumat agung": ("easter", -2), "kenaikan isa almasih": ("easter", 39)}
 # written any way ("malam tahun baru", "Malam Tahun Baru") except "natal" in lower case, which is
 # also "birth" ("kota natal", a home town)
 PIECES["HOLIDAY"] = alternation([h.lower() for h in HOLIDAYS if h != "Natal"]) + "|" + alternation(["natal"], lower=False)
-PIECES["LUNAR"] = "(?:" + trie_regex(list(LUNAR) + [h.upper() for h in LUNAR]) + ")"
+PIECES["LUNAR"] = alternation(LUNAR)
+PIECES["RAMADAN"] = alternation(["ramadhan", "ramadan"])
 
 # the words behind each %PIECE a rule may start with (see Rule.starts)
 STARTS = {
@@ -327,14 +384,15 @@ STARTS = {
     "CUNIT": w.CALENDAR_UNITS, "RDAY": ("kemarin", "hari", "besok", "esok", "lusa"),
     "POD": weekdays.PARTS_OF_DAY, "NUM": tuple(numbers.ONES) + tuple(numbers.SPECIAL), "VAGUE": numbers.VAGUE,
     "SEUNIT": w.SE_UNITS, "BERUNIT": w.BER_UNITS, "PASTREF": w.PAST_REF, "PRESENTREF": w.PRESENT_REF,
-    "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR,
-    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman"),
+    "FUTUREREF": w.FUTURE_REF + ("dalam",), "HOLIDAY": HOLIDAYS, "LUNAR": LUNAR, "RAMADAN": ("ramadhan", "ramadan"),
+    "THATTIME": ("kala", "saat", "waktu", "ketika", "masa", "zaman", "sejak"),
 }
 
 # the words after a unit in "unit-relative": from which date, how many of the unit
 UNIT_RELATIVE = {**{word: ("DCT", n) for word, n in w.OFFSETS.items()},
                  **{word: ("REF", 1) for word in ("berikutnya", "selanjutnya", "sesudahnya", "setelahnya")},
-                 "sebelumnya": ("REF", -1), "yang sama": ("REF", 0), "itu juga": ("REF", 0)}
+                 "sebelumnya": ("REF", -1), "yang sama": ("REF", 0), "itu juga": ("REF", 0),
+                 "itu": ("REF", 0), "tersebut": ("REF", 0)}
 PIECES["UREL"] = alternation(UNIT_RELATIVE)
 
 # the last word of "units-relative": what the amount counts from, and which way

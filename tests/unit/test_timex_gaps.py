@@ -1,0 +1,141 @@
+"""Forms added after the first release: moving holidays, noon, weekday ranges, "tanggal 17"
+alone, a day counted from a coarse date. Made-up sentences, a fixed publication date."""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.lang.id.holiday_dates import DATES
+from timeline.extraction.resolve import _easter
+from timeline.extraction.timex import tag_timexes
+
+DCT = dt.date(2014, 6, 20)          # a Friday, five weeks before Idul Fitri 2014
+
+
+def tags(text, dct=DCT):
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga daging naik menjelang Lebaran.", [("Lebaran", "2014-07-28")]),
+    ("Arus mudik padat pada H-2 Idul Fitri.", [("H-2 Idul Fitri", "2014-07-26")]),
+    ("Sapi kurban dijual sejak Idul Adha 2013.", [("Idul Adha 2013", "2013-10-15")]),
+    ("Perayaan Imlek tahun ini berlangsung meriah.", [("Imlek tahun ini", "2014-01-31")]),
+    ("Umat Hindu merayakan Nyepi tahun depan dengan tenang.", [("Nyepi tahun depan", "2015-03-21")]),
+    ("Vihara ramai saat hari raya Waisak lalu.", [("hari raya Waisak lalu", "2014-05-15")]),
+    ("Gereja penuh pada Jumat Agung 2015.", [("Jumat Agung 2015", "2015-04-03")]),
+    ("Ia pulang kampung saat Natal tahun lalu.", [("Natal tahun lalu", "2013-12-25")]),
+])
+def test_holidays(text, expected):
+    assert tags(text) == expected
+
+
+def test_a_holiday_the_table_does_not_reach_is_found_without_a_value():
+    (t,) = tag_timexes("Rencana itu untuk Lebaran 2040.", DCT)
+    assert t.text == "Lebaran 2040" and t.value is None and t.confidence < 1 and t.note
+
+
+def test_an_estimated_holiday_has_a_lower_confidence():
+    (t,) = tag_timexes("Pasar ramai sebelum Idul Fitri 2030.", DCT)
+    assert t.value == "2030-02-04" and t.confidence < 0.9 and "estimated" in t.note
+
+
+def test_lalu_lintas_is_traffic_not_a_direction():
+    assert tags("Saat Idul Fitri 2014 lalu lintas padat.") == [("Idul Fitri 2014", "2014-07-28")]
+
+
+def test_holiday_table_years_and_easter():
+    for name, days in DATES.items():
+        years = {int(d[:4]) for d in days}
+        assert years >= set(range(2001, 2033)), name
+        assert days == tuple(sorted(days)), name
+    assert _easter(2000) == dt.date(2000, 4, 23) and _easter(2035) == dt.date(2035, 3, 25)
+
+
+def test_a_day_before_counts_from_a_recent_day_past_a_year():
+    text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n"
+            "Kunjungan itu mengenang perjanjian 1995.\n"
+            "Sehari sebelumnya, delegasi dagang sudah mendarat.")
+    assert tags(text, dt.date(2014, 3, 5))[-1] == ("Sehari sebelumnya", "2014-03-02")
+
+
+def test_a_day_before_far_past_a_year_counts_from_the_publication_date():
+    text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n\n"
+            "Ia disambut di bandara.\n\n"
+            "Kedua negara membahas perdagangan.\n\n"
+            "Kunjungan itu mengenang perjanjian 1995.\n\n"
+            "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")
+    (t,) = [t for t in tag_timexes(text, dt.date(2014, 3, 5)) if t.text == "Sehari sebelumnya"]
+    assert t.value == "2014-03-04" and t.confidence < 1
+
+
+def test_noon_is_a_time_on_the_day_of_the_story():
+    text = ("Harga emas, Kamis, naik hingga tengah hari, setelah sehari sebelumnya merosot.\n\n"
+            "Pada perdagangan tengah hari di Singapura, emas dijual lebih mahal.")
+    assert tags(text, dt.date(2014, 6, 19)) == [
+        ("Kamis", "2014-06-19"), ("tengah hari", "2014-06-19T12:00"), ("sehari sebelumnya", "2014-06-18"),
+        ("tengah hari", "2014-06-19T12:00")]
+    (t,) = tag_timexes("Ia tidur siang bolong.", DCT)
+    assert t.type == "TIME" and t.value == "2014-06-20T12:00"
+
+
+def test_setengah_hari_is_not_noon():
+    assert [(t.text, t.type) for t in tag_timexes("Rapat berlangsung setengah hari.", DCT)] == [
+        ("setengah hari", "DURATION")]
+
+
+def test_a_day_word_with_its_date_is_one_span():
+    assert tags("Harga turun tajam kemarin (19/6) sore.") == [("kemarin (19/6) sore", "2014-06-19TAF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pameran buku digelar Sabtu-Minggu (14-15/6) di Bandung.", [("Sabtu-Minggu (14-15/6)", "2014-06-14")]),
+    ("Taman itu ramai setiap akhir pekan, terutama Sabtu-Minggu pagi.", [("akhir pekan", "2014-W25-WE"),
+                                                                          ("Sabtu-Minggu", "2014-06-14")]),
+])
+def test_weekday_ranges_are_one_span(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gaji pegawai dibayar tanggal 25.", "2014-05-25"),           # told in the past: the 25th of May
+    ("Gaji pegawai dibayar tanggal 12.", "2014-06-12"),
+    ("Rapat pemegang saham akan digelar tanggal 25.", "2014-06-25"),
+    ("Kontrak diteken pada Maret 2014. Tanggal 17 bulan itu, pabrik dibuka.", "2014-03-17"),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert [t.value for t in tag_timexes(text, DCT) if t.text.lower().startswith("tanggal")] == [expected]
+
+
+def test_tanggal_31_bulan_lalu_is_no_amount_of_months():
+    assert "31 bulan lalu" not in [t.text for t in tag_timexes("Ia lahir tanggal 31 bulan lalu.", DCT)]
+
+
+def test_that_day_and_that_morning_are_the_day_told_before():
+    text = "Kedua menteri bertemu di Hanoi, Selasa (17/6). Menteri menyebut hari itu bersejarah. Pagi itu hujan."
+    assert tags(text)[1:] == [("hari itu", "2014-06-17"), ("Pagi itu", "2014-06-17TMO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Festival dibuka pada hari pertama Pekan Budaya Nusantara di Solo, Jawa Tengah, Kamis (12/6/2014), "
+     "dengan tarian.", "2014-06-12"),
+    ("Pada hari ketiga sejak banjir bandang 10 Juni, bantuan tiba.", "2014-06-12"),
+])
+def test_the_nth_day_dated_later_in_its_sentence(text, expected):
+    assert tag_timexes(text, DCT)[0].value == expected
+
+
+def test_since_then_is_the_time_told_before():
+    text = "Gempa mengguncang kota itu pada 2 Mei 2014. Sejak itu, ribuan warga mengungsi."
+    assert tags(text) == [("2 Mei 2014", "2014-05-02"), ("Sejak itu", "2014-05-02")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Ekspor naik tajam dalam tiga tahun terakhir.", "tiga tahun terakhir", "P3Y"),
+    ("Ini kunjungan kedua dalam sebulan terakhir.", "sebulan terakhir", "P1M"),
+])
+def test_a_span_up_to_now_keeps_its_last_word(text, span, value):
+    assert tags(text) == [(span, value)]
+
+
+def test_a_vague_span_up_to_now_is_past_ref():
+    assert tags("Harga naik dalam beberapa tahun terakhir.") == [("beberapa tahun terakhir", "PAST_REF")]
