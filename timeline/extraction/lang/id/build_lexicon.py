@@ -5,7 +5,9 @@ from the name after it.
 Derived from the POS-tagged news corpus that the `nlp-id` package ships
 (nlp_id/data/dataset_postag.txt, ~560k tokens): a word is common when it occurs at least
 twice written in lower case, or is tagged as something other than a proper noun (NNP/FW) in
-at least 80% of its occurrences. Run once, commit the output; the runtime does not need nlp-id:
+at least 80% of its occurrences; plus indoNLP's list of Indonesian function words
+(`indoNLP.preprocessing.STOPWORDS`: "sesudahnya", "masing-masing", ...), which no name is.
+Run once, commit the output; the runtime needs neither package:
 
     .venv/bin/python -m timeline.extraction.lang.id.build_lexicon
 """
@@ -45,7 +47,9 @@ def main() -> int:
         return 1
     corpus = Path(spec.origin).parent / "data" / "dataset_postag.txt"
     words = build(corpus)
-    OUT.write_text("# Ordinary Indonesian words, lower case (built by build_lexicon.py from nlp-id's corpus)\n"
+    from indoNLP.preprocessing import STOPWORDS
+    words = sorted(set(words) | {w.lower() for w in STOPWORDS if len(w) >= 2})
+    OUT.write_text("# Ordinary Indonesian words, lower case (built by build_lexicon.py from nlp-id's corpus and indoNLP's stop words)\n"
                    + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
     return 0
