@@ -36,7 +36,6 @@ AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "seb
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
-_WORD = re.compile(r"\S+")
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
@@ -731,16 +730,18 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     b = c.end - s.start
     lo = max(c.clause[0] - s.start, 0)
     hi = min(c.clause[1] - s.start, len(text))
+    # four words before the trigger (str.split and rsplit cut at the same spaces as \S+)
     left = text[lo:a]
-    words = list(_WORD.finditer(left))
-    if len(words) > 4:
-        a = lo + words[-4].start()
+    words = left.rsplit(None, 4)
+    if len(words) == 5:         # more than four: from the fourth last on
+        a = lo + left.index(words[1], len(words[0]))
     else:
         a = lo
+    # seven words after it
     right = text[b:hi]
-    words = list(_WORD.finditer(right))
-    if len(words) > 7:
-        b = b + words[6].end()
+    words = right.split(None, 7)
+    if len(words) == 8:         # more than seven: up to the end of the seventh
+        b = b + len(right[:len(right) - len(words[7])].rstrip())
     else:
         b = hi
     seg = text[a:b].rstrip(" ,.;")
