@@ -56,7 +56,7 @@ class Rules:
     trigger: re.Pattern
     starts: re.Pattern | None   # where a trigger may start (None: scan with `trigger` alone)
     rows: list                  # (type, strength, example) by group index
-    status: list                # (status, compiled, scope)
+    status: list                # (status, compiled, scope, quick check: no match there, none of the cue)
     negations: frozenset
     anaphora: frozenset
     anaphora_after: re.Pattern
@@ -93,7 +93,10 @@ def load_rules(lang: str = "id") -> Rules:
         heads = None if h is None or heads is None else heads | h
     starts = re.compile(r"(?<![\w-])" + trie_regex(heads)) if heads else None
     # cues and clause openers are matched on the lower-cased text (faster than re.I)
-    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope) for s, p, scope, _ in stat.STATUS_CUES]
+    # each cue also without the boundary before it: a quick search telling where it cannot be
+    # (the lookbehind would keep the regex engine from skipping ahead to the cue's first letters)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope, re.compile(p + r"(?![\w-])"))
+              for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
@@ -224,6 +227,7 @@ class _State:
     para_date: dict
     prev_subject: object
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
+    cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
 
 
@@ -366,7 +370,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R) != "planned") \
+            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
             continue
@@ -442,7 +446,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts:
             continue
-        status = _status(low, s, start, end, clause, R, say=strength == "say")
+        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
         if status == "occurred" and strength != "say":
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
@@ -613,24 +617,25 @@ def _govern(start, end, sent_times, cost):
     return best.value, "own", best
 
 
-def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
-    """The status of the trigger at [start, end) (`text` is the article lower-cased)."""
+def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None) -> str:
+    """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
+    keeps the sentence-wide cues found, for the other triggers of the sentence."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
-    for status, rx, scope in R.status:
-
+    for status, rx, scope, quick in R.status:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            window = text[max(clause[0], start - (12 if say else 45)):start]
-            if rx.search(window):
+            lo = max(clause[0], start - (12 if say else 45))
+            if quick.search(text, lo, start) and rx.search(text[lo:start]):
                 return status
         elif scope == "clause":
             lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
             comma = text.find(",", end, clause[1])
             hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
-            if rx.search(text, lo, start) or rx.search(text, end, hi):
+            if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
+                    or (quick.search(text, end, hi) and rx.search(text, end, hi)):
                 return status
             if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
@@ -639,7 +644,13 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
                 if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")):
                     return status
         else:
-            m = rx.search(text, s.start, s.end)
+            key = (s.start, s.end, rx)
+            if memo is not None and key in memo:
+                m = memo[key]
+            else:
+                m = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
+                if memo is not None:
+                    memo[key] = m
             if m is not None and m.start() < start:
                 return status
     return "occurred"
