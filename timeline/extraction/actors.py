@@ -47,6 +47,7 @@ class Lang:
     exact_folded: frozenset    # the same, case-folded
     longest: int
     prefixes: frozenset        # every proper prefix of a gazetteer key: where a longer match may go on
+    first_words: frozenset     # the first token of every gazetteer key: where a match may start
     common: frozenset
     titles: frozenset
     honorifics: frozenset
@@ -118,7 +119,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
-        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))),
+        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
@@ -192,14 +193,15 @@ class _Recognizer:
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
         toks, L = self.toks, self.L
+        if i >= limit or toks[i].low not in L.first_words:
+            return None             # no gazetteer key starts with this word
         best = None
         n = min(L.longest, limit - i)
-        key: list[str] = []
+        tk: tuple[str, ...] = ()
         gazetteer, prefixes = L.gazetteer, L.prefixes
         for k in range(n):
             t = toks[i + k]
-            key.append(t.low)
-            tk = tuple(key)
+            tk += (t.low,)
             e = gazetteer.get(tk)
             if e is not None:
                 surface = self.text[toks[i].start:t.end]
@@ -636,9 +638,6 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     toks = R.toks
     # every named mention, in text order, with the sentence it sits in
-    sent_of = {}
-    for si, s in enumerate(R.sentences):
-        sent_of[si] = s
     named: list[tuple[int, int, Actor]] = []
     for a in actors.values():
         for m in a.mentions:
@@ -668,7 +667,10 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     added: list[tuple[int, int, str, Actor]] = []
     text = R.text
     pronouns = L.subject_pronouns | L.clitic_words
-    for t in [t for t in toks if t.low in pronouns]:
+    # the pronoun tokens, in one pass over the tokens
+    either = pronouns | L.group_pronouns
+    found = [t for t in toks if t.low in either]
+    for t in [t for t in found if t.low in pronouns]:
         low = t.low
         si = t.sent
         same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
@@ -685,7 +687,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((t.start, t.end, t.text, target))
             by_sent.setdefault(si, []).append((t.start, target))
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
-    for t in [t for t in toks if t.low in L.group_pronouns]:
+    for t in [t for t in found if t.low in L.group_pronouns]:
         si = t.sent
         target = None
         for k in (si, si - 1):
