@@ -242,14 +242,19 @@ def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
 
 def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
-    inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
-    for i, (ms, me, a) in enumerate(inside):
-        if a.kind in ("country", "organization") and i + 1 < len(inside):
-            nxt = inside[i + 1]
-            if nxt[2].kind == "person" and nxt[0] - me <= 6:
-                continue
-        return ms, me, a
-    return None
+    pending = None              # a country or organization, unless a person follows it closely
+    for m in mentions:
+        if not lo <= m[0] < hi or m[2].kind == "place":
+            continue
+        if pending is not None:
+            if m[2].kind != "person" or m[0] - pending[1] > 6:
+                return pending
+            pending = None      # "Presiden Kolombia Gustavo Petro": the person
+        if m[2].kind in ("country", "organization"):
+            pending = m
+            continue
+        return m
+    return pending
 
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
