@@ -128,6 +128,7 @@ class _Cand:
 
 
 _period = lru_cache(maxsize=1024)(period_of)
+_precision = lru_cache(maxsize=1024)(precision_of)
 
 
 def _recent(value: str, dct: dt.date) -> bool:
@@ -137,7 +138,7 @@ def _recent(value: str, dct: dt.date) -> bool:
 
 
 def _usable(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
+    return t.type in ("DATE", "TIME") and _precision(t.value) is not None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -281,9 +282,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     for m in matches:
         if m.end() > s.end:
             continue
-        if any(t.start <= m.start() < t.end or (t.end < m.start() <= t.end + 1 and "ke-" in t.text)
-               for t in sent_times):
-            continue                # "hari ke-16 gencatan senjata": the anchor of a date, not an event
+        at, anchor = m.start(), False
+        for t in sent_times:
+            if t.start <= at < t.end or (t.end < at <= t.end + 1 and "ke-" in t.text):
+                anchor = True       # "hari ke-16 gencatan senjata": the anchor of a date, not an event
+                break
+        if anchor:
+            continue
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
         word = m.group()
@@ -728,9 +733,9 @@ def _finish(events: list) -> list[Event]:
                 same[0], same[1] = min(same[0], a), max(same[1], b)
         evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
                 for a, b, sent in spans]
-        date = e.date[:10] if precision_of(e.date) == "day" else e.date
+        date = e.date[:10] if _precision(e.date) == "day" else e.date
         out.append(Event(
-            type=e.type, status=e.status, date=date, precision=precision_of(date),
+            type=e.type, status=e.status, date=date, precision=_precision(date),
             summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
             location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
