@@ -34,6 +34,16 @@ class EventDetailTestCase(TestCase):
         self.assertContains(r, "planned")
         self.assertContains(r, "Gedung Putih")
 
+    def test_it_says_where_an_inferred_publication_date_came_from(self):
+        self.article.published_source = "inferred"
+        self.article.save()
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertContains(r, "(inferred from the dates in the text)")
+
+    def test_a_publication_date_the_user_gave_needs_no_note(self):
+        r = self.client.get(self.url, headers=HTMX)
+        self.assertNotContains(r, "(given by the user)")
+
     def test_it_highlights_the_evidence_within_its_paragraph(self):
         r = self.client.get(self.url, headers=HTMX)
         self.assertContains(r, "<mark>bakal menemui</mark>")
