@@ -1,0 +1,31 @@
+"""Actors on unseen news: regional and international bodies, Title Case headlines, people
+introduced by a title or a role. Every sentence here is made up."""
+import pytest
+
+from timeline.extraction.actors import find_actors
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Para menteri ECOWAS bertemu di Accra pada Senin.", "ECOWAS"),
+    ("Komunitas Ekonomi Negara-Negara Afrika Barat menolak usulan itu.", "ECOWAS"),
+    ("Delegasi SADC tiba di Harare.", "SADC"),
+    ("Negara anggota CARICOM menyambut baik keputusan itu.", "CARICOM"),
+    ("Para pemimpin Dewan Kerja Sama Teluk menggelar pertemuan.", "Dewan Kerja Sama Teluk"),
+    ("Negara-negara GCC sepakat menaikkan produksi.", "Dewan Kerja Sama Teluk"),
+    ("Forum Kepulauan Pasifik membahas perubahan iklim.", "Forum Kepulauan Pasifik"),
+    ("Indonesia membawa sengketa itu ke Mahkamah Internasional di Den Haag.", "Mahkamah Internasional"),
+    ("Gugatan diajukan ke ICJ oleh Chile.", "Mahkamah Internasional"),
+    ("Jaksa ICC meminta surat penangkapan.", "Mahkamah Pidana Internasional"),
+    ("Organisasi Negara-Negara Amerika mengirim pemantau.", "Organisasi Negara-Negara Amerika"),
+    ("Brasil menjadi tuan rumah pertemuan Mercosur.", "Mercosur"),
+    ("Uni Afrika (UA) menangguhkan keanggotaan Gabon.", "Uni Afrika"),
+    ("Menlu Pakistan berbicara di forum OKI.", "Organisasi Kerja Sama Islam"),
+    ("Organisasi Kerja Sama Shanghai menerima anggota baru.", "Organisasi Kerja Sama Shanghai"),
+])
+def test_regional_and_international_bodies_are_known(sentence, name):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and actors[name].kind == "organization"
