@@ -29,3 +29,20 @@ def by_name(actors):
 def test_regional_and_international_bodies_are_known(sentence, name):
     actors = by_name(find_actors(sentence))
     assert name in actors and actors[name].kind == "organization"
+
+
+def test_title_case_headline_words_are_no_names():
+    text = ("Menlu Brasil Tolak Usulan Baru Dari Dewan Keamanan Soal Sanksi\n\n"
+            "BRASILIA, KOMPAS.com - Menteri Luar Negeri Brasil Mauro Vieira menolak usulan itu pada Senin.\n\n"
+            "BACA JUGA:\nKepala Negara Chile Kunjungi Pelabuhan Tua Di Valparaiso\n\n"
+            "Vieira mengatakan Brasil tetap netral.")
+    actors = by_name(find_actors(text))
+    assert "Mauro Vieira" in actors and "Brasil" in actors and "Chile" in actors
+    assert not any(a.kind in ("person", "organization") and ("Usulan" in a.name or "Pelabuhan" in a.name
+                                                           or "Tolak" in a.name) for a in actors.values())
+
+
+def test_a_sentence_case_headline_still_names_people():
+    text = ("Menlu Brasil Mauro Vieira tolak usulan baru soal sanksi\n\n"
+            "Vieira mengatakan Brasil tetap netral pada Senin.")
+    assert "Mauro Vieira" in by_name(find_actors(text))

@@ -166,6 +166,19 @@ def _tokenize(text: str, sentences) -> list[Tok]:
 # ------------------------------------------------------------------ recognizer
 
 
+def _title_case_sentences(sentences) -> frozenset:
+    """Indexes of the headline and heading sentences written in Title Case: most of their
+    longer words capitalized ("Presiden Kenya Serukan Gencatan Senjata Di Sudan")."""
+    out = set()
+    for si, s in enumerate(sentences):
+        if s.kind not in ("headline", "heading"):
+            continue
+        words = [w for w in _TOKEN.findall(s.text) if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.add(si)
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Found:
     start: int
@@ -188,6 +201,7 @@ class _Recognizer:
         self.found: list[Found] = []
         self.singles: list[int] = []          # token indexes of unknown single capitalized words
         self.title_only: list[Found] = []
+        self.title_case = _title_case_sentences(self.sentences)
 
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
@@ -255,8 +269,24 @@ class _Recognizer:
             if i < nxt or toks[i].low in not_names:
                 continue
             j = self.run_end(i)
-            self.read_run(i, j)
+            if toks[i].sent in self.title_case:
+                self.read_known_only(i, j)
+            else:
+                self.read_run(i, j)
             nxt = max(j, i + 1)
+
+    def read_known_only(self, i: int, j: int) -> None:
+        """A Title Case headline: capitals are no evidence of a name, so only gazetteer
+        entries are actors there ("Presiden Kenya Serukan Gencatan Senjata")."""
+        m = i
+        while m < j:
+            g = self.match_gaz(m, j)
+            if g is None:
+                m += 1
+                continue
+            e, n = g
+            self.emit(m, m + n, e.name, e.kind, e, e.title, e.country)
+            m += n
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks[a].start, self.toks[b - 1].end
