@@ -46,3 +46,22 @@ def test_a_sentence_case_headline_still_names_people():
     text = ("Menlu Brasil Mauro Vieira tolak usulan baru soal sanksi\n\n"
             "Vieira mengatakan Brasil tetap netral pada Senin.")
     assert "Mauro Vieira" in by_name(find_actors(text))
+
+
+@pytest.mark.parametrize("sentence, name, title_part", [
+    ("Klaim itu disampaikan juru bicara militer Houthi Rashid Qadiri pada Selasa.", "Rashid Qadiri", "juru bicara"),
+    ("Ia menjamu mantan kepala negara Liberia Amos Kollie di Monrovia.", "Amos Kollie", "kepala negara"),
+    ("Direktur Pelindungan WNI Kemlu Bayu Santoso mengatakan semua selamat.", "Bayu Santoso", "Pelindungan WNI"),
+    ("Menurut Direktur Jenderal Asia Pasifik dan Afrika Kemlu Rina Hapsari, situasi aman.", "Rina Hapsari",
+     "Asia Pasifik"),
+])
+def test_unknown_people_introduced_by_a_title_or_role(sentence, name, title_part):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and actors[name].kind == "person"
+    assert title_part in actors[name].title
+    assert not any(w in actors for w in ("Pelindungan", "Asia Pasifik", "Rina"))
+
+
+def test_wni_alone_is_no_actor():
+    names = {a.name for a in find_actors("Sebanyak 40 WNI dievakuasi dari Khartoum. WNI di Sudan aman.")}
+    assert "WNI" not in names

@@ -244,6 +244,9 @@ class _Recognizer:
                     and toks[j + 1].sent == t.sent and self.match_gaz(j + 1, min(len(toks), j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
+            if t.low == "dan" and self.title_and(i, j):
+                j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
+                continue
             if t.low in L.particles and j > i:
                 n = j
                 while n < len(toks) and toks[n].low in L.particles and toks[n].sent == t.sent:
@@ -260,6 +263,18 @@ class _Recognizer:
                 continue
             break
         return j
+
+    def title_and(self, i: int, j: int) -> bool:
+        """Is "dan" at j inside a title's portfolio ("Direktur Asia Pasifik dan Afrika")? The run
+        so far is a title of title words only, and a capitalized title word follows."""
+        toks, L = self.toks, self.L
+        if j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent \
+                or not toks[j + 1].cap or toks[j + 1].low not in L.title_words:
+            return False
+        x = j - 1
+        while x >= i and (toks[x].low in L.titles or toks[x].low in L.title_words):
+            x -= 1
+        return x < j - 1 and toks[x + 1].low in L.titles and (x < i or toks[x].first)
 
     def scan(self) -> None:
         toks, L = self.toks, self.L
@@ -344,6 +359,7 @@ class _Recognizer:
         m = k
         if k > 0 and toks[k - 1].low in L.titles and toks[k - 1].sent == toks[k].sent:
             title_words.append(k - 1)
+        title_words[:0] = self.lower_title_before(k - len(title_words), k)
         while m < j:
             t = toks[m]
             if t.text == "(":
@@ -432,6 +448,20 @@ class _Recognizer:
                 s, e = toks[tw[0]].start, toks[tw[-1]].end
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
+
+    def lower_title_before(self, b: int, k: int) -> list[int]:
+        """Lower-case title words right before a run ("juru bicara militer Houthi Yahya Saree",
+        "mantan kepala negara Nigeria ..."): their indexes, opening with a title word."""
+        toks, L = self.toks, self.L
+        out: list[int] = []
+        x = b - 1
+        while x >= 0 and b - x <= 4 and toks[x].sent == toks[k].sent and not toks[x].cap \
+                and (toks[x].low in L.titles or toks[x].low in L.title_words):
+            out.insert(0, x)
+            x -= 1
+        while out and toks[out[0]].low not in L.titles:
+            out.pop(0)
+        return out
 
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a

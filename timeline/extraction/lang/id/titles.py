@@ -25,6 +25,7 @@ TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
+pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 corporate communication communications marketing distribution general affairs executive foreign
 """.split())
 
@@ -34,7 +35,7 @@ ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurah
 # Words that never start a name even when capitalized, though they are not in the lexicon.
 NOT_NAMES = frozenset("""
 ia dia beliau mereka kami kita saya aku anda itu ini tersebut para sang sejumlah
-wib wita wit wni wna ktt rp usd bbm pt tbk hut
+wib wita wit ktt rp usd bbm pt tbk hut
 baca juga advertisement editor penulis reporter foto video simak lihat
 senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
