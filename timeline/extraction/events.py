@@ -72,6 +72,7 @@ class Rules:
     plan_triggers: tuple
     anniversary: re.Pattern
     year_lead: frozenset
+    call_off: tuple = ()
 
 
 @lru_cache(maxsize=None)
@@ -103,7 +104,7 @@ def load_rules(lang: str = "id") -> Rules:
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
                  re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
-                 frozenset(stat.YEAR_LEAD_WORDS))
+                 frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())))
 
 
 @dataclass
@@ -288,6 +289,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         noun_word = nominal
         if nominal and before and before[-1] in LIGHT_VERBS:
             nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
+        if nominal and etype == "meeting" and before and before[-1] in R.call_off:
+            nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
         trigs.append([m, etype, strength, word, nominal, noun_word])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
@@ -618,6 +621,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
     """The status of the trigger at [start, end) (`text` is the article lower-cased)."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
+    if R.call_off and text.startswith(R.call_off, start, end):
+        return "cancelled"      # the trigger calls itself off: "menunda sidang"
     for status, rx, scope in R.status:
 
         if say and (status != "planned" or scope != "before"):

@@ -49,3 +49,7 @@ PLAN_TRIGGERS = ("mengundang", "undangan")
 # Words before a nominal trigger that make it a past event remembered ("memperingati 60 tahun
 # normalisasi hubungan"): its date comes after it, not from the day of remembering.
 ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan")
+
+# Verbs that call off what follows them: a trigger opening with one is cancelled ("menunda sidang"),
+# and a meeting noun right after one is stated, not merely mentioned ("menunda lawatan ke Kairo").
+CALL_OFF = ("menunda", "membatalkan", "mengurungkan")

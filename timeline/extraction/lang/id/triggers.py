@@ -27,6 +27,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # threat
     ("threat", r"(?:mengancam|ancaman|ultimatum|mengultimatum)", "verb",
      "Pada 4 Januari 2026, Trump mengeluarkan ancaman terhadap Petro."),
+    ("threat", r"(?:memberi(?:kan)?|menetapkan|mengeluarkan|menjatuhkan)\s+(?:[\w-]+\s+){0,2}?(?:tenggat|batas\s+waktu|tenggat\s+waktu)", "verb",
+     "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
+    # a warning of a price to pay is a threat; a plain warning stays a statement
+    ("threat", r"memperingatkan(?=[^.;]{0,160}?(?:harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)|konsekuensi\s+(?:serius|berat|fatal)|"
+               r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan))", "verb",
+     "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
+    ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
+     "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
@@ -36,6 +44,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                r"meledakkan\s+bom|"
                r"penyanderaan|penculikan)", "noun",
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
+    ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)", "verb",
+     "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
@@ -82,7 +92,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
-    # other dated political events
+    # other dated political events: legal steps before a court, a court's orders, evacuations
+    ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
+              r"menggugat|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,2}?(?:memerintahkan|memutuskan|mengeluarkan\s+(?:surat\s+)?perintah)|"
+              r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
+              r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
+     "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
               r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),

@@ -1,0 +1,52 @@
+"""Events on unseen news: ultimatums and warnings, ships seized, legal steps, evacuations,
+visits and sessions called off. Every sentence here is made up."""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract
+
+DCT = dt.date(2026, 3, 10)
+
+
+def events_of(text):
+    return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=DCT).events]
+
+
+@pytest.mark.parametrize("sentence, etype, status, date, party", [
+    ("Presiden Kenya William Ruto memberikan tenggat 48 jam kepada kelompok bersenjata itu pada Senin (9/3/2026).",
+     "threat", "occurred", "2026-03-09", "William Ruto"),
+    ("Menteri Pertahanan Turki memperingatkan Suriah pada Senin (9/3/2026) bahwa Damaskus harus bersiap "
+     "membayar harga yang mahal.", "threat", "occurred", "2026-03-09", "Turki"),
+    ("Menurut Presiden Venezuela, Guyana akan membayar harga yang mahal atas latihan itu pada Minggu (8/3/2026).",
+     "threat", None, "2026-03-08", "Guyana"),
+    ("Houthi menyita kapal tanker milik Yunani di Laut Merah pada Minggu (8/3/2026).",
+     "attack", "occurred", "2026-03-08", "Houthi"),
+    ("Nikaragua membawa perkara itu ke Mahkamah Internasional pada Jumat (6/3/2026).",
+     "other", "occurred", "2026-03-06", "Nikaragua"),
+    ("Mahkamah Internasional memerintahkan Myanmar melindungi warga Rohingya pada Jumat (6/3/2026).",
+     "other", "occurred", "2026-03-06", "Myanmar"),
+    ("Pemerintah Jepang mengevakuasi warganya dari Lebanon pada Sabtu (7/3/2026).",
+     "other", "occurred", "2026-03-07", "Jepang"),
+    ("Perdana Menteri Belanda menunda lawatan ke Maroko pada Minggu (8/3/2026).",
+     "meeting", "cancelled", "2026-03-08", "Maroko"),
+    ("Parlemen Peru menunda sidang untuk memakzulkan presiden pada Kamis (5/3/2026).",
+     "other", "cancelled", "2026-03-05", "Peru"),
+])
+def test_new_event_forms(sentence, etype, status, date, party):
+    found = [e for e in events_of(sentence) if e[0] == etype]
+    assert found, events_of(sentence)
+    t, st, d, parts = found[0]
+    assert d == date and party in parts
+    if status:
+        assert st == status
+
+
+def test_a_plain_warning_stays_a_statement():
+    evs = events_of("Menteri Luar Negeri Norwegia memperingatkan pada Senin (9/3/2026) bahwa cuaca buruk akan datang.")
+    assert "threat" not in [e[0] for e in evs]
+
+
+def test_freezing_relations_is_no_event_called_off():
+    evs = events_of("Ekuador membekukan hubungan diplomatik dengan Meksiko pada Jumat (6/3/2026).")
+    assert ("relations", "occurred") in [(e[0], e[1]) for e in evs]
