@@ -50,3 +50,18 @@ def test_a_plain_warning_stays_a_statement():
 def test_freezing_relations_is_no_event_called_off():
     evs = events_of("Ekuador membekukan hubungan diplomatik dengan Meksiko pada Jumat (6/3/2026).")
     assert ("relations", "occurred") in [(e[0], e[1]) for e in evs]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jika Armenia dan Azerbaijan sepakat, perbatasan akan dibuka pada Senin (9/3/2026).",
+    "Apabila kedua negara menyepakati draf itu pada Senin (9/3/2026), pasukan akan ditarik.",
+    "Kolombia menuding Ekuador melanggar kesepakatan perbatasan pada Senin (9/3/2026).",
+    "Sesuai perjanjian damai, Rwanda menarik pasukan pada Senin (9/3/2026).",
+])
+def test_an_agreement_supposed_broken_or_cited_is_no_new_agreement(sentence):
+    assert "agreement" not in [e[0] for e in events_of(sentence)], events_of(sentence)
+
+
+def test_an_agreement_reached_during_a_visit_is_still_one():
+    evs = events_of("Selama kunjungan itu, Kenya dan Uganda sepakat membuka perbatasan pada Senin (9/3/2026).")
+    assert "agreement" in [e[0] for e in evs]

@@ -73,6 +73,8 @@ class Rules:
     anniversary: re.Pattern
     year_lead: frozenset
     call_off: tuple = ()
+    condition: re.Pattern | None = None     # a condition word ("jika") up to a trigger, no comma between
+    condition_types: frozenset = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +106,9 @@ def load_rules(lang: str = "id") -> Rules:
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
                  re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
-                 frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())))
+                 frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
+                 frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())))
 
 
 @dataclass
@@ -284,6 +288,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
+        if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
+            continue                # "jika kedua pihak sepakat, ...": the condition, not an event
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
                                          and word.split()[0] not in VERBAL_WORDS)
         noun_word = nominal
@@ -561,6 +567,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         _add(state.events, c)
     own = [c.date for c in cands if c.dated_by == "own"]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:
+    """Is the trigger at `start` inside a condition opened earlier in its clause ("jika ... sepakat")?"""
+    return R.condition is not None and R.condition.search(low, max(lo, start - 80), start) is not None
 
 
 def _remember(state: _State, s, sent_times, subject, date) -> None:

@@ -25,7 +25,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
 NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
-             "mengakhiri", "membantah", "menyangkal", "menepis")
+             "mengakhiri", "membantah", "menyangkal", "menepis",
+             # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
+             "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
+             "merujuk pada", "tunduk pada", "sesuai dengan")
 
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.
@@ -53,3 +56,8 @@ ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan")
 # Verbs that call off what follows them: a trigger opening with one is cancelled ("menunda sidang"),
 # and a meeting noun right after one is stated, not merely mentioned ("menunda lawatan ke Kairo").
 CALL_OFF = ("menunda", "membatalkan", "mengurungkan")
+
+# Conditions ("jika kedua pihak sepakat, ..."): a trigger of these types inside one only states
+# what the rest of the sentence depends on, no event of its own.
+CONDITION_WORDS = ("jika", "apabila", "bila", "kalau", "seandainya", "andaikan", "asalkan")
+CONDITION_ONLY_TYPES = ("agreement",)
