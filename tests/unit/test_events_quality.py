@@ -65,3 +65,27 @@ def test_an_agreement_supposed_broken_or_cited_is_no_new_agreement(sentence):
 def test_an_agreement_reached_during_a_visit_is_still_one():
     evs = events_of("Selama kunjungan itu, Kenya dan Uganda sepakat membuka perbatasan pada Senin (9/3/2026).")
     assert "agreement" in [e[0] for e in evs]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Mahkamah Konstitusi Malawi membatalkan hasil pemilu presiden pada Senin (9/3/2026).", "other"),
+    ("Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap mantan presiden Sudan "
+     "pada Senin (9/3/2026).", "other"),
+])
+def test_a_court_ruling_is_no_election(sentence, etype):
+    types = [e[0] for e in events_of(sentence)]
+    assert etype in types and "election" not in types, types
+
+
+def test_an_insult_in_quotes_is_criticism_by_its_speaker():
+    text = ('Menteri Luar Negeri Belize Francis Fonseca mengatakan itu. "Mereka bertindak seperti preman," '
+            'ujarnya kepada wartawan, Senin (9/3/2026).')
+    evs = extract(text, dct=DCT).events
+    crit = [e for e in evs if e.type == "criticism"]
+    assert crit and crit[0].date == "2026-03-09"
+    assert ("Francis Fonseca", "initiator") in [(p.name, p.role) for p in crit[0].participants]
+
+
+def test_an_insult_outside_quotes_only_describes():
+    evs = events_of("Mantan diktator Chile itu meninggal pada Senin (9/3/2026).")
+    assert "criticism" not in [e[0] for e in evs]

@@ -75,6 +75,8 @@ class Rules:
     call_off: tuple = ()
     condition: re.Pattern | None = None     # a condition word ("jika") up to a trigger, no comma between
     condition_types: frozenset = frozenset()
+    court: re.Pattern | None = None
+    stating_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +110,9 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
                  frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())),
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
-                 frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())))
+                 frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
+                 frozenset(getattr(trig, "STATING_WORDS", ())))
 
 
 @dataclass
@@ -291,7 +295,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
-                                         and word.split()[0] not in VERBAL_WORDS)
+                                         and word.split()[0] not in VERBAL_WORDS
+                                         and word.split()[0] not in R.stating_words)
         noun_word = nominal
         if nominal and before and before[-1] in LIGHT_VERBS:
             nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
@@ -415,6 +420,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
+        if word.split()[0] in R.stating_words and not any(p[0] < start for p in parts):
+            parts[:0] = _quote_speaker(trigs, start, end, sent_mentions, state)     # '"... diktator," kata X'
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
@@ -434,6 +441,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
+        if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
+            etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger, or right
             # after a nominal one ("pelantikan Paus Leo")
@@ -483,7 +492,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     r == "initiator" for _, r in roles) else "participant"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or pos in coordinated or (lead is None and pos < start):
+                if a is lead or pos in coordinated or (lead is None and pos <= start):
                     role = "initiator"
                 elif pos < start:
                     role = "participant"    # the organization in the subject's title
@@ -567,6 +576,20 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         _add(state.events, c)
     own = [c.date for c in cands if c.dated_by == "own"]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+def _quote_speaker(trigs, start, end, sent_mentions, state) -> list:
+    """Who says the quote a trigger at `end` sits in: the party right after the reporting verb
+    that follows it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
+    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[0].start() >= end), None)
+    if say is None:
+        return []
+    after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
+    if after:
+        return [(start - 1, after[-1][1] if after[0][1].kind != "person" and after[-1][1].kind == "person" else after[0][1])]
+    if say.group().endswith("nya") and state.prev_subject is not None:
+        return [(start - 1, state.prev_subject)]
+    return []
 
 
 def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:

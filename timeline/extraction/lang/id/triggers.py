@@ -39,6 +39,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
+    # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
+    ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
+                  r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral)(?=[^\"”“]{0,60}[\"”])", "verb",
+     '"Ya, mereka memang pembohong," kata Presiden Meksiko tentang Kuba pada 2 Maret 2026.'),
     # attack (non-state violence); "serangan" by a state is re-typed military_action by events.py
     ("attack", r"(?:serangan\s+(?:bersenjata|teror|terorisme|bom)|bom\s+bunuh\s+diri|pengeboman|penembakan\s+massal|"
                r"meledakkan\s+bom|"
@@ -124,3 +128,12 @@ ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembaka
 
 # Statement verbs about these words are the measure itself ("tarif ... diumumkan").
 SANCTION_WORDS = ("tarif", "sanksi", "embargo")
+
+# A court acting in the clause makes an election trigger its ruling ("Mahkamah Konstitusi membatalkan
+# hasil pemilu"): a dated political event of another kind, not an election.
+COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
+
+# Trigger words that state their event though they look like nouns: an insult in quotes is the
+# criticism itself, whatever date its reporting verb takes.
+STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
+                 "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan")
