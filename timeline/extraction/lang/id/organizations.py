@@ -81,7 +81,6 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("RCEP", ("Kemitraan Ekonomi Komprehensif Regional", "Regional Comprehensive Economic Partnership")),
     ("CPTPP", ("Kemitraan Trans-Pasifik", "TPP", "Trans-Pacific Partnership")),
     ("OECD", ("Organisasi untuk Kerja Sama dan Pembangunan Ekonomi",)),
-    ("OPEC+", ()),
     ("Forum Regional ASEAN", ("ARF", "ASEAN Regional Forum")),
     ("AIPA", ("Majelis Antar-Parlemen ASEAN", "ASEAN Inter-Parliamentary Assembly")),
     ("SAARC", ("Asosiasi Kerja Sama Regional Asia Selatan",)),
