@@ -89,3 +89,13 @@ def test_an_insult_in_quotes_is_criticism_by_its_speaker():
 def test_an_insult_outside_quotes_only_describes():
     evs = events_of("Mantan diktator Chile itu meninggal pada Senin (9/3/2026).")
     assert "criticism" not in [e[0] for e in evs]
+
+
+def test_a_summit_of_an_organization_is_a_meeting_of_its_members():
+    evs = events_of("Pada KTT sebelumnya, CARICOM mengingatkan soal bencana iklim.")
+    assert ("meeting", "occurred", None, {"CARICOM"}) in evs, evs
+
+
+def test_a_summit_with_no_named_party_is_still_nothing():
+    evs = events_of("Pada KTT sebelumnya, banyak hal dibahas.")
+    assert "meeting" not in [e[0] for e in evs]

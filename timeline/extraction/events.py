@@ -77,6 +77,7 @@ class Rules:
     condition_types: frozenset = frozenset()
     court: re.Pattern | None = None
     stating_words: frozenset = frozenset()
+    summit_words: tuple = ()
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +113,7 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
                  frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
-                 frozenset(getattr(trig, "STATING_WORDS", ())))
+                 frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())))
 
 
 @dataclass
@@ -451,7 +452,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
                           and _TITLED_GAP.fullmatch(text, end, p[0])][:1] or people
             parts = people[-1:] or parts[:1]
-        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
+        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
+                etype == "meeting" and _org_summit(low, start, parts, R)):
             continue
         if not parts and only_source and dated_by == "own" and strength != "say":
             # "Menurut X, gencatan senjata akan mulai berlaku pada ...": X only reports; the
@@ -590,6 +592,12 @@ def _quote_speaker(trigs, start, end, sent_mentions, state) -> list:
     if say.group().endswith("nya") and state.prev_subject is not None:
         return [(start - 1, state.prev_subject)]
     return []
+
+
+def _org_summit(low: str, start: int, parts, R: Rules) -> bool:
+    """A summit whose one party is an organization: its members meet ("KTT ECOWAS")."""
+    return bool(R.summit_words) and low.startswith(R.summit_words, start) \
+        and any(a.kind == "organization" for _, a in parts)
 
 
 def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:

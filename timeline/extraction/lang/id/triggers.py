@@ -137,3 +137,7 @@ COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
 # criticism itself, whatever date its reporting verb takes.
 STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
                  "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan")
+
+# Summit words: a summit of an organization is a meeting of its members even when the article
+# names no other party ("Pada KTT sebelumnya, ECOWAS memperingatkan ...").
+SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")
