@@ -99,3 +99,10 @@ def test_a_summit_of_an_organization_is_a_meeting_of_its_members():
 def test_a_summit_with_no_named_party_is_still_nothing():
     evs = events_of("Pada KTT sebelumnya, banyak hal dibahas.")
     assert "meeting" not in [e[0] for e in evs]
+
+
+def test_a_visit_of_ones_own_is_not_the_last_sentences_subject():
+    text = ("Iran mengecam keras rencana itu pada Senin (9/3/2026).\n"
+            "Presiden Prancis Emmanuel Macron menunda kunjungannya ke Aljazair pada Senin (9/3/2026).")
+    meet = [e for e in events_of(text) if e[0] == "meeting"]
+    assert meet and meet[0][1] == "cancelled" and "Iran" not in meet[0][3], meet

@@ -423,7 +423,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = [p for p in parts if p[0] > start]
         if word.split()[0] in R.stating_words and not any(p[0] < start for p in parts):
             parts[:0] = _quote_speaker(trigs, start, end, sent_mentions, state)     # '"... diktator," kata X'
-        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
+        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts) \
+                and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
