@@ -65,3 +65,13 @@ def test_unknown_people_introduced_by_a_title_or_role(sentence, name, title_part
 def test_wni_alone_is_no_actor():
     names = {a.name for a in find_actors("Sebanyak 40 WNI dievakuasi dari Khartoum. WNI di Sudan aman.")}
     assert "WNI" not in names
+
+
+def test_a_lower_case_role_set_off_by_commas_titles_the_name():
+    actors = by_name(find_actors("Hal itu dikonfirmasi juru bicara Hizbullah, Karim Haddad, pada Senin."))
+    assert actors["Karim Haddad"].title == "juru bicara Hizbullah"
+
+
+def test_an_unknown_name_right_after_its_party_is_a_person():
+    actors = by_name(find_actors("Utusan khusus PBB untuk Sudan Ramtane Lamamra tiba di Port Sudan."))
+    assert "Ramtane Lamamra" in actors and actors["Ramtane Lamamra"].kind == "person"

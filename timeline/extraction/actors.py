@@ -19,6 +19,7 @@ across articles; otherwise the fullest form the article uses.
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -472,7 +473,9 @@ class _Recognizer:
         for b in range(k - 1, max(-1, k - 9), -1):
             if toks[b].sent != toks[k].sent or toks[b].text in "()":
                 return ""
-            if toks[b].low in L.titles and toks[b].cap:
+            if toks[b].low in L.titles and (toks[b].cap or b < k - 1):     # "juru bicara Houthi, X,"
+                while b > 0 and not toks[b].cap and toks[b - 1].low in L.titles and toks[b - 1].sent == toks[k].sent:
+                    b -= 1
                 return self.text[toks[b].start:toks[k - 1].end]
         return ""
 
@@ -687,9 +690,28 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
         a.mentions.sort(key=lambda m: m.start)
         a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    party_named = _named_after_party(R)
+
     def weak(a: Actor) -> bool:
-        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
+            and a.mentions[0].start not in party_named
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
+
+
+def _named_after_party(R: _Recognizer) -> set[int]:
+    """Starts of unknown names of two words or more right after a country or an organization of
+    the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
+    out = set()
+    found = sorted(R.found, key=lambda f: f.start)
+    starts = [t.start for t in R.toks]
+    for prev, f in zip(found, found[1:]):
+        if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
+                and R.text[prev.end:f.start] == " ":
+            i = bisect.bisect_left(starts, prev.start)
+            near = [t for t in R.toks[max(0, i - 6):i] if t.sent == R.toks[i].sent]
+            if any(t.low in R.L.titles for t in near):      # a role a few words before: "utusan khusus"
+                out.add(f.start)
+    return out
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
