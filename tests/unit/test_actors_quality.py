@@ -75,3 +75,9 @@ def test_a_lower_case_role_set_off_by_commas_titles_the_name():
 def test_an_unknown_name_right_after_its_party_is_a_person():
     actors = by_name(find_actors("Utusan khusus PBB untuk Sudan Ramtane Lamamra tiba di Port Sudan."))
     assert "Ramtane Lamamra" in actors and actors["Ramtane Lamamra"].kind == "person"
+
+
+def test_leaders_of_the_wider_world_are_known_by_surname():
+    actors = by_name(find_actors("Kagame dan Tshisekedi bertemu di Doha. Grossi hadir."))
+    assert {"Paul Kagame", "Felix Tshisekedi", "Rafael Grossi"} <= set(actors)
+    assert actors["Paul Kagame"].country == "Rwanda"
