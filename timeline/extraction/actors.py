@@ -22,8 +22,11 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from .text import split_sentences
@@ -48,6 +51,7 @@ class Lang:
     exact_folded: frozenset    # the same, case-folded
     longest: int
     prefixes: frozenset        # every proper prefix of a gazetteer key: where a longer match may go on
+    first_words: frozenset     # the first token of every gazetteer key: where a match may start
     common: frozenset
     titles: frozenset
     honorifics: frozenset
@@ -119,7 +123,7 @@ def load_lang(lang: str = "id") -> Lang:
             add(s, entry)
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
-        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))),
+        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
@@ -135,33 +139,55 @@ def load_lang(lang: str = "id") -> Lang:
 # ------------------------------------------------------------------ tokens
 
 
+# The words (and parentheses) of the news sentences, as columns rather than one object per word
+# (an article has hundreds; columns are built by C loops): token i is starts[i], ends[i],
+# surfaces[i] (its text), lows[i] (lower-cased), caps[i] (capitalized), sents[i] (index of its
+# sentence), firsts[i] (first word of its sentence, or after an opening parenthesis).
+_GAP_TOKEN = re.compile(          # (what comes before a token)(the token)(what is left of it)
+    r"([\s\S]*?)"
+    r"([^\W_]+(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]+)*|[()])"
+    r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
+_first_char = itemgetter(0)
+
+
+# One token in full, for the few places that take tokens one by one.
+Tok = namedtuple("Tok", "start end text low cap sent first")
+
+
 @dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    cap: bool
-    sent: int          # index of the sentence
-    first: bool        # first word of its sentence (or after an opening quote / dateline dash)
+class Tokens:
+    starts: list
+    ends: list
+    surfaces: list
+    lows: list
+    caps: list
+    sents: list
+    firsts: list
 
 
-def _tokenize(text: str, sentences) -> list[Tok]:
-    out = []
-    append = out.append
-    finditer = _TOKEN.finditer
+def _tokenize(text: str, sentences) -> Tokens:
+    """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out."""
+    T = Tokens([], [], [], [], [], [], [])
+    findall = _GAP_TOKEN.findall
     for si, s in enumerate(sentences):
-        first = True
-        for m in finditer(text, s.start, s.end):
-            w = m.group()
-            start = m.start()
-            if w[-1] == "." and len(w) > 1:
-                w = w[:-1]
-            elif w[-1] == "a" and w.endswith("-nya") and len(w) > 4:   # "SPBU-nya": the word alone
-                w = w[:-4]
-            append(Tok(start, start + len(w), w, w.lower(), w[0].isupper(), si, first))
-            first = first and w == "("
-    return out
+        found = findall(text, s.start, s.end)
+        if not found:
+            continue
+        pieces = list(chain.from_iterable(found))            # gap, token, rest, gap, token, rest...
+        offsets = list(accumulate(map(len, pieces), initial=s.start))
+        words = pieces[1::3]
+        n = len(words)
+        T.starts += offsets[1::3]
+        T.ends += offsets[2::3]
+        T.surfaces += words
+        T.lows += map(str.lower, words)
+        T.caps += map(str.isupper, map(_first_char, words))
+        T.sents += repeat(si, n)
+        k = 0
+        while k < n - 1 and words[k] == "(":
+            k += 1
+        T.firsts += [True] * (k + 1) + [False] * (n - k - 1)
+    return T
 
 
 # ------------------------------------------------------------------ recognizer
@@ -198,68 +224,76 @@ class _Recognizer:
         self.text = text
         self.L = lang
         self.sentences = [s for s in split_sentences(text) if s.kind in ("body", "headline", "heading")]
-        self.toks = _tokenize(text, self.sentences)
+        self.toks = T = _tokenize(text, self.sentences)
+        self.n = len(T.starts)
+        self.cols = (T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents, T.firsts)
         self.found: list[Found] = []
         self.singles: list[int] = []          # token indexes of unknown single capitalized words
         self.title_only: list[Found] = []
         self.title_case = _title_case_sentences(self.sentences)
 
+    def tok(self, i: int) -> Tok:
+        return Tok(*(column[i] for column in self.cols))
+
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
-        toks, L = self.toks, self.L
+        L, T = self.L, self.toks
+        lows = T.lows
+        if i >= limit or lows[i] not in L.first_words:
+            return None             # no gazetteer key starts with this word
         best = None
         n = min(L.longest, limit - i)
-        key: list[str] = []
+        tk: tuple[str, ...] = ()
         gazetteer, prefixes = L.gazetteer, L.prefixes
         for k in range(n):
-            t = toks[i + k]
-            key.append(t.low)
-            tk = tuple(key)
+            tk += (lows[i + k],)
             e = gazetteer.get(tk)
             if e is not None:
-                surface = self.text[toks[i].start:t.end]
+                surface = self.text[T.starts[i]:T.ends[i + k]]
                 if not (len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case):
                     best = (e, k + 1)
             if tk not in prefixes:
                 break               # no longer name starts this way
         if best and best[0].kind == "country" and i > 0:
-            prev = toks[i - 1].low
-            if prev in L.not_actor_before and toks[i - 1].sent == toks[i].sent:
+            prev = lows[i - 1]
+            if prev in L.not_actor_before and T.sents[i - 1] == T.sents[i]:
                 return None
         return best
 
     def run_end(self, i: int) -> int:
         """End (exclusive) of the run of capitalized tokens starting at i."""
-        toks, L = self.toks, self.L
+        L, T, count = self.L, self.toks, self.n
+        starts, ends, surfaces, lows, caps, sents = T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents
+        sent = sents[i]
         j = i
-        while j < len(toks):
-            t = toks[j]
-            if t.sent != toks[i].sent:
+        while j < count:
+            if sents[j] != sent:
                 break
-            if j > i and self.text[toks[j - 1].end:t.start] != " " and toks[j - 1].text != "(" and t.text != ")":
+            surface, low = surfaces[j], lows[j]
+            if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")":
                 break
-            if t.cap and t.low not in L.not_names:
+            if caps[j] and low not in L.not_names:
                 j += 1
                 continue
-            if t.low == "untuk" and toks[i].low in L.titles and j + 1 < len(toks) and toks[j + 1].cap \
-                    and toks[j + 1].sent == t.sent and self.match_gaz(j + 1, min(len(toks), j + 4)) is not None:
+            if low == "untuk" and lows[i] in L.titles and j + 1 < count and caps[j + 1] \
+                    and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
-            if t.low == "dan" and self.title_and(i, j):
+            if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
-            if t.low in L.particles and j > i:
+            if low in L.particles and j > i:
                 n = j
-                while n < len(toks) and toks[n].low in L.particles and toks[n].sent == t.sent:
+                while n < count and lows[n] in L.particles and sents[n] == sent:
                     n += 1
-                if n < len(toks) and n - j <= 2 and toks[n].cap and toks[n].sent == t.sent \
-                        and toks[n].low not in L.not_names:
+                if n < count and n - j <= 2 and caps[n] and sents[n] == sent \
+                        and lows[n] not in L.not_names:
                     j = n
                     continue
             # "Presiden Amerika Serikat (AS) Donald Trump": a parenthesised acronym inside a run
-            if t.text == "(" and j > i and j + 3 < len(toks) and toks[j + 2].text == ")" \
-                    and toks[j + 1].cap and toks[j + 3].cap and toks[j + 3].sent == t.sent \
-                    and self.text[toks[j + 2].end:toks[j + 3].start] == " ":
+            if surface == "(" and j > i and j + 3 < count and surfaces[j + 2] == ")" \
+                    and caps[j + 1] and caps[j + 3] and sents[j + 3] == sent \
+                    and self.text[ends[j + 2]:starts[j + 3]] == " ":
                 j += 3
                 continue
             break
@@ -268,24 +302,24 @@ class _Recognizer:
     def title_and(self, i: int, j: int) -> bool:
         """Is "dan" at j inside a title's portfolio ("Direktur Asia Pasifik dan Afrika")? The run
         so far is a title of title words only, and a capitalized title word follows."""
-        toks, L = self.toks, self.L
-        if j + 1 >= len(toks) or toks[j + 1].sent != toks[j].sent \
-                or not toks[j + 1].cap or toks[j + 1].low not in L.title_words:
+        L = self.L
+        lows, caps, sents, firsts = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.firsts
+        if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] or lows[j + 1] not in L.title_words:
             return False
         x = j - 1
-        while x >= i and (toks[x].low in L.titles or toks[x].low in L.title_words):
+        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words):
             x -= 1
-        return x < j - 1 and toks[x + 1].low in L.titles and (x < i or toks[x].first)
+        return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
 
     def scan(self) -> None:
-        toks, L = self.toks, self.L
+        L, lows = self.L, self.toks.lows
         not_names = L.not_names
         nxt = 0
-        for i in [i for i, t in enumerate(toks) if t.cap]:      # runs start at capitalized words
-            if i < nxt or toks[i].low in not_names:
+        for i in [i for i, cap in enumerate(self.toks.caps) if cap]:      # runs start at capitalized words
+            if i < nxt or lows[i] in not_names:
                 continue
             j = self.run_end(i)
-            if toks[i].sent in self.title_case:
+            if self.toks.sents[i] in self.title_case:
                 self.read_known_only(i, j)
             else:
                 self.read_run(i, j)
@@ -305,30 +339,31 @@ class _Recognizer:
             m += n
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
-        s, e = self.toks[a].start, self.toks[b - 1].end
+        s, e = self.toks.starts[a], self.toks.ends[b - 1]
         self.found.append(Found(s, e, self.text[s:e], name, kind, entry, title, country, how))
 
     def read_run(self, i: int, j: int) -> None:
-        toks, L = self.toks, self.L
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         # a trailing "(ACR)" after a run is an alias of what the run names
         k = i
         # sentence-initial ordinary word: "Namun", "Menurut", "Pertemuan"
-        while k < j and toks[k].first and toks[k].low in L.common and toks[k].low not in L.titles \
-                and not (toks[k].low in L.org_heads and j - k > 1) and self.match_gaz(k, j) is None:
+        while k < j and firsts[k] and lows[k] in L.common and lows[k] not in L.titles \
+                and not (lows[k] in L.org_heads and j - k > 1) and self.match_gaz(k, j) is None:
             k += 1
         if k >= j:
             return
         # hyphenated pairs: "Indonesia-Malaysia", "AS-Iran"
-        if k + 1 == j and "-" in toks[k].text:
-            parts = toks[k].text.split("-")
+        if k + 1 == j and "-" in surfaces[k]:
+            parts = surfaces[k].split("-")
             ents = [L.gazetteer.get(_key(p)) for p in parts]
             if all(ents) and len(parts) > 1:
-                pos = toks[k].start
+                pos = starts[k]
                 for p, e in zip(parts, ents):
                     self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
                     pos += len(p) + 1
                 return
-        words = [t.low for t in toks[k:j] if t.text not in "()"]
+        words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
         if any(w in L.address_words for w in words):
             return
         # whole-run organizations and places by head word
@@ -341,7 +376,7 @@ class _Recognizer:
             return
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles:
             kind = "organization" if head_last in L.org_heads else "place"
-            self.emit(k, j, self.text[toks[k].start:toks[j - 1].end], kind)
+            self.emit(k, j, self.text[starts[k]:ends[j - 1]], kind)
             self.acronym_after(j, self.found[-1].name, kind)
             return
         if head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
@@ -349,32 +384,32 @@ class _Recognizer:
             if kind == "organization" and self.split_org_person(k, j):
                 return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
-            name = self.text[toks[k].start:toks[j - 1].end]
+            name = self.text[starts[k]:ends[j - 1]]
             self.emit(k, j, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
             self.acronym_after(j, name, kind)
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
-        opening_common = toks[k].low in L.common and toks[k].low not in L.titles and gz is None
+        opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
         title_words: list[int] = []
         title_country = ""
         m = k
-        if k > 0 and toks[k - 1].low in L.titles and toks[k - 1].sent == toks[k].sent:
+        if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k]:
             title_words.append(k - 1)
         title_words[:0] = self.lower_title_before(k - len(title_words), k)
         while m < j:
-            t = toks[m]
-            if t.text == "(":
-                close = next((x for x in range(m, j) if toks[x].text == ")"), j - 1)
+            surface, low = surfaces[m], lows[m]
+            if surface == "(":
+                close = next((x for x in range(m, j) if surfaces[x] == ")"), j - 1)
                 m = close + 1
                 continue
-            if t.text == ")":
+            if surface == ")":
                 m += 1
                 continue
             g = self.match_gaz(m, j)
             if g is not None:
                 e, n = g
                 if e.kind == "person":
-                    title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
+                    title = " ".join(surfaces[x] for x in title_words if surfaces[x] not in "()")
                     self.emit(m, m + n, e.name, "person", e, title, title_country or e.country)
                     title_words = []
                     m += n
@@ -386,15 +421,15 @@ class _Recognizer:
                         title_country = e.name
                 m += n
                 continue
-            if t.low in L.titles or (title_words and (t.low in L.common or t.low in L.title_words or t.low == "untuk"
-                                                      or t.low in L.org_heads      # "Panglima Angkatan Bersenjata"
-                                                      or (any(toks[x].low in L.org_heads for x in title_words)
+            if low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
+                                                      or low in L.org_heads      # "Panglima Angkatan Bersenjata"
+                                                      or (any(lows[x] in L.org_heads for x in title_words)
                                                           and self.title_goes_on(m + 1, j))
-                                                      or (t.text.isupper() and len(t.text) > 1)
-                                                      or (not t.text[1:].islower()   # "ReforMiner Institute"
-                                                          and any(toks[x].low in L.org_heads for x in range(m + 1, j))))
+                                                      or (surface.isupper() and len(surface) > 1)
+                                                      or (not surface[1:].islower()   # "ReforMiner Institute"
+                                                          and any(lows[x] in L.org_heads for x in range(m + 1, j))))
                                      and not opening_common):
-                if not opening_common or t.low in L.titles:
+                if not opening_common or low in L.titles:
                     title_words.append(m)
                     opening_common = False
                 m += 1
@@ -407,36 +442,36 @@ class _Recognizer:
             while n < j:
                 if n > m and self.match_gaz(n, j) is not None:
                     break
-                if toks[n].text in "()":
+                if surfaces[n] in "()":
                     break
                 n += 1
-            while n > m and toks[n - 1].low in L.particles:
+            while n > m and lows[n - 1] in L.particles:
                 n -= 1
             # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
-            head = next((x for x in range(m, n - 1) if toks[x].low in L.org_heads and x > m), None)
+            head = next((x for x in range(m, n - 1) if lows[x] in L.org_heads and x > m), None)
             if title_words and head is not None and n - head > 2:
-                org = self.text[toks[m].start:toks[head].end]
+                org = self.text[starts[m]:ends[head]]
                 self.emit(m, head + 1, org, "organization")
                 m = head + 1
             name_toks = [x for x in range(m, n)]
             if not name_toks:
                 m += 1
                 continue
-            title = " ".join(toks[x].text for x in title_words if toks[x].text not in "()")
-            nm = self.text[toks[m].start:toks[n - 1].end]
-            if title_words and n == j and j < len(toks) and toks[j].sent == toks[m].sent \
-                    and toks[j].text in ("PT", "(", "Tbk") and self.text[toks[j - 1].end:toks[j].start] == " ":
+            title = " ".join(surfaces[x] for x in title_words if surfaces[x] not in "()")
+            nm = self.text[starts[m]:ends[n - 1]]
+            if title_words and n == j and j < self.n and sents[j] == sents[m] \
+                    and surfaces[j] in ("PT", "(", "Tbk") and self.text[ends[j - 1]:starts[j]] == " ":
                 # "Vice President Fuel Retail PT Pertamina ...": still the title, the name comes later
                 return
-            last = toks[n - 1].low
+            last = lows[n - 1]
             if len(name_toks) == 1 and not title_words:
-                if toks[m].low not in L.common or not toks[m].first:
+                if lows[m] not in L.common or not firsts[m]:
                     self.singles.append(m)
             elif last in L.org_heads and not title_words:
                 self.emit(m, n, nm, "organization")
             elif last in L.place_heads and not title_words:
                 self.emit(m, n, nm, "place")
-            elif title_words or all(toks[x].low not in L.common or toks[x].low in L.particles for x in name_toks):
+            elif title_words or all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks):
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
@@ -444,39 +479,41 @@ class _Recognizer:
             m = n
         if title_words:
             # a title alone: "Presiden Kolombia", resolved to its holder later
-            tw = [x for x in title_words if toks[x].text not in "()"]
-            if tw and toks[tw[0]].low in L.titles:
-                s, e = toks[tw[0]].start, toks[tw[-1]].end
+            tw = [x for x in title_words if surfaces[x] not in "()"]
+            if tw and lows[tw[0]] in L.titles:
+                s, e = starts[tw[0]], ends[tw[-1]]
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
 
     def lower_title_before(self, b: int, k: int) -> list[int]:
         """Lower-case title words right before a run ("juru bicara militer Houthi Yahya Saree",
         "mantan kepala negara Nigeria ..."): their indexes, opening with a title word."""
-        toks, L = self.toks, self.L
+        L = self.L
+        lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         out: list[int] = []
         x = b - 1
-        while x >= 0 and b - x <= 4 and toks[x].sent == toks[k].sent and not toks[x].cap \
-                and (toks[x].low in L.titles or toks[x].low in L.title_words):
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and not caps[x] \
+                and (lows[x] in L.titles or lows[x] in L.title_words):
             out.insert(0, x)
             x -= 1
-        while out and toks[out[0]].low not in L.titles:
+        while out and lows[out[0]] not in L.titles:
             out.pop(0)
         return out
 
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
         comma right before the name."""
-        toks, L = self.toks, self.L
-        if k < 2 or self.text[toks[k - 1].end:toks[k].start] != ", " or toks[k - 1].sent != toks[k].sent:
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
+        if k < 2 or self.text[ends[k - 1]:starts[k]] != ", " or sents[k - 1] != sents[k]:
             return ""
         for b in range(k - 1, max(-1, k - 9), -1):
-            if toks[b].sent != toks[k].sent or toks[b].text in "()":
+            if sents[b] != sents[k] or surfaces[b] in "()":
                 return ""
-            if toks[b].low in L.titles and (toks[b].cap or b < k - 1):     # "juru bicara Houthi, X,"
-                while b > 0 and not toks[b].cap and toks[b - 1].low in L.titles and toks[b - 1].sent == toks[k].sent:
+            if lows[b] in L.titles and (caps[b] or b < k - 1):     # "juru bicara Houthi, X,"
+                while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
                     b -= 1
-                return self.text[toks[b].start:toks[k - 1].end]
+                return self.text[starts[b]:ends[k - 1]]
         return ""
 
     def country_inside(self, m: int, j: int) -> str:
@@ -490,9 +527,10 @@ class _Recognizer:
     def title_goes_on(self, m: int, j: int) -> bool:
         """Inside a title naming an organization, a word is still the organization's when a
         country, an organization or another title word follows it in the run."""
-        toks, L = self.toks, self.L
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         for x in range(m, j):
-            if toks[x].low in L.titles:
+            if lows[x] in L.titles:
                 return True
             g = self.match_gaz(x, j)
             if g is not None and g[0].kind in ("country", "organization"):
@@ -502,10 +540,11 @@ class _Recognizer:
     def split_org_person(self, k: int, j: int) -> bool:
         """ "Pemerintah Brasil" is the country; "(Juru bicara) Kementerian Luar Negeri China Lin Jian"
         is an organization ending at its country and the person who speaks for it."""
-        toks, L = self.toks, self.L
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         g = self.match_gaz(k + 1, j)
         if g is not None and k + 1 + g[1] == j and (
-                (toks[k].low in L.government_words and g[0].kind == "country") or g[0].kind == "organization"):
+                (lows[k] in L.government_words and g[0].kind == "country") or g[0].kind == "organization"):
             e = g[0]            # "Kelompok Hamas" is Hamas
             self.emit(k, j, e.name, e.kind, e)
             return True
@@ -514,30 +553,30 @@ class _Recognizer:
             if g is None or g[0].kind != "country":
                 continue
             rest = range(x + g[1], j)
-            if not rest or any(not toks[r].cap or toks[r].low in L.common or toks[r].low in L.org_heads
-                               or toks[r].low in L.place_heads or toks[r].low in L.titles
-                               or toks[r].text in "()" for r in rest):
+            if not rest or any(not caps[r] or lows[r] in L.common or lows[r] in L.org_heads
+                               or lows[r] in L.place_heads or lows[r] in L.titles
+                               or surfaces[r] in "()" for r in rest):
                 return False
-            org = self.text[toks[k].start:toks[x + g[1] - 1].end]
+            org = self.text[starts[k]:ends[x + g[1] - 1]]
             self.emit(k, x + g[1], org, "organization", country=g[0].name)
             title = org
-            if k > 0 and toks[k - 1].sent == toks[k].sent:
+            if k > 0 and sents[k - 1] == sents[k]:
                 # "Juru bicara Kementerian ...": the title words just before the organization
                 b = k - 1
-                while b > 0 and k - b < 4 and toks[b].low not in L.titles and toks[b - 1].sent == toks[k].sent:
+                while b > 0 and k - b < 4 and lows[b] not in L.titles and sents[b - 1] == sents[k]:
                     b -= 1
-                while b > 0 and toks[b].low in L.titles and toks[b - 1].low in L.titles and toks[b - 1].sent == toks[k].sent:
+                while b > 0 and lows[b] in L.titles and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
                     b -= 1          # "Juru bicara"
-                if toks[b].low in L.titles:
-                    title = self.text[toks[b].start:toks[x + g[1] - 1].end]
-            self.emit(x + g[1], j, self.text[toks[x + g[1]].start:toks[j - 1].end], "person", None, title, g[0].name)
+                if lows[b] in L.titles:
+                    title = self.text[starts[b]:ends[x + g[1] - 1]]
+            self.emit(x + g[1], j, self.text[starts[x + g[1]]:ends[j - 1]], "person", None, title, g[0].name)
             return True
         return False
 
     def acronym_after(self, j: int, name: str, kind: str) -> None:
-        toks = self.toks
-        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
-            t = toks[j + 1]
+        surfaces = self.toks.surfaces
+        if j + 2 < self.n and surfaces[j] == "(" and surfaces[j + 2] == ")" and surfaces[j + 1].isupper():
+            t = self.tok(j + 1)
             # an abbreviation of the name before it: same first letter, and no actor of its own
             initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
             if t.text[0] not in initials or _key(t.text) in self.L.gazetteer:
@@ -553,7 +592,7 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
     L = load_lang(lang)
     R = _Recognizer(text, L)
     R.scan()
-    toks = R.toks
+    lows, caps, sents = R.toks.lows, R.toks.caps, R.toks.sents
 
     actors: dict[str, Actor] = {}
     order: list[str] = []
@@ -651,20 +690,20 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
 
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
     for i in R.singles:
-        t = toks[i]
-        if t.low not in token_owner and i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].low in L.group_words \
-                and not toks[i - 1].cap:
+        t = R.tok(i)
+        if t.low not in token_owner and i > 0 and sents[i - 1] == t.sent and lows[i - 1] in L.group_words \
+                and not caps[i - 1]:
             a = actor_for(t.text, "organization", None)
             token_owner[t.low] = a
     # single unknown words: a surname of someone named, an acronym, or a place after "di"
     for i in R.singles:
-        t = toks[i]
+        t = R.tok(i)
         owner = token_owner.get(t.low)
         if owner is not None:
             alias(owner, t.text)
             owner.mentions.append(Mention(t.start, t.end, t.text))
             continue
-        prev = toks[i - 1].low if i > 0 and toks[i - 1].sent == t.sent else ""
+        prev = lows[i - 1] if i > 0 and sents[i - 1] == t.sent else ""
         if prev in L.place_preps and t.low not in L.common:
             a = actor_for(t.text, "place", None)
             a.mentions.append(Mention(t.start, t.end, t.text))
@@ -703,24 +742,19 @@ def _named_after_party(R: _Recognizer) -> set[int]:
     the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
     out = set()
     found = sorted(R.found, key=lambda f: f.start)
-    starts = [t.start for t in R.toks]
+    starts, lows, sents = R.toks.starts, R.toks.lows, R.toks.sents
     for prev, f in zip(found, found[1:]):
         if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
                 and R.text[prev.end:f.start] == " ":
             i = bisect.bisect_left(starts, prev.start)
-            near = [t for t in R.toks[max(0, i - 6):i] if t.sent == R.toks[i].sent]
-            if any(t.low in R.L.titles for t in near):      # a role a few words before: "utusan khusus"
-                out.add(f.start)
+            if any(lows[x] in R.L.titles for x in range(max(0, i - 6), i) if sents[x] == sents[i]):
+                out.add(f.start)        # a role a few words before: "utusan khusus"
     return out
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
-    toks = R.toks
     # every named mention, in text order, with the sentence it sits in
-    sent_of = {}
-    for si, s in enumerate(R.sentences):
-        sent_of[si] = s
     named: list[tuple[int, int, Actor]] = []
     for a in actors.values():
         for m in a.mentions:
@@ -750,7 +784,10 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     added: list[tuple[int, int, str, Actor]] = []
     text = R.text
     pronouns = L.subject_pronouns | L.clitic_words
-    for t in [t for t in toks if t.low in pronouns]:
+    # the pronoun tokens, in one pass over the tokens
+    either = pronouns | L.group_pronouns
+    found = [R.tok(i) for i, low in enumerate(R.toks.lows) if low in either]
+    for t in [t for t in found if t.low in pronouns]:
         low = t.low
         si = t.sent
         same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
@@ -767,7 +804,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((t.start, t.end, t.text, target))
             by_sent.setdefault(si, []).append((t.start, target))
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
-    for t in [t for t in toks if t.low in L.group_pronouns]:
+    for t in [t for t in found if t.low in L.group_pronouns]:
         si = t.sent
         target = None
         for k in (si, si - 1):

@@ -36,7 +36,6 @@ AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "seb
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
-_WORD = re.compile(r"\S+")
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
@@ -57,7 +56,7 @@ class Rules:
     trigger: re.Pattern
     starts: re.Pattern | None   # where a trigger may start (None: scan with `trigger` alone)
     rows: list                  # (type, strength, example) by group index
-    status: list                # (status, compiled, scope)
+    status: list                # (status, compiled, scope, quick check: no match there, none of the cue)
     negations: frozenset
     anaphora: frozenset
     anaphora_after: re.Pattern
@@ -100,7 +99,10 @@ def load_rules(lang: str = "id") -> Rules:
         heads = None if h is None or heads is None else heads | h
     starts = re.compile(r"(?<![\w-])" + trie_regex(heads)) if heads else None
     # cues and clause openers are matched on the lower-cased text (faster than re.I)
-    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope) for s, p, scope, _ in stat.STATUS_CUES]
+    # each cue also without the boundary before it: a quick search telling where it cannot be
+    # (the lookbehind would keep the regex engine from skipping ahead to the cue's first letters)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope, re.compile(p + r"(?![\w-])"))
+              for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
     anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
@@ -136,6 +138,7 @@ class _Cand:
 
 
 _period = lru_cache(maxsize=1024)(period_of)
+_precision = lru_cache(maxsize=1024)(precision_of)
 
 
 def _recent(value: str, dct: dt.date) -> bool:
@@ -145,7 +148,7 @@ def _recent(value: str, dct: dt.date) -> bool:
 
 
 def _usable(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and precision_of(t.value) is not None
+    return t.type in ("DATE", "TIME") and _precision(t.value) is not None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -235,6 +238,7 @@ class _State:
     para_date: dict
     prev_subject: object
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
+    cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
 
 
@@ -249,14 +253,19 @@ def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
 
 def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
-    inside = [m for m in mentions if lo <= m[0] < hi and m[2].kind != "place"]
-    for i, (ms, me, a) in enumerate(inside):
-        if a.kind in ("country", "organization") and i + 1 < len(inside):
-            nxt = inside[i + 1]
-            if nxt[2].kind == "person" and nxt[0] - me <= 6:
-                continue
-        return ms, me, a
-    return None
+    pending = None              # a country or organization, unless a person follows it closely
+    for m in mentions:
+        if not lo <= m[0] < hi or m[2].kind == "place":
+            continue
+        if pending is not None:
+            if m[2].kind != "person" or m[0] - pending[1] > 6:
+                return pending
+            pending = None      # "Presiden Kolombia Gustavo Petro": the person
+        if m[2].kind in ("country", "organization"):
+            pending = m
+            continue
+        return m
+    return pending
 
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
@@ -283,9 +292,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     for m in matches:
         if m.end() > s.end:
             continue
-        if any(t.start <= m.start() < t.end or (t.end < m.start() <= t.end + 1 and "ke-" in t.text)
-               for t in sent_times):
-            continue                # "hari ke-16 gencatan senjata": the anchor of a date, not an event
+        at, anchor = m.start(), False
+        for t in sent_times:
+            if t.start <= at < t.end or (t.end < at <= t.end + 1 and "ke-" in t.text):
+                anchor = True       # "hari ke-16 gencatan senjata": the anchor of a date, not an event
+                break
+        if anchor:
+            continue
         gi = int(m.lastgroup[1:])
         etype, strength, _ = R.rows[gi]
         word = m.group()
@@ -382,7 +395,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R) != "planned") \
+            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
             continue
@@ -464,7 +477,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts:
             continue
-        status = _status(low, s, start, end, clause, R, say=strength == "say")
+        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
         if status == "occurred" and strength != "say":
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
@@ -660,26 +673,27 @@ def _govern(start, end, sent_times, cost):
     return best.value, "own", best
 
 
-def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
-    """The status of the trigger at [start, end) (`text` is the article lower-cased)."""
+def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None) -> str:
+    """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
+    keeps the sentence-wide cues found, for the other triggers of the sentence."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
-    for status, rx, scope in R.status:
-
+    for status, rx, scope, quick in R.status:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            window = text[max(clause[0], start - (12 if say else 45)):start]
-            if rx.search(window):
+            lo = max(clause[0], start - (12 if say else 45))
+            if quick.search(text, lo, start) and rx.search(text[lo:start]):
                 return status
         elif scope == "clause":
             lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
             comma = text.find(",", end, clause[1])
             hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
-            if rx.search(text, lo, start) or rx.search(text, end, hi):
+            if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
+                    or (quick.search(text, end, hi) and rx.search(text, end, hi)):
                 return status
             if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
@@ -688,7 +702,13 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False) -> str:
                 if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")):
                     return status
         else:
-            m = rx.search(text, s.start, s.end)
+            key = (s.start, s.end, rx)
+            if memo is not None and key in memo:
+                m = memo[key]
+            else:
+                m = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
+                if memo is not None:
+                    memo[key] = m
             if m is not None and m.start() < start:
                 return status
     return "occurred"
@@ -761,9 +781,9 @@ def _finish(events: list) -> list[Event]:
                 same[0], same[1] = min(same[0], a), max(same[1], b)
         evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
                 for a, b, sent in spans]
-        date = e.date[:10] if precision_of(e.date) == "day" else e.date
+        date = e.date[:10] if _precision(e.date) == "day" else e.date
         out.append(Event(
-            type=e.type, status=e.status, date=date, precision=precision_of(date),
+            type=e.type, status=e.status, date=date, precision=_precision(date),
             summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
             location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
@@ -779,16 +799,18 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     b = c.end - s.start
     lo = max(c.clause[0] - s.start, 0)
     hi = min(c.clause[1] - s.start, len(text))
+    # four words before the trigger (str.split and rsplit cut at the same spaces as \S+)
     left = text[lo:a]
-    words = list(_WORD.finditer(left))
-    if len(words) > 4:
-        a = lo + words[-4].start()
+    words = left.rsplit(None, 4)
+    if len(words) == 5:         # more than four: from the fourth last on
+        a = lo + left.index(words[1], len(words[0]))
     else:
         a = lo
+    # seven words after it
     right = text[b:hi]
-    words = list(_WORD.finditer(right))
-    if len(words) > 7:
-        b = b + words[6].end()
+    words = right.split(None, 7)
+    if len(words) == 8:         # more than seven: up to the end of the seventh
+        b = b + len(right[:len(right) - len(words[7])].rstrip())
     else:
         b = hi
     seg = text[a:b].rstrip(" ,.;")
