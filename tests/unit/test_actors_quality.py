@@ -81,3 +81,11 @@ def test_leaders_of_the_wider_world_are_known_by_surname():
     actors = by_name(find_actors("Kagame dan Tshisekedi bertemu di Doha. Grossi hadir."))
     assert {"Paul Kagame", "Felix Tshisekedi", "Rafael Grossi"} <= set(actors)
     assert actors["Paul Kagame"].country == "Rwanda"
+
+
+def test_a_short_indonesian_ministry_name_before_another_country_is_that_countrys():
+    actors = by_name(find_actors("Juru bicara Kemlu Vietnam Pham Thu Hang mengatakan hal itu. Kemlu RI diam."))
+    assert "Kementerian Luar Negeri Vietnam" in actors
+    assert actors["Kementerian Luar Negeri Vietnam"].country == "Vietnam"
+    assert actors["Pham Thu Hang"].title == "Juru bicara Kemlu Vietnam"
+    assert "Kementerian Luar Negeri RI" in actors       # "Kemlu RI" is still Indonesia's

@@ -414,6 +414,15 @@ class _Recognizer:
                     title_words = []
                     m += n
                     continue
+                foreign = self.foreign_body(e, m + n, j)
+                if foreign is not None:         # "Kemlu China": China's ministry, not Indonesia's
+                    c, n2 = foreign
+                    self.emit(m, m + n + n2, f"{e.name[:-3]} {c.name}", "organization", country=c.name)
+                    if title_words:
+                        title_words.extend(range(m, m + n + n2))
+                        title_country = title_country or c.name
+                    m += n + n2
+                    continue
                 self.emit(m, m + n, e.name, e.kind, e)
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
@@ -485,6 +494,16 @@ class _Recognizer:
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
 
+    def foreign_body(self, e: Entry, m: int, j: int) -> tuple[Entry, int] | None:
+        """An Indonesian body known by a short name ("Kemlu", "Kemhan": canonical "... RI") followed
+        by another country: that country's body. The country and its length in tokens."""
+        if e.kind != "organization" or not e.name.endswith(" RI") or m >= j:
+            return None
+        g = self.match_gaz(m, j)
+        if g is None or g[0].kind != "country" or g[0].name == "Indonesia":
+            return None
+        return g
+
     def lower_title_before(self, b: int, k: int) -> list[int]:
         """Lower-case title words right before a run ("juru bicara militer Houthi Yahya Saree",
         "mantan kepala negara Nigeria ..."): their indexes, opening with a title word."""
@@ -492,9 +511,11 @@ class _Recognizer:
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         out: list[int] = []
         x = b - 1
-        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and not caps[x] \
-                and (lows[x] in L.titles or lows[x] in L.title_words):
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] \
+                and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])):
             out.insert(0, x)
+            if caps[x]:
+                break               # "Juru bicara ...": a capitalized title word opens the role
             x -= 1
         while out and lows[out[0]] not in L.titles:
             out.pop(0)
