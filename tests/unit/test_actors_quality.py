@@ -89,3 +89,8 @@ def test_a_short_indonesian_ministry_name_before_another_country_is_that_country
     assert actors["Kementerian Luar Negeri Vietnam"].country == "Vietnam"
     assert actors["Pham Thu Hang"].title == "Juru bicara Kemlu Vietnam"
     assert "Kementerian Luar Negeri RI" in actors       # "Kemlu RI" is still Indonesia's
+
+
+def test_the_indonesian_foreign_ministry_is_one_actor_however_named():
+    actors = by_name(find_actors("Kementerian Luar Negeri Indonesia menyatakan itu. Kemlu RI menambahkan."))
+    assert "Kementerian Luar Negeri RI" in actors and "Kementerian Luar Negeri Indonesia" not in actors

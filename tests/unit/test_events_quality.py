@@ -106,3 +106,8 @@ def test_a_visit_of_ones_own_is_not_the_last_sentences_subject():
             "Presiden Prancis Emmanuel Macron menunda kunjungannya ke Aljazair pada Senin (9/3/2026).")
     meet = [e for e in events_of(text) if e[0] == "meeting"]
     assert meet and meet[0][1] == "cancelled" and "Iran" not in meet[0][3], meet
+
+
+def test_a_membership_suspended_is_a_relations_event():
+    evs = events_of("Uni Afrika membekukan keanggotaan Gabon pada Senin (9/3/2026).")
+    assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
