@@ -111,3 +111,16 @@ def test_a_visit_of_ones_own_is_not_the_last_sentences_subject():
 def test_a_membership_suspended_is_a_relations_event():
     evs = events_of("Uni Afrika membekukan keanggotaan Gabon pada Senin (9/3/2026).")
     assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
+
+
+def test_a_plan_criticized_does_not_make_the_next_verb_planned():
+    evs = events_of("Menlu Aljazair mengecam rencana Maroko dan memperingatkan bahwa Rabat akan menanggung "
+                    "konsekuensi serius pada Senin (9/3/2026).")
+    assert ("threat", "occurred") in [e[:2] for e in evs], evs
+
+
+def test_a_court_order_is_dated_and_the_court_gives_it():
+    text = "Pada Jumat (6/3/2026), ICJ memerintahkan Israel membuka akses bantuan."
+    ev = [e for e in extract(text, dct=DCT).events if e.type == "other"]
+    assert ev and ev[0].date == "2026-03-06"
+    assert ("Mahkamah Internasional", "initiator") in [(p.name, p.role) for p in ev[0].participants]

@@ -434,7 +434,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
-        if word.split()[0] in R.stating_words and not any(p[0] < start for p in parts):
+        if etype == "criticism" and word.split()[0] in R.stating_words and not any(p[0] < start for p in parts):
             parts[:0] = _quote_speaker(trigs, start, end, sent_mentions, state)     # '"... diktator," kata X'
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"

@@ -136,7 +136,9 @@ COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
 # Trigger words that state their event though they look like nouns: an insult in quotes is the
 # criticism itself, whatever date its reporting verb takes.
 STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
-                 "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan")
+                 "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan",
+                 # "Mahkamah ... memerintahkan": a court's order is stated by its verb
+                 "mahkamah", "pengadilan", "icj", "icc")
 
 # Summit words: a summit of an organization is a meeting of its members even when the article
 # names no other party ("Pada KTT sebelumnya, ECOWAS memperingatkan ...").
