@@ -124,3 +124,14 @@ def test_a_court_order_is_dated_and_the_court_gives_it():
     ev = [e for e in extract(text, dct=DCT).events if e.type == "other"]
     assert ev and ev[0].date == "2026-03-06"
     assert ("Mahkamah Internasional", "initiator") in [(p.name, p.role) for p in ev[0].participants]
+
+
+def test_agreeing_to_adopt_a_resolution_is_one_agreement():
+    evs = events_of("Para menteri Liga Arab sepakat mengadopsi resolusi soal Sudan pada Senin (9/3/2026).")
+    assert [e[:2] for e in evs if e[0] == "agreement"] == [("agreement", "occurred")], evs
+
+
+def test_the_topic_of_a_summit_is_no_event_of_its_own():
+    evs = events_of("SADC menggelar KTT di Harare pada Sabtu (7/3/2026) untuk membahas serangan di Mozambik.")
+    assert "meeting" in [e[0] for e in evs]
+    assert not {"attack", "military_action"} & {e[0] for e in evs}, evs

@@ -75,7 +75,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
     ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
-                  r"meratifikasi|ratifikasi|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
+                  r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
+                  r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
                   r"deklarasi\s+bersama)", "verb",
