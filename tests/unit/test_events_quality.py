@@ -135,3 +135,16 @@ def test_the_topic_of_a_summit_is_no_event_of_its_own():
     evs = events_of("SADC menggelar KTT di Harare pada Sabtu (7/3/2026) untuk membahas serangan di Mozambik.")
     assert "meeting" in [e[0] for e in evs]
     assert not {"attack", "military_action"} & {e[0] for e in evs}, evs
+
+
+def test_a_threat_in_quotes_is_made_by_its_speaker():
+    text = ('"Mereka akan membayar harga yang mahal," kata Menteri Pertahanan Australia Richard Marles '
+            'kepada wartawan, Senin (9/3/2026).')
+    ev = [e for e in extract(text, dct=DCT).events if e.type == "threat"]
+    assert ev and ev[0].date == "2026-03-09"
+    assert ("Richard Marles", "initiator") in [(p.name, p.role) for p in ev[0].participants], ev[0].participants
+
+
+def test_a_joint_naval_exercise_called_off():
+    evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
+    assert ("other", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs

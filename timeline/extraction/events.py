@@ -434,8 +434,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
-        if etype == "criticism" and word.split()[0] in R.stating_words and not any(p[0] < start for p in parts):
-            parts[:0] = _quote_speaker(trigs, start, end, sent_mentions, state)     # '"... diktator," kata X'
+        speaker = None
+        if etype in ("criticism", "threat"):
+            # '"... diktator," kata X', '"Mereka akan membayar mahal," ujar X': the speaker does it
+            found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state)
+            if found_speaker:
+                speaker = found_speaker[0][1]
+                parts = [p for p in parts if p[1] is not speaker] + found_speaker
         if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
@@ -496,6 +501,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        if speaker is not None:
+            lead = speaker
         if genitive and lead is None:
             lead = genitive[0][1]
         for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
@@ -594,11 +601,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
 
 
-def _quote_speaker(trigs, start, end, sent_mentions, state) -> list:
-    """Who says the quote a trigger at `end` sits in: the party right after the reporting verb
-    that follows it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
+_QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
+
+
+def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
+    """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
+    verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
     say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[0].start() >= end), None)
-    if say is None:
+    if say is None or not _QUOTE_END.fullmatch(text, end, say.start()):
         return []
     after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
     if after:

@@ -104,7 +104,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
-              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
