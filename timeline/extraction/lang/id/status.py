@@ -28,7 +28,8 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              "mengakhiri", "membantah", "menyangkal", "menepis",
              # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
-             "merujuk pada", "tunduk pada", "sesuai dengan",
+             "merujuk pada", "tunduk pada", "sesuai dengan", "melaksanakan", "pelaksanaan", "implementasi",
+             "mengimplementasikan", "menjalankan",
              # the topic of a talk is no event of its own ("membahas serangan terhadap ...")
              "membahas", "membicarakan", "mendiskusikan")
 

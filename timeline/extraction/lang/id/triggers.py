@@ -67,7 +67,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
-                  r"membuka\s+kedutaan|menutup\s+kedutaan|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
+                  r"membuka\s+kedutaan|menutup\s+kedutaan|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
