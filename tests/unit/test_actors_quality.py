@@ -94,3 +94,21 @@ def test_a_short_indonesian_ministry_name_before_another_country_is_that_country
 def test_the_indonesian_foreign_ministry_is_one_actor_however_named():
     actors = by_name(find_actors("Kementerian Luar Negeri Indonesia menyatakan itu. Kemlu RI menambahkan."))
     assert "Kementerian Luar Negeri RI" in actors and "Kementerian Luar Negeri Indonesia" not in actors
+
+
+@pytest.mark.parametrize("sentence, name, title_part", [
+    ("Direktur Jenderal Informasi dan Diplomasi Publik Kemlu Ratna Widuri menjelaskan hal itu.", "Ratna Widuri",
+     "Informasi dan Diplomasi Publik"),
+    ("Kepala Biro Politik Hamas Khalil al-Rashid tiba di Kairo.", "Khalil al-Rashid", "Biro Politik"),
+    ("Konsul Jenderal RI di Jeddah itu menemui Direktur Keamanan Internasional dan Perlucutan Senjata Kemlu "
+     "Bagus Wicaksono.", "Bagus Wicaksono", "Perlucutan Senjata"),
+])
+def test_long_portfolios_and_arabic_articles(sentence, name, title_part):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and title_part in actors[name].title
+
+
+def test_ordinary_words_after_a_title_name_a_body_not_a_person():
+    names = {a.name for a in find_actors("Kepala Divisi Manajemen Proyek Satuan Kerja Khusus Pelaksana Kegiatan "
+                                         "Usaha Hulu Minyak hadir.")}
+    assert not any(n.startswith("Satuan") for n in names)

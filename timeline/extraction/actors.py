@@ -279,6 +279,9 @@ class _Recognizer:
                     and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
+            if j > i and low[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-") and surface[3:4].isupper():
+                j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
+                continue
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
@@ -304,10 +307,11 @@ class _Recognizer:
         so far is a title of title words only, and a capitalized title word follows."""
         L = self.L
         lows, caps, sents, firsts = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.firsts
-        if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] or lows[j + 1] not in L.title_words:
+        if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] \
+                or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common) or lows[j + 1] in L.titles:
             return False
         x = j - 1
-        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words):
+        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)):
             x -= 1
         return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
 
@@ -480,6 +484,8 @@ class _Recognizer:
                 self.emit(m, n, nm, "organization")
             elif last in L.place_heads and not title_words:
                 self.emit(m, n, nm, "place")
+            elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
+                pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
             elif title_words or all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks):
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)

@@ -17,6 +17,7 @@ gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
 koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
+konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
 """.split())
 
@@ -26,6 +27,7 @@ kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamana
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
+perlucutan senjata biro politbiro tetap
 corporate communication communications marketing distribution general affairs executive foreign
 """.split())
 
