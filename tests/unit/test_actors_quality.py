@@ -101,7 +101,7 @@ def test_the_indonesian_foreign_ministry_is_one_actor_however_named():
      "Informasi dan Diplomasi Publik"),
     ("Kepala Biro Politik Hamas Khalil al-Rashid tiba di Kairo.", "Khalil al-Rashid", "Biro Politik"),
     ("Konsul Jenderal RI di Jeddah itu menemui Direktur Keamanan Internasional dan Perlucutan Senjata Kemlu "
-     "Bagus Wicaksono.", "Bagus Wicaksono", "Perlucutan Senjata"),
+     "Rudi Wicaksono.", "Rudi Wicaksono", "Perlucutan Senjata"),
 ])
 def test_long_portfolios_and_arabic_articles(sentence, name, title_part):
     actors = by_name(find_actors(sentence))
