@@ -155,3 +155,10 @@ def test_leaving_a_treaty_is_relations_and_carrying_one_out_is_no_new_agreement(
     assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
     evs = events_of("Ghana dan Togo melaksanakan kesepakatan perbatasan pada Senin (9/3/2026).")
     assert "agreement" not in [e[0] for e in evs], evs
+
+
+def test_a_previous_summit_takes_no_date_from_the_narrative():
+    text = ("Para pemimpin ECOWAS bertemu di Abuja pada Minggu (8/3/2026). Pada KTT sebelumnya, para pemimpin "
+            "ECOWAS membahas krisis di Niger.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets

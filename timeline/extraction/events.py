@@ -77,6 +77,7 @@ class Rules:
     court: re.Pattern | None = None
     stating_words: frozenset = frozenset()
     summit_words: tuple = ()
+    other_time: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -115,7 +116,8 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
                  frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
-                 frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())))
+                 frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
+                 re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"))
 
 
 @dataclass
@@ -135,6 +137,7 @@ class _Cand:
     evidence: list = field(default_factory=list)
     nominal: bool = False
     in_opening: bool = False       # dated by the sentence-opening adverbial
+    other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
 
 
 _period = lru_cache(maxsize=1024)(period_of)
@@ -526,6 +529,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
         c.in_opening = in_opening
+        c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
         if background:
             backgrounds.append(c)
             continue
@@ -588,7 +592,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             pass
         early = c.status in ("planned", "hypothetical")
-        if c.date is None and inherited and not early:      # the future is not narrative time
+        if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue

@@ -64,3 +64,7 @@ CALL_OFF = ("menunda", "membatalkan", "mengurungkan")
 # what the rest of the sentence depends on, no event of its own.
 CONDITION_WORDS = ("jika", "apabila", "bila", "kalau", "seandainya", "andaikan", "asalkan")
 CONDITION_ONLY_TYPES = ("agreement",)
+
+# Words after a nominal trigger that make it another occasion than the one told ("Pada KTT
+# sebelumnya, ..."): it takes no date from the narrative around it.
+OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")
