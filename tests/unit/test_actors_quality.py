@@ -112,3 +112,14 @@ def test_ordinary_words_after_a_title_name_a_body_not_a_person():
     names = {a.name for a in find_actors("Kepala Divisi Manajemen Proyek Satuan Kerja Khusus Pelaksana Kegiatan "
                                          "Usaha Hulu Minyak hadir.")}
     assert not any(n.startswith("Satuan") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name, not_name", [
+    ("Menteri Perminyakan Kuwait Tariq al-Roumi tiba di Wina.", "Tariq al-Roumi", "Perminyakan"),
+    ("Kepala Penanggulangan Terorisme Polri Marius Lumban hadir.", "Marius Lumban", "Terorisme"),
+    ("Direktur Pemberdayaan Ekonomi Kemlu Arif Budiman hadir.", "Arif Budiman", "Pemberdayaan"),
+])
+def test_derived_nouns_after_a_title_belong_to_the_title(sentence, name, not_name):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and not_name in actors[name].title
+    assert not any(not_name in n for n in actors)

@@ -71,6 +71,7 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
+    portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -133,6 +134,7 @@ def load_lang(lang: str = "id") -> Lang:
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
                            + r")\b"),
+        portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
     )
 
 
@@ -435,6 +437,7 @@ class _Recognizer:
                 m += n
                 continue
             if low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
+                                                      or (L.portfolio is not None and L.portfolio.fullmatch(low))
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
                                                       or (any(lows[x] in L.org_heads for x in title_words)
                                                           and self.title_goes_on(m + 1, j))

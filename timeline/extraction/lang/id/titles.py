@@ -86,3 +86,7 @@ PAIR_REFERENCES = {
     # "kind/title word!unlike": the last two people whose title holds that word (not inside "unlike")
     "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
 }
+
+# A derived noun of a portfolio ("Pelindungan", "Pemberdayaan", "Kesejahteraan"): after a title it
+# is still the title, never a name, even when the lexicon lacks it.
+PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"
