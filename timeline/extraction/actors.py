@@ -19,6 +19,7 @@ across articles; otherwise the fullest form the article uses.
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections import namedtuple
@@ -70,6 +71,7 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
+    portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -132,6 +134,7 @@ def load_lang(lang: str = "id") -> Lang:
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
                            + r")\b"),
+        portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
     )
 
 
@@ -192,6 +195,19 @@ def _tokenize(text: str, sentences) -> Tokens:
 # ------------------------------------------------------------------ recognizer
 
 
+def _title_case_sentences(sentences) -> frozenset:
+    """Indexes of the headline and heading sentences written in Title Case: most of their
+    longer words capitalized ("Presiden Kenya Serukan Gencatan Senjata Di Sudan")."""
+    out = set()
+    for si, s in enumerate(sentences):
+        if s.kind not in ("headline", "heading"):
+            continue
+        words = [w for w in _TOKEN.findall(s.text) if len(w) > 3 and w[0].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.add(si)
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class Found:
     start: int
@@ -216,6 +232,7 @@ class _Recognizer:
         self.found: list[Found] = []
         self.singles: list[int] = []          # token indexes of unknown single capitalized words
         self.title_only: list[Found] = []
+        self.title_case = _title_case_sentences(self.sentences)
 
     def tok(self, i: int) -> Tok:
         return Tok(*(column[i] for column in self.cols))
@@ -264,6 +281,12 @@ class _Recognizer:
                     and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
+            if j > i and low[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-") and surface[3:4].isupper():
+                j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
+                continue
+            if low == "dan" and self.title_and(i, j):
+                j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
+                continue
             if low in L.particles and j > i:
                 n = j
                 while n < count and lows[n] in L.particles and sents[n] == sent:
@@ -281,6 +304,19 @@ class _Recognizer:
             break
         return j
 
+    def title_and(self, i: int, j: int) -> bool:
+        """Is "dan" at j inside a title's portfolio ("Direktur Asia Pasifik dan Afrika")? The run
+        so far is a title of title words only, and a capitalized title word follows."""
+        L = self.L
+        lows, caps, sents, firsts = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.firsts
+        if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] \
+                or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common) or lows[j + 1] in L.titles:
+            return False
+        x = j - 1
+        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)):
+            x -= 1
+        return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
+
     def scan(self) -> None:
         L, lows = self.L, self.toks.lows
         not_names = L.not_names
@@ -289,8 +325,24 @@ class _Recognizer:
             if i < nxt or lows[i] in not_names:
                 continue
             j = self.run_end(i)
-            self.read_run(i, j)
+            if self.toks.sents[i] in self.title_case:
+                self.read_known_only(i, j)
+            else:
+                self.read_run(i, j)
             nxt = max(j, i + 1)
+
+    def read_known_only(self, i: int, j: int) -> None:
+        """A Title Case headline: capitals are no evidence of a name, so only gazetteer
+        entries are actors there ("Presiden Kenya Serukan Gencatan Senjata")."""
+        m = i
+        while m < j:
+            g = self.match_gaz(m, j)
+            if g is None:
+                m += 1
+                continue
+            e, n = g
+            self.emit(m, m + n, e.name, e.kind, e, e.title, e.country)
+            m += n
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
@@ -349,6 +401,7 @@ class _Recognizer:
         m = k
         if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k]:
             title_words.append(k - 1)
+        title_words[:0] = self.lower_title_before(k - len(title_words), k)
         while m < j:
             surface, low = surfaces[m], lows[m]
             if surface == "(":
@@ -367,6 +420,15 @@ class _Recognizer:
                     title_words = []
                     m += n
                     continue
+                foreign = self.foreign_body(e, m + n, j)
+                if foreign is not None:         # "Kemlu China": China's ministry, not Indonesia's
+                    c, n2 = foreign
+                    self.emit(m, m + n + n2, f"{e.name[:-3]} {c.name}", "organization", country=c.name)
+                    if title_words:
+                        title_words.extend(range(m, m + n + n2))
+                        title_country = title_country or c.name
+                    m += n + n2
+                    continue
                 self.emit(m, m + n, e.name, e.kind, e)
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
@@ -375,6 +437,7 @@ class _Recognizer:
                 m += n
                 continue
             if low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
+                                                      or (L.portfolio is not None and L.portfolio.fullmatch(low))
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
                                                       or (any(lows[x] in L.org_heads for x in title_words)
                                                           and self.title_goes_on(m + 1, j))
@@ -424,6 +487,8 @@ class _Recognizer:
                 self.emit(m, n, nm, "organization")
             elif last in L.place_heads and not title_words:
                 self.emit(m, n, nm, "place")
+            elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
+                pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
             elif title_words or all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks):
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
@@ -438,6 +503,33 @@ class _Recognizer:
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
 
+    def foreign_body(self, e: Entry, m: int, j: int) -> tuple[Entry, int] | None:
+        """An Indonesian body known by a short name ("Kemlu", "Kemhan": canonical "... RI") followed
+        by another country: that country's body. The country and its length in tokens."""
+        if e.kind != "organization" or not e.name.endswith(" RI") or m >= j:
+            return None
+        g = self.match_gaz(m, j)
+        if g is None or g[0].kind != "country" or g[0].name == "Indonesia":
+            return None
+        return g
+
+    def lower_title_before(self, b: int, k: int) -> list[int]:
+        """Lower-case title words right before a run ("juru bicara militer Houthi Yahya Saree",
+        "mantan kepala negara Nigeria ..."): their indexes, opening with a title word."""
+        L = self.L
+        lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
+        out: list[int] = []
+        x = b - 1
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] \
+                and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])):
+            out.insert(0, x)
+            if caps[x]:
+                break               # "Juru bicara ...": a capitalized title word opens the role
+            x -= 1
+        while out and lows[out[0]] not in L.titles:
+            out.pop(0)
+        return out
+
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
         comma right before the name."""
@@ -448,7 +540,9 @@ class _Recognizer:
         for b in range(k - 1, max(-1, k - 9), -1):
             if sents[b] != sents[k] or surfaces[b] in "()":
                 return ""
-            if lows[b] in L.titles and caps[b]:
+            if lows[b] in L.titles and (caps[b] or b < k - 1):     # "juru bicara Houthi, X,"
+                while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
+                    b -= 1
                 return self.text[starts[b]:ends[k - 1]]
         return ""
 
@@ -665,9 +759,27 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
         a.mentions.sort(key=lambda m: m.start)
         a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    party_named = _named_after_party(R)
+
     def weak(a: Actor) -> bool:
-        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
+            and a.mentions[0].start not in party_named
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
+
+
+def _named_after_party(R: _Recognizer) -> set[int]:
+    """Starts of unknown names of two words or more right after a country or an organization of
+    the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
+    out = set()
+    found = sorted(R.found, key=lambda f: f.start)
+    starts, lows, sents = R.toks.starts, R.toks.lows, R.toks.sents
+    for prev, f in zip(found, found[1:]):
+        if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
+                and R.text[prev.end:f.start] == " ":
+            i = bisect.bisect_left(starts, prev.start)
+            if any(lows[x] in R.L.titles for x in range(max(0, i - 6), i) if sents[x] == sents[i]):
+                out.add(f.start)        # a role a few words before: "utusan khusus"
+    return out
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:

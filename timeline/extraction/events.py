@@ -71,6 +71,13 @@ class Rules:
     plan_triggers: tuple
     anniversary: re.Pattern
     year_lead: frozenset
+    call_off: tuple = ()
+    condition: re.Pattern | None = None     # a condition word ("jika") up to a trigger, no comma between
+    condition_types: frozenset = frozenset()
+    court: re.Pattern | None = None
+    stating_words: frozenset = frozenset()
+    summit_words: tuple = ()
+    other_time: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +112,12 @@ def load_rules(lang: str = "id") -> Rules:
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
                  re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
-                 frozenset(stat.YEAR_LEAD_WORDS))
+                 frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
+                 frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
+                 frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
+                 re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"))
 
 
 @dataclass
@@ -125,6 +137,7 @@ class _Cand:
     evidence: list = field(default_factory=list)
     nominal: bool = False
     in_opening: bool = False       # dated by the sentence-opening adverbial
+    other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
 
 
 _period = lru_cache(maxsize=1024)(period_of)
@@ -296,11 +309,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
+        if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
+            continue                # "jika kedua pihak sepakat, ...": the condition, not an event
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
-                                         and word.split()[0] not in VERBAL_WORDS)
+                                         and word.split()[0] not in VERBAL_WORDS
+                                         and word.split()[0] not in R.stating_words)
         noun_word = nominal
         if nominal and before and before[-1] in LIGHT_VERBS:
             nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
+        if nominal and etype == "meeting" and before and before[-1] in R.call_off:
+            nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
         trigs.append([m, etype, strength, word, nominal, noun_word])
     if not trigs:
         _remember(state, s, sent_times, subject, None)
@@ -419,7 +437,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
-        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts):
+        speaker = None
+        if etype in ("criticism", "threat"):
+            # '"... diktator," kata X', '"Mereka akan membayar mahal," ujar X': the speaker does it
+            found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state)
+            if found_speaker:
+                speaker = found_speaker[0][1]
+                parts = [p for p in parts if p[1] is not speaker] + found_speaker
+        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts) \
+                and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
@@ -438,6 +464,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
+        if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
+            etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger, or right
             # after a nominal one ("pelantikan Paus Leo")
@@ -446,7 +474,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
                           and _TITLED_GAP.fullmatch(text, end, p[0])][:1] or people
             parts = people[-1:] or parts[:1]
-        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2:
+        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
+                etype == "meeting" and _org_summit(low, start, parts, R)):
             continue
         if not parts and only_source and dated_by == "own" and strength != "say":
             # "Menurut X, gencatan senjata akan mulai berlaku pada ...": X only reports; the
@@ -475,6 +504,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        if speaker is not None:
+            lead = speaker
         if genitive and lead is None:
             lead = genitive[0][1]
         for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
@@ -487,7 +518,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     r == "initiator" for _, r in roles) else "participant"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or pos in coordinated or (lead is None and pos < start):
+                if a is lead or pos in coordinated or (lead is None and pos <= start):
                     role = "initiator"
                 elif pos < start:
                     role = "participant"    # the organization in the subject's title
@@ -498,6 +529,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
         c.nominal = nominal
         c.in_opening = in_opening
+        c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
         if background:
             backgrounds.append(c)
             continue
@@ -560,7 +592,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             pass
         early = c.status in ("planned", "hypothetical")
-        if c.date is None and inherited and not early:      # the future is not narrative time
+        if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
@@ -571,6 +603,34 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         _add(state.events, c)
     own = [c.date for c in cands if c.dated_by == "own"]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+_QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
+
+
+def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
+    """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
+    verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
+    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[0].start() >= end), None)
+    if say is None or not _QUOTE_END.fullmatch(text, end, say.start()):
+        return []
+    after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
+    if after:
+        return [(start - 1, after[-1][1] if after[0][1].kind != "person" and after[-1][1].kind == "person" else after[0][1])]
+    if say.group().endswith("nya") and state.prev_subject is not None:
+        return [(start - 1, state.prev_subject)]
+    return []
+
+
+def _org_summit(low: str, start: int, parts, R: Rules) -> bool:
+    """A summit whose one party is an organization: its members meet ("KTT ECOWAS")."""
+    return bool(R.summit_words) and low.startswith(R.summit_words, start) \
+        and any(a.kind == "organization" for _, a in parts)
+
+
+def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:
+    """Is the trigger at `start` inside a condition opened earlier in its clause ("jika ... sepakat")?"""
+    return R.condition is not None and R.condition.search(low, max(lo, start - 80), start) is not None
 
 
 def _remember(state: _State, s, sent_times, subject, date) -> None:
@@ -632,6 +692,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     keeps the sentence-wide cues found, for the other triggers of the sentence."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
+    if R.call_off and text.startswith(R.call_off, start, end):
+        return "cancelled"      # the trigger calls itself off: "menunda sidang"
     for status, rx, scope, quick in R.status:
         if say and (status != "planned" or scope != "before"):
             continue

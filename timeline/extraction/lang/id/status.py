@@ -17,7 +17,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
-    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencana|hendak|segera|sedianya|"
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana|hendak|segera|sedianya|"
                 r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
@@ -25,7 +25,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
 NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
-             "mengakhiri", "membantah", "menyangkal", "menepis")
+             "mengakhiri", "membantah", "menyangkal", "menepis",
+             # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
+             "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
+             "merujuk pada", "tunduk pada", "sesuai dengan", "melaksanakan", "pelaksanaan", "implementasi",
+             "mengimplementasikan", "menjalankan",
+             # the topic of a talk is no event of its own ("membahas serangan terhadap ...")
+             "membahas", "membicarakan", "mendiskusikan")
 
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.
@@ -49,3 +55,16 @@ PLAN_TRIGGERS = ("mengundang", "undangan")
 # Words before a nominal trigger that make it a past event remembered ("memperingati 60 tahun
 # normalisasi hubungan"): its date comes after it, not from the day of remembering.
 ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan")
+
+# Verbs that call off what follows them: a trigger opening with one is cancelled ("menunda sidang"),
+# and a meeting noun right after one is stated, not merely mentioned ("menunda lawatan ke Kairo").
+CALL_OFF = ("menunda", "membatalkan", "mengurungkan")
+
+# Conditions ("jika kedua pihak sepakat, ..."): a trigger of these types inside one only states
+# what the rest of the sentence depends on, no event of its own.
+CONDITION_WORDS = ("jika", "apabila", "bila", "kalau", "seandainya", "andaikan", "asalkan")
+CONDITION_ONLY_TYPES = ("agreement",)
+
+# Words after a nominal trigger that make it another occasion than the one told ("Pada KTT
+# sebelumnya, ..."): it takes no date from the narrative around it.
+OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")

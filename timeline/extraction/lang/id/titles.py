@@ -17,6 +17,7 @@ gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
 koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
+konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
 """.split())
 
@@ -25,6 +26,8 @@ TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
+pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
+perlucutan senjata biro politbiro tetap
 corporate communication communications marketing distribution general affairs executive foreign
 """.split())
 
@@ -34,7 +37,7 @@ ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurah
 # Words that never start a name even when capitalized, though they are not in the lexicon.
 NOT_NAMES = frozenset("""
 ia dia beliau mereka kami kita saya aku anda itu ini tersebut para sang sejumlah
-wib wita wit wni wna ktt rp usd bbm pt tbk hut
+wib wita wit ktt rp usd bbm pt tbk hut
 baca juga advertisement editor penulis reporter foto video simak lihat
 senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
@@ -83,3 +86,7 @@ PAIR_REFERENCES = {
     # "kind/title word!unlike": the last two people whose title holds that word (not inside "unlike")
     "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
 }
+
+# A derived noun of a portfolio ("Pelindungan", "Pemberdayaan", "Kesejahteraan"): after a title it
+# is still the title, never a name, even when the lexicon lacks it.
+PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"

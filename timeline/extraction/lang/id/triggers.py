@@ -27,15 +27,29 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # threat
     ("threat", r"(?:mengancam|ancaman|ultimatum|mengultimatum)", "verb",
      "Pada 4 Januari 2026, Trump mengeluarkan ancaman terhadap Petro."),
+    ("threat", r"(?:memberi(?:kan)?|menetapkan|mengeluarkan|menjatuhkan)\s+(?:[\w-]+\s+){0,2}?(?:tenggat|batas\s+waktu|tenggat\s+waktu)", "verb",
+     "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
+    # a warning of a price to pay is a threat; a plain warning stays a statement
+    ("threat", r"memperingatkan(?=[^.;]{0,160}?(?:harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)|konsekuensi\s+(?:serius|berat|fatal)|"
+               r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan))", "verb",
+     "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
+    ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
+     "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
+    # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
+    ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
+                  r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral)(?=[^\"”“]{0,60}[\"”])", "verb",
+     '"Ya, mereka memang pembohong," kata Presiden Meksiko tentang Kuba pada 2 Maret 2026.'),
     # attack (non-state violence); "serangan" by a state is re-typed military_action by events.py
     ("attack", r"(?:serangan\s+(?:bersenjata|teror|terorisme|bom)|bom\s+bunuh\s+diri|pengeboman|penembakan\s+massal|"
                r"meledakkan\s+bom|"
                r"penyanderaan|penculikan)", "noun",
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
+    ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)", "verb",
+     "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
@@ -53,7 +67,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
-                  r"membuka\s+kedutaan|menutup\s+kedutaan|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
+                  r"membuka\s+kedutaan|menutup\s+kedutaan|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
@@ -61,7 +75,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
     ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
-                  r"meratifikasi|ratifikasi|penandatanganan|menyepakati|sepakat|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
+                  r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
+                  r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
                   r"deklarasi\s+bersama)", "verb",
@@ -82,9 +97,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
-    # other dated political events
+    # other dated political events: legal steps before a court, a court's orders, evacuations
+    ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
+              r"menggugat|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,2}?(?:memerintahkan|memutuskan|mengeluarkan\s+(?:surat\s+)?perintah)|"
+              r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
+              r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
+     "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
-              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
@@ -109,3 +129,18 @@ ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembaka
 
 # Statement verbs about these words are the measure itself ("tarif ... diumumkan").
 SANCTION_WORDS = ("tarif", "sanksi", "embargo")
+
+# A court acting in the clause makes an election trigger its ruling ("Mahkamah Konstitusi membatalkan
+# hasil pemilu"): a dated political event of another kind, not an election.
+COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
+
+# Trigger words that state their event though they look like nouns: an insult in quotes is the
+# criticism itself, whatever date its reporting verb takes.
+STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
+                 "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan",
+                 # "Mahkamah ... memerintahkan": a court's order is stated by its verb
+                 "mahkamah", "pengadilan", "icj", "icc")
+
+# Summit words: a summit of an organization is a meeting of its members even when the article
+# names no other party ("Pada KTT sebelumnya, ECOWAS memperingatkan ...").
+SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")

@@ -1,0 +1,125 @@
+"""Actors on unseen news: regional and international bodies, Title Case headlines, people
+introduced by a title or a role. Every sentence here is made up."""
+import pytest
+
+from timeline.extraction.actors import find_actors
+
+
+def by_name(actors):
+    return {a.name: a for a in actors}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Para menteri ECOWAS bertemu di Accra pada Senin.", "ECOWAS"),
+    ("Komunitas Ekonomi Negara-Negara Afrika Barat menolak usulan itu.", "ECOWAS"),
+    ("Delegasi SADC tiba di Harare.", "SADC"),
+    ("Negara anggota CARICOM menyambut baik keputusan itu.", "CARICOM"),
+    ("Para pemimpin Dewan Kerja Sama Teluk menggelar pertemuan.", "Dewan Kerja Sama Teluk"),
+    ("Negara-negara GCC sepakat menaikkan produksi.", "Dewan Kerja Sama Teluk"),
+    ("Forum Kepulauan Pasifik membahas perubahan iklim.", "Forum Kepulauan Pasifik"),
+    ("Indonesia membawa sengketa itu ke Mahkamah Internasional di Den Haag.", "Mahkamah Internasional"),
+    ("Gugatan diajukan ke ICJ oleh Chile.", "Mahkamah Internasional"),
+    ("Jaksa ICC meminta surat penangkapan.", "Mahkamah Pidana Internasional"),
+    ("Organisasi Negara-Negara Amerika mengirim pemantau.", "Organisasi Negara-Negara Amerika"),
+    ("Brasil menjadi tuan rumah pertemuan Mercosur.", "Mercosur"),
+    ("Uni Afrika (UA) menangguhkan keanggotaan Gabon.", "Uni Afrika"),
+    ("Menlu Pakistan berbicara di forum OKI.", "Organisasi Kerja Sama Islam"),
+    ("Organisasi Kerja Sama Shanghai menerima anggota baru.", "Organisasi Kerja Sama Shanghai"),
+])
+def test_regional_and_international_bodies_are_known(sentence, name):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and actors[name].kind == "organization"
+
+
+def test_title_case_headline_words_are_no_names():
+    text = ("Menlu Brasil Tolak Usulan Baru Dari Dewan Keamanan Soal Sanksi\n\n"
+            "BRASILIA, KOMPAS.com - Menteri Luar Negeri Brasil Mauro Vieira menolak usulan itu pada Senin.\n\n"
+            "BACA JUGA:\nKepala Negara Chile Kunjungi Pelabuhan Tua Di Valparaiso\n\n"
+            "Vieira mengatakan Brasil tetap netral.")
+    actors = by_name(find_actors(text))
+    assert "Mauro Vieira" in actors and "Brasil" in actors and "Chile" in actors
+    assert not any(a.kind in ("person", "organization") and ("Usulan" in a.name or "Pelabuhan" in a.name
+                                                           or "Tolak" in a.name) for a in actors.values())
+
+
+def test_a_sentence_case_headline_still_names_people():
+    text = ("Menlu Brasil Mauro Vieira tolak usulan baru soal sanksi\n\n"
+            "Vieira mengatakan Brasil tetap netral pada Senin.")
+    assert "Mauro Vieira" in by_name(find_actors(text))
+
+
+@pytest.mark.parametrize("sentence, name, title_part", [
+    ("Klaim itu disampaikan juru bicara militer Houthi Rashid Qadiri pada Selasa.", "Rashid Qadiri", "juru bicara"),
+    ("Ia menjamu mantan kepala negara Liberia Amos Kollie di Monrovia.", "Amos Kollie", "kepala negara"),
+    ("Direktur Pelindungan WNI Kemlu Bayu Santoso mengatakan semua selamat.", "Bayu Santoso", "Pelindungan WNI"),
+    ("Menurut Direktur Jenderal Asia Pasifik dan Afrika Kemlu Rina Hapsari, situasi aman.", "Rina Hapsari",
+     "Asia Pasifik"),
+])
+def test_unknown_people_introduced_by_a_title_or_role(sentence, name, title_part):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and actors[name].kind == "person"
+    assert title_part in actors[name].title
+    assert not any(w in actors for w in ("Pelindungan", "Asia Pasifik", "Rina"))
+
+
+def test_wni_alone_is_no_actor():
+    names = {a.name for a in find_actors("Sebanyak 40 WNI dievakuasi dari Khartoum. WNI di Sudan aman.")}
+    assert "WNI" not in names
+
+
+def test_a_lower_case_role_set_off_by_commas_titles_the_name():
+    actors = by_name(find_actors("Hal itu dikonfirmasi juru bicara Hizbullah, Karim Haddad, pada Senin."))
+    assert actors["Karim Haddad"].title == "juru bicara Hizbullah"
+
+
+def test_an_unknown_name_right_after_its_party_is_a_person():
+    actors = by_name(find_actors("Utusan khusus PBB untuk Sudan Ramtane Lamamra tiba di Port Sudan."))
+    assert "Ramtane Lamamra" in actors and actors["Ramtane Lamamra"].kind == "person"
+
+
+def test_leaders_of_the_wider_world_are_known_by_surname():
+    actors = by_name(find_actors("Kagame dan Tshisekedi bertemu di Doha. Grossi hadir."))
+    assert {"Paul Kagame", "Felix Tshisekedi", "Rafael Grossi"} <= set(actors)
+    assert actors["Paul Kagame"].country == "Rwanda"
+
+
+def test_a_short_indonesian_ministry_name_before_another_country_is_that_countrys():
+    actors = by_name(find_actors("Juru bicara Kemlu Vietnam Pham Thu Hang mengatakan hal itu. Kemlu RI diam."))
+    assert "Kementerian Luar Negeri Vietnam" in actors
+    assert actors["Kementerian Luar Negeri Vietnam"].country == "Vietnam"
+    assert actors["Pham Thu Hang"].title == "Juru bicara Kemlu Vietnam"
+    assert "Kementerian Luar Negeri RI" in actors       # "Kemlu RI" is still Indonesia's
+
+
+def test_the_indonesian_foreign_ministry_is_one_actor_however_named():
+    actors = by_name(find_actors("Kementerian Luar Negeri Indonesia menyatakan itu. Kemlu RI menambahkan."))
+    assert "Kementerian Luar Negeri RI" in actors and "Kementerian Luar Negeri Indonesia" not in actors
+
+
+@pytest.mark.parametrize("sentence, name, title_part", [
+    ("Direktur Jenderal Informasi dan Diplomasi Publik Kemlu Ratna Widuri menjelaskan hal itu.", "Ratna Widuri",
+     "Informasi dan Diplomasi Publik"),
+    ("Kepala Biro Politik Hamas Khalil al-Rashid tiba di Kairo.", "Khalil al-Rashid", "Biro Politik"),
+    ("Konsul Jenderal RI di Jeddah itu menemui Direktur Keamanan Internasional dan Perlucutan Senjata Kemlu "
+     "Rudi Wicaksono.", "Rudi Wicaksono", "Perlucutan Senjata"),
+])
+def test_long_portfolios_and_arabic_articles(sentence, name, title_part):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and title_part in actors[name].title
+
+
+def test_ordinary_words_after_a_title_name_a_body_not_a_person():
+    names = {a.name for a in find_actors("Kepala Divisi Manajemen Proyek Satuan Kerja Khusus Pelaksana Kegiatan "
+                                         "Usaha Hulu Minyak hadir.")}
+    assert not any(n.startswith("Satuan") for n in names)
+
+
+@pytest.mark.parametrize("sentence, name, not_name", [
+    ("Menteri Perminyakan Kuwait Tariq al-Roumi tiba di Wina.", "Tariq al-Roumi", "Perminyakan"),
+    ("Kepala Penanggulangan Terorisme Polri Marius Lumban hadir.", "Marius Lumban", "Terorisme"),
+    ("Direktur Pemberdayaan Ekonomi Kemlu Arif Budiman hadir.", "Arif Budiman", "Pemberdayaan"),
+])
+def test_derived_nouns_after_a_title_belong_to_the_title(sentence, name, not_name):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and not_name in actors[name].title
+    assert not any(not_name in n for n in actors)

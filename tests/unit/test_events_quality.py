@@ -1,0 +1,164 @@
+"""Events on unseen news: ultimatums and warnings, ships seized, legal steps, evacuations,
+visits and sessions called off. Every sentence here is made up."""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract
+
+DCT = dt.date(2026, 3, 10)
+
+
+def events_of(text):
+    return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=DCT).events]
+
+
+@pytest.mark.parametrize("sentence, etype, status, date, party", [
+    ("Presiden Kenya William Ruto memberikan tenggat 48 jam kepada kelompok bersenjata itu pada Senin (9/3/2026).",
+     "threat", "occurred", "2026-03-09", "William Ruto"),
+    ("Menteri Pertahanan Turki memperingatkan Suriah pada Senin (9/3/2026) bahwa Damaskus harus bersiap "
+     "membayar harga yang mahal.", "threat", "occurred", "2026-03-09", "Turki"),
+    ("Menurut Presiden Venezuela, Guyana akan membayar harga yang mahal atas latihan itu pada Minggu (8/3/2026).",
+     "threat", None, "2026-03-08", "Guyana"),
+    ("Houthi menyita kapal tanker milik Yunani di Laut Merah pada Minggu (8/3/2026).",
+     "attack", "occurred", "2026-03-08", "Houthi"),
+    ("Nikaragua membawa perkara itu ke Mahkamah Internasional pada Jumat (6/3/2026).",
+     "other", "occurred", "2026-03-06", "Nikaragua"),
+    ("Mahkamah Internasional memerintahkan Myanmar melindungi warga Rohingya pada Jumat (6/3/2026).",
+     "other", "occurred", "2026-03-06", "Myanmar"),
+    ("Pemerintah Jepang mengevakuasi warganya dari Lebanon pada Sabtu (7/3/2026).",
+     "other", "occurred", "2026-03-07", "Jepang"),
+    ("Perdana Menteri Belanda menunda lawatan ke Maroko pada Minggu (8/3/2026).",
+     "meeting", "cancelled", "2026-03-08", "Maroko"),
+    ("Parlemen Peru menunda sidang untuk memakzulkan presiden pada Kamis (5/3/2026).",
+     "other", "cancelled", "2026-03-05", "Peru"),
+])
+def test_new_event_forms(sentence, etype, status, date, party):
+    found = [e for e in events_of(sentence) if e[0] == etype]
+    assert found, events_of(sentence)
+    t, st, d, parts = found[0]
+    assert d == date and party in parts
+    if status:
+        assert st == status
+
+
+def test_a_plain_warning_stays_a_statement():
+    evs = events_of("Menteri Luar Negeri Norwegia memperingatkan pada Senin (9/3/2026) bahwa cuaca buruk akan datang.")
+    assert "threat" not in [e[0] for e in evs]
+
+
+def test_freezing_relations_is_no_event_called_off():
+    evs = events_of("Ekuador membekukan hubungan diplomatik dengan Meksiko pada Jumat (6/3/2026).")
+    assert ("relations", "occurred") in [(e[0], e[1]) for e in evs]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jika Armenia dan Azerbaijan sepakat, perbatasan akan dibuka pada Senin (9/3/2026).",
+    "Apabila kedua negara menyepakati draf itu pada Senin (9/3/2026), pasukan akan ditarik.",
+    "Kolombia menuding Ekuador melanggar kesepakatan perbatasan pada Senin (9/3/2026).",
+    "Sesuai perjanjian damai, Rwanda menarik pasukan pada Senin (9/3/2026).",
+])
+def test_an_agreement_supposed_broken_or_cited_is_no_new_agreement(sentence):
+    assert "agreement" not in [e[0] for e in events_of(sentence)], events_of(sentence)
+
+
+def test_an_agreement_reached_during_a_visit_is_still_one():
+    evs = events_of("Selama kunjungan itu, Kenya dan Uganda sepakat membuka perbatasan pada Senin (9/3/2026).")
+    assert "agreement" in [e[0] for e in evs]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Mahkamah Konstitusi Malawi membatalkan hasil pemilu presiden pada Senin (9/3/2026).", "other"),
+    ("Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap mantan presiden Sudan "
+     "pada Senin (9/3/2026).", "other"),
+])
+def test_a_court_ruling_is_no_election(sentence, etype):
+    types = [e[0] for e in events_of(sentence)]
+    assert etype in types and "election" not in types, types
+
+
+def test_an_insult_in_quotes_is_criticism_by_its_speaker():
+    text = ('Menteri Luar Negeri Belize Francis Fonseca mengatakan itu. "Mereka bertindak seperti preman," '
+            'ujarnya kepada wartawan, Senin (9/3/2026).')
+    evs = extract(text, dct=DCT).events
+    crit = [e for e in evs if e.type == "criticism"]
+    assert crit and crit[0].date == "2026-03-09"
+    assert ("Francis Fonseca", "initiator") in [(p.name, p.role) for p in crit[0].participants]
+
+
+def test_an_insult_outside_quotes_only_describes():
+    evs = events_of("Mantan diktator Chile itu meninggal pada Senin (9/3/2026).")
+    assert "criticism" not in [e[0] for e in evs]
+
+
+def test_a_summit_of_an_organization_is_a_meeting_of_its_members():
+    evs = events_of("Pada KTT sebelumnya, CARICOM mengingatkan soal bencana iklim.")
+    assert ("meeting", "occurred", None, {"CARICOM"}) in evs, evs
+
+
+def test_a_summit_with_no_named_party_is_still_nothing():
+    evs = events_of("Pada KTT sebelumnya, banyak hal dibahas.")
+    assert "meeting" not in [e[0] for e in evs]
+
+
+def test_a_visit_of_ones_own_is_not_the_last_sentences_subject():
+    text = ("Iran mengecam keras rencana itu pada Senin (9/3/2026).\n"
+            "Presiden Prancis Emmanuel Macron menunda kunjungannya ke Aljazair pada Senin (9/3/2026).")
+    meet = [e for e in events_of(text) if e[0] == "meeting"]
+    assert meet and meet[0][1] == "cancelled" and "Iran" not in meet[0][3], meet
+
+
+def test_a_membership_suspended_is_a_relations_event():
+    evs = events_of("Uni Afrika membekukan keanggotaan Gabon pada Senin (9/3/2026).")
+    assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
+
+
+def test_a_plan_criticized_does_not_make_the_next_verb_planned():
+    evs = events_of("Menlu Aljazair mengecam rencana Maroko dan memperingatkan bahwa Rabat akan menanggung "
+                    "konsekuensi serius pada Senin (9/3/2026).")
+    assert ("threat", "occurred") in [e[:2] for e in evs], evs
+
+
+def test_a_court_order_is_dated_and_the_court_gives_it():
+    text = "Pada Jumat (6/3/2026), ICJ memerintahkan Israel membuka akses bantuan."
+    ev = [e for e in extract(text, dct=DCT).events if e.type == "other"]
+    assert ev and ev[0].date == "2026-03-06"
+    assert ("Mahkamah Internasional", "initiator") in [(p.name, p.role) for p in ev[0].participants]
+
+
+def test_agreeing_to_adopt_a_resolution_is_one_agreement():
+    evs = events_of("Para menteri Liga Arab sepakat mengadopsi resolusi soal Sudan pada Senin (9/3/2026).")
+    assert [e[:2] for e in evs if e[0] == "agreement"] == [("agreement", "occurred")], evs
+
+
+def test_the_topic_of_a_summit_is_no_event_of_its_own():
+    evs = events_of("SADC menggelar KTT di Harare pada Sabtu (7/3/2026) untuk membahas serangan di Mozambik.")
+    assert "meeting" in [e[0] for e in evs]
+    assert not {"attack", "military_action"} & {e[0] for e in evs}, evs
+
+
+def test_a_threat_in_quotes_is_made_by_its_speaker():
+    text = ('"Mereka akan membayar harga yang mahal," kata Menteri Pertahanan Australia Richard Marles '
+            'kepada wartawan, Senin (9/3/2026).')
+    ev = [e for e in extract(text, dct=DCT).events if e.type == "threat"]
+    assert ev and ev[0].date == "2026-03-09"
+    assert ("Richard Marles", "initiator") in [(p.name, p.role) for p in ev[0].participants], ev[0].participants
+
+
+def test_a_joint_naval_exercise_called_off():
+    evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
+    assert ("other", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs
+
+
+def test_leaving_a_treaty_is_relations_and_carrying_one_out_is_no_new_agreement():
+    evs = events_of("Argentina menarik diri dari perjanjian itu pada Senin (9/3/2026).")
+    assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
+    evs = events_of("Ghana dan Togo melaksanakan kesepakatan perbatasan pada Senin (9/3/2026).")
+    assert "agreement" not in [e[0] for e in evs], evs
+
+
+def test_a_previous_summit_takes_no_date_from_the_narrative():
+    text = ("Para pemimpin ECOWAS bertemu di Abuja pada Minggu (8/3/2026). Pada KTT sebelumnya, para pemimpin "
+            "ECOWAS membahas krisis di Niger.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets
