@@ -95,6 +95,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
                 r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
+    # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
+    ("meeting", r"bertolak\s+ke", "verb",
+     "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
