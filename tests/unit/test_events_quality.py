@@ -162,3 +162,51 @@ def test_a_previous_summit_takes_no_date_from_the_narrative():
             "ECOWAS membahas krisis di Niger.")
     meets = [e for e in events_of(text) if e[0] == "meeting"]
     assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets
+
+
+def test_a_year_naming_the_signed_text_does_not_date_the_signing():
+    evs = events_of("Menteri Luar Negeri Chile dan Peru menandatangani Piagam Kerja Sama Andes 2025 di Lima, "
+                    "Jumat (6/3/2026).")
+    assert ("agreement", "2026-03-06") in [(e[0], e[2]) for e in evs], evs
+
+
+def test_leaving_for_a_visit_is_a_planned_meeting_with_the_destination():
+    evs = events_of("Dari Nairobi, Presiden Ghana dijadwalkan bertolak ke Kampala, Uganda, Kamis (12/3/2026) pagi.")
+    assert ("meeting", "planned", "2026-03-12") in [e[:3] for e in evs], evs
+    assert "Uganda" in [e[3] for e in evs if e[0] == "meeting"][0]
+
+
+def test_the_country_of_the_city_where_a_summit_is_held_is_no_party():
+    evs = events_of("Para pemimpin Uni Afrika menggelar KTT di Addis Ababa, Etiopia, Senin (9/3/2026).")
+    meets = [e for e in evs if e[0] == "meeting"]
+    assert meets and "Ethiopia" not in meets[0][3] and "Uni Afrika" in meets[0][3], evs
+
+
+def test_a_time_span_before_setelah_opens_another_clause():
+    evs = events_of("Para pemimpin ASEAN bertemu di Manila, Senin (9/3/2026), tiga pekan setelah militer "
+                    "menahan Presiden Myanmar Win Myint.")
+    meets = [e for e in evs if e[0] == "meeting"]
+    assert meets and not {"Myanmar", "Filipina"} & meets[0][3], evs
+
+
+def test_a_summit_with_no_party_named_is_the_last_organization_s():
+    text = ("Para pemimpin Uni Afrika memerintahkan pengiriman pasukan perdamaian ke Sudan. Keputusan itu diambil "
+            "dalam KTT luar biasa di Addis Ababa, Minggu (8/3/2026).")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert ("2026-03-08", True) in [(e[2], "Uni Afrika" in e[3]) for e in meets], meets
+
+
+def test_a_summit_in_the_opening_adverbial_takes_its_date():
+    text = ("Para pemimpin SADC bertemu di Harare pada Senin (9/3/2026). Pada KTT sebelumnya, Minggu (1/3/2026), "
+            "SADC menjatuhkan sanksi terhadap Madagaskar.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert "2026-03-01" in [e[2] for e in meets], meets
+    text = "Sebelum pemilu, tepatnya pada Minggu (1/3/2026), Mahkamah Agung Kenya memerintahkan penghitungan ulang."
+    assert "election" not in [e[0] for e in events_of(text)], events_of(text)
+
+
+def test_a_noun_with_a_relative_clause_and_itu_refers_back():
+    text = ("Presiden Chile dan Presiden Peru bertemu di Lima pada Senin (9/3/2026). Pertemuan yang berlangsung "
+            "sekitar tiga jam itu difasilitasi Presiden Brasil Luiz Inacio Lula da Silva.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meets) == 1, meets

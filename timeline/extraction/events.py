@@ -78,6 +78,7 @@ class Rules:
     stating_words: frozenset = frozenset()
     summit_words: tuple = ()
     other_time: re.Pattern | None = None
+    seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
 
 
 @lru_cache(maxsize=None)
@@ -86,6 +87,7 @@ def load_rules(lang: str = "id") -> Rules:
     orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
     titles = importlib.import_module(f"timeline.extraction.lang.{lang}.titles")
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
+    countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
@@ -105,8 +107,12 @@ def load_rules(lang: str = "id") -> Rules:
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope, re.compile(p + r"(?![\w-])"))
               for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
-    clause_split = re.compile(r";|,\s+(?=(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
-    anaphora_after = re.compile(r"\s*(?:[\w()/]+\s+){0,3}?(?:" + "|".join(stat.ANAPHORA) + r")\b")
+    # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
+    span = r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|" \
+           r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+"
+    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
+    anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
+                                + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
     return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
@@ -117,7 +123,8 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
                  frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
-                 re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"))
+                 re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
+                 frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats))
 
 
 @dataclass
@@ -370,6 +377,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and opening_end is not None and end <= opening_end and not after_word:
+            # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
+            # the date of the noun inside it too
+            allowed = allowed + [t for t in sent_times if t.end <= opening_end and t not in allowed]
         if noun_word and R.anniversary.search(low, max(clause[0], start - 40), start):
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
@@ -406,10 +417,20 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # antecedent of a "yang" clause)
         parts: list[tuple[int, Actor]] = []
         location = ""
+        place_end = -1             # end of the last place named after "di"
         for ms, me, a in sent_mentions:
             if not clause[0] <= ms < clause[1]:
                 continue
             after_di = low[max(s.start, ms - 3):ms] == "di "
+            if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
+                place_end = me      # "di Abuja, Nigeria": the country says where the place is
+                continue
+            if after_di and a.kind in ("place", "country"):
+                place_end = me
+                if a.kind == "country" and low[ms:me] in R.seats:
+                    if ms > start and not location:
+                        location = text[ms:me]
+                    continue        # "di Abuja": the city where it happens, not its government
             if after_di and ms > start and not location:
                 location = text[ms:me]
             elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
@@ -483,6 +504,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             told = [e for e in state.events if e.type == etype and e.participants]
             if told:
                 parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
+        if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
+            parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
@@ -655,8 +678,12 @@ def _is_label(text, t, lead_words) -> bool:
 
 
 def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
-    if _is_label(text, t, year_lead) and not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
-        return 1000             # dates only a trigger inside that name ("KTT APEC 2025")
+    if _is_label(text, t, year_lead):
+        if not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
+            return 1000         # dates only a trigger inside that name ("KTT APEC 2025")
+        if not text[start].isupper():
+            return 300          # "menandatangani Deklarasi Jakarta 2024": the verb's object is
+                                # named by the year; any other date of the clause dates the verb
     if t.end <= start:
         gap = text[t.end:start]
         dist = start - t.end
@@ -752,6 +779,8 @@ def _add(events: list, c: _Cand) -> None:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
             continue
+        if (c.other_time or e.other_time) and c.date != e.date:
+            continue                # "KTT sebelumnya": another occasion than the one told
         if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
             continue
         if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (
