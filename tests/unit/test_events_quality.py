@@ -210,3 +210,11 @@ def test_a_noun_with_a_relative_clause_and_itu_refers_back():
             "sekitar tiga jam itu difasilitasi Presiden Brasil Luiz Inacio Lula da Silva.")
     meets = [e for e in events_of(text) if e[0] == "meeting"]
     assert len(meets) == 1, meets
+
+
+def test_a_reaction_told_without_a_date_is_dated_by_the_news_of_the_day():
+    text = ("Jakarta - Presiden Chile dan Presiden Peru bertemu di Lima, Senin (9/3/2026).\n"
+            "Dalam pidatonya, Presiden Chile menyinggung Bolivia. Ia mengecam rencana Presiden Bolivia "
+            "menutup perbatasan.")
+    crit = [e for e in events_of(text) if e[0] == "criticism"]
+    assert crit and crit[0][2] == "2026-03-09", events_of(text)

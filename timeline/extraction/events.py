@@ -42,6 +42,7 @@ _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
+REACTIONS = frozenset(("criticism", "threat"))
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
@@ -215,6 +216,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                    future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
+    state.lead_date = lead_date
     for s in sentences:
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)
@@ -250,6 +252,7 @@ class _State:
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
     cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
+    lead_date: str | None = None                   # the news of the day, told in the lead
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
@@ -617,6 +620,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         early = c.status in ("planned", "hypothetical")
         if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
+        elif c.date is None and not inherited and not early and c.type in REACTIONS and state.lead_date:
+            c.date, c.dated_by = state.lead_date, "inherited"   # a reaction told without a date: to the news of the day
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
         if c.status == "occurred" and c.date and dct is not None:
