@@ -72,6 +72,7 @@ class Lang:
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
+    group_noun_rx: re.Pattern | None = None  # "blok itu", "kelompok tersebut": the last organization
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -135,6 +136,9 @@ def load_lang(lang: str = "id") -> Lang:
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
                            + r")\b"),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
+        group_noun_rx=re.compile(r"(?<![\w-])(?:" + "|".join(getattr(pronouns, "GROUP_NOUNS", ())) + r")\s+(?:"
+                                 + "|".join(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())) + r")(?![\w-])")
+        if getattr(pronouns, "GROUP_NOUNS", ()) else None,
     )
 
 
@@ -834,18 +838,23 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((t.start, t.end, t.text, target))
             by_sent.setdefault(si, []).append((t.start, target))
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
-    for t in [t for t in found if t.low in L.group_pronouns]:
-        si = t.sent
+    groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
+    if L.group_noun_rx is not None:         # "Blok itu", "kelompok tersebut"
+        low_all = text.lower()
+        if len(low_all) == len(text):
+            groups += [(m.start(), m.end(), text[m.start():m.end()], sent_index(m.start()))
+                       for m in L.group_noun_rx.finditer(low_all)]
+    for g_start, g_end, g_text, si in groups:
         target = None
         for k in (si, si - 1):
             if k < 0 or (k != si and R.sentences[k].kind != "body"):
                 continue
-            orgs = [p for p in by_sent.get(k, []) if p[1].kind == "organization" and p[0] < t.start]
+            orgs = [p for p in by_sent.get(k, []) if p[1].kind == "organization" and p[0] < g_start]
             if orgs:
                 target = max(orgs, key=lambda x: x[0])[1]
                 break
         if target is not None:
-            added.append((t.start, t.end, t.text, target))
+            added.append((g_start, g_end, g_text, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     low_text = text.casefold()

@@ -13,3 +13,7 @@ SUBJECT = frozenset(("ia", "dia", "beliau", "dirinya"))
 CLITIC_WORDS = frozenset(("menurutnya", "kepadanya", "baginya", "darinya", "olehnya", "dengannya",
                           "terhadapnya", "padanya", "bersamanya", "untuknya"))
 GROUP = frozenset(("mereka",))
+# Nouns that, with "itu"/"tersebut", point back to the organization last named, in their sentence
+# or the one before ("ECOWAS menjatuhkan sanksi. Blok itu juga ..." -> ECOWAS).
+GROUP_NOUNS = ("blok", "organisasi", "aliansi", "kelompok", "perhimpunan", "koalisi")
+GROUP_DEMONSTRATIVES = ("itu", "tersebut")
