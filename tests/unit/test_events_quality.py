@@ -218,3 +218,24 @@ def test_a_reaction_told_without_a_date_is_dated_by_the_news_of_the_day():
             "menutup perbatasan.")
     crit = [e for e in events_of(text) if e[0] == "criticism"]
     assert crit and crit[0][2] == "2026-03-09", events_of(text)
+
+
+def test_a_since_date_in_a_relative_clause_does_not_date_the_verb():
+    text = ("Presiden Mesir dan Presiden Turki sepakat membuka kembali jalur penerbangan yang terputus sejak "
+            "Maret 2020. Kesepakatan itu dicapai dalam pertemuan di Kairo, Senin (9/3/2026).")
+    evs = events_of(text)
+    assert ("agreement", "2026-03-09") in [(e[0], e[2]) for e in evs], evs
+    assert "2020-03" not in [e[2] for e in evs], evs
+
+
+def test_a_meeting_named_where_an_agreement_is_reached_has_its_parties():
+    text = ("Presiden Mesir dan Presiden Turki sepakat membuka kembali jalur penerbangan. Kesepakatan itu dicapai "
+            "dalam pertemuan selama dua jam di Kairo, Senin (9/3/2026).")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert meets and meets[0][2] == "2026-03-09" and {"Mesir", "Turki"} <= meets[0][3], events_of(text)
+
+
+def test_a_relationship_since_a_year_keeps_that_year():
+    evs = events_of("Pertemuan itu bertepatan dengan peringatan 60 tahun hubungan diplomatik Chile dan Peru yang "
+                    "terjalin sejak 1966.")
+    assert ("relations", "1966") in [(e[0], e[2]) for e in evs], evs

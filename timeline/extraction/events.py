@@ -35,6 +35,7 @@ STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline ent
 AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|tanggal|bulan|tahun|pada)\s+)?$", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
@@ -346,7 +347,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     claim = {}
     for t in sent_times:
-        best = min(trigs, key=lambda tr: cost(tr[0].start(), tr[0].end(), t))
+        # on a tie the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
+        best = min(trigs, key=lambda tr: (cost(tr[0].start(), tr[0].end(), t),
+                                          t.start - tr[0].end() if tr[0].end() <= t.start else tr[0].start() - t.end))
         claim[id(t)] = best[0].start()
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
@@ -507,6 +510,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             told = [e for e in state.events if e.type == etype and e.participants]
             if told:
                 parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
+        if not parts and etype == "meeting" and dated_by == "own" and refs:
+            # "Kesepakatan itu dicapai dalam pertemuan di X, Rabu": the parties of the event referred to
+            family = FAMILIES.get(refs[-1].type, (refs[-1].type,))
+            told = [e for e in state.events if e.type in family and e.participants]
+            if told:
+                parts = [(start - 1, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
             parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
         if not parts:
@@ -700,6 +709,11 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
     if t.start > end and _YANG.search(gap):
         if not _YANG_HELD.search(gap):
             cost += 80
+            word = text[start:end].lower()
+            if _SINCE_BEFORE.search(gap) and (word.startswith(VERBAL_PREFIXES) or word.split()[0] in VERBAL_WORDS):
+                return 1000     # "sepakat memulihkan jalur yang terputus sejak Agustus": the
+                                # relative clause's state began then, not the verb's event
+                                # ("hubungan ... yang terjalin sejak 1949" is the noun's own)
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
     elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
