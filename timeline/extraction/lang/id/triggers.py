@@ -89,6 +89,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
                  r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
+    # a leader proclaiming himself (after a coup): taking office, not a mere statement
+    ("election", r"(?:mengumumkan|menyatakan|memproklamasikan|mendeklarasikan)\s+diri(?:nya)?\s+sebagai", "verb",
+     "Kolonel Mamadi Doumbouya mengumumkan dirinya sebagai presiden sementara Guinea pada 5 September 2021."),
     # meeting
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
