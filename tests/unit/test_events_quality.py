@@ -239,3 +239,15 @@ def test_a_relationship_since_a_year_keeps_that_year():
     evs = events_of("Pertemuan itu bertepatan dengan peringatan 60 tahun hubungan diplomatik Chile dan Peru yang "
                     "terjalin sejak 1966.")
     assert ("relations", "1966") in [(e[0], e[2]) for e in evs], evs
+
+
+def test_a_visit_planned_but_called_off_is_cancelled():
+    evs = events_of("Lawatan Raja Spanyol ke Chile sebenarnya sudah direncanakan pada 2021, tetapi batal karena "
+                    "banjir besar.")
+    assert ("meeting", "cancelled", "2021") in [e[:3] for e in evs], evs
+
+
+def test_an_officer_proclaiming_himself_leader_takes_office():
+    evs = events_of("Dua hari kemudian, Jenderal Brice Oligui Nguema mengumumkan dirinya sebagai pemimpin "
+                    "pemerintahan transisi Gabon pada Rabu (4/3/2026).")
+    assert "election" in [e[0] for e in evs] and "statement" not in [e[0] for e in evs], evs

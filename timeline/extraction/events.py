@@ -35,6 +35,7 @@ STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline ent
 AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
+_BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
 _SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|tanggal|bulan|tahun|pada)\s+)?$", re.I)
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
@@ -755,6 +756,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
                     or (quick.search(text, end, hi) and rx.search(text, end, hi)):
                 return status
+            but = _BUT.match(text, hi) if status == "cancelled" and hi == clause[1] else None
+            if but is not None and rx.match(text, but.end()):
+                return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
             if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
                 # the relative clause
