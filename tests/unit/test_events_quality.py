@@ -251,3 +251,20 @@ def test_an_officer_proclaiming_himself_leader_takes_office():
     evs = events_of("Dua hari kemudian, Jenderal Brice Oligui Nguema mengumumkan dirinya sebagai pemimpin "
                     "pemerintahan transisi Gabon pada Rabu (4/3/2026).")
     assert "election" in [e[0] for e in evs] and "statement" not in [e[0] for e in evs], evs
+
+
+def test_an_agreement_about_a_treaty_signed_earlier_is_dated_when_the_parties_met():
+    text = ("Jakarta - Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Lima, Senin (9/3/2026).\n"
+            "Kedua pemimpin sepakat mempercepat pelaksanaan Perjanjian Perbatasan yang diteken di Santiago "
+            "pada Mei 2019.")
+    agr = [e for e in events_of(text) if e[0] == "agreement"]
+    assert agr and agr[0][2] == "2026-03-09", events_of(text)
+    assert "2019-05" not in [e[2] for e in events_of(text)], events_of(text)
+
+
+def test_a_referring_noun_with_its_own_date_dates_an_inherited_event():
+    text = ("Jakarta - Presiden Chile bertemu Presiden Peru di Lima, Senin (9/3/2026). "
+            "Di Lima, Presiden Chile juga menyaksikan penandatanganan nota kesepahaman antara Chile dan Peru. "
+            "Penandatanganan itu berlangsung dalam forum bisnis pada Minggu (8/3/2026).")
+    agr = [e for e in events_of(text) if e[0] == "agreement"]
+    assert agr and agr[0][2] == "2026-03-08", events_of(text)

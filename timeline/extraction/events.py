@@ -36,7 +36,7 @@ AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "seb
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
-_SINCE_BEFORE = re.compile(r"\b(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|tanggal|bulan|tahun|pada)\s+)?$", re.I)
+_YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
@@ -404,6 +404,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
+        if not nominal and before and before[-1] == "yang" and any(
+                tr[0].start() < start and not tr[4] for tr in trigs):
+            background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
+                                    # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
             continue
@@ -592,8 +596,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if told:
             e = told[-1]
             e.evidence.append(r)
-            if r.dated_by == "own" and _compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)):
-                e.date, e.dated_by = r.date, "own"
+            if r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
+                                        or e.dated_by != "own"):
+                e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
             ref_date = ref_date or e.date
 
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
@@ -632,6 +637,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = inherited, "inherited"
         elif c.date is None and not inherited and not early and c.type in REACTIONS and state.lead_date:
             c.date, c.dated_by = state.lead_date, "inherited"   # a reaction told without a date: to the news of the day
+        elif c.date is None and not inherited and not early and c.type == "agreement":
+            # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
+            names = {n for n, _ in c.participants}
+            met = [e for e in state.events if e.type == "meeting" and e.dated_by == "own" and e.status == "occurred"
+                   and len(names & {n for n, _ in e.participants}) >= 2]
+            if met:
+                c.date, c.dated_by = met[-1].date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
         if c.status == "occurred" and c.date and dct is not None:
@@ -708,13 +720,14 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
     if t.start > end and _YANG.search(gap):
+        word = text[start:end].lower()
+        if (word.startswith(VERBAL_PREFIXES) or word.split()[0] in VERBAL_WORDS) and _YANG_OBJECT.search(gap):
+            # "sepakat memulihkan jalur yang terputus sejak Agustus", "sepakat mempercepat perjanjian
+            # yang diteken pada Agustus 2024": the relative clause tells of the verb's object, not
+            # when the verb happened ("hubungan ... yang terjalin sejak 1949" is the noun's own)
+            return 1000
         if not _YANG_HELD.search(gap):
             cost += 80
-            word = text[start:end].lower()
-            if _SINCE_BEFORE.search(gap) and (word.startswith(VERBAL_PREFIXES) or word.split()[0] in VERBAL_WORDS):
-                return 1000     # "sepakat memulihkan jalur yang terputus sejak Agustus": the
-                                # relative clause's state began then, not the verb's event
-                                # ("hubungan ... yang terjalin sejak 1949" is the noun's own)
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
     elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
