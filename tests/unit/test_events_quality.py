@@ -268,3 +268,11 @@ def test_a_referring_noun_with_its_own_date_dates_an_inherited_event():
             "Penandatanganan itu berlangsung dalam forum bisnis pada Minggu (8/3/2026).")
     agr = [e for e in events_of(text) if e[0] == "agreement"]
     assert agr and agr[0][2] == "2026-03-08", events_of(text)
+
+
+def test_what_a_leader_is_asked_about_is_no_event_but_the_answer_is():
+    text = ("Jakarta - Presiden Chile bertemu Presiden Peru di Lima, Senin (9/3/2026).\n"
+            "Ketika ditanya wartawan apakah ia masih menganggap Maduro sebagai diktator, Presiden Chile "
+            "menjawab, \"Ya, dia diktator.\"")
+    crit = [e for e in events_of(text) if e[0] == "criticism"]
+    assert [(e[1], e[2]) for e in crit] == [("occurred", "2026-03-09")], events_of(text)

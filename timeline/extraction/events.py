@@ -82,6 +82,7 @@ class Rules:
     summit_words: tuple = ()
     other_time: re.Pattern | None = None
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
+    question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
 
 
 @lru_cache(maxsize=None)
@@ -127,7 +128,8 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
                  frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
                  re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
-                 frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats))
+                 frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
+                 re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None)
 
 
 @dataclass
@@ -321,6 +323,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
+        if R.question is not None and "apakah" in low[max(s.start, m.start() - 90):m.start()] \
+                and R.question.search(low, max(s.start, m.start() - 90), m.start()):
+            continue                # "ditanya apakah ia menganggap X diktator": what was asked
         if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
         nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)

@@ -68,3 +68,7 @@ CONDITION_ONLY_TYPES = ("agreement",)
 # Words after a nominal trigger that make it another occasion than the one told ("Pada KTT
 # sebelumnya, ..."): it takes no date from the narrative around it.
 OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")
+
+# A question put to someone ("ditanya wartawan apakah ia ..."): a trigger inside it, before any
+# comma, is what was asked, not an event (the answer that follows may be one).
+QUESTION = r"(?:ditanya|bertanya|menanyakan|pertanyaan)\s+(?:[\w-]+\s+){0,3}?apakah\s[^,;\"“”]*$"
