@@ -276,3 +276,11 @@ def test_what_a_leader_is_asked_about_is_no_event_but_the_answer_is():
             "menjawab, \"Ya, dia diktator.\"")
     crit = [e for e in events_of(text) if e[0] == "criticism"]
     assert [(e[1], e[2]) for e in crit] == [("occurred", "2026-03-09")], events_of(text)
+
+
+def test_seusai_pertemuan_refers_to_the_meeting_of_the_people_the_sentence_names():
+    text = ("Jakarta - Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Lima, Senin (9/3/2026). "
+            "Boric sebelumnya menggelar pertemuan dengan Presiden Argentina Javier Milei di Buenos Aires pada Mei 2025.\n"
+            "Seusai pertemuan, Boric dan Boluarte sepakat membuka kembali jalur kereta api.")
+    agr = [e for e in events_of(text) if e[0] == "agreement"]
+    assert agr and agr[0][2] == "2026-03-09", events_of(text)

@@ -597,9 +597,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if r.dated_by == "own":
             told = [e for e in told if _compatible(e.date, r.date)] or told
         head = r.trigger.split()[0].casefold()[:8]
-        told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in [e] + e.evidence)] or told
         if told:
-            e = told[-1]
+            # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
+            # one told with the same word, then the last
+            here = {a.name for _, _, a in sent_mentions}
+            e = max(enumerate(told), key=lambda x: (
+                len(here & {n for n, _ in x[1].participants}),
+                any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
             e.evidence.append(r)
             if r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
                                         or e.dated_by != "own"):
