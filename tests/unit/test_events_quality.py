@@ -284,3 +284,10 @@ def test_seusai_pertemuan_refers_to_the_meeting_of_the_people_the_sentence_names
             "Seusai pertemuan, Boric dan Boluarte sepakat membuka kembali jalur kereta api.")
     agr = [e for e in events_of(text) if e[0] == "agreement"]
     assert agr and agr[0][2] == "2026-03-09", events_of(text)
+
+
+def test_failing_to_meet_someone_while_visiting_is_a_visit_and_a_meeting_called_off():
+    evs = events_of("Sebelumnya, delegasi Uni Afrika yang dipimpin mantan Presiden Kenya Uhuru Kenyatta gagal menemui "
+                    "pemimpin junta saat berkunjung ke Khartoum pada 3 Maret.")
+    meets = sorted(e[1] for e in evs if e[0] == "meeting")
+    assert meets == ["cancelled", "occurred"], evs

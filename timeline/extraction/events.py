@@ -114,7 +114,7 @@ def load_rules(lang: str = "id") -> Rules:
     # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
     span = r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|" \
            r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+"
-    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi)\b)")
+    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi|saat|ketika)\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
     return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
@@ -833,6 +833,9 @@ def _add(events: list, c: _Cand) -> None:
             continue                # a plan is no mention of what happened, nor of a dated plan called off
         if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
+        if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
+                and "cancelled" in (c.status, e.status) and c.status != e.status:
+            continue                # "gagal menemui X saat berkunjung ke Y": the visit happened
         fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
     if fits:
         # the event sharing most parties, of the same status, firm rather than hypothetical, latest
