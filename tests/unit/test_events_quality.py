@@ -291,3 +291,11 @@ def test_failing_to_meet_someone_while_visiting_is_a_visit_and_a_meeting_called_
                     "pemimpin junta saat berkunjung ke Khartoum pada 3 Maret.")
     meets = sorted(e[1] for e in evs if e[0] == "meeting")
     assert meets == ["cancelled", "occurred"], evs
+
+
+def test_a_rule_taking_effect_dates_the_rule_told_before():
+    text = ("Hanoi - Kapal penjaga pantai Vietnam menahan kapal nelayan Filipina pada Senin (9/3/2026).\n"
+            "Insiden itu terjadi dua hari setelah Vietnam memberlakukan aturan baru bagi kapal nelayan asing. "
+            "Aturan itu mulai berlaku Sabtu (7/3/2026).")
+    other = [e for e in events_of(text) if e[0] == "other"]
+    assert [(e[2], "Vietnam" in e[3]) for e in other] == [("2026-03-07", True)], events_of(text)

@@ -112,6 +112,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
               r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
+    # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
+    # that dates it)
+    ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)", "noun",
+     "Pemerintah Malaysia memberlakukan aturan baru bagi kapal asing. Aturan itu mulai berlaku pada 1 Maret 2026."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
