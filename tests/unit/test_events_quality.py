@@ -299,3 +299,12 @@ def test_a_rule_taking_effect_dates_the_rule_told_before():
             "Aturan itu mulai berlaku Sabtu (7/3/2026).")
     other = [e for e in events_of(text) if e[0] == "other"]
     assert [(e[2], "Vietnam" in e[3]) for e in other] == [("2026-03-07", True)], events_of(text)
+
+
+def test_disusul_repeats_the_event_before_for_another_party_and_date():
+    evs = events_of("Presiden Prancis Charles de Gaulle berkunjung ke Meksiko pada Maret 1964, disusul Presiden "
+                    "Prancis Francois Mitterrand pada Oktober 1981.")
+    meets = sorted((e[2], e[3]) for e in evs if e[0] == "meeting")
+    assert [m[0] for m in meets] == ["1964-03", "1981-10"], evs
+    assert "Francois Mitterrand" in meets[1][1] and "Meksiko" in meets[1][1], evs
+    assert "Francois Mitterrand" not in meets[0][1], evs

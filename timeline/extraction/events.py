@@ -83,6 +83,7 @@ class Rules:
     other_time: re.Pattern | None = None
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
     question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
+    followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +130,8 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
                  re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
                  frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
-                 re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None)
+                 re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None,
+                 re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None)
 
 
 @dataclass
@@ -660,8 +662,33 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state.events, c)
+    if R.followed_by is not None and cands and ("disusul" in low[s.start:s.end] or "diikuti" in low[s.start:s.end]):
+        _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = [c.date for c in cands if c.dated_by == "own"]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: _State) -> None:
+    """ "X berkunjung pada 1970, disusul Y pada 1989": Y's visit, a copy of the event before with Y
+    as its initiator and the date after Y."""
+    for m in R.followed_by.finditer(low, s.start, s.end):
+        before = [c for c in cands if c.end <= m.start() and not c.nominal and c.dated_by == "own"]
+        who = _subject(text, sent_mentions, m.end(), min(s.end, m.end() + 60), R.media)
+        if who is not None and (who[0] > m.end() + 25 or "," in text[m.end():who[0]]):
+            who = None          # X is named right after the word, a title apart at most
+        if not before or who is None:
+            continue
+        nxt = R.followed_by.search(low, m.end(), s.end)
+        hi = nxt.start() if nxt else s.end
+        when = next((t for t in sent_times if who[1] <= t.start < hi and t.start - who[1] <= 30), None)
+        if when is None:
+            continue
+        c = before[-1]
+        parts = [(who[2].name, "initiator")] + [(n, r) for n, r in c.participants if r != "initiator" and n != who[2].name]
+        lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
+        f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
+                  "", c.confidence, (lo, hi))
+        _add(state.events, f)
 
 
 _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')

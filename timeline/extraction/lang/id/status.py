@@ -40,7 +40,11 @@ ANAPHORA = ("itu", "tersebut", "ini", "tadi")
 # Clause boundaries inside a sentence (besides ";" and a comma before these words).
 CLAUSE_OPENERS = ("sementara", "sedangkan", "tetapi", "namun", "lalu", "kemudian", "sebelum", "setelah", "seusai",
                   "usai", "ketika", "saat", "sambil", "sembari", "sehingga", "karena", "di mana", "yang", "menyusul",
-                  "meski", "meskipun", "bahwa")
+                  "meski", "meskipun", "bahwa", "disusul", "diikuti")
+
+# ", disusul X pada <date>": X did the same as the clause before, at that date (an elliptical
+# repeat: "Paus Paulus VI berkunjung pada 1970, disusul Paus Yohanes Paulus II pada 1989").
+FOLLOWED_BY = r",\s+(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)\s+(?:oleh\s+)?"
 
 # Words before a bare year that make it the date of what is told ("Pada 2017, ...", "Sejak 1999").
 # After any other capitalized word the year labels a name ("Ketua ASEAN 2025", "KTT G20 2024") and
