@@ -130,3 +130,13 @@ def test_blok_itu_points_back_to_the_last_organization():
     text = "SADC menjatuhkan sanksi terhadap Madagaskar. Blok itu juga menutup perbatasan."
     sadc = [a for a in find_actors(text) if a.name == "SADC" or "SADC" in a.aliases]
     assert sadc and any(text[m.start:m.end] == "Blok itu" for m in sadc[0].mentions), sadc
+
+
+@pytest.mark.parametrize("text, country, person", [
+    ("Perdana Menteri Trinidad dan Tobago Keith Rowley tiba di Jakarta.", "Trinidad dan Tobago", "Keith Rowley"),
+    ("Presiden Bosnia dan Herzegovina Denis Becirovic tiba di Ankara.", "Bosnia dan Herzegovina", "Denis Becirovic"),
+])
+def test_a_country_named_with_dan_before_a_name_leaves_the_name_whole(text, country, person):
+    from timeline.extraction.actors import find_actors
+    names = {a.name: a.kind for a in find_actors(text)}
+    assert names.get(country) == "country" and names.get(person) == "person", names

@@ -266,6 +266,16 @@ class _Recognizer:
                 return None
         return best
 
+    def _gaz_across(self, i: int, j: int) -> bool:
+        """Does a gazetteer entry starting in the run [i, j) go on past the "dan" at j
+        ("Trinidad dan Tobago", "Bosnia dan Herzegovina")?"""
+        end = min(self.n, j + 4)
+        for x in range(max(i, j - 3), j):
+            g = self.match_gaz(x, end)
+            if g is not None and x + g[1] > j + 1:
+                return True
+        return False
+
     def run_end(self, i: int) -> int:
         """End (exclusive) of the run of capitalized tokens starting at i."""
         L, T, count = self.L, self.toks, self.n
@@ -287,6 +297,9 @@ class _Recognizer:
                 continue
             if j > i and low[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-") and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
+                continue
+            if low == "dan" and j > i and self._gaz_across(i, j):
+                j += 1            # "Perdana Menteri Saint Vincent dan Grenadine Ralph Gonsalves"
                 continue
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
