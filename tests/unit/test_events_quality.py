@@ -308,3 +308,9 @@ def test_disusul_repeats_the_event_before_for_another_party_and_date():
     assert [m[0] for m in meets] == ["1964-03", "1981-10"], evs
     assert "Francois Mitterrand" in meets[1][1] and "Meksiko" in meets[1][1], evs
     assert "Francois Mitterrand" not in meets[0][1], evs
+
+
+def test_how_an_event_came_about_is_no_event_of_its_own():
+    evs = events_of("Tahun ini Chile dan Argentina memperingati 40 tahun normalisasi hubungan diplomatik yang ditandai dengan "
+                    "penandatanganan Traktat Perdamaian dan Persahabatan pada 1984.")
+    assert "agreement" not in [e[0] for e in evs], evs

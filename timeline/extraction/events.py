@@ -84,6 +84,7 @@ class Rules:
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
     question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
+    elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +132,8 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
                  frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
                  re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None,
-                 re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None)
+                 re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
+                 frozenset(getattr(stat, "ELABORATION", ())))
 
 
 @dataclass
@@ -325,6 +327,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
+        if trigs and R.elaboration and any(w in R.elaboration
+                                           for w in low[max(s.start, m.start() - 50):m.start()].split()[-3:]):
+            continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
         if R.question is not None and "apakah" in low[max(s.start, m.start() - 90):m.start()] \
                 and R.question.search(low, max(s.start, m.start() - 90), m.start()):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked

@@ -76,3 +76,8 @@ OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")
 # A question put to someone ("ditanya wartawan apakah ia ..."): a trigger inside it, before any
 # comma, is what was asked, not an event (the answer that follows may be one).
 QUESTION = r"(?:ditanya|bertanya|menanyakan|pertanyaan)\s+(?:[\w-]+\s+){0,3}?apakah\s[^,;\"“”]*$"
+
+# Words after which a trigger tells how the event before it in the sentence came about, not an
+# event of its own ("normalisasi hubungan yang ditandai penandatanganan Perjanjian Dasar").
+# (a word among the three before the trigger: "ditandai dengan penandatanganan Perjanjian")
+ELABORATION = ("ditandai", "diwujudkan")
