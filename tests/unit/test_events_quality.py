@@ -314,3 +314,15 @@ def test_how_an_event_came_about_is_no_event_of_its_own():
     evs = events_of("Tahun ini Chile dan Argentina memperingati 40 tahun normalisasi hubungan diplomatik yang ditandai dengan "
                     "penandatanganan Traktat Perdamaian dan Persahabatan pada 1984.")
     assert "agreement" not in [e[0] for e in evs], evs
+
+
+def test_a_state_noun_followed_by_sejak_is_dated_by_what_began_it():
+    evs = events_of("Iran sendiri berada di bawah sanksi Barat sejak meluncurkan program nuklirnya pada Mei 2018.")
+    assert ("sanction", "2018-05") in [(e[0], e[2]) for e in evs], evs
+
+
+def test_the_capital_one_leaves_from_is_no_party():
+    text = ("Jakarta - Presiden Turki bertemu Presiden Pakistan di Islamabad, Rabu (11/3/2026).\n"
+            "Dari Islamabad, Presiden Turki bertolak ke Malaysia pada Rabu malam.")
+    leave = [e for e in events_of(text) if e[0] == "meeting" and "Malaysia" in e[3]]
+    assert leave and "Pakistan" not in leave[0][3], events_of(text)

@@ -36,6 +36,7 @@ AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "seb
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
+_SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:sejak|semenjak)\s")     # "sanksi Barat sejak ..."
 _YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
@@ -294,6 +295,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
     if cut:                                     # "Beirut - ...": the dateline city is no party
         sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
+    if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
+            and low[s.start + 5:sent_mentions[0][1]] in R.seats:
+        sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
     if not matches:
         _remember(state, s, sent_times, subject, None)
@@ -396,6 +400,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
+            # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
+            allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
         if noun_word and opening_end is not None and end <= opening_end and not after_word:
             # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
             # the date of the noun inside it too
