@@ -326,3 +326,10 @@ def test_the_capital_one_leaves_from_is_no_party():
             "Dari Islamabad, Presiden Turki bertolak ke Malaysia pada Rabu malam.")
     leave = [e for e in events_of(text) if e[0] == "meeting" and "Malaysia" in e[3]]
     assert leave and "Pakistan" not in leave[0][3], events_of(text)
+
+
+def test_a_bloc_declaring_a_state_its_member_is_relations_even_after_a_welcome():
+    evs = events_of("Jakarta - Pemerintah Timor Leste menyambut baik pengumuman Malaysia selaku Ketua ASEAN 2026 yang "
+                    "secara resmi menyatakan Timor Leste sebagai anggota penuh organisasi tersebut.\n"
+                    "Pengumuman itu disampaikan pada Minggu (8/3/2026).")
+    assert ("relations", "2026-03-08") in [(e[0], e[2]) for e in evs], evs

@@ -117,7 +117,7 @@ def load_rules(lang: str = "id") -> Rules:
     # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
     span = r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|" \
            r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+"
-    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)|\s+(?=(?:sementara|sedangkan|tetapi|saat|ketika)\b)")
+    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:sementara|sedangkan|tetapi|saat|ketika)\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
     return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
@@ -225,6 +225,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                    future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
+    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
     state.lead_date = lead_date
     for s in sentences:
         t_lo = bisect.bisect_left(time_starts, s.start)
@@ -261,6 +262,7 @@ class _State:
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
     cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
+    rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
 
 
@@ -314,6 +316,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # 1. triggers of the sentence
     trigs = []
+    rare = state.rare               # cheap sentence-wide checks, only for words the article has
+    elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
+    asked = "apakah" in rare and R.question is not None and low.find("apakah", s.start, s.end) >= 0
     for m in matches:
         if m.end() > s.end:
             continue
@@ -331,11 +336,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if before and (before[-1] in R.negations or (len(before) > 1 and (
                 before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
             continue
-        if trigs and R.elaboration and any(w in R.elaboration
+        if elaborated and trigs and any(w in R.elaboration
                                            for w in low[max(s.start, m.start() - 50):m.start()].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
-        if R.question is not None and "apakah" in low[max(s.start, m.start() - 90):m.start()] \
-                and R.question.search(low, max(s.start, m.start() - 90), m.start()):
+        if asked and R.question.search(low, max(s.start, m.start() - 90), m.start()):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
         if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
@@ -364,9 +368,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     claim = {}
     for t in sent_times:
-        # on a tie the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
-        best = min(trigs, key=lambda tr: (cost(tr[0].start(), tr[0].end(), t),
-                                          t.start - tr[0].end() if tr[0].end() <= t.start else tr[0].start() - t.end))
+        best, best_cost, tie = None, None, False
+        for tr in trigs:
+            c = cost(tr[0].start(), tr[0].end(), t)
+            if best_cost is None or c < best_cost:
+                best, best_cost, tie = tr, c, False
+            elif c == best_cost:
+                tie = True
+        if tie:     # the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
+            best = min((tr for tr in trigs if cost(tr[0].start(), tr[0].end(), t) == best_cost),
+                       key=lambda tr: t.start - tr[0].end() if tr[0].end() <= t.start else tr[0].start() - t.end)
         claim[id(t)] = best[0].start()
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
@@ -674,7 +685,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state.events, c)
-    if R.followed_by is not None and cands and ("disusul" in low[s.start:s.end] or "diikuti" in low[s.start:s.end]):
+    if R.followed_by is not None and cands and (("disusul" in state.rare and low.find("disusul", s.start, s.end) >= 0)
+                                                 or ("diikuti" in state.rare and low.find("diikuti", s.start, s.end) >= 0)):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = [c.date for c in cands if c.dated_by == "own"]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)

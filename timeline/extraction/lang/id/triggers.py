@@ -69,6 +69,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+kedutaan|menutup\s+kedutaan|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
+    # a bloc declaring a state its member: the membership itself, not a mere statement
+    ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
+     "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     ("criticism", r"memanggil\s+duta\s+besar", "verb",
