@@ -228,8 +228,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         return Resolved(None, confidence=0.4, note="a lunar holiday: its day changes every year")
     if base.startswith("REF:nth-day") or base == "REF:last-day":
         return Resolved(None, confidence=0.3, note="a day of an event the tagger cannot date")
-    if base == "REF:same":
-        anchor = next(reversed(ctx.anchors), None)
+    if base == "REF:same":                           # "kala itu", "saat itu", "sejak itu"
+        anchor = _that_anchor(ctx, None)
         if anchor is None:
             return Resolved(None, confidence=0.3, note="no time told before")
         return Resolved(anchor.value, confidence=0.6)
@@ -239,6 +239,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         unit, n = m["unit"], _amount(m["n"])
         if unit == "dom":
             return _day_of_month(n, ctx)
+        if n == 0 and unit in _THAT_NEEDS:
+            return _that_period(unit, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
         if anchor is None:
@@ -252,6 +254,69 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             unit, n = "day", n * 7
         return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
+
+
+# "hari itu", "pekan itu", "bulan tersebut", "tahun itu": the precision the period told before must have
+_THAT_NEEDS = {"day": "day", "week": "week", "weekend": "week", "month": "month", "year": "year"}
+
+
+def _that_period(unit: str, ctx: Context) -> Resolved:
+    """ "bulan itu", "awal tahun tersebut", "pekan itu", "hari itu", "malam itu": the period
+    (of the unit) of the time told just before. A period coarser than the unit makes none
+    ("Februari lalu ... hari itu" names no day): the value stays None rather than made up.
+    With nothing told before, the publication date stands in, with less confidence."""
+    if not ctx.anchors:
+        if ctx.dct is None:
+            return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
+        return Resolved(_shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
+                        note="anchored on the publication date (no date mentioned before)")
+    anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
+    if anchor is None:
+        last = ctx.anchors[-1].value
+        return Resolved(None, confidence=0.3, note=f"the time told before ({last}) is coarser than a {unit}")
+    if anchor.day:
+        start = anchor.day
+    elif unit in ("week", "weekend"):
+        m = _WEEK_VALUE.match(anchor.value)
+        start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    else:
+        start = dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1)
+    return Resolved(_shift(start, unit, 0, "day", None), confidence=0.8)
+
+
+def _that_anchor(ctx: Context, need: str | None) -> Anchor | None:
+    """The time "itu" points to: the last one told (any precision when `need` is None).
+
+    In a sentence that does not speak of the future, a day after the publication date is a
+    plan told in passing, not the story's thread: an earlier time is taken when there is
+    one (as `_pick_anchor` does). When the last time told is coarser than needed ("Februari
+    lalu ... hari itu"), one precise enough counts only from the same paragraph or the two
+    before it; else there is none.
+    """
+    told = ctx.anchors
+    if not ctx.future and ctx.dct and any(a.day and a.day > ctx.dct for a in told):
+        told = [a for a in told if not (a.day and a.day > ctx.dct)] or told
+    if not told:
+        return None
+    if need is None or _fits(told[-1], need):
+        return told[-1]
+    here = bisect.bisect_right(ctx.paragraphs, ctx.start)
+    for a in reversed(told):
+        if _fits(a, need):
+            if here - bisect.bisect_right(ctx.paragraphs, a.start) <= _PARAGRAPHS_BACK:
+                return a
+            return None
+    return None
+
+
+def _fits(a: Anchor, need: str) -> bool:
+    if need == "day":
+        return a.day is not None
+    if need == "week":
+        return a.day is not None or _WEEK_VALUE.match(a.value) is not None
+    if need == "month":
+        return a.month is not None
+    return a.year is not None
 
 
 def _day_of_month(day: int, ctx: Context) -> Resolved:

@@ -237,7 +237,10 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
 
 
 def _is_number(L: Language, word: str) -> bool:
-    return bool(word) and (word[0].isdigit() or L.numbers.parse_number(word) is not None
+    """Whether the word before a match is an amount ("87 tahun itu"); "2022." ends a sentence."""
+    if not word or not word[-1].isalnum():
+        return False
+    return (word[0].isdigit() or L.numbers.parse_number(word) is not None
                            or word in L.numbers.VAGUE or word in ("puluh", "belas", "ratus", "setengah"))
 
 

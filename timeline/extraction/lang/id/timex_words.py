@@ -37,6 +37,8 @@ OFFSETS = {
 # relative to the date mentioned before: "dua hari kemudian", "sehari sebelumnya"
 REF_AFTER = ("kemudian", "setelahnya", "sesudahnya", "berikutnya", "selanjutnya", "setelah itu")
 REF_BEFORE = ("sebelumnya", "sebelum itu")
+# "bulan itu", "awal tahun tersebut": the period told just before (not a count from it)
+THAT = ("itu", "tersebut")
 DCT_AGO = ("lalu", "yang lalu", "silam")
 DCT_AHEAD = ("lagi", "mendatang", "yang akan datang")
 
@@ -108,6 +110,7 @@ ROMAN_OR_ORDINAL = alternation(ORDINALS)
 SEASON = alternation(SEASONS)
 REF_AFTER_WORD = alternation(REF_AFTER)
 REF_BEFORE_WORD = alternation(REF_BEFORE)
+THAT_WORD = alternation(THAT)
 DCT_AGO_WORD = alternation(DCT_AGO)
 DCT_AHEAD_WORD = alternation(DCT_AHEAD)
 PAST_REF_WORD = alternation(PAST_REF)
