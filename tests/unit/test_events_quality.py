@@ -354,3 +354,13 @@ def test_broad_triggers_fire_on_affixed_forms_but_not_in_a_relative_clause():
     assert "military_action" in [e.type for e in extract(text, dct=d).events]
     text = "Chile menjadi negara pertama yang dikunjungi Presiden Peru pada 2026."
     assert "meeting" not in [e.type for e in extract(text, dct=d).events]
+
+
+def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
+    from timeline.extraction import extract
+    import datetime as dt
+    text = ("Presiden Chile Gabriel Boric mengecam Bolivia, Kamis (5/3/2026).\n\n"
+            "Boric bertemu Presiden Peru Jose Jeri di Lima pada 2 Maret 2026.\n\n"
+            "Dalam kesempatan itu, Chile menjatuhkan sanksi terhadap Bolivia.\n")
+    evs = {(e.type, e.date) for e in extract(text, dct=dt.date(2026, 3, 6)).events}
+    assert ("sanction", "2026-03-02") in evs, evs
