@@ -143,6 +143,17 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      f("copot", "me pe-an"), "memberhentikan", "pemberhentian",
                      f("makzul", "di-kan")), "verb",
      "Kongres Peru memberhentikan Presiden Dina Boluarte pada 10 Oktober 2025."),
+    ("relations", alt(R(r"pengakuan\s+(?:atas\s+)?(?:kemerdekaan|kedaulatan|negara)"), "diakui sebagai negara",
+                      R(alt(f("naik", "me-kan"), f("tingkat", "me-kan")) + r"\s+status\s+hubungan")), "verb",
+     "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
+    ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
+                            R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
+                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan")), "verb",
+     "Tentara Sudan Selatan melepaskan tembakan ke pos perbatasan Sudan pada 4 Maret 2026."),
+    ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
+     "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Nikaragua pada 2 Maret 2026."),
+    ("meeting", alt("menyambut kedatangan", R(r"konferensi\s+(?:internasional|perdamaian|tingkat\s+menteri)")), "verb",
+     "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
