@@ -140,3 +140,10 @@ def test_a_country_named_with_dan_before_a_name_leaves_the_name_whole(text, coun
     from timeline.extraction.actors import find_actors
     names = {a.name: a.kind for a in find_actors(text)}
     assert names.get(country) == "country" and names.get(person) == "person", names
+
+
+def test_a_name_with_an_initial_is_one_person():
+    from timeline.extraction.actors import find_actors
+    text = "Menteri Luar Negeri Fiji T. Kamikamica bertemu mantan Presiden Kenya Uhuru M. Kenyatta di Suva."
+    names = {a.name for a in find_actors(text) if a.kind == "person"}
+    assert {"T. Kamikamica", "Uhuru M. Kenyatta"} <= names, names

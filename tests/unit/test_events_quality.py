@@ -333,3 +333,34 @@ def test_a_bloc_declaring_a_state_its_member_is_relations_even_after_a_welcome()
                     "secara resmi menyatakan Timor Leste sebagai anggota penuh organisasi tersebut.\n"
                     "Pengumuman itu disampaikan pada Minggu (8/3/2026).")
     assert ("relations", "2026-03-08") in [(e[0], e[2]) for e in evs], evs
+
+
+def test_morphology_generates_the_affixed_forms_of_a_base_word():
+    from timeline.extraction.lang.id.morph import forms
+    assert forms("kunjung", "me-i di-i ber -an") == ["mengunjungi", "dikunjungi", "berkunjung", "kunjungan"]
+    assert forms("tanda tangan", "me-i pe-an") == ["menandatangani", "penandatanganan"]
+    assert forms("sepakat", "me-i ke-an") == ["menyepakati", "kesepakatan"]
+    assert forms("protes", "me") == ["memprotes"] and forms("bom", "me") == ["mengebom"]
+    assert forms("putus", "pe-an") == ["pemutusan"]
+
+
+def test_broad_triggers_fire_on_affixed_forms_but_not_in_a_relative_clause():
+    from timeline.extraction import extract
+    import datetime as dt
+    d = dt.date(2026, 3, 10)
+    text = "Pakta pertahanan Chile dan Peru diratifikasi pada 4 Maret 2026."
+    assert "agreement" in [e.type for e in extract(text, dct=d).events]
+    text = "Kota Tumbes diblokade pasukan Ekuador pada 5 Maret 2026."
+    assert "military_action" in [e.type for e in extract(text, dct=d).events]
+    text = "Chile menjadi negara pertama yang dikunjungi Presiden Peru pada 2026."
+    assert "meeting" not in [e.type for e in extract(text, dct=d).events]
+
+
+def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
+    from timeline.extraction import extract
+    import datetime as dt
+    text = ("Presiden Chile Gabriel Boric mengecam Bolivia, Kamis (5/3/2026).\n\n"
+            "Boric bertemu Presiden Peru Jose Jeri di Lima pada 2 Maret 2026.\n\n"
+            "Dalam kesempatan itu, Chile menjatuhkan sanksi terhadap Bolivia.\n")
+    evs = {(e.type, e.date) for e in extract(text, dct=dt.date(2026, 3, 6)).events}
+    assert ("sanction", "2026-03-02") in evs, evs

@@ -285,8 +285,9 @@ class _Recognizer:
             if sents[j] != sent:
                 break
             surface, low = surfaces[j], lows[j]
-            if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")":
-                break
+            if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")" \
+                    and not (caps[j] and len(surfaces[j - 1]) == 1 and self.text[ends[j - 1]:starts[j]] == ". "):
+                break             # an initial is inside a name: "K. Shanmugam", "George W. Bush"
             if caps[j] and low not in L.not_names:
                 j += 1
                 continue

@@ -86,6 +86,7 @@ class Rules:
     question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
+    continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
 
 
 @lru_cache(maxsize=None)
@@ -134,7 +135,8 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
                  re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None,
                  re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
-                 frozenset(getattr(stat, "ELABORATION", ())))
+                 frozenset(getattr(stat, "ELABORATION", ())),
+                 re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None)
 
 
 @dataclass
@@ -227,7 +229,14 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         state.para_date[paragraphs[0]] = lead_date
     state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
     state.lead_date = lead_date
+    prev_para = None
     for s in sentences:
+        if s.paragraph != prev_para:
+            # a paragraph going on with the occasion before ("Dalam kesempatan yang sama, ...")
+            if prev_para is not None and s.paragraph not in state.para_date and R.continuation is not None \
+                    and prev_para in state.para_date and R.continuation.match(low, s.start):
+                state.para_date[s.paragraph] = state.para_date[prev_para]
+            prev_para = s.paragraph
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)
         m_lo = bisect.bisect_left(mention_starts, s.start)

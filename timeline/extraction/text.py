@@ -170,6 +170,8 @@ def literal_heads(pattern: str, limit: int = 2000) -> set[str] | None:
         rest = items[1:]
         if op is C.LITERAL:
             return heads(rest, prefix + chr(av))
+        if op is C.ASSERT_NOT and av[0] < 0:       # a negative lookbehind: zero width, no letter of the match
+            return heads(rest, prefix)
         if op is C.SUBPATTERN and not av[1] and not av[2]:     # a group with no flags
             return heads(list(av[3]) + rest, prefix)
         if op is C.BRANCH:

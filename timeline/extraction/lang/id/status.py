@@ -81,3 +81,11 @@ QUESTION = r"(?:ditanya|bertanya|menanyakan|pertanyaan)\s+(?:[\w-]+\s+){0,3}?apa
 # event of its own ("normalisasi hubungan yang ditandai penandatanganan Perjanjian Dasar").
 # (a word among the three before the trigger: "ditandai dengan penandatanganan Perjanjian")
 ELABORATION = ("ditandai", "diwujudkan")
+
+# A paragraph opening with one of these goes on with the occasion told before ("Dalam kesempatan
+# yang sama, ...", "Di sela-sela pertemuan itu, ...", "Selain itu, ..."): told without a date of
+# its own, it takes the date of the paragraph before. ("Sementara itu" is left out: it as often
+# turns to another scene.)
+CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|ini)", r"di\s+sela(?:-sela)?",
+                r"selain\s+itu", r"(?:dalam|pada|di)\s+(?:pertemuan|acara|kunjungan|pembicaraan|lawatan)\s+(?:itu|tersebut|ini)",
+                r"(?:seusai|usai|setelah)\s+(?:pertemuan|acara|pembicaraan)\s+(?:itu|tersebut)", r"(?:lebih\s+)?lanjut")
