@@ -91,6 +91,9 @@ class Rules:
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
 
 
+_NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
+
+
 @lru_cache(maxsize=None)
 def load_rules(lang: str = "id") -> Rules:
     trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
@@ -116,7 +119,10 @@ def load_rules(lang: str = "id") -> Rules:
     # cues and clause openers are matched on the lower-cased text (faster than re.I)
     # each cue also without the boundary before it: a quick search telling where it cannot be
     # (the lookbehind would keep the regex engine from skipping ahead to the cue's first letters)
-    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope, re.compile(p + r"(?![\w-])"))
+    # (and without the negative lookbehinds inside it, "(?<!menolak )rencana": they too would keep the
+    # engine from skipping ahead; the quick check only needs to let every real match through)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope,
+               re.compile(_NEG_LOOKBEHIND.sub("", p) + r"(?![\w-])"))
               for s, p, scope, _ in stat.STATUS_CUES]
     openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
     # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
