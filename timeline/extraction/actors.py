@@ -73,6 +73,7 @@ class Lang:
     pair_rx: re.Pattern | None = None
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
+    dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -138,6 +139,7 @@ def load_lang(lang: str = "id") -> Lang:
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
+        dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
     )
 
 
@@ -268,6 +270,8 @@ class _Recognizer:
     def _gaz_across(self, i: int, j: int) -> bool:
         """Does a gazetteer entry starting in the run [i, j) go on past the "dan" at j
         ("Trinidad dan Tobago", "Bosnia dan Herzegovina")?"""
+        if j + 1 >= self.n or self.toks.lows[j + 1] not in self.L.dan_next:
+            return False            # no key has "dan" followed by that word (such an entry would)
         end = min(self.n, j + 4)
         for x in range(max(i, j - 3), j):
             g = self.match_gaz(x, end)
