@@ -90,3 +90,19 @@ def wait_for_htmx(page: Page, timeout: float = 10_000) -> None:
         "() => window.htmx !== undefined"
         " && !document.querySelector('.htmx-request, .htmx-settling, .htmx-swapping')",
         timeout=timeout)
+
+
+def click_marker(page: Page, event_pk: int) -> None:
+    """Click the chart where Plotly drew the event (its first point)."""
+    xy = page.evaluate("""pk => {
+        const gd = document.getElementById('chart');
+        for (const trace of gd._fullData) {
+            const i = (trace.customdata || []).indexOf(pk);
+            if (i < 0 || trace.type === 'bar') continue;
+            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+            return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
+        }
+    }""", event_pk)
+    assert xy, f"no marker for event {event_pk}"
+    page.mouse.move(*xy)
+    page.mouse.click(*xy)

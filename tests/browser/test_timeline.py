@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import expect, wait_for_htmx
+from tests.browser.conftest import click_marker, expect, wait_for_htmx
 from tests.factories import create_actor, create_article, create_event
 from tests.timeline_story import create_story
 from timeline import charts
@@ -28,22 +28,6 @@ def timeline_page(page: Page) -> Page:
 def open_timeline(page: Page, url: str = "/") -> None:
     page.goto(url)
     expect(page.locator("#chart[data-ready='1']")).to_be_attached()
-
-
-def click_marker(page: Page, event_pk: int) -> None:
-    """Click the chart where Plotly drew the event (its first point)."""
-    xy = page.evaluate("""pk => {
-        const gd = document.getElementById('chart');
-        for (const trace of gd._fullData) {
-            const i = (trace.customdata || []).indexOf(pk);
-            if (i < 0 || trace.type === 'bar') continue;
-            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
-            return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
-        }
-    }""", event_pk)
-    assert xy, f"no marker for event {event_pk}"
-    page.mouse.move(*xy)
-    page.mouse.click(*xy)
 
 
 def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timeline_page: Page):

@@ -3,7 +3,7 @@ import os
 import re
 from pathlib import Path
 
-from tests.browser.conftest import expect, wait_for_htmx
+from tests.browser.conftest import click_marker, expect, wait_for_htmx
 from timeline import ingest
 from timeline.models import Article
 
@@ -92,17 +92,7 @@ def test_from_upload_to_the_chart_and_an_events_evidence(staff_page):
     assert {e.pk for e in dated} <= set(drawn)
 
     call = next((e for e in dated if e.type == "call"), dated[0])
-    xy = page.evaluate("""pk => {
-        const gd = document.getElementById('chart');
-        for (const trace of gd._fullData) {
-            const i = (trace.customdata || []).indexOf(pk);
-            if (i < 0 || trace.type === 'bar') continue;
-            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
-            return [box.left + xa._offset + xa.d2p(trace.x[i]), box.top + ya._offset + ya.d2p(trace.y[i])];
-        }
-    }""", call.pk)
-    page.mouse.move(*xy)
-    page.mouse.click(*xy)
+    click_marker(page, call.pk)
     # the event under the pointer (markers may touch): its detail, with its evidence highlighted
     expect(page).to_have_url(re.compile(r"/events/\d+/"))
     shown = article.events.get(pk=int(re.search(r"/events/(\d+)/", page.url)[1]))
