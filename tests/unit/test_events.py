@@ -358,3 +358,9 @@ def test_a_readiness_to_sanction_is_a_threat_and_a_deposited_accession_an_agreem
     signed = extract("Perdana Menteri Swedia Ulf Kristersson menyerahkan dokumen aksesi kepada Menteri Luar "
                      "Negeri AS Antony Blinken di Washington, Kamis (7/3/2024).", dct=dt.date(2024, 3, 8)).events
     assert [(e.type, e.date) for e in signed] == [("agreement", "2024-03-07")]
+
+
+def test_the_meeting_a_deal_was_reached_in_takes_its_date():
+    events = extract("Konsensus Lima Poin disepakati para pemimpin ASEAN bersama pemimpin junta Myanmar Jenderal "
+                     "Senior Min Aung Hlaing dalam pertemuan di Jakarta pada 24 April 2021.", dct=DCT).events
+    assert {(e.type, e.date) for e in events} == {("agreement", "2021-04-24"), ("meeting", "2021-04-24")}

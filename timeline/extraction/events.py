@@ -87,6 +87,7 @@ class Rules:
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
+    occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
@@ -148,6 +149,7 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
+                 frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
                  tuple(head_parts) if heads else ())
 
@@ -507,6 +509,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and before and before[-1] in R.occasion_words:
+            # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
+            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=s.end)
+            allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
         if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]

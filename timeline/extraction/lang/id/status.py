@@ -95,3 +95,7 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
 # words), or three days after it ("before" words).
 SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
+
+# Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...
+# dalam pertemuan di Jakarta pada 24 April 2021"): it takes the date after it too.
+OCCASION_WORDS = ("dalam", "saat", "ketika", "selama", "sela", "sela-sela")

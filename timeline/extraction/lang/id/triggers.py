@@ -76,6 +76,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
+    # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
+    ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
+     "Presiden Indonesia menyatakan sangat kecewa terhadap Myanmar pada 11 November 2022."),
     ("criticism", r"memanggil\s+duta\s+besar", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
@@ -218,7 +221,7 @@ COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
 
 # Trigger words that state their event though they look like nouns: an insult in quotes is the
 # criticism itself, whatever date its reporting verb takes.
-STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
+STATING_WORDS = ("kecewa", "kekecewaan", "diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
                  "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan",
                  # "Mahkamah ... memerintahkan": a court's order is stated by its verb
                  "mahkamah", "pengadilan", "icj", "icc")
