@@ -121,7 +121,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       # a passive names its critic with "oleh", or it is no event of anyone's
                       R(alt(f("kecam", "di"), f("kritik", "di"), f("tuding", "di"), f("tuduh", "di"), f("salah", "di-kan"),
                             f("protes", "di"), f("kutuk", "di")) + r"(?:\s+keras)?\s+oleh"),
-                      "melontarkan kritik", "melontarkan kritikan", "menentang keras"), "verb",
+                      "melontarkan kritik", "melontarkan kritikan", "menentang keras",
+                      R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
     ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0")), "verb",
      "Angkatan Laut Iran menggertak kapal perang Inggris di Selat Hormuz pada 2 Maret 2026."),
