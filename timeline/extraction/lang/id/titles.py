@@ -16,7 +16,7 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-ekonom peneliti dosen rektor pendiri
+ekonom peneliti dosen rektor pendiri aktivis jurnalis
 koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
