@@ -209,7 +209,8 @@ def test_an_organization_name_ends_before_its_acronym():
 
 
 def test_a_title_before_a_comma_is_no_title_of_the_name_after_it():
-    text = "Surat itu diantarkan oleh tangan kanan sang pemimpin, Kim Yong Chol, ke Ruang Oval."
+    text = ("Surat itu diantarkan oleh tangan kanan sang pemimpin, Kim Yong Chol, ke Ruang Oval. "
+            "Kim Yong Chol lalu kembali ke Pyongyang.")
     actors = by_name(find_actors(text))
     assert actors["Kim Yong Chol"].kind == "person"
     assert not any(" " in a and a.startswith(("yang", "diantarkan")) for a in actors["Kim Yong Chol"].aliases)
