@@ -372,3 +372,8 @@ def test_a_dated_clause_naming_no_party_takes_the_parties_of_its_sentence():
                      dct=dt.date(2023, 5, 21)).events
     war = next(e for e in events if e.type == "military_action")
     assert war.date == "2023-04-15" and "Abdel Fattah al-Burhan" in war.actors
+
+
+def test_a_verb_with_dates_joined_by_dan_is_one_event_on_each():
+    events = extract("Presiden AS Donald Trump bertemu Kim Jong Un pada 2018 dan 2019.", dct=DCT).events
+    assert sorted(e.date for e in events if e.type == "meeting") == ["2018", "2019"]

@@ -754,6 +754,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if etype == "criticism":
                 seen_accuse = True
             cands.append(c)
+            if gov is not None and not nominal:
+                # "dimediasi Moskow pada 10 Oktober dan 17 Oktober": one event on each date
+                for t in _coordinated(text, gov, sent_times):
+                    twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles), location,
+                                 c.confidence, clause)
+                    twin.other_time = True
+                    cands.append(twin)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
@@ -936,6 +943,23 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
     elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
         cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
+
+
+_AND_DATE = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?")
+
+
+def _coordinated(text: str, gov: Timex, sent_times: list[Timex]) -> list[Timex]:
+    """The dates joined to `gov` by "dan", "serta" or a comma ("pada 10 dan 17 Oktober"), of its precision."""
+    out, last = [], gov
+    for t in sent_times:
+        if t.start < last.end:
+            continue
+        if _AND_DATE.fullmatch(text, last.end, t.start) is None or _precision(t.value) != _precision(gov.value) \
+                or t.value == gov.value:
+            break
+        out.append(t)
+        last = t
+    return out
 
 
 def _govern(start, end, sent_times, cost):
