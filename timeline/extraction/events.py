@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .taxonomy import cameo_of
+from .taxonomy import cameo_of, headline
 from .text import dateline_length, literal_heads, split_sentences, trie_regex
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
@@ -275,7 +275,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_lo = bisect.bisect_left(found_starts, s.start)
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
-    return _finish(_without_arrivals(state.events, R))
+    return _finish(_without_arrivals(state.events, R), state.by_name)
 
 
 def _without_arrivals(events: list, R: Rules) -> list:
@@ -1077,7 +1077,7 @@ def _absorb(target: _Cand, c: _Cand) -> None:
     target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
 
 
-def _finish(events: list) -> list[Event]:
+def _finish(events: list, by_name: dict) -> list[Event]:
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
@@ -1093,7 +1093,7 @@ def _finish(events: list) -> list[Event]:
         date = e.date[:10] if _precision(e.date) == "day" else e.date
         out.append(Event(
             type=e.type, status=e.status, date=date, precision=_precision(date),
-            summary=_summary(e), participants=[Participant(n, r) for n, r in e.participants],
+            summary=_summary(e, by_name), participants=[Participant(n, r) for n, r in e.participants],
             location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
             evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
         ))
@@ -1126,16 +1126,17 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     return s.start + a, s.start + a + len(seg)
 
 
-def _summary(e: _Cand) -> str:
-    """ "threat: Donald Trump → Gustavo Petro", "meeting: Prabowo Subianto & Anwar Ibrahim (planned)"."""
-    first = [n for n, r in e.participants if r == "initiator"]
-    rest = [n for n, _ in e.participants if n not in first]
-    label = e.type.replace("_", " ")
-    if e.type in SYMMETRIC or not first:
-        who = " & ".join((first + rest)[:5])
-    else:
-        who = ", ".join(first) + (" → " + ", ".join(rest[:4]) if rest else "")
-    out = f"{label}: {who}"
+def _summary(e: _Cand, by_name: dict) -> str:
+    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
+    (planned)": a country whose leader or body takes part is left out of it."""
+    names = [n for n, _ in e.participants]
+    served = {getattr(by_name.get(n), "country", "") for n in names}
+    names = [n for n in names if n not in served or getattr(by_name.get(n), "kind", "") != "country"]
+    first = [n for n, r in e.participants if r == "initiator" and n in names]
+    rest = [n for n in names if n not in first]
+    if e.type in SYMMETRIC:
+        first, rest = (first + rest)[:1], (first + rest)[1:]
+    out = headline(e.type, first, rest, e.trigger)
     if e.location:
         out += f" in {e.location}"
     if e.status != "occurred":

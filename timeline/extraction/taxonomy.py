@@ -14,23 +14,38 @@ class EventType:
     cameo: str      # CAMEO root code(s)
     plover: str     # PLOVER event category
     description: str
+    # one-line summary: {a} who acts, {b} the others, {all} both, {word} the trigger as written
+    headline: str = "{a}: {word}"
+    headline_alone: str = "{a}: {word}"     # when nobody else takes part
 
 
 EVENT_TYPES: tuple[EventType, ...] = (
-    EventType("meeting", "Meeting", "04", "CONSULT", "face-to-face meeting, visit, summit, talks in person"),
-    EventType("call", "Call", "04", "CONSULT", "phone or video call between parties"),
-    EventType("statement", "Statement", "01", "STATEMENT", "public statement, interview, announcement, response"),
-    EventType("threat", "Threat", "13", "THREATEN", "threat of force, sanctions or other harm"),
-    EventType("criticism", "Criticism", "11", "DISAPPROVE", "accusation, condemnation, denunciation"),
+    EventType("meeting", "Meeting", "04", "CONSULT", "face-to-face meeting, visit, summit, talks in person",
+              "{a} meets {b}", "{a}: meeting ({word})"),
+    EventType("call", "Call", "04", "CONSULT", "phone or video call between parties",
+              "{all} speak by phone", "{a}: call ({word})"),
+    EventType("statement", "Statement", "01", "STATEMENT", "public statement, interview, announcement, response",
+              "{a}: statement on {b}", "{a}: statement"),
+    EventType("threat", "Threat", "13", "THREATEN", "threat of force, sanctions or other harm",
+              "{a} threatens {b}", "{a}: threat ({word})"),
+    EventType("criticism", "Criticism", "11", "DISAPPROVE", "accusation, condemnation, denunciation",
+              "{a} criticizes {b}", "{a}: criticism ({word})"),
     EventType("military_action", "Military action", "15", "MOBILIZE",
-              "military operation, strike, deployment, intervention by a state"),
-    EventType("attack", "Attack", "18", "ASSAULT", "violent attack (bombing, raid, assault)"),
-    EventType("agreement", "Agreement", "03", "AGREE", "signing or reaching an agreement, deal, treaty"),
+              "military operation, strike, deployment, intervention by a state",
+              "{a}: military action against {b} ({word})", "{a}: military action ({word})"),
+    EventType("attack", "Attack", "18", "ASSAULT", "violent attack (bombing, raid, assault)",
+              "{a}: attack on {b} ({word})", "{a}: attack ({word})"),
+    EventType("agreement", "Agreement", "03", "AGREE", "signing or reaching an agreement, deal, treaty",
+              "{all}: agreement ({word})", "{a}: agreement ({word})"),
     EventType("relations", "Relations", "05", "COOPERATE",
-              "establishing, restoring, cutting or downgrading diplomatic ties"),
-    EventType("election", "Election / office", "", "OTHER", "election, inauguration, taking or leaving office"),
-    EventType("sanction", "Sanction", "16", "SANCTION", "sanctions, tariffs, embargoes, expulsions"),
-    EventType("other", "Other", "", "OTHER", "any other dated political event"),
+              "establishing, restoring, cutting or downgrading diplomatic ties",
+              "{all}: relations ({word})", "{a}: relations ({word})"),
+    EventType("election", "Election / office", "", "OTHER", "election, inauguration, taking or leaving office",
+              "{a}: office ({word})", "{a}: office ({word})"),
+    EventType("sanction", "Sanction", "16", "SANCTION", "sanctions, tariffs, embargoes, expulsions",
+              "{a} sanctions {b} ({word})", "{a}: sanction ({word})"),
+    EventType("other", "Other", "", "OTHER", "any other dated political event",
+              "{all}: {word}", "{a}: {word}"),
 )
 
 BY_CODE = {t.code: t for t in EVENT_TYPES}
@@ -39,3 +54,19 @@ EVENT_TYPE_CODES = tuple(t.code for t in EVENT_TYPES)
 
 def cameo_of(code: str) -> str:
     return BY_CODE[code].cameo if code in BY_CODE else ""
+
+
+def headline(code: str, first: list[str], rest: list[str], word: str) -> str:
+    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim"."""
+    t = BY_CODE.get(code) or BY_CODE["other"]
+    first = first or rest[:1]
+    others = [n for n in rest if n not in first]
+    a, b = _names(first), _names(others)
+    return (t.headline if b else t.headline_alone).format(a=a, b=b, all=_names(first + others, 4),
+                                                          word=word.strip().lower())
+
+
+def _names(names: list[str], most: int = 3) -> str:
+    if len(names) > most:
+        names = names[:most] + [f"{len(names) - most} more"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
