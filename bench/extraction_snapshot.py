@@ -4,7 +4,7 @@ compared afterwards (used to make sure a speed-up changes nothing).
     .venv/bin/python bench/extraction_snapshot.py --write   # store the current output
     .venv/bin/python bench/extraction_snapshot.py           # compare with the stored output
 
-Articles: ../shared/gold/dev, bench/heldout/diplo*, ../heldout/{diplo*,kompas} (dct from each
+Articles: ../shared/gold/dev, bench/heldout/diplo*, ../heldout/{diplo,kompas} (dct from each
 .json), seeds/ (dct 2026-01-10) and ../shared/corpus/kompas-2014 (dct from index.tsv); folders
 that are absent are skipped with a message. The snapshot lives outside the repository (default
 /tmp/extraction-snapshot.json, --path to change it). Exit status 1 when anything differs.
@@ -42,8 +42,8 @@ def articles():
     """(key, path, dct) for every article found; prints a message for each absent folder."""
     folders = [("dev", WORK / "shared" / "gold" / "dev")]
     folders += [(f"bench-{f.name}", f) for f in sorted((ROOT / "bench" / "heldout").glob("diplo*"))]
-    folders += [(f"heldout-{f.name}", f) for f in sorted((WORK / "heldout").glob("diplo*"))]
-    folders += [("heldout-kompas", WORK / "heldout" / "kompas")]
+    # ../heldout is where annotators write new sets: only the finished ones are read
+    folders += [("heldout-diplo", WORK / "heldout" / "diplo"), ("heldout-kompas", WORK / "heldout" / "kompas")]
     for label, folder in folders:
         if not folder.is_dir():
             print(f"skipped: {folder} is absent")

@@ -227,10 +227,12 @@ class Found:
 
 
 class _Recognizer:
-    def __init__(self, text: str, lang: Lang):
+    def __init__(self, text: str, lang: Lang, sentences=None):
         self.text = text
         self.L = lang
-        self.sentences = [s for s in split_sentences(text) if s.kind in ("body", "headline", "heading")]
+        if sentences is None:
+            sentences = split_sentences(text)
+        self.sentences = [s for s in sentences if s.kind in ("body", "headline", "heading")]
         self.toks = T = _tokenize(text, self.sentences)
         self.n = len(T.starts)
         self.cols = (T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents, T.firsts)
@@ -638,10 +640,11 @@ class _Recognizer:
 # ------------------------------------------------------------------ assembling actors
 
 
-def find_actors(text: str, lang: str = "id") -> list[Actor]:
-    """The actors of one article, each with its aliases and mentions (see the module doc)."""
+def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
+    """The actors of one article, each with its aliases and mentions (see the module doc).
+    `sentences`: the article's `split_sentences(text)` when the caller has them already."""
     L = load_lang(lang)
-    R = _Recognizer(text, L)
+    R = _Recognizer(text, L, sentences)
     R.scan()
     lows, caps, sents = R.toks.lows, R.toks.caps, R.toks.sents
 
