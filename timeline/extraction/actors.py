@@ -25,7 +25,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -173,27 +173,36 @@ class Tokens:
 
 
 def _tokenize(text: str, sentences) -> Tokens:
-    """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out."""
+    """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out.
+
+    One scan of the text from the first sentence to the last (no token crosses a sentence's
+    end, which a space or a line end follows), then each sentence takes its slice of it."""
     T = Tokens([], [], [], [], [], [], [])
-    findall = _GAP_TOKEN.findall
+    if not sentences:
+        return T
+    lo = sentences[0].start
+    pieces = list(chain.from_iterable(_GAP_TOKEN.findall(text, lo, sentences[-1].end)))   # gap, token, rest...
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    all_starts, all_ends, words = offsets[1::3], offsets[2::3], pieces[1::3]
+    lows = list(map(str.lower, words))
+    caps = list(map(str.isupper, map(_first_char, words)))
+    b = 0
     for si, s in enumerate(sentences):
-        found = findall(text, s.start, s.end)
-        if not found:
+        a = bisect.bisect_left(all_starts, s.start, b)
+        b = bisect.bisect_left(all_starts, s.end, a)
+        n = b - a
+        if not n:
             continue
-        pieces = list(chain.from_iterable(found))            # gap, token, rest, gap, token, rest...
-        offsets = list(accumulate(map(len, pieces), initial=s.start))
-        words = pieces[1::3]
-        n = len(words)
-        T.starts += offsets[1::3]
-        T.ends += offsets[2::3]
-        T.surfaces += words
-        T.lows += map(str.lower, words)
-        T.caps += map(str.isupper, map(_first_char, words))
+        T.starts += all_starts[a:b]
+        T.ends += all_ends[a:b]
+        T.surfaces += words[a:b]
+        T.lows += lows[a:b]
+        T.caps += caps[a:b]
         T.sents += repeat(si, n)
-        k = 0
-        while k < n - 1 and words[k] == "(":
+        k = a
+        while k < b - 1 and words[k] == "(":
             k += 1
-        T.firsts += [True] * (k + 1) + [False] * (n - k - 1)
+        T.firsts += [True] * (k - a + 1) + [False] * (b - k - 1)
     return T
 
 
@@ -242,7 +251,8 @@ class _Recognizer:
         self.title_case = _title_case_sentences(self.sentences)
 
     def tok(self, i: int) -> Tok:
-        return Tok(*(column[i] for column in self.cols))
+        T = self.toks
+        return Tok(T.starts[i], T.ends[i], T.surfaces[i], T.lows[i], T.caps[i], T.sents[i], T.firsts[i])
 
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
@@ -840,7 +850,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     pronouns = L.subject_pronouns | L.clitic_words
     # the pronoun tokens, in one pass over the tokens
     either = pronouns | L.group_pronouns
-    found = [R.tok(i) for i, low in enumerate(R.toks.lows) if low in either]
+    found = [R.tok(i) for i in compress(range(R.n), map(either.__contains__, R.toks.lows))]
     for t in [t for t in found if t.low in pronouns]:
         low = t.low
         si = t.sent
@@ -882,13 +892,14 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((g_start, g_end, g_text, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
+    named_starts = [x[0] for x in named]
     for m in L.pair_rx.finditer(low_text):
         phrase = m.group()
         # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
         kind, _, held = L.pair_refs[phrase].partition("/")
         held, _, unlike = held.partition("!")
-        before = [(s, a) for s, e, a in named if s < m.start()
-                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
+        before = [(s, a) for s, e, a in named[:bisect.bisect_left(named_starts, m.start())]
+                  if (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
                   and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
         recent: list[Actor] = []
         for s, a in reversed(before):
