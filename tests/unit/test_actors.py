@@ -175,3 +175,8 @@ def test_mereka_points_back_to_the_group_last_named():
         [m.start for m in actors["Wagner"].mentions]
     assert text.index("mereka") in starts
     assert text.rindex("mereka") not in starts
+
+
+def test_a_named_document_is_no_actor():
+    names = {a.name for a in find_actors("Kedua kubu meneken Deklarasi Jeddah dan menghormati Perjanjian Paris.")}
+    assert not names & {"Deklarasi Jeddah", "Perjanjian Paris", "Jeddah", "Paris"}

@@ -334,3 +334,33 @@ def test_a_sentence_opening_with_an_event_named_by_its_place_refers_back():
             "Perjanjian Washington tidak melibatkan Rusia.")
     evs = _events(text, dt.date(2025, 8, 10))
     assert [t for t, _, _, _ in evs].count("agreement") == 1, evs
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Parlemen Hungaria menyetujui keanggotaan Swedia pada Senin (26/2), tiga hari setelah "
+     "Perdana Menteri Swedia Ulf Kristersson menemui Perdana Menteri Viktor Orban di Budapest.", "2026-02-23"),
+    ("Parlemen Hungaria menyetujui keanggotaan Swedia pada Senin (26/2), sepekan sebelum "
+     "Perdana Menteri Swedia Ulf Kristersson menemui Perdana Menteri Viktor Orban di Budapest.", "2026-03-05"),
+    # the clause after "setelah" carries its own date: no span from the sentence's date
+    ("Pertemuan itu berlangsung tiga hari setelah Perdana Menteri Swedia Ulf Kristersson menemui "
+     "Perdana Menteri Viktor Orban di Budapest, Hungaria, pada Jumat (20/2).", "2026-02-20"),
+])
+def test_a_span_of_time_before_setelah_dates_the_clause_it_opens(sentence, date):
+    events = extract(sentence, dct=dt.date(2026, 3, 8)).events
+    meeting = next(e for e in events if e.type == "meeting" and "Viktor Orban" in e.actors)
+    assert meeting.date == date
+
+
+def test_a_readiness_to_sanction_is_a_threat_and_a_deposited_accession_an_agreement():
+    threat = extract("Menteri Luar Negeri AS Antony Blinken mengatakan Washington siap menjatuhkan sanksi "
+                     "kepada pihak mana pun yang melanggar gencatan senjata.", dct=DCT).events
+    assert [e.type for e in threat] == ["threat"]
+    signed = extract("Perdana Menteri Swedia Ulf Kristersson menyerahkan dokumen aksesi kepada Menteri Luar "
+                     "Negeri AS Antony Blinken di Washington, Kamis (7/3/2024).", dct=dt.date(2024, 3, 8)).events
+    assert [(e.type, e.date) for e in signed] == [("agreement", "2024-03-07")]
+
+
+def test_the_meeting_a_deal_was_reached_in_takes_its_date():
+    events = extract("Konsensus Lima Poin disepakati para pemimpin ASEAN bersama pemimpin junta Myanmar Jenderal "
+                     "Senior Min Aung Hlaing dalam pertemuan di Jakarta pada 24 April 2021.", dct=DCT).events
+    assert {(e.type, e.date) for e in events} == {("agreement", "2021-04-24"), ("meeting", "2021-04-24")}

@@ -74,6 +74,7 @@ class Lang:
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
+    doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -128,6 +129,7 @@ def load_lang(lang: str = "id") -> Lang:
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
@@ -403,7 +405,7 @@ class _Recognizer:
                     pos += len(p) + 1
                 return
         words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
-        if any(w in L.address_words for w in words):
+        if any(w in L.address_words for w in words) or (len(words) > 1 and words[0] in L.doc_heads):
             return
         # whole-run organizations and places by head word
         head_first, head_last = words[0], words[-1]

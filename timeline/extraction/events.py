@@ -50,8 +50,8 @@ SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
-VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu"))
-LIGHT_VERBS = frozenset(("melakukan", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
+VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak"))
+LIGHT_VERBS = frozenset(("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
                          "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani"))
 
 
@@ -87,6 +87,8 @@ class Rules:
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
+    occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
+    span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
 
@@ -147,7 +149,17 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
+                 frozenset(getattr(stat, "OCCASION_WORDS", ())),
+                 _span_marker(stat),
                  tuple(head_parts) if heads else ())
+
+
+def _span_marker(stat) -> re.Pattern | None:
+    after, before = getattr(stat, "SPAN_AFTER", ()), getattr(stat, "SPAN_BEFORE", ())
+    if not (after or before):
+        return None
+    return re.compile(r"\s+(?:(?P<after>" + "|".join(after or ("\0",)) + r")|(?P<before>"
+                      + "|".join(before or ("\0",)) + r"))\b")
 
 
 @dataclass
@@ -241,6 +253,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                    future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
+    state.spans = _span_dates(low, timexes, times, sentences, R)
     state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
     state.lead_date = lead_date
     prev_para = None
@@ -300,6 +313,57 @@ class _State:
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
     rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
+    spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
+
+
+_SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+
+
+def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules) -> list:
+    """Clauses dated by a span of time from the date of their sentence: "Senin (26/2), tiga hari
+    setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each."""
+    if R.span_marker is None:
+        return []
+    out = []
+    for t in timexes:
+        amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
+        marker = R.span_marker.match(low, t.end) if amount else None
+        if marker is None:
+            continue
+        s = next((s for s in sentences if s.start <= t.start < s.end), None)
+        if s is None:
+            continue
+        before = [a for a in times if s.start <= a.start and a.end <= t.start]
+        after = [a for a in times if marker.end() <= a.start < s.end]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is None:
+            continue
+        n = int(amount.group(1)) * (-1 if marker.group("after") else 1)
+        date = _moved(anchor.value, amount.group(2), n)
+        if date is None:
+            continue
+        stop = [i for i in (low.find(",", marker.end(), s.end), low.find(";", marker.end(), s.end)) if i >= 0]
+        split = R.clause_split.search(low, marker.end(), s.end)
+        clause_end = split.start() if split else s.end
+        end = min(stop + [clause_end])
+        if any(marker.end() <= a.start < clause_end for a in times):
+            continue        # "tiga hari setelah keduanya bertatap muka ... pada Jumat (15/8)": its own date
+        out.append((marker.end(), end, date))
+    return out
+
+
+def _moved(value: str, unit: str, n: int) -> str | None:
+    """`value` moved by n days, weeks, months or years, at the finer of their precisions."""
+    precision = _precision(value)
+    if precision == "day" and unit in "DW":
+        day = dt.date.fromisoformat(value[:10])
+        return (day + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    if precision in ("day", "month") and unit == "M":
+        total = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if precision in ("day", "month", "year") and unit == "Y":
+        return f"{int(value[:4]) + n:04d}"
+    return None
 
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
@@ -440,6 +504,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
+    shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     for m, etype, strength, word, nominal, noun_word in trigs:
         start, end = m.start(), m.end()
         if strength == "say" and not sent_times and "diumumkan" not in word:
@@ -452,6 +517,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and before and before[-1] in R.occasion_words:
+            # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
+            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=s.end)
+            allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
         if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
@@ -466,6 +535,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
+        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None)
+        if spanned is not None:
+            date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
+            shifted.add(start)
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "say":
             window = low[clause[0]:clause[1]]
@@ -597,6 +670,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
+        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[0].end() <= start for tr in trigs):
+            status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say":
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
@@ -699,7 +774,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
-    own_dates = {c.date for c in cands if c.dated_by == "own"
+    own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
@@ -729,7 +804,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if R.followed_by is not None and cands and (("disusul" in state.rare and low.find("disusul", s.start, s.end) >= 0)
                                                  or ("diikuti" in state.rare and low.find("diikuti", s.start, s.end) >= 0)):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
-    own = [c.date for c in cands if c.dated_by == "own"]
+    own = [c.date for c in cands if c.dated_by == "own" and c.start not in shifted]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
 
 

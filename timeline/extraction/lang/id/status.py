@@ -89,3 +89,13 @@ ELABORATION = ("ditandai", "diwujudkan")
 CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|ini)", r"di\s+sela(?:-sela)?",
                 r"selain\s+itu", r"(?:dalam|pada|di)\s+(?:pertemuan|acara|kunjungan|pembicaraan|lawatan)\s+(?:itu|tersebut|ini)",
                 r"(?:seusai|usai|setelah)\s+(?:pertemuan|acara|pembicaraan)\s+(?:itu|tersebut)", r"(?:lebih\s+)?lanjut")
+
+# "<date>, tiga hari setelah X menemui Y": a span of time before one of these words dates the
+# clause it opens from the date of the sentence: X met Y three days before that date ("after"
+# words), or three days after it ("before" words).
+SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
+SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
+
+# Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...
+# dalam pertemuan di Jakarta pada 24 April 2021"): it takes the date after it too.
+OCCASION_WORDS = ("dalam", "saat", "ketika", "selama", "sela", "sela-sela")

@@ -53,6 +53,13 @@ society council forum organization organisation party agency institute universit
 corporation group news times post foundation association union front
 """.split())
 
+# Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",
+# "Konsensus Lima Poin"): the name is no actor, nor is the place inside it.
+DOCUMENT_HEADS = frozenset("""
+deklarasi perjanjian traktat konvensi protokol piagam resolusi konsensus kesepakatan pakta komunike
+memorandum doktrin inisiatif prinsip undang-undang
+""".split())
+
 # Words that, before a country's name, name its government: "Pemerintah Brasil" is Brasil.
 GOVERNMENT_WORDS = frozenset(("pemerintah",))
 

@@ -76,6 +76,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
+    # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
+    ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
+     "Presiden Indonesia menyatakan sangat kecewa terhadap Myanmar pada 11 November 2022."),
     ("criticism", r"memanggil\s+duta\s+besar", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
@@ -104,7 +107,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       "mou", "memorandum of understanding", "memorandum saling pengertian", "pakta", "komunike bersama",
                       "mencapai kesepahaman"), "verb",
      "Indonesia dan Peru mencapai kesepahaman soal perikanan di Lima pada 4 Maret 2026."),
-    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou)", "verb",
+    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi)", "verb",
      "Parlemen Peru menyetujui protokol perbatasan dengan Ekuador pada 6 Maret 2026."),
     ("relations", alt(f("putus", "me me-kan di di-kan pe-an"), f("pulih", "me-kan di-kan pe-an"), f("buka", "di pe-an"),
                       f("beku", "me-kan di-kan pe-an"), f("jalin", "di"),
@@ -118,7 +121,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       # a passive names its critic with "oleh", or it is no event of anyone's
                       R(alt(f("kecam", "di"), f("kritik", "di"), f("tuding", "di"), f("tuduh", "di"), f("salah", "di-kan"),
                             f("protes", "di"), f("kutuk", "di")) + r"(?:\s+keras)?\s+oleh"),
-                      "melontarkan kritik", "melontarkan kritikan", "menentang keras"), "verb",
+                      "melontarkan kritik", "melontarkan kritikan", "menentang keras",
+                      R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
     ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0")), "verb",
      "Angkatan Laut Iran menggertak kapal perang Inggris di Selat Hormuz pada 2 Maret 2026."),
@@ -128,8 +132,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     f("mediasi", "me 0"), f("tengah", "me-i"), f("konsultasi", "ber"),
                     "berjabat tangan", "bersalaman"), "verb",
      "Menteri Luar Negeri Chile dan Argentina berdialog di Santiago pada 2 Maret 2026."),
+    # a readiness to punish is a threat, not the punishment: "siap menjatuhkan sanksi kepada ..."
+    ("threat", alt(R(r"(?:siap|bersiap|tak\s+segan|tidak\s+segan|tidak\s+akan\s+ragu)\s+(?:untuk\s+)?"
+                     r"(?:menjatuhkan|mengenakan|memberlakukan|menerapkan)\s+(?:\w+\s+)?sanksi"),
+                   R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan)")), "verb",
+     "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
-                     R(alt(f("larang", "me")) + r"\s+(?:impor|ekspor)"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
+                     R(alt(f("larang", "me")) + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
                      R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)")), "verb",
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
@@ -171,7 +180,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
-    ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan\s+keanggotaan|status\s+pengamat|evakuasi|"
+    ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
+     "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
+    ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk)", "verb",
+     "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
+    ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
@@ -209,7 +222,7 @@ COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
 
 # Trigger words that state their event though they look like nouns: an insult in quotes is the
 # criticism itself, whatever date its reporting verb takes.
-STATING_WORDS = ("diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
+STATING_WORDS = ("kecewa", "kekecewaan", "diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
                  "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan",
                  # "Mahkamah ... memerintahkan": a court's order is stated by its verb
                  "mahkamah", "pengadilan", "icj", "icc")
