@@ -26,7 +26,7 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .text import split_sentences
@@ -157,6 +157,7 @@ _GAP_TOKEN = re.compile(          # (what comes before a token)(the token)(what 
     r"([^\W_]+(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]+)*|[()])"
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
+_by_start = attrgetter("start")
 
 
 # One token in full, for the few places that take tokens one by one.
@@ -356,7 +357,7 @@ class _Recognizer:
         L, lows = self.L, self.toks.lows
         not_names = L.not_names
         nxt = 0
-        for i in [i for i, cap in enumerate(self.toks.caps) if cap]:      # runs start at capitalized words
+        for i in compress(range(self.n), self.toks.caps):      # runs start at capitalized words
             if i < nxt or lows[i] in not_names:
                 continue
             j = self.run_end(i)
@@ -683,7 +684,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
-    for f in sorted(R.found, key=lambda f: f.start):
+    for f in sorted(R.found, key=_by_start):
         if f.kind == "person" and f.entry is None:
             # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
             merged = None
@@ -807,7 +808,7 @@ def _named_after_party(R: _Recognizer) -> set[int]:
     """Starts of unknown names of two words or more right after a country or an organization of
     the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
     out = set()
-    found = sorted(R.found, key=lambda f: f.start)
+    found = sorted(R.found, key=_by_start)
     starts, lows, sents = R.toks.starts, R.toks.lows, R.toks.sents
     for prev, f in zip(found, found[1:]):
         if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
@@ -821,11 +822,8 @@ def _named_after_party(R: _Recognizer) -> set[int]:
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention, in text order, with the sentence it sits in
-    named: list[tuple[int, int, Actor]] = []
-    for a in actors.values():
-        for m in a.mentions:
-            named.append((m.start, m.end, a))
-    named.sort(key=lambda x: x[0])
+    named = [(m.start, m.end, a) for a in actors.values() for m in a.mentions]
+    named.sort(key=_first_char)
     # first person of each sentence (its subject, as far as we can tell)
     by_sent: dict[int, list[tuple[int, Actor]]] = {}
     starts = [s.start for s in R.sentences]
