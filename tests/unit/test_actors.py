@@ -180,3 +180,19 @@ def test_mereka_points_back_to_the_group_last_named():
 def test_a_named_document_is_no_actor():
     names = {a.name for a in find_actors("Kedua kubu meneken Deklarasi Jeddah dan menghormati Perjanjian Paris.")}
     assert not names & {"Deklarasi Jeddah", "Perjanjian Paris", "Jeddah", "Paris"}
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Direktur Utama Pertamina Dwi Soetjipto mengatakan hal itu.", "Pertamina", "Dwi Soetjipto"),
+    ("Ketua Umum Partai Golkar Airlangga Hartarto hadir.", "Partai Golkar", "Airlangga Hartarto"),
+    ("Direktur Eksekutif Indef Tauhid Ahmad menilai kebijakan itu.", "Indef", "Tauhid Ahmad"),
+    ("Juru bicara Hamas Hazem Qassem menolak usulan itu.", "Hamas", "Hazem Qassem"),
+])
+def test_the_body_named_between_a_title_and_a_name_is_no_part_of_the_name(text, body, person):
+    actors = by_name(find_actors(text))
+    assert actors[body].kind == "organization" and actors[person].kind == "person"
+
+
+def test_a_complete_title_leaves_a_three_word_name_whole():
+    assert "Teddy Indra Wijaya" in by_name(find_actors("Sekretaris Kabinet Teddy Indra Wijaya hadir."))
+    assert "Muhammad Ali Akbar" in by_name(find_actors("Direktur Utama Muhammad Ali Akbar hadir."))

@@ -74,6 +74,9 @@ class Lang:
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
+    body_titles: frozenset = frozenset()     # "Direktur Utama <body> <name>": titles of a post in a body
+    body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
+    given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
 
 
@@ -130,6 +133,8 @@ def load_lang(lang: str = "id") -> Lang:
         prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
+        body_titles=getattr(titles, "BODY_TITLES", frozenset()),
+        body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
@@ -492,8 +497,9 @@ class _Recognizer:
             # a name: up to the end of the run, stopping at a gazetteer country/org
             n = m
             while n < j:
-                if n > m and self.match_gaz(n, j) is not None:
-                    break
+                g = self.match_gaz(n, j) if n > m else None
+                if g is not None and not (g[0].kind == "person" and g[1] == 1 and g[0].name.casefold() != lows[n]):
+                    break           # a known name or body; a lone surname ("Hazem Qassem") goes on
                 if surfaces[n] in "()":
                     break
                 n += 1
@@ -505,6 +511,16 @@ class _Recognizer:
                 org = self.text[starts[m]:ends[head]]
                 self.emit(m, head + 1, org, "organization")
                 m = head + 1
+            if title_words and self.body_in_title(title_words, title_country, m, n, j):
+                # "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Utama Pertamina Dwi
+                # Soetjipto": the word names the body of the title; the name comes after it
+                head = m
+                while head - 1 in title_words and lows[head - 1] in L.org_heads:
+                    head -= 1       # "Partai Golkar"
+                self.emit(head, m + 1, self.text[starts[head]:ends[m]], "organization")
+                title_words.append(m)
+                m += 1
+                continue
             name_toks = [x for x in range(m, n)]
             if not name_toks:
                 m += 1
@@ -538,6 +554,22 @@ class _Recognizer:
                 s, e = starts[tw[0]], ends[tw[-1]]
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
+
+    def body_in_title(self, title_words: list[int], title_country: str, m: int, n: int, j: int) -> bool:
+        """Is the single word at m, after a title, the body the title belongs to rather than the
+        first word of a name? It is when a known person follows it at once ("Partai Golkar Airlangga
+        Hartarto"), or when the title names a post in a body that no word of it names yet and two
+        words at least are left for the name ("Direktur Utama Pertamina Dwi Soetjipto")."""
+        L = self.L
+        surfaces, lows = self.toks.surfaces, self.toks.lows
+        if n - m == 1 and n < j:
+            g = self.match_gaz(n, j)
+            return g is not None and g[0].kind == "person" and g[1] > 1
+        if n - m < 3 or lows[m] in L.given_names or title_country:
+            return False
+        words = [lows[x] for x in title_words]
+        return any(w in L.body_titles for w in words) \
+            and all(w in L.body_titles or w in L.body_title_modifiers for w in words)
 
     def foreign_body(self, e: Entry, m: int, j: int) -> tuple[Entry, int] | None:
         """An Indonesian body known by a short name ("Kemlu", "Kemhan": canonical "... RI") followed

@@ -16,15 +16,34 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
+ekonom peneliti dosen rektor pendiri
 koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
 """.split())
 
+# Title words that name a post in some body: "Direktur Utama Pertamina Dwi Soetjipto" - a capitalized
+# word right after such a title, when nothing in the title names the body yet, is the body, and the
+# name starts after it (when two words at least are left for the name).
+BODY_TITLES = frozenset("""
+direktur dirut ketua kepala sekretaris sekjen juru jubir komisaris ceo chairman pendiri pemimpin
+pimpinan manajer ekonom peneliti pengamat analis dosen rektor dekan
+director manager head chief founder
+""".split())
+# Words that may go with those and still leave the body unnamed ("Direktur Utama", "Juru Bicara").
+BODY_TITLE_MODIFIERS = frozenset("""
+utama umum eksekutif senior bicara wakil pelaksana harian jenderal executive
+""".split())
+
+# Given names that open a person's name, never a body's ("Direktur Utama Muhammad Ali Akbar").
+GIVEN_NAMES = frozenset("""
+muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur sri dewi
+""".split())
+
 # Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
-bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih
+bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 perlucutan senjata biro politbiro tetap
