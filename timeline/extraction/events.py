@@ -459,20 +459,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
 
-    labels: dict = {}           # timex start -> does it label a name ("KTT G20 2024")?
-
     def cost(start, end, t):
         key = (start, end, t.start)
         c = costs.get(key)
         if c is None:
-            label = labels.get(t.start)
-            if label is None:
-                label = labels[t.start] = _is_label(text, t, R.year_lead)
-            c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead, label)
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead)
         return c
 
     claim = {}
-    for t in (sent_times if any(tr[5] for tr in trigs) else ()):     # only a nominal trigger asks
+    for t in sent_times:
         best, best_cost, tie = None, None, False
         for tr in trigs:
             c = cost(tr[0].start(), tr[0].end(), t)
@@ -880,8 +875,8 @@ def _is_label(text, t, lead_words) -> bool:
     return m is not None and text[max(0, t.start - 30):t.start].split()[-1].lower() not in lead_words
 
 
-def _cost(text, s, start, end, t, opening_end, year_lead=frozenset(), label=None) -> int:
-    if label if label is not None else _is_label(text, t, year_lead):
+def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
+    if _is_label(text, t, year_lead):
         if not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
             return 1000         # dates only a trigger inside that name ("KTT APEC 2025")
         if not text[start].isupper():
