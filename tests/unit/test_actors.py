@@ -196,3 +196,21 @@ def test_the_body_named_between_a_title_and_a_name_is_no_part_of_the_name(text, 
 def test_a_complete_title_leaves_a_three_word_name_whole():
     assert "Teddy Indra Wijaya" in by_name(find_actors("Sekretaris Kabinet Teddy Indra Wijaya hadir."))
     assert "Muhammad Ali Akbar" in by_name(find_actors("Direktur Utama Muhammad Ali Akbar hadir."))
+
+
+def test_a_seat_inside_a_title_is_its_state_and_the_name_follows():
+    actors = by_name(find_actors("Juru bicara Gedung Putih Jen Psaki mengatakan hal itu."))
+    assert actors["Jen Psaki"].kind == "person" and "Amerika Serikat" in actors
+
+
+def test_an_organization_name_ends_before_its_acronym():
+    actors = by_name(find_actors("Tentara Pembebasan Rakyat (PLA) China memulai latihan. PLA menembakkan rudal."))
+    assert actors["Tentara Pembebasan Rakyat"].aliases == ["PLA"]
+
+
+def test_a_title_before_a_comma_is_no_title_of_the_name_after_it():
+    text = ("Surat itu diantarkan oleh tangan kanan sang pemimpin, Kim Yong Chol, ke Ruang Oval. "
+            "Kim Yong Chol lalu kembali ke Pyongyang.")
+    actors = by_name(find_actors(text))
+    assert actors["Kim Yong Chol"].kind == "person"
+    assert not any(" " in a and a.startswith(("yang", "diantarkan")) for a in actors["Kim Yong Chol"].aliases)

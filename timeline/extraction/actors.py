@@ -426,21 +426,26 @@ class _Recognizer:
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], kind)
             self.acronym_after(j, self.found[-1].name, kind)
             return
-        if head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
+        inner = self.match_gaz(k, j) if head_first in L.place_heads else None
+        if inner is not None and inner[0].kind in ("country", "organization") and inner[1] < j - k:
+            pass                    # "Juru bicara Gedung Putih Jen Psaki": the seat, then a name
+        elif head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
             kind = "organization" if head_first in L.org_heads else "place"
             if kind == "organization" and self.split_org_person(k, j):
                 return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
-            name = self.text[starts[k]:ends[j - 1]]
-            self.emit(k, j, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
-            self.acronym_after(j, name, kind)
+            # ("Tentara Pembebasan Rakyat (PLA) China": the name ends before its acronym)
+            paren = next((x for x in range(k + 2, j) if surfaces[x] == "("), j)
+            name = self.text[starts[k]:ends[paren - 1]]
+            self.emit(k, paren, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
+            self.acronym_after(paren, name, kind)
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
         title_words: list[int] = []
         title_country = ""
         m = k
-        if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k]:
+        if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and "," not in self.text[ends[k - 1]:starts[k]]:
             title_words.append(k - 1)
         title_words[:0] = self.lower_title_before(k - len(title_words), k)
         while m < j:
@@ -588,7 +593,8 @@ class _Recognizer:
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         out: list[int] = []
         x = b - 1
-        while x >= 0 and b - x <= 4 and sents[x] == sents[k] \
+        starts, ends = self.toks.starts, self.toks.ends
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and "," not in self.text[ends[x]:starts[x + 1]] \
                 and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])):
             out.insert(0, x)
             if caps[x]:
@@ -676,8 +682,10 @@ class _Recognizer:
         if j + 2 < self.n and surfaces[j] == "(" and surfaces[j + 2] == ")" and surfaces[j + 1].isupper():
             t = self.tok(j + 1)
             # an abbreviation of the name before it: same first letter, and no actor of its own
+            # (or any short one after an organization: "Tentara Pembebasan Rakyat (PLA)")
             initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
-            if t.text[0] not in initials or _key(t.text) in self.L.gazetteer:
+            if (t.text[0] not in initials and not (kind == "organization" and len(t.text) <= 6)) \
+                    or _key(t.text) in self.L.gazetteer:
                 return
             self.found.append(Found(t.start, t.end, t.text, name, kind, how="acronym"))
 

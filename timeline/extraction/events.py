@@ -87,6 +87,9 @@ class Rules:
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
+    announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
+    arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
+    crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
@@ -149,6 +152,8 @@ def load_rules(lang: str = "id") -> Rules:
                  re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
+                 frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), tuple(getattr(trig, "ARRIVAL_WORDS", ())),
+                 re.compile(r"(?<![\w-])(?:" + "|".join(trig.CROWD_WORDS) + r")(?![\w-])") if getattr(trig, "CROWD_WORDS", ()) else None,
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
                  tuple(head_parts) if heads else ())
@@ -271,7 +276,24 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_lo = bisect.bisect_left(found_starts, s.start)
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
-    return _finish(state.events)
+    return _finish(_without_arrivals(state.events, R))
+
+
+def _without_arrivals(events: list, R: Rules) -> list:
+    """An arrival ("Albanese tiba di Jakarta pada Rabu malam") is the visit itself only when no
+    other meeting of the visitor is told within three days of it."""
+    if not R.arrival_words:
+        return events
+    out = []
+    for e in events:
+        if e.type == "meeting" and e.trigger.casefold().startswith(R.arrival_words) and e.date:
+            who = {n for n, _ in e.participants}
+            period = _period(e.date)
+            if period and any(o is not e and o.type == "meeting" and o.date and who & {n for n, _ in o.participants}
+                              and (p := _period(o.date)) and abs((p[0] - period[0]).days) <= 3 for o in events):
+                continue
+        out.append(e)
+    return out
 
 
 def _triggers(R: Rules, low: str) -> list:
@@ -447,8 +469,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                          and word.split()[0] not in VERBAL_WORDS
                                          and word.split()[0] not in R.stating_words)
         noun_word = nominal
-        if nominal and before and before[-1] in LIGHT_VERBS:
-            nominal = False         # "melakukan kunjungan", "mengeluarkan ancaman": the clause states it
+        if nominal and before and (before[-1] in LIGHT_VERBS or (etype == "sanction" and before[-1] in R.announce_words)):
+            nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
+        if etype == "meeting" and word.startswith(R.arrival_words) and any(
+                R.rows[int(o.lastgroup[1:])][0] == "meeting" and o is not m for o in matches):
+            continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if nominal and etype == "meeting" and before and before[-1] in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
         trigs.append([m, etype, strength, word, nominal, noun_word])
@@ -635,6 +660,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
+        if etype == "military_action" and R.crowd is not None and R.crowd.search(low, max(clause[0], start - 40), start):
+            etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if etype == "election":
@@ -786,6 +813,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
             names = {n for n, _ in c.participants}
             met = [e for e in state.events if e.type == "meeting" and e.dated_by == "own" and e.status == "occurred"
+                   and not e.trigger.casefold().startswith(R.arrival_words or ("\0",))
                    and len(names & {n for n, _ in e.participants}) >= 2]
             if met:
                 c.date, c.dated_by = met[-1].date, "inherited"

@@ -16,8 +16,8 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-ekonom peneliti dosen rektor pendiri
-koordinator yang di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
+ekonom peneliti dosen rektor pendiri aktivis jurnalis
+koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
 """.split())
@@ -26,8 +26,7 @@ vice president chief director manager head secretary minister prime chairman ceo
 # word right after such a title, when nothing in the title names the body yet, is the body, and the
 # name starts after it (when two words at least are left for the name).
 BODY_TITLES = frozenset("""
-direktur dirut ketua kepala sekretaris sekjen juru jubir komisaris ceo chairman pendiri pemimpin
-pimpinan manajer ekonom peneliti pengamat analis dosen rektor dekan
+direktur dirut ketua kepala sekretaris sekjen juru jubir komisaris ceo chairman pendiri manajer ekonom peneliti pengamat analis dosen rektor dekan
 director manager head chief founder
 """.split())
 # Words that may go with those and still leave the body unnamed ("Direktur Utama", "Juru Bicara").

@@ -43,13 +43,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
-                  r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral)(?=[^\"”“]{0,60}[\"”])", "verb",
+                  r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral|tikaman\s+dari\s+belakang|"
+                  r"tusukan\s+dari\s+belakang|pengkhianatan|menusuk\s+dari\s+belakang)(?=[^\"”“]{0,60}[\"”])", "verb",
      '"Ya, mereka memang pembohong," kata Presiden Meksiko tentang Kuba pada 2 Maret 2026.'),
     # attack (non-state violence); "serangan" by a state is re-typed military_action by events.py
     ("attack", r"(?:serangan\s+(?:bersenjata|teror|terorisme|bom)|bom\s+bunuh\s+diri|pengeboman|penembakan\s+massal|"
                r"meledakkan\s+bom|"
                r"penyanderaan|penculikan)", "noun",
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
+    ("attack", r"(?:ditembak\s+mati|ditembak\s+hingga\s+tewas|dibunuh|membunuh|pembunuhan|ditikam|penikaman|dibom)", "verb",
+     "Aktivis Sikh Hardeep Singh Nijjar ditembak mati oleh dua pria bertopeng di Kanada pada 18 Juni 2023."),
     ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)", "verb",
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
@@ -63,7 +66,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # sanction
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|"
-                 r"mengusir\s+(?:duta\s+besar|diplomat)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
+                 r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat)|pengusiran|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
@@ -89,6 +92,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
                   r"deklarasi\s+bersama)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
+    # a deal called off is an agreement, cancelled: "membatalkan kontrak pengadaan kapal selam"
+    ("agreement", r"(?:membatalkan|memutus)\s+(?:[\w-]+\s+){0,2}?(?:kontrak|perjanjian|kesepakatan)", "verb",
+     "Australia membatalkan kontrak pengadaan kapal selam dengan Prancis pada 15 September 2021."),
     # election, taking or leaving office
     ("election", r"(?:dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
                  r"memenangi\s+pemilu|"
@@ -138,7 +144,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
-                     R(alt(f("larang", "me")) + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
+                     R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan") + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
+                     R(alt("mencoret", "pencoretan", "dicoret", "mengeluarkan", "dikeluarkan", "menghapus", "penghapusan")
+                       + r"\s+(?:[\w-]+\s+){0,3}?dari\s+(?:\w+\s+)?daftar"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
                      R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)")), "verb",
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
@@ -157,7 +165,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
     ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
-                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan")), "verb",
+                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"),
+                            R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
      "Tentara Sudan Selatan melepaskan tembakan ke pos perbatasan Sudan pada 4 Maret 2026."),
     ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
      "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Nikaragua pada 2 Maret 2026."),
@@ -166,9 +175,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # meeting
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
-                r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+siang\s+bersama|jamuan|"
+                r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
                 r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
+    # arriving for a visit: "Pelosi mendarat di Taipei", "Lavrov tiba di Jakarta"
+    ("meeting", r"(?:mendarat|tiba)\s+di", "verb",
+     "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada 3 Maret 2026."),
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
     ("meeting", r"bertolak\s+ke", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
@@ -176,6 +188,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
     ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
+              r"mengadukan|putusan\s+(?:mahkamah|pengadilan)|"
               r"menggugat|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,2}?(?:memerintahkan|memutuskan|mengeluarkan\s+(?:surat\s+)?perintah)|"
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
@@ -210,6 +223,16 @@ SOURCE_WORDS = ("menurut",)
 # whoever does them.
 CAPTURE_WORDS = ("merebut", "menguasai")
 
+# Verbs that announce a measure: "Tokyo mengumumkan pembatasan ekspor" states the sanction itself.
+ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
+
+# Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
+# Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
+ARRIVAL_WORDS = ("tiba", "mendarat")
+
+# A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
+CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
+
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
 ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembakan")
 
@@ -222,7 +245,7 @@ COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
 
 # Trigger words that state their event though they look like nouns: an insult in quotes is the
 # criticism itself, whatever date its reporting verb takes.
-STATING_WORDS = ("kecewa", "kekecewaan", "diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
+STATING_WORDS = ("tikaman", "tusukan", "pengkhianatan", "kecewa", "kekecewaan", "diktator", "tiran", "penjahat", "pembohong", "bajak", "preman", "pengecut", "munafik", "biadab",
                  "barbar", "teroris", "penjajah", "penghasut", "omong", "memalukan",
                  # "Mahkamah ... memerintahkan": a court's order is stated by its verb
                  "mahkamah", "pengadilan", "icj", "icc")
