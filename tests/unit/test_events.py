@@ -364,3 +364,16 @@ def test_the_meeting_a_deal_was_reached_in_takes_its_date():
     events = extract("Konsensus Lima Poin disepakati para pemimpin ASEAN bersama pemimpin junta Myanmar Jenderal "
                      "Senior Min Aung Hlaing dalam pertemuan di Jakarta pada 24 April 2021.", dct=DCT).events
     assert {(e.type, e.date) for e in events} == {("agreement", "2021-04-24"), ("meeting", "2021-04-24")}
+
+
+def test_a_dated_clause_naming_no_party_takes_the_parties_of_its_sentence():
+    events = extract("Perang pecah sejak 15 April, ketika ketegangan antara Panglima Angkatan Bersenjata Sudan "
+                     "Jenderal Abdel Fattah al-Burhan dan Komandan RSF Jenderal Mohamed Hamdan Dagalo memuncak.",
+                     dct=dt.date(2023, 5, 21)).events
+    war = next(e for e in events if e.type == "military_action")
+    assert war.date == "2023-04-15" and "Abdel Fattah al-Burhan" in war.actors
+
+
+def test_a_verb_with_dates_joined_by_dan_is_one_event_on_each():
+    events = extract("Presiden AS Donald Trump bertemu Kim Jong Un pada 2018 dan 2019.", dct=DCT).events
+    assert sorted(e.date for e in events if e.type == "meeting") == ["2018", "2019"]

@@ -89,6 +89,7 @@ class Rules:
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
+    sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
@@ -153,6 +154,7 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
                  frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), tuple(getattr(trig, "ARRIVAL_WORDS", ())),
+                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
                  re.compile(r"(?<![\w-])(?:" + "|".join(trig.CROWD_WORDS) + r")(?![\w-])") if getattr(trig, "CROWD_WORDS", ()) else None,
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
@@ -689,6 +691,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = [(start - 1, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
             parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
+        if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
+            # "Perang pecah sejak 15 April, ketika ketegangan antara al-Burhan dan Hemedti memuncak":
+            # a dated clause naming no party takes the parties its sentence names
+            parts = [(ms, a) for ms, me, a in sent_mentions
+                     if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
@@ -750,6 +757,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if etype == "criticism":
                 seen_accuse = True
             cands.append(c)
+            if gov is not None and not nominal:
+                # "dimediasi Moskow pada 10 Oktober dan 17 Oktober": one event on each date
+                for t in _coordinated(text, gov, sent_times):
+                    twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles), location,
+                                 c.confidence, clause)
+                    twin.other_time = True
+                    cands.append(twin)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
@@ -932,6 +946,23 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
     elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
         cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
+
+
+_AND_DATE = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?")
+
+
+def _coordinated(text: str, gov: Timex, sent_times: list[Timex]) -> list[Timex]:
+    """The dates joined to `gov` by "dan", "serta" or a comma ("pada 10 dan 17 Oktober"), of its precision."""
+    out, last = [], gov
+    for t in sent_times:
+        if t.start < last.end:
+            continue
+        if _AND_DATE.fullmatch(text, last.end, t.start) is None or _precision(t.value) != _precision(gov.value) \
+                or t.value == gov.value:
+            break
+        out.append(t)
+        last = t
+    return out
 
 
 def _govern(start, end, sent_times, cost):

@@ -223,6 +223,10 @@ SOURCE_WORDS = ("menurut",)
 # whoever does them.
 CAPTURE_WORDS = ("merebut", "menguasai")
 
+# Event types whose dated clause, naming no party, takes the parties named elsewhere in its
+# sentence ("Perang pecah sejak 15 April, ketika ketegangan antara X dan Y memuncak").
+SENTENCE_PARTY_TYPES = ("military_action", "attack", "agreement", "meeting")
+
 # Verbs that announce a measure: "Tokyo mengumumkan pembatasan ekspor" states the sanction itself.
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
