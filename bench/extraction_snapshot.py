@@ -4,9 +4,9 @@ compared afterwards (used to make sure a speed-up changes nothing).
     .venv/bin/python bench/extraction_snapshot.py --write   # store the current output
     .venv/bin/python bench/extraction_snapshot.py           # compare with the stored output
 
-Articles: ../shared/gold/dev, ../heldout/{diplo,kompas} (dct from each .json), seeds/ (dct
-2026-01-10) and ../shared/corpus/kompas-2014 (dct from index.tsv); folders that are absent are
-skipped with a message. The snapshot lives outside the repository (default
+Articles: ../shared/gold/dev, bench/heldout/diplo*, ../heldout/{diplo,kompas} (dct from each
+.json), seeds/ (dct 2026-01-10) and ../shared/corpus/kompas-2014 (dct from index.tsv); folders
+that are absent are skipped with a message. The snapshot lives outside the repository (default
 /tmp/extraction-snapshot.json, --path to change it). Exit status 1 when anything differs.
 """
 from __future__ import annotations
@@ -40,12 +40,16 @@ def _json_dcts(folder: Path):
 
 def articles():
     """(key, path, dct) for every article found; prints a message for each absent folder."""
-    for folder in (WORK / "shared" / "gold" / "dev", WORK / "heldout" / "diplo", WORK / "heldout" / "kompas"):
+    folders = [("dev", WORK / "shared" / "gold" / "dev")]
+    folders += [(f"bench-{f.name}", f) for f in sorted((ROOT / "bench" / "heldout").glob("diplo*"))]
+    # ../heldout is where annotators write new sets: only the finished ones are read
+    folders += [("heldout-diplo", WORK / "heldout" / "diplo"), ("heldout-kompas", WORK / "heldout" / "kompas")]
+    for label, folder in folders:
         if not folder.is_dir():
             print(f"skipped: {folder} is absent")
             continue
         for p, dct in _json_dcts(folder):
-            yield f"{folder.name}/{p.name}", p, dct
+            yield f"{label}/{p.name}", p, dct
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         yield f"seeds/{p.name}", p, SEED_DCT
     corpus = WORK / "shared" / "corpus" / "kompas-2014"

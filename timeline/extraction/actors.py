@@ -25,8 +25,8 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .text import split_sentences
@@ -162,6 +162,7 @@ _GAP_TOKEN = re.compile(          # (what comes before a token)(the token)(what 
     r"([^\W_]+(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]+)*|[()])"
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
+_by_start = attrgetter("start")
 
 
 # One token in full, for the few places that take tokens one by one.
@@ -180,27 +181,36 @@ class Tokens:
 
 
 def _tokenize(text: str, sentences) -> Tokens:
-    """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out."""
+    """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out.
+
+    One scan of the text from the first sentence to the last (no token crosses a sentence's
+    end, which a space or a line end follows), then each sentence takes its slice of it."""
     T = Tokens([], [], [], [], [], [], [])
-    findall = _GAP_TOKEN.findall
+    if not sentences:
+        return T
+    lo = sentences[0].start
+    pieces = list(chain.from_iterable(_GAP_TOKEN.findall(text, lo, sentences[-1].end)))   # gap, token, rest...
+    offsets = list(accumulate(map(len, pieces), initial=lo))
+    all_starts, all_ends, words = offsets[1::3], offsets[2::3], pieces[1::3]
+    lows = list(map(str.lower, words))
+    caps = list(map(str.isupper, map(_first_char, words)))
+    b = 0
     for si, s in enumerate(sentences):
-        found = findall(text, s.start, s.end)
-        if not found:
+        a = bisect.bisect_left(all_starts, s.start, b)
+        b = bisect.bisect_left(all_starts, s.end, a)
+        n = b - a
+        if not n:
             continue
-        pieces = list(chain.from_iterable(found))            # gap, token, rest, gap, token, rest...
-        offsets = list(accumulate(map(len, pieces), initial=s.start))
-        words = pieces[1::3]
-        n = len(words)
-        T.starts += offsets[1::3]
-        T.ends += offsets[2::3]
-        T.surfaces += words
-        T.lows += map(str.lower, words)
-        T.caps += map(str.isupper, map(_first_char, words))
+        T.starts += all_starts[a:b]
+        T.ends += all_ends[a:b]
+        T.surfaces += words[a:b]
+        T.lows += lows[a:b]
+        T.caps += caps[a:b]
         T.sents += repeat(si, n)
-        k = 0
-        while k < n - 1 and words[k] == "(":
+        k = a
+        while k < b - 1 and words[k] == "(":
             k += 1
-        T.firsts += [True] * (k + 1) + [False] * (n - k - 1)
+        T.firsts += [True] * (k - a + 1) + [False] * (b - k - 1)
     return T
 
 
@@ -234,10 +244,12 @@ class Found:
 
 
 class _Recognizer:
-    def __init__(self, text: str, lang: Lang):
+    def __init__(self, text: str, lang: Lang, sentences=None):
         self.text = text
         self.L = lang
-        self.sentences = [s for s in split_sentences(text) if s.kind in ("body", "headline", "heading")]
+        if sentences is None:
+            sentences = split_sentences(text)
+        self.sentences = [s for s in sentences if s.kind in ("body", "headline", "heading")]
         self.toks = T = _tokenize(text, self.sentences)
         self.n = len(T.starts)
         self.cols = (T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents, T.firsts)
@@ -247,7 +259,8 @@ class _Recognizer:
         self.title_case = _title_case_sentences(self.sentences)
 
     def tok(self, i: int) -> Tok:
-        return Tok(*(column[i] for column in self.cols))
+        T = self.toks
+        return Tok(T.starts[i], T.ends[i], T.surfaces[i], T.lows[i], T.caps[i], T.sents[i], T.firsts[i])
 
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
@@ -349,7 +362,7 @@ class _Recognizer:
         L, lows = self.L, self.toks.lows
         not_names = L.not_names
         nxt = 0
-        for i in [i for i, cap in enumerate(self.toks.caps) if cap]:      # runs start at capitalized words
+        for i in compress(range(self.n), self.toks.caps):      # runs start at capitalized words
             if i < nxt or lows[i] in not_names:
                 continue
             j = self.run_end(i)
@@ -680,10 +693,11 @@ class _Recognizer:
 # ------------------------------------------------------------------ assembling actors
 
 
-def find_actors(text: str, lang: str = "id") -> list[Actor]:
-    """The actors of one article, each with its aliases and mentions (see the module doc)."""
+def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
+    """The actors of one article, each with its aliases and mentions (see the module doc).
+    `sentences`: the article's `split_sentences(text)` when the caller has them already."""
     L = load_lang(lang)
-    R = _Recognizer(text, L)
+    R = _Recognizer(text, L, sentences)
     R.scan()
     lows, caps, sents = R.toks.lows, R.toks.caps, R.toks.sents
 
@@ -710,7 +724,7 @@ def find_actors(text: str, lang: str = "id") -> list[Actor]:
 
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
-    for f in sorted(R.found, key=lambda f: f.start):
+    for f in sorted(R.found, key=_by_start):
         if f.kind == "person" and f.entry is None:
             # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
             merged = None
@@ -834,7 +848,7 @@ def _named_after_party(R: _Recognizer) -> set[int]:
     """Starts of unknown names of two words or more right after a country or an organization of
     the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
     out = set()
-    found = sorted(R.found, key=lambda f: f.start)
+    found = sorted(R.found, key=_by_start)
     starts, lows, sents = R.toks.starts, R.toks.lows, R.toks.sents
     for prev, f in zip(found, found[1:]):
         if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
@@ -848,11 +862,8 @@ def _named_after_party(R: _Recognizer) -> set[int]:
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention, in text order, with the sentence it sits in
-    named: list[tuple[int, int, Actor]] = []
-    for a in actors.values():
-        for m in a.mentions:
-            named.append((m.start, m.end, a))
-    named.sort(key=lambda x: x[0])
+    named = [(m.start, m.end, a) for a in actors.values() for m in a.mentions]
+    named.sort(key=_first_char)
     # first person of each sentence (its subject, as far as we can tell)
     by_sent: dict[int, list[tuple[int, Actor]]] = {}
     starts = [s.start for s in R.sentences]
@@ -879,7 +890,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     pronouns = L.subject_pronouns | L.clitic_words
     # the pronoun tokens, in one pass over the tokens
     either = pronouns | L.group_pronouns
-    found = [R.tok(i) for i, low in enumerate(R.toks.lows) if low in either]
+    found = [R.tok(i) for i in compress(range(R.n), map(either.__contains__, R.toks.lows))]
     for t in [t for t in found if t.low in pronouns]:
         low = t.low
         si = t.sent
@@ -921,13 +932,14 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((g_start, g_end, g_text, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
+    named_starts = [x[0] for x in named]
     for m in L.pair_rx.finditer(low_text):
         phrase = m.group()
         # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
         kind, _, held = L.pair_refs[phrase].partition("/")
         held, _, unlike = held.partition("!")
-        before = [(s, a) for s, e, a in named if s < m.start()
-                  and (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
+        before = [(s, a) for s, e, a in named[:bisect.bisect_left(named_starts, m.start())]
+                  if (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
                   and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
         recent: list[Actor] = []
         for s, a in reversed(before):

@@ -225,10 +225,13 @@ def _finer(a: str | None, b: str | None) -> bool:
 
 
 def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.date | None,
-                lang: str = "id") -> list[Event]:
-    """The events of one article (see the module doc)."""
+                lang: str = "id", sentences=None) -> list[Event]:
+    """The events of one article (see the module doc). `sentences`: the article's
+    `split_sentences(text)` when the caller has them already."""
     R = load_rules(lang)
-    sentences = [s for s in split_sentences(text) if s.is_news]
+    if sentences is None:
+        sentences = split_sentences(text)
+    sentences = [s for s in sentences if s.is_news]
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     time_starts = [t.start for t in times]
     mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions

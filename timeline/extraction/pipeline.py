@@ -6,6 +6,7 @@ import datetime as dt
 from .actors import find_actors
 from .dct import infer_dct
 from .events import find_events
+from .text import split_sentences
 from .timex import tag_timexes
 from .types import Extraction
 
@@ -21,6 +22,7 @@ def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extracti
     else:
         dct, source = infer_dct(text, lang=lang)
     timexes = tag_timexes(text, dct, lang=lang)
-    actors = find_actors(text, lang=lang)
-    events = find_events(text, timexes, actors, dct, lang=lang)
+    sentences = split_sentences(text)          # actors and events read the same sentences
+    actors = find_actors(text, lang=lang, sentences=sentences)
+    events = find_events(text, timexes, actors, dct, lang=lang, sentences=sentences)
     return Extraction(dct=dct, dct_source=source, lang=lang, timexes=timexes, actors=actors, events=events)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence (case-folded, without the dot).
 ABBREVIATIONS = frozenset("""
@@ -136,13 +135,7 @@ def classify_paragraph(line: str, index: int, count: int) -> str:
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of the article, with its offsets, paragraph and kind.
 
-    Actors and events both need them: the last few articles' sentences are kept (treat them
-    as read-only)."""
-    return list(_split_cached(text))
-
-
-@lru_cache(maxsize=4)
-def _split_cached(text: str) -> tuple[Sentence, ...]:
+    Actors and events both need them: `extract()` splits once and hands the list to both."""
     paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs):
@@ -152,7 +145,7 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
             if sk == "body" and BOILERPLATE.match(text[s:e]):
                 sk = "boilerplate"
             out.append(Sentence(s, e, text[s:e], p, len(out), sk))
-    return tuple(out)
+    return out
 
 
 # ------------------------------------------------------------------ fast scanning helpers
