@@ -377,3 +377,11 @@ def test_a_dated_clause_naming_no_party_takes_the_parties_of_its_sentence():
 def test_a_verb_with_dates_joined_by_dan_is_one_event_on_each():
     events = extract("Presiden AS Donald Trump bertemu Kim Jong Un pada 2018 dan 2019.", dct=DCT).events
     assert sorted(e.date for e in events if e.type == "meeting") == ["2018", "2019"]
+
+
+def test_the_summary_reads_as_a_line_without_the_country_of_a_leader_present():
+    events = extract("Presiden AS Donald Trump mengancam Presiden Kolombia Gustavo Petro pada 4 Januari 2026. "
+                     "Presiden Prabowo Subianto bakal bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta "
+                     "pada 3 Februari 2026.", dct=DCT).events
+    assert [e.summary for e in events] == ["Donald Trump threatens Gustavo Petro",
+                                           "Prabowo Subianto meets Anwar Ibrahim in Jakarta (planned)"]
