@@ -214,3 +214,10 @@ def test_a_title_before_a_comma_is_no_title_of_the_name_after_it():
     actors = by_name(find_actors(text))
     assert actors["Kim Yong Chol"].kind == "person"
     assert not any(" " in a and a.startswith(("yang", "diantarkan")) for a in actors["Kim Yong Chol"].aliases)
+
+
+def test_an_honorific_opens_no_name_and_a_shorter_form_is_the_same_person():
+    text = ("Menteri Luar Negeri UEA Sheikh Abdullah bin Zayed Al Nahyan hadir. "
+            "Trump lalu bertemu Abdullah bin Zayed secara terpisah.")
+    actors = by_name(find_actors(text))
+    assert len(actors["Abdullah bin Zayed Al Nahyan"].mentions) == 2

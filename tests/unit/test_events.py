@@ -385,3 +385,17 @@ def test_the_summary_reads_as_a_line_without_the_country_of_a_leader_present():
                      "pada 3 Februari 2026.", dct=DCT).events
     assert [e.summary for e in events] == ["Donald Trump threatens Gustavo Petro",
                                            "Prabowo Subianto meets Anwar Ibrahim in Jakarta (planned)"]
+
+
+def test_two_verbs_with_other_counterparts_in_one_sentence_are_two_events():
+    events = extract("Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu di Ruang Oval "
+                     "pada 15 September 2020, lalu bertemu Menteri Luar Negeri UEA Abdullah bin Zayed secara terpisah.",
+                     dct=DCT).events
+    assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_a_paragraph_opening_before_the_occasion_takes_the_date_of_the_news():
+    events = extract("Israel dan UEA meneken kesepakatan normalisasi di Gedung Putih, Selasa (15/9/2020).\n"
+                     "Sebelum upacara, Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu.",
+                     dct=dt.date(2020, 9, 16)).events
+    assert next(e for e in events if e.type == "meeting").date == "2020-09-15"

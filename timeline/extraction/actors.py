@@ -726,6 +726,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     persons_full: list[Actor] = []
     for f in sorted(R.found, key=_by_start):
         if f.kind == "person" and f.entry is None:
+            words = f.name.split()
+            if len(words) > 2 and words[0].casefold() in L.honorifics:
+                f.name = " ".join(words[1:])    # "Sheikh Abdullah bin Zayed Al Nahyan": the name after the honorific
             # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
             merged = None
             for p in persons_full:

@@ -268,8 +268,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         if s.paragraph != prev_para:
             # a paragraph going on with the occasion before ("Dalam kesempatan yang sama, ...")
             if prev_para is not None and s.paragraph not in state.para_date and R.continuation is not None \
-                    and prev_para in state.para_date and R.continuation.match(low, s.start):
-                state.para_date[s.paragraph] = state.para_date[prev_para]
+                    and R.continuation.match(low, s.start) and (prev_para in state.para_date or lead_date):
+                # (after an undated paragraph: the occasion is the news of the day)
+                state.para_date[s.paragraph] = state.para_date.get(prev_para, lead_date)
             prev_para = s.paragraph
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)
@@ -1054,6 +1055,9 @@ def _add(events: list, c: _Cand) -> None:
             continue                # a plan is no mention of what happened, nor of a dated plan called off
         if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
+        if same_sentence and not c.nominal and not e.nominal and c.trigger != e.trigger \
+                and names - other and other - names:
+            continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings
         if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
                 and "cancelled" in (c.status, e.status) and c.status != e.status:
             continue                # "gagal menemui X saat berkunjung ke Y": the visit happened

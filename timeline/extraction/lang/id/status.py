@@ -88,7 +88,10 @@ ELABORATION = ("ditandai", "diwujudkan")
 # turns to another scene.)
 CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|ini)", r"di\s+sela(?:-sela)?",
                 r"selain\s+itu", r"(?:dalam|pada|di)\s+(?:pertemuan|acara|kunjungan|pembicaraan|lawatan)\s+(?:itu|tersebut|ini)",
-                r"(?:seusai|usai|setelah)\s+(?:pertemuan|acara|pembicaraan)\s+(?:itu|tersebut)", r"(?:lebih\s+)?lanjut")
+                r"(?:seusai|usai|setelah)\s+(?:pertemuan|acara|pembicaraan)\s+(?:itu|tersebut)", r"(?:lebih\s+)?lanjut",
+                # "Sebelum upacara, ...": just before or after the occasion told
+                r"(?:sebelum|seusai|usai|setelah|sesudah|menjelang|jelang)\s+(?:upacara|penandatanganan|pertemuan|acara|"
+                r"kunjungan|pembicaraan|perundingan|ktt|konferensi|jamuan|sidang)(?:\s+(?:itu|tersebut))?(?=\s*,)")
 
 # "<date>, tiga hari setelah X menemui Y": a span of time before one of these words dates the
 # clause it opens from the date of the sentence: X met Y three days before that date ("after"
