@@ -246,6 +246,8 @@ def _is_number(L: Language, word: str) -> bool:
 
 def _symbolic(L: Language, rule, g: dict[str, str]) -> str | None:
     """The symbolic value of a rule's match, from its groups by normalized name."""
+    if "pod0" in g:                 # "Selasa malam, 28 Mei": the part of day before the date
+        g.setdefault("pod", g.pop("pod0"))
     w = L.words
     f: dict[str, str] = {}
     if "day" in g:
