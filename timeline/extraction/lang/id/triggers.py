@@ -57,16 +57,18 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
-                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi)|"
+                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
-                        r"mengerahkan\s+(?:pasukan|pesawat|kapal)|menghantam|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
+                        r"mengerahkan\s+(?:[\w,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut|menguasai|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|"
-                 r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat)|pengusiran|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
+                 r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat)|pengusiran|"
+                 r"(?:menangguhkan|menghentikan|melarang)\s+(?:\w+\s+){0,2}?penerbangan|"
+                 r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
@@ -77,12 +79,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a bloc declaring a state its member: the membership itself, not a mere statement
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
-    ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?duta\s+besar\w*", "verb",
+    ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*)|"
+                  r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
     ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
      "Presiden Indonesia menyatakan sangat kecewa terhadap Myanmar pada 11 November 2022."),
-    ("criticism", r"memanggil\s+duta\s+besar", "verb",
+    ("criticism", r"memanggil\s+(?:duta\s+besar|kuasa\s+usaha)", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
     ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
@@ -92,11 +95,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
                   r"deklarasi\s+bersama)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
+    # an arms purchase is a deal between states: "Indonesia memesan 11 jet tempur Su-35 dari Rusia"
+    ("agreement", r"(?:memesan|membeli|pembelian|pengadaan)\s+(?:[\w.-]+\s+){0,3}?(?:jet\s+tempur|pesawat\s+tempur|kapal\s+selam|"
+                  r"kapal\s+perang|fregat|rudal|tank|alutsista|sistem\s+pertahanan)", "verb",
+     "Indonesia memesan 11 jet tempur Sukhoi Su-35 dari Rusia pada 2018."),
     # a deal called off is an agreement, cancelled: "membatalkan kontrak pengadaan kapal selam"
     ("agreement", r"(?:membatalkan|memutus)\s+(?:[\w-]+\s+){0,2}?(?:kontrak|perjanjian|kesepakatan)", "verb",
      "Australia membatalkan kontrak pengadaan kapal selam dengan Prancis pada 15 September 2021."),
     # election, taking or leaving office
-    ("election", r"(?:dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
+    ("election", r"(?:menonaktifkan|dinonaktifkan|dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
                  r"memenangi\s+pemilu|"
                  r"terpilih\s+(?:kembali|sebagai)|kembali\s+menjabat|baru\s+menjabat|mulai\s+menjabat|mengundurkan\s+diri|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
@@ -195,9 +202,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
      "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
-    ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk)", "verb",
+    ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
-    ("other", r"(?:menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
+    ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|"
+              r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
+              r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
+              r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
