@@ -221,3 +221,18 @@ def test_an_honorific_opens_no_name_and_a_shorter_form_is_the_same_person():
             "Trump lalu bertemu Abdullah bin Zayed secara terpisah.")
     actors = by_name(find_actors(text))
     assert len(actors["Abdullah bin Zayed Al Nahyan"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Pengamat hubungan internasional Universitas Padjadjaran Teuku Rezasyah menilai langkah itu tepat.",
+     "Universitas Padjadjaran", "Teuku Rezasyah"),
+    ("Analis Carnegie Endowment Alexander Gabuev menilai Beijing tidak terburu-buru.",
+     "Carnegie Endowment", "Alexander Gabuev"),
+])
+def test_a_body_of_several_words_after_a_title_ends_two_words_before_the_end(text, body, person):
+    actors = by_name(find_actors(text))
+    assert actors[body].kind == "organization" and actors[person].kind == "person"
+
+
+def test_a_ministry_portfolio_goes_on_after_dan():
+    assert "Kementerian Kelautan dan Perikanan" in by_name(find_actors("Kementerian Kelautan dan Perikanan mencatat 87 kapal."))

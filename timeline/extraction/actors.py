@@ -328,6 +328,10 @@ class _Recognizer:
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
+            if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
+                    and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common:
+                j += 1            # "Kementerian Kelautan dan Perikanan": a body's portfolio goes on
+                continue
             if low in L.particles and j > i:
                 n = j
                 while n < count and lows[n] in L.particles and sents[n] == sent:
@@ -431,7 +435,7 @@ class _Recognizer:
             pass                    # "Juru bicara Gedung Putih Jen Psaki": the seat, then a name
         elif head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
             kind = "organization" if head_first in L.org_heads else "place"
-            if kind == "organization" and self.split_org_person(k, j):
+            if kind == "organization" and (self.split_org_person(k, j) or self.body_then_name(k, j)):
                 return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
             # ("Tentara Pembebasan Rakyat (PLA) China": the name ends before its acronym)
@@ -522,9 +526,10 @@ class _Recognizer:
                 head = m
                 while head - 1 in title_words and lows[head - 1] in L.org_heads:
                     head -= 1       # "Partai Golkar"
-                self.emit(head, m + 1, self.text[starts[head]:ends[m]], "organization")
-                title_words.append(m)
-                m += 1
+                last = max(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
+                self.emit(head, last, self.text[starts[head]:ends[last - 1]], "organization")
+                title_words.extend(range(m, last))
+                m = last
                 continue
             name_toks = [x for x in range(m, n)]
             if not name_toks:
@@ -676,6 +681,29 @@ class _Recognizer:
             self.emit(x + g[1], j, self.text[starts[x + g[1]]:ends[j - 1]], "person", None, title, g[0].name)
             return True
         return False
+
+    def body_then_name(self, k: int, j: int) -> bool:
+        """After a title, "Universitas Padjadjaran Teuku Rezasyah" is a body and then the person
+        (the last two words, when they are no ordinary words and the body keeps two at least)."""
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
+        # "Pengamat hubungan internasional Universitas ...": a title a few lower-case words before
+        b = k - 1
+        while b >= 0 and k - b <= 4 and sents[b] == sents[k] and not caps[b] and lows[b] not in L.titles \
+                and "," not in self.text[ends[b]:starts[b + 1]]:
+            b -= 1
+        titled = b >= 0 and k - b <= 4 and sents[b] == sents[k] and lows[b] in L.titles \
+            and "," not in self.text[ends[b]:starts[k]]
+        if not titled or j - k < 4 or any(surfaces[x] in "()" for x in range(k, j)):
+            return False
+        name = range(j - 2, j)
+        if any(lows[x] in L.common or lows[x] in L.org_heads or lows[x] in L.place_heads or lows[x] in L.titles
+               or not caps[x] or self.match_gaz(x, j) is not None for x in name):
+            return False
+        body = self.text[starts[k]:ends[j - 3]]
+        self.emit(k, j - 2, body, "organization", country=self.country_inside(k + 1, j - 2))
+        self.emit(j - 2, j, self.text[starts[j - 2]:ends[j - 1]], "person", None, body)
+        return True
 
     def acronym_after(self, j: int, name: str, kind: str) -> None:
         surfaces = self.toks.surfaces
