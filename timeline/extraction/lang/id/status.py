@@ -14,13 +14,20 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
      "Rencana lawatan Prabowo ke Langkawi pada Desember 2024 yang batal di menit terakhir."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
+    # "X akan hadir jika jadwalnya memungkinkan": a plan on a condition
+    ("hypothetical", r"(?:akan|bakal)\b[^.;]*\b(?:jika|apabila|bila|asalkan|seandainya)\b", "sentence",
+     "Putin akan menghadiri Forum Sabuk dan Jalan di Beijing pada akhir tahun ini jika jadwalnya memungkinkan."),
     ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
-    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana|hendak|segera|sedianya|"
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana(?:nya)?|hendak|segera|sedianya|"
                 r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
+    # a nominal event still to be held: "Penandatanganan perjanjian bakal dilakukan pekan depan"
+    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
+                r"diteken|ditandatangani|dimulai)", "clause",
+     "Penandatanganan perjanjian perbatasan Indonesia dan Vietnam bakal dilakukan di Hanoi."),
 )
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
