@@ -399,3 +399,15 @@ def test_a_paragraph_opening_before_the_occasion_takes_the_date_of_the_news():
                      "Sebelum upacara, Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu.",
                      dct=dt.date(2020, 9, 16)).events
     assert next(e for e in events if e.type == "meeting").date == "2020-09-15"
+
+
+def test_the_date_after_first_since_is_not_the_events_own():
+    events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
+                     "menjabat pada Januari 2021.", dct=DCT).events
+    assert all(e.date != "2021-01" for e in events if e.type == "meeting")
+
+
+def test_a_weekend_dates_an_event_by_its_week():
+    events = extract("Perdana Menteri Jepang Fumio Kishida dijadwalkan bertolak ke New Delhi untuk menghadiri "
+                     "KTT G20 akhir pekan ini.", dct=dt.date(2023, 9, 7)).events
+    assert "2023-W36" in {e.date for e in events}

@@ -47,7 +47,7 @@ def one(text, dct=DCT):
     ("terjadi tiga pekan lalu", "tiga pekan lalu", "2025-W51"),
     ("Senin lalu, ia bertemu", "Senin lalu", "2026-01-05"),
     ("dibahas awal bulan ini", "awal bulan ini", "2026-01"),
-    ("digelar akhir pekan ini", "akhir pekan ini", "2026-W02-WE"),
+    ("digelar akhir pekan ini", "akhir pekan ini", "2026-W02"),
     ("Juni lalu, keduanya", "Juni lalu", "2025-06"),
     ("pada Juni mendatang", "Juni mendatang", "2026-06"),
     ("pada Desember lalu", "Desember lalu", "2025-12"),

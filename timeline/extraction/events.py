@@ -906,6 +906,8 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
+# "the first ... since <date>": the date is the last time before, not the event's own
+_FIRST_SINCE = re.compile(r"\b(?:pertama|perdana(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b", re.I)
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
@@ -933,6 +935,8 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
+    if t.start > end and _FIRST_SINCE.search(gap):
+        return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and _YANG.search(gap):
         word = text[start:end].lower()
         if (word.startswith(VERBAL_PREFIXES) or word.split()[0] in VERBAL_WORDS) and _YANG_OBJECT.search(gap):

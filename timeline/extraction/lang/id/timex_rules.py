@@ -232,13 +232,13 @@ RULES: list[Rule] = [
     # ---------------------------------------------------------------- relative to the publication date
     Rule("weekend",
          r"(?:(?P<mod>%MOD)\s+)?(?:akhir|Akhir|AKHIR)\s+(?:%PEKAN|minggu)(?:\s+(?P<rel>%OFFSET))?",
-         "DCT:weekend{off}",
-         (("akhir pekan ini", "DCT:weekend+0"), ("akhir pekan lalu", "DCT:weekend-1")), starts=("%MOD",)),
+         "DCT:week{off}|mod=END",       # "the end of the week" (the gold format has no -WE weekend)
+         (("akhir pekan ini", "DCT:week+0|mod=END"), ("akhir pekan lalu", "DCT:week-1|mod=END")), starts=("%MOD",)),
     # "akhir pekan itu", "awal bulan itu", "akhir tahun tersebut": a part of the period told before
     Rule("weekend-that",
          r"(?:akhir|Akhir|AKHIR)\s+%PEKAN\s+%THAT",
-         "REF:weekend+0",
-         (("akhir pekan itu", "REF:weekend+0"), ("Akhir minggu tersebut", "REF:weekend+0")), starts=("%MOD",)),
+         "REF:week+0|mod=END",
+         (("akhir pekan itu", "REF:week+0|mod=END"), ("Akhir minggu tersebut", "REF:week+0|mod=END")), starts=("%MOD",)),
     Rule("part-of-that-unit",
          r"(?P<mod>%MOD)\s+(?P<unit>%CUNIT|%PEKAN)\s+%THAT",
          "REF:{unit}+0",
