@@ -236,3 +236,10 @@ def test_a_body_of_several_words_after_a_title_ends_two_words_before_the_end(tex
 
 def test_a_ministry_portfolio_goes_on_after_dan():
     assert "Kementerian Kelautan dan Perikanan" in by_name(find_actors("Kementerian Kelautan dan Perikanan mencatat 87 kapal."))
+
+
+def test_a_group_name_of_two_words_and_an_honorific_before_a_known_person():
+    actors = by_name(find_actors("Iran menyerang markas kelompok militan Jaish al-Adl. Biden berterima kasih kepada "
+                                 "Emir Qatar Sheikh Tamim bin Hamad Al Thani."))
+    assert actors["Jaish al-Adl"].kind == "organization"
+    assert "Sheikh" not in actors and actors["Tamim bin Hamad Al Thani"].kind == "person"

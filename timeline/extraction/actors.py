@@ -417,6 +417,12 @@ class _Recognizer:
         words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
         if any(w in L.address_words for w in words) or (len(words) > 1 and words[0] in L.doc_heads):
             return
+        if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
+                and self.match_gaz(k, j) is None:
+            # "kelompok militan Jaish al-Adl": a name after a group word is an organization
+            self.emit(k, j, self.text[starts[k]:ends[j - 1]], "organization")
+            self.acronym_after(j, self.found[-1].name, "organization")
+            return
         # whole-run organizations and places by head word
         head_first, head_last = words[0], words[-1]
         gz = self.match_gaz(k, j)
@@ -503,6 +509,12 @@ class _Recognizer:
             if opening_common:
                 m += 1
                 continue
+            if low in L.honorifics and m + 1 < j:
+                g = self.match_gaz(m + 1, j)
+                if g is not None and g[0].kind == "person":
+                    title_words.append(m)   # "Emir Qatar Sheikh Tamim bin Hamad Al Thani"
+                    m += 1
+                    continue
             # a name: up to the end of the run, stopping at a gazetteer country/org
             n = m
             while n < j:
