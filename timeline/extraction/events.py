@@ -989,7 +989,14 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
-    for status, rx, scope, quick in R.status:
+    # only the cues the sentence holds at all (each cue's quick check over the sentence, once)
+    key = (s.start, s.end)
+    cues = memo.get(key) if memo is not None else None
+    if cues is None:
+        cues = [row for row in R.status if row[3].search(text, s.start, s.end)]
+        if memo is not None:
+            memo[key] = cues
+    for status, rx, scope, quick in cues:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
