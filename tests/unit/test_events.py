@@ -411,3 +411,15 @@ def test_a_weekend_dates_an_event_by_its_week():
     events = extract("Perdana Menteri Jepang Fumio Kishida dijadwalkan bertolak ke New Delhi untuk menghadiri "
                      "KTT G20 akhir pekan ini.", dct=dt.date(2023, 9, 7)).events
     assert "2023-W36" in {e.date for e in events}
+
+
+def test_an_announced_measure_is_the_news_on_the_announcement_day():
+    events = extract("Pada 1 Juli lalu, Jepang mengumumkan pembatasan ekspor tiga bahan kimia ke Korea Selatan.",
+                     dct=dt.date(2019, 8, 3)).events
+    assert [(e.type, e.date) for e in events] == [("sanction", "2019-07-01")]
+
+
+def test_a_relative_clause_with_a_date_of_its_own_is_an_event_of_its_own():
+    events = extract("Pada 22 Desember 2022, Indonesia dan Vietnam menyepakati batas ZEE yang melengkapi "
+                     "perjanjian landas kontinen yang diteken pada 2003.", dct=dt.date(2022, 12, 22)).events
+    assert {("agreement", "2022-12-22"), ("agreement", "2003")} <= {(e.type, e.date) for e in events}

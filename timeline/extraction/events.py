@@ -540,6 +540,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and etype == "sanction" and before and before[-1] in R.announce_words:
+            allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
             nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=s.end)
@@ -791,6 +793,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
     if not cands:
         cands.extend(backgrounds)
+    else:
+        # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
+        # is an event of its own
+        apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
+                 and low[max(s.start, b.start - 5):b.start] == "yang "]
+        shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
+        cands.extend(apart)
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:
@@ -799,13 +808,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         if any(o.type == "statement" for o in cands):
             continue
+        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type == "sanction" for o in cands):
+            continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
         cands.append(c)
 
     # 5. undated: a date of the same sentence (same type first), the time of the event referred
     #    to, or the narrative time of the paragraph
     own_by_type = {}
     for c in cands:
-        if c.dated_by == "own":
+        if c.dated_by == "own" and c.start not in shifted:
             own_by_type.setdefault(c.type, c.date)
     for c in cands:
         if c.date is None and c.type in own_by_type:
