@@ -423,3 +423,10 @@ def test_a_relative_clause_with_a_date_of_its_own_is_an_event_of_its_own():
     events = extract("Pada 22 Desember 2022, Indonesia dan Vietnam menyepakati batas ZEE yang melengkapi "
                      "perjanjian landas kontinen yang diteken pada 2003.", dct=dt.date(2022, 12, 22)).events
     assert {("agreement", "2022-12-22"), ("agreement", "2003")} <= {(e.type, e.date) for e in events}
+
+
+def test_the_day_a_deal_was_reached_is_apart_from_the_day_it_took_effect():
+    events = extract("Gencatan senjata antara Israel dan Hamas mulai berlaku pada Jumat (24/11). Kesepakatan "
+                     "gencatan senjata itu dicapai pada Rabu (22/11) setelah perundingan yang dimediasi Qatar.",
+                     dct=dt.date(2023, 11, 25)).events
+    assert sorted(e.date for e in events if e.type == "agreement") == ["2023-11-22", "2023-11-24"]

@@ -90,6 +90,7 @@ class Rules:
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
+    reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
@@ -154,7 +155,7 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
                  frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), tuple(getattr(trig, "ARRIVAL_WORDS", ())),
-                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
+                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())), re.compile(trig.REACHED) if getattr(trig, "REACHED", "") else None,
                  re.compile(r"(?<![\w-])(?:" + "|".join(trig.CROWD_WORDS) + r")(?![\w-])") if getattr(trig, "CROWD_WORDS", ()) else None,
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
@@ -784,6 +785,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             e = max(enumerate(told), key=lambda x: (
                 len(here & {n for n, _ in x[1].participants}),
                 any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
+            if r.dated_by == "own" and e.dated_by == "own" and not _compatible(e.date, r.date) \
+                    and R.reached is not None and R.reached.match(low, r.end):
+                # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the
+                # day it was reached, an event of its own with the parties told
+                twin = _Cand(r.type, "occurred", r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
+                             "", 0.6, r.clause)
+                twin.nominal = True
+                cands.append(twin)
+                shifted.add(r.start)
+                continue
             e.evidence.append(r)
             if r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
                                         or e.dated_by != "own"):

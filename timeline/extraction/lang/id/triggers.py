@@ -237,6 +237,11 @@ CAPTURE_WORDS = ("merebut", "menguasai")
 # sentence ("Perang pecah sejak 15 April, ketika ketegangan antara X dan Y memuncak").
 SENTENCE_PARTY_TYPES = ("military_action", "attack", "agreement", "meeting")
 
+# After a reference to an agreement told ("Kesepakatan itu"), the words that make it the day the deal
+# was reached or signed: with a date of its own that disagrees with the one told, it is that other step
+# ("Gencatan senjata berlaku Jumat (24/11). Kesepakatan itu dicapai pada Rabu (22/11)").
+REACHED = r"\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\s+(?:sudah\s+|telah\s+)?(?:dicapai|tercapai|diteken|ditandatangani|disepakati|disetujui)\b"
+
 # Verbs that announce a measure: "Tokyo mengumumkan pembatasan ekspor" states the sanction itself.
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
