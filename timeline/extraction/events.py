@@ -928,6 +928,7 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
+_AFTER_GAP = re.compile(r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|sejak)\s+(?:berpekan-pekan\s+|berhari-hari\s+|berbulan-bulan\s+)?", re.I)
 # "the first ... since <date>": the date is the last time before, not the event's own
 _FIRST_SINCE = re.compile(r"\b(?:pertama|perdana(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b", re.I)
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -957,6 +958,8 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
+    if t.end <= start and _AFTER_GAP.fullmatch(gap):
+        cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
     if t.start > end and _FIRST_SINCE.search(gap):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and _YANG.search(gap):
