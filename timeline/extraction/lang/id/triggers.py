@@ -39,7 +39,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
-                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
+                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
@@ -51,7 +51,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                r"meledakkan\s+bom|"
                r"penyanderaan|penculikan)", "noun",
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
-    ("attack", r"(?:ditembak\s+mati|ditembak\s+hingga\s+tewas|dibunuh|membunuh|pembunuhan|ditikam|penikaman|dibom)", "verb",
+    ("attack", r"(?:ledakan\s+(?:ranjau|bom)|ditembak\s+mati|ditembak\s+hingga\s+tewas|dibunuh|membunuh|pembunuhan|ditikam|penikaman|dibom)", "verb",
      "Aktivis Sikh Hardeep Singh Nijjar ditembak mati oleh dua pria bertopeng di Kanada pada 18 Juni 2023."),
     ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)", "verb",
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
@@ -168,7 +168,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      f("makzul", "di-kan")), "verb",
      "Kongres Peru memberhentikan Presiden Dina Boluarte pada 10 Oktober 2025."),
     ("relations", alt(R(r"pengakuan\s+(?:atas\s+)?(?:kemerdekaan|kedaulatan|negara)"), "diakui sebagai negara",
-                      R(alt(f("naik", "me-kan"), f("tingkat", "me-kan")) + r"\s+status\s+hubungan")), "verb",
+                      R(alt(f("naik", "me-kan"), f("tingkat", "me-kan")) + r"\s+status\s+hubungan"),
+                      R(alt(f("tingkat", "me-kan pe-an")) + r"\s+hubungan\s+(?:[\w-]+\s+){0,4}?menjadi")), "verb",
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
     ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
