@@ -430,3 +430,11 @@ def test_the_day_a_deal_was_reached_is_apart_from_the_day_it_took_effect():
                      "gencatan senjata itu dicapai pada Rabu (22/11) setelah perundingan yang dimediasi Qatar.",
                      dct=dt.date(2023, 11, 25)).events
     assert sorted(e.date for e in events if e.type == "agreement") == ["2023-11-22", "2023-11-24"]
+
+
+def test_a_clause_after_sementara_has_a_subject_of_its_own():
+    events = extract("Roket Kamboja menghantam permukiman di Provinsi Sisaket pada Kamis (24/7), sementara militer "
+                     "Thailand mengerahkan jet tempur F-16 untuk menggempur sasaran militer di wilayah Kamboja.",
+                     dct=dt.date(2025, 7, 27)).events
+    initiators = {p.name for e in events for p in e.participants if p.role == "initiator"}
+    assert len([e for e in events if e.type == "military_action"]) == 2 and {"Kamboja", "Thailand"} <= initiators

@@ -90,6 +90,7 @@ class Rules:
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
+    contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
@@ -155,7 +156,8 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "ELABORATION", ())),
                  re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
                  frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), tuple(getattr(trig, "ARRIVAL_WORDS", ())),
-                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())), re.compile(trig.REACHED) if getattr(trig, "REACHED", "") else None,
+                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())), tuple(getattr(stat, "CONTRAST_WORDS", ())),
+                 re.compile(trig.REACHED) if getattr(trig, "REACHED", "") else None,
                  re.compile(r"(?<![\w-])(?:" + "|".join(trig.CROWD_WORDS) + r")(?![\w-])") if getattr(trig, "CROWD_WORDS", ()) else None,
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
@@ -624,6 +626,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
             subj = prior[-1] if prior else subject
+        elif clause[0] > s.start and low.startswith(R.contrast_words, clause[0]):
+            # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
+            own = _subject(text, sent_mentions, clause[0], start, R.media)
+            subj = own if own is not None else subject
         if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
             parts.insert(0, (subj[0], subj[2]))
         # a state's body acts for its state: "Penjaga Pantai China" -> China too
@@ -666,7 +672,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
-        if etype == "military_action" and R.crowd is not None and R.crowd.search(low, max(clause[0], start - 40), start):
+        if etype == "military_action" and not nominal and R.crowd is not None \
+                and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling

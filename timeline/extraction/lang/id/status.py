@@ -109,3 +109,7 @@ SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
 # Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...
 # dalam pertemuan di Jakarta pada 24 April 2021"): it takes the date after it too.
 OCCASION_WORDS = ("dalam", "saat", "ketika", "selama", "sela", "sela-sela")
+
+# Clause openers after which the clause has a subject of its own ("..., sementara militer Thailand
+# mengerahkan jet tempur"): the sentence's first party does not act in it.
+CONTRAST_WORDS = ("sementara", "sedangkan", "tetapi", "namun", "adapun")
