@@ -438,3 +438,12 @@ def test_a_clause_after_sementara_has_a_subject_of_its_own():
                      dct=dt.date(2025, 7, 27)).events
     initiators = {p.name for e in events for p in e.participants if p.role == "initiator"}
     assert len([e for e in events if e.type == "military_action"]) == 2 and {"Kamboja", "Thailand"} <= initiators
+
+
+def test_reported_speech_after_kepada_and_the_party_after_the_last_comma_acts():
+    events = extract("Awal bulan ini, Petro mengatakan kepada surat kabar Spanyol El Pais, Trump telah menyampaikan "
+                     "kepadanya melalui panggilan telepon, AS sedang mempertimbangkan kemungkinan melakukan operasi "
+                     "militer berskala penuh terhadap Kolombia.", dct=DCT).events
+    action = next(e for e in events if e.type == "military_action")
+    assert action.summary == "Amerika Serikat: military action against Kolombia (operasi militer) (hypothetical)"
+    assert "Spanyol" not in {a for e in events for a in e.actors}

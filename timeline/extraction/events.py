@@ -43,7 +43,7 @@ _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
-_REPORTED = re.compile(r"\s*(?:,|bahwa\b)")
+_REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
@@ -514,7 +514,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before, sourced = None, None, False
     for m, etype, strength, word, nominal, _ in trigs:
-        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 8):
+        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 80):
             reported_from, speaker_before = m.end(), m.start()
             break
         if strength == "say" and word in R.source_words:
@@ -730,6 +730,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        comma = low.rfind(",", clause[0], start)
+        if comma > 0 and etype not in SYMMETRIC and speaker is None:
+            # "..., AS sedang mempertimbangkan operasi militer terhadap Kolombia": the party
+            # opening the stretch after the last comma acts
+            near = [p for p in parts if comma < p[0] < start]
+            if near and low[comma + 1:near[0][0]].strip() == "":
+                lead = min(near, key=lambda p: p[0])[1]
         if speaker is not None:
             lead = speaker
         if genitive and lead is None:
@@ -1179,11 +1186,22 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 def _summary(e: _Cand, by_name: dict) -> str:
     """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
     (planned)": a country whose leader or body takes part is left out of it."""
+    role = dict(e.participants)
     names = [n for n, _ in e.participants]
-    served = {getattr(by_name.get(n), "country", "") for n in names}
-    names = [n for n in names if n not in served or getattr(by_name.get(n), "kind", "") != "country"]
+    served = {}                 # country -> the roles of the people present who serve it
+    for n in names:
+        served.setdefault(getattr(by_name.get(n), "country", ""), set()).add(role[n])
+
+    def shown(n: str) -> bool:
+        if getattr(by_name.get(n), "kind", "") != "country" or n not in served:
+            return True
+        # kept when it acts or is acted on and nobody serving it does so in its place
+        return e.type not in SYMMETRIC and role[n] != "participant" and role[n] not in served[n]
+    names = [n for n in names if shown(n)]
     first = [n for n, r in e.participants if r == "initiator" and n in names]
     rest = [n for n in names if n not in first]
+    if e.type not in SYMMETRIC and first:
+        rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
     if e.type in SYMMETRIC:
         first, rest = (first + rest)[:1], (first + rest)[1:]
     out = headline(e.type, first, rest, e.trigger)

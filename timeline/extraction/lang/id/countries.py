@@ -212,4 +212,6 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 # "dolar AS", "warga Kolombia": words before a country name that make it no actor of its own.
-NOT_AN_ACTOR_BEFORE = ("dolar", "dollar", "bahasa", "mata uang", "rupiah", "ringgit", "yuan", "euro")
+NOT_AN_ACTOR_BEFORE = ("dolar", "dollar", "bahasa", "mata uang", "rupiah", "ringgit", "yuan", "euro",
+                       # "surat kabar Spanyol El Pais": the country of a newspaper
+                       "kabar", "harian", "koran", "majalah", "tabloid")
