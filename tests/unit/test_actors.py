@@ -243,3 +243,16 @@ def test_a_group_name_of_two_words_and_an_honorific_before_a_known_person():
                                  "Emir Qatar Sheikh Tamim bin Hamad Al Thani."))
     assert actors["Jaish al-Adl"].kind == "organization"
     assert "Sheikh" not in actors and actors["Tamim bin Hamad Al Thani"].kind == "person"
+
+
+def test_english_organization_names_and_the_person_after_their_acronym():
+    actors = by_name(find_actors("Pengamat militer Institute for Security and Strategic Studies (ISESS) Khairul Fahmi "
+                                 "menilai kesepakatan itu menguntungkan."))
+    assert actors["Institute for Security and Strategic Studies"].aliases == ["ISESS"]
+    assert actors["Khairul Fahmi"].kind == "person"
+
+
+def test_the_government_of_a_known_leader_is_his_state_and_a_body_names_its_state():
+    actors = by_name(find_actors("Pemerintah Maduro menolak tuduhan itu. Parlemen Peru menunda sidang."))
+    assert "Pemerintah Maduro" in actors["Venezuela"].aliases
+    assert actors["Parlemen Peru"].kind == "organization" and actors["Peru"].kind == "country"

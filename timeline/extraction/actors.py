@@ -243,6 +243,10 @@ class Found:
     how: str = "name"       # name, title-only, single, pronoun, pair
 
 
+# Lower-case words inside an English organization's name.
+_ENGLISH_JOINS = frozenset(("for", "of", "and", "on", "the", "in"))
+
+
 class _Recognizer:
     def __init__(self, text: str, lang: Lang, sentences=None):
         self.text = text
@@ -327,6 +331,10 @@ class _Recognizer:
                 continue
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
+                continue
+            if low in _ENGLISH_JOINS and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
+                    and any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j)):
+                j += 1            # "Institute for Security and Strategic Studies": an English name goes on
                 continue
             if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
                     and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common:
@@ -449,6 +457,10 @@ class _Recognizer:
             name = self.text[starts[k]:ends[paren - 1]]
             self.emit(k, paren, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
             self.acronym_after(paren, name, kind)
+            rest = range(paren + 3, j)      # "... Studies (ISESS) Khairul Fahmi": the person after the acronym
+            if kind == "organization" and len(rest) >= 2 and surfaces[paren + 2] == ")" and all(
+                    caps[x] and lows[x] not in L.common and lows[x] not in L.org_heads for x in rest):
+                self.emit(rest[0], j, self.text[starts[rest[0]]:ends[j - 1]], "person", None, name)
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
@@ -664,6 +676,11 @@ class _Recognizer:
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         g = self.match_gaz(k + 1, j)
+        if g is not None and k + 1 + g[1] == j and lows[k] in L.government_words and g[0].kind == "person" \
+                and g[0].country in L.countries:
+            e = L.countries[g[0].country]   # "Pemerintah Maduro" is Venezuela
+            self.emit(k, j, e.name, e.kind, e)
+            return True
         if g is not None and k + 1 + g[1] == j and (
                 (lows[k] in L.government_words and g[0].kind == "country") or g[0].kind == "organization"):
             e = g[0]            # "Kelompok Hamas" is Hamas
@@ -812,8 +829,17 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
                 if f.country and f.title.endswith(f.country):
                     alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
-        elif f.kind == "organization" and f.country and not a.country:
-            a.country = f.country
+        elif f.kind == "organization" and f.country:
+            if not a.country:
+                a.country = f.country
+            # "Parlemen Peru": the state is named too, an actor of its own
+            entry = L.countries.get(f.country)
+            at = next((i for i in (f.text.find(x) for x in (f.country, *entry.aliases)) if i > 0), -1) if entry else -1
+            if at > 0:
+                state = actor_for(f.country, "country", entry)
+                surface = next(x for x in (f.country, *entry.aliases) if f.text.find(x) == at)
+                if not any(m.start == f.start + at for m in state.mentions):
+                    state.mentions.append(Mention(f.start + at, f.start + at + len(surface), surface))
         if f.text != a.name and f.how != "pronoun":
             alias(a, f.text)
         a.mentions.append(Mention(f.start, f.end, f.text))

@@ -410,6 +410,8 @@ def _subject(text, mentions, lo, hi, media):
         if not lo <= m[0] < hi or m[2].kind == "place":
             continue
         if pending is not None:
+            if m[1] <= pending[1]:
+                continue        # "Korea Selatan" inside "Kementerian Unifikasi Korea Selatan"
             if m[2].kind != "person" or m[0] - pending[1] > 6:
                 return pending
             pending = None      # "Presiden Kolombia Gustavo Petro": the person

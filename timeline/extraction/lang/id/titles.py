@@ -16,10 +16,10 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-ekonom peneliti dosen rektor pendiri aktivis jurnalis
+ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
-vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
+vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
 """.split())
 
 # Title words that name a post in some body: "Direktur Utama Pertamina Dwi Soetjipto" - a capitalized
@@ -43,6 +43,7 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
+oposisi madya
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 perlucutan senjata biro politbiro tetap
@@ -66,9 +67,9 @@ ORG_HEADS = frozenset("""
 kementerian kemenko kantor badan komisi dewan partai universitas majelis mahkamah lembaga
 kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front garda
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
-departemen pasukan brigade milisi penjaga
+departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 society council forum organization organisation party agency institute university company
-corporation group news times post foundation association union front
+corporation group news times post foundation association union front initiative centre center
 """.split())
 
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",
