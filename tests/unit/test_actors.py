@@ -256,3 +256,21 @@ def test_the_government_of_a_known_leader_is_his_state_and_a_body_names_its_stat
     actors = by_name(find_actors("Pemerintah Maduro menolak tuduhan itu. Parlemen Peru menunda sidang."))
     assert "Pemerintah Maduro" in actors["Venezuela"].aliases
     assert actors["Parlemen Peru"].kind == "organization" and actors["Peru"].kind == "country"
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Vice President Corporate Communication Pertamina Ali Mundakir mengatakan hal itu.", "Pertamina", "Ali Mundakir"),
+    ("Presiden Direktur Freeport Indonesia Tony Wenas hadir.", "Freeport Indonesia", "Tony Wenas"),
+    ("Direktur Eksekutif Amnesty International Indonesia Usman Hamid hadir.", "Amnesty International Indonesia",
+     "Usman Hamid"),
+])
+def test_a_body_and_its_country_branch_between_a_title_and_a_name(text, body, person):
+    actors = by_name(find_actors(text))
+    assert actors[body].kind == "organization" and actors[person].kind == "person"
+    assert "Indonesia" not in actors or body == "Pertamina"
+
+
+def test_untitled_english_market_names_are_no_people():
+    names = {a.name: a.kind for a in find_actors("Harga minyak West Texas Intermediate naik di Wall Street. "
+                                                 "Pasar West Texas Intermediate dan Wall Street ramai.")}
+    assert names.get("Wall Street") != "person" and names.get("West Texas Intermediate") != "person"

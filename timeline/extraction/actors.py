@@ -77,6 +77,7 @@ class Lang:
     body_titles: frozenset = frozenset()     # "Direktur Utama <body> <name>": titles of a post in a body
     body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
     given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
+    not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
 
 
@@ -133,6 +134,7 @@ def load_lang(lang: str = "id") -> Lang:
         prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
+        not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
@@ -551,6 +553,10 @@ class _Recognizer:
                 while head - 1 in title_words and lows[head - 1] in L.org_heads:
                     head -= 1       # "Partai Golkar"
                 last = max(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
+                g = self.match_gaz(n, j) if n - m <= 2 else None
+                if g is not None and g[0].kind == "country":
+                    last = n + g[1]         # "Freeport Indonesia"
+                # (a company's or a group's branch in a country does not act for that state)
                 self.emit(head, last, self.text[starts[head]:ends[last - 1]], "organization")
                 title_words.extend(range(m, last))
                 m = last
@@ -575,7 +581,10 @@ class _Recognizer:
                 self.emit(m, n, nm, "place")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
-            elif title_words or all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks):
+            elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
+                                 and not any(lows[x] in L.not_person or (surfaces[x].isupper() and len(surfaces[x]) > 1)
+                                             for x in name_toks)):
+                # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID Pertamina")
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
@@ -596,9 +605,12 @@ class _Recognizer:
         words at least are left for the name ("Direktur Utama Pertamina Dwi Soetjipto")."""
         L = self.L
         surfaces, lows = self.toks.surfaces, self.toks.lows
-        if n - m == 1 and n < j:
+        if n - m <= 2 and n < j:
             g = self.match_gaz(n, j)
-            return g is not None and g[0].kind == "person" and g[1] > 1
+            if g is not None and g[0].kind == "country" and n + g[1] + 2 <= j and not title_country \
+                    and any(w in L.body_titles for w in (lows[x] for x in title_words)):
+                return True     # "Presiden Direktur Freeport Indonesia Tony Wenas": a country's branch
+            return n - m == 1 and g is not None and g[0].kind == "person" and g[1] > 1
         if n - m < 3 or lows[m] in L.given_names or title_country:
             return False
         words = [lows[x] for x in title_words]

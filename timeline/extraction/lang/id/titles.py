@@ -27,11 +27,13 @@ vice president chief director manager head secretary minister prime chairman ceo
 # name starts after it (when two words at least are left for the name).
 BODY_TITLES = frozenset("""
 direktur dirut ketua kepala sekretaris sekjen juru jubir komisaris ceo chairman pendiri manajer ekonom peneliti pengamat analis dosen rektor dekan
-director manager head chief founder
+director manager head chief founder president
 """.split())
 # Words that may go with those and still leave the body unnamed ("Direktur Utama", "Juru Bicara").
 BODY_TITLE_MODIFIERS = frozenset("""
 utama umum eksekutif senior bicara wakil pelaksana harian jenderal executive
+vice president corporate communication communications marketing distribution general affairs public
+relations officer chief vp
 """.split())
 
 # Given names that open a person's name, never a body's ("Direktur Utama Muhammad Ali Akbar").
@@ -70,6 +72,15 @@ organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayas
 departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center
+""".split())
+
+# Words (English mostly: the lexicon is Indonesian) that no person's name holds: a capitalized
+# run with one of them and no title is a market, a product or a place ("Wall Street", "West Texas
+# Intermediate", "Pertamina Outlook").
+NOT_PERSON_WORDS = frozenset("""
+street wall market markets policy outlook intermediate affairs energy research exchange index
+securities capital holdings fund futures brent crude oil gas petroleum resources trading partners
+international global asia pacific economics economic strategic studies report review journal
 """.split())
 
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",
