@@ -274,3 +274,9 @@ def test_untitled_english_market_names_are_no_people():
     names = {a.name: a.kind for a in find_actors("Harga minyak West Texas Intermediate naik di Wall Street. "
                                                  "Pasar West Texas Intermediate dan Wall Street ramai.")}
     assert names.get("Wall Street") != "person" and names.get("West Texas Intermediate") != "person"
+
+
+def test_a_lone_word_after_a_title_that_the_article_names_as_a_body_is_that_body():
+    actors = {a.name: a.kind for a in find_actors("Kementerian Energi Pertamina menaikkan harga. Direktur Pertamina "
+                                                  "menolak berkomentar. Harga di negara-negara Teluk turun.")}
+    assert actors.get("Teluk") != "person"

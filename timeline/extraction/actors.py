@@ -581,9 +581,10 @@ class _Recognizer:
                 self.emit(m, n, nm, "place")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
+            elif any(lows[x] in L.not_person for x in name_toks):
+                pass                # "Nordea Markets", "negara-negara Teluk": no person's name
             elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
-                                 and not any(lows[x] in L.not_person or (surfaces[x].isupper() and len(surfaces[x]) > 1)
-                                             for x in name_toks)):
+                                 and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)):
                 # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID Pertamina")
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
@@ -791,6 +792,12 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if surface and surface != a.name and surface not in a.aliases:
             a.aliases.append(surface)
 
+    # a lone word read as a person's name after a title ("Direktur Pertamina") that the article
+    # also names as an organization is that organization
+    org_names = {f.name for f in R.found if f.kind == "organization"}
+    for f in R.found:
+        if f.kind == "person" and f.entry is None and " " not in f.name and f.name in org_names:
+            f.kind, f.title = "organization", ""
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
     for f in sorted(R.found, key=_by_start):
