@@ -46,6 +46,7 @@ _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " be
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
+ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
@@ -477,7 +478,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                          and word.split()[0] not in VERBAL_WORDS
                                          and word.split()[0] not in R.stating_words)
         noun_word = nominal
-        if nominal and before and (before[-1] in LIGHT_VERBS or (etype == "sanction" and before[-1] in R.announce_words)):
+        if nominal and before and (before[-1] in LIGHT_VERBS or (etype in ANNOUNCED and before[-1] in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 R.rows[int(o.lastgroup[1:])][0] == "meeting" and o is not m for o in matches):
@@ -545,7 +546,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
-        if noun_word and etype == "sanction" and before and before[-1] in R.announce_words:
+        if noun_word and etype in ANNOUNCED and before and before[-1] in R.announce_words:
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
@@ -835,7 +836,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         if any(o.type == "statement" for o in cands):
             continue
-        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type == "sanction" for o in cands):
+        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
             continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
         cands.append(c)
 
