@@ -214,7 +214,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menutup|membuka|ditutup|dibuka)\s+(?:kembali\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
-              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang|"
+              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
