@@ -62,7 +62,7 @@ def test_a_day_before_far_past_a_year_counts_from_the_publication_date():
     text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n\n"
             "Ia disambut di bandara.\n\n"
             "Kedua negara membahas perdagangan.\n\n"
-            "Kunjungan itu mengenang perjanjian 1995.\n\n"
+            "Kunjungan itu mengenang perjanjian yang diteken pada 1995.\n\n"
             "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")
     (t,) = [t for t in tag_timexes(text, dt.date(2014, 3, 5)) if t.text == "Sehari sebelumnya"]
     assert t.value == "2014-03-04" and t.confidence < 1
@@ -139,3 +139,10 @@ def test_a_span_up_to_now_keeps_its_last_word(text, span, value):
 
 def test_a_vague_span_up_to_now_is_past_ref():
     assert tags("Harga naik dalam beberapa tahun terakhir.") == [("beberapa tahun terakhir", "PAST_REF")]
+
+
+def test_a_year_labelling_a_thing_is_no_anchor_for_kemudian():
+    text = ("Mahkamah Agung Korea Selatan pada 2018 memerintahkan ganti rugi. Tokyo bersikukuh persoalan itu "
+            "selesai lewat perjanjian normalisasi 1965. Setahun kemudian, Jepang memperketat ekspor.")
+    (t,) = [t for t in tag_timexes(text, dt.date(2023, 3, 17)) if t.text == "Setahun kemudian"]
+    assert t.value == "2019"

@@ -423,10 +423,22 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
-        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)):
+        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             anchors.append(a)
     return out
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+
+
+def _labels(text: str, c, s_start: int, L: Language) -> bool:
+    """Does a bare year label a thing ("perjanjian normalisasi 1965") rather than tell a time?"""
+    if not _BARE_YEAR.fullmatch(c.text):
+        return False
+    m = _WORD_BEFORE.search(text, max(s_start, c.start - 30), c.start)
+    return m is not None and m.group(1) not in L.words.YEAR_LEAD
 
 
 _EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
