@@ -342,6 +342,7 @@ class _State:
     rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
+    by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
 _SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
@@ -874,7 +875,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             period = _period(c.date)
             if period and period[0] > dct:
                 c.status = "planned"
-        _add(state.events, c)
+        _add(state, c)
     if R.followed_by is not None and cands and (("disusul" in state.rare and low.find("disusul", s.start, s.end) >= 0)
                                                  or ("diikuti" in state.rare and low.find("diikuti", s.start, s.end) >= 0)):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
@@ -902,7 +903,7 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
         lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
         f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
                   "", c.confidence, (lo, hi))
-        _add(state.events, f)
+        _add(state, f)
 
 
 _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
@@ -1023,62 +1024,77 @@ def _govern(start, end, sent_times, cost):
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None) -> str:
     """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
-    keeps the sentence-wide cues found, for the other triggers of the sentence."""
+    keeps what is found sentence-wide, for the other triggers of the sentence.
+
+    A cue counts only when its quick check finds it somewhere in the sentence; that check is
+    made (once per sentence) only when the cue would otherwise apply to the trigger, which is
+    rare: the windows around the trigger are looked at first."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
-    # only the cues the sentence holds at all (each cue's quick check over the sentence, once)
-    key = (s.start, s.end)
-    cues = memo.get(key) if memo is not None else None
-    if cues is None:
-        cues = [row for row in R.status if row[3].search(text, s.start, s.end)]
-        if memo is not None:
-            memo[key] = cues
-    for status, rx, scope, quick in cues:
+    if memo is None:
+        memo = {}
+    for status, rx, scope, quick in R.status:
         if say and (status != "planned" or scope != "before"):
             continue
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
             lo = max(clause[0], start - (12 if say else 45))
             if quick.search(text, lo, start) and rx.search(text[lo:start]):
-                return status
+                if _in_sentence(text, s, quick, memo):
+                    return status
         elif scope == "clause":
             lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
             comma = text.find(",", end, clause[1])
             hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
                     or (quick.search(text, end, hi) and rx.search(text, end, hi)):
-                return status
-            but = _BUT.match(text, hi) if status == "cancelled" and hi == clause[1] else None
+                if _in_sentence(text, s, quick, memo):
+                    return status
+                continue
+            if status != "cancelled" or hi != clause[1]:
+                continue
+            but = _BUT.match(text, hi)
             if but is not None and rx.match(text, but.end()):
-                return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
-            if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
+                if _in_sentence(text, s, quick, memo):
+                    return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
+                continue
+            if text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
                 # the relative clause
                 after = text.find(",", hi + 6, min(s.end, hi + 120))
-                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")):
+                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
+                        and _in_sentence(text, s, quick, memo):
                     return status
         else:
             key = (s.start, s.end, rx)
-            if memo is not None and key in memo:
-                m = memo[key]
-            else:
-                m = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
-                if memo is not None:
-                    memo[key] = m
+            m = memo.get(key, memo)
+            if m is memo:
+                m = memo[key] = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
             if m is not None and m.start() < start:
                 return status
     return "occurred"
 
 
-def _add(events: list, c: _Cand) -> None:
-    """Add a candidate, or merge it into an event it mentions again."""
+def _in_sentence(text, s, quick, memo: dict) -> bool:
+    """Does the cue's quick check find it anywhere in sentence `s` (remembered in `memo`)?"""
+    key = (s.start, quick)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = quick.search(text, s.start, s.end) is not None
+    return found
+
+
+def _add(state: _State, c: _Cand) -> None:
+    """Add a candidate, or merge it into an event it mentions again (only events of its type
+    can take it: `state.by_type` holds them with their place in `state.events`)."""
     names = {n for n, _ in c.participants}
     init_c = {n for n, r in c.participants if r == "initiator"}
     fits = []
-    for i, e in enumerate(events):
-        if e.type != c.type or not _compatible(e.date, c.date):
+    same_type = state.by_type.setdefault(c.type, [])
+    for i, e in same_type:
+        if not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
         shared = names & other
@@ -1116,7 +1132,8 @@ def _add(events: list, c: _Cand) -> None:
         # the event sharing most parties, of the same status, firm rather than hypothetical, latest
         _absorb(max(fits, key=lambda f: f[:4])[4], c)
         return
-    events.append(c)
+    same_type.append((len(state.events), c))
+    state.events.append(c)
 
 
 def _absorb(target: _Cand, c: _Cand) -> None:
