@@ -97,6 +97,8 @@ class Rules:
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
+    numbered_status: tuple = ()             # (index, *row) of each row of `status`
+    say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -139,7 +141,7 @@ def load_rules(lang: str = "id") -> Rules:
     clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:sementara|sedangkan|tetapi|saat|ketika)\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
-    return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
+    rules = Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
@@ -162,6 +164,9 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
                  tuple(head_parts) if heads else ())
+    rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
+    rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    return rules
 
 
 def _span_marker(stat) -> re.Pattern | None:
@@ -1035,29 +1040,28 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
     if memo is None:
         memo = {}
-    for status, rx, scope, quick in R.status:
-        if say and (status != "planned" or scope != "before"):
-            continue
+    # the windows looked at, the same for every cue of a scope
+    before_lo = max(clause[0], start - (12 if say else 45))
+    lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
+    comma = text.find(",", end, clause[1])
+    hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
+    for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            lo = max(clause[0], start - (12 if say else 45))
-            if quick.search(text, lo, start) and rx.search(text[lo:start]):
-                if _in_sentence(text, s, quick, memo):
+            if quick.search(text, before_lo, start) and rx.search(text[before_lo:start]):
+                if _in_sentence(text, s, i, quick, memo):
                     return status
         elif scope == "clause":
-            lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
-            comma = text.find(",", end, clause[1])
-            hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
                     or (quick.search(text, end, hi) and rx.search(text, end, hi)):
-                if _in_sentence(text, s, quick, memo):
+                if _in_sentence(text, s, i, quick, memo):
                     return status
                 continue
             if status != "cancelled" or hi != clause[1]:
                 continue
             but = _BUT.match(text, hi)
             if but is not None and rx.match(text, but.end()):
-                if _in_sentence(text, s, quick, memo):
+                if _in_sentence(text, s, i, quick, memo):
                     return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
                 continue
             if text.startswith(", yang", hi):
@@ -1065,10 +1069,10 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 # the relative clause
                 after = text.find(",", hi + 6, min(s.end, hi + 120))
                 if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
-                        and _in_sentence(text, s, quick, memo):
+                        and _in_sentence(text, s, i, quick, memo):
                     return status
         else:
-            key = (s.start, s.end, rx)
+            key = (s.start, i)
             m = memo.get(key, memo)
             if m is memo:
                 m = memo[key] = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
@@ -1077,9 +1081,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     return "occurred"
 
 
-def _in_sentence(text, s, quick, memo: dict) -> bool:
-    """Does the cue's quick check find it anywhere in sentence `s` (remembered in `memo`)?"""
-    key = (s.start, quick)
+def _in_sentence(text, s, i, quick, memo: dict) -> bool:
+    """Does the quick check of cue `i` find it anywhere in sentence `s` (remembered in `memo`)?"""
+    key = (s.start, -1 - i)
     found = memo.get(key)
     if found is None:
         found = memo[key] = quick.search(text, s.start, s.end) is not None
