@@ -177,7 +177,7 @@ def _span_marker(stat) -> re.Pattern | None:
                       + "|".join(before or ("\0",)) + r"))\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     type: str
     status: str
@@ -488,7 +488,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if nominal and etype == "meeting" and before and before[-1] in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
-        trigs.append([m, etype, strength, word, nominal, noun_word])
+        trigs.append((m, etype, strength, word, nominal, noun_word, m.start(), m.end()))
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -503,23 +503,23 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead)
         return c
 
-    claim = {}
-    for t in sent_times:
+    claim = {}                  # (only nominal triggers ask)
+    for t in (sent_times if any(tr[5] for tr in trigs) else ()):
         best, best_cost, tie = None, None, False
         for tr in trigs:
-            c = cost(tr[0].start(), tr[0].end(), t)
+            c = cost(tr[6], tr[7], t)
             if best_cost is None or c < best_cost:
                 best, best_cost, tie = tr, c, False
             elif c == best_cost:
                 tie = True
         if tie:     # the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
-            best = min((tr for tr in trigs if cost(tr[0].start(), tr[0].end(), t) == best_cost),
-                       key=lambda tr: t.start - tr[0].end() if tr[0].end() <= t.start else tr[0].start() - t.end)
-        claim[id(t)] = best[0].start()
+            best = min((tr for tr in trigs if cost(tr[6], tr[7], t) == best_cost),
+                       key=lambda tr: t.start - tr[7] if tr[7] <= t.start else tr[6] - t.end)
+        claim[id(t)] = best[6]
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before, sourced = None, None, False
-    for m, etype, strength, word, nominal, _ in trigs:
+    for m, etype, strength, word, nominal, *_ in trigs:
         if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 80):
             reported_from, speaker_before = m.end(), m.start()
             break
@@ -537,8 +537,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
-    for m, etype, strength, word, nominal, noun_word in trigs:
-        start, end = m.start(), m.end()
+    for m, etype, strength, word, nominal, noun_word, start, end in trigs:
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
@@ -553,7 +552,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
-            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=s.end)
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
             allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
         if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
@@ -569,7 +568,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
-        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None)
+        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None) if state.spans else None
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
@@ -583,7 +582,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if not nominal and before and before[-1] == "yang" and any(
-                tr[0].start() < start and not tr[4] for tr in trigs):
+                tr[6] < start and not tr[4] for tr in trigs):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
@@ -610,7 +609,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         for ms, me, a in sent_mentions:
             if not clause[0] <= ms < clause[1]:
                 continue
-            after_di = low[max(s.start, ms - 3):ms] == "di "
+            after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
             if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
                 place_end = me      # "di Abuja, Nigeria": the country says where the place is
                 continue
@@ -716,10 +715,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
-        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[0].end() <= start for tr in trigs):
+        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say":
-            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
                 status = "planned"      # "... di Washington dalam waktu dekat"
         coordinated = set()
@@ -917,7 +916,7 @@ _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
 def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
     """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
     verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
-    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[0].start() >= end), None)
+    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[6] >= end), None)
     if say is None or not _QUOTE_END.fullmatch(text, end, say.start()):
         return []
     after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
@@ -1159,22 +1158,29 @@ def _finish(events: list, by_name: dict) -> list[Event]:
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
-        for c in [e] + e.evidence:
+        for c in (e, *e.evidence):
             a, b = _evidence_span(c)
-            same = next((x for x in spans if x[2] is c.sentence and x[0] < b and a < x[1]), None)
-            if same is None:
-                spans.append([a, b, c.sentence])
+            sent = c.sentence
+            for x in spans:
+                if x[2] is sent and x[0] < b and a < x[1]:
+                    if a < x[0]:
+                        x[0] = a
+                    if b > x[1]:
+                        x[1] = b
+                    break
             else:
-                same[0], same[1] = min(same[0], a), max(same[1], b)
+                spans.append([a, b, sent])
         evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
                 for a, b, sent in spans]
-        date = e.date[:10] if _precision(e.date) == "day" else e.date
-        out.append(Event(
-            type=e.type, status=e.status, date=date, precision=_precision(date),
-            summary=_summary(e, by_name), participants=[Participant(n, r) for n, r in e.participants],
-            location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
-            evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
-        ))
+        date = e.date
+        precision = _precision(date)
+        if precision == "day":
+            date = date[:10]
+            precision = _precision(date)
+        out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
+                         [Participant(n, r) for n, r in e.participants], e.location,
+                         round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
+                         evid, cameo_of(e.type), e.trigger))
     return out
 
 
@@ -1207,23 +1213,22 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 def _summary(e: _Cand, by_name: dict) -> str:
     """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
     (planned)": a country whose leader or body takes part is left out of it."""
-    role = dict(e.participants)
-    names = [n for n, _ in e.participants]
+    parts = e.participants
+    role = dict(parts)
+    symmetric = e.type in SYMMETRIC
+    actors = [by_name.get(n) for n, _ in parts]
     served = {}                 # country -> the roles of the people present who serve it
-    for n in names:
-        served.setdefault(getattr(by_name.get(n), "country", ""), set()).add(role[n])
-
-    def shown(n: str) -> bool:
-        if getattr(by_name.get(n), "kind", "") != "country" or n not in served:
-            return True
-        # kept when it acts or is acted on and nobody serving it does so in its place
-        return e.type not in SYMMETRIC and role[n] != "participant" and role[n] not in served[n]
-    names = [n for n in names if shown(n)]
-    first = [n for n, r in e.participants if r == "initiator" and n in names]
+    for (n, _), a in zip(parts, actors):
+        served.setdefault(getattr(a, "country", ""), set()).add(role[n])
+    # a country is kept when it acts or is acted on and nobody serving it does so in its place
+    names = [n for (n, _), a in zip(parts, actors)
+             if getattr(a, "kind", "") != "country" or n not in served
+             or (not symmetric and role[n] != "participant" and role[n] not in served[n])]
+    first = [n for n, r in parts if r == "initiator" and n in names]
     rest = [n for n in names if n not in first]
-    if e.type not in SYMMETRIC and first:
+    if not symmetric and first:
         rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
-    if e.type in SYMMETRIC:
+    if symmetric:
         first, rest = (first + rest)[:1], (first + rest)[1:]
     out = headline(e.type, first, rest, e.trigger)
     if e.location:
