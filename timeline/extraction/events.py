@@ -420,6 +420,33 @@ def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, list, list]:
+    """The parties named in a clause of sentence `s` ((position, actor) each, places left out),
+    where its triggers may take their location from ((start, end, how) of each place or country,
+    `how` "di" after "di", "ke" after "ke", else ""), and the organizations among the parties."""
+    parts, places = [], []
+    place_end = -1             # end of the last place named after "di"
+    for ms, me, a in sent_mentions:
+        if not clause[0] <= ms < clause[1]:
+            continue
+        after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
+        if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
+            place_end = me      # "di Abuja, Nigeria": the country says where the place is
+            continue
+        if after_di:
+            places.append((ms, me, "di"))
+            if a.kind in ("place", "country"):
+                place_end = me
+                if a.kind == "country" and low[ms:me] in seats:
+                    continue    # "di Abuja": the city where it happens, not its government
+        elif a.kind in ("place", "country"):
+            places.append((ms, me, "ke" if low[max(s.start, ms - 3):ms] == "ke " else ""))
+        if a.kind == "place":
+            continue
+        parts.append((ms, a))
+    return parts, places, [p for p in parts if p[1].kind == "organization"]
+
+
 def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     pending = None              # a country or organization, unless a person follows it closely
@@ -548,6 +575,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
+    clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in trigs:
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
@@ -614,30 +642,17 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
-        parts: list[tuple[int, Actor]] = []
+        named = clause_parties.get(clause)
+        if named is None:
+            named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
+        parts: list[tuple[int, Actor]] = list(named[0])
         location = ""
-        place_end = -1             # end of the last place named after "di"
-        for ms, me, a in sent_mentions:
-            if not clause[0] <= ms < clause[1]:
-                continue
-            after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
-            if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
-                place_end = me      # "di Abuja, Nigeria": the country says where the place is
-                continue
-            if after_di and a.kind in ("place", "country"):
-                place_end = me
-                if a.kind == "country" and low[ms:me] in R.seats:
-                    if ms > start and not location:
-                        location = text[ms:me]
-                    continue        # "di Abuja": the city where it happens, not its government
-            if after_di and ms > start and not location:
+        for ms, me, how in named[1]:
+            # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
+            # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta")
+            if ms > start and (how == "di" or (etype == "meeting" and (how == "ke" or ms - end <= 2))):
                 location = text[ms:me]
-            elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
-                    and (low[max(s.start, ms - 3):ms] == "ke " or ms - end <= 2):
-                location = text[ms:me]             # "berkunjung ke Jakarta", "mengunjungi Jakarta"
-            if a.kind == "place":
-                continue
-            parts.append((ms, a))
+                break
         subj = subject
         if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
@@ -646,10 +661,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
             own = _subject(text, sent_mentions, clause[0], start, R.media)
             subj = own if own is not None else subject
+        organizations = named[2]
         if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
             parts.insert(0, (subj[0], subj[2]))
+            if subj[2].kind == "organization":
+                organizations = [parts[0]] + organizations
         # a state's body acts for its state: "Penjaga Pantai China" -> China too
-        for pos, a in [p for p in parts if p[1].kind == "organization"]:
+        for pos, a in organizations:
             if a.country in state.by_name and not any(p[1].name == a.country for p in parts):
                 parts.append((pos, state.by_name[a.country]))
         only_source = False
