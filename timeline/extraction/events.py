@@ -98,6 +98,8 @@ class Rules:
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
+    row_of: dict = field(default_factory=dict)      # the group name of a trigger ("t12") -> its row
+    nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
     numbered_status: tuple = ()             # (index, *row) of each row of `status`
     say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
 
@@ -166,6 +168,7 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
                  tuple(head_parts) if heads else ())
+    rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
     return rules
@@ -200,6 +203,7 @@ class _Cand:
 
 
 _POSITION = itemgetter(0)
+_END = itemgetter(1)
 _period = lru_cache(maxsize=1024)(period_of)
 _precision = lru_cache(maxsize=1024)(precision_of)
 
@@ -245,8 +249,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     sentences = [s for s in sentences if s.is_news]
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
-                       if a.name not in R.media), key=lambda x: (x[0], -x[1]))
+    mentions = [(m.start, m.end, a) for a in actors if a.name not in R.media for m in a.mentions]
+    mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
+    mentions.sort(key=_POSITION)
     mention_starts = [m[0] for m in mentions]
     low = text.lower()
     if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
@@ -423,7 +428,7 @@ def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
 def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, list, list]:
     """The parties named in a clause of sentence `s` ((position, actor) each, places left out),
     where its triggers may take their location from ((start, end, how) of each place or country,
-    `how` "di" after "di", "ke" after "ke", else ""), and the organizations among the parties."""
+    `how` "di" after "di", else ""), and the organizations among the parties."""
     parts, places = [], []
     place_end = -1             # end of the last place named after "di"
     for ms, me, a in sent_mentions:
@@ -440,7 +445,7 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
                 if a.kind == "country" and low[ms:me] in seats:
                     continue    # "di Abuja": the city where it happens, not its government
         elif a.kind in ("place", "country"):
-            places.append((ms, me, "ke" if low[max(s.start, ms - 3):ms] == "ke " else ""))
+            places.append((ms, me, ""))
         if a.kind == "place":
             continue
         parts.append((ms, a))
@@ -462,6 +467,14 @@ def _subject(text, mentions, lo, hi, media):
             continue
         return m
     return pending
+
+
+def _nominal(strength: str, word: str, R: Rules) -> bool:
+    """Does the trigger `word` name the event rather than state it (a noun, or a "verb" trigger
+    whose first word does not look like a verb)?"""
+    return strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
+                                  and word.split()[0] not in VERBAL_WORDS
+                                  and word.split()[0] not in R.stating_words)
 
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
@@ -491,42 +504,44 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     rare = state.rare               # cheap sentence-wide checks, only for words the article has
     elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
     asked = "apakah" in rare and R.question is not None and low.find("apakah", s.start, s.end) >= 0
+    negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
     for m in matches:
-        if m.end() > s.end:
+        at, to = m.span()
+        if to > s.end:
             continue
-        at, anchor = m.start(), False
+        anchor = False
         for t in sent_times:
             if t.start <= at < t.end or (t.end < at <= t.end + 1 and "ke-" in t.text):
                 anchor = True       # "hari ke-16 gencatan senjata": the anchor of a date, not an event
                 break
         if anchor:
             continue
-        gi = int(m.lastgroup[1:])
-        etype, strength, _ = R.rows[gi]
+        etype, strength, _ = row_of[m.lastgroup]
         word = m.group()
-        before = low[max(s.start, m.start() - 30):m.start()].split()
-        if before and (before[-1] in R.negations or (len(before) > 1 and (
-                before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
+        before = low[max(s.start, at - 30):at].split()
+        last = before[-1] if before else None
+        if last is not None and (last in negations or (len(before) > 1 and (
+                before[-2] in negations or before[-2] + " " + last in negations))):
             continue
         if elaborated and trigs and any(w in R.elaboration
-                                           for w in low[max(s.start, m.start() - 50):m.start()].split()[-3:]):
+                                           for w in low[max(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
-        if asked and R.question.search(low, max(s.start, m.start() - 90), m.start()):
+        if asked and R.question.search(low, max(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
-        if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
+        if etype in R.condition_types and _in_condition(low, s.start, at, R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
-        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
-                                         and word.split()[0] not in VERBAL_WORDS
-                                         and word.split()[0] not in R.stating_words)
+        nominal = nominal_of.get((strength, word))
+        if nominal is None:
+            nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
-        if nominal and before and (before[-1] in LIGHT_VERBS or (etype == "sanction" and before[-1] in R.announce_words)):
+        if nominal and last is not None and (last in LIGHT_VERBS or (etype == "sanction" and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
-                R.rows[int(o.lastgroup[1:])][0] == "meeting" and o is not m for o in matches):
+                row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
-        if nominal and etype == "meeting" and before and before[-1] in R.call_off:
+        if nominal and etype == "meeting" and last is not None and last in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
-        trigs.append((m, etype, strength, word, nominal, noun_word, m.start(), m.end()))
+        trigs.append((m, etype, strength, word, nominal, noun_word, at, to))
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -650,7 +665,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         for ms, me, how in named[1]:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
             # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta")
-            if ms > start and (how == "di" or (etype == "meeting" and (how == "ke" or ms - end <= 2))):
+            if ms > start and (how == "di" or (etype == "meeting" and (
+                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke "))):
                 location = text[ms:me]
                 break
         subj = subject
