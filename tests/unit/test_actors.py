@@ -243,3 +243,40 @@ def test_a_group_name_of_two_words_and_an_honorific_before_a_known_person():
                                  "Emir Qatar Sheikh Tamim bin Hamad Al Thani."))
     assert actors["Jaish al-Adl"].kind == "organization"
     assert "Sheikh" not in actors and actors["Tamim bin Hamad Al Thani"].kind == "person"
+
+
+def test_english_organization_names_and_the_person_after_their_acronym():
+    actors = by_name(find_actors("Pengamat militer Institute for Security and Strategic Studies (ISESS) Khairul Fahmi "
+                                 "menilai kesepakatan itu menguntungkan."))
+    assert actors["Institute for Security and Strategic Studies"].aliases == ["ISESS"]
+    assert actors["Khairul Fahmi"].kind == "person"
+
+
+def test_the_government_of_a_known_leader_is_his_state_and_a_body_names_its_state():
+    actors = by_name(find_actors("Pemerintah Maduro menolak tuduhan itu. Parlemen Peru menunda sidang."))
+    assert "Pemerintah Maduro" in actors["Venezuela"].aliases
+    assert actors["Parlemen Peru"].kind == "organization" and actors["Peru"].kind == "country"
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Vice President Corporate Communication Pertamina Ali Mundakir mengatakan hal itu.", "Pertamina", "Ali Mundakir"),
+    ("Presiden Direktur Freeport Indonesia Tony Wenas hadir.", "Freeport Indonesia", "Tony Wenas"),
+    ("Direktur Eksekutif Amnesty International Indonesia Usman Hamid hadir.", "Amnesty International Indonesia",
+     "Usman Hamid"),
+])
+def test_a_body_and_its_country_branch_between_a_title_and_a_name(text, body, person):
+    actors = by_name(find_actors(text))
+    assert actors[body].kind == "organization" and actors[person].kind == "person"
+    assert "Indonesia" not in actors or body == "Pertamina"
+
+
+def test_untitled_english_market_names_are_no_people():
+    names = {a.name: a.kind for a in find_actors("Harga minyak West Texas Intermediate naik di Wall Street. "
+                                                 "Pasar West Texas Intermediate dan Wall Street ramai.")}
+    assert names.get("Wall Street") != "person" and names.get("West Texas Intermediate") != "person"
+
+
+def test_a_lone_word_after_a_title_that_the_article_names_as_a_body_is_that_body():
+    actors = {a.name: a.kind for a in find_actors("Kementerian Energi Pertamina menaikkan harga. Direktur Pertamina "
+                                                  "menolak berkomentar. Harga di negara-negara Teluk turun.")}
+    assert actors.get("Teluk") != "person"

@@ -77,6 +77,7 @@ class Lang:
     body_titles: frozenset = frozenset()     # "Direktur Utama <body> <name>": titles of a post in a body
     body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
     given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
+    not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
 
 
@@ -133,6 +134,7 @@ def load_lang(lang: str = "id") -> Lang:
         prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
+        not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
@@ -243,6 +245,10 @@ class Found:
     how: str = "name"       # name, title-only, single, pronoun, pair
 
 
+# Lower-case words inside an English organization's name.
+_ENGLISH_JOINS = frozenset(("for", "of", "and", "on", "the", "in"))
+
+
 class _Recognizer:
     def __init__(self, text: str, lang: Lang, sentences=None):
         self.text = text
@@ -327,6 +333,10 @@ class _Recognizer:
                 continue
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
+                continue
+            if low in _ENGLISH_JOINS and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
+                    and any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j)):
+                j += 1            # "Institute for Security and Strategic Studies": an English name goes on
                 continue
             if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
                     and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common:
@@ -449,6 +459,10 @@ class _Recognizer:
             name = self.text[starts[k]:ends[paren - 1]]
             self.emit(k, paren, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
             self.acronym_after(paren, name, kind)
+            rest = range(paren + 3, j)      # "... Studies (ISESS) Khairul Fahmi": the person after the acronym
+            if kind == "organization" and len(rest) >= 2 and surfaces[paren + 2] == ")" and all(
+                    caps[x] and lows[x] not in L.common and lows[x] not in L.org_heads for x in rest):
+                self.emit(rest[0], j, self.text[starts[rest[0]]:ends[j - 1]], "person", None, name)
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
@@ -539,6 +553,10 @@ class _Recognizer:
                 while head - 1 in title_words and lows[head - 1] in L.org_heads:
                     head -= 1       # "Partai Golkar"
                 last = max(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
+                g = self.match_gaz(n, j) if n - m <= 2 else None
+                if g is not None and g[0].kind == "country":
+                    last = n + g[1]         # "Freeport Indonesia"
+                # (a company's or a group's branch in a country does not act for that state)
                 self.emit(head, last, self.text[starts[head]:ends[last - 1]], "organization")
                 title_words.extend(range(m, last))
                 m = last
@@ -563,7 +581,11 @@ class _Recognizer:
                 self.emit(m, n, nm, "place")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
-            elif title_words or all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks):
+            elif any(lows[x] in L.not_person for x in name_toks):
+                pass                # "Nordea Markets", "negara-negara Teluk": no person's name
+            elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
+                                 and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)):
+                # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID Pertamina")
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
@@ -584,9 +606,12 @@ class _Recognizer:
         words at least are left for the name ("Direktur Utama Pertamina Dwi Soetjipto")."""
         L = self.L
         surfaces, lows = self.toks.surfaces, self.toks.lows
-        if n - m == 1 and n < j:
+        if n - m <= 2 and n < j:
             g = self.match_gaz(n, j)
-            return g is not None and g[0].kind == "person" and g[1] > 1
+            if g is not None and g[0].kind == "country" and n + g[1] + 2 <= j and not title_country \
+                    and any(w in L.body_titles for w in (lows[x] for x in title_words)):
+                return True     # "Presiden Direktur Freeport Indonesia Tony Wenas": a country's branch
+            return n - m == 1 and g is not None and g[0].kind == "person" and g[1] > 1
         if n - m < 3 or lows[m] in L.given_names or title_country:
             return False
         words = [lows[x] for x in title_words]
@@ -664,6 +689,11 @@ class _Recognizer:
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         g = self.match_gaz(k + 1, j)
+        if g is not None and k + 1 + g[1] == j and lows[k] in L.government_words and g[0].kind == "person" \
+                and g[0].country in L.countries:
+            e = L.countries[g[0].country]   # "Pemerintah Maduro" is Venezuela
+            self.emit(k, j, e.name, e.kind, e)
+            return True
         if g is not None and k + 1 + g[1] == j and (
                 (lows[k] in L.government_words and g[0].kind == "country") or g[0].kind == "organization"):
             e = g[0]            # "Kelompok Hamas" is Hamas
@@ -762,6 +792,12 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if surface and surface != a.name and surface not in a.aliases:
             a.aliases.append(surface)
 
+    # a lone word read as a person's name after a title ("Direktur Pertamina") that the article
+    # also names as an organization is that organization
+    org_names = {f.name for f in R.found if f.kind == "organization"}
+    for f in R.found:
+        if f.kind == "person" and f.entry is None and " " not in f.name and f.name in org_names:
+            f.kind, f.title = "organization", ""
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
     for f in sorted(R.found, key=_by_start):
@@ -812,8 +848,17 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
                 if f.country and f.title.endswith(f.country):
                     alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
-        elif f.kind == "organization" and f.country and not a.country:
-            a.country = f.country
+        elif f.kind == "organization" and f.country:
+            if not a.country:
+                a.country = f.country
+            # "Parlemen Peru": the state is named too, an actor of its own
+            entry = L.countries.get(f.country)
+            at = next((i for i in (f.text.find(x) for x in (f.country, *entry.aliases)) if i > 0), -1) if entry else -1
+            if at > 0:
+                state = actor_for(f.country, "country", entry)
+                surface = next(x for x in (f.country, *entry.aliases) if f.text.find(x) == at)
+                if not any(m.start == f.start + at for m in state.mentions):
+                    state.mentions.append(Mention(f.start + at, f.start + at + len(surface), surface))
         if f.text != a.name and f.how != "pronoun":
             alias(a, f.text)
         a.mentions.append(Mention(f.start, f.end, f.text))

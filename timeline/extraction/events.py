@@ -47,6 +47,7 @@ _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " be
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
+ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
 # is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
@@ -459,6 +460,8 @@ def _subject(text, mentions, lo, hi, media):
         if not lo <= m[0] < hi or m[2].kind == "place":
             continue
         if pending is not None:
+            if m[1] <= pending[1]:
+                continue        # "Korea Selatan" inside "Kementerian Unifikasi Korea Selatan"
             if m[2].kind != "person" or m[0] - pending[1] > 6:
                 return pending
             pending = None      # "Presiden Kolombia Gustavo Petro": the person
@@ -534,7 +537,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
-        if nominal and last is not None and (last in LIGHT_VERBS or (etype == "sanction" and last in R.announce_words)):
+        if nominal and last is not None and (last in LIGHT_VERBS or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
@@ -602,7 +605,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
-        if noun_word and etype == "sanction" and before and before[-1] in R.announce_words:
+        if noun_word and etype in ANNOUNCED and before and before[-1] in R.announce_words:
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
@@ -887,7 +890,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         if any(o.type == "statement" for o in cands):
             continue
-        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type == "sanction" for o in cands):
+        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
             continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
         cands.append(c)
 

@@ -16,10 +16,10 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-ekonom peneliti dosen rektor pendiri aktivis jurnalis
+ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
-vice president chief director manager head secretary minister prime chairman ceo vp spokesperson
+vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
 """.split())
 
 # Title words that name a post in some body: "Direktur Utama Pertamina Dwi Soetjipto" - a capitalized
@@ -27,11 +27,13 @@ vice president chief director manager head secretary minister prime chairman ceo
 # name starts after it (when two words at least are left for the name).
 BODY_TITLES = frozenset("""
 direktur dirut ketua kepala sekretaris sekjen juru jubir komisaris ceo chairman pendiri manajer ekonom peneliti pengamat analis dosen rektor dekan
-director manager head chief founder
+director manager head chief founder president
 """.split())
 # Words that may go with those and still leave the body unnamed ("Direktur Utama", "Juru Bicara").
 BODY_TITLE_MODIFIERS = frozenset("""
 utama umum eksekutif senior bicara wakil pelaksana harian jenderal executive
+vice president corporate communication communications marketing distribution general affairs public
+relations officer chief vp
 """.split())
 
 # Given names that open a person's name, never a body's ("Direktur Utama Muhammad Ali Akbar").
@@ -43,6 +45,7 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
+oposisi madya
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 perlucutan senjata biro politbiro tetap
@@ -66,9 +69,19 @@ ORG_HEADS = frozenset("""
 kementerian kemenko kantor badan komisi dewan partai universitas majelis mahkamah lembaga
 kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front garda
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
-departemen pasukan brigade milisi penjaga
+departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 society council forum organization organisation party agency institute university company
-corporation group news times post foundation association union front
+corporation group news times post foundation association union front initiative centre center
+""".split())
+
+# Words (English mostly: the lexicon is Indonesian) that no person's name holds: a capitalized
+# run with one of them and no title is a market, a product or a place ("Wall Street", "West Texas
+# Intermediate", "Pertamina Outlook").
+NOT_PERSON_WORDS = frozenset("""
+street wall market markets policy outlook intermediate affairs energy research exchange index
+securities capital holdings fund futures brent crude oil gas petroleum resources trading partners
+international global asia pacific economics economic strategic studies report review journal
+teluk aparatur kajian kelola
 """.split())
 
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",

@@ -68,13 +68,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|"
                  r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat)|pengusiran|"
                  r"(?:menangguhkan|menghentikan|melarang)\s+(?:\w+\s+){0,2}?penerbangan|"
-                 r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
+                 r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|"
+                 r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
+                 r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
+                 r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
-                  r"membuka\s+kedutaan|menutup\s+kedutaan|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
+                  r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     # a bloc declaring a state its member: the membership itself, not a mere statement
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
@@ -183,14 +186,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # meeting
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
-                r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
+                r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|retreat|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
                 r"menghadiri|disambut|menerima\s+kunjungan|rapat|sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     # arriving for a visit: "Pelosi mendarat di Taipei", "Lavrov tiba di Jakarta"
     ("meeting", r"(?:mendarat|tiba)\s+di", "verb",
      "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada 3 Maret 2026."),
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
-    ("meeting", r"bertolak\s+ke", "verb",
+    ("meeting", r"(?:bertolak|terbang)\s+ke", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
@@ -205,7 +208,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
     ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
-    ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|"
+    ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
+              r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
+              r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
+              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
@@ -248,7 +254,7 @@ ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
-ARRIVAL_WORDS = ("tiba", "mendarat")
+ARRIVAL_WORDS = ("tiba", "mendarat", "terbang")
 
 # A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
 CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
