@@ -432,9 +432,11 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
     `how` "di" after "di", else ""), and the organizations among the parties."""
     parts, places = [], []
     place_end = -1             # end of the last place named after "di"
-    for ms, me, a in sent_mentions:
-        if not clause[0] <= ms < clause[1]:
+    for ms, me, a in sent_mentions:          # (in the order of the text)
+        if ms < clause[0]:
             continue
+        if ms >= clause[1]:
+            break
         after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
         if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
             place_end = me      # "di Abuja, Nigeria": the country says where the place is
@@ -456,8 +458,10 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
 def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     pending = None              # a country or organization, unless a person follows it closely
-    for m in mentions:
-        if not lo <= m[0] < hi or m[2].kind == "place":
+    for m in mentions:          # (in the order of the text)
+        if m[0] >= hi:
+            break
+        if m[0] < lo or m[2].kind == "place":
             continue
         if pending is not None:
             if m[1] <= pending[1]:
@@ -771,8 +775,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         coordinated = set()
         if subj is not None:
             prev_end = subj[1]
-            for ms, me, a in sent_mentions:
-                if ms <= subj[0] or ms >= start:
+            for ms, me, a in sent_mentions:      # (in the order of the text)
+                if ms >= start:
+                    break
+                if ms <= subj[0]:
                     continue
                 if _COORD.fullmatch(text, prev_end, ms):
                     coordinated.add(ms)
