@@ -447,3 +447,19 @@ def test_reported_speech_after_kepada_and_the_party_after_the_last_comma_acts():
     action = next(e for e in events if e.type == "military_action")
     assert action.summary == "Amerika Serikat: military action against Kolombia (operasi militer) (hypothetical)"
     assert "Spanyol" not in {a for e in events for a in e.actors}
+
+
+def test_flying_somewhere_is_no_meeting():
+    events = extract("Perdana Menteri Thailand Anutin Charnvirakul tetap terbang ke Kuala Lumpur pada Jumat (24/10).",
+                     dct=dt.date(2025, 10, 27)).events
+    assert not [e for e in events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Junta Niger mencabut kekebalan diplomatik Duta Besar Prancis Sylvain Itte pada 31 Agustus 2023.", "sanction"),
+    ("Kepulauan Solomon mengalihkan pengakuan diplomatiknya dari Taiwan ke China pada 2019.", "relations"),
+    ("Afrika Selatan menarik seluruh diplomatnya dari Israel pada November 2023.", "relations"),
+    ("Iran dan Amerika Serikat melakukan pertukaran tahanan pada 18 September 2023.", "other"),
+])
+def test_measures_between_states(sentence, etype):
+    assert etype in [e.type for e in extract(sentence, dct=DCT).events]

@@ -81,7 +81,7 @@ NOT_PERSON_WORDS = frozenset("""
 street wall market markets policy outlook intermediate affairs energy research exchange index
 securities capital holdings fund futures brent crude oil gas petroleum resources trading partners
 international global asia pacific economics economic strategic studies report review journal
-teluk aparatur kajian kelola
+teluk aparatur kajian kelola retreat summit dialogue konferensi festival expo
 """.split())
 
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",

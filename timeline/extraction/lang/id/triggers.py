@@ -82,7 +82,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a bloc declaring a state its member: the membership itself, not a mere statement
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
-    ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*)|"
+    ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*|"
+                  r"(?:seluruh\s+|semua\s+|para\s+)diplomat\w*)|"
                   r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
@@ -193,7 +194,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", r"(?:mendarat|tiba)\s+di", "verb",
      "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada 3 Maret 2026."),
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
-    ("meeting", r"(?:bertolak|terbang)\s+ke", "verb",
+    ("meeting", r"bertolak\s+ke", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
@@ -209,9 +210,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
+              r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
+              r"(?:menutup|membuka|ditutup|dibuka)\s+(?:kembali\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
-              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang|"
+              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
@@ -254,7 +257,7 @@ ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
-ARRIVAL_WORDS = ("tiba", "mendarat", "terbang")
+ARRIVAL_WORDS = ("tiba", "mendarat")
 
 # A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
 CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
