@@ -24,6 +24,7 @@ import bisect
 import datetime as dt
 import importlib
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,6 +99,10 @@ class Rules:
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
+    row_of: dict = field(default_factory=dict)      # the group name of a trigger ("t12") -> its row
+    nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
+    numbered_status: tuple = ()             # (index, *row) of each row of `status`
+    say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -133,14 +138,15 @@ def load_rules(lang: str = "id") -> Rules:
     status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope,
                re.compile(_NEG_LOOKBEHIND.sub("", p) + r"(?![\w-])"))
               for s, p, scope, _ in stat.STATUS_CUES]
-    openers = "|".join(re.escape(o) for o in stat.CLAUSE_OPENERS)
+    openers = trie_regex(stat.CLAUSE_OPENERS)      # (factored by prefixes: the same matches, tried faster)
     # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
     span = r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|" \
            r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+"
-    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:sementara|sedangkan|tetapi|saat|ketika)\b)")
+    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:"
+                              + trie_regex(("sementara", "sedangkan", "tetapi", "saat", "ketika")) + r")\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
-    return Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
+    rules = Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
                  anaphora_after, clause_split,
                  trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
                  titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
@@ -163,6 +169,10 @@ def load_rules(lang: str = "id") -> Rules:
                  frozenset(getattr(stat, "OCCASION_WORDS", ())),
                  _span_marker(stat),
                  tuple(head_parts) if heads else ())
+    rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
+    rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
+    rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    return rules
 
 
 def _span_marker(stat) -> re.Pattern | None:
@@ -173,7 +183,7 @@ def _span_marker(stat) -> re.Pattern | None:
                       + "|".join(before or ("\0",)) + r"))\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     type: str
     status: str
@@ -193,6 +203,8 @@ class _Cand:
     other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
 
 
+_POSITION = itemgetter(0)
+_END = itemgetter(1)
 _period = lru_cache(maxsize=1024)(period_of)
 _precision = lru_cache(maxsize=1024)(precision_of)
 
@@ -238,8 +250,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     sentences = [s for s in sentences if s.is_news]
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    mentions = sorted(((m.start, m.end, a) for a in actors for m in a.mentions
-                       if a.name not in R.media), key=lambda x: (x[0], -x[1]))
+    mentions = [(m.start, m.end, a) for a in actors if a.name not in R.media for m in a.mentions]
+    mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
+    mentions.sort(key=_POSITION)
     mention_starts = [m[0] for m in mentions]
     low = text.lower()
     if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
@@ -343,6 +356,7 @@ class _State:
     rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
+    by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
 _SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
@@ -395,6 +409,14 @@ def _moved(value: str, unit: str, n: int) -> str | None:
     return None
 
 
+def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
+    """The clause holding position `at` (the whole sentence when none does)."""
+    for clause in clauses:
+        if clause[0] <= at < clause[1]:
+            return clause
+    return (s.start, s.end)
+
+
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
     out, pos = [], s.start
     for m in R.clause_split.finditer(text, s.start, s.end):
@@ -404,11 +426,42 @@ def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, list, list]:
+    """The parties named in a clause of sentence `s` ((position, actor) each, places left out),
+    where its triggers may take their location from ((start, end, how) of each place or country,
+    `how` "di" after "di", else ""), and the organizations among the parties."""
+    parts, places = [], []
+    place_end = -1             # end of the last place named after "di"
+    for ms, me, a in sent_mentions:          # (in the order of the text)
+        if ms < clause[0]:
+            continue
+        if ms >= clause[1]:
+            break
+        after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
+        if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
+            place_end = me      # "di Abuja, Nigeria": the country says where the place is
+            continue
+        if after_di:
+            places.append((ms, me, "di"))
+            if a.kind in ("place", "country"):
+                place_end = me
+                if a.kind == "country" and low[ms:me] in seats:
+                    continue    # "di Abuja": the city where it happens, not its government
+        elif a.kind in ("place", "country"):
+            places.append((ms, me, ""))
+        if a.kind == "place":
+            continue
+        parts.append((ms, a))
+    return parts, places, [p for p in parts if p[1].kind == "organization"]
+
+
 def _subject(text, mentions, lo, hi, media):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     pending = None              # a country or organization, unless a person follows it closely
-    for m in mentions:
-        if not lo <= m[0] < hi or m[2].kind == "place":
+    for m in mentions:          # (in the order of the text)
+        if m[0] >= hi:
+            break
+        if m[0] < lo or m[2].kind == "place":
             continue
         if pending is not None:
             if m[1] <= pending[1]:
@@ -421,6 +474,14 @@ def _subject(text, mentions, lo, hi, media):
             continue
         return m
     return pending
+
+
+def _nominal(strength: str, word: str, R: Rules) -> bool:
+    """Does the trigger `word` name the event rather than state it (a noun, or a "verb" trigger
+    whose first word does not look like a verb)?"""
+    return strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
+                                  and word.split()[0] not in VERBAL_WORDS
+                                  and word.split()[0] not in R.stating_words)
 
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
@@ -450,42 +511,44 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     rare = state.rare               # cheap sentence-wide checks, only for words the article has
     elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
     asked = "apakah" in rare and R.question is not None and low.find("apakah", s.start, s.end) >= 0
+    negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
     for m in matches:
-        if m.end() > s.end:
+        at, to = m.span()
+        if to > s.end:
             continue
-        at, anchor = m.start(), False
+        anchor = False
         for t in sent_times:
             if t.start <= at < t.end or (t.end < at <= t.end + 1 and "ke-" in t.text):
                 anchor = True       # "hari ke-16 gencatan senjata": the anchor of a date, not an event
                 break
         if anchor:
             continue
-        gi = int(m.lastgroup[1:])
-        etype, strength, _ = R.rows[gi]
+        etype, strength, _ = row_of[m.lastgroup]
         word = m.group()
-        before = low[max(s.start, m.start() - 30):m.start()].split()
-        if before and (before[-1] in R.negations or (len(before) > 1 and (
-                before[-2] in R.negations or " ".join(before[-2:]) in R.negations))):
+        before = low[max(s.start, at - 30):at].split()
+        last = before[-1] if before else None
+        if last is not None and (last in negations or (len(before) > 1 and (
+                before[-2] in negations or before[-2] + " " + last in negations))):
             continue
         if elaborated and trigs and any(w in R.elaboration
-                                           for w in low[max(s.start, m.start() - 50):m.start()].split()[-3:]):
+                                           for w in low[max(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
-        if asked and R.question.search(low, max(s.start, m.start() - 90), m.start()):
+        if asked and R.question.search(low, max(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
-        if etype in R.condition_types and _in_condition(low, s.start, m.start(), R):
+        if etype in R.condition_types and _in_condition(low, s.start, at, R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
-        nominal = strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
-                                         and word.split()[0] not in VERBAL_WORDS
-                                         and word.split()[0] not in R.stating_words)
+        nominal = nominal_of.get((strength, word))
+        if nominal is None:
+            nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
-        if nominal and before and (before[-1] in LIGHT_VERBS or (etype in ANNOUNCED and before[-1] in R.announce_words)):
+        if nominal and last is not None and (last in LIGHT_VERBS or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
-                R.rows[int(o.lastgroup[1:])][0] == "meeting" and o is not m for o in matches):
+                row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
-        if nominal and etype == "meeting" and before and before[-1] in R.call_off:
+        if nominal and etype == "meeting" and last is not None and last in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
-        trigs.append([m, etype, strength, word, nominal, noun_word])
+        trigs.append((m, etype, strength, word, nominal, noun_word, at, to))
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -500,23 +563,23 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead)
         return c
 
-    claim = {}
-    for t in sent_times:
+    claim = {}                  # (only nominal triggers ask)
+    for t in (sent_times if any(tr[5] for tr in trigs) else ()):
         best, best_cost, tie = None, None, False
         for tr in trigs:
-            c = cost(tr[0].start(), tr[0].end(), t)
+            c = cost(tr[6], tr[7], t)
             if best_cost is None or c < best_cost:
                 best, best_cost, tie = tr, c, False
             elif c == best_cost:
                 tie = True
         if tie:     # the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
-            best = min((tr for tr in trigs if cost(tr[0].start(), tr[0].end(), t) == best_cost),
-                       key=lambda tr: t.start - tr[0].end() if tr[0].end() <= t.start else tr[0].start() - t.end)
-        claim[id(t)] = best[0].start()
+            best = min((tr for tr in trigs if cost(tr[6], tr[7], t) == best_cost),
+                       key=lambda tr: t.start - tr[7] if tr[7] <= t.start else tr[6] - t.end)
+        claim[id(t)] = best[6]
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before, sourced = None, None, False
-    for m, etype, strength, word, nominal, _ in trigs:
+    for m, etype, strength, word, nominal, *_ in trigs:
         if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 80):
             reported_from, speaker_before = m.end(), m.start()
             break
@@ -534,13 +597,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
-    for m, etype, strength, word, nominal, noun_word in trigs:
-        start, end = m.start(), m.end()
+    clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
+    for m, etype, strength, word, nominal, noun_word, start, end in trigs:
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max(s.start, start - 12):start].split()
-        clause = next(((a, b) for a, b in clauses if a <= start < b), (s.start, s.end))
+        clause = _clause_of(clauses, start, s)
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
         after_word = bool(before) and before[-1] in AFTER_WORDS
         following = nominal and after_word                                               # "seusai pertemuan"
@@ -550,7 +613,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
-            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=s.end)
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
             allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
         if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
@@ -566,7 +629,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
-        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None)
+        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None) if state.spans else None
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
@@ -580,7 +643,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if not nominal and before and before[-1] == "yang" and any(
-                tr[0].start() < start and not tr[4] for tr in trigs):
+                tr[6] < start and not tr[4] for tr in trigs):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
@@ -601,30 +664,18 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
         # antecedent of a "yang" clause)
-        parts: list[tuple[int, Actor]] = []
+        named = clause_parties.get(clause)
+        if named is None:
+            named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
+        parts: list[tuple[int, Actor]] = list(named[0])
         location = ""
-        place_end = -1             # end of the last place named after "di"
-        for ms, me, a in sent_mentions:
-            if not clause[0] <= ms < clause[1]:
-                continue
-            after_di = low[max(s.start, ms - 3):ms] == "di "
-            if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
-                place_end = me      # "di Abuja, Nigeria": the country says where the place is
-                continue
-            if after_di and a.kind in ("place", "country"):
-                place_end = me
-                if a.kind == "country" and low[ms:me] in R.seats:
-                    if ms > start and not location:
-                        location = text[ms:me]
-                    continue        # "di Abuja": the city where it happens, not its government
-            if after_di and ms > start and not location:
+        for ms, me, how in named[1]:
+            # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
+            # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta")
+            if ms > start and (how == "di" or (etype == "meeting" and (
+                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke "))):
                 location = text[ms:me]
-            elif etype == "meeting" and not location and ms > start and a.kind in ("place", "country") \
-                    and (low[max(s.start, ms - 3):ms] == "ke " or ms - end <= 2):
-                location = text[ms:me]             # "berkunjung ke Jakarta", "mengunjungi Jakarta"
-            if a.kind == "place":
-                continue
-            parts.append((ms, a))
+                break
         subj = subject
         if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
@@ -633,19 +684,21 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
             own = _subject(text, sent_mentions, clause[0], start, R.media)
             subj = own if own is not None else subject
-        if subj is not None and subj[0] < start and not any(p[1] is subj[2] for p in parts):
+        organizations = named[2]
+        if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
             parts.insert(0, (subj[0], subj[2]))
+            if subj[2].kind == "organization":
+                organizations = [parts[0]] + organizations
         # a state's body acts for its state: "Penjaga Pantai China" -> China too
-        for pos, a in list(parts):
-            if a.kind == "organization" and a.country in state.by_name \
-                    and not any(p[1].name == a.country for p in parts):
+        for pos, a in organizations:
+            if a.country in state.by_name and not any(p[1].name == a.country for p in parts):
                 parts.append((pos, state.by_name[a.country]))
         only_source = False
         if reported_from is not None and start >= reported_from:
             only_source = sourced and bool(parts)
             parts = [p for p in parts if p[0] >= speaker_before]
         # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
-        genitive = [p for p in parts if nominal and end < p[0] <= end + 2]
+        genitive = [p for p in parts if end < p[0] <= end + 2] if nominal else []
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
         speaker = None
@@ -655,7 +708,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
-        if word.endswith("nya") and state.prev_subject is not None and not any(p[1] is state.prev_subject for p in parts) \
+        if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
@@ -713,17 +766,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
-        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[0].end() <= start for tr in trigs):
+        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
-        if status == "occurred" and strength != "say":
-            nxt = min((tr[0].start() for tr in trigs if tr[0].start() >= end), default=clause[1])
+        if status == "occurred" and strength != "say" and state.future:
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
                 status = "planned"      # "... di Washington dalam waktu dekat"
         coordinated = set()
         if subj is not None:
             prev_end = subj[1]
-            for ms, me, a in sent_mentions:
-                if ms <= subj[0] or ms >= start:
+            for ms, me, a in sent_mentions:      # (in the order of the text)
+                if ms >= start:
+                    break
+                if ms <= subj[0]:
                     continue
                 if _COORD.fullmatch(text, prev_end, ms):
                     coordinated.add(ms)
@@ -732,7 +787,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     break
         roles = []
         names = set()
-        lead = subj[2] if subj is not None and subj[0] < start and any(p[1] is subj[2] for p in parts) else None
+        lead = subj[2] if subj is not None and subj[0] < start and _names_actor(parts, subj[2]) else None
         comma = low.rfind(",", clause[0], start)
         if comma > 0 and etype not in SYMMETRIC and speaker is None:
             # "..., AS sedang mempertimbangkan operasi militer terhadap Kolombia": the party
@@ -744,14 +799,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             lead = speaker
         if genitive and lead is None:
             lead = genitive[0][1]
-        for pos, a in sorted(parts, key=lambda p: (p[1] is not lead, p[0])):
+        symmetric = etype in SYMMETRIC
+        has_initiator = False
+        # the lead first, then in the order of the text
+        ordered = sorted(parts, key=_POSITION) if lead is None else \
+            sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
+        for pos, a in ordered:
             if a.name in names:
                 continue
             names.add(a.name)
-            if etype in SYMMETRIC:
+            if symmetric:
                 # the one who meets, calls or signs first; the rest take part
-                role = "initiator" if (pos < start or a is lead) and not any(
-                    r == "initiator" for _, r in roles) else "participant"
+                role = "initiator" if (pos < start or a is lead) and not has_initiator else "participant"
+                has_initiator = has_initiator or role == "initiator"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
                 if a is lead or pos in coordinated or (lead is None and pos <= start):
@@ -877,7 +937,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             period = _period(c.date)
             if period and period[0] > dct:
                 c.status = "planned"
-        _add(state.events, c)
+        _add(state, c)
     if R.followed_by is not None and cands and (("disusul" in state.rare and low.find("disusul", s.start, s.end) >= 0)
                                                  or ("diikuti" in state.rare and low.find("diikuti", s.start, s.end) >= 0)):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
@@ -905,7 +965,7 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
         lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
         f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
                   "", c.confidence, (lo, hi))
-        _add(state.events, f)
+        _add(state, f)
 
 
 _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
@@ -914,7 +974,7 @@ _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
 def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
     """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
     verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
-    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[0].start() >= end), None)
+    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[6] >= end), None)
     if say is None or not _QUOTE_END.fullmatch(text, end, say.start()):
         return []
     after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
@@ -1012,6 +1072,14 @@ def _coordinated(text: str, gov: Timex, sent_times: list[Timex]) -> list[Timex]:
     return out
 
 
+def _names_actor(parts: list, actor) -> bool:
+    """Is `actor` among the (position, actor) `parts`?"""
+    for p in parts:
+        if p[1] is actor:
+            return True
+    return False
+
+
 def _govern(start, end, sent_times, cost):
     """The timex of `sent_times` that dates the trigger at [start, end), by `cost`."""
     best, best_cost = None, None
@@ -1026,62 +1094,76 @@ def _govern(start, end, sent_times, cost):
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None) -> str:
     """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
-    keeps the sentence-wide cues found, for the other triggers of the sentence."""
+    keeps what is found sentence-wide, for the other triggers of the sentence.
+
+    A cue counts only when its quick check finds it somewhere in the sentence; that check is
+    made (once per sentence) only when the cue would otherwise apply to the trigger, which is
+    rare: the windows around the trigger are looked at first."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
-    # only the cues the sentence holds at all (each cue's quick check over the sentence, once)
-    key = (s.start, s.end)
-    cues = memo.get(key) if memo is not None else None
-    if cues is None:
-        cues = [row for row in R.status if row[3].search(text, s.start, s.end)]
-        if memo is not None:
-            memo[key] = cues
-    for status, rx, scope, quick in cues:
-        if say and (status != "planned" or scope != "before"):
-            continue
+    if memo is None:
+        memo = {}
+    # the windows looked at, the same for every cue of a scope
+    before_lo = max(clause[0], start - (12 if say else 45))
+    lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
+    comma = text.find(",", end, clause[1])
+    hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
+    for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            lo = max(clause[0], start - (12 if say else 45))
-            if quick.search(text, lo, start) and rx.search(text[lo:start]):
-                return status
+            if quick.search(text, before_lo, start) and rx.search(text[before_lo:start]):
+                if _in_sentence(text, s, i, quick, memo):
+                    return status
         elif scope == "clause":
-            lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
-            comma = text.find(",", end, clause[1])
-            hi = min(clause[1], end + 90, comma if comma >= 0 else clause[1])
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
                     or (quick.search(text, end, hi) and rx.search(text, end, hi)):
-                return status
-            but = _BUT.match(text, hi) if status == "cancelled" and hi == clause[1] else None
+                if _in_sentence(text, s, i, quick, memo):
+                    return status
+                continue
+            if status != "cancelled" or hi != clause[1]:
+                continue
+            but = _BUT.match(text, hi)
             if but is not None and rx.match(text, but.end()):
-                return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
-            if status == "cancelled" and hi == clause[1] and text.startswith(", yang", hi):
+                if _in_sentence(text, s, i, quick, memo):
+                    return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
+                continue
+            if text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
                 # the relative clause
                 after = text.find(",", hi + 6, min(s.end, hi + 120))
-                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")):
+                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
+                        and _in_sentence(text, s, i, quick, memo):
                     return status
         else:
-            key = (s.start, s.end, rx)
-            if memo is not None and key in memo:
-                m = memo[key]
-            else:
-                m = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
-                if memo is not None:
-                    memo[key] = m
+            key = (s.start, i)
+            m = memo.get(key, memo)
+            if m is memo:
+                m = memo[key] = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
             if m is not None and m.start() < start:
                 return status
     return "occurred"
 
 
-def _add(events: list, c: _Cand) -> None:
-    """Add a candidate, or merge it into an event it mentions again."""
+def _in_sentence(text, s, i, quick, memo: dict) -> bool:
+    """Does the quick check of cue `i` find it anywhere in sentence `s` (remembered in `memo`)?"""
+    key = (s.start, -1 - i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = quick.search(text, s.start, s.end) is not None
+    return found
+
+
+def _add(state: _State, c: _Cand) -> None:
+    """Add a candidate, or merge it into an event it mentions again (only events of its type
+    can take it: `state.by_type` holds them with their place in `state.events`)."""
     names = {n for n, _ in c.participants}
     init_c = {n for n, r in c.participants if r == "initiator"}
     fits = []
-    for i, e in enumerate(events):
-        if e.type != c.type or not _compatible(e.date, c.date):
+    same_type = state.by_type.setdefault(c.type, [])
+    for i, e in same_type:
+        if not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
         shared = names & other
@@ -1119,7 +1201,8 @@ def _add(events: list, c: _Cand) -> None:
         # the event sharing most parties, of the same status, firm rather than hypothetical, latest
         _absorb(max(fits, key=lambda f: f[:4])[4], c)
         return
-    events.append(c)
+    same_type.append((len(state.events), c))
+    state.events.append(c)
 
 
 def _absorb(target: _Cand, c: _Cand) -> None:
@@ -1141,22 +1224,29 @@ def _finish(events: list, by_name: dict) -> list[Event]:
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
-        for c in [e] + e.evidence:
+        for c in (e, *e.evidence):
             a, b = _evidence_span(c)
-            same = next((x for x in spans if x[2] is c.sentence and x[0] < b and a < x[1]), None)
-            if same is None:
-                spans.append([a, b, c.sentence])
+            sent = c.sentence
+            for x in spans:
+                if x[2] is sent and x[0] < b and a < x[1]:
+                    if a < x[0]:
+                        x[0] = a
+                    if b > x[1]:
+                        x[1] = b
+                    break
             else:
-                same[0], same[1] = min(same[0], a), max(same[1], b)
+                spans.append([a, b, sent])
         evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
                 for a, b, sent in spans]
-        date = e.date[:10] if _precision(e.date) == "day" else e.date
-        out.append(Event(
-            type=e.type, status=e.status, date=date, precision=_precision(date),
-            summary=_summary(e, by_name), participants=[Participant(n, r) for n, r in e.participants],
-            location=e.location, confidence=round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
-            evidence=evid, cameo=cameo_of(e.type), trigger=e.trigger,
-        ))
+        date = e.date
+        precision = _precision(date)
+        if precision == "day":
+            date = date[:10]
+            precision = _precision(date)
+        out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
+                         [Participant(n, r) for n, r in e.participants], e.location,
+                         round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
+                         evid, cameo_of(e.type), e.trigger))
     return out
 
 
@@ -1189,23 +1279,22 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 def _summary(e: _Cand, by_name: dict) -> str:
     """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
     (planned)": a country whose leader or body takes part is left out of it."""
-    role = dict(e.participants)
-    names = [n for n, _ in e.participants]
+    parts = e.participants
+    role = dict(parts)
+    symmetric = e.type in SYMMETRIC
+    actors = [by_name.get(n) for n, _ in parts]
     served = {}                 # country -> the roles of the people present who serve it
-    for n in names:
-        served.setdefault(getattr(by_name.get(n), "country", ""), set()).add(role[n])
-
-    def shown(n: str) -> bool:
-        if getattr(by_name.get(n), "kind", "") != "country" or n not in served:
-            return True
-        # kept when it acts or is acted on and nobody serving it does so in its place
-        return e.type not in SYMMETRIC and role[n] != "participant" and role[n] not in served[n]
-    names = [n for n in names if shown(n)]
-    first = [n for n, r in e.participants if r == "initiator" and n in names]
+    for (n, _), a in zip(parts, actors):
+        served.setdefault(getattr(a, "country", ""), set()).add(role[n])
+    # a country is kept when it acts or is acted on and nobody serving it does so in its place
+    names = [n for (n, _), a in zip(parts, actors)
+             if getattr(a, "kind", "") != "country" or n not in served
+             or (not symmetric and role[n] != "participant" and role[n] not in served[n])]
+    first = [n for n, r in parts if r == "initiator" and n in names]
     rest = [n for n in names if n not in first]
-    if e.type not in SYMMETRIC and first:
+    if not symmetric and first:
         rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
-    if e.type in SYMMETRIC:
+    if symmetric:
         first, rest = (first + rest)[:1], (first + rest)[1:]
     out = headline(e.type, first, rest, e.trigger)
     if e.location:

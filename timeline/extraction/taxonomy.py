@@ -62,8 +62,9 @@ def headline(code: str, first: list[str], rest: list[str], word: str) -> str:
     first = first or rest[:1]
     others = [n for n in rest if n not in first]
     a, b = _names(first), _names(others)
-    return (t.headline if b else t.headline_alone).format(a=a, b=b, all=_names(first + others, 4),
-                                                          word=word.strip().lower())
+    template = t.headline if b else t.headline_alone
+    return template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "",
+                           word=word.strip().lower())
 
 
 def _names(names: list[str], most: int = 3) -> str:
