@@ -59,7 +59,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
-                        r"mengerahkan\s+(?:[\w,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
+                        r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut|menguasai|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
@@ -152,7 +152,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a readiness to punish is a threat, not the punishment: "siap menjatuhkan sanksi kepada ..."
     ("threat", alt(R(r"(?:siap|bersiap|tak\s+segan|tidak\s+segan|tidak\s+akan\s+ragu)\s+(?:untuk\s+)?"
                      r"(?:menjatuhkan|mengenakan|memberlakukan|menerapkan)\s+(?:\w+\s+)?sanksi"),
-                   R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan)")), "verb",
+                   R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan|tegas|keras)"),
+                   R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
                      R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan") + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
@@ -162,7 +163,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
                                f("bombardir", "di")), f("duduk", "pe-an"), f("gempur", "-an"), f("tempur", "ber per-an"), "ditembaki",
-                            "ditembak jatuh", "baku tembak", "pecah perang", "perang pecah", "berpatroli", "patroli militer",
+                            "ditembak jatuh", "baku tembak", "pecah perang", "perang pecah", "pecahnya perang",
+                            R(r"perang\s+(?:antara\s+)?(?:[\w-]+\s+){1,4}?pecah"), "berpatroli", "patroli militer",
                             R(r"latihan\s+(?:perang|tempur)(?!\s+(?:gabungan|bersama))"),
                             R(alt(f("uji coba", "me"), "uji coba") + r"\s+(?:rudal|senjata|nuklir)"),
                             R(alt(f("kerah", "pe-an")) + r"\s+(?:pasukan|tentara|militer|kapal\s+perang|pesawat\s+tempur)")), "verb",
@@ -196,7 +198,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
     ("meeting", r"bertolak\s+ke", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
-    ("meeting", r"(?:menerima|diterima)(?=\s+\w)", "verb",
+    ("meeting", r"(?:menerima|diterima)(?=\s+\w)|menerimanya|berbincang(?:-bincang)?\s+dengan", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
     ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
@@ -218,7 +220,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
-              r"kudeta|darurat\s+militer|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
     # that dates it)
