@@ -83,7 +83,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*|"
-                  r"(?:seluruh\s+|semua\s+|para\s+)diplomat\w*)|"
+                  r"(?:seluruh\s+|semua\s+|para\s+)?diplomat\w*)|"
                   r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
@@ -96,7 +96,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
                   r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
-                  r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam)|"
+                  r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam|kerangka\s+kerja\s+sama)|"
                   r"deklarasi\s+bersama)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
     # an arms purchase is a deal between states: "Indonesia memesan 11 jet tempur Su-35 dari Rusia"
@@ -201,9 +201,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)|menerimanya|berbincang(?:-bincang)?\s+dengan", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
-    ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
+    ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret|mendaftarkan)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
               r"mengadukan|putusan\s+(?:mahkamah|pengadilan)|"
-              r"menggugat|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,2}?(?:memerintahkan|memutuskan|mengeluarkan\s+(?:surat\s+)?perintah)|"
+              r"menggugat|memveto|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,6}?(?:memerintahkan|memutuskan|menangguhkan|membatalkan|mengeluarkan\s+(?:surat\s+)?perintah)|"
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
