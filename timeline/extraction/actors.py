@@ -159,8 +159,7 @@ def load_lang(lang: str = "id") -> Lang:
 # (an article has hundreds; columns are built by C loops): token i is starts[i], ends[i],
 # surfaces[i] (its text), lows[i] (lower-cased), caps[i] (capitalized), sents[i] (index of its
 # sentence), firsts[i] (first word of its sentence, or after an opening parenthesis).
-_GAP_TOKEN = re.compile(          # (what comes before a token)(the token)(what is left of it)
-    r"([\s\S]*?)"
+_SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, the token, what is left of it, ...
     r"([^\W_]+(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]+)*|[()])"
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
@@ -186,33 +185,45 @@ def _tokenize(text: str, sentences) -> Tokens:
     """The tokens of `sentences`: what `_TOKEN.finditer` finds, a trailing period or "-nya" left out.
 
     One scan of the text from the first sentence to the last (no token crosses a sentence's
-    end, which a space or a line end follows), then each sentence takes its slice of it."""
-    T = Tokens([], [], [], [], [], [], [])
+    end, which a space or a line end follows); the sentences that follow one another with no
+    token between them (most of an article) then take their tokens as one slice."""
     if not sentences:
-        return T
+        return Tokens([], [], [], [], [], [], [])
     lo = sentences[0].start
-    pieces = list(chain.from_iterable(_GAP_TOKEN.findall(text, lo, sentences[-1].end)))   # gap, token, rest...
+    pieces = _SPLIT_TOKEN.split(text[lo:sentences[-1].end])     # gap, token, rest, ..., last gap
     offsets = list(accumulate(map(len, pieces), initial=lo))
-    all_starts, all_ends, words = offsets[1::3], offsets[2::3], pieces[1::3]
-    lows = list(map(str.lower, words))
-    caps = list(map(str.isupper, map(_first_char, words)))
+    n = len(pieces) // 3
+    all_starts, all_ends, words = offsets[1:3 * n:3], offsets[2:3 * n:3], pieces[1::3]
+    sents: list[int] = []
+    firsts = [False] * n
+    blocks: list[list[int]] = []        # [first token, end] of sentences with no token between them
     b = 0
     for si, s in enumerate(sentences):
         a = bisect.bisect_left(all_starts, s.start, b)
         b = bisect.bisect_left(all_starts, s.end, a)
-        n = b - a
-        if not n:
+        if a == b:
             continue
-        T.starts += all_starts[a:b]
-        T.ends += all_ends[a:b]
-        T.surfaces += words[a:b]
-        T.lows += lows[a:b]
-        T.caps += caps[a:b]
-        T.sents += repeat(si, n)
+        sents += repeat(si, b - a)
+        firsts[a] = True
         k = a
         while k < b - 1 and words[k] == "(":
             k += 1
-        T.firsts += [True] * (k - a + 1) + [False] * (b - k - 1)
+            firsts[k] = True
+        if blocks and blocks[-1][1] == a:
+            blocks[-1][1] = b
+        else:
+            blocks.append([a, b])
+    if len(blocks) == 1 and blocks[0] == [0, n]:
+        T = Tokens(all_starts, all_ends, words, None, None, sents, firsts)
+    else:
+        T = Tokens([], [], [], None, None, sents, [])
+        for a, b in blocks:
+            T.starts += all_starts[a:b]
+            T.ends += all_ends[a:b]
+            T.surfaces += words[a:b]
+            T.firsts += firsts[a:b]
+    T.lows = list(map(str.lower, T.surfaces))
+    T.caps = list(map(str.isupper, map(_first_char, T.surfaces)))
     return T
 
 
@@ -263,6 +274,7 @@ class _Recognizer:
         self.singles: list[int] = []          # token indexes of unknown single capitalized words
         self.title_only: list[Found] = []
         self.title_case = _title_case_sentences(self.sentences)
+        self._cands: dict[int, tuple] = {}   # token index -> its gazetteer candidates (match_gaz)
 
     def tok(self, i: int) -> Tok:
         T = self.toks
@@ -270,28 +282,42 @@ class _Recognizer:
 
     # --- gazetteer
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
+        """The longest gazetteer entry starting at token i and ending before `limit`, with its
+        length in tokens (None after a word that makes a country no actor: "bahasa Indonesia")."""
+        if i >= limit or self.toks.lows[i] not in self.L.first_words:
+            return None             # no gazetteer key starts with this word
+        cands = self._cands.get(i)
+        if cands is None:
+            cands = self._cands[i] = self._gaz_candidates(i)
+        best = None
+        for c in cands:
+            if c[1] > limit - i:
+                break
+            best = c
+        if best is not None and best[0].kind == "country" and i > 0:
+            T = self.toks
+            if T.lows[i - 1] in self.L.not_actor_before and T.sents[i - 1] == T.sents[i]:
+                return None
+        return best
+
+    def _gaz_candidates(self, i: int) -> tuple:
+        """Every gazetteer entry starting at token i, shortest first, as (entry, length in tokens),
+        wherever the run ends (computed once per token of an article)."""
         L, T = self.L, self.toks
         lows = T.lows
-        if i >= limit or lows[i] not in L.first_words:
-            return None             # no gazetteer key starts with this word
-        best = None
-        n = min(L.longest, limit - i)
+        out = []
         tk: tuple[str, ...] = ()
         gazetteer, prefixes = L.gazetteer, L.prefixes
-        for k in range(n):
+        for k in range(min(L.longest, self.n - i)):
             tk += (lows[i + k],)
             e = gazetteer.get(tk)
             if e is not None:
                 surface = self.text[T.starts[i]:T.ends[i + k]]
                 if not (len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case):
-                    best = (e, k + 1)
+                    out.append((e, k + 1))
             if tk not in prefixes:
                 break               # no longer name starts this way
-        if best and best[0].kind == "country" and i > 0:
-            prev = lows[i - 1]
-            if prev in L.not_actor_before and T.sents[i - 1] == T.sents[i]:
-                return None
-        return best
+        return tuple(out)
 
     def _gaz_across(self, i: int, j: int) -> bool:
         """Does a gazetteer entry starting in the run [i, j) go on past the "dan" at j
@@ -414,6 +440,7 @@ class _Recognizer:
             k += 1
         if k >= j:
             return
+        gz = self.match_gaz(k, j)
         # hyphenated pairs: "Indonesia-Malaysia", "AS-Iran"
         if k + 1 == j and "-" in surfaces[k]:
             parts = surfaces[k].split("-")
@@ -424,18 +451,20 @@ class _Recognizer:
                     self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
                     pos += len(p) + 1
                 return
-        words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
-        if any(w in L.address_words for w in words) or (len(words) > 1 and words[0] in L.doc_heads):
+        if k + 1 == j and surfaces[k] not in "()":
+            words = [lows[k]]
+        else:
+            words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
+        if not L.address_words.isdisjoint(words) or (len(words) > 1 and words[0] in L.doc_heads):
             return
         if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
-                and self.match_gaz(k, j) is None:
+                and gz is None:
             # "kelompok militan Jaish al-Adl": a name after a group word is an organization
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], "organization")
             self.acronym_after(j, self.found[-1].name, "organization")
             return
         # whole-run organizations and places by head word
         head_first, head_last = words[0], words[-1]
-        gz = self.match_gaz(k, j)
         if gz and gz[1] == j - k:
             e = gz[0]
             self.emit(k, j, e.name, e.kind, e, "", e.country)
