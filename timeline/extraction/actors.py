@@ -71,6 +71,7 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
+    pair_dua: bool = False                   # every pair reference opens with "dua" or "kedua"
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
@@ -145,6 +146,7 @@ def load_lang(lang: str = "id") -> Lang:
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
                            + r")\b"),
+        pair_dua=all(p.startswith(("dua", "kedua")) for p in titles.PAIR_REFERENCES),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
@@ -829,6 +831,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             f.kind, f.title = "organization", ""
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
+    in_full: set[int] = set()       # ids of persons_full (an Actor's == compares every field)
     for f in sorted(R.found, key=_by_start):
         if f.kind == "person" and f.entry is None:
             words = f.name.split()
@@ -863,11 +866,13 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             else:
                 a = actor_for(f.name, "person", None)
                 persons_full.append(a)
+                in_full.add(id(a))
             f.name = a.name
         else:
             a = actor_for(f.name, f.kind, f.entry)
-            if a.kind == "person" and a not in persons_full:
+            if a.kind == "person" and id(a) not in in_full:
                 persons_full.append(a)
+                in_full.add(id(a))
         if f.kind == "person":
             if f.title and not a.title:
                 a.title = f.title
@@ -976,6 +981,22 @@ def _named_after_party(R: _Recognizer) -> set[int]:
     return out
 
 
+def _pair_matches(rx: re.Pattern, low_text: str):
+    """`rx.finditer(low_text)` for the pair references ("kedua negara", "dua menteri", "keduanya"),
+    all of which open with "dua" or "kedua": only the places of "dua" are tried."""
+    end = 0
+    at = low_text.find("dua")
+    while at >= 0:
+        start = at - 2 if at - 2 >= end and low_text.startswith("ke", at - 2) else at
+        m = rx.match(low_text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+            at = low_text.find("dua", end)
+        else:
+            at = low_text.find("dua", at + 3)
+
+
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention, in text order, with the sentence it sits in
@@ -990,8 +1011,12 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     def sent_index(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
+    si, nxt = -1, starts[0] if starts else 0      # (named is in text order: walk the sentences along)
     for s, e, a in named:
-        by_sent.setdefault(sent_index(s), []).append((s, a))
+        if s >= nxt:
+            si = sent_index(s)
+            nxt = starts[si + 1] if si + 1 < len(starts) else float("inf")
+        by_sent.setdefault(si, []).append((s, a))
 
     def subject_before(si: int) -> Actor | None:
         for k in range(si - 1, max(-1, si - 4), -1):
@@ -1050,7 +1075,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     named_starts = [x[0] for x in named]
-    for m in L.pair_rx.finditer(low_text):
+    for m in (_pair_matches(L.pair_rx, low_text) if L.pair_dua else L.pair_rx.finditer(low_text)):
         phrase = m.group()
         # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
         kind, _, held = L.pair_refs[phrase].partition("/")
@@ -1060,7 +1085,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                   and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
         recent: list[Actor] = []
         for s, a in reversed(before):
-            if a not in recent:
+            if all(a is not r for r in recent):     # (no ==: it compares every field)
                 recent.append(a)
             if len(recent) == 4:
                 break
