@@ -80,6 +80,7 @@ class Lang:
     given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
     not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
+    heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -130,9 +131,11 @@ def load_lang(lang: str = "id") -> Lang:
         add(name, entry, overwrite=True)
         for s in aliases:
             add(s, entry)
+    prefixes = frozenset(k[:n] for k in gaz for n in range(1, len(k)))
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
-        prefixes=frozenset(k[:n] for k in gaz for n in range(1, len(k))), first_words=frozenset(k[0] for k in gaz),
+        prefixes=prefixes, first_words=frozenset(k[0] for k in gaz),
+        heads={k[0]: ((gaz[k[:1]], 1) if k[:1] in gaz else None, k[:1] in prefixes) for k in gaz},
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
@@ -286,19 +289,28 @@ class _Recognizer:
     def match_gaz(self, i: int, limit: int) -> tuple[Entry, int] | None:
         """The longest gazetteer entry starting at token i and ending before `limit`, with its
         length in tokens (None after a word that makes a country no actor: "bahasa Indonesia")."""
-        if i >= limit or self.toks.lows[i] not in self.L.first_words:
+        if i >= limit:
+            return None
+        L, T = self.L, self.toks
+        head = L.heads.get(T.lows[i])
+        if head is None:
             return None             # no gazetteer key starts with this word
-        cands = self._cands.get(i)
-        if cands is None:
-            cands = self._cands[i] = self._gaz_candidates(i)
-        best = None
-        for c in cands:
-            if c[1] > limit - i:
-                break
-            best = c
+        if head[1]:                 # longer keys start with it: (entry, length) of every one
+            cands = self._cands.get(i)
+            if cands is None:
+                cands = self._cands[i] = self._gaz_candidates(i)
+            best = None
+            for c in cands:
+                if c[1] > limit - i:
+                    break
+                best = c
+        else:                       # a key of one word only
+            best = head[0]
+            surface = T.surfaces[i]
+            if len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case:
+                return None
         if best is not None and best[0].kind == "country" and i > 0:
-            T = self.toks
-            if T.lows[i - 1] in self.L.not_actor_before and T.sents[i - 1] == T.sents[i]:
+            if T.lows[i - 1] in L.not_actor_before and T.sents[i - 1] == T.sents[i]:
                 return None
         return best
 
