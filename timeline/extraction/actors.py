@@ -263,6 +263,8 @@ class Found:
 
 # Lower-case words inside an English organization's name.
 _ENGLISH_JOINS = frozenset(("for", "of", "and", "on", "the", "in"))
+# "Khalil al-Hayya": an Arabic article before a capital is inside a name
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
 
 
 class _Recognizer:
@@ -365,7 +367,7 @@ class _Recognizer:
                     and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
-            if j > i and low[:3] in ("al-", "el-", "ad-", "as-", "ar-", "an-") and surface[3:4].isupper():
+            if j > i and low[:3] in _ARABIC_ARTICLES and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
             if low == "dan" and j > i and self._gaz_across(i, j):
@@ -413,18 +415,36 @@ class _Recognizer:
         return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
 
     def scan(self) -> None:
-        L, lows = self.L, self.toks.lows
+        L, n = self.L, self.n
+        lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         not_names = L.not_names
+        # the words after which no run goes on past its first word unless capitalized (see run_end)
+        goes_on = L.particles | _ENGLISH_JOINS | {"untuk", "dan", "("}
         nxt = 0
-        for i in compress(range(self.n), self.toks.caps):      # runs start at capitalized words
+        for i in compress(range(n), caps):      # runs start at capitalized words
             if i < nxt or lows[i] in not_names:
                 continue
-            j = self.run_end(i)
-            if self.toks.sents[i] in self.title_case:
+            j = i + 1
+            if j < n and sents[j] == sents[i] and (caps[j] or lows[j] in goes_on or lows[j][:3] in _ARABIC_ARTICLES):
+                j = self.run_end(i)
+            if sents[i] in self.title_case:
                 self.read_known_only(i, j)
+            elif j == i + 1:
+                self.read_word(i)
             else:
                 self.read_run(i, j)
             nxt = max(j, i + 1)
+
+    def read_word(self, i: int) -> None:
+        """A run of one word: most are known ("Indonesia", "Trump"), which read_run would find
+        as a gazetteer entry taking the whole run (no hyphenated pair, no form of address)."""
+        g = self.match_gaz(i, i + 1)
+        if g is None or "-" in self.toks.surfaces[i] or self.toks.lows[i] in self.L.address_words:
+            self.read_run(i, i + 1)
+            return
+        e = g[0]
+        self.emit(i, i + 1, e.name, e.kind, e, "", e.country)
+        self.acronym_after(i + 1, e.name, e.kind)
 
     def read_known_only(self, i: int, j: int) -> None:
         """A Title Case headline: capitals are no evidence of a name, so only gazetteer
@@ -881,7 +901,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 in_full.add(id(a))
             f.name = a.name
         else:
-            a = actor_for(f.name, f.kind, f.entry)
+            a = actors.get(f.name) or actor_for(f.name, f.kind, f.entry)
             if a.kind == "person" and id(a) not in in_full:
                 persons_full.append(a)
                 in_full.add(id(a))
@@ -967,8 +987,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     _resolve_pronouns(R, L, actors)
 
     for a in actors.values():
-        a.mentions.sort(key=lambda m: m.start)
-        a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != a.name.casefold()]
+        a.mentions.sort(key=_by_start)
+        name = a.name.casefold()
+        a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
     party_named = _named_after_party(R)
 
