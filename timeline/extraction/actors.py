@@ -544,7 +544,7 @@ class _Recognizer:
             if surface == ")":
                 m += 1
                 continue
-            g = self.match_gaz(m, j)
+            g = gz if m == k else self.match_gaz(m, j)
             if g is not None:
                 e, n = g
                 if e.kind == "person":
