@@ -436,10 +436,18 @@ class _Recognizer:
             nxt = max(j, i + 1)
 
     def read_word(self, i: int) -> None:
-        """A run of one word: most are known ("Indonesia", "Trump"), which read_run would find
-        as a gazetteer entry taking the whole run (no hyphenated pair, no form of address)."""
+        """A run of one word, read as read_run would read it, only sooner: most are known
+        ("Indonesia", "Trump": a gazetteer entry taking the whole run, no hyphenated pair, no form
+        of address) or an ordinary word opening a sentence (skipped)."""
+        L, T = self.L, self.toks
         g = self.match_gaz(i, i + 1)
-        if g is None or "-" in self.toks.surfaces[i] or self.toks.lows[i] in self.L.address_words:
+        if g is None:
+            low = T.lows[i]
+            if T.firsts[i] and low in L.common and low not in L.titles:
+                return              # "Namun", "Menurut": an ordinary word opening a sentence
+            self.read_run(i, i + 1)
+            return
+        if "-" in T.surfaces[i] or T.lows[i] in L.address_words:
             self.read_run(i, i + 1)
             return
         e = g[0]
