@@ -1115,21 +1115,27 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             added.append((g_start, g_end, g_text, target))
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
-    named_starts = [x[0] for x in named]
+    of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
     for m in (_pair_matches(L.pair_rx, low_text) if L.pair_dua else L.pair_rx.finditer(low_text)):
-        phrase = m.group()
-        # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
-        kind, _, held = L.pair_refs[phrase].partition("/")
-        held, _, unlike = held.partition("!")
-        before = [(s, a) for s, e, a in named[:bisect.bisect_left(named_starts, m.start())]
-                  if (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
-                  and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
+        spec = L.pair_refs[m.group()]
+        if spec not in of_kind:
+            # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
+            kind, _, held = spec.partition("/")
+            held, _, unlike = held.partition("!")
+            kept = [(s, a) for s, e, a in named
+                    if (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
+                    and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
+            of_kind[spec] = (kept, [s for s, a in kept])
+        kept, kept_starts = of_kind[spec]
+        before = kept[:bisect.bisect_left(kept_starts, m.start())]
         recent: list[Actor] = []
+        ids: set[int] = set()       # (of recent: an Actor's == compares every field)
         for s, a in reversed(before):
-            if all(a is not r for r in recent):     # (no ==: it compares every field)
+            if id(a) not in ids:
                 recent.append(a)
-            if len(recent) == 4:
-                break
+                ids.add(id(a))
+                if len(recent) == 4:
+                    break
         picked = recent[:1]
         last_two = [(s, a) for s, a in before[-2:]]
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
@@ -1139,7 +1145,8 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             for s, a in before:
                 if a.name in count:
                     count[a.name] += 1
-            picked.append(max(recent[1:], key=lambda a: (count[a.name], -recent.index(a))))
+            rank = {id(a): n for n, a in enumerate(recent)}
+            picked.append(max(recent[1:], key=lambda a: (count[a.name], -rank[id(a)])))
         if len(picked) == 2:
             for a in picked:
                 added.append((m.start(), m.end(), text[m.start():m.end()], a))
