@@ -81,6 +81,7 @@ class Lang:
     not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
+    trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -132,9 +133,20 @@ def load_lang(lang: str = "id") -> Lang:
         for s in aliases:
             add(s, entry)
     prefixes = frozenset(k[:n] for k in gaz for n in range(1, len(k)))
+    trie: dict = {}
+    for k in sorted(gaz, key=len, reverse=True):        # (longer keys first: their nodes get children)
+        level = trie
+        for n in range(1, len(k) + 1):
+            entry, children = level.get(k[n - 1], (None, None))
+            if n == len(k):
+                entry = gaz[k]
+            elif children is None:
+                children = {}
+            level[k[n - 1]] = (entry, children)
+            level = children
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
-        prefixes=prefixes, first_words=frozenset(k[0] for k in gaz),
+        prefixes=prefixes, trie=trie, first_words=frozenset(k[0] for k in gaz),
         heads={k[0]: ((gaz[k[:1]], 1) if k[:1] in gaz else None, k[:1] in prefixes) for k in gaz},
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
@@ -320,20 +332,22 @@ class _Recognizer:
         """Every gazetteer entry starting at token i, shortest first, as (entry, length in tokens),
         wherever the run ends (computed once per token of an article)."""
         L, T = self.L, self.toks
-        lows = T.lows
+        lows, starts, ends = T.lows, T.starts, T.ends
         out = []
-        tk: tuple[str, ...] = ()
-        gazetteer, prefixes = L.gazetteer, L.prefixes
-        for k in range(min(L.longest, self.n - i)):
-            tk += (lows[i + k],)
-            e = gazetteer.get(tk)
-            if e is not None:
-                surface = self.text[T.starts[i]:T.ends[i + k]]
-                if not (len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case):
-                    out.append((e, k + 1))
-            if tk not in prefixes:
+        node = L.trie.get(lows[i])
+        x = i
+        while True:
+            e, longer = node
+            if e is not None and not (ends[x] - starts[i] <= 3 and self._exact_only(self.text[starts[i]:ends[x]])):
+                out.append((e, x - i + 1))
+            x += 1
+            if longer is None or x >= self.n or (node := longer.get(lows[x])) is None:
                 break               # no longer name starts this way
         return tuple(out)
+
+    def _exact_only(self, surface: str) -> bool:
+        """Is this short surface a form that names an actor only in another case ("as", "As" for "AS")?"""
+        return surface.casefold() in self.L.exact_folded and surface not in self.L.exact_case
 
     def _gaz_across(self, i: int, j: int) -> bool:
         """Does a gazetteer entry starting in the run [i, j) go on past the "dan" at j
