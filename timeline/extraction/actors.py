@@ -461,12 +461,14 @@ class _Recognizer:
                 return              # "Namun", "Menurut": an ordinary word opening a sentence
             self.read_run(i, i + 1)
             return
-        if "-" in T.surfaces[i] or T.lows[i] in L.address_words:
+        surface = T.surfaces[i]
+        if "-" in surface or T.lows[i] in L.address_words:
             self.read_run(i, i + 1)
             return
         e = g[0]
-        self.emit(i, i + 1, e.name, e.kind, e, "", e.country)
-        self.acronym_after(i + 1, e.name, e.kind)
+        self.found.append(Found(T.starts[i], T.ends[i], surface, e.name, e.kind, e, "", e.country))
+        if i + 1 < self.n and T.surfaces[i + 1] == "(":
+            self.acronym_after(i + 1, e.name, e.kind)
 
     def read_known_only(self, i: int, j: int) -> None:
         """A Title Case headline: capitals are no evidence of a name, so only gazetteer
