@@ -1110,7 +1110,13 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
     low_text = text.casefold()
     if L.group_phrases and len(low_text) == len(text):     # "Blok itu", "kelompok tersebut"
+        present: dict[str, bool] = {}       # the group nouns the text holds (no "blok": no "blok itu")
         for phrase in L.group_phrases:      # str.find is far cheaper than a regex over the text
+            noun = phrase.partition(" ")[0]
+            if noun not in present:
+                present[noun] = noun in low_text
+            if not present[noun]:
+                continue
             at = low_text.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
