@@ -177,7 +177,8 @@ def load_lang(lang: str = "id") -> Lang:
 # surfaces[i] (its text), lows[i] (lower-cased), caps[i] (capitalized), sents[i] (index of its
 # sentence), firsts[i] (first word of its sentence, or after an opening parenthesis).
 _SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, the token, what is left of it, ...
-    r"([^\W_]+(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]+)*|[()])"
+    # (possessive: what a word took is never given back, as the empty rest always matches)
+    r"([^\W_]++(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]++)*+|[()])"
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
 _by_start = attrgetter("start")
