@@ -25,7 +25,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("call", "Call", "04", "CONSULT", "phone or video call between parties",
               "{all} speak by phone", "{a}: call ({word})"),
     EventType("statement", "Statement", "01", "STATEMENT", "public statement, interview, announcement, response",
-              "{a}: statement on {b}", "{a}: statement"),
+              "{a}: statement on {b} ({word})", "{a}: statement ({word})"),
     EventType("threat", "Threat", "13", "THREATEN", "threat of force, sanctions or other harm",
               "{a} threatens {b}", "{a}: threat ({word})"),
     EventType("criticism", "Criticism", "11", "DISAPPROVE", "accusation, condemnation, denunciation",
