@@ -25,7 +25,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
@@ -433,7 +433,8 @@ class _Recognizer:
         L, n = self.L, self.n
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         not_names = L.not_names
-        # the words after which no run goes on past its first word unless capitalized (see run_end)
+        # the lower-case words that may go on a run (see run_end): with none of them next, nor a
+        # capital, the run is its first word alone
         goes_on = L.particles | _ENGLISH_JOINS | {"untuk", "dan", "("}
         nxt = 0
         for i in compress(range(n), caps):      # runs start at capitalized words
