@@ -17,3 +17,45 @@ def test_pair_matches_finds_what_finditer_finds(text):
 
 def test_every_pair_reference_opens_with_dua():
     assert load_lang("id").pair_dua
+
+
+def test_the_trie_holds_every_gazetteer_key_and_nothing_else():
+    L = load_lang("id")
+    seen = {}
+
+    def walk(level, path):
+        for word, (entry, longer) in level.items():
+            key = path + (word,)
+            assert (key in L.prefixes) == (longer is not None)
+            if entry is not None:
+                seen[key] = entry
+            if longer:
+                walk(longer, key)
+
+    walk(L.trie, ())
+    assert seen == L.gazetteer
+
+
+TEXT = ("JAKARTA, KOMPAS.com - Presiden Prabowo Subianto (kanan) menerima PM Anwar.\n"
+        "Baca juga: Berita lain yang tidak dibaca\n"
+        "Menteri Luar Negeri Sugiono bertemu Dr. Kao Kim Hourn (Sekjen ASEAN), Selasa.\n"
+        "Penulis: Redaksi\n"
+        "Kedua negara sepakat memperkuat kerja sama SPBU-nya.\n")
+
+
+def test_tokens_are_what_the_token_pattern_finds_in_the_news_sentences():
+    from timeline.extraction.actors import _SPLIT_TOKEN, _tokenize
+    from timeline.extraction.text import split_sentences
+
+    sentences = [s for s in split_sentences(TEXT) if s.kind in ("body", "headline", "heading")]
+    T = _tokenize(TEXT, sentences)
+    assert len(sentences) == 3 and TEXT.index("Baca") < sentences[1].start      # news apart from boilerplate
+    expected = []           # (start, end, surface, sentence, first of it): one sentence at a time
+    for si, s in enumerate(sentences):
+        words = [m for m in _SPLIT_TOKEN.finditer(TEXT, sentences[0].start, sentences[-1].end)
+                 if s.start <= m.start(1) < s.end]
+        opening = next((n for n, m in enumerate(words) if m[1] != "("), len(words) - 1)
+        expected += [(m.start(1), m.end(1), m[1], si, n <= opening) for n, m in enumerate(words)]
+    assert list(zip(T.starts, T.ends, T.surfaces, T.sents, T.firsts)) == expected
+    assert T.lows == [w.lower() for w in T.surfaces] and T.caps == [w[0].isupper() for w in T.surfaces]
+    assert "Dr" in T.surfaces          # its period left out
