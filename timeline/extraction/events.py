@@ -97,6 +97,9 @@ class Rules:
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
+    after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
+    first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
+    and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
     row_of: dict = field(default_factory=dict)      # the group name of a trigger ("t12") -> its row
@@ -146,33 +149,46 @@ def load_rules(lang: str = "id") -> Rules:
                               + trie_regex(("sementara", "sedangkan", "tetapi", "saat", "ketika")) + r")\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
-    rules = Rules(trigger, starts, rows, status, frozenset(stat.NEGATIONS), frozenset(stat.ANAPHORA),
-                 anaphora_after, clause_split,
-                 trig.ATTACK_WORDS, trig.SANCTION_WORDS, frozenset(orgs.MEDIA), frozenset(orgs.STATE_BODIES),
-                 titles.TITLES, frozenset(trig.SOURCE_WORDS), frozenset(trig.CAPTURE_WORDS), tuple(stat.PLAN_TRIGGERS),
-                 re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
-                 frozenset(stat.YEAR_LEAD_WORDS), tuple(getattr(stat, "CALL_OFF", ())),
-                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
-                 frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
-                 re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
-                 frozenset(getattr(trig, "STATING_WORDS", ())), tuple(getattr(trig, "SUMMIT_WORDS", ())),
-                 re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
-                 frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
-                 re.compile(r"(?<![\w-])" + stat.QUESTION) if getattr(stat, "QUESTION", "") else None,
-                 re.compile(stat.FOLLOWED_BY) if getattr(stat, "FOLLOWED_BY", "") else None,
-                 frozenset(getattr(stat, "ELABORATION", ())),
-                 re.compile(r"\W*(?:" + "|".join(stat.CONTINUATION) + r")\b") if getattr(stat, "CONTINUATION", ()) else None,
-                 frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), tuple(getattr(trig, "ARRIVAL_WORDS", ())),
-                 frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())), tuple(getattr(stat, "CONTRAST_WORDS", ())),
-                 re.compile(trig.REACHED) if getattr(trig, "REACHED", "") else None,
-                 re.compile(r"(?<![\w-])(?:" + "|".join(trig.CROWD_WORDS) + r")(?![\w-])") if getattr(trig, "CROWD_WORDS", ()) else None,
-                 frozenset(getattr(stat, "OCCASION_WORDS", ())),
-                 _span_marker(stat),
-                 tuple(head_parts) if heads else ())
+    rules = Rules(
+        trigger=trigger, starts=starts, rows=rows, status=status,
+        negations=frozenset(stat.NEGATIONS), anaphora=frozenset(stat.ANAPHORA),
+        anaphora_after=anaphora_after, clause_split=clause_split,
+        attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
+        media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
+        source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
+        plan_triggers=tuple(stat.PLAN_TRIGGERS),
+        anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
+        year_lead=frozenset(stat.YEAR_LEAD_WORDS), call_off=tuple(getattr(stat, "CALL_OFF", ())),
+        condition=re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
+        condition_types=frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
+        court=re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
+        stating_words=frozenset(getattr(trig, "STATING_WORDS", ())), summit_words=tuple(getattr(trig, "SUMMIT_WORDS", ())),
+        other_time=re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
+        seats=frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
+        question=_optional(stat, "QUESTION", lambda p: r"(?<![\w-])" + p),
+        followed_by=_optional(stat, "FOLLOWED_BY"),
+        elaboration=frozenset(getattr(stat, "ELABORATION", ())),
+        continuation=_optional(stat, "CONTINUATION", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
+        announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
+        sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
+        contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
+        reached=_optional(trig, "REACHED"),
+        crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
+        span_marker=_span_marker(stat),
+        after_gap=_optional(stat, "AFTER_GAP"), first_since=_optional(stat, "FIRST_SINCE"),
+        and_date=_optional(stat, "AND_DATE"),
+        head_parts=tuple(head_parts) if heads else ())
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
     return rules
+
+
+def _optional(module, name: str, source=lambda data: data) -> re.Pattern | None:
+    """The pattern a language module may give (`source` turns its data into a regex), or None."""
+    data = getattr(module, name, None)
+    return re.compile(source(data)) if data else None
 
 
 def _span_marker(stat) -> re.Pattern | None:
@@ -560,7 +576,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         key = (start, end, t.start)
         c = costs.get(key)
         if c is None:
-            c = costs[key] = _cost(text, s, start, end, t, opening_end, R.year_lead)
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R)
         return c
 
     claim = {}                  # (only nominal triggers ask)
@@ -840,7 +856,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             cands.append(c)
             if gov is not None and not nominal:
                 # "dimediasi Moskow pada 10 Oktober dan 17 Oktober": one event on each date
-                for t in _coordinated(text, gov, sent_times):
+                for t in _coordinated(low, gov, sent_times, R):
                     twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles), location,
                                  c.confidence, clause)
                     twin.other_time = True
@@ -1005,9 +1021,6 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
-_AFTER_GAP = re.compile(r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|sejak)\s+(?:berpekan-pekan\s+|berhari-hari\s+|berbulan-bulan\s+)?", re.I)
-# "the first ... since <date>": the date is the last time before, not the event's own
-_FIRST_SINCE = re.compile(r"\b(?:pertama|perdana(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b", re.I)
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 
@@ -1020,8 +1033,8 @@ def _is_label(text, t, lead_words) -> bool:
     return m is not None and text[max(0, t.start - 30):t.start].split()[-1].lower() not in lead_words
 
 
-def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
-    if _is_label(text, t, year_lead):
+def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
+    if _is_label(text, t, R.year_lead):
         if not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
             return 1000         # dates only a trigger inside that name ("KTT APEC 2025")
         if not text[start].isupper():
@@ -1035,9 +1048,9 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     cost = dist + 50 * commas
-    if t.end <= start and _AFTER_GAP.fullmatch(gap):
+    if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
-    if t.start > end and _FIRST_SINCE.search(gap):
+    if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and _YANG.search(gap):
         word = text[start:end].lower()
@@ -1055,16 +1068,13 @@ def _cost(text, s, start, end, t, opening_end, year_lead=frozenset()) -> int:
     return cost
 
 
-_AND_DATE = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?")
-
-
-def _coordinated(text: str, gov: Timex, sent_times: list[Timex]) -> list[Timex]:
+def _coordinated(low: str, gov: Timex, sent_times: list[Timex], R: Rules) -> list[Timex]:
     """The dates joined to `gov` by "dan", "serta" or a comma ("pada 10 dan 17 Oktober"), of its precision."""
     out, last = [], gov
     for t in sent_times:
         if t.start < last.end:
             continue
-        if _AND_DATE.fullmatch(text, last.end, t.start) is None or _precision(t.value) != _precision(gov.value) \
+        if R.and_date is None or R.and_date.fullmatch(low, last.end, t.start) is None or _precision(t.value) != _precision(gov.value) \
                 or t.value == gov.value:
             break
         out.append(t)

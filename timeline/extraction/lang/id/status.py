@@ -113,3 +113,14 @@ OCCASION_WORDS = ("dalam", "saat", "ketika", "selama", "sela", "sela-sela")
 # Clause openers after which the clause has a subject of its own ("..., sementara militer Thailand
 # mengerahkan jet tempur"): the sentence's first party does not act in it.
 CONTRAST_WORDS = ("sementara", "sedangkan", "tetapi", "namun", "adapun")
+
+# Between a date and a trigger after it, the words that make the date the clause's verb's, not
+# the trigger's: "dicapai pada Rabu (22/11) setelah perundingan" (matched on the lower-cased gap).
+AFTER_GAP = r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|sejak)\s+(?:berpekan-pekan\s+|berhari-hari\s+|berbulan-bulan\s+)?"
+
+# Between a trigger and a date after it: "the first ... since <date>" makes the date the last time
+# before, not the event's own ("tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021").
+FIRST_SINCE = r"\b(?:pertama|perdana(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b"
+
+# What joins two dates of one verb ("pada 10 Oktober dan 17 Oktober", "pada 2018, 2019, dan 2020").
+AND_DATE = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?"
