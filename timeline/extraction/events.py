@@ -28,6 +28,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .resolve import shift
 from .taxonomy import cameo_of, headline
 from .text import dateline_length, literal_heads, split_sentences, trie_regex
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
@@ -411,18 +412,16 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     return out
 
 
+_SPAN_UNITS = {"D": ("day", 1), "W": ("day", 7), "M": ("month", 1), "Y": ("year", 1)}
+_SPANS_OF = {"day": "DWMY", "month": "MY", "year": "Y"}     # what a date of each precision may be moved by
+
+
 def _moved(value: str, unit: str, n: int) -> str | None:
     """`value` moved by n days, weeks, months or years, at the finer of their precisions."""
-    precision = _precision(value)
-    if precision == "day" and unit in "DW":
-        day = dt.date.fromisoformat(value[:10])
-        return (day + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
-    if precision in ("day", "month") and unit == "M":
-        total = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    if precision in ("day", "month", "year") and unit == "Y":
-        return f"{int(value[:4]) + n:04d}"
-    return None
+    if unit not in _SPANS_OF.get(_precision(value), ""):
+        return None
+    name, size = _SPAN_UNITS[unit]
+    return shift(_period(value)[0], name, n * size, name, None)
 
 
 def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:

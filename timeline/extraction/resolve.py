@@ -191,7 +191,7 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")
         if dct is None:
             return Resolved(None, confidence=0.5, note="relative to an unknown publication date")
-        value = _shift(dct, m["unit"], _amount(m["n"]), "day", attrs.get("wd"))
+        value = shift(dct, m["unit"], _amount(m["n"]), "day", attrs.get("wd"))
         return Resolved(value, confidence=0.9)
     # ------------------------------------------------ a weekday near the publication date
     if m := _SYM_WEEKDAY.fullmatch(base):
@@ -246,13 +246,13 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         if anchor is None:
             if dct is None:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
-            return Resolved(_shift(dct, unit, n, "day", None), confidence=0.6,
+            return Resolved(shift(dct, unit, n, "day", None), confidence=0.6,
                             note="anchored on the publication date (no date of that precision just before)")
         start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
         precision = "day" if anchor.day else "month" if anchor.month else "year"
         if unit == "week" and precision == "day":
             unit, n = "day", n * 7
-        return Resolved(_shift(start, unit, n, precision, None), confidence=0.8)
+        return Resolved(shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
 
 
@@ -268,7 +268,7 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
     if not ctx.anchors:
         if ctx.dct is None:
             return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
-        return Resolved(_shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
+        return Resolved(shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
                         note="anchored on the publication date (no date mentioned before)")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
     if anchor is None:
@@ -281,7 +281,7 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
     else:
         start = dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1)
-    return Resolved(_shift(start, unit, 0, "day", None), confidence=0.8)
+    return Resolved(shift(start, unit, 0, "day", None), confidence=0.8)
 
 
 def _that_anchor(ctx: Context, need: str | None) -> Anchor | None:
@@ -436,7 +436,7 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
     return fallback
 
 
-def _shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> str:
+def shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> str:
     """The TIMEX3 value `n` units from `start`, at the unit's own precision."""
     if unit == "day":
         return (start + dt.timedelta(days=n)).isoformat()
