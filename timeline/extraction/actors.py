@@ -79,6 +79,8 @@ class Lang:
     body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
     given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
     not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
+    name_joins: frozenset = frozenset()     # lower-case words inside an English name ("Institute for ...")
+    name_articles: tuple = ()               # "al-", "el-": an article before a capital inside a name
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
     trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
@@ -151,6 +153,7 @@ def load_lang(lang: str = "id") -> Lang:
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
+        name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
@@ -274,10 +277,6 @@ class Found:
     how: str = "name"       # name, title-only, single, pronoun, pair
 
 
-# Lower-case words inside an English organization's name.
-_ENGLISH_JOINS = frozenset(("for", "of", "and", "on", "the", "in"))
-# "Khalil al-Hayya": an Arabic article before a capital is inside a name
-_ARABIC_ARTICLES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
 
 
 class _Recognizer:
@@ -382,7 +381,7 @@ class _Recognizer:
                     and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
                 continue
-            if j > i and low[:3] in _ARABIC_ARTICLES and surface[3:4].isupper():
+            if j > i and low[:3] in L.name_articles and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
             if low == "dan" and j > i and self._gaz_across(i, j):
@@ -391,7 +390,7 @@ class _Recognizer:
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
-            if low in _ENGLISH_JOINS and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
+            if low in L.name_joins and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
                     and any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j)):
                 j += 1            # "Institute for Security and Strategic Studies": an English name goes on
                 continue
@@ -435,13 +434,13 @@ class _Recognizer:
         not_names = L.not_names
         # the lower-case words that may go on a run (see run_end): with none of them next, nor a
         # capital, the run is its first word alone
-        goes_on = L.particles | _ENGLISH_JOINS | {"untuk", "dan", "("}
+        goes_on = L.particles | L.name_joins | {"untuk", "dan", "("}
         nxt = 0
         for i in compress(range(n), caps):      # runs start at capitalized words
             if i < nxt or lows[i] in not_names:
                 continue
             j = i + 1
-            if j < n and sents[j] == sents[i] and (caps[j] or lows[j] in goes_on or lows[j][:3] in _ARABIC_ARTICLES):
+            if j < n and sents[j] == sents[i] and (caps[j] or lows[j] in goes_on or lows[j][:3] in L.name_articles):
                 j = self.run_end(i)
             if sents[i] in self.title_case:
                 self.read_known_only(i, j)
@@ -535,8 +534,7 @@ class _Recognizer:
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], kind)
             self.acronym_after(j, self.found[-1].name, kind)
             return
-        inner = self.match_gaz(k, j) if head_first in L.place_heads else None
-        if inner is not None and inner[0].kind in ("country", "organization") and inner[1] < j - k:
+        if head_first in L.place_heads and gz is not None and gz[0].kind in ("country", "organization"):
             pass                    # "Juru bicara Gedung Putih Jen Psaki": the seat, then a name
         elif head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
             kind = "organization" if head_first in L.org_heads else "place"
@@ -558,7 +556,7 @@ class _Recognizer:
         title_words: list[int] = []
         title_country = ""
         m = k
-        if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and "," not in self.text[ends[k - 1]:starts[k]]:
+        if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and not self.comma_between(k - 1, k):
             title_words.append(k - 1)
         title_words[:0] = self.lower_title_before(k - len(title_words), k)
         while m < j:
@@ -688,13 +686,17 @@ class _Recognizer:
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
 
+    def comma_between(self, a: int, b: int) -> bool:
+        """Is there a comma between token a and token b ("sang pemimpin, Kim Yong Chol")?"""
+        return "," in self.text[self.toks.ends[a]:self.toks.starts[b]]
+
     def body_in_title(self, title_words: list[int], title_country: str, m: int, n: int, j: int) -> bool:
         """Is the single word at m, after a title, the body the title belongs to rather than the
         first word of a name? It is when a known person follows it at once ("Partai Golkar Airlangga
         Hartarto"), or when the title names a post in a body that no word of it names yet and two
         words at least are left for the name ("Direktur Utama Pertamina Dwi Soetjipto")."""
         L = self.L
-        surfaces, lows = self.toks.surfaces, self.toks.lows
+        lows = self.toks.lows
         if n - m <= 2 and n < j:
             g = self.match_gaz(n, j)
             if g is not None and g[0].kind == "country" and n + g[1] + 2 <= j and not title_country \
@@ -724,8 +726,7 @@ class _Recognizer:
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         out: list[int] = []
         x = b - 1
-        starts, ends = self.toks.starts, self.toks.ends
-        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and "," not in self.text[ends[x]:starts[x + 1]] \
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and not self.comma_between(x, x + 1) \
                 and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])):
             out.insert(0, x)
             if caps[x]:
@@ -821,10 +822,10 @@ class _Recognizer:
         # "Pengamat hubungan internasional Universitas ...": a title a few lower-case words before
         b = k - 1
         while b >= 0 and k - b <= 4 and sents[b] == sents[k] and not caps[b] and lows[b] not in L.titles \
-                and "," not in self.text[ends[b]:starts[b + 1]]:
+                and not self.comma_between(b, b + 1):
             b -= 1
         titled = b >= 0 and k - b <= 4 and sents[b] == sents[k] and lows[b] in L.titles \
-            and "," not in self.text[ends[b]:starts[k]]
+            and not self.comma_between(b, k)
         if not titled or j - k < 4 or any(surfaces[x] in "()" for x in range(k, j)):
             return False
         name = range(j - 2, j)

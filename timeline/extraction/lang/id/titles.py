@@ -109,6 +109,13 @@ centre center square palace tower base
 # Prepositions after which a lone unknown capitalized word is read as a place ("di Srinagar").
 PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "dekat", "kota", "wilayah", "kawasan", "provinsi", "desa"))
 
+# Lower-case words that go on inside an English organization's name ("Institute for Security and
+# Strategic Studies", "Council on Foreign Relations").
+NAME_JOINS = frozenset(("for", "of", "and", "on", "the", "in"))
+
+# "Khalil al-Hayya": an Arabic article before a capital is inside a name.
+NAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
+
 # Honorifics that may open a name ("Sheikh Mohammed", "Sultan Ibrahim"): a shorter form of a
 # name already given is the same person.
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
