@@ -8,6 +8,8 @@ the lower-cased text: write them in lower case.
 """
 from __future__ import annotations
 
+from .timex_words import YEAR_LEAD
+
 STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("cancelled", r"(?:batal|dibatalkan|membatalkan|pembatalan|ditunda|menunda|penundaan|dibekukan|membekukan|"
                   r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan)", "clause",
@@ -56,9 +58,8 @@ FOLLOWED_BY = r",\s+(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)\s+(?:oleh\s+)?"
 # Words before a bare year that make it the date of what is told ("Pada 2017, ...", "Sejak 1999").
 # After any other capitalized word the year labels a name ("Ketua ASEAN 2025", "KTT G20 2024") and
 # dates only a trigger inside that name.
-YEAR_LEAD_WORDS = ("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio", "selama",
-                   "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum", "setelah", "usai",
-                   "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal", "semester", "triwulan")
+# (the temporal tagger's list: one list for both, see timex_words.YEAR_LEAD)
+YEAR_LEAD_WORDS = YEAR_LEAD
 
 # Triggers that are themselves a plan: an invitation is a meeting still to come.
 PLAN_TRIGGERS = ("mengundang", "undangan")

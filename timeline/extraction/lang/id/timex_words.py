@@ -118,9 +118,9 @@ PRESENT_REF_WORD = alternation(PRESENT_REF)
 FUTURE_REF_WORD = alternation(FUTURE_REF)
 
 # Words before a bare year that make it the time told ("pada 2018", "sejak 2019"). After another
-# lower-case word the year labels a thing ("perjanjian normalisasi 1965") and is no anchor for a
-# later "setahun kemudian".
+# word the year labels a thing ("perjanjian normalisasi 1965", "KTT APEC 2025"): it is no anchor for
+# a later "setahun kemudian" (timex.py), and dates only a trigger inside that name (events.py).
 YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
                        "selama", "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum",
                        "setelah", "usai", "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal",
-                       "semester", "triwulan", "dan", "atau", "serta", "hingga", "antara", "silam", "lalu"))
+                       "semester", "triwulan", "dan", "atau", "serta", "antara", "silam", "lalu"))
