@@ -316,6 +316,11 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     return _finish(_without_arrivals(state.events, R), state.by_name)
 
 
+def _is_arrival(e: _Cand, R: Rules) -> bool:
+    """A meeting told by its visitor's arrival ("tiba di Jakarta")."""
+    return e.type == "meeting" and bool(R.arrival_words) and e.trigger.casefold().startswith(R.arrival_words)
+
+
 def _without_arrivals(events: list, R: Rules) -> list:
     """An arrival ("Albanese tiba di Jakarta pada Rabu malam") is the visit itself only when no
     other meeting of the visitor is told within three days of it."""
@@ -323,7 +328,7 @@ def _without_arrivals(events: list, R: Rules) -> list:
         return events
     out = []
     for e in events:
-        if e.type == "meeting" and e.trigger.casefold().startswith(R.arrival_words) and e.date:
+        if _is_arrival(e, R) and e.date:
             who = {n for n, _ in e.participants}
             period = _period(e.date)
             if period and any(o is not e and o.type == "meeting" and o.date and who & {n for n, _ in o.participants}
@@ -942,7 +947,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
             names = {n for n, _ in c.participants}
             met = [e for e in state.events if e.type == "meeting" and e.dated_by == "own" and e.status == "occurred"
-                   and not e.trigger.casefold().startswith(R.arrival_words or ("\0",))
+                   and not _is_arrival(e, R)
                    and len(names & {n for n, _ in e.participants}) >= 2]
             if met:
                 c.date, c.dated_by = met[-1].date, "inherited"
