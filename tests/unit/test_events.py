@@ -374,6 +374,14 @@ def test_a_dated_clause_naming_no_party_takes_the_parties_of_its_sentence():
     assert war.date == "2023-04-15" and "Abdel Fattah al-Burhan" in war.actors
 
 
+def test_a_dated_event_naming_no_party_is_one_more_of_the_kind_told_before():
+    events = extract("Presiden Korea Selatan Moon Jae-in bertemu Kim Jong Un di Singapura pada 12 Juni 2018. "
+                     "Pertemuan berikutnya berlangsung di Desa Panmunjom pada 27 April 2019.",
+                     dct=dt.date(2019, 5, 1)).events
+    later = next(e for e in events if e.type == "meeting" and e.date == "2019-04-27")
+    assert set(later.actors) >= {"Moon Jae-in", "Kim Jong Un"}
+
+
 def test_a_verb_with_dates_joined_by_dan_is_one_event_on_each():
     events = extract("Presiden AS Donald Trump bertemu Kim Jong Un pada 2018 dan 2019.", dct=DCT).events
     assert sorted(e.date for e in events if e.type == "meeting") == ["2018", "2019"]

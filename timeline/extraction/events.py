@@ -783,6 +783,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # a dated clause naming no party takes the parties its sentence names
             parts = [(ms, a) for ms, me, a in sent_mentions
                      if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
+        if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
+            # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
+            # party at all is one more of the kind told before, by the same parties
+            told = [e for e in state.events if e.type == etype and e.participants]
+            if told:
+                parts = [(start - 1, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
