@@ -382,6 +382,18 @@ def test_a_dated_event_naming_no_party_is_one_more_of_the_kind_told_before():
     assert set(later.actors) >= {"Moon Jae-in", "Kim Jong Un"}
 
 
+@pytest.mark.parametrize("text", [
+    "Presiden Joko Widodo bertemu Perdana Menteri Papua Nugini James Marape di Port Moresby pada 5 Juli 2023. "
+    "Kunjungan itu menghasilkan tiga nota kesepahaman di bidang perdagangan.",
+    "Pada 5 Juli 2023, Presiden Joko Widodo dan Perdana Menteri Papua Nugini James Marape menggelar pertemuan "
+    "bilateral yang dilanjutkan dengan penandatanganan tiga nota kesepahaman.",
+])
+def test_the_agreements_a_meeting_yields_are_events_of_its_parties(text):
+    events = extract(text, dct=dt.date(2023, 7, 6)).events
+    deal = next(e for e in events if e.type == "agreement")
+    assert deal.date == "2023-07-05" and {"Joko Widodo", "James Marape"} <= set(deal.actors)
+
+
 def test_a_verb_with_dates_joined_by_dan_is_one_event_on_each():
     events = extract("Presiden AS Donald Trump bertemu Kim Jong Un pada 2018 dan 2019.", dct=DCT).events
     assert sorted(e.date for e in events if e.type == "meeting") == ["2018", "2019"]

@@ -92,6 +92,7 @@ class Rules:
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
+    outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
@@ -174,6 +175,7 @@ def load_rules(lang: str = "id") -> Rules:
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
+        outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
@@ -528,6 +530,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # 1. triggers of the sentence
     trigs = []
+    outcomes = set()                # where an agreement is the outcome of the meeting before it
     rare = state.rare               # cheap sentence-wide checks, only for words the article has
     elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
     asked = "apakah" in rare and R.question is not None and low.find("apakah", s.start, s.end) >= 0
@@ -550,8 +553,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if last is not None and (last in negations or (len(before) > 1 and (
                 before[-2] in negations or before[-2] + " " + last in negations))):
             continue
-        if elaborated and trigs and any(w in R.elaboration
-                                           for w in low[max(s.start, at - 50):at].split()[-3:]):
+        outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
+            and R.outcome.search(low, max(s.start, at - 50), at) is not None
+        if elaborated and trigs and not outcome and any(w in R.elaboration
+                                                        for w in low[max(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
         if asked and R.question.search(low, max(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
@@ -566,6 +571,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
+        if outcome:
+            nominal = False         # "Kunjungan itu menghasilkan sejumlah nota kesepahaman": an agreement made then
+            outcomes.add(at)
         if nominal and etype == "meeting" and last is not None and last in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
         trigs.append((m, etype, strength, word, nominal, noun_word, at, to))
@@ -783,6 +791,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # a dated clause naming no party takes the parties its sentence names
             parts = [(ms, a) for ms, me, a in sent_mentions
                      if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
+        if not parts and start in outcomes:
+            # "Kunjungan itu menghasilkan ...": the parties of the meeting
+            met = [c for c in cands if c.type == "meeting"] or [e for e in state.events if e.type == "meeting"]
+            if met:
+                parts = [(start - 1, state.by_name[n]) for n, _ in met[-1].participants if n in state.by_name]
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
             # party at all is one more of the kind told before, by the same parties

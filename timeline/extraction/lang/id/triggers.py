@@ -257,6 +257,11 @@ REACHED = r"\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\s+(?:sudah\s+|telah\s+)?(?:di
 # Verbs that announce a measure: "Tokyo mengumumkan pembatasan ekspor" states the sanction itself.
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
+# Words by which a meeting yields its outcome: "Kunjungan itu menghasilkan sejumlah nota kesepahaman",
+# "pertemuan bilateral yang dilanjutkan dengan penandatanganan 11 nota kesepahaman". The agreement after
+# them is one of its own, made by the parties of the meeting, at its date.
+OUTCOME_WORDS = ("menghasilkan", "melahirkan", "dilanjutkan dengan", "ditandai dengan", "ditandai", "diwarnai")
+
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
 ARRIVAL_WORDS = ("tiba", "mendarat")
