@@ -153,6 +153,24 @@ def test_two_ministers_are_the_last_two_people_with_that_title():
     assert not any(m.start == pair for m in actors["Karin Keller-Sutter"].mentions)
 
 
+def test_two_leaders_are_the_last_two_people_who_lead_a_state():
+    text = ("Presiden Joko Widodo menerima Presiden Vietnam Nguyen Xuan Phuc di Istana Bogor. "
+            "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Vietnam Bui Thanh Son. "
+            "Kedua pemimpin juga menyaksikan penandatanganan nota kesepahaman.")
+    actors = by_name(find_actors(text))
+    pair = text.index("Kedua pemimpin")
+    assert any(m.start == pair for m in actors["Joko Widodo"].mentions)
+    assert any(m.start == pair for m in actors["Nguyen Xuan Phuc"].mentions)
+    assert not any(m.start == pair for m in actors["Retno Marsudi"].mentions)
+
+
+def test_two_leaders_are_any_two_people_when_no_two_titles_say_so():
+    text = "Jokowi menerima Anwar di Istana Bogor. Kedua pemimpin lalu makan siang."
+    actors = by_name(find_actors(text))
+    pair = text.index("Kedua pemimpin")
+    assert sum(any(m.start == pair for m in a.mentions) for a in actors.values()) == 2
+
+
 def test_a_name_after_a_group_word_is_an_organization():
     actors = by_name(find_actors("Serangan itu diklaim kelompok militan Jamaat. Jamaat membantah."))
     assert actors["Jamaat"].kind == "organization" and len(actors["Jamaat"].mentions) == 2

@@ -1144,15 +1144,20 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     for m in (_pair_matches(L.pair_rx, low_text) if L.pair_dua else L.pair_rx.finditer(low_text)):
         spec = L.pair_refs[m.group()]
         if spec not in of_kind:
-            # "person/menteri!perdana menteri": two ministers, a prime minister being no minister
+            # "person/menteri!perdana menteri": two ministers, a prime minister being no minister;
+            # "person/presiden|raja": two people with one of those titles, if two are named
             kind, _, held = spec.partition("/")
             held, _, unlike = held.partition("!")
-            kept = [(s, a) for s, e, a in named
-                    if (a.kind == kind or (kind == "any" and a.kind in ("country", "person")))
-                    and (not held or held in a.title.casefold().replace(unlike or "\0", ""))]
-            of_kind[spec] = (kept, [s for s, a in kept])
-        kept, kept_starts = of_kind[spec]
+            helds = held.split("|") if held else []
+            of_kind_all = [(s, a) for s, e, a in named
+                           if a.kind == kind or (kind == "any" and a.kind in ("country", "person"))]
+            kept = [(s, a) for s, a in of_kind_all
+                    if not helds or any(h in a.title.casefold().replace(unlike or "\0", "") for h in helds)]
+            of_kind[spec] = (kept, [s for s, a in kept], of_kind_all if len(helds) > 1 else None)
+        kept, kept_starts, fallback = of_kind[spec]
         before = kept[:bisect.bisect_left(kept_starts, m.start())]
+        if fallback is not None and len({id(a) for _, a in before}) < 2:
+            before = [x for x in fallback if x[0] < m.start()]     # fewer than two leaders named: any two people
         recent: list[Actor] = []
         ids: set[int] = set()       # (of recent: an Actor's == compares every field)
         for s, a in reversed(before):

@@ -123,11 +123,15 @@ HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayato
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
 
+# Titles of those who lead a state: "kedua pemimpin" are the last two of them named, when two are
+# (ministers named since the leaders met are not the leaders).
+_LEADERS = "presiden|perdana menteri|pm|raja|ratu|kanselir|emir|sultan|putra mahkota|kaisar|pemimpin|ketua"
+
 # Plural references to the two parties last named: "kedua negara" -> the last two countries.
 PAIR_REFERENCES = {
     "kedua negara": "country", "dua negara": "country", "kedua pihak": "any",
-    "kedua pemimpin": "person", "kedua presiden": "person", "kedua kepala negara": "person",
-    "kedua kepala pemerintahan": "person", "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
+    "kedua pemimpin": "person/" + _LEADERS, "kedua presiden": "person", "kedua kepala negara": "person/" + _LEADERS,
+    "kedua kepala pemerintahan": "person/" + _LEADERS, "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
     # "kind/title word!unlike": the last two people whose title holds that word (not inside "unlike")
     "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
 }
