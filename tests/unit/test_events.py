@@ -421,6 +421,23 @@ def test_a_paragraph_opening_before_the_occasion_takes_the_date_of_the_news():
     assert next(e for e in events if e.type == "meeting").date == "2020-09-15"
 
 
+def test_a_paragraph_shortly_after_the_scene_told_takes_its_date():
+    events = extract("Senator Budi berbicara di parlemen pada 12 Maret 2026.\n"
+                     "Perdana Menteri Kanada Justin Trudeau berpidato di parlemen Kanada pada Senin (18/9/2023).\n"
+                     "Tak lama berselang, Menteri Luar Negeri Kanada Melanie Joly mengumumkan pengusiran diplomat India.",
+                     dct=dt.date(2023, 9, 20)).events
+    assert next(e for e in events if e.type == "sanction").date == "2023-09-18"
+
+
+def test_a_paragraph_hours_from_the_news_of_the_day_takes_the_lead_date():
+    events = extract("Presiden Korea Selatan Yoon Suk Yeol tiba di Tokyo, Kamis (16/3/2023), untuk bertemu "
+                     "Perdana Menteri Jepang Fumio Kishida.\n"
+                     "Pada 2018, hubungan kedua negara memburuk.\n"
+                     "Beberapa jam sebelum Yoon mendarat, Korea Utara meluncurkan rudal balistik ke arah Jepang.",
+                     dct=dt.date(2023, 3, 17)).events
+    assert next(e for e in events if e.type == "military_action").date == "2023-03-16"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -90,6 +90,7 @@ class Rules:
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
+    same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -171,6 +172,7 @@ def load_rules(lang: str = "id") -> Rules:
         followed_by=_optional(stat, "FOLLOWED_BY"),
         elaboration=frozenset(getattr(stat, "ELABORATION", ())),
         continuation=_optional(stat, "CONTINUATION", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
+        same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
@@ -307,6 +309,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                     and R.continuation.match(low, s.start) and (prev_para in state.para_date or lead_date):
                 # (after an undated paragraph: the occasion is the news of the day)
                 state.para_date[s.paragraph] = state.para_date.get(prev_para, lead_date)
+            elif lead_date and s.paragraph not in state.para_date and R.same_day is not None \
+                    and R.same_day.match(low, s.start):
+                state.para_date[s.paragraph] = lead_date
             prev_para = s.paragraph
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)

@@ -99,7 +99,15 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
                 r"(?:seusai|usai|setelah)\s+(?:pertemuan|acara|pembicaraan)\s+(?:itu|tersebut)", r"(?:lebih\s+)?lanjut",
                 # "Sebelum upacara, ...": just before or after the occasion told
                 r"(?:sebelum|seusai|usai|setelah|sesudah|menjelang|jelang)\s+(?:upacara|penandatanganan|pertemuan|acara|"
-                r"kunjungan|pembicaraan|perundingan|ktt|konferensi|jamuan|sidang)(?:\s+(?:itu|tersebut))?(?=\s*,)")
+                r"kunjungan|pembicaraan|perundingan|ktt|konferensi|jamuan|sidang)(?:\s+(?:itu|tersebut))?(?=\s*,)",
+                # "Tak lama berselang, ...", "Beberapa jam sebelum wawancara itu, ...": hours from the scene told
+                r"(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:berselang|kemudian)")
+
+# A paragraph opening with one of these is hours from the news of the day ("Beberapa jam sebelum
+# Yoon mendarat di Haneda, ...", "Sesaat setelah pengumuman itu, ..."): told without a date of its
+# own, it takes the date the lead gives.
+SAME_DAY = (r"(?:beberapa|dua|tiga|empat|sejumlah)\s+jam\s+(?:sebelum|setelah|sesudah|usai|seusai)",
+            r"sesaat\s+(?:sebelum|setelah|sesudah|usai|seusai)")
 
 # "<date>, tiga hari setelah X menemui Y": a span of time before one of these words dates the
 # clause it opens from the date of the sentence: X met Y three days before that date ("after"
