@@ -438,6 +438,14 @@ def test_a_paragraph_hours_from_the_news_of_the_day_takes_the_lead_date():
     assert next(e for e in events if e.type == "military_action").date == "2023-03-16"
 
 
+def test_an_undated_sentence_takes_the_date_of_the_quote_of_its_speaker_after_it():
+    events = extract("Swedia kembali diguncang aksi pembakaran Al Quran pada Sabtu (21/1/2023).\n"
+                     "Presiden Turki Recep Tayyip Erdogan mengecam keras Swedia. \"Mereka tak bisa lagi mengharapkan "
+                     "dukungan kami,\" ujar Erdogan seusai rapat kabinet di Ankara, Senin (23/1/2023).",
+                     dct=dt.date(2023, 1, 25)).events
+    assert next(e for e in events if e.type == "criticism").date == "2023-01-23"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -91,6 +91,7 @@ class Rules:
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
+    attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -173,6 +174,7 @@ def load_rules(lang: str = "id") -> Rules:
         elaboration=frozenset(getattr(stat, "ELABORATION", ())),
         continuation=_optional(stat, "CONTINUATION", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
+        attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: r"[,.!?][\"”’']\s*(?:" + "|".join(ws) + r")\b"),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
@@ -299,6 +301,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R)
+    state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
     state.lead_date = lead_date
     prev_para = None
@@ -385,10 +388,37 @@ class _State:
     rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
+    told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
 _SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+
+
+def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_starts, R: Rules) -> dict:
+    """'Erdogan mengecam keras aksi itu. "...," ujar Erdogan seusai rapat kabinet, Senin (23/1).':
+    an undated sentence whose speaker is quoted, with a date, in the next sentence of its paragraph
+    was told that day. {start of the undated sentence: date}"""
+    out = {}
+    if R.attribution is None:
+        return out
+    for s, n in zip(sentences, sentences[1:]):
+        if n.paragraph != s.paragraph:
+            continue
+        if bisect.bisect_left(time_starts, s.start) != bisect.bisect_left(time_starts, s.end):
+            continue            # dated itself
+        said = R.attribution.search(low, n.start, n.end)
+        if said is None:
+            continue
+        dated = times[bisect.bisect_left(time_starts, said.end()):bisect.bisect_left(time_starts, n.end)]
+        if not dated:
+            continue
+        named = {m[2].name for m in mentions[bisect.bisect_left(mention_starts, s.start):bisect.bisect_left(mention_starts, s.end)]}
+        speakers = {m[2].name for m in mentions[bisect.bisect_left(mention_starts, said.end()):bisect.bisect_left(mention_starts, n.end)]
+                    if m[0] <= said.end() + 40}
+        if named & speakers or (named and said.group().endswith("nya")):     # "ujarnya": the one told of
+            out[s.start] = dated[0].value
+    return out
 
 
 def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules) -> list:
@@ -958,7 +988,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
-    inherited = sentence_date or ref_date or state.para_date.get(s.paragraph)
+    inherited = sentence_date or ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
     for c in cands:
         if c.date is None and c.type in own_by_type:
             pass

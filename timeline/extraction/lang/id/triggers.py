@@ -289,3 +289,8 @@ STATING_WORDS = ("tikaman", "tusukan", "pengkhianatan", "kecewa", "kekecewaan", 
 # Summit words: a summit of an organization is a meeting of its members even when the article
 # names no other party ("Pada KTT sebelumnya, ECOWAS memperingatkan ...").
 SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")
+
+# Verbs that close a quote and name who said it ('"...," ujar Erdogan'): with a date after them, the
+# undated sentence before the quote, told by the same speaker, was told that day.
+QUOTE_CLOSERS = ("ujar", "ujarnya", "kata", "katanya", "tutur", "tuturnya", "ucap", "ucapnya", "tegas", "tegasnya",
+                 "imbuh", "imbuhnya", "tambah", "tambahnya", "jelas", "jelasnya", "ungkap", "ungkapnya", "sebut")
