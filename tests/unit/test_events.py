@@ -446,6 +446,12 @@ def test_an_undated_sentence_takes_the_date_of_the_quote_of_its_speaker_after_it
     assert next(e for e in events if e.type == "criticism").date == "2023-01-23"
 
 
+def test_a_speech_at_a_session_is_a_statement_not_a_meeting():
+    events = extract("Presiden Iran Ebrahim Raisi dijadwalkan berpidato di Sidang Umum PBB pada 19 September 2023.",
+                     dct=dt.date(2023, 9, 18)).events
+    assert [(e.type, e.status, e.date) for e in events] == [("statement", "planned", "2023-09-19")]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -92,6 +92,7 @@ class Rules:
     continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
+    speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -179,6 +180,7 @@ def load_rules(lang: str = "id") -> Rules:
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
+        speech_venue=_optional(trig, "SPEECH_VENUE"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
@@ -606,6 +608,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
+        if etype == "meeting" and R.speech_venue is not None and trigs and trigs[-1][2] == "say" \
+                and R.speech_venue.search(low, max(s.start, at - 80), at):
+            continue                # "berpidato di Sidang Umum PBB": where the speech was given
         if outcome:
             nominal = False         # "Kunjungan itu menghasilkan sejumlah nota kesepahaman": an agreement made then
             outcomes.add(at)

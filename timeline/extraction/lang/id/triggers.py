@@ -262,6 +262,12 @@ ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 # them is one of its own, made by the parties of the meeting, at its date.
 OUTCOME_WORDS = ("menghasilkan", "melahirkan", "dilanjutkan dengan", "ditandai dengan", "ditandai", "diwarnai")
 
+# A meeting word after a speech and its venue preposition is where the speech was given, not a meeting
+# told ("berpidato di Sidang Umum PBB", "menyampaikan pembelaannya pada sidang hari kedua"): the speech
+# is the statement.
+SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan|bersaksi)\b[^,.;:]{0,50}?"
+                r"\b(?:di\s+depan|di\s+hadapan|di|dalam|pada)\s+(?:[\w-]+\s+){0,2}$")
+
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
 ARRIVAL_WORDS = ("tiba", "mendarat")
