@@ -452,6 +452,16 @@ def test_a_speech_at_a_session_is_a_statement_not_a_meeting():
     assert [(e.type, e.status, e.date) for e in events] == [("statement", "planned", "2023-09-19")]
 
 
+def test_a_paragraph_opening_at_the_summit_takes_the_summit_day_not_the_day_before():
+    events = extract("Presiden Joko Widodo menghadiri KTT ASEAN-GCC di Riyadh, Jumat (20/10/2023).\n"
+                     "Sehari sebelumnya, Jokowi bertemu Putra Mahkota Mohammed bin Salman di Istana Al-Yamamah.\n"
+                     "Di sela KTT, Jokowi juga bertemu Emir Qatar Sheikh Tamim bin Hamad Al Thani. Riyadh menjadi "
+                     "persinggahan kedua lawatan Jokowi pekan ini.",
+                     dct=dt.date(2023, 10, 20)).events
+    emir = next(e for e in events if "Tamim bin Hamad Al Thani" in e.actors)
+    assert emir.date == "2023-10-20"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

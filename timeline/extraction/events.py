@@ -310,10 +310,13 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     for s in sentences:
         if s.paragraph != prev_para:
             # a paragraph going on with the occasion before ("Dalam kesempatan yang sama, ...")
-            if prev_para is not None and s.paragraph not in state.para_date and R.continuation is not None \
-                    and R.continuation.match(low, s.start) and (prev_para in state.para_date or lead_date):
-                # (after an undated paragraph: the occasion is the news of the day)
-                state.para_date[s.paragraph] = state.para_date.get(prev_para, lead_date)
+            opener = R.continuation.match(low, s.start) if R.continuation is not None and prev_para is not None \
+                and s.paragraph not in state.para_date else None
+            if opener is not None and (prev_para in state.para_date or lead_date):
+                # (after an undated paragraph: the occasion is the news of the day; "Di sela KTT, ...":
+                # the day of the summit told)
+                state.para_date[s.paragraph] = _occasion_date(opener.end(), found, state, R) \
+                    or state.para_date.get(prev_para, lead_date)
             elif lead_date and s.paragraph not in state.para_date and R.same_day is not None \
                     and R.same_day.match(low, s.start):
                 state.para_date[s.paragraph] = lead_date
@@ -326,6 +329,18 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(_without_arrivals(state.events, R), state.by_name)
+
+
+def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
+    """The date of the occasion a paragraph opener names right after `at` ("Di sela KTT, ..."): that
+    of the last meeting told with the same word, when it has a date of its own."""
+    named = next((m for m in found if at <= m.start() <= at + 2), None)
+    if named is None or R.row_of[named.lastgroup][0] != "meeting":
+        return None
+    head = named.group().split()[0]
+    told = [e for e in state.events if e.type == "meeting" and e.dated_by == "own"
+            and any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))]
+    return told[-1].date if told else None
 
 
 def _is_arrival(e: _Cand, R: Rules) -> bool:
@@ -952,8 +967,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 shifted.add(r.start)
                 continue
             e.evidence.append(r)
-            if r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
-                                        or e.dated_by != "own"):
+            if r.dated_by == "own" and e.dated_by == "inherited" and _finer(e.date, r.date) \
+                    and _compatible(e.date, r.date):
+                e.dated_by = "own"      # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
+            elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
+                                          or e.dated_by != "own"):
                 e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
             ref_date = ref_date or e.date
 
