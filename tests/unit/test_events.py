@@ -462,6 +462,15 @@ def test_a_paragraph_opening_at_the_summit_takes_the_summit_day_not_the_day_befo
     assert emir.date == "2023-10-20"
 
 
+def test_arrests_swaps_and_port_calls_are_events_only_with_a_date_of_their_own():
+    dated = extract("Direktur keuangan Huawei Meng Wanzhou ditangkap otoritas Kanada di Vancouver pada 1 Desember 2018. "
+                    "Kapal riset China Shi Yan 6 bersandar di Kolombo pada Oktober 2023.", dct=dt.date(2024, 1, 5)).events
+    assert sorted(e.date for e in dated if e.type == "other") == ["2018-12-01", "2023-10"]
+    undated = extract("Prabowo dan Anwar membahas nasib nelayan yang ditangkap di perairan perbatasan serta "
+                      "pemberantasan penangkapan ikan ilegal oleh Vietnam.", dct=dt.date(2025, 7, 29)).events
+    assert not [e for e in undated if e.type == "other"]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -93,6 +93,7 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -181,6 +182,7 @@ def load_rules(lang: str = "id") -> Rules:
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"),
+        dated_only=tuple(getattr(trig, "DATED_ONLY", ())),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
@@ -716,6 +718,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
+        if dated_by != "own" and etype == "other" and any(w in word for w in R.dated_only):
+            continue                # "nelayan yang ditangkap": background without a date of its own
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "say":
             window = low[clause[0]:clause[1]]

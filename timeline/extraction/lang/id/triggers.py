@@ -222,6 +222,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
+    # what happens to people and ships between states: arrests and sentences, swaps, asylum, port
+    # calls; and the opening of a work, a moratorium
+    ("other", r"(?:ditangkap|penangkapan(?!\s+ikan)|menangkap(?!\s+ikan)|ditahan(?!\s+diri)|penahanan|divonis|vonis|dijatuhi\s+hukuman|"
+              r"(?:bertukar|menukar|ditukar)\s+(?:[\w.-]+\s+){0,3}?(?:tahanan|tawanan|sandera|narapidana|tentara|warga)|"
+              r"(?:memberi(?:kan)?|diberi|mendapat(?:kan)?|meminta|mengajukan|mencari)\s+suaka|"
+              r"(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium)", "verb",
+     "Otoritas Kanada menangkap seorang eksekutif perusahaan China di Vancouver pada 1 Maret 2026."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
     # that dates it)
     ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)", "noun",
@@ -267,6 +274,12 @@ OUTCOME_WORDS = ("menghasilkan", "melahirkan", "dilanjutkan dengan", "ditandai d
 # is the statement.
 SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan|bersaksi)\b[^,.;:]{0,50}?"
                 r"\b(?:di\s+depan|di\s+hadapan|di|dalam|pada)\s+(?:[\w-]+\s+){0,2}$")
+
+# Words of "other" triggers whose events make a timeline entry only with a date of their own: an arrest,
+# a sentence, a swap, a port call told without one is background ("nelayan yang ditangkap", "sepakat
+# menukar 1.000 tawanan").
+DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
+              "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium")
 
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
