@@ -471,6 +471,13 @@ def test_arrests_swaps_and_port_calls_are_events_only_with_a_date_of_their_own()
     assert not [e for e in undated if e.type == "other"]
 
 
+def test_a_verb_ending_in_kan_cut_by_the_status_window_is_no_akan():
+    # "menyatakan" ends in "akan": the window before the trigger may start inside it
+    events = extract("Ekuador menyatakan Duta Besar Meksiko Raquel Serur sebagai persona non grata pada 4 April 2024.",
+                     dct=dt.date(2024, 4, 8)).events
+    assert [(e.type, e.status) for e in events] == [("sanction", "occurred")]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

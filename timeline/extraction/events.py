@@ -1208,7 +1208,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            if quick.search(text, before_lo, start) and rx.search(text[before_lo:start]):
+            if quick.search(text, before_lo, start) and rx.search(text, before_lo, start):
                 if _in_sentence(text, s, i, quick, memo):
                     return status
         elif scope == "clause":

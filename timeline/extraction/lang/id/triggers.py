@@ -72,7 +72,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
                  r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
                  r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
-                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor))", "verb",
+                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|persona\s+non\s+grata)", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
