@@ -240,7 +240,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
-                  r"berkomentar|mengomentari|mewanti-wanti)", "say",
+                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi)", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
 )
 
