@@ -478,6 +478,15 @@ def test_a_verb_ending_in_kan_cut_by_the_status_window_is_no_akan():
     assert [(e.type, e.status) for e in events] == [("sanction", "occurred")]
 
 
+def test_after_an_opening_clause_the_sentence_has_its_own_subject_parties_and_the_day_told():
+    events = extract("Kanselir Jerman Olaf Scholz bertemu Presiden China Xi Jinping di Beijing pada Jumat (4/11/2022).\n"
+                     "Pada Oktober, Xi terpilih kembali.\n"
+                     "Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Perdana Menteri Li Keqiang.",
+                     dct=dt.date(2022, 11, 5)).events
+    li = next(e for e in events if "Li Keqiang" in e.actors)
+    assert li.type == "meeting" and set(li.actors) == {"Olaf Scholz", "Li Keqiang"} and li.date == "2022-11-04"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

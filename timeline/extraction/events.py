@@ -36,6 +36,8 @@ from .types import Actor, Event, Evidence, Participant, Timex, period_of, precis
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
 SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
+_AFTER_OPENERS = tuple(w + " " for w in AFTER_WORDS - {"dari", "sebelum"})
+_OPENERS = _AFTER_OPENERS + ("sebelum ", "menjelang ", "jelang ")   # an opening adverbial clause
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
 _SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:sejak|semenjak)\s")     # "sanksi Barat sejak ..."
@@ -495,7 +497,13 @@ def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
 
 def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
     out, pos = [], s.start
-    for m in R.clause_split.finditer(text, s.start, s.end):
+    if text.startswith(_OPENERS, s.start):
+        # "Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li": the opening clause apart
+        comma = text.find(",", s.start, min(s.end, s.start + 90))
+        if comma > 0:
+            out.append((pos, comma))
+            pos = comma + 1
+    for m in R.clause_split.finditer(text, pos, s.end):
         out.append((pos, m.start()))
         pos = m.end() if text[m.start()] in ",;" else m.end()
     out.append((pos, s.end))
@@ -569,6 +577,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    if subject is not None and low.startswith(_OPENERS, s.start):
+        # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
+        comma = low.find(",", s.start, min(s.end, s.start + 90))
+        if comma > subject[0]:
+            subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
     if not matches:
         _remember(state, s, sent_times, subject, None)
         return
@@ -978,6 +991,18 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                           or e.dated_by != "own"):
                 e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
             ref_date = ref_date or e.date
+
+    # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
+    if ref_date is None and backgrounds and low.startswith(_AFTER_OPENERS, s.start):
+        for b in backgrounds:
+            if b.start - s.start > 40 or b.dated_by == "own":
+                continue
+            names = {n for n, _ in b.participants}
+            told = [e for e in state.events if e.type == b.type and e.dated_by == "own" and e.status == "occurred"
+                    and names & {n for n, _ in e.participants}]
+            if told:
+                ref_date = told[-1].date
+                break
 
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
     if not cands:
