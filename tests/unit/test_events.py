@@ -487,6 +487,20 @@ def test_after_an_opening_clause_the_sentence_has_its_own_subject_parties_and_th
     assert li.type == "meeting" and set(li.actors) == {"Olaf Scholz", "Li Keqiang"} and li.date == "2022-11-04"
 
 
+def test_the_agent_of_a_passive_verb_acts_and_its_subject_undergoes_it():
+    events = extract("Penyerbuan kedutaan itu dikecam oleh Brasil pada 6 April 2024. "
+                     "Ekuador diserang oleh Meksiko pada 5 April 2024.", dct=dt.date(2024, 4, 8)).events
+    roles = {e.type: [(p.name, p.role) for p in e.participants] for e in events}
+    assert roles["criticism"][0] == ("Brasil", "initiator")
+    assert roles["military_action"] == [("Meksiko", "initiator"), ("Ekuador", "target")]
+
+
+def test_calling_a_deed_a_violation_is_criticism():
+    events = extract("Presiden Meksiko Andres Manuel Lopez Obrador menyebut tindakan Ekuador sebagai pelanggaran "
+                     "terang-terangan terhadap hukum internasional pada 5 April 2024.", dct=dt.date(2024, 4, 8)).events
+    assert [e.type for e in events] == ["criticism"]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -47,6 +47,7 @@ _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
+_PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?")   # "dikecam (oleh) Y"
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
@@ -910,6 +911,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             lead = speaker
         if genitive and lead is None:
             lead = genitive[0][1]
+        passive = None          # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
+        if etype not in SYMMETRIC and word.startswith("di") and speaker is None:
+            agent = _PASSIVE_AGENT.match(low, end)
+            passive = next((p for p in parts if agent and p[0] == agent.end()), None)
+            if passive is not None:
+                lead = passive[1]
         symmetric = etype in SYMMETRIC
         has_initiator = False
         # the lead first, then in the order of the text
@@ -925,8 +932,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 has_initiator = has_initiator or role == "initiator"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or pos in coordinated or (lead is None and pos <= start):
+                if a is lead or (passive is None and (pos in coordinated or (lead is None and pos <= start))):
                     role = "initiator"
+                elif passive is not None:
+                    role = "target"        # the subject of a passive verb undergoes it"
                 elif pos < start:
                     role = "participant"    # the organization in the subject's title
                 else:

@@ -39,7 +39,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
-                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut)", "verb",
+                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|"
+                  r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
+                  r"(?:menyebut|menyebutnya|menilai)\s+(?:[\w-]+\s+){0,4}?sebagai\s+(?:sebuah\s+|bentuk\s+)?(?:pelanggaran|provokasi|agresi|"
+                  r"penghinaan|ancaman\s+bagi|tindakan\s+(?:agresi|provokatif|ilegal|sepihak|tidak\s+bertanggung\s+jawab)))", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
