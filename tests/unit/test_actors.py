@@ -171,6 +171,14 @@ def test_two_leaders_are_any_two_people_when_no_two_titles_say_so():
     assert sum(any(m.start == pair for m in a.mentions) for a in actors.values()) == 2
 
 
+def test_three_leaders_are_the_three_last_named():
+    text = ("Presiden AS Joe Biden menjamu Perdana Menteri Jepang Fumio Kishida dan Presiden Korea Selatan "
+            "Yoon Suk Yeol di Camp David. Ketiga pemimpin menandatangani dokumen bersama.")
+    actors = by_name(find_actors(text))
+    trio = text.index("Ketiga pemimpin")
+    assert all(any(m.start == trio for m in actors[n].mentions) for n in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"))
+
+
 def test_a_name_after_a_group_word_is_an_organization():
     actors = by_name(find_actors("Serangan itu diklaim kelompok militan Jamaat. Jamaat membantah."))
     assert actors["Jamaat"].kind == "organization" and len(actors["Jamaat"].mentions) == 2

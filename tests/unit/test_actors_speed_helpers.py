@@ -8,6 +8,7 @@ from timeline.extraction.actors import _pair_matches, load_lang
     "kedua negara sepakat. dua negara, keduanya dan kedua menteri",
     "induanya kedua pihak kedua kepala negara bertemu; kedua kepala pemerintahan",
     "sekedua negara keduanyalah dua menteri-dua negara",
+    "ketiga pemimpin dan kedua negara; ketiganya, tiga negara dan setiga negara",
     "",
 ])
 def test_pair_matches_finds_what_finditer_finds(text):
@@ -15,7 +16,7 @@ def test_pair_matches_finds_what_finditer_finds(text):
     assert [m.span() for m in _pair_matches(rx, text)] == [m.span() for m in rx.finditer(text)]
 
 
-def test_every_pair_reference_opens_with_dua():
+def test_every_pair_or_trio_reference_opens_with_dua_or_tiga():
     assert load_lang("id").pair_dua
 
 

@@ -71,7 +71,8 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
-    pair_dua: bool = False                   # every pair reference opens with "dua" or "kedua"
+    pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
+    trio_refs: frozenset = frozenset()       # the references to three parties ("ketiga pemimpin")
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
@@ -99,6 +100,7 @@ def load_lang(lang: str = "id") -> Lang:
     places = importlib.import_module(f"{pkg}.places")
     leaders = importlib.import_module(f"{pkg}.leaders")
     titles = importlib.import_module(f"{pkg}.titles")
+    trios = getattr(titles, "TRIO_REFERENCES", {})
     pronouns = importlib.import_module(f"{pkg}.pronouns")
     lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
     common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#"))
@@ -158,13 +160,14 @@ def load_lang(lang: str = "id") -> Lang:
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
-        particles=titles.NAME_PARTICLES, pair_refs=titles.PAIR_REFERENCES,
+        particles=titles.NAME_PARTICLES, pair_refs={**titles.PAIR_REFERENCES, **trios},
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP,
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
-        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(titles.PAIR_REFERENCES, key=len, reverse=True))
+        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted({**titles.PAIR_REFERENCES, **trios}, key=len, reverse=True))
                            + r")\b"),
-        pair_dua=all(p.startswith(("dua", "kedua")) for p in titles.PAIR_REFERENCES),
+        pair_dua=all(p.startswith(("dua", "kedua", "tiga", "ketiga")) for p in {**titles.PAIR_REFERENCES, **trios}),
+        trio_refs=frozenset(trios),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
@@ -1042,19 +1045,24 @@ def _named_after_party(R: _Recognizer) -> set[int]:
 
 
 def _pair_matches(rx: re.Pattern, low_text: str):
-    """`rx.finditer(low_text)` for the pair references ("kedua negara", "dua menteri", "keduanya"),
-    all of which open with "dua" or "kedua": only the places of "dua" are tried."""
-    end = 0
-    at = low_text.find("dua")
-    while at >= 0:
-        start = at - 2 if at - 2 >= end and low_text.startswith("ke", at - 2) else at
-        m = rx.match(low_text, start)
-        if m is not None:
-            yield m
-            end = m.end()
-            at = low_text.find("dua", end)
-        else:
-            at = low_text.find("dua", at + 3)
+    """`rx.finditer(low_text)` for the pair and trio references ("kedua negara", "dua menteri",
+    "keduanya", "ketiga pemimpin"), all of which open with "(ke)dua" or "(ke)tiga": only the places
+    of those words are tried."""
+    found = []
+    for word in ("dua", "tiga"):
+        end = 0
+        at = low_text.find(word)
+        while at >= 0:
+            start = at - 2 if at - 2 >= end and low_text.startswith("ke", at - 2) else at
+            m = rx.match(low_text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+                at = low_text.find(word, end)
+            else:
+                at = low_text.find(word, at + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
@@ -1166,6 +1174,17 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 ids.add(id(a))
                 if len(recent) == 4:
                     break
+        if m.group() in L.trio_refs:
+            # "ketiga pemimpin": the three most talked-about of the last few named
+            count = {a.name: 0 for a in recent}
+            for s, a in before:
+                if a.name in count:
+                    count[a.name] += 1
+            if len(recent) >= 3:
+                rank = {id(a): n for n, a in enumerate(recent)}
+                for a in sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:3]:
+                    added.append((m.start(), m.end(), text[m.start():m.end()], a))
+            continue
         picked = recent[:1]
         last_two = [(s, a) for s, a in before[-2:]]
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:

@@ -136,6 +136,13 @@ PAIR_REFERENCES = {
     "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
 }
 
+# Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
+# talked about of those named last (same kinds as above).
+TRIO_REFERENCES = {
+    "ketiga negara": "country", "tiga negara": "country", "ketiga pemimpin": "person/" + _LEADERS,
+    "ketiga kepala negara": "person/" + _LEADERS, "ketiganya": "any",
+}
+
 # A derived noun of a portfolio ("Pelindungan", "Pemberdayaan", "Kesejahteraan"): after a title it
 # is still the title, never a name, even when the lexicon lacks it.
 PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"
