@@ -501,6 +501,13 @@ def test_calling_a_deed_a_violation_is_criticism():
     assert [e.type for e in events] == ["criticism"]
 
 
+def test_a_sentence_opening_a_day_after_an_event_told_is_dated_from_it():
+    events = extract("Ethiopia dan Somaliland menandatangani nota kesepahaman di Addis Ababa pada 1 Januari 2024. "
+                     "Sehari setelah penandatanganan, Somalia menarik duta besarnya dari Addis Ababa.",
+                     dct=dt.date(2024, 1, 8)).events
+    assert next(e for e in events if e.type == "relations").date == "2024-01-02"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -307,7 +307,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                    future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
-    state.spans = _span_dates(low, timexes, times, sentences, R)
+    state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
     state.lead_date = lead_date
@@ -411,6 +411,7 @@ class _State:
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
+    from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah penandatanganan, ..." 
     by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
@@ -443,11 +444,16 @@ def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_star
     return out
 
 
-def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules) -> list:
+def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules,
+                spans_from_told: dict | None = None) -> list:
     """Clauses dated by a span of time from the date of their sentence: "Senin (26/2), tiga hari
-    setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each."""
+    setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each. A sentence
+    without a date that opens with a span ("Sehari setelah penandatanganan, ...") goes into
+    `spans_from_told`: {sentence start: (where the event named follows, unit, signed amount)}."""
     if R.span_marker is None:
         return []
+    if spans_from_told is None:
+        spans_from_told = {}
     out = []
     for t in timexes:
         amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
@@ -456,6 +462,11 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             continue
         s = next((s for s in sentences if s.start <= t.start < s.end), None)
         if s is None:
+            continue
+        if t.start == s.start and not any(s.start <= a.start < s.end for a in times):
+            # "Sehari setelah penandatanganan, Somalia menarik ...": counted from the event told
+            n = int(amount.group(1)) * (-1 if marker.group("before") else 1)
+            spans_from_told[s.start] = (marker.end(), amount.group(2), n)
             continue
         before = [a for a in times if s.start <= a.start and a.end <= t.start]
         after = [a for a in times if marker.end() <= a.start < s.end]
@@ -968,6 +979,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     ref_date = None
+    if s.start in state.from_told:       # "Sehari setelah penandatanganan, ...": a day after the signing told
+        at, unit, n = state.from_told[s.start]
+        named = next((m for m in matches if at <= m.start() <= at + 2), None)
+        if named is not None:
+            kind = R.row_of[named.lastgroup][0]
+            told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
+            if told:
+                ref_date = _moved(told[-1].date, unit, n)
+
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]
