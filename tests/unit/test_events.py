@@ -508,6 +508,12 @@ def test_a_sentence_opening_a_day_after_an_event_told_is_dated_from_it():
     assert next(e for e in events if e.type == "relations").date == "2024-01-02"
 
 
+def test_a_court_hearing_is_no_meeting():
+    events = extract("Dalam sidang virtual di pengadilan federal Brooklyn pada 24 September 2021, direktur keuangan "
+                     "Huawei Meng Wanzhou mengakui sebagian dakwaan.", dct=dt.date(2021, 9, 27)).events
+    assert "meeting" not in {e.type for e in events}
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

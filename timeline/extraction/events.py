@@ -843,6 +843,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "military_action" and not nominal and R.crowd is not None \
                 and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
+        if etype == "meeting" and word.endswith("sidang") and R.court is not None \
+                and R.court.search(low, end, min(clause[1], end + 40)):
+            etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if etype == "election":
