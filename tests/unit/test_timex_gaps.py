@@ -146,3 +146,14 @@ def test_a_year_labelling_a_thing_is_no_anchor_for_kemudian():
             "selesai lewat perjanjian normalisasi 1965. Setahun kemudian, Jepang memperketat ekspor.")
     (t,) = [t for t in tag_timexes(text, dt.date(2023, 3, 17)) if t.text == "Setahun kemudian"]
     assert t.value == "2019"
+
+
+def test_a_year_after_a_capitalised_lead_word_is_an_anchor():
+    # "Pada" opening the sentence: its "ada" is no word before the year
+    assert tags("Pada 2019 ia ke Jakarta. Pada tahun itu ia bertemu Jokowi.", dt.date(2023, 10, 18)) == [
+        ("2019", "2019"), ("tahun itu", "2019")]
+
+
+def test_a_month_of_the_year_told_before():
+    assert tags("Pada Juli 2022, ia diterima Xi. Xi datang ke Bali pada November tahun yang sama.",
+                dt.date(2023, 10, 18)) == [("Juli 2022", "2022-07"), ("November tahun yang sama", "2022-11")]

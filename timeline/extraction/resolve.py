@@ -233,6 +233,12 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         if anchor is None:
             return Resolved(None, confidence=0.3, note="no time told before")
         return Resolved(anchor.value, confidence=0.6)
+    if (m := _SYM_REF.fullmatch(base)) and m["unit"] == "year" and "mon" in attrs:
+        # "November tahun yang sama", "Juni tahun itu": that month of the year told before
+        year = _resolve_relative(base, {k: v for k, v in attrs.items() if k != "mon"}, ctx)
+        if year.value and year.value[:4].isdigit():
+            year.value = f"{year.value[:4]}-{attrs['mon']}"
+        return year
     if m := _SYM_REF.fullmatch(base):
         if m["n"][1:] == "X":
             return Resolved("PAST_REF" if m["n"][0] == "-" else "FUTURE_REF")

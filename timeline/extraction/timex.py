@@ -430,7 +430,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
-_WORD_BEFORE = re.compile(r"([a-z][\w-]*)\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")      # a whole word ("Pada", not its "ada")
 
 
 def _labels(text: str, c, s_start: int, L: Language) -> bool:
@@ -438,7 +438,7 @@ def _labels(text: str, c, s_start: int, L: Language) -> bool:
     if not _BARE_YEAR.fullmatch(c.text):
         return False
     m = _WORD_BEFORE.search(text, max(s_start, c.start - 30), c.start)
-    return m is not None and m.group(1) not in L.words.YEAR_LEAD
+    return m is not None and m.group(1).lower() not in L.words.YEAR_LEAD
 
 
 _EXPLICIT_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")

@@ -170,6 +170,13 @@ RULES: list[Rule] = [
          "{year}-{month}",
          (("pertengahan Maret", "XXXX-03|mod=MID"), ("akhir Desember 2024", "2024-12|mod=END"),
           ("awal April lalu", "XXXX-04|dir=PAST|mod=START")), starts=("%MOD",)),
+    # "November tahun yang sama", "Juni tahun itu": a month of the year told before
+    Rule("month-of-that-year",
+         r"(?P<month>%MONTHF)\s+(?:tahun|Tahun|TAHUN)\s+(?P<urel>yang\s+sama|itu|tersebut|sebelumnya|berikutnya)",
+         "{anchor}:year{off}|mon={month}",
+         (("November tahun yang sama", "REF:year+0|mon=11"), ("Juni tahun itu", "REF:year+0|mon=06"),
+          ("Maret tahun berikutnya", "REF:year+1|mon=03")),
+         starts=("%MONTHF",)),
     Rule("month",
          r"(?:%BULAN\s+)?(?P<month>%MONTHF)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
          "{year}-{month}",
