@@ -157,3 +157,7 @@ def test_a_year_after_a_capitalised_lead_word_is_an_anchor():
 def test_a_month_of_the_year_told_before():
     assert tags("Pada Juli 2022, ia diterima Xi. Xi datang ke Bali pada November tahun yang sama.",
                 dt.date(2023, 10, 18)) == [("Juli 2022", "2022-07"), ("November tahun yang sama", "2022-11")]
+
+
+def test_a_month_since_which_something_holds_has_begun():
+    assert tags("Sri Lanka memberlakukan moratorium sejak Januari.", dt.date(2024, 12, 18)) == [("Januari", "2024-01")]

@@ -409,6 +409,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
                 future = bool(L.future.search(_QUOTED.sub(" ", before)))
             future = future or bool(L.future_after.match(text, c.end, s_end))
+        if head == "X" and "dir=" not in symbolic and _SINCE_BEFORE.search(text, max(s_start, c.start - 10), c.start):
+            symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head != "R" and head != "T":             # the publication date alone decides
             r = res.resolve_on_dct(symbolic, dct, future)
         else:
@@ -430,6 +432,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
+_SINCE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]ejak|[Ss]emenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")      # a whole word ("Pada", not its "ada")
 
 
