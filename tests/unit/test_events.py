@@ -514,6 +514,20 @@ def test_a_court_hearing_is_no_meeting():
     assert "meeting" not in {e.type for e in events}
 
 
+def test_what_a_call_on_someone_asks_for_is_no_event():
+    events = extract("Pada 30 Agustus 2024, Ukraina mendesak Mongolia menangkap Presiden Rusia Vladimir Putin.",
+                     dct=dt.date(2024, 9, 3)).events
+    assert [e.type for e in events] == ["statement"]
+
+
+def test_a_deal_targeted_for_a_year_is_planned_and_keeps_apart_from_the_signing_day():
+    events = extract("Presiden Prabowo Subianto dan Presiden Turki Recep Tayyip Erdogan menyaksikan penandatanganan "
+                     "13 dokumen kerja sama di Bogor pada 12 Februari 2025. Perundingan perjanjian dagang Indonesia-Turki "
+                     "ditargetkan rampung pada 2025.", dct=dt.date(2025, 2, 12)).events
+    deals = sorted((e.date, e.status) for e in events if e.type == "agreement")
+    assert deals == [("2025", "planned"), ("2025-02-12", "occurred")]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

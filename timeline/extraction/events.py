@@ -97,6 +97,7 @@ class Rules:
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
+    urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -186,6 +187,8 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())),
+        urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
+                                                        r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
@@ -650,6 +653,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
+        if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
+                and R.urged.search(low, max(s.start, at - 70), at):
+            continue                # "Kyiv mendesak Ulaanbaatar menangkap Putin": what is called for
         if etype == "meeting" and R.speech_venue is not None and trigs and trigs[-1][2] == "say" \
                 and R.speech_venue.search(low, max(s.start, at - 80), at):
             continue                # "berpidato di Sidang Umum PBB": where the speech was given
@@ -1359,7 +1365,10 @@ def _add(state: _State, c: _Cand) -> None:
 
 def _absorb(target: _Cand, c: _Cand) -> None:
     target.evidence.append(c)
-    if c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
+    if c.dated_by == "own" and target.dated_by == "inherited" and _finer(target.date, c.date) \
+            and _compatible(target.date, c.date):
+        target.dated_by = "own"     # a year told of an event already placed on a day of it
+    elif c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
         target.date, target.dated_by = c.date, c.dated_by
         if c.status != "occurred" or target.status == "occurred":
             target.status = c.status

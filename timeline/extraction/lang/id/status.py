@@ -27,8 +27,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
     # a nominal event still to be held: "Penandatanganan perjanjian bakal dilakukan pekan depan"
-    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
-                r"diteken|ditandatangani|dimulai)", "clause",
+    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
+                r"diteken|ditandatangani|dimulai|rampung|selesai|tuntas|tercapai|disepakati)", "clause",
      "Penandatanganan perjanjian perbatasan Indonesia dan Vietnam bakal dilakukan di Hanoi."),
 )
 

@@ -284,6 +284,10 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
               "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium")
 
+# Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
+# "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
+URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "mengajak")
+
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
 ARRIVAL_WORDS = ("tiba", "mendarat")
