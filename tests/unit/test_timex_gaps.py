@@ -161,3 +161,10 @@ def test_a_month_of_the_year_told_before():
 
 def test_a_month_since_which_something_holds_has_begun():
     assert tags("Sri Lanka memberlakukan moratorium sejak Januari.", dt.date(2024, 12, 18)) == [("Januari", "2024-01")]
+
+
+def test_the_next_day_far_from_the_day_told_is_still_the_day_after_it():
+    text = ("Armenia membekukan partisipasinya pada Kamis (22/2/2024).\n"
+            "Pashinyan menyebut perjanjian itu gagal pada 2021 dan 2022.\nIa menambahkan hal lain.\n"
+            "Yerevan belum memutuskan.\nKremlin menanggapi keesokan harinya.")
+    assert ("keesokan harinya", "2024-02-23") in tags(text, dt.date(2024, 2, 24))

@@ -249,6 +249,10 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             return _that_period(unit, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
+        if anchor is None and need == "day" and n > 0 and not ctx.future:
+            # "keesokan harinya" far from the last day told: still the day after it, never
+            # the day after the publication (a narrative in the past tells no tomorrow)
+            anchor = next((a for a in reversed(ctx.anchors) if a.day and (not dct or a.day <= dct)), None)
         if anchor is None:
             if dct is None:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
