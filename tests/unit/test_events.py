@@ -587,6 +587,13 @@ def test_flying_somewhere_is_no_meeting():
     ("Kepulauan Solomon mengalihkan pengakuan diplomatiknya dari Taiwan ke China pada 2019.", "relations"),
     ("Afrika Selatan menarik seluruh diplomatnya dari Israel pada November 2023.", "relations"),
     ("Iran dan Amerika Serikat melakukan pertukaran tahanan pada 18 September 2023.", "other"),
+    ("Armenia membekukan partisipasinya dalam CSTO pada 22 Februari 2024.", "relations"),
+    ("Amerika Serikat dan Vietnam meningkatkan hubungan menjadi kemitraan strategis komprehensif pada 10 September 2023.",
+     "relations"),
+    ("Duma Negara Rusia mengesahkan perjanjian kemitraan dengan Korea Utara pada 24 Oktober 2024.", "agreement"),
+    ("Kapal penjaga pantai China menyemprotkan meriam air ke kapal Filipina pada 9 Desember 2023.", "military_action"),
+    ("Presiden Kolombia Gustavo Petro menangguhkan pembelian senjata dari Israel pada 1 Maret 2024.", "sanction"),
+    ("Hun Manet memimpin peletakan batu pertama kanal Funan Techo pada 5 Agustus 2024.", "other"),
 ])
 def test_measures_between_states(sentence, etype):
     assert etype in [e.type for e in extract(sentence, dct=DCT).events]

@@ -62,7 +62,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
-                        r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
+                        r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
+                        r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut|menguasai|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
@@ -75,7 +76,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
                  r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
                  r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
-                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|persona\s+non\s+grata)", "verb",
+                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|persona\s+non\s+grata|"
+                 r"(?:menangguhkan|menghentikan|membekukan)\s+(?:\w+\s+){0,2}?(?:pembelian|penjualan|ekspor|impor)\s+senjata)", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
@@ -87,7 +89,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Uni Afrika secara resmi menyatakan Maroko sebagai anggota penuh pada 30 Januari 2017."),
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*|"
                   r"(?:seluruh\s+|semua\s+|para\s+)?diplomat\w*)|"
-                  r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)", "verb",
+                  r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)|"
+                  r"(?:membekukan|menangguhkan)\s+partisipasi\w*|"
+                  r"(?:menaikkan|meningkatkan|mengangkat)\s+(?:status\s+|level\s+|tingkat\s+)?hubungan(?:\s+(?:diplomatik|bilateral|kedua\s+negara))?\s+(?:\w+\s+){0,2}?(?:menjadi|ke)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
     ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
@@ -127,7 +131,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       "mou", "memorandum of understanding", "memorandum saling pengertian", "pakta", "komunike bersama",
                       "mencapai kesepahaman"), "verb",
      "Indonesia dan Peru mencapai kesepahaman soal perikanan di Lima pada 4 Maret 2026."),
-    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi)", "verb",
+    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|kesepakatan)", "verb",
      "Parlemen Peru menyetujui protokol perbatasan dengan Ekuador pada 6 Maret 2026."),
     ("relations", alt(f("putus", "me me-kan di di-kan pe-an"), f("pulih", "me-kan di-kan pe-an"), f("buka", "di pe-an"),
                       f("beku", "me-kan di-kan pe-an"), f("jalin", "di"),
@@ -230,7 +234,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:ditangkap|penangkapan(?!\s+ikan)|menangkap(?!\s+ikan)|ditahan(?!\s+diri)|penahanan|divonis|vonis|dijatuhi\s+hukuman|"
               r"(?:bertukar|menukar|ditukar)\s+(?:[\w.-]+\s+){0,3}?(?:tahanan|tawanan|sandera|narapidana|tentara|warga)|"
               r"(?:memberi(?:kan)?|diberi|mendapat(?:kan)?|meminta|mengajukan|mencari)\s+suaka|"
-              r"(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium)", "verb",
+              r"(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium|peletakan\s+batu\s+pertama)", "verb",
      "Otoritas Kanada menangkap seorang eksekutif perusahaan China di Vancouver pada 1 Maret 2026."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
     # that dates it)
@@ -282,7 +286,7 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 # a sentence, a swap, a port call told without one is background ("nelayan yang ditangkap", "sepakat
 # menukar 1.000 tawanan").
 DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
-              "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium")
+              "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan")
 
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
