@@ -528,6 +528,17 @@ def test_a_deal_targeted_for_a_year_is_planned_and_keeps_apart_from_the_signing_
     assert deals == [("2025", "planned"), ("2025-02-12", "occurred")]
 
 
+@pytest.mark.parametrize("text, etype, doer", [
+    ("Garda Revolusi Iran menyita kapal kontainer MSC Aries pada 13 April 2024.", "military_action", "Garda Revolusi Iran"),
+    ("Kapal kontainer MSC Aries milik Israel disita pasukan Garda Revolusi Iran pada 13 April 2024.", "military_action",
+     "Garda Revolusi Iran"),
+    ("Kelompok Houthi membajak kapal Galaxy Leader pada 19 November 2023.", "attack", "Houthi"),
+])
+def test_a_ship_seized_by_a_state_is_military_action_by_a_group_an_attack(text, etype, doer):
+    (event,) = extract(text, dct=dt.date(2024, 4, 16)).events
+    assert event.type == etype and event.participants[0].name == doer and event.participants[0].role == "initiator"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

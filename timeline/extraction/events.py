@@ -98,6 +98,7 @@ class Rules:
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
+    seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -186,7 +187,7 @@ def load_rules(lang: str = "id") -> Rules:
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"),
-        dated_only=tuple(getattr(trig, "DATED_ONLY", ())),
+        dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
@@ -840,6 +841,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
+        if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
+            agent = _PASSIVE_AGENT.match(low, end) if " di" in word else None      # "kapal ... disita pasukan Iran"
+            doer = next((p[1] for p in parts if agent and p[0] == agent.end()), None) if agent else \
+                next((p[1] for p in reversed(parts) if p[0] < start), None)
+            if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
+                etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = low[start:min(s.end, end + 30)]
@@ -932,7 +939,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if genitive and lead is None:
             lead = genitive[0][1]
         passive = None          # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
-        if etype not in SYMMETRIC and word.startswith("di") and speaker is None:
+        if etype not in SYMMETRIC and (word.startswith("di") or " di" in word) and speaker is None:
             agent = _PASSIVE_AGENT.match(low, end)
             passive = next((p for p in parts if agent and p[0] == agent.end()), None)
             if passive is not None:

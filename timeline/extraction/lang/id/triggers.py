@@ -56,7 +56,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Serangan bersenjata Hamas menewaskan 26 orang pada 22 April 2025."),
     ("attack", r"(?:ledakan\s+(?:ranjau|bom)|ditembak\s+mati|ditembak\s+hingga\s+tewas|dibunuh|membunuh|pembunuhan|ditikam|penikaman|dibom)", "verb",
      "Aktivis Sikh Hardeep Singh Nijjar ditembak mati oleh dua pria bertopeng di Kanada pada 18 Juni 2023."),
-    ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)", "verb",
+    ("attack", r"(?:menyita|membajak|merampas|menyandera|menahan)\s+(?:[\w-]+\s+){0,2}?(?:kapal|tanker)|"
+               r"(?:kapal|tanker)\s+(?:[\w-]+\s+){0,6}?(?:disita|dibajak|dirampas)", "verb",
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
@@ -254,6 +255,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 # Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
 # what follows.
 SOURCE_WORDS = ("menurut",)
+
+# A state seizing a ship is military action, a group seizing one an attack: these attack triggers
+# become military action when a state or a state's body does them ("Garda Revolusi Iran menyita ...").
+SEIZE_WORDS = ("menyita", "merampas", "menahan", "kapal", "tanker")
 
 # Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
 # whoever does them.
