@@ -539,6 +539,12 @@ def test_a_ship_seized_by_a_state_is_military_action_by_a_group_an_attack(text, 
     assert event.type == etype and event.participants[0].name == doer and event.participants[0].role == "initiator"
 
 
+def test_a_thing_named_after_the_future_makes_no_plan():
+    events = extract("Dalam pertemuan pada Selasa (12/12/2023), Xi dan Nguyen Phu Trong sepakat membangun komunitas "
+                     "masa depan bersama.", dct=dt.date(2023, 12, 13)).events
+    assert next(e for e in events if e.type == "agreement").status == "occurred"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

@@ -99,6 +99,8 @@ class Rules:
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
+    future_nouns: tuple = ()                # "masa depan": the future only after one of `future_lead`
+    future_lead: frozenset = frozenset()
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
@@ -188,6 +190,7 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
+        future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
@@ -308,7 +311,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             break
 
     state = _State(events=[], para_date={}, prev_subject=None,
-                   future=[t.start for t in timexes if t.value == "FUTURE_REF"], by_name={a.name: a for a in actors})
+                   future=[t.start for t in timexes if t.value == "FUTURE_REF" and _tells_future(low, t, R)],
+                   by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
@@ -350,6 +354,15 @@ def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
     told = [e for e in state.events if e.type == "meeting" and e.dated_by == "own"
             and any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))]
     return told[-1].date if told else None
+
+
+def _tells_future(low: str, t: Timex, R: Rules) -> bool:
+    """Does a FUTURE_REF tell the time of an event ("di masa depan", "dalam waktu dekat"), rather
+    than name a thing ("komunitas masa depan bersama")?"""
+    if not low.startswith(R.future_nouns, t.start):
+        return True
+    before = low[max(0, t.start - 12):t.start].split()
+    return bool(before) and before[-1] in R.future_lead
 
 
 def _is_arrival(e: _Cand, R: Rules) -> bool:

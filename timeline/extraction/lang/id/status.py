@@ -129,7 +129,12 @@ AFTER_GAP = r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|s
 
 # Between a trigger and a date after it: "the first ... since <date>" makes the date the last time
 # before, not the event's own ("tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021").
-FIRST_SINCE = r"\b(?:pertama|perdana(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b"
+FIRST_SINCE = r"\b(?:pertama(?:nya)?|perdana(?:nya)?(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b"
 
 # What joins two dates of one verb ("pada 10 Oktober dan 17 Oktober", "pada 2018, 2019, dan 2020").
 AND_DATE = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?"
+
+# "masa depan" tells the future of an event only after a preposition ("di masa depan", "dalam waktu
+# dekat" is one already); after a noun it names a thing ("komunitas masa depan bersama").
+FUTURE_NOUNS = ("masa depan", "masa mendatang", "masa datang")
+FUTURE_LEAD = ("di", "pada", "dalam", "ke", "untuk", "hingga", "sampai", "bagi", "menuju")
