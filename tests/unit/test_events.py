@@ -611,6 +611,10 @@ def test_flying_somewhere_is_no_meeting():
     ("Kapal penjaga pantai China menyemprotkan meriam air ke kapal Filipina pada 9 Desember 2023.", "military_action"),
     ("Presiden Kolombia Gustavo Petro menangguhkan pembelian senjata dari Israel pada 1 Maret 2024.", "sanction"),
     ("Hun Manet memimpin peletakan batu pertama kanal Funan Techo pada 5 Agustus 2024.", "other"),
+    ("Iran meluncurkan lebih dari 300 pesawat nirawak dan rudal ke Israel pada 13 April 2024.", "military_action"),
+    ("Menteri Luar Negeri Iran pada 15 April 2024 memperingatkan bahwa jika Israel membalas, Teheran akan merespons.",
+     "threat"),
+    ("Dewan Presidensial Transisi Haiti menunjuk Garry Conille sebagai perdana menteri pada 28 Mei 2024.", "election"),
 ])
 def test_measures_between_states(sentence, etype):
     assert etype in [e.type for e in extract(sentence, dct=DCT).events]

@@ -33,6 +33,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
     # a warning of a price to pay is a threat; a plain warning stays a statement
     ("threat", r"memperingatkan(?=[^.;]{0,160}?(?:harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)|konsekuensi\s+(?:serius|berat|fatal)|"
+               r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal)\b|"
                r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan))", "verb",
      "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
     ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
@@ -61,7 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
-                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,2}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
+                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,4}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
                         r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
@@ -177,7 +178,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(alt(f("uji coba", "me"), "uji coba") + r"\s+(?:rudal|senjata|nuklir)"),
                             R(alt(f("kerah", "pe-an")) + r"\s+(?:pasukan|tentara|militer|kapal\s+perang|pesawat\s+tempur)")), "verb",
      "Posisi Kamboja di perbatasan digempur pesawat tempur Thailand pada 3 Maret 2026."),
-    ("election", alt(f("lantik", "me"), "terpilih menjadi", "pengunduran diri", f("lengser", "me-kan 0"),
+    ("election", alt(f("lantik", "me"), "terpilih menjadi", "pengunduran diri", "mengundurkan diri", f("lengser", "me-kan 0"),
+                     R(r"(?:menunjuk|ditunjuk|mengangkat|diangkat)\s+(?:[\w-]+\s+){0,3}?(?:sebagai|menjadi)\s+(?:perdana\s+menteri|presiden|kanselir|kepala\s+(?:negara|pemerintahan))"),
                      f("copot", "me pe-an"), "memberhentikan", "pemberhentian",
                      f("makzul", "di-kan")), "verb",
      "Kongres Peru memberhentikan Presiden Dina Boluarte pada 10 Oktober 2025."),
