@@ -168,3 +168,10 @@ def test_the_next_day_far_from_the_day_told_is_still_the_day_after_it():
             "Pashinyan menyebut perjanjian itu gagal pada 2021 dan 2022.\nIa menambahkan hal lain.\n"
             "Yerevan belum memutuskan.\nKremlin menanggapi keesokan harinya.")
     assert ("keesokan harinya", "2024-02-23") in tags(text, dt.date(2024, 2, 24))
+
+
+def test_the_same_week_as_a_plan_told_just_before_is_that_week():
+    text = ("Armenia membekukan partisipasinya pada Maret tahun lalu.\n"
+            "Pashinyan dijadwalkan memberi keterangan pada Rabu pekan depan. Pada pekan yang sama, Mirzoyan bakal "
+            "bertemu Bayramov di Berlin.")
+    assert ("pekan yang sama", "2024-W09") in tags(text, dt.date(2024, 2, 24))

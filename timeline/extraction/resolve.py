@@ -305,7 +305,16 @@ def _that_anchor(ctx: Context, need: str | None) -> Anchor | None:
     """
     told = ctx.anchors
     if not ctx.future and ctx.dct and any(a.day and a.day > ctx.dct for a in told):
-        told = [a for a in told if not (a.day and a.day > ctx.dct)] or told
+        past = [a for a in told if not (a.day and a.day > ctx.dct)]
+        if past and (found := _last_fitting(ctx, past, need)) is not None:
+            return found
+        # no earlier time fits: the plan told just before is the one pointed to
+        # ("dijadwalkan ... pada Rabu pekan depan. Pada pekan yang sama, ...")
+    return _last_fitting(ctx, told, need)
+
+
+def _last_fitting(ctx: Context, told: list, need: str | None) -> Anchor | None:
+    """The last of `told` with the precision `need` (see `_that_anchor`)."""
     if not told:
         return None
     if need is None or _fits(told[-1], need):
