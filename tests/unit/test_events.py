@@ -545,6 +545,14 @@ def test_a_thing_named_after_the_future_makes_no_plan():
     assert next(e for e in events if e.type == "agreement").status == "occurred"
 
 
+def test_a_dated_plan_referred_to_dates_the_plan_told_not_the_meeting_held():
+    events = extract("Presiden Turki Recep Tayyip Erdogan bertemu Presiden Mesir Abdel Fattah al-Sisi di Kairo pada "
+                     "14 Februari 2024. Sisi juga menerima undangan Erdogan untuk berkunjung ke Turki. Lawatan balasan "
+                     "itu rencananya digelar pada April mendatang.", dct=dt.date(2024, 2, 15)).events
+    assert sorted((e.date, e.status) for e in events if e.type == "meeting") == [
+        ("2024-02-14", "occurred"), ("2024-04", "planned")]
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

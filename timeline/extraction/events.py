@@ -1020,7 +1020,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]
-        told = [e for e in told if e.status == "occurred"] or told
+        # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
+        planned = r.dated_by == "own" and _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo) == "planned"
+        told = [e for e in told if e.status == ("planned" if planned else "occurred")] or told
         if r.dated_by == "own":
             told = [e for e in told if _compatible(e.date, r.date)] or told
         head = r.trigger.split()[0].casefold()[:8]
