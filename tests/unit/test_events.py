@@ -553,6 +553,29 @@ def test_a_dated_plan_referred_to_dates_the_plan_told_not_the_meeting_held():
         ("2024-02-14", "occurred"), ("2024-04", "planned")]
 
 
+def test_a_date_told_after_sejak_is_not_shared_outside_its_clause():
+    events = extract("Presiden Rusia Vladimir Putin tiba di Mongolia, Selasa (3/9/2024).\n"
+                     "Putin kemudian menggelar pembicaraan dengan Presiden Mongolia Ukhnaagiin Khurelsukh.\n"
+                     "Ini kunjungan pertamanya ke negara anggota ICC sejak mahkamah itu menerbitkan surat perintah "
+                     "penangkapan pada 17 Maret 2023.", dct=dt.date(2024, 9, 3)).events
+    assert "2023-03-17" not in {e.date for e in events if e.type == "meeting"}
+
+
+def test_skipping_a_summit_is_a_meeting_called_off():
+    events = extract("Presiden Rusia Vladimir Putin absen dari KTT BRICS di Johannesburg pada Agustus 2023.",
+                     dct=dt.date(2024, 9, 3)).events
+    assert [(e.type, e.status) for e in events] == [("meeting", "cancelled")]
+
+
+def test_an_undated_meeting_or_deal_in_the_story_takes_the_news_of_the_day():
+    events = extract("Mongolia menyambut Presiden Rusia Vladimir Putin dengan upacara kenegaraan, Selasa (3/9/2024).\n"
+                     "Pada 1939, pasukan Uni Soviet dan Mongolia mengalahkan Jepang.\n"
+                     "Putin juga menggelar pembicaraan dengan Presiden Mongolia Ukhnaagiin Khurelsukh. Kedua pemimpin "
+                     "menyaksikan penandatanganan perjanjian pasokan bahan bakar.", dct=dt.date(2024, 9, 3)).events
+    assert {(e.type, e.date) for e in events if "Ukhnaagiin Khurelsukh" in e.actors} == {
+        ("meeting", "2024-09-03"), ("agreement", "2024-09-03")}
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

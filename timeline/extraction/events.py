@@ -40,6 +40,7 @@ _AFTER_OPENERS = tuple(w + " " for w in AFTER_WORDS - {"dari", "sebelum"})
 _OPENERS = _AFTER_OPENERS + ("sebelum ", "menjelang ", "jelang ")   # an opening adverbial clause
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
+_SINCE_CLAUSE = re.compile(r"(?<![\w-])(?:sejak|semenjak)\s+[^,;]*$")   # "... sejak mahkamah itu menerbitkan"
 _SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:sejak|semenjak)\s")     # "sanksi Barat sejak ..."
 _YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
@@ -1096,18 +1097,23 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
+    since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)}
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
+    # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
+    # Maret 2023") is shared only inside that clause
+    main_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and c.start not in since}
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
-    inherited = sentence_date or ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
+    context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
+    inherited_here = sentence_date or context_date
+    shared_in_since = since and not main_dates and sentence_date is not None and not any(c.in_opening for c in cands)
     for c in cands:
-        if c.date is None and c.type in own_by_type:
-            pass
         early = c.status in ("planned", "hypothetical")
+        inherited = context_date if shared_in_since and c.start not in since else inherited_here
         if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
-        elif c.date is None and not inherited and not early and c.type in REACTIONS and state.lead_date:
+        elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in ("meeting", "call")) and state.lead_date:
             c.date, c.dated_by = state.lead_date, "inherited"   # a reaction told without a date: to the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
@@ -1117,6 +1123,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                    and len(names & {n for n, _ in e.participants}) >= 2]
             if met:
                 c.date, c.dated_by = met[-1].date, "inherited"
+            elif state.lead_date:
+                c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
             continue
         if c.status == "occurred" and c.date and dct is not None:

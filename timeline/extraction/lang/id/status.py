@@ -12,7 +12,8 @@ from .timex_words import YEAR_LEAD
 
 STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("cancelled", r"(?:batal|dibatalkan|membatalkan|pembatalan|ditunda|menunda|penundaan|dibekukan|membekukan|"
-                  r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan)", "clause",
+                  r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan|absen\s+dari|tidak\s+menghadiri|"
+                  r"batal\s+hadir|memboikot|boikot)", "clause",
      "Rencana lawatan Prabowo ke Langkawi pada Desember 2024 yang batal di menit terakhir."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
