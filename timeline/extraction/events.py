@@ -318,7 +318,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
-    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *R.elaboration) if w in low)
+    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", "sejak", "semenjak", *R.elaboration) if w in low)
     state.lead_date = lead_date
     prev_para = None
     for s in sentences:
@@ -1097,12 +1097,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
-    since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)}
+    since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)} \
+        if ("sejak" in state.rare or "semenjak" in state.rare) \
+        and (low.find("sejak", s.start, s.end) >= 0 or low.find("semenjak", s.start, s.end) >= 0) \
+        else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
-    main_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and c.start not in since}
+    main_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and c.start not in since} \
+        if since else own_dates
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
