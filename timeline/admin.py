@@ -219,17 +219,17 @@ class EventAdmin(SimpleHistoryAdmin):
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
                     "confidence", "verified", "edited"]
     list_display_links = ["date_display", "summary_short"]
-    list_filter = ["verified", "type", "status", YearFilter, ActorFilter, "origin", "edited",
+    list_filter = ["verified", "type", "status", YearFilter, ActorFilter, "date_source", "origin", "edited",
                    ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
     ordering = ["verified", "confidence", "date_start", "pk"]
     date_hierarchy = "date_start"
     list_per_page = 50
     autocomplete_fields = ["article"]
-    readonly_fields = ["evidence_in_context", "precision", "origin", "edited", "created_at", "updated_at",
+    readonly_fields = ["evidence_in_context", "precision", "date_source", "origin", "edited", "created_at", "updated_at",
                        "inline_history"]
     fieldsets = [
-        (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision"), "summary", "location",
+        (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision", "date_source"), "summary", "location",
                            "article", "confidence", "verified"]}),
         ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at", "inline_history"],
                         "classes": ["collapse"]}),
@@ -295,6 +295,8 @@ class EventAdmin(SimpleHistoryAdmin):
             obj.edited = True
         else:
             obj.origin = Event.Origin.HUMAN
+        if not change or "date" in form.changed_data:
+            obj.date_source = Event.DateSource.PERSON if obj.date else ""
         if "_verify_next" in request.POST:
             obj.verified = True
         super().save_model(request, obj, form, change)

@@ -17,7 +17,7 @@ import icalendar
 
 from timeline.display import date_label, type_label
 
-CSV_COLUMNS = ("id", "date", "precision", "date_start", "date_end", "when", "type", "status", "summary",
+CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end", "when", "type", "status", "summary",
                "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
                "article_published", "evidence", "origin", "verified", "url")
 PRODID = "-//Newsline//timeline export//EN"
@@ -42,7 +42,7 @@ def records(events, base_url: str = "") -> list[dict]:
         a = e.article
         out.append({
             "id": e.pk, "date": e.date or None, "precision": e.precision or None,
-            "date_start": e.date_start, "date_end": e.date_end,
+            "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
             "when": date_label(e.precision, e.date_start, e.date_end),
             "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
             "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,

@@ -398,6 +398,7 @@ def _create_event(article: Article, found: x.Event, participants, text_length: i
         type=found.type if found.type in BY_CODE else "other",
         status=found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
         date=_clean_date(found.date), summary=(found.summary or "")[:500], location=(found.location or "")[:200],
+        date_source=(found.date_source if found.date_source in Event.DateSource.values else "") if _clean_date(found.date) else "",
         confidence=float(found.confidence), article=article, origin=Event.Origin.MACHINE)
     for actor, role in participants.values():
         Participant.objects.create(event=event, actor=actor, role=role)

@@ -139,6 +139,11 @@ class Event(models.Model):
         MACHINE = "machine", "extraction"
         HUMAN = "human", "a person"
 
+    class DateSource(models.TextChoices):
+        TEXT = "text", "stated with the event"
+        CONTEXT = "context", "taken from the story around it"
+        PERSON = "person", "set by a person"
+
     # Functional API: (member name, (value, label)); the stored value is the taxonomy code.
     Type = models.TextChoices("Type", [(t.code.upper(), (t.code, t.label)) for t in EVENT_TYPES])
 
@@ -148,6 +153,10 @@ class Event(models.Model):
         "date (TIMEX3)", max_length=32, blank=True,
         help_text="2026-02-03, 2026-W06, 2026-02 or 2026; empty when the text gives no date")
     precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    date_source = models.CharField(
+        "date from", max_length=8, choices=DateSource.choices, blank=True,
+        help_text="Where the date comes from: a time expression of the event's own clause, the story "
+                  "around it (its sentence, paragraph or the news of the day), or a person")
     date_start = models.DateField(null=True, blank=True, editable=False, db_index=True)
     date_end = models.DateField(null=True, blank=True, editable=False)
     summary = models.CharField(max_length=500, blank=True)

@@ -163,6 +163,16 @@ class TestEventChangePage:
         world.meeting.refresh_from_db()
         assert (world.meeting.precision, str(world.meeting.date_start)) == ("week", "2026-02-02")
 
+    def test_a_date_a_person_sets_is_said_to_be_theirs(self, admin_client, world):
+        world.meeting.date_source = "context"
+        world.meeting.save()
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, summary="Petro meets Trump"))
+        world.meeting.refresh_from_db()
+        assert world.meeting.date_source == "context"       # the date untouched keeps its source
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, date="2026-02-04"))
+        world.meeting.refresh_from_db()
+        assert world.meeting.date_source == "person"
+
     def test_an_event_created_in_the_admin_is_a_human_one(self, admin_client, world):
         data = event_form_data(Event(type="call", status="occurred", date="2026-01-07", confidence=1.0),
                                participants=[{"actor": world.petro.pk, "role": "initiator"}])

@@ -34,6 +34,14 @@ class EventDetailTestCase(TestCase):
         self.assertContains(r, "planned")
         self.assertContains(r, "Gedung Putih")
 
+    def test_it_says_when_the_date_comes_from_the_story_around_the_event(self):
+        self.event.date_source = "context"
+        self.event.save()
+        self.assertContains(self.client.get(self.url, headers=HTMX), "date taken from the story around it")
+        self.event.date_source = "text"
+        self.event.save()
+        self.assertNotContains(self.client.get(self.url, headers=HTMX), "date taken from the story")
+
     def test_it_says_where_an_inferred_publication_date_came_from(self):
         self.article.published_source = "inferred"
         self.article.save()

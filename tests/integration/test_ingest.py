@@ -375,3 +375,17 @@ def test_a_new_publication_date_moves_the_seeds_relative_dates_but_not_a_verifie
     assert ("threat", "2026-01-04") not in dates
     call.refresh_from_db()
     assert (call.date, call.verified) == ("2026-01-07", True)
+
+
+@pytest.mark.django_db
+def test_it_stores_where_each_events_date_comes_from(fake_extract):
+    def make(text, dct):
+        stated = build_event(text, "bakal menemui", "meeting", "2026-02-03", date_source="text")
+        context = build_event(text, "mengeluarkan ancaman", "threat", "2026-01-04", date_source="context")
+        undated = build_event(text, "menanggapi", "statement", None, date_source="")
+        return build_extraction([stated, context, undated], dct=dct)
+    fake_extract.make = make
+    article = stored()
+    assert run_extraction(article).ok
+    assert dict(article.events.values_list("type", "date_source")) == {
+        "meeting": "text", "threat": "context", "statement": ""}

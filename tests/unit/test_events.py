@@ -576,6 +576,17 @@ def test_an_undated_meeting_or_deal_in_the_story_takes_the_news_of_the_day():
         ("meeting", "2024-09-03"), ("agreement", "2024-09-03")}
 
 
+def test_an_events_date_says_whether_its_clause_states_it_or_the_story_around_it_gives_it():
+    events = extract("Presiden AS Donald Trump mengancam Presiden Kolombia Gustavo Petro pada 4 Januari 2026. "
+                     "Petro juga bertemu Presiden Venezuela Nicolas Maduro. Maduro menolak tawaran itu.",
+                     dct=dt.date(2026, 1, 10)).events
+    sources = {e.type: (e.date, e.date_source) for e in events}
+    assert sources["threat"] == ("2026-01-04", "text")
+    assert sources["meeting"] == ("2026-01-04", "context")
+    assert extract("Petro bertemu Maduro.", dct=None).events[0].date_source == ""
+    assert extract("Petro bertemu Maduro pada 4 Januari 2026.", dct=None).events[0].to_json()["date_source"] == "text"
+
+
 def test_the_date_after_first_since_is_not_the_events_own():
     events = extract("Itu adalah tatap muka pertama Presiden Joko Widodo dan Presiden AS Joe Biden sejak Biden "
                      "menjabat pada Januari 2021.", dct=DCT).events

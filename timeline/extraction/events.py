@@ -1441,7 +1441,8 @@ def _finish(events: list, by_name: dict) -> list[Event]:
         out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
                          [Participant(n, r) for n, r in e.participants], e.location,
                          round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
-                         evid, cameo_of(e.type), e.trigger))
+                         evid, cameo_of(e.type), e.trigger,
+                         ("text" if e.dated_by == "own" else "context") if date else ""))
     return out
 
 

@@ -147,7 +147,6 @@ def _resolve(symbolic: str, ctx: Context) -> Resolved:
 
 
 def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
-    dct = ctx.dct
     head = base[0]
     if head in "DWTRLEH":                            # DCT:, WD:, T:, REF:, LUNAR, HOL:
         return _resolve_relative(base, attrs, ctx)

@@ -11,6 +11,9 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ACTOR_KINDS = ("person", "country", "organization", "place")
 EVENT_STATUSES = ("occurred", "planned", "hypothetical", "cancelled")
 PRECISIONS = ("day", "week", "month", "year")
+# where an event's date comes from: a temporal expression of its own clause, or the story around it
+# (its sentence, paragraph, the event it refers to, the news of the day); "" when it has no date
+DATE_SOURCES = ("text", "context")
 ROLES = ("initiator", "target", "participant")
 
 # Where an article's publication date came from.
@@ -100,6 +103,7 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     cameo: str = ""                 # CAMEO root code of the type
     trigger: str = ""               # the word that signalled the event
+    date_source: str = ""           # one of DATE_SOURCES, or "" when there is no date
 
     @property
     def actors(self) -> list[str]:
@@ -109,7 +113,7 @@ class Event:
         first = self.evidence[0] if self.evidence else None
         return {
             "type": self.type, "status": self.status, "date": self.date,
-            "precision": self.precision, "actors": self.actors,
+            "precision": self.precision, "date_source": self.date_source or None, "actors": self.actors,
             "roles": {p.name: p.role for p in self.participants},
             "location": self.location or None, "summary": self.summary,
             "confidence": round(self.confidence, 2), "cameo": self.cameo,
