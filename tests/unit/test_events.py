@@ -201,10 +201,12 @@ def test_martial_law_and_a_new_rule_are_dated_political_events():
     assert any(t == "other" and d == "2025-03-01" and "Thailand" in p for t, _, d, p in evs), evs
 
 
-def test_a_scheduled_cabinet_meeting_is_a_planned_meeting():
-    text = "Perdana Menteri Kanada Mark Carney dijadwalkan memimpin rapat kabinet pada Senin (24/3/2025)."
-    evs = _events(text)
-    assert any(t == "meeting" and s == "planned" and d == "2025-03-24" for t, s, d, _ in evs), evs
+def test_a_cabinet_meeting_or_a_mediation_is_no_meeting_between_parties():
+    # a government's own meeting ("rapat kabinet", "rapat paripurna") is no diplomatic meeting, and
+    # "dimediasi Qatar" tells who brokered the deal, not a meeting of its own
+    for text in ("Perdana Menteri Kanada Mark Carney dijadwalkan memimpin rapat kabinet pada Senin (24/3/2025).",
+                 "Gencatan senjata yang dimediasi Qatar berlaku pada Jumat (24/11/2023)."):
+        assert not [e for e in _events(text) if e[0] == "meeting"], text
 
 
 def test_the_source_after_menurut_is_no_party_to_what_follows():
