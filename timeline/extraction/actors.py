@@ -1156,12 +1156,18 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             # "person/presiden|raja": two people with one of those titles, if two are named
             kind, _, held = spec.partition("/")
             held, _, unlike = held.partition("!")
-            helds = held.split("|") if held else []
-            of_kind_all = [(s, a) for s, e, a in named
-                           if a.kind == kind or (kind == "any" and a.kind in ("country", "person"))]
-            kept = [(s, a) for s, a in of_kind_all
-                    if not helds or any(h in a.title.casefold().replace(unlike or "\0", "") for h in helds)]
-            of_kind[spec] = (kept, [s for s, a in kept], of_kind_all if len(helds) > 1 else None)
+            kinds = ("country", "person") if kind == "any" else (kind,)
+            of_kind_all = [(s, a) for s, e, a in named if a.kind in kinds]
+            if held:
+                holds = {}      # actor id -> does its title hold one of the words
+                for _, a in of_kind_all:
+                    if id(a) not in holds:
+                        title = a.title.casefold().replace(unlike, "") if unlike else a.title.casefold()
+                        holds[id(a)] = any(h in title for h in held.split("|"))
+                kept = [(s, a) for s, a in of_kind_all if holds[id(a)]]
+            else:
+                kept = of_kind_all
+            of_kind[spec] = (kept, [s for s, a in kept], of_kind_all if "|" in held else None)
         kept, kept_starts, fallback = of_kind[spec]
         before = kept[:bisect.bisect_left(kept_starts, m.start())]
         if fallback is not None and len({id(a) for _, a in before}) < 2:

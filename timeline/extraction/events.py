@@ -40,6 +40,7 @@ _AFTER_OPENERS = tuple(w + " " for w in AFTER_WORDS - {"dari", "sebelum"})
 _OPENERS = _AFTER_OPENERS + ("sebelum ", "menjelang ", "jelang ")   # an opening adverbial clause
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
+_SINCE_WORD = re.compile(r"sejak|semenjak")
 _SINCE_CLAUSE = re.compile(r"(?<![\w-])(?:sejak|semenjak)\s+[^,;]*$")   # "... sejak mahkamah itu menerbitkan"
 _SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:sejak|semenjak)\s")     # "sanksi Barat sejak ..."
 _YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
@@ -525,9 +526,10 @@ def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
     return (s.start, s.end)
 
 
-def _clauses(text: str, s, R: Rules) -> list[tuple[int, int]]:
+def _clauses(text: str, s, R: Rules, opens: bool = False) -> list[tuple[int, int]]:
+    """The clauses of sentence `s`; `opens`: it opens with an adverbial clause ("Seusai ...,")."""
     out, pos = [], s.start
-    if text.startswith(_OPENERS, s.start):
+    if opens:
         # "Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li": the opening clause apart
         comma = text.find(",", s.start, min(s.end, s.start + 90))
         if comma > 0:
@@ -607,7 +609,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
-    if subject is not None and low.startswith(_OPENERS, s.start):
+    opens = low.startswith(_OPENERS, s.start)
+    if subject is not None and opens:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
         comma = low.find(",", s.start, min(s.end, s.start + 90))
         if comma > subject[0]:
@@ -615,7 +618,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if not matches:
         _remember(state, s, sent_times, subject, None)
         return
-    clauses = _clauses(low, s, R)
+    clauses = _clauses(low, s, R, opens)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
@@ -1054,7 +1057,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             ref_date = ref_date or e.date
 
     # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
-    if ref_date is None and backgrounds and low.startswith(_AFTER_OPENERS, s.start):
+    if ref_date is None and backgrounds and opens and low.startswith(_AFTER_OPENERS, s.start):
         for b in backgrounds:
             if b.start - s.start > 40 or b.dated_by == "own":
                 continue
@@ -1098,9 +1101,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
     since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)} \
-        if ("sejak" in state.rare or "semenjak" in state.rare) \
-        and (low.find("sejak", s.start, s.end) >= 0 or low.find("semenjak", s.start, s.end) >= 0) \
-        else ()
+        if ("sejak" in state.rare or "semenjak" in state.rare) and _SINCE_WORD.search(low, s.start, s.end) else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
