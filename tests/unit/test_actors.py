@@ -179,6 +179,18 @@ def test_three_leaders_are_the_three_last_named():
     assert all(any(m.start == trio for m in actors[n].mentions) for n in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"))
 
 
+def test_an_address_word_ending_a_name_is_part_of_the_name():
+    actors = by_name(find_actors("Menteri Luar Negeri China Qin Gang menandatangani komunike bersama. "
+                                 "Kantornya di Jalan Sudirman, Gang Mawar."))
+    assert actors["Qin Gang"].kind == "person" and "China" in actors
+    assert not any("Mawar" in name for name in actors)
+
+
+def test_a_counterpart_named_after_their_country_is_a_person():
+    actors = by_name(find_actors("Menlu Polandia Zbigniew Rau batal bertemu mitranya dari Belarus Vladimir Makei."))
+    assert actors["Vladimir Makei"].kind == "person"
+
+
 def test_a_name_after_a_group_word_is_an_organization():
     actors = by_name(find_actors("Serangan itu diklaim kelompok militan Jamaat. Jamaat membantah."))
     assert actors["Jamaat"].kind == "organization" and len(actors["Jamaat"].mentions) == 2

@@ -73,6 +73,7 @@ class Lang:
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
     trio_refs: frozenset = frozenset()       # the references to three parties ("ketiga pemimpin")
+    counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
@@ -167,7 +168,7 @@ def load_lang(lang: str = "id") -> Lang:
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted({**titles.PAIR_REFERENCES, **trios}, key=len, reverse=True))
                            + r")\b"),
         pair_dua=all(p.startswith(("dua", "kedua", "tiga", "ketiga")) for p in {**titles.PAIR_REFERENCES, **trios}),
-        trio_refs=frozenset(trios),
+        trio_refs=frozenset(trios), counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
@@ -517,7 +518,10 @@ class _Recognizer:
             words = [lows[k]]
         else:
             words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
-        if not L.address_words.isdisjoint(words) or (len(words) > 1 and words[0] in L.doc_heads):
+        # an address ("Jalan Sudirman", "Gang Mawar"); an address word ending a run is a name's
+        # ("Menteri Luar Negeri China Qin Gang")
+        if not L.address_words.isdisjoint(words[:-1] if len(words) > 1 else words) \
+                or (len(words) > 1 and words[0] in L.doc_heads):
             return
         if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
                 and gz is None:
@@ -1039,7 +1043,8 @@ def _named_after_party(R: _Recognizer) -> set[int]:
         if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
                 and R.text[prev.end:f.start] == " ":
             i = bisect.bisect_left(starts, prev.start)
-            if any(lows[x] in R.L.titles for x in range(max(0, i - 6), i) if sents[x] == sents[i]):
+            if any(lows[x] in R.L.titles or lows[x] in R.L.counterparts for x in range(max(0, i - 6), i)
+                   if sents[x] == sents[i]):
                 out.add(f.start)        # a role a few words before: "utusan khusus"
     return out
 

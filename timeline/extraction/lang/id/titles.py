@@ -146,3 +146,8 @@ TRIO_REFERENCES = {
 # A derived noun of a portfolio ("Pelindungan", "Pemberdayaan", "Kesejahteraan"): after a title it
 # is still the title, never a name, even when the lexicon lacks it.
 PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"
+
+# Words naming someone by their counterpart role ("mitranya dari Belarus Vladimir Makei"): like a
+# title a few words before a party, they make the unknown name after that party a person.
+COUNTERPART_WORDS = frozenset(("mitra", "mitranya", "rekan", "rekannya", "kolega", "koleganya", "sejawatnya",
+                               "timpalan", "timpalannya", "sahabatnya"))
