@@ -191,6 +191,11 @@ def test_a_counterpart_named_after_their_country_is_a_person():
     assert actors["Vladimir Makei"].kind == "person"
 
 
+def test_a_title_goes_on_past_untuk():
+    actors = by_name(find_actors("Delegasi dipimpin Asisten Menteri Luar Negeri untuk Urusan Afrika Molly Phee."))
+    assert actors["Molly Phee"].kind == "person" and actors["Molly Phee"].title.startswith("Asisten Menteri")
+
+
 def test_a_name_after_a_group_word_is_an_organization():
     actors = by_name(find_actors("Serangan itu diklaim kelompok militan Jamaat. Jamaat membantah."))
     assert actors["Jamaat"].kind == "organization" and len(actors["Jamaat"].mentions) == 2

@@ -561,6 +561,15 @@ class _Recognizer:
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
         title_words: list[int] = []
+        if k >= 2 and lows[k - 1] == "untuk" and sents[k - 2] == sents[k] \
+                and (lows[k - 2] in L.titles or lows[k - 2] in L.title_words):
+            # "Asisten Menteri Luar Negeri untuk Urusan Afrika Molly Phee": the title goes on past "untuk"
+            x = k - 1
+            while x - 1 >= 0 and sents[x - 1] == sents[k] and caps[x - 1] and (
+                    lows[x - 1] in L.titles or lows[x - 1] in L.title_words or lows[x - 1] in L.common):
+                x -= 1
+            title_words = list(range(x, k))
+            opening_common = False
         title_country = ""
         m = k
         if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and not self.comma_between(k - 1, k):
