@@ -37,6 +37,12 @@ class TimelinePageTestCase(TestCase):
         self.assertNotContains(r, "cdn.plot.ly")
         assert finders.find("vendor/plotly.min.js").endswith("plotly.min.js")
 
+    def test_the_list_marks_a_date_taken_from_the_story_around_the_event(self):
+        self.assertNotContains(self.client.get(self.url), "from context")
+        self.month.date_source = "context"
+        self.month.save()
+        self.assertContains(self.client.get(self.url), "from context", count=1)
+
     def test_it_lists_undated_events_apart(self):
         r = self.client.get(self.url)
         self.assertContains(r, 'id="undated"')
