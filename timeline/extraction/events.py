@@ -53,6 +53,7 @@ _PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|apa
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
+_OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 # A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
@@ -430,7 +431,7 @@ class _State:
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
-    from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah penandatanganan, ..." 
+    from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
     by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
@@ -526,15 +527,13 @@ def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
     return (s.start, s.end)
 
 
-def _clauses(text: str, s, R: Rules, opens: bool = False) -> list[tuple[int, int]]:
-    """The clauses of sentence `s`; `opens`: it opens with an adverbial clause ("Seusai ...,")."""
+def _clauses(text: str, s, R: Rules, open_end: int = -1) -> list[tuple[int, int]]:
+    """The clauses of sentence `s`; `open_end`: the comma closing its opening adverbial clause
+    ("Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li"), which is a clause apart."""
     out, pos = [], s.start
-    if opens:
-        # "Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li": the opening clause apart
-        comma = text.find(",", s.start, min(s.end, s.start + 90))
-        if comma > 0:
-            out.append((pos, comma))
-            pos = comma + 1
+    if open_end >= 0:
+        out.append((pos, open_end))
+        pos = open_end + 1
     for m in R.clause_split.finditer(text, pos, s.end):
         out.append((pos, m.start()))
         pos = m.end() if text[m.start()] in ",;" else m.end()
@@ -610,15 +609,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
     opens = low.startswith(_OPENERS, s.start)
-    if subject is not None and opens:
+    open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
+    if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
-        comma = low.find(",", s.start, min(s.end, s.start + 90))
+        comma = open_end
         if comma > subject[0]:
             subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
     if not matches:
         _remember(state, s, sent_times, subject, None)
         return
-    clauses = _clauses(low, s, R, opens)
+    clauses = _clauses(low, s, R, open_end)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
@@ -859,9 +859,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
-            agent = _PASSIVE_AGENT.match(low, end) if " di" in word else None      # "kapal ... disita pasukan Iran"
-            doer = next((p[1] for p in parts if agent and p[0] == agent.end()), None) if agent else \
-                next((p[1] for p in reversed(parts) if p[0] < start), None)
+            agent = _passive_agent(low, end, word, parts) if " di" in word else None   # "kapal ... disita pasukan Iran"
+            doer = agent[1] if agent else next((p[1] for p in reversed(parts) if p[0] < start), None)
             if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
                 etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
         if etype == "military_action" and word.startswith("serangan"):
@@ -894,13 +893,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # parties are those of the last such event told
             told = [e for e in state.events if e.type == etype and e.participants]
             if told:
-                parts = [(start, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
+                parts = _parties_of(told[-1], start, state)
         if not parts and etype == "meeting" and dated_by == "own" and refs:
             # "Kesepakatan itu dicapai dalam pertemuan di X, Rabu": the parties of the event referred to
             family = FAMILIES.get(refs[-1].type, (refs[-1].type,))
             told = [e for e in state.events if e.type in family and e.participants]
             if told:
-                parts = [(start - 1, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
+                parts = _parties_of(told[-1], start - 1, state)
         if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
             parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
@@ -912,13 +911,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Kunjungan itu menghasilkan ...": the parties of the meeting
             met = [c for c in cands if c.type == "meeting"] or [e for e in state.events if e.type == "meeting"]
             if met:
-                parts = [(start - 1, state.by_name[n]) for n, _ in met[-1].participants if n in state.by_name]
+                parts = _parties_of(met[-1], start - 1, state)
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
             # party at all is one more of the kind told before, by the same parties
             told = [e for e in state.events if e.type == etype and e.participants]
             if told:
-                parts = [(start - 1, state.by_name[n]) for n, _ in told[-1].participants if n in state.by_name]
+                parts = _parties_of(told[-1], start - 1, state)
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
@@ -955,12 +954,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             lead = speaker
         if genitive and lead is None:
             lead = genitive[0][1]
-        passive = None          # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
-        if etype not in SYMMETRIC and (word.startswith("di") or " di" in word) and speaker is None:
-            agent = _PASSIVE_AGENT.match(low, end)
-            passive = next((p for p in parts if agent and p[0] == agent.end()), None)
-            if passive is not None:
-                lead = passive[1]
+        # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
+        passive = _passive_agent(low, end, word, parts) if etype not in SYMMETRIC and speaker is None else None
+        if passive is not None:
+            lead = passive[1]
         symmetric = etype in SYMMETRIC
         has_initiator = False
         # the lead first, then in the order of the text
@@ -979,7 +976,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 if a is lead or (passive is None and (pos in coordinated or (lead is None and pos <= start))):
                     role = "initiator"
                 elif passive is not None:
-                    role = "target"        # the subject of a passive verb undergoes it"
+                    role = "target"        # the subject of a passive verb undergoes it
                 elif pos < start:
                     role = "participant"    # the organization in the subject's title
                 else:
@@ -1048,9 +1045,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 shifted.add(r.start)
                 continue
             e.evidence.append(r)
-            if r.dated_by == "own" and e.dated_by == "inherited" and _finer(e.date, r.date) \
-                    and _compatible(e.date, r.date):
-                e.dated_by = "own"      # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
+            if r.dated_by == "own" and _placed_inside(e, r.date):
+                pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
             elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
                                           or e.dated_by != "own"):
                 e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
@@ -1106,20 +1102,21 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
-    main_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and c.start not in since} \
-        if since else own_dates
+    main_dated = not since or any(c.dated_by == "own" and c.start not in shifted and c.start not in since
+                                  for c in cands)
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
     inherited_here = sentence_date or context_date
-    shared_in_since = since and not main_dates and sentence_date is not None and not any(c.in_opening for c in cands)
+    shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
     for c in cands:
         early = c.status in ("planned", "hypothetical")
         inherited = context_date if shared_in_since and c.start not in since else inherited_here
         if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
-        elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in ("meeting", "call")) and state.lead_date:
-            c.date, c.dated_by = state.lead_date, "inherited"   # a reaction told without a date: to the news of the day
+        elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in _OF_THE_DAY) \
+                and state.lead_date:
+            c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
             names = {n for n, _ in c.participants}
@@ -1168,6 +1165,20 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
 
 
 _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
+
+
+def _parties_of(e: _Cand, at: int, state: _State) -> list:
+    """The parties of an event told, as (position, actor) of a clause at `at` that names none."""
+    return [(at, state.by_name[n]) for n, _ in e.participants if n in state.by_name]
+
+
+def _passive_agent(low: str, end: int, word: str, parts: list):
+    """The party right after a passive verb ("dikecam oleh Brasil", "disita pasukan Garda Revolusi
+    Iran"), as (position, actor), or None."""
+    if not (word.startswith("di") or " di" in word):
+        return None
+    agent = _PASSIVE_AGENT.match(low, end)
+    return next((p for p in parts if p[0] == agent.end()), None) if agent else None
 
 
 def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
@@ -1398,11 +1409,16 @@ def _add(state: _State, c: _Cand) -> None:
     state.events.append(c)
 
 
+def _placed_inside(e: _Cand, date: str | None) -> bool:
+    """Is `e` already placed, from its context, on a finer date inside `date` (a week, a year told
+    of it later)? That date then only confirms it: it keeps its place and its source."""
+    return e.dated_by == "inherited" and _finer(e.date, date) and _compatible(e.date, date)
+
+
 def _absorb(target: _Cand, c: _Cand) -> None:
     target.evidence.append(c)
-    if c.dated_by == "own" and target.dated_by == "inherited" and _finer(target.date, c.date) \
-            and _compatible(target.date, c.date):
-        target.dated_by = "own"     # a year told of an event already placed on a day of it
+    if c.dated_by == "own" and _placed_inside(target, c.date):
+        pass                        # a year told of an event already placed on a day of it
     elif c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
         target.date, target.dated_by = c.date, c.dated_by
         if c.status != "occurred" or target.status == "occurred":
