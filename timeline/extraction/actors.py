@@ -101,7 +101,8 @@ def load_lang(lang: str = "id") -> Lang:
     places = importlib.import_module(f"{pkg}.places")
     leaders = importlib.import_module(f"{pkg}.leaders")
     titles = importlib.import_module(f"{pkg}.titles")
-    trios = getattr(titles, "TRIO_REFERENCES", {})
+    group_refs = {**titles.PAIR_REFERENCES, **getattr(titles, "TRIO_REFERENCES", {})}    # "kedua negara", "ketiga pemimpin"
+    trios = frozenset(getattr(titles, "TRIO_REFERENCES", {}))
     pronouns = importlib.import_module(f"{pkg}.pronouns")
     lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
     common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#"))
@@ -161,14 +162,14 @@ def load_lang(lang: str = "id") -> Lang:
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
-        particles=titles.NAME_PARTICLES, pair_refs={**titles.PAIR_REFERENCES, **trios},
+        particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP,
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
-        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted({**titles.PAIR_REFERENCES, **trios}, key=len, reverse=True))
+        pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
-        pair_dua=all(p.startswith(("dua", "kedua", "tiga", "ketiga")) for p in {**titles.PAIR_REFERENCES, **trios}),
-        trio_refs=frozenset(trios), counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
+        pair_dua=all(p.startswith(("dua", "kedua", "tiga", "ketiga")) for p in group_refs),
+        trio_refs=trios, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
@@ -1058,6 +1059,17 @@ def _named_after_party(R: _Recognizer) -> set[int]:
     return out
 
 
+def _most_named(recent: list, before: list, n: int) -> list:
+    """The `n` of `recent` (the last actors named, latest first) that `before` names most often,
+    the latest first among equals."""
+    count = {a.name: 0 for a in recent}
+    for _, a in before:
+        if a.name in count:
+            count[a.name] += 1
+    rank = {id(a): i for i, a in enumerate(recent)}
+    return sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:n]
+
+
 def _pair_matches(rx: re.Pattern, low_text: str):
     """`rx.finditer(low_text)` for the pair and trio references ("kedua negara", "dua menteri",
     "keduanya", "ketiga pemimpin"), all of which open with "(ke)dua" or "(ke)tiga": only the places
@@ -1196,13 +1208,8 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                     break
         if m.group() in L.trio_refs:
             # "ketiga pemimpin": the three most talked-about of the last few named
-            count = {a.name: 0 for a in recent}
-            for s, a in before:
-                if a.name in count:
-                    count[a.name] += 1
             if len(recent) >= 3:
-                rank = {id(a): n for n, a in enumerate(recent)}
-                for a in sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:3]:
+                for a in _most_named(recent, before, 3):
                     added.append((m.start(), m.end(), text[m.start():m.end()], a))
             continue
         picked = recent[:1]
@@ -1210,12 +1217,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
             picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
         elif len(recent) > 1:
-            count = {a.name: 0 for a in recent}
-            for s, a in before:
-                if a.name in count:
-                    count[a.name] += 1
-            rank = {id(a): n for n, a in enumerate(recent)}
-            picked.append(max(recent[1:], key=lambda a: (count[a.name], -rank[id(a)])))
+            picked += _most_named(recent[1:], before, 1)
         if len(picked) == 2:
             for a in picked:
                 added.append((m.start(), m.end(), text[m.start():m.end()], a))

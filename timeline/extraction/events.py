@@ -35,21 +35,21 @@ from .types import Actor, Event, Evidence, Participant, Timex, period_of, precis
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
-SINCE_WORDS = AFTER_WORDS | {"sejak", "semenjak"}     # a date after these is a background event's
+_SINCE = ("sejak", "semenjak")
+SINCE_WORDS = AFTER_WORDS | set(_SINCE)     # a date after these is a background event's
 _AFTER_OPENERS = tuple(w + " " for w in AFTER_WORDS - {"dari", "sebelum"})
 _OPENERS = _AFTER_OPENERS + ("sebelum ", "menjelang ", "jelang ")   # an opening adverbial clause
 _YANG = re.compile(r"\byang\b", re.I)
 _BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
-_SINCE_WORD = re.compile(r"sejak|semenjak")
-_SINCE_CLAUSE = re.compile(r"(?<![\w-])(?:sejak|semenjak)\s+[^,;]*$")   # "... sejak mahkamah itu menerbitkan"
-_SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:sejak|semenjak)\s")     # "sanksi Barat sejak ..."
+_SINCE_WORD = re.compile("|".join(_SINCE))
+_SINCE_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(_SINCE) + r")\s+[^,;]*$")   # "... sejak mahkamah itu menerbitkan"
+_SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(_SINCE) + r")\s")     # "sanksi Barat sejak ..."
 _YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
 _YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
-_PASSIVE_AGENT = re.compile(r"\s+(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?")   # "dikecam (oleh) Y"
 _REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
@@ -102,6 +102,7 @@ class Rules:
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
+    passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
     future_nouns: tuple = ()                # "masa depan": the future only after one of `future_lead`
     future_lead: frozenset = frozenset()
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
@@ -193,6 +194,7 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
+        passive_agent=_optional(trig, "PASSIVE_AGENT"),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
@@ -320,7 +322,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
-    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", "sejak", "semenjak", *R.elaboration) if w in low)
+    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *_SINCE, *R.elaboration) if w in low)
     state.lead_date = lead_date
     prev_para = None
     for s in sentences:
@@ -859,7 +861,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
-            agent = _passive_agent(low, end, word, parts) if " di" in word else None   # "kapal ... disita pasukan Iran"
+            agent = _passive_agent(low, end, word, parts, R) if " di" in word else None   # "kapal ... disita pasukan Iran"
             doer = agent[1] if agent else next((p[1] for p in reversed(parts) if p[0] < start), None)
             if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
                 etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
@@ -955,7 +957,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if genitive and lead is None:
             lead = genitive[0][1]
         # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
-        passive = _passive_agent(low, end, word, parts) if etype not in SYMMETRIC and speaker is None else None
+        passive = _passive_agent(low, end, word, parts, R) if etype not in SYMMETRIC and speaker is None else None
         if passive is not None:
             lead = passive[1]
         symmetric = etype in SYMMETRIC
@@ -1097,7 +1099,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
     since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)} \
-        if ("sejak" in state.rare or "semenjak" in state.rare) and _SINCE_WORD.search(low, s.start, s.end) else ()
+        if not state.rare.isdisjoint(_SINCE) and _SINCE_WORD.search(low, s.start, s.end) else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
@@ -1172,12 +1174,12 @@ def _parties_of(e: _Cand, at: int, state: _State) -> list:
     return [(at, state.by_name[n]) for n, _ in e.participants if n in state.by_name]
 
 
-def _passive_agent(low: str, end: int, word: str, parts: list):
+def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
     """The party right after a passive verb ("dikecam oleh Brasil", "disita pasukan Garda Revolusi
     Iran"), as (position, actor), or None."""
     if not (word.startswith("di") or " di" in word):
         return None
-    agent = _PASSIVE_AGENT.match(low, end)
+    agent = R.passive_agent.match(low, end) if R.passive_agent is not None else None
     return next((p for p in parts if p[0] == agent.end()), None) if agent else None
 
 

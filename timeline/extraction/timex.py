@@ -48,6 +48,8 @@ class Language:
         self.holidays = {_norm(h): day for h, day in timex_rules.HOLIDAYS.items()}
         self.lunar = timex_rules.LUNAR
         self.function_words = set(timex_words.FUNCTION_WORDS)
+        lead = getattr(timex_words, "SINCE_LEAD", "")
+        self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -409,7 +411,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
                 future = bool(L.future.search(_QUOTED.sub(" ", before)))
             future = future or bool(L.future_after.match(text, c.end, s_end))
-        if head == "X" and "dir=" not in symbolic and _SINCE_BEFORE.search(text, max(s_start, c.start - 10), c.start):
+        if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
+                and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head != "R" and head != "T":             # the publication date alone decides
             r = res.resolve_on_dct(symbolic, dct, future)
@@ -432,7 +435,6 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
-_SINCE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]ejak|[Ss]emenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")      # a whole word ("Pada", not its "ada")
 
 

@@ -124,3 +124,7 @@ YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "ak
                        "selama", "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum",
                        "setelah", "usai", "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal",
                        "semester", "triwulan", "dan", "atau", "serta", "antara", "silam", "lalu"))
+
+# Words before a year-less month that make it one that has begun ("sejak Januari"): taken from the
+# past, whatever the calendar's nearest reading.
+SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?"

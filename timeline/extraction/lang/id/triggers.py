@@ -262,6 +262,10 @@ SOURCE_WORDS = ("menurut",)
 # become military action when a state or a state's body does them ("Garda Revolusi Iran menyita ...").
 SEIZE_WORDS = ("menyita", "merampas", "menahan", "kapal", "tanker")
 
+# What may stand between a passive verb and its agent: "dikecam oleh Brasil", "disita pasukan Garda
+# Revolusi Iran". The party right after it acts; the subject of the verb undergoes it.
+PASSIVE_AGENT = r"\s+(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?"
+
 # Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
 # whoever does them.
 CAPTURE_WORDS = ("merebut", "menguasai")
