@@ -349,10 +349,15 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     return _finish(_without_arrivals(state.events, R), state.by_name)
 
 
+def _trigger_at(matches: list, at: int):
+    """The trigger match starting at `at` or a space or two after it ("Di sela KTT"), or None."""
+    return next((m for m in matches if at <= m.start() <= at + 2), None)
+
+
 def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
     """The date of the occasion a paragraph opener names right after `at` ("Di sela KTT, ..."): that
     of the last meeting told with the same word, when it has a date of its own."""
-    named = next((m for m in found if at <= m.start() <= at + 2), None)
+    named = _trigger_at(found, at)
     if named is None or R.row_of[named.lastgroup][0] != "meeting":
         return None
     head = named.group().split()[0]
@@ -1013,7 +1018,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     ref_date = None
     if s.start in state.from_told:       # "Sehari setelah penandatanganan, ...": a day after the signing told
         at, unit, n = state.from_told[s.start]
-        named = next((m for m in matches if at <= m.start() <= at + 2), None)
+        named = _trigger_at(matches, at)
         if named is not None:
             kind = R.row_of[named.lastgroup][0]
             told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
