@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,10 +43,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    if len(sizes) > 1:  # one process per size: one database each
-        print(f"{'events':>8}  {'admin page':<40} {'median ms':>9} {'queries':>7}")
-        for n in sizes:
-            subprocess.run([sys.executable, __file__, "--sizes", str(n), "--runs", str(args.runs)], check=True)
+    if bench_timeline.each_size_apart(__file__, sizes, args.runs,
+                                      f"{'events':>8}  {'admin page':<40} {'median ms':>9} {'queries':>7}"):
         return
     n = sizes[0]
     with tempfile.TemporaryDirectory() as tmp:

@@ -90,18 +90,25 @@ def timed(client, url: str, runs: int, headers=None) -> tuple[float, int]:
     return statistics.median(times), size
 
 
+def each_size_apart(script: str, sizes: list[int], runs: int, header: str) -> bool:
+    """With several sizes, run `script` once a size, each in its own process (one database each,
+    Django settings kept simple), under one `header`; True when it did."""
+    if len(sizes) < 2:
+        return False
+    import subprocess
+    print(header)
+    for n in sizes:
+        subprocess.run([sys.executable, script, "--sizes", str(n), "--runs", str(runs)], check=True)
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    # one process per size keeps each database separate and Django settings simple
-    if len(sizes) > 1:
-        import subprocess
-        print(f"{'events':>8}  {'endpoint':<34} {'median ms':>9} {'payload':>10}")
-        for n in sizes:
-            subprocess.run([sys.executable, __file__, "--sizes", str(n), "--runs", str(args.runs)], check=True)
+    if each_size_apart(__file__, sizes, args.runs, f"{'events':>8}  {'endpoint':<34} {'median ms':>9} {'payload':>10}"):
         return
     n = sizes[0]
     with tempfile.TemporaryDirectory() as tmp:
