@@ -394,11 +394,12 @@ def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, in
 
 
 def _create_event(article: Article, found: x.Event, participants, text_length: int) -> Event:
+    date = _clean_date(found.date)
     event = Event.objects.create(
         type=found.type if found.type in BY_CODE else "other",
         status=found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
-        date=_clean_date(found.date), summary=(found.summary or "")[:500], location=(found.location or "")[:200],
-        date_source=(found.date_source if found.date_source in Event.DateSource.values else "") if _clean_date(found.date) else "",
+        date=date, summary=(found.summary or "")[:500], location=(found.location or "")[:200],
+        date_source=found.date_source if date and found.date_source in Event.DateSource.values else "",
         confidence=float(found.confidence), article=article, origin=Event.Origin.MACHINE)
     for actor, role in participants.values():
         Participant.objects.create(event=event, actor=actor, role=role)
