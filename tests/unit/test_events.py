@@ -662,3 +662,10 @@ def test_flying_somewhere_is_no_meeting():
 ])
 def test_measures_between_states(sentence, etype):
     assert etype in [e.type for e in extract(sentence, dct=DCT).events]
+
+
+def test_the_date_after_a_reporting_verbs_audience_is_the_verbs():
+    # "mengatakan kepada wartawan, kemarin, bahwa ...": the comma closing the audience parts nothing
+    events = extract("Perdana Menteri Jepang Shigeru Ishiba mengatakan kepada wartawan, kemarin, bahwa pemerintahnya "
+                     "mengikuti perkembangan di Seoul.", dct=dt.date(2024, 12, 5)).events
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-12-04")]

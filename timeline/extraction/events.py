@@ -99,6 +99,7 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
@@ -192,7 +193,7 @@ def load_rules(lang: str = "id") -> Rules:
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
-        speech_venue=_optional(trig, "SPEECH_VENUE"),
+        speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(trig, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
@@ -1248,6 +1249,8 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
         gap = text[end:t.start]
         dist = max(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
+    if commas == 1 and t.start > end and R.audience is not None and R.audience.fullmatch(gap.lower()):
+        commas = 0              # "mengatakan kepada wartawan, kemarin, ...": the date is the verb's
     cost = dist + 50 * commas
     if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
