@@ -669,3 +669,12 @@ def test_the_date_after_a_reporting_verbs_audience_is_the_verbs():
     events = extract("Perdana Menteri Jepang Shigeru Ishiba mengatakan kepada wartawan, kemarin, bahwa pemerintahnya "
                      "mengikuti perkembangan di Seoul.", dct=dt.date(2024, 12, 5)).events
     assert [(e.type, e.date) for e in events] == [("statement", "2024-12-04")]
+
+
+def test_declaring_an_envoy_persona_non_grata_is_a_sanction_not_what_was_said():
+    # "menyatakan ... sebagai persona non grata" is the act itself, dated by the next sentence
+    events = extract("Pemerintah Peru menyatakan Duta Besar Meksiko di Lima, Pablo Monroy, sebagai persona non grata. "
+                     "Keputusan tersebut diumumkan Menteri Luar Negeri Peru Ana Cecilia Gervasi pada Selasa (20/12).",
+                     dct=dt.date(2022, 12, 21)).events
+    sanction = next(e for e in events if e.type == "sanction")
+    assert sanction.date == "2022-12-20" and {"Peru", "Meksiko"} <= set(sanction.actors)

@@ -78,7 +78,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
                  r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
                  r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
-                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|persona\s+non\s+grata|"
+                 r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|"
+                 r"(?:menyatakan|menetapkan|mendeklarasikan)\s+(?:[\w.,-]+\s+){0,8}?sebagai\s+persona\s+non\s+grata|persona\s+non\s+grata|"
                  r"(?:menangguhkan|menghentikan|membekukan)\s+(?:\w+\s+){0,2}?(?:pembelian|penjualan|ekspor|impor)\s+senjata)", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
