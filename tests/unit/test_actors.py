@@ -323,3 +323,11 @@ def test_a_lone_word_after_a_title_that_the_article_names_as_a_body_is_that_body
     actors = {a.name: a.kind for a in find_actors("Kementerian Energi Pertamina menaikkan harga. Direktur Pertamina "
                                                   "menolak berkomentar. Harga di negara-negara Teluk turun.")}
     assert actors.get("Teluk") != "person"
+
+
+def test_an_ordinary_word_that_is_the_surname_of_someone_named_is_that_person():
+    # "wong" is an ordinary word too; after "Lawrence Wong", "Wong" is him, opening a sentence or not
+    actors = find_actors("Perdana Menteri Singapura Lawrence Wong tiba di Putrajaya. Sehari sebelumnya, Wong "
+                         "menghadap Raja. Wong menuturkan hal itu. Hari ini ia pulang.")
+    wong = next(a for a in actors if a.name == "Lawrence Wong")
+    assert [m.text for m in wong.mentions][:3] == ["Lawrence Wong", "Wong", "Wong"]

@@ -678,3 +678,14 @@ def test_declaring_an_envoy_persona_non_grata_is_a_sanction_not_what_was_said():
                      dct=dt.date(2022, 12, 21)).events
     sanction = next(e for e in events if e.type == "sanction")
     assert sanction.date == "2022-12-20" and {"Peru", "Meksiko"} <= set(sanction.actors)
+
+
+@pytest.mark.parametrize("sentence, dct", [
+    ("Badan Keamanan Laut Indonesia kembali mengusir kapal Penjaga Pantai China dari Laut Natuna Utara, "
+     "Kamis (24/10/2024).", dt.date(2024, 10, 25)),
+    ("Bentrokan terburuk terjadi pada September 2022, ketika pasukan Kirgistan dan Tajikistan saling gempur.",
+     dt.date(2025, 3, 1)),
+    ("Eritrea memerintahkan mobilisasi umum bagi warga usia wajib militer pada Februari 2025.", dt.date(2025, 3, 1)),
+])
+def test_clashes_mobilisations_and_driving_off_ships_are_military_action(sentence, dct):
+    assert "military_action" in [e.type for e in extract(sentence, dct=dct).events]

@@ -296,6 +296,7 @@ class _Recognizer:
         self.cols = (T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents, T.firsts)
         self.found: list[Found] = []
         self.singles: list[int] = []          # token indexes of unknown single capitalized words
+        self.common_singles: list[int] = []   # ... that are ordinary words too ("Wong"): a surname only if someone has it
         self.title_only: list[Found] = []
         self.title_case = _title_case_sentences(self.sentences)
         self._cands: dict[int, tuple] = {}   # token index -> its gazetteer candidates (match_gaz)
@@ -464,6 +465,7 @@ class _Recognizer:
         if g is None:
             low = T.lows[i]
             if T.firsts[i] and low in L.common and low not in L.titles:
+                self.common_singles.append(i)
                 return              # "Namun", "Menurut": an ordinary word opening a sentence
             self.read_run(i, i + 1)
             return
@@ -561,6 +563,9 @@ class _Recognizer:
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
+        if opening_common and j - k == 1:
+            self.common_singles.append(k)
+            return
         title_words: list[int] = []
         if k >= 2 and lows[k - 1] == "untuk" and sents[k - 2] == sents[k] \
                 and (lows[k - 2] in L.titles or lows[k - 2] in L.title_words):
@@ -1012,6 +1017,14 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if prev in L.place_preps and t.low not in L.common:
             a = actor_for(t.text, "place", None)
             a.mentions.append(Mention(t.start, t.end, t.text))
+
+    # an ordinary word that is the surname of someone named in full ("Wong" after "Lawrence Wong")
+    for i in R.common_singles:
+        t = R.tok(i)
+        owner = token_owner.get(t.low)
+        if owner is not None and owner.kind == "person" and owner.name.rsplit(None, 1)[-1] == t.text:
+            alias(owner, t.text)
+            owner.mentions.append(Mention(t.start, t.end, t.text))
 
     # a title alone: the person who holds it in this article
     for f in R.title_only:

@@ -190,7 +190,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
     ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
-                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"),
+                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
+                            R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
+                            R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
+                            R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
                             R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
      "Tentara Sudan Selatan melepaskan tembakan ke pos perbatasan Sudan pada 4 Maret 2026."),
     ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
@@ -209,7 +212,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
     ("meeting", r"bertolak\s+ke", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
-    ("meeting", r"(?:menerima|diterima)(?=\s+\w)|menerimanya|berbincang(?:-bincang)?\s+dengan", "verb",
+    ("meeting", r"(?:menerima|diterima)(?=\s+\w)|menerimanya|berbincang(?:-bincang)?\s+dengan|menghadap(?=\s+(?:raja|ratu|sultan|kaisar|paus|yang\s+di-pertuan))", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
     ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret|mendaftarkan)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
