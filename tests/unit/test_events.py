@@ -689,3 +689,11 @@ def test_declaring_an_envoy_persona_non_grata_is_a_sanction_not_what_was_said():
 ])
 def test_clashes_mobilisations_and_driving_off_ships_are_military_action(sentence, dct):
     assert "military_action" in [e.type for e in extract(sentence, dct=dct).events]
+
+
+def test_a_bare_passive_of_criticism_is_an_event_only_with_its_critic_right_after():
+    found = extract("Pada Februari lalu, latihan itu diprotes Wellington dan Canberra.", dct=dt.date(2025, 3, 1)).events
+    assert [(e.type, e.date, set(e.actors)) for e in found] == [("criticism", "2025-02", {"Selandia Baru", "Australia"})]
+    assert all(p.role == "initiator" for p in found[0].participants)
+    assert extract("Kebijakan Mesir itu dikritik karena dianggap diskriminatif pada Senin (15/1).",
+                   dct=dt.date(2024, 1, 16)).events == []

@@ -99,6 +99,8 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
+    agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
@@ -195,7 +197,8 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(trig, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
-        passive_agent=_optional(trig, "PASSIVE_AGENT"),
+        passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
+        by_agent=_optional(trig, "BY_AGENT"),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
@@ -861,6 +864,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             title_next = _TITLE_NEXT.match(text, end)
             if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
                 continue
+        if word.split()[0] in R.agent_next and _passive_agent(low, end, word, parts, R) is None \
+                and not (R.by_agent is not None and R.by_agent.match(low, end)):
+            continue                # "dikritik karena ...": a bare passive names no critic, no event
         if etype == "military_action" and not word.startswith("serangan") and word not in R.capture_words:
             doer = [p for p in parts if p[0] < start]
             if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
@@ -966,6 +972,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         passive = _passive_agent(low, end, word, parts, R) if etype not in SYMMETRIC and speaker is None else None
         if passive is not None:
             lead = passive[1]
+            # "diprotes Wellington dan Canberra": the agents coordinated with it act too
+            prev_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
+            for ms, me, a in sent_mentions:
+                if ms > passive[0] and _COORD.fullmatch(text, prev_end, ms):
+                    coordinated.add(ms)
+                    prev_end = me
         symmetric = etype in SYMMETRIC
         has_initiator = False
         # the lead first, then in the order of the text
@@ -981,7 +993,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 has_initiator = has_initiator or role == "initiator"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or (passive is None and (pos in coordinated or (lead is None and pos <= start))):
+                if a is lead or (pos in coordinated and (passive is None or pos > start)) \
+                        or (passive is None and lead is None and pos <= start):
                     role = "initiator"
                 elif passive is not None:
                     role = "target"        # the subject of a passive verb undergoes it

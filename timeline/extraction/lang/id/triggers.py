@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from .morph import Raw as R, alt, forms as f, main_clause as mc
 
+# Passive verbs of criticism that name their critic right after them, without "oleh" ("langkah itu
+# dikecam Washington"): a trigger only when a party follows.
+AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
+# ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
+BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -148,6 +154,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       # a passive names its critic with "oleh", or it is no event of anyone's
                       R(alt(f("kecam", "di"), f("kritik", "di"), f("tuding", "di"), f("tuduh", "di"), f("salah", "di-kan"),
                             f("protes", "di"), f("kutuk", "di")) + r"(?:\s+keras)?\s+oleh"),
+                      # or right after it ("dikecam Washington"): events.py keeps it only then
+                      R(alt(*AGENT_NEXT) + r"(?:\s+keras)?(?!\s+(?:keras\s+)?oleh\b)"),
                       "melontarkan kritik", "melontarkan kritikan", "menentang keras",
                       R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
@@ -268,7 +276,7 @@ SEIZE_WORDS = ("menyita", "merampas", "menahan", "kapal", "tanker")
 
 # What may stand between a passive verb and its agent: "dikecam oleh Brasil", "disita pasukan Garda
 # Revolusi Iran". The party right after it acts; the subject of the verb undergoes it.
-PASSIVE_AGENT = r"\s+(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?"
+PASSIVE_AGENT = r"\s+(?:keras\s+)?(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?"
 
 # Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
 # whoever does them.
