@@ -697,3 +697,16 @@ def test_a_bare_passive_of_criticism_is_an_event_only_with_its_critic_right_afte
     assert all(p.role == "initiator" for p in found[0].participants)
     assert extract("Kebijakan Mesir itu dikritik karena dianggap diskriminatif pada Senin (15/1).",
                    dct=dt.date(2024, 1, 16)).events == []
+
+
+def test_an_envoy_summoned_by_the_ministry_is_criticism_by_the_summoner():
+    found = extract("Pada Senin (21/10), Duta Besar Rusia untuk Korea Selatan Georgy Zinoviev dipanggil oleh Wakil Menteri "
+                    "Luar Negeri Pertama Kim Hong-kyun.", dct=dt.date(2024, 10, 22)).events
+    assert [(e.type, e.date) for e in found] == [("criticism", "2024-10-21")]
+    assert [p.name for p in found[0].participants if p.role == "initiator"] == ["Kim Hong-kyun"]
+
+
+def test_receiving_a_delegation_is_a_meeting():
+    found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
+                    dct=dt.date(2024, 10, 29)).events
+    assert [(e.type, e.date) for e in found] == [("meeting", "2024-10-28")]

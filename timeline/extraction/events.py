@@ -99,6 +99,7 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    visitor_groups: tuple = ()              # "menerima delegasi ...": a party received, with no person named
     by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
     agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
@@ -198,7 +199,7 @@ def load_rules(lang: str = "id") -> Rules:
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(trig, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
-        by_agent=_optional(trig, "BY_AGENT"),
+        by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
@@ -862,7 +863,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
             title_next = _TITLE_NEXT.match(text, end)
-            if not nxt and not (title_next and title_next.group(1).casefold() in R.titles):
+            if not nxt and not (title_next and title_next.group(1).casefold() in R.titles) \
+                    and not low.startswith(R.visitor_groups, end + 1):
                 continue
         if word.split()[0] in R.agent_next and _passive_agent(low, end, word, parts, R) is None \
                 and not (R.by_agent is not None and R.by_agent.match(low, end)):
@@ -1199,7 +1201,14 @@ def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
     if not (word.startswith("di") or " di" in word):
         return None
     agent = R.passive_agent.match(low, end) if R.passive_agent is not None else None
-    return next((p for p in parts if p[0] == agent.end()), None) if agent else None
+    if agent is None:
+        return None
+    at = agent.end()
+    found = next((p for p in parts if p[0] == at), None)
+    if found is None and low[at:at + 20].split()[:1] and low[at:at + 20].split()[0] in R.titles:
+        # "dipanggil oleh Wakil Menteri Luar Negeri Kim Hong-kyun": the person after the title
+        found = next((p for p in parts if at < p[0] <= at + 60 and p[1].kind == "person"), None)
+    return found
 
 
 def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from .morph import Raw as R, alt, forms as f, main_clause as mc
 
+# What a host receives that is a visit though no person is named: "menerima delegasi militer Korea Selatan".
+VISITOR_GROUPS = ("delegasi ", "rombongan ", "utusan ")
+
 # Passive verbs of criticism that name their critic right after them, without "oleh" ("langkah itu
 # dikecam Washington"): a trigger only when a party follows.
 AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
@@ -105,7 +108,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
     ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
      "Presiden Indonesia menyatakan sangat kecewa terhadap Myanmar pada 11 November 2022."),
-    ("criticism", r"memanggil\s+(?:duta\s+besar|kuasa\s+usaha)", "verb",
+    ("criticism", r"memanggil\s+(?:duta\s+besar|kuasa\s+usaha)|"
+                  r"dipanggil(?=\s+(?:oleh\s+|ke\s+)?(?:kementerian|kemlu|kemenlu|deplu|menteri|wakil\s+menteri|menlu|wamenlu))", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
     ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
