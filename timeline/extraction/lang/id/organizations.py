@@ -112,6 +112,17 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bank Pembangunan Islam", ("IsDB", "Islamic Development Bank")),
     ("Bank Pembangunan Afrika", ("AfDB", "African Development Bank")),
     ("Forum Ekonomi Dunia", ("WEF", "World Economic Forum")),
+    # humanitarian and rights groups, peacekeepers
+    ("Human Rights Watch", ("HRW",)),
+    ("Amnesty International", ("Amnesti Internasional",)),
+    ("Dokter Lintas Batas", ("Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders")),
+    ("UNIFIL", ("Pasukan Sementara PBB di Lebanon", "United Nations Interim Force in Lebanon")),
+    # Palestinian bodies
+    ("Otoritas Palestina", ("Palestinian Authority", "Otoritas Nasional Palestina")),
+    ("Organisasi Pembebasan Palestina", ("PLO", "Palestine Liberation Organization")),
+    ("Fatah", ()),
+    ("Jihad Islam Palestina", ("Palestinian Islamic Jihad",)),
+    # armed groups
     ("Hamas", ()),
     ("Hizbullah", ("Hezbollah",)),
     ("Houthi", ("Ansarullah",)),
@@ -119,6 +130,16 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ISIS", ("Negara Islam", "NIIS", "ISIL")),
     ("Al-Qaeda", ("Al Qaeda",)),
     ("Garda Revolusi Iran", ("IRGC", "Korps Garda Revolusi Islam")),
+    ("Rapid Support Forces", ("RSF", "Pasukan Dukungan Cepat")),
+    ("Angkatan Bersenjata Sudan", ("SAF", "Sudanese Armed Forces")),
+    ("Grup Wagner", ("Wagner Group", "Kelompok Wagner", "Tentara bayaran Wagner")),
+    ("Al-Shabaab", ("Al Shabaab", "Al-Shabab")),
+    ("Boko Haram", ()),
+    ("M23", ("Gerakan 23 Maret",)),
+    ("Tehreek-e-Taliban Pakistan", ("TTP", "Taliban Pakistan")),
+    ("Hayat Tahrir al-Sham", ("HTS", "Hayat Tahrir al-Syam")),
+    ("PKK", ("Partai Pekerja Kurdistan",)),
+    ("Tentara Arakan", ("Arakan Army",)),
     ("TNI", ("Tentara Nasional Indonesia",)),
     ("Polri", ("Kepolisian Negara Republik Indonesia",)),
     ("DPR", ("Dewan Perwakilan Rakyat", "DPR RI")),
@@ -159,6 +180,9 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bloomberg", ()),
     ("Truth Social", ()),
     ("Boeing", ()),
+    ("Rosatom", ()),
+    ("Gazprom", ()),
+    ("Huawei", ()),
 )
 
 MEDIA = frozenset((
@@ -170,4 +194,5 @@ MEDIA = frozenset((
 # Organizations that act for a state (their strikes are military action, not attacks).
 STATE_BODIES = frozenset((
     "NATO", "TNI", "Polri", "Garda Revolusi Iran", "Kementerian Pertahanan RI", "PBB", "Uni Eropa",
+    "Angkatan Bersenjata Sudan",
 ))
