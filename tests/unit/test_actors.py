@@ -331,3 +331,9 @@ def test_an_ordinary_word_that_is_the_surname_of_someone_named_is_that_person():
                          "menghadap Raja. Wong menuturkan hal itu. Hari ini ia pulang.")
     wong = next(a for a in actors if a.name == "Lawrence Wong")
     assert [m.text for m in wong.mentions][:3] == ["Lawrence Wong", "Wong", "Wong"]
+
+
+def test_a_spokesperson_whose_name_opens_with_an_ordinary_word_is_parted_from_the_ministry():
+    actors = {a.name: a.kind for a in find_actors(
+        "Juru bicara Kementerian Luar Negeri RI Lalu Muhamad Iqbal menyatakan tidak ada korban.")}
+    assert actors.get("Lalu Muhamad Iqbal") == "person" and "Kementerian Luar Negeri RI Lalu" not in actors

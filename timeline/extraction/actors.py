@@ -816,10 +816,11 @@ class _Recognizer:
             if g is None or g[0].kind != "country":
                 continue
             rest = range(x + g[1], j)
-            if not rest or any(not caps[r] or lows[r] in L.common or lows[r] in L.org_heads
+            if not rest or any(not caps[r] or lows[r] in L.org_heads
                                or lows[r] in L.place_heads or lows[r] in L.titles
-                               or surfaces[r] in "()" for r in rest):
-                return False
+                               or surfaces[r] in "()" for r in rest) \
+                    or sum(lows[r] in L.common for r in rest) > max(0, len(rest) - 2):
+                return False    # a name: capitals, ordinary words at most in part ("Lalu Muhamad Iqbal")
             org = self.text[starts[k]:ends[x + g[1] - 1]]
             self.emit(k, x + g[1], org, "organization", country=g[0].name)
             title = org
