@@ -710,3 +710,10 @@ def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events
     assert [(e.type, e.date) for e in found] == [("meeting", "2024-10-28")]
+
+
+def test_a_threat_voiced_with_a_light_verb_after_a_press_conference_is_a_threat():
+    # "melontarkan ancaman": the clause states the threat; "jumpa pers" opening the sentence reports nothing of it
+    types = [e.type for e in extract("Putin tiba di Astana pada Rabu (27/11). Dalam jumpa pers malam itu, Putin juga "
+                                     "melontarkan ancaman terhadap Ukraina.", dct=dt.date(2024, 11, 28)).events]
+    assert "threat" in types

@@ -61,7 +61,8 @@ SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
 VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak"))
 LIGHT_VERBS = frozenset(("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
-                         "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani"))
+                         "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",
+                         "melontarkan", "melayangkan", "menyampaikan"))
 
 
 @dataclass
