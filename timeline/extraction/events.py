@@ -34,35 +34,14 @@ from .text import dateline_length, literal_heads, split_sentences, trie_regex
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
-AFTER_WORDS = frozenset(("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari"))
-_SINCE = ("sejak", "semenjak")
-SINCE_WORDS = AFTER_WORDS | set(_SINCE)     # a date after these is a background event's
-_AFTER_OPENERS = tuple(w + " " for w in AFTER_WORDS - {"dari", "sebelum"})
-_OPENERS = _AFTER_OPENERS + ("sebelum ", "menjelang ", "jelang ")   # an opening adverbial clause
-_YANG = re.compile(r"\byang\b", re.I)
-_BUT = re.compile(r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?")
-_SINCE_WORD = re.compile("|".join(_SINCE))
-_SINCE_CLAUSE = re.compile(r"(?<![\w-])(?:" + "|".join(_SINCE) + r")\s+[^,;]*$")   # "... sejak mahkamah itu menerbitkan"
-_SINCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(_SINCE) + r")\s")     # "sanksi Barat sejak ..."
-_YANG_OBJECT = re.compile(r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b", re.I)   # "... yang diteken ..."
-_YANG_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|diumumkan|dibacakan|diteken|ditandatangani)\b", re.I)
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
-_COORD = re.compile(r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
-_REPORTED = re.compile(r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)")   # "mengatakan kepada El Pais, ..."
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
 _OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
-# A trigger is verbal (it states the event) when its first word looks like a verb; otherwise it
-# is nominal ("pertemuan", "serangan", "KTT") and may merely refer to an event.
-VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
-VERBAL_WORDS = frozenset(("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak"))
-LIGHT_VERBS = frozenset(("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
-                         "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",
-                         "melontarkan", "melayangkan", "menyampaikan"))
 
 
 @dataclass
@@ -100,6 +79,25 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    after_words: frozenset = frozenset()    # grammar.py: see there
+    since: tuple = ()
+    since_words: frozenset = frozenset()
+    after_openers: tuple = ()
+    openers: tuple = ()
+    relative: re.Pattern | None = None
+    relative_object: re.Pattern | None = None
+    relative_held: re.Pattern | None = None
+    but: re.Pattern | None = None
+    coordination: re.Pattern | None = None
+    reported: re.Pattern | None = None
+    since_word: re.Pattern | None = None
+    since_clause: re.Pattern | None = None
+    since_after: re.Pattern | None = None
+    verbal_prefixes: tuple = ()
+    verbal_words: frozenset = frozenset()
+    light_verbs: frozenset = frozenset()
+    question_word: str = "\0"
+    followed_by_words: tuple = ()
     visitor_groups: tuple = ()              # "menerima delegasi ...": a party received, with no person named
     by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
     agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
@@ -140,6 +138,7 @@ def load_rules(lang: str = "id") -> Rules:
     titles = importlib.import_module(f"timeline.extraction.lang.{lang}.titles")
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
+    gram = importlib.import_module(f"timeline.extraction.lang.{lang}.grammar")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
@@ -165,10 +164,9 @@ def load_rules(lang: str = "id") -> Rules:
               for s, p, scope, _ in stat.STATUS_CUES]
     openers = trie_regex(stat.CLAUSE_OPENERS)      # (factored by prefixes: the same matches, tried faster)
     # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
-    span = r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|" \
-           r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+"
+    span = gram.SPAN_BEFORE_OPENER
     clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:"
-                              + trie_regex(("sementara", "sedangkan", "tetapi", "saat", "ketika")) + r")\b)")
+                              + trie_regex(gram.CLAUSE_JOINS) + r")\b)")
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
     rules = Rules(
@@ -211,6 +209,21 @@ def load_rules(lang: str = "id") -> Rules:
         after_gap=_optional(stat, "AFTER_GAP"), first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
         head_parts=tuple(head_parts) if heads else ())
+    since = tuple(gram.SINCE_WORDS)
+    after_words = frozenset(gram.AFTER_WORDS)
+    rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
+    rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
+    rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
+    rules.relative = re.compile(gram.RELATIVE, re.I)
+    rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
+    rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
+    rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
+    rules.since_word = re.compile("|".join(since))
+    rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"
+    rules.since_after = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(since) + r")\s")   # "sanksi Barat sejak ..."
+    rules.verbal_prefixes, rules.verbal_words = tuple(gram.VERBAL_PREFIXES), frozenset(gram.VERBAL_WORDS)
+    rules.light_verbs = frozenset(gram.LIGHT_VERBS)
+    rules.question_word, rules.followed_by_words = gram.QUESTION_WORD, tuple(gram.FOLLOWED_BY_WORDS)
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
@@ -328,7 +341,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
-    state.rare = frozenset(w for w in ("apakah", "disusul", "diikuti", *_SINCE, *R.elaboration) if w in low)
+    state.rare = frozenset(w for w in (R.question_word, *R.followed_by_words, *R.since, *R.elaboration) if w in low)
     state.lead_date = lead_date
     prev_para = None
     for s in sentences:
@@ -607,8 +620,8 @@ def _subject(text, mentions, lo, hi, media):
 def _nominal(strength: str, word: str, R: Rules) -> bool:
     """Does the trigger `word` name the event rather than state it (a noun, or a "verb" trigger
     whose first word does not look like a verb)?"""
-    return strength == "noun" or (strength == "verb" and not word.startswith(VERBAL_PREFIXES)
-                                  and word.split()[0] not in VERBAL_WORDS
+    return strength == "noun" or (strength == "verb" and not word.startswith(R.verbal_prefixes)
+                                  and word.split()[0] not in R.verbal_words
                                   and word.split()[0] not in R.stating_words)
 
 
@@ -621,7 +634,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     subject = _subject(text, sent_mentions, s.start, s.end, R.media)
-    opens = low.startswith(_OPENERS, s.start)
+    opens = low.startswith(R.openers, s.start)
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
@@ -646,7 +659,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     outcomes = set()                # where an agreement is the outcome of the meeting before it
     rare = state.rare               # cheap sentence-wide checks, only for words the article has
     elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
-    asked = "apakah" in rare and R.question is not None and low.find("apakah", s.start, s.end) >= 0
+    asked = R.question_word in rare and R.question is not None and low.find(R.question_word, s.start, s.end) >= 0
     negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
     for m in matches:
         at, to = m.span()
@@ -679,7 +692,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
-        if nominal and last is not None and (last in LIGHT_VERBS or (etype in ANNOUNCED and last in R.announce_words)):
+        if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
@@ -727,7 +740,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before, sourced = None, None, False
     for m, etype, strength, word, nominal, *_ in trigs:
-        if strength == "say" and _REPORTED.match(text, m.end(), m.end() + 80):
+        if strength == "say" and R.reported.match(text, m.end(), m.end() + 80):
             reported_from, speaker_before = m.end(), m.start()
             break
         if strength == "say" and word in R.source_words:
@@ -752,7 +765,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         before = low[max(s.start, start - 12):start].split()
         clause = _clause_of(clauses, start, s)
         pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
-        after_word = bool(before) and before[-1] in AFTER_WORDS
+        after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
         allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
@@ -762,7 +775,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
             allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
-        if noun_word and _SINCE_AFTER.match(text, end, min(s.end, end + 40)):
+        if noun_word and R.since_after.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
         if noun_word and opening_end is not None and end <= opening_end and not after_word:
@@ -952,7 +965,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     break
                 if ms <= subj[0]:
                     continue
-                if _COORD.fullmatch(text, prev_end, ms):
+                if R.coordination.fullmatch(text, prev_end, ms):
                     coordinated.add(ms)
                     prev_end = me
                 elif ms > prev_end:
@@ -978,7 +991,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "diprotes Wellington dan Canberra": the agents coordinated with it act too
             prev_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
             for ms, me, a in sent_mentions:
-                if ms > passive[0] and _COORD.fullmatch(text, prev_end, ms):
+                if ms > passive[0] and R.coordination.fullmatch(text, prev_end, ms):
                     coordinated.add(ms)
                     prev_end = me
         symmetric = etype in SYMMETRIC
@@ -1077,7 +1090,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             ref_date = ref_date or e.date
 
     # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
-    if ref_date is None and backgrounds and opens and low.startswith(_AFTER_OPENERS, s.start):
+    if ref_date is None and backgrounds and opens and low.startswith(R.after_openers, s.start):
         for b in backgrounds:
             if b.start - s.start > 40 or b.dated_by == "own":
                 continue
@@ -1120,10 +1133,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
-    since = {c.start for c in cands if _SINCE_CLAUSE.search(low, max(c.clause[0], c.start - 80), c.start)} \
-        if not state.rare.isdisjoint(_SINCE) and _SINCE_WORD.search(low, s.start, s.end) else ()
+    since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
+        if not state.rare.isdisjoint(R.since) and R.since_word.search(low, s.start, s.end) else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
-                 and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in SINCE_WORDS}
+                 and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
     main_dated = not since or any(c.dated_by == "own" and c.start not in shifted and c.start not in since
@@ -1158,8 +1171,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state, c)
-    if R.followed_by is not None and cands and (("disusul" in state.rare and low.find("disusul", s.start, s.end) >= 0)
-                                                 or ("diikuti" in state.rare and low.find("diikuti", s.start, s.end) >= 0)):
+    if R.followed_by is not None and cands and any(w in state.rare and low.find(w, s.start, s.end) >= 0
+                                                     for w in R.followed_by_words):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = [c.date for c in cands if c.dated_by == "own" and c.start not in shifted]
     _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
@@ -1279,14 +1292,14 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
-    if t.start > end and _YANG.search(gap):
+    if t.start > end and R.relative.search(gap):
         word = text[start:end].lower()
-        if (word.startswith(VERBAL_PREFIXES) or word.split()[0] in VERBAL_WORDS) and _YANG_OBJECT.search(gap):
+        if (word.startswith(R.verbal_prefixes) or word.split()[0] in R.verbal_words) and R.relative_object.search(gap):
             # "sepakat memulihkan jalur yang terputus sejak Agustus", "sepakat mempercepat perjanjian
             # yang diteken pada Agustus 2024": the relative clause tells of the verb's object, not
             # when the verb happened ("hubungan ... yang terjalin sejak 1949" is the noun's own)
             return 1000
-        if not _YANG_HELD.search(gap):
+        if not R.relative_held.search(gap):
             cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
@@ -1361,7 +1374,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 continue
             if status != "cancelled" or hi != clause[1]:
                 continue
-            but = _BUT.match(text, hi)
+            but = R.but.match(text, hi)
             if but is not None and rx.match(text, but.end()):
                 if _in_sentence(text, s, i, quick, memo):
                     return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off

@@ -1,0 +1,47 @@
+"""Function words of Indonesian that events.py reads to find clauses, the background and the shape
+of a verb. The words of each event type are in triggers.py, those of status and time in status.py.
+"""
+from __future__ import annotations
+
+# A trigger right after these tells the background of the news ("seusai pertemuan", "setelah
+# menuding India menyerang"); a date after them (or after SINCE_WORDS) is a background event's.
+AFTER_WORDS = ("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari")
+SINCE_WORDS = ("sejak", "semenjak")
+
+# An opening adverbial clause, closed by its comma: "Seusai bertemu Xi, Scholz menggelar ...",
+# "Menjelang KTT, ...". The first group tells what came before the news.
+AFTER_OPENERS = ("seusai", "usai", "setelah", "sesudah", "selepas")
+BEFORE_OPENERS = ("sebelum", "menjelang", "jelang")
+
+# Words opening a clause of their own after a space ("..., sementara militer Thailand ...").
+CLAUSE_JOINS = ("sementara", "sedangkan", "tetapi", "saat", "ketika")
+# A span of time before a clause opener (", dua pekan setelah ...", ", sehari sebelum ...").
+SPAN_BEFORE_OPENER = (r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[\w-]+\s+)?(?:hari|pekan|minggu|bulan|tahun|jam)\s+|"
+                      r"(?:sehari|sepekan|seminggu|sebulan|setahun)\s+")
+
+# The relative pronoun, and the relative clauses that tell of a noun's object ("perjanjian yang
+# diteken pada 2024") or of the occasion held ("pertemuan yang digelar di Jakarta").
+RELATIVE = r"\byang\b"
+RELATIVE_OBJECT = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b"
+RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|"
+                 r"diumumkan|dibacakan|diteken|ditandatangani)\b")
+# "..., tetapi kemudian batal": a contrast going on after a clause
+BUT = r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?"
+# What may join parties named one after the other ("Jepang dan Korea Selatan", "X, Y, serta Z").
+COORDINATION = r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?"
+# After a reporting verb, what opens the reported speech ("mengatakan, ...", "menyebut bahwa ...",
+# "mengatakan kepada El Pais, ...").
+REPORTED = r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)"
+
+# A trigger states the event when its first word looks like a verb; otherwise it is nominal
+# ("pertemuan", "serangan", "KTT") and may merely refer to an event.
+VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
+VERBAL_WORDS = ("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak")
+# Verbs that state the event their noun names ("melakukan kunjungan", "melontarkan ancaman").
+LIGHT_VERBS = ("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
+               "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",
+               "melontarkan", "melayangkan", "menyampaikan")
+
+# The words the rarer cues of status.py need (QUESTION, FOLLOWED_BY): an article without them skips those cues.
+QUESTION_WORD = "apakah"
+FOLLOWED_BY_WORDS = ("disusul", "diikuti")
