@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import resolve as res
 from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
+from .lang.id.timex_words import DAY_OF_MONTH_WORDS as _DAY_WORDS
 from .types import Timex
 
 
@@ -82,7 +83,7 @@ class Language:
         # A number counts only where it is not part of a bigger one and what the number rules
         # need follows it: a unit, a month, a range word or "setengah" ("3 hari", "1,5 tahun",
         # "25-27 Oktober", "10 dan 11 Mei"); "1.200" is an amount, not "1.20" and more.
-        after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, ("setengah",))
+        after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, timex_words.HALF_WORDS)
                         for w in words_ for v in variants(w)}
         self.trigger = re.compile(
             r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))"
@@ -115,7 +116,7 @@ def language(lang: str) -> Language:
 
 
 _FIRST_THREE = operator.itemgetter(0, 1, 2)
-_DAY_OF_MONTH_WORDS = frozenset({"tanggal", "tgl", "tgl."})    # "tanggal 31 bulan lalu": a day, no amount
+_DAY_OF_MONTH_WORDS = frozenset(_DAY_WORDS)    # "tanggal 31 bulan lalu": a day, no amount
 _LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")

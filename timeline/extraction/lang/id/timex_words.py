@@ -128,3 +128,8 @@ YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "ak
 # Words before a year-less month that make it one that has begun ("sejak Januari"): taken from the
 # past, whatever the calendar's nearest reading.
 SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?"
+
+# "setengah" after a number ("1 setengah tahun"), and the words naming a day of the month before
+# its number ("tanggal 31 bulan lalu": a day, not an amount).
+HALF_WORDS = ("setengah",)
+DAY_OF_MONTH_WORDS = ("tanggal", "tgl", "tgl.")
