@@ -717,3 +717,10 @@ def test_a_threat_voiced_with_a_light_verb_after_a_press_conference_is_a_threat(
     types = [e.type for e in extract("Putin tiba di Astana pada Rabu (27/11). Dalam jumpa pers malam itu, Putin juga "
                                      "melontarkan ancaman terhadap Ukraina.", dct=dt.date(2024, 11, 28)).events]
     assert "threat" in types
+
+
+def test_leaders_witnessing_a_signing_state_the_agreement():
+    # "menyaksikan penandatanganan": the clause states the signing, which takes the day told before
+    found = extract("Presiden Joko Widodo bertemu Presiden Vietnam Vo Van Thuong di Hanoi pada Jumat (22/12/2023). "
+                    "Kedua pemimpin menyaksikan penandatanganan tiga nota kesepahaman.", dct=dt.date(2023, 12, 23)).events
+    assert ("agreement", "2023-12-22") in [(e.type, e.date) for e in found]

@@ -40,7 +40,7 @@ VERBAL_WORDS = ("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak")
 # Verbs that state the event their noun names ("melakukan kunjungan", "melontarkan ancaman").
 LIGHT_VERBS = ("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
                "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",
-               "melontarkan", "melayangkan", "menyampaikan")
+               "melontarkan", "melayangkan", "menyampaikan", "menyaksikan", "bertukar")
 
 # The words the rarer cues of status.py need (QUESTION, FOLLOWED_BY): an article without them skips those cues.
 QUESTION_WORD = "apakah"
