@@ -724,3 +724,11 @@ def test_leaders_witnessing_a_signing_state_the_agreement():
     found = extract("Presiden Joko Widodo bertemu Presiden Vietnam Vo Van Thuong di Hanoi pada Jumat (22/12/2023). "
                     "Kedua pemimpin menyaksikan penandatanganan tiga nota kesepahaman.", dct=dt.date(2023, 12, 23)).events
     assert ("agreement", "2023-12-22") in [(e.type, e.date) for e in found]
+
+
+def test_an_agreement_told_of_the_group_that_just_met_takes_its_parties():
+    found = extract("Presiden AS Joe Biden, Perdana Menteri Jepang Fumio Kishida, dan Presiden Filipina Ferdinand Marcos Jr. "
+                    "bertemu di Gedung Putih pada Kamis (11/4). Mereka juga sepakat menggelar patroli maritim bersama.",
+                    dct=dt.date(2024, 4, 12)).events
+    deal = next(e for e in found if e.type == "agreement")
+    assert deal.date == "2024-04-11" and {"Joe Biden", "Fumio Kishida", "Ferdinand Marcos Jr"} <= set(deal.actors)

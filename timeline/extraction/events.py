@@ -96,6 +96,7 @@ class Rules:
     verbal_prefixes: tuple = ()
     verbal_words: frozenset = frozenset()
     light_verbs: frozenset = frozenset()
+    group_subject: re.Pattern | None = None  # "mereka", "keempat menteri" opening a clause
     question_word: str = "\0"
     followed_by_words: tuple = ()
     visitor_groups: tuple = ()              # "menerima delegasi ...": a party received, with no person named
@@ -224,6 +225,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.verbal_prefixes, rules.verbal_words = tuple(gram.VERBAL_PREFIXES), frozenset(gram.VERBAL_WORDS)
     rules.light_verbs = frozenset(gram.LIGHT_VERBS)
     rules.question_word, rules.followed_by_words = gram.QUESTION_WORD, tuple(gram.FOLLOWED_BY_WORDS)
+    rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
@@ -937,6 +939,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # a dated clause naming no party takes the parties its sentence names
             parts = [(ms, a) for ms, me, a in sent_mentions
                      if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
+        if not parts and etype in SYMMETRIC and R.group_subject is not None \
+                and R.group_subject.match(low, clause[0] if clause[0] > s.start else s.start):
+            # "Mereka juga sepakat ...", "Keempat menteri sepakat ...": those who met just before
+            met = [c for c in cands if c.type == "meeting"] or [
+                e for e in state.events[-6:] if e.type == "meeting" and e.sentence.paragraph >= s.paragraph - 1]
+            if met:
+                parts = _parties_of(met[-1], start - 1, state)
         if not parts and start in outcomes:
             # "Kunjungan itu menghasilkan ...": the parties of the meeting
             met = [c for c in cands if c.type == "meeting"] or [e for e in state.events if e.type == "meeting"]

@@ -45,3 +45,9 @@ LIGHT_VERBS = ("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanaka
 # The words the rarer cues of status.py need (QUESTION, FOLLOWED_BY): an article without them skips those cues.
 QUESTION_WORD = "apakah"
 FOLLOWED_BY_WORDS = ("disusul", "diikuti")
+
+# A clause whose subject is the group just told ("Mereka juga sepakat ...", "Keempat menteri sepakat
+# ...", "Para peserta sepakat ..."): its parties are those of the meeting before it.
+GROUP_SUBJECT = (r"(?:mereka|keduanya|ketiganya|keempatnya|(?:kedua|ketiga|keempat|kelima|para|seluruh|semua)\s+"
+                 r"(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|menlu|pihak|peserta|delegasi|negara))"
+                 r"(?:\s+(?:juga|pun|lalu|kemudian|akhirnya))?\s")
