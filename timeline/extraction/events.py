@@ -939,18 +939,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # a dated clause naming no party takes the parties its sentence names
             parts = [(ms, a) for ms, me, a in sent_mentions
                      if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
-        if not parts and etype in SYMMETRIC and R.group_subject is not None \
-                and R.group_subject.match(low, clause[0] if clause[0] > s.start else s.start):
+        if not parts and etype in SYMMETRIC and R.group_subject is not None and R.group_subject.match(low, clause[0]):
             # "Mereka juga sepakat ...", "Keempat menteri sepakat ...": those who met just before
-            met = [c for c in cands if c.type == "meeting"] or [
-                e for e in state.events[-6:] if e.type == "meeting" and e.sentence.paragraph >= s.paragraph - 1]
-            if met:
-                parts = _parties_of(met[-1], start - 1, state)
+            met = _meeting_before(cands, state, s)
+            if met is not None:
+                parts = _parties_of(met, start - 1, state)
         if not parts and start in outcomes:
             # "Kunjungan itu menghasilkan ...": the parties of the meeting
-            met = [c for c in cands if c.type == "meeting"] or [e for e in state.events if e.type == "meeting"]
-            if met:
-                parts = _parties_of(met[-1], start - 1, state)
+            met = _meeting_before(cands, state)
+            if met is not None:
+                parts = _parties_of(met, start - 1, state)
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
             # party at all is one more of the kind told before, by the same parties
@@ -966,19 +964,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
             if any(end <= f < min(nxt, clause[1]) for f in state.future):
                 status = "planned"      # "... di Washington dalam waktu dekat"
-        coordinated = set()
-        if subj is not None:
-            prev_end = subj[1]
-            for ms, me, a in sent_mentions:      # (in the order of the text)
-                if ms >= start:
-                    break
-                if ms <= subj[0]:
-                    continue
-                if R.coordination.fullmatch(text, prev_end, ms):
-                    coordinated.add(ms)
-                    prev_end = me
-                elif ms > prev_end:
-                    break
+        coordinated = _joined(text, sent_mentions, subj[0], subj[1], start, R) if subj is not None else set()
         roles = []
         names = set()
         lead = subj[2] if subj is not None and subj[0] < start and _names_actor(parts, subj[2]) else None
@@ -998,11 +984,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if passive is not None:
             lead = passive[1]
             # "diprotes Wellington dan Canberra": the agents coordinated with it act too
-            prev_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
-            for ms, me, a in sent_mentions:
-                if ms > passive[0] and R.coordination.fullmatch(text, prev_end, ms):
-                    coordinated.add(ms)
-                    prev_end = me
+            agent_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
+            coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
         symmetric = etype in SYMMETRIC
         has_initiator = False
         # the lead first, then in the order of the text
@@ -1211,6 +1194,34 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
 
 
 _QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
+
+
+def _joined(text, sent_mentions, first_start: int, first_end: int, stop: int, R: Rules) -> set[int]:
+    """Starts of the mentions joined one after the other to the party at [first_start, first_end)
+    by "dan", "serta" or a comma ("Jepang dan Korea Selatan"), before `stop`."""
+    out, prev_end = set(), first_end
+    for ms, me, _ in sent_mentions:          # (in the order of the text)
+        if ms >= stop:
+            break
+        if ms <= first_start:
+            continue
+        if R.coordination.fullmatch(text, prev_end, ms):
+            out.add(ms)
+            prev_end = me
+        elif ms > prev_end:
+            break
+    return out
+
+
+def _meeting_before(cands: list, state: _State, s=None):
+    """The meeting of this sentence's candidates, or else the last one told (in this paragraph or
+    the one before when `s` is given), or None."""
+    met = [c for c in cands if c.type == "meeting"]
+    if met:
+        return met[-1]
+    told = state.events if s is None else state.events[-6:]
+    met = [e for e in told if e.type == "meeting" and (s is None or e.sentence.paragraph >= s.paragraph - 1)]
+    return met[-1] if met else None
 
 
 def _parties_of(e: _Cand, at: int, state: _State) -> list:
