@@ -196,7 +196,7 @@ def load_rules(lang: str = "id") -> Rules:
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
-        speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(trig, "AUDIENCE"),
+        speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),

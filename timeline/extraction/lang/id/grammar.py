@@ -32,6 +32,9 @@ COORDINATION = r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\(
 # After a reporting verb, what opens the reported speech ("mengatakan, ...", "menyebut bahwa ...",
 # "mengatakan kepada El Pais, ...").
 REPORTED = r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)"
+# The audience a verb is told to, closed by a comma ("mengatakan kepada wartawan, kemarin, bahwa ..."):
+# that comma does not part the verb from the date after it.
+AUDIENCE = r"\s*kepada\s+[^,.;\"“”]{1,50},\s*"
 
 # A trigger states the event when its first word looks like a verb; otherwise it is nominal
 # ("pertemuan", "serangan", "KTT") and may merely refer to an event.

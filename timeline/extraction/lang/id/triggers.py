@@ -309,10 +309,6 @@ OUTCOME_WORDS = ("menghasilkan", "melahirkan", "dilanjutkan dengan", "ditandai d
 SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan|bersaksi)\b[^,.;:]{0,50}?"
                 r"\b(?:di\s+depan|di\s+hadapan|di|dalam|pada)\s+(?:[\w-]+\s+){0,2}$")
 
-# The audience a verb is told to, closed by a comma ("mengatakan kepada wartawan, kemarin, bahwa ..."):
-# that comma does not part the verb from the date after it.
-AUDIENCE = r"\s*kepada\s+[^,.;\"“”]{1,50},\s*"
-
 # Words of "other" triggers whose events make a timeline entry only with a date of their own: an arrest,
 # a sentence, a swap, a port call told without one is background ("nelayan yang ditangkap", "sepakat
 # menukar 1.000 tawanan").
