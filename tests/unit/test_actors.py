@@ -337,3 +337,35 @@ def test_a_spokesperson_whose_name_opens_with_an_ordinary_word_is_parted_from_th
     actors = {a.name: a.kind for a in find_actors(
         "Juru bicara Kementerian Luar Negeri RI Lalu Muhamad Iqbal menyatakan tidak ada korban.")}
     assert actors.get("Lalu Muhamad Iqbal") == "person" and "Kementerian Luar Negeri RI Lalu" not in actors
+
+
+@pytest.mark.parametrize("sentence, name, title_part", [
+    # "taro", "dong", "bola" are ordinary words too: after the title's country they open the name
+    ("Menlu Jepang Taro Kono menemui mitranya di Bangkok.", "Taro Kono", "Menlu"),
+    ("Ia bertemu Menteri Pertahanan China Dong Jun di Singapura.", "Dong Jun", "Menteri Pertahanan"),
+    ("Presiden Nigeria Bola Tinubu menyerukan dialog.", "Bola Tinubu", "Presiden"),
+    # ... and a title set off by commas before such a name
+    ("Juru bicara Kemlu, Lalu Muhamad Iqbal, mengatakan semua selamat.", "Lalu Muhamad Iqbal", "Juru bicara"),
+])
+def test_a_name_opening_with_an_ordinary_word_after_its_title_is_whole(sentence, name, title_part):
+    actors = by_name(find_actors(sentence))
+    assert name in actors and actors[name].kind == "person"
+    assert title_part in actors[name].title
+    assert name.split()[-1] not in actors and " ".join(name.split()[1:]) not in actors
+
+
+def test_a_title_word_after_the_country_stays_in_the_title():
+    actors = by_name(find_actors("Presiden Terpilih AS Donald Trump dan Wakil Presiden Filipina Sara Duterte hadir."))
+    assert "Donald Trump" in actors and "Sara Duterte" in actors
+
+
+def test_the_pentagon_is_the_defence_department_not_the_country():
+    actors = by_name(find_actors("Juru bicara Pentagon Brigjen Pat Ryder mengatakan Departemen Pertahanan AS "
+                                 "memantau balon itu."))
+    assert actors["Pentagon"].kind == "organization" and "Amerika Serikat" not in actors
+    assert "Pat Ryder" in actors
+
+
+def test_a_name_after_tentara_bayaran_is_an_organization():
+    actors = by_name(find_actors("Rusia memasok senjata kepada tentara bayaran Wagner di Libya."))
+    assert actors["Wagner"].kind == "organization"

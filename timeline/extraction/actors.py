@@ -563,6 +563,8 @@ class _Recognizer:
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
+        if opening_common and j - k > 1 and self.name_goes_on(k + 1, j) and self.apposed_title(k):
+            opening_common = False  # "Juru bicara Kemlu, Lalu Muhamad Iqbal, ...": a name set off by commas
         if opening_common and j - k == 1:
             self.common_singles.append(k)
             return
@@ -577,6 +579,7 @@ class _Recognizer:
             title_words = list(range(x, k))
             opening_common = False
         title_country = ""
+        body_end = -1               # where the country or body inside the title ends
         m = k
         if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and not self.comma_between(k - 1, k):
             title_words.append(k - 1)
@@ -606,6 +609,7 @@ class _Recognizer:
                     if title_words:
                         title_words.extend(range(m, m + n + n2))
                         title_country = title_country or c.name
+                        body_end = m + n + n2
                     m += n + n2
                     continue
                 self.emit(m, m + n, e.name, e.kind, e)
@@ -613,9 +617,13 @@ class _Recognizer:
                     title_words.extend(range(m, m + n))
                     if e.kind == "country" and not title_country:
                         title_country = e.name
+                    body_end = m + n
                 m += n
                 continue
-            if low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
+            if m == body_end and low in L.common and low not in L.title_words and low not in L.titles \
+                    and self.name_goes_on(m + 1, j):
+                body_end = -1       # "Menlu Jepang Taro Kono": after the title's state, an ordinary word opens the name
+            elif low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
                                                       or (L.portfolio is not None and L.portfolio.fullmatch(low))
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
                                                       or (any(lows[x] in L.org_heads for x in title_words)
@@ -693,8 +701,10 @@ class _Recognizer:
             elif any(lows[x] in L.not_person for x in name_toks):
                 pass                # "Nordea Markets", "negara-negara Teluk": no person's name
             elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
-                                 and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)):
-                # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID Pertamina")
+                                 and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)) \
+                    or (m == k and self.name_goes_on(m + 1, n) and self.apposed_title(k)):
+                # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID
+                # Pertamina"; a title set off by a comma before: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
                 if not title and m == k and len(name_toks) > 1:
                     title = self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
@@ -757,6 +767,15 @@ class _Recognizer:
         while out and lows[out[0]] not in L.titles:
             out.pop(0)
         return out
+
+    def name_goes_on(self, a: int, b: int) -> bool:
+        """Are the tokens [a, b) the rest of a person's name: capitalized words, none ordinary,
+        no acronym, no title, none a known name or body?"""
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
+        return a < b and all(caps[x] and lows[x] not in L.common and lows[x] not in L.titles
+                             and not (surfaces[x].isupper() and len(surfaces[x]) > 1)
+                             and L.heads.get(lows[x]) is None for x in range(a, b))
 
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a

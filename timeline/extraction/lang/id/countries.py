@@ -11,7 +11,7 @@ from __future__ import annotations
 COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Indonesia", ("RI", "Republik Indonesia", "NKRI", "Pemerintah Indonesia"), ()),
     ("Amerika Serikat", ("AS", "Amerika", "United States", "USA", "US", "Paman Sam"),
-     ("Washington", "Washington DC", "Gedung Putih", "White House", "Pentagon")),
+     ("Washington", "Washington DC", "Gedung Putih", "White House")),
     ("China", ("Tiongkok", "Cina", "RRT", "RRC", "Republik Rakyat Tiongkok", "Republik Rakyat China"),
      ("Beijing",)),
     ("Rusia", ("Russia", "Federasi Rusia"), ("Moskow", "Moskwa", "Moscow", "Kremlin")),

@@ -154,6 +154,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kantor Komunikasi Kepresidenan", ("PCO", "Presidential Communication Office")),
     ("Kantor Perwakilan Dagang AS", ("USTR", "United States Trade Representative")),
     ("Departemen Luar Negeri AS", ("Deplu AS", "State Department")),
+    ("Pentagon", ("Departemen Pertahanan AS", "Departemen Pertahanan Amerika Serikat",
+                  "Kementerian Pertahanan AS", "Kementerian Pertahanan Amerika Serikat")),
     ("CIA", ()),
     ("FBI", ()),
     # news outlets and platforms (MEDIA below: named as sources, never parties to an event)

@@ -95,8 +95,8 @@ memorandum doktrin inisiatif prinsip undang-undang
 GOVERNMENT_WORDS = frozenset(("pemerintah",))
 
 # Lower-case words after which a lone capitalized name is an organization ("kelompok pemberontak
-# M23", "milisi Wagner"); later mentions of that name are the same organization.
-GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis".split())
+# M23", "tentara bayaran Wagner"); later mentions of that name are the same organization.
+GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis bayaran".split())
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
