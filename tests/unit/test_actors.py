@@ -369,3 +369,12 @@ def test_the_pentagon_is_the_defence_department_not_the_country():
 def test_a_name_after_tentara_bayaran_is_an_organization():
     actors = by_name(find_actors("Rusia memasok senjata kepada tentara bayaran Wagner di Libya."))
     assert actors["Wagner"].kind == "organization"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Perjanjian itu diteken Presiden Rusia saat itu Dmitry Medvedev di Praha.", "Dmitry Medvedev"),
+    ("Ia bertemu Presiden Vietnam kala itu, Nguyen Xuan Phuc, di Hanoi.", "Nguyen Xuan Phuc"),
+])
+def test_a_former_holder_after_saat_itu_takes_the_title(sentence, name):
+    actors = by_name(find_actors(sentence))
+    assert actors[name].kind == "person" and actors[name].title.startswith("Presiden")

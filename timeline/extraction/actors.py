@@ -55,6 +55,7 @@ class Lang:
     common: frozenset
     titles: frozenset
     honorifics: frozenset
+    then_words: frozenset
     title_words: frozenset
     address_words: frozenset
     not_names: frozenset
@@ -154,7 +155,7 @@ def load_lang(lang: str = "id") -> Lang:
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         prefixes=prefixes, trie=trie, first_words=frozenset(k[0] for k in gaz),
         heads={k[0]: ((gaz[k[:1]], 1) if k[:1] in gaz else None, k[:1] in prefixes) for k in gaz},
-        titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
+        titles=titles.TITLES, honorifics=titles.HONORIFICS, then_words=titles.THEN_WORDS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
@@ -779,18 +780,23 @@ class _Recognizer:
 
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
-        comma right before the name."""
+        comma right before the name, or by "saat itu" ("Presiden Rusia saat itu Dmitry Medvedev")."""
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        if k < 2 or self.text[ends[k - 1]:starts[k]] != ", " or sents[k - 1] != sents[k]:
+        if k < 2 or sents[k - 1] != sents[k]:
             return ""
-        for b in range(k - 1, max(-1, k - 9), -1):
+        end = k             # the title ends before `end`
+        if k >= 3 and f"{lows[k - 2]} {lows[k - 1]}" in L.then_words:
+            end = k - 2     # "Presiden Rusia saat itu Dmitry Medvedev", "... kala itu, X"
+        elif self.text[ends[k - 1]:starts[k]] != ", ":
+            return ""
+        for b in range(end - 1, max(-1, end - 9), -1):
             if sents[b] != sents[k] or surfaces[b] in "()":
                 return ""
-            if lows[b] in L.titles and (caps[b] or b < k - 1):     # "juru bicara Houthi, X,"
+            if lows[b] in L.titles and (caps[b] or b < end - 1):     # "juru bicara Houthi, X,"
                 while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
                     b -= 1
-                return self.text[starts[b]:ends[k - 1]]
+                return self.text[starts[b]:ends[end - 1]]
         return ""
 
     def country_inside(self, m: int, j: int) -> str:

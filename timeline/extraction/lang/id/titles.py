@@ -118,6 +118,9 @@ NAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
 
 # Honorifics that may open a name ("Sheikh Mohammed", "Sultan Ibrahim"): a shorter form of a
 # name already given is the same person.
+# Words between a title and its former holder's name: "Presiden Rusia saat itu Dmitry Medvedev".
+THEN_WORDS = frozenset(("saat itu", "kala itu", "ketika itu", "waktu itu"))
+
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
 
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
