@@ -378,3 +378,20 @@ def test_a_name_after_tentara_bayaran_is_an_organization():
 def test_a_former_holder_after_saat_itu_takes_the_title(sentence, name):
     actors = by_name(find_actors(sentence))
     assert actors[name].kind == "person" and actors[name].title.startswith("Presiden")
+
+
+def test_a_body_then_a_known_person_are_two_actors():
+    actors = by_name(find_actors("Pemimpin oposisi Partai Buruh Anthony Albanese mengecam pemerintah."))
+    assert actors["Partai Buruh"].kind == "organization" and actors["Anthony Albanese"].kind == "person"
+
+
+def test_the_government_of_a_known_president_is_the_country_and_the_president():
+    actors = by_name(find_actors("Pemerintah Presiden William Ruto mengirim polisi ke Haiti."))
+    assert actors["Kenya"].kind == "country" and actors["William Ruto"].kind == "person"
+    assert not any(n.startswith("Pemerintah") for n in actors)
+
+
+def test_a_spokesperson_of_a_palace_is_parted_from_it():
+    actors = by_name(find_actors("Juru bicara Istana Kepresidenan Korea Selatan Kim Eui-kyeom mengatakan itu."))
+    assert actors["Kim Eui-kyeom"].kind == "person"
+    assert actors["Istana Kepresidenan Korea Selatan"].kind == "organization"

@@ -549,8 +549,11 @@ class _Recognizer:
             pass                    # "Juru bicara Gedung Putih Jen Psaki": the seat, then a name
         elif head_first not in L.titles and (head_first in L.org_heads or head_first in L.place_heads) and len(words) > 1:
             kind = "organization" if head_first in L.org_heads else "place"
-            if kind == "organization" and (self.split_org_person(k, j) or self.body_then_name(k, j)):
+            if kind == "organization" and (self.split_org_person(k, j) or self.body_then_known(k, j)
+                                           or self.body_then_name(k, j)):
                 return
+            if kind == "place" and self.titled_before(k) and self.split_org_person(k, j):
+                return              # "Juru bicara Istana Kepresidenan Korea Selatan Kim Eui-kyeom"
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
             # ("Tentara Pembebasan Rakyat (PLA) China": the name ends before its acronym)
             paren = next((x for x in range(k + 2, j) if surfaces[x] == "("), j)
@@ -862,19 +865,43 @@ class _Recognizer:
             return True
         return False
 
+    def body_then_known(self, k: int, j: int) -> bool:
+        """ "(Pemimpin oposisi) Partai Buruh Anthony Albanese": a body's name, then a person the
+        gazetteer knows, ending the run."""
+        starts, ends = self.toks.starts, self.toks.ends
+        for x in range(k + 2, j):
+            g = self.match_gaz(x, j)
+            if g is not None and g[0].kind == "person" and x + g[1] == j:
+                body = self.text[starts[k]:ends[x - 1]]
+                if self.toks.lows[k] in self.L.government_words and g[0].country in self.L.countries \
+                        and all(low in self.L.titles for low in self.toks.lows[k + 1:x]):
+                    e = self.L.countries[g[0].country]      # "Pemerintah Presiden William Ruto": Kenya, and Ruto
+                    self.emit(k, x, e.name, e.kind, e)
+                    self.emit(x, j, g[0].name, "person", g[0], " ".join(self.toks.surfaces[k + 1:x]), e.name)
+                    return True
+                self.emit(k, x, body, "organization", country=self.country_inside(k + 1, x))
+                self.emit(x, j, g[0].name, "person", g[0], body, g[0].country)
+                return True
+        return False
+
+    def titled_before(self, k: int) -> bool:
+        """Is there a title right before token k, or a few lower-case words before it ("Pengamat
+        hubungan internasional Universitas ...", "Juru bicara Istana ...")?"""
+        L = self.L
+        caps, lows, sents = self.toks.caps, self.toks.lows, self.toks.sents
+        b = k - 1
+        while b >= 0 and k - b <= 4 and sents[b] == sents[k] and not caps[b] and lows[b] not in L.titles \
+                and not self.comma_between(b, b + 1):
+            b -= 1
+        return b >= 0 and k - b <= 4 and sents[b] == sents[k] and lows[b] in L.titles \
+            and not self.comma_between(b, k)
+
     def body_then_name(self, k: int, j: int) -> bool:
         """After a title, "Universitas Padjadjaran Teuku Rezasyah" is a body and then the person
         (the last two words, when they are no ordinary words and the body keeps two at least)."""
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        # "Pengamat hubungan internasional Universitas ...": a title a few lower-case words before
-        b = k - 1
-        while b >= 0 and k - b <= 4 and sents[b] == sents[k] and not caps[b] and lows[b] not in L.titles \
-                and not self.comma_between(b, b + 1):
-            b -= 1
-        titled = b >= 0 and k - b <= 4 and sents[b] == sents[k] and lows[b] in L.titles \
-            and not self.comma_between(b, k)
-        if not titled or j - k < 4 or any(surfaces[x] in "()" for x in range(k, j)):
+        if j - k < 4 or any(surfaces[x] in "()" for x in range(k, j)) or not self.titled_before(k):
             return False
         name = range(j - 2, j)
         if any(lows[x] in L.common or lows[x] in L.org_heads or lows[x] in L.place_heads or lows[x] in L.titles
