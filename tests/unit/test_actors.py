@@ -395,3 +395,14 @@ def test_a_spokesperson_of_a_palace_is_parted_from_it():
     actors = by_name(find_actors("Juru bicara Istana Kepresidenan Korea Selatan Kim Eui-kyeom mengatakan itu."))
     assert actors["Kim Eui-kyeom"].kind == "person"
     assert actors["Istana Kepresidenan Korea Selatan"].kind == "organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Amerika Serikat menolak permintaan itu.",
+    "Delegasi Amerika Serikat tiba di Riyadh.",
+])
+def test_a_country_whose_name_ends_in_an_organization_head_word_is_the_country(sentence):
+    # "serikat" heads unions ("Serikat Pekerja"), but "Amerika Serikat" is a country
+    actors = by_name(find_actors(sentence))
+    assert actors["Amerika Serikat"].kind == "country"
+    assert not any(n.startswith(("Pemerintah", "Delegasi")) for n in actors)

@@ -540,7 +540,8 @@ class _Recognizer:
             self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
-        if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles:
+        if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles \
+                and not self.known_at_end(k, j):      # "Pemerintah Amerika Serikat": no union ("serikat")
             kind = "organization" if head_last in L.org_heads else "place"
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], kind)
             self.acronym_after(j, self.found[-1].name, kind)
@@ -881,6 +882,14 @@ class _Recognizer:
                     return True
                 self.emit(k, x, body, "organization", country=self.country_inside(k + 1, x))
                 self.emit(x, j, g[0].name, "person", g[0], body, g[0].country)
+                return True
+        return False
+
+    def known_at_end(self, k: int, j: int) -> bool:
+        """Does a country or organization the gazetteer knows end the run [k, j) after its first word?"""
+        for x in range(j - 1, k, -1):
+            g = self.match_gaz(x, j)
+            if g is not None and x + g[1] == j and g[0].kind in ("country", "organization"):
                 return True
         return False
 
