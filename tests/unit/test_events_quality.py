@@ -365,3 +365,21 @@ def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
             "Dalam kesempatan itu, Chile menjatuhkan sanksi terhadap Bolivia.\n")
     evs = {(e.type, e.date) for e in extract(text, dct=dt.date(2026, 3, 6)).events}
     assert ("sanction", "2026-03-02") in evs, evs
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Pertemuan Komite Perbatasan Kenya-Tanzania yang semula dijadwalkan pekan ini di Arusha ditunda.", "meeting"),
+    ("Rencana kunjungan Presiden Peru ke Quito, Ekuador, yang sedianya dilakukan pada Sabtu (7/3/2026) dibatalkan "
+     "karena situasi keamanan memburuk.", "meeting"),
+    ("Rencana pembicaraan telepon antara Lula dan Presiden Meksiko Claudia Sheinbaum yang semula dijadwalkan "
+     "pekan ini ditunda.", "call"),
+])
+def test_what_was_meant_to_happen_and_then_called_off_is_cancelled(sentence, etype):
+    evs = [e for e in events_of(sentence) if e[0] == etype]
+    assert evs and all(e[1] == "cancelled" for e in evs), events_of(sentence)
+
+
+def test_what_was_meant_to_happen_and_did_is_not_cancelled():
+    evs = events_of("Pertemuan kedua menteri yang semula dijadwalkan Senin (9/3/2026) digelar di Nairobi, "
+                    "meski ditunda sejumlah menteri lain.")
+    assert all(e[1] != "cancelled" for e in evs if e[0] == "meeting"), evs

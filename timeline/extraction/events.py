@@ -87,6 +87,7 @@ class Rules:
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     relative_held: re.Pattern | None = None
+    relative_supposed: re.Pattern | None = None
     but: re.Pattern | None = None
     coordination: re.Pattern | None = None
     reported: re.Pattern | None = None
@@ -218,6 +219,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
+    rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
     rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"
@@ -1392,7 +1394,17 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 if _in_sentence(text, s, i, quick, memo):
                     return status
                 continue
-            if status != "cancelled" or hi != clause[1]:
+            if status != "cancelled":
+                continue
+            if R.relative_supposed is not None and _in_sentence(text, s, i, quick, memo):
+                # "Pertemuan X yang sedianya digelar pekan ini ditunda", "kunjungan Jokowi ke Amman,
+                # Yordania, yang sedianya dilakukan Sabtu dibatalkan": the predicate after what was meant
+                supposed = R.relative_supposed.search(text, end, min(s.end, end + 150))
+                if supposed is not None and text.find(";", end, supposed.start()) < 0:
+                    called_off = rx.search(text, supposed.end(), s.end)
+                    if called_off is not None and text.find(",", supposed.end(), called_off.start()) < 0:
+                        return status
+            if hi != clause[1]:
                 continue
             but = R.but.match(text, hi)
             if but is not None and rx.match(text, but.end()):

@@ -25,6 +25,10 @@ RELATIVE = r"\byang\b"
 RELATIVE_OBJECT = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b"
 RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|"
                  r"diumumkan|dibacakan|diteken|ditandatangani)\b")
+# A relative clause telling what was meant to happen ("Pertemuan X yang sedianya digelar pekan ini
+# ditunda"): the predicate after it may call the event off.
+RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya|mestinya|dijadwalkan|"
+                     r"direncanakan)\b")
 # "..., tetapi kemudian batal": a contrast going on after a clause
 BUT = r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?"
 # What may join parties named one after the other ("Jepang dan Korea Selatan", "X, Y, serta Z").
