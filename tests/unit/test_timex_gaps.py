@@ -175,3 +175,16 @@ def test_the_same_week_as_a_plan_told_just_before_is_that_week():
             "Pashinyan dijadwalkan memberi keterangan pada Rabu pekan depan. Pada pekan yang sama, Mirzoyan bakal "
             "bertemu Bayramov di Berlin.")
     assert ("pekan yang sama", "2024-W09") in tags(text, dt.date(2024, 2, 24))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told in January with no word of the future: last July
+    ("Pada 10 Juli, Erdogan bertemu Kristersson dan akhirnya setuju.", [("10 Juli", "2023-07-10")]),
+    # a plan keeps its date ahead
+    ("KTT berikutnya akan digelar pada 10 Juli.", [("10 Juli", "2024-07-10")]),
+    ("Pemilu digelar pada 10 Juli mendatang.", [("10 Juli mendatang", "2024-07-10")]),
+    # within three months of publication the year of publication stays
+    ("Pada 10 Maret, kedua menteri bertemu.", [("10 Maret", "2024-03-10")]),
+])
+def test_a_date_without_its_year_months_ahead_in_a_sentence_of_the_past_is_last_years(text, expected):
+    assert tags(text, dt.date(2024, 1, 15)) == expected

@@ -34,6 +34,8 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _PARAGRAPHS_BACK = 2
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
+# ... or, in a sentence that does not speak of the future, how far after it
+_PAST_TENSE_DAYS = 90
 
 
 @dataclass(slots=True)
@@ -120,9 +122,9 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
 
 def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False) -> Resolved:
     """What resolve() gives for a value that depends only on the publication date and the
-    tense (any but "REF:" and "T:"); only a weekday ("WD:") and a moving holiday ("HOL:")
-    depend on the tense."""
-    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WH")
+    tense (any but "REF:" and "T:"); only a weekday ("WD:"), a moving holiday ("HOL:") and a
+    date without its year depend on the tense."""
+    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WHX")
 
 
 @lru_cache(maxsize=8192)
@@ -501,6 +503,8 @@ def _year_for(token: str, ctx: Context, direction: str | None, month: int | None
     if direction == "FUTURE":
         return (dct.year if key >= here else dct.year + 1), 0.9
     same = dt.date(dct.year, month, min(day or 15, 28))
+    if not ctx.future and _PAST_TENSE_DAYS < (same - dct).days <= _SAME_YEAR_DAYS:
+        return dct.year - 1, 0.8    # "Pada 10 Juli, Erdogan bertemu ...", told in January: last July
     if abs((same - dct).days) <= _SAME_YEAR_DAYS:
         return dct.year, 0.9
     return (dct.year - 1 if same > dct else dct.year + 1), 0.8

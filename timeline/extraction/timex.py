@@ -400,12 +400,16 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         s_end = sentences[si + 1] if si + 1 < len(sentences) else len(text)
         symbolic = c.symbolic
         head = symbolic[0]
-        # only a weekday ("WD:"), a moving holiday ("HOL:") and a date counted from one told
-        # before ("REF:") depend on the tense of the sentence: a plan is announced before its
-        # date ("akan bertemu pada Senin") or right after it ("Senin mendatang"); "Maduro,
-        # Senin, mengatakan akan ..." tells a past Monday
+        # only a weekday ("WD:"), a moving holiday ("HOL:"), a date counted from one told
+        # before ("REF:") and a date without its year depend on the tense of the sentence: a
+        # plan is announced before its date ("akan bertemu pada Senin") or right after it
+        # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
         future = False
-        if head == "W" or head == "R" or head == "H":
+        if head == "X":
+            # a date without its year: any word of the future in the sentence keeps it ahead
+            k = bisect.bisect_left(future_at, s_start)
+            future = (k < len(future_at) and future_at[k] < s_end) or bool(L.future_after.match(text, c.end, s_end))
+        elif head == "W" or head == "R" or head == "H":
             k = bisect.bisect_left(future_at, s_start)
             future = k < len(future_at) and future_at[k] < c.start
             if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
