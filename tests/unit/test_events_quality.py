@@ -383,3 +383,18 @@ def test_what_was_meant_to_happen_and_did_is_not_cancelled():
     evs = events_of("Pertemuan kedua menteri yang semula dijadwalkan Senin (9/3/2026) digelar di Nairobi, "
                     "meski ditunda sejumlah menteri lain.")
     assert all(e[1] != "cancelled" for e in evs if e[0] == "meeting"), evs
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Beijing pada Senin (9/3/2026) memperingatkan akan mengambil langkah tegas jika Manila mengirim kapal lagi.",
+     "China"),
+    ("Pyongyang pada Senin (9/3/2026) memperingatkan Seoul soal tindakan balasan atas latihan itu.", "Korea Utara"),
+])
+def test_a_warning_of_what_one_will_do_is_a_threat_that_was_made(sentence, party):
+    evs = events_of(sentence)
+    assert ("threat", "occurred", "2026-03-09") in [e[:3] for e in evs] and party in evs[0][3], evs
+
+
+def test_a_plain_warning_stays_a_statement():
+    assert [e[0] for e in events_of("WHO pada Senin (9/3/2026) memperingatkan bahwa wabah itu akan meluas.")] \
+        == ["statement"]
