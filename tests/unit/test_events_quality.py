@@ -398,3 +398,9 @@ def test_a_warning_of_what_one_will_do_is_a_threat_that_was_made(sentence, party
 def test_a_plain_warning_stays_a_statement():
     assert [e[0] for e in events_of("WHO pada Senin (9/3/2026) memperingatkan bahwa wabah itu akan meluas.")] \
         == ["statement"]
+
+
+def test_a_date_inside_a_relative_clause_before_the_verb_is_the_relative_clauses():
+    evs = events_of("Nota kesepahaman yang diteken Kenya dengan Somaliland pada 1 Maret 2026 juga dikecam keras "
+                    "oleh Somalia keesokan harinya.")
+    assert ("criticism", "occurred", "2026-03-02") in [e[:3] for e in evs], evs

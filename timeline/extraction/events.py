@@ -1312,6 +1312,11 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
     cost = dist + 50 * commas
     if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
+    if t.end <= start and R.relative_object is not None:
+        y = text.rfind(" yang ", s.start, t.start)
+        rel = R.relative_object.match(text, y + 1) if y >= 0 else None
+        if rel is not None and rel.end() <= t.start and "," not in text[y:start]:
+            cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya": the date is the relative clause's
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):
