@@ -188,3 +188,9 @@ def test_the_same_week_as_a_plan_told_just_before_is_that_week():
 ])
 def test_a_date_without_its_year_months_ahead_in_a_sentence_of_the_past_is_last_years(text, expected):
     assert tags(text, dt.date(2024, 1, 15)) == expected
+
+
+def test_the_same_moment_in_another_time_zone_is_no_new_day_told():
+    text = ("Pakta itu diumumkan pada Rabu (15/9) waktu Washington atau Kamis pagi WIB. Pada hari yang sama, "
+            "Canberra membatalkan kontrak. Paris sehari kemudian memprotes.")
+    assert tags(text, dt.date(2021, 9, 18))[2:] == [("hari yang sama", "2021-09-15"), ("sehari kemudian", "2021-09-16")]

@@ -120,6 +120,9 @@ _DAY_OF_MONTH_WORDS = frozenset(_DAY_WORDS)    # "tanggal 31 bulan lalu": a day,
 _LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# between a date and the same moment told in another time zone ("Rabu (15/9) waktu Washington atau
+# Kamis pagi WIB"): the second is no new day told
+_ALTERNATE = re.compile(r"\s*(?:waktu\s+(?:setempat|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*)?,?\s*atau\s+")
 _UNSEEN = object()
 _MEANINGS_KEPT = 20_000     # symbolic values remembered per language (by rule and groups)
 
@@ -433,7 +436,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
-        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L):
+        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L) \
+                and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             anchors.append(a)
     return out
