@@ -194,3 +194,12 @@ def test_the_same_moment_in_another_time_zone_is_no_new_day_told():
     text = ("Pakta itu diumumkan pada Rabu (15/9) waktu Washington atau Kamis pagi WIB. Pada hari yang sama, "
             "Canberra membatalkan kontrak. Paris sehari kemudian memprotes.")
     assert tags(text, dt.date(2021, 9, 18))[2:] == [("hari yang sama", "2021-09-15"), ("sehari kemudian", "2021-09-16")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep: Fikri Ramadhan/ Red: Nur Aini", []),
+    ("Kata Ahmad Ramadan kepada wartawan.", []),
+    ("Selama Ramadhan, harga naik.", [("Ramadhan", None)]),
+])
+def test_ramadhan_as_the_last_word_of_a_name_is_no_time(text, expected):
+    assert tags(text) == expected

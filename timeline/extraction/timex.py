@@ -59,7 +59,7 @@ class Language:
                             for rx in self.compiled]
         self.meanings: dict[tuple, str | None] = {}
         # the rules whose matches may be look-alikes (see _acceptable)
-        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES for r in self.rules]
+        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES or r.name == "ramadan" for r in self.rules]
         # which rules may start at a word: scanning only there is what makes the tagger fast
         self.by_first_word: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
@@ -97,6 +97,7 @@ class Language:
             for v in variants(w):
                 self.at_token[v] = (tuple(self.by_first_word.get(w, ())), w in self.future_words)
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
+        self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
         self.future = re.compile(r"(?<!\w)(?:" + "|".join(timex_words.FUTURE_MARKERS) + r")(?!\w)", re.I)
@@ -222,6 +223,9 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         rdir = m.groupdict().get("rdir")
         if prev in _DAY_OF_MONTH_WORDS or not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
             return False
+    if rule.name == "ramadan" and head and head[-1][:1].isupper() and head[-1].isalpha() and prev not in L.year_lead \
+            and not m.group()[:1].islower():
+        return False            # "Fikri Ramadhan": a name's last word, not the fasting month
     if rule.name in _LOOK_ALIKE_RULES:
         after = _WORD_AFTER.match(text, m.end())
         nxt = after[1].lower() if after else ""
