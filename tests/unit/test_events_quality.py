@@ -404,3 +404,9 @@ def test_a_date_inside_a_relative_clause_before_the_verb_is_the_relative_clauses
     evs = events_of("Nota kesepahaman yang diteken Kenya dengan Somaliland pada 1 Maret 2026 juga dikecam keras "
                     "oleh Somalia keesokan harinya.")
     assert ("criticism", "occurred", "2026-03-02") in [e[:3] for e in evs], evs
+
+
+def test_a_date_right_before_dan_closes_the_verb_before_it():
+    evs = events_of("Dari Lima, Presiden Peru dijadwalkan terbang ke Quito hari ini dan bertemu Presiden Ekuador "
+                    "Daniel Noboa besok.")
+    assert ("meeting", "planned", "2026-03-11") in [e[:3] for e in evs], evs

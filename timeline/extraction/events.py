@@ -120,6 +120,7 @@ class Rules:
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
+    and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
@@ -208,7 +209,7 @@ def load_rules(lang: str = "id") -> Rules:
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
-        after_gap=_optional(stat, "AFTER_GAP"), first_since=_optional(stat, "FIRST_SINCE"),
+        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"), first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
         head_parts=tuple(head_parts) if heads else ())
     since = tuple(gram.SINCE_WORDS)
@@ -1312,6 +1313,8 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
     cost = dist + 50 * commas
     if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
+    if t.end <= start and R.and_gap is not None and R.and_gap.fullmatch(gap.lower()):
+        cost += 100             # "terbang ke Abu Dhabi hari ini dan bertemu X besok": today is the flight's
     if t.end <= start and R.relative_object is not None:
         y = text.rfind(" yang ", s.start, t.start)
         rel = R.relative_object.match(text, y + 1) if y >= 0 else None
