@@ -410,3 +410,21 @@ def test_a_date_right_before_dan_closes_the_verb_before_it():
     evs = events_of("Dari Lima, Presiden Peru dijadwalkan terbang ke Quito hari ini dan bertemu Presiden Ekuador "
                     "Daniel Noboa besok.")
     assert ("meeting", "planned", "2026-03-11") in [e[:3] for e in evs], evs
+
+
+def parties_of(sentence, etype):
+    return [e[3] for e in events_of(sentence) if e[0] == etype]
+
+
+def test_an_election_is_the_states_whose_name_follows_it_not_the_analysts():
+    assert parties_of("Peneliti itu, Budi Santoso, menilai sikap keras Warsawa tak lepas dari pemilu parlemen "
+                      "Polandia pada 15 Maret mendatang.", "election") == [{"Polandia"}]
+
+
+def test_who_leaves_office_is_not_the_object_of_kepada():
+    assert parties_of("Menteri Pertahanan Chile Pablo Rojas, yang disebut mengusulkan darurat militer kepada Presiden "
+                      "Gabriel Boric, mengundurkan diri kemarin.", "election") == [{"Pablo Rojas"}]
+
+
+def test_the_time_since_someone_took_office_is_no_election():
+    assert parties_of("Ini akan menjadi pertemuan pertama keduanya sejak Lula kembali menjabat.", "election") == []

@@ -36,6 +36,7 @@ from .types import Actor, Event, Evidence, Participant, Timex, period_of, precis
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
+_LOWER_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+")      # " parlemen ", " presiden ": lower-case words only
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
@@ -88,6 +89,7 @@ class Rules:
     relative_object: re.Pattern | None = None
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
+    object_words: frozenset = frozenset()   # "kepada", "dengan"...: the word before a party that makes it an object
     but: re.Pattern | None = None
     coordination: re.Pattern | None = None
     reported: re.Pattern | None = None
@@ -221,6 +223,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
+    rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
     rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"
@@ -912,13 +915,21 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
+        if dated_by != "own" and etype == "election" and R.since_clause is not None \
+                and R.since_clause.search(low, max(clause[0], start - 40), start):
+            continue                # "sejak Trump kembali menjabat": the time since, no event told
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger, or right
             # after a nominal one ("pelantikan Paus Leo")
-            people = [p for p in parts if p[0] < start and p[1].kind == "person"]
+            # ("Menteri X, yang ... kepada Yoon, mengundurkan diri": X, not the object of "kepada")
+            people = [p for p in parts if p[0] < start and p[1].kind == "person"
+                      and not _object_of(text, p[0], clause[0], R)]
             if nominal:
+                # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is
                 people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
-                          and _TITLED_GAP.fullmatch(text, end, p[0])][:1] or people
+                          and _TITLED_GAP.fullmatch(text, end, p[0])][:1] \
+                    or [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
+                        and _LOWER_GAP.fullmatch(text, end, p[0])][:1] or people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
@@ -1350,6 +1361,15 @@ def _coordinated(low: str, gov: Timex, sent_times: list[Timex], R: Rules) -> lis
         out.append(t)
         last = t
     return out
+
+
+def _object_of(text: str, at: int, lo: int, R: Rules) -> bool:
+    """Is the party named at `at` the object of a preposition ("kepada Presiden Gabriel Boric")?
+    Capitalized title words between them are skipped."""
+    words = text[max(lo, at - 60):at].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return bool(words) and words[-1].lower() in R.object_words
 
 
 def _names_actor(parts: list, actor) -> bool:

@@ -29,6 +29,8 @@ RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksan
 # ditunda"): the predicate after it may call the event off.
 RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya|mestinya|dijadwalkan|"
                      r"direncanakan)\b")
+# Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
+OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
 # "..., tetapi kemudian batal": a contrast going on after a clause
 BUT = r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?"
 # What may join parties named one after the other ("Jepang dan Korea Selatan", "X, Y, serta Z").
