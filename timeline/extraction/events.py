@@ -211,7 +211,8 @@ def load_rules(lang: str = "id") -> Rules:
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
-        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"), first_since=_optional(stat, "FIRST_SINCE"),
+        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
+        first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
         head_parts=tuple(head_parts) if heads else ())
     since = tuple(gram.SINCE_WORDS)
@@ -1330,7 +1331,8 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
         y = text.rfind(" yang ", s.start, t.start)
         rel = R.relative_object.match(text, y + 1) if y >= 0 else None
         if rel is not None and rel.end() <= t.start and "," not in text[y:start]:
-            cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya": the date is the relative clause's
+            cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya":
+                                # the date is the relative clause's
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):

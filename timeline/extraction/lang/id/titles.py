@@ -69,8 +69,9 @@ ORG_HEADS = frozenset("""
 kementerian kemenko kantor badan komisi dewan partai universitas majelis mahkamah lembaga
 kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front garda
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
-departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada komite panitia satgas satuan otoritas biro direktorat
-pengadilan kejaksaan misi koalisi aliansi institut pusat akademi konfederasi grup
+departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
+komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi koalisi aliansi institut
+pusat akademi konfederasi grup
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center
 """.split())

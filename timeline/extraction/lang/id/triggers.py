@@ -42,7 +42,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
     # a warning of a price to pay is a threat; a plain warning stays a statement
     ("threat", r"memperingatkan(?=[^.;]{0,160}?(?:harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)|konsekuensi\s+(?:serius|berat|fatal)|"
-               r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal)\b|\b(?:akan|bakal)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
+               r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal)\b|"
+               r"\b(?:akan|bakal)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
                r"(?:langkah|tindakan)\s+(?:tegas|balasan)|"
                r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan))", "verb",
      "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
