@@ -428,3 +428,9 @@ def test_who_leaves_office_is_not_the_object_of_kepada():
 
 def test_the_time_since_someone_took_office_is_no_election():
     assert parties_of("Ini akan menjadi pertemuan pertama keduanya sejak Lula kembali menjabat.", "election") == []
+
+
+def test_a_noun_after_dan_takes_no_date_from_the_clause_before():
+    evs = events_of("Kedua menteri terakhir bertemu di sela KTT di Lima, Peru, pada 5 Maret lalu, dan sepakat "
+                    "melanjutkan diplomasi kunjungan timbal balik.")
+    assert sorted(e[0] for e in evs) == ["agreement", "meeting"], evs

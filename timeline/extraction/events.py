@@ -1325,7 +1325,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
     cost = dist + 50 * commas
     if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
-    if t.end <= start and R.and_gap is not None and R.and_gap.fullmatch(gap.lower()):
+    if t.end <= start and R.and_gap is not None and R.and_gap.match(gap.lower()):
         cost += 100             # "terbang ke Abu Dhabi hari ini dan bertemu X besok": today is the flight's
     if t.end <= start and R.relative_object is not None:
         y = text.rfind(" yang ", s.start, t.start)

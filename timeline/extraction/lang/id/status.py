@@ -127,8 +127,9 @@ CONTRAST_WORDS = ("sementara", "sedangkan", "tetapi", "namun", "adapun")
 # Between a date and a trigger after it, the words that make the date the clause's verb's, not
 # the trigger's: "dicapai pada Rabu (22/11) setelah perundingan" (matched on the lower-cased gap).
 AFTER_GAP = r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|sejak)\s+(?:berpekan-pekan\s+|berhari-hari\s+|berbulan-bulan\s+)?"
-# "terbang ke Abu Dhabi hari ini dan bertemu X besok": a date right before "dan" closes the verb
-# before it; the verb after "dan" takes its own date when it has one
+# "terbang ke Abu Dhabi hari ini dan bertemu X besok", "bertemu pada 15 November, dan sepakat
+# melanjutkan kunjungan": a date right before "dan" closes the verb before it; what comes after
+# "dan" takes its own date when it has one (matched on the start of the gap)
 AND_GAP = r"\s*,?\s*(?:dan|serta|lalu|kemudian)\s+(?:akan\s+|juga\s+)?"
 
 # Between a trigger and a date after it: "the first ... since <date>" makes the date the last time
