@@ -434,3 +434,11 @@ def test_a_noun_after_dan_takes_no_date_from_the_clause_before():
     evs = events_of("Kedua menteri terakhir bertemu di sela KTT di Lima, Peru, pada 5 Maret lalu, dan sepakat "
                     "melanjutkan diplomasi kunjungan timbal balik.")
     assert sorted(e[0] for e in evs) == ["agreement", "meeting"], evs
+
+
+def test_a_plan_and_the_same_plan_called_off_are_one_cancelled_event():
+    evs = events_of("Menteri Luar Negeri Peru Javier Gonzalez menunda kunjungannya ke Quito yang sedianya "
+                    "berlangsung akhir pekan ini. Gonzalez dijadwalkan tiba di Quito pada Sabtu (14/3/2026) dan "
+                    "bertemu Presiden Ekuador Daniel Noboa.")
+    meetings = [e for e in evs if e[0] == "meeting"]
+    assert [(e[1], e[2]) for e in meetings] == [("cancelled", "2026-03-14")], evs

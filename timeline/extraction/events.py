@@ -40,6 +40,7 @@ _LOWER_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+")      # " parlemen ", " preside
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
+_CALLED_OFF = {"planned", "cancelled"}
 _OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
@@ -1487,8 +1488,8 @@ def _add(state: _State, c: _Cand) -> None:
         if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
             continue
         if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
-                and not e.nominal and c.sentence is not e.sentence):
-            continue
+                and not e.nominal and c.sentence is not e.sentence and {c.status, e.status} != _CALLED_OFF):
+            continue                # (a plan and the same plan called off are one event)
         if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
             continue
         if c.type == "statement" and c.sentence is not e.sentence:
@@ -1529,7 +1530,7 @@ def _absorb(target: _Cand, c: _Cand) -> None:
         pass                        # a year told of an event already placed on a day of it
     elif c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
         target.date, target.dated_by = c.date, c.dated_by
-        if c.status != "occurred" or target.status == "occurred":
+        if target.status != "cancelled" and (c.status != "occurred" or target.status == "occurred"):
             target.status = c.status
     elif target.status in ("occurred", "planned") and c.status == "cancelled":
         target.status = c.status
