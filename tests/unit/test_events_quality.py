@@ -442,3 +442,17 @@ def test_a_plan_and_the_same_plan_called_off_are_one_cancelled_event():
                     "bertemu Presiden Ekuador Daniel Noboa.")
     meetings = [e for e in evs if e[0] == "meeting"]
     assert [(e[1], e[2]) for e in meetings] == [("cancelled", "2026-03-14")], evs
+
+
+@pytest.mark.parametrize("called_off", ["Namun, pertemuan itu dibatalkan karena padatnya agenda.",
+                                        "Namun, acara itu dibatalkan karena padatnya agenda."])
+def test_a_plan_called_off_in_the_next_sentence_is_cancelled(called_off):
+    evs = events_of("Presiden Peru dijadwalkan bertemu Presiden Chile Gabriel Boric pada Senin (16/3/2026). "
+                    + called_off)
+    assert [(e[0], e[1]) for e in evs] == [("meeting", "cancelled")], evs
+
+
+def test_calling_off_another_agreement_leaves_the_plan_as_it_is():
+    evs = events_of("Peru dan Chile sepakat menuntaskan perundingan pada 15 Maret mendatang. Bolivia mengumumkan "
+                    "pembatalan perjanjian yang diteken pada 2012 itu.")
+    assert ("agreement", "planned", "2026-03-15") in [e[:3] for e in evs], evs

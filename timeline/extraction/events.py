@@ -90,6 +90,7 @@ class Rules:
     relative_object: re.Pattern | None = None
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
+    generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
     object_words: frozenset = frozenset()   # "kepada", "dengan"...: the word before a party that makes it an object
     but: re.Pattern | None = None
     coordination: re.Pattern | None = None
@@ -225,6 +226,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
+    rules.generic_ref = re.compile(gram.GENERIC_REF)
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
@@ -381,6 +383,20 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
 def _trigger_at(matches: list, at: int):
     """The trigger match starting at `at` or a space or two after it ("Di sela KTT"), or None."""
     return next((m for m in matches if at <= m.start() <= at + 2), None)
+
+
+def _generic_call_off(low: str, s, R: Rules, state) -> None:
+    """ "Namun, acara itu dibatalkan karena padatnya agenda": the plans told in the sentence before
+    are called off."""
+    ref = R.generic_ref.search(low, s.start, s.end)
+    if ref is None:
+        return
+    called_off = next((rx for _, status, rx, *_ in R.numbered_status if status == "cancelled"), None)
+    if called_off is None or called_off.search(low, ref.end(), s.end) is None:
+        return
+    for e in state.events:
+        if e.status == "planned" and any(c.sentence.index == s.index - 1 for c in (e, *e.evidence)):
+            e.status = "cancelled"
 
 
 def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
@@ -652,6 +668,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if comma > subject[0]:
             subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
     if not matches:
+        if R.generic_ref is not None and state.events:
+            _generic_call_off(low, s, R, state)
         _remember(state, s, sent_times, subject, None)
         return
     clauses = _clauses(low, s, R, open_end)
@@ -1067,8 +1085,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
-        planned = r.dated_by == "own" and _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo) == "planned"
-        told = [e for e in told if e.status == ("planned" if planned else "occurred")] or told
+        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo)
+        planned = r.dated_by == "own" and ref_status == "planned"
+        # "Namun, pertemuan itu dibatalkan": the plan told is called off
+        called_off = ref_status == "cancelled"
+        told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
+                                                else "occurred")] or told
         if r.dated_by == "own":
             told = [e for e in told if _compatible(e.date, r.date)] or told
         head = r.trigger.split()[0].casefold()[:8]
@@ -1090,6 +1112,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 shifted.add(r.start)
                 continue
             e.evidence.append(r)
+            if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
+                    and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
+                e.status = "cancelled"  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
             if r.dated_by == "own" and _placed_inside(e, r.date):
                 pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
             elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))

@@ -29,6 +29,9 @@ RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksan
 # ditunda"): the predicate after it may call the event off.
 RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya|mestinya|dijadwalkan|"
                      r"direncanakan)\b")
+# Nouns that point back to whatever was told before ("Namun, acara itu dibatalkan"): called off,
+# the plan told in the sentence before is cancelled.
+GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
 # Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
 OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
 # "..., tetapi kemudian batal": a contrast going on after a clause
