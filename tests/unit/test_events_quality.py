@@ -13,6 +13,10 @@ def events_of(text):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=DCT).events]
 
 
+def parties_of(sentence, etype):
+    return [e[3] for e in events_of(sentence) if e[0] == etype]
+
+
 @pytest.mark.parametrize("sentence, etype, status, date, party", [
     ("Presiden Kenya William Ruto memberikan tenggat 48 jam kepada kelompok bersenjata itu pada Senin (9/3/2026).",
      "threat", "occurred", "2026-03-09", "William Ruto"),
@@ -410,10 +414,6 @@ def test_a_date_right_before_dan_closes_the_verb_before_it():
     evs = events_of("Dari Lima, Presiden Peru dijadwalkan terbang ke Quito hari ini dan bertemu Presiden Ekuador "
                     "Daniel Noboa besok.")
     assert ("meeting", "planned", "2026-03-11") in [e[:3] for e in evs], evs
-
-
-def parties_of(sentence, etype):
-    return [e[3] for e in events_of(sentence) if e[0] == etype]
 
 
 def test_an_election_is_the_states_whose_name_follows_it_not_the_analysts():

@@ -569,8 +569,10 @@ class _Recognizer:
             return
         # a run that opens mid-sentence with an ordinary word is a named thing: look inside only
         opening_common = lows[k] in L.common and lows[k] not in L.titles and gz is None
-        if opening_common and j - k > 1 and self.name_goes_on(k + 1, j) and self.apposed_title(k):
-            opening_common = False  # "Juru bicara Kemlu, Lalu Muhamad Iqbal, ...": a name set off by commas
+        appos = ""                  # "Juru bicara Kemlu, Lalu Muhamad Iqbal, ...": a name set off by commas
+        if opening_common and j - k > 1 and self.name_goes_on(k + 1, j):
+            appos = self.apposed_title(k)
+            opening_common = not appos
         if opening_common and j - k == 1:
             self.common_singles.append(k)
             return
@@ -708,11 +710,11 @@ class _Recognizer:
                 pass                # "Nordea Markets", "negara-negara Teluk": no person's name
             elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
                                  and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)) \
-                    or (m == k and self.name_goes_on(m + 1, n) and self.apposed_title(k)):
+                    or (m == k and appos):
                 # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID
                 # Pertamina"; a title set off by a comma before: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
                 if not title and m == k and len(name_toks) > 1:
-                    title = self.apposed_title(k)
+                    title = appos or self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
             title_words = []
             m = n

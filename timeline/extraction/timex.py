@@ -412,16 +412,16 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         # plan is announced before its date ("akan bertemu pada Senin") or right after it
         # ("Senin mendatang"); "Maduro, Senin, mengatakan akan ..." tells a past Monday
         future = False
-        if head == "X":
-            # a date without its year: any word of the future in the sentence keeps it ahead
+        if head == "X" or head == "W" or head == "R" or head == "H":
             k = bisect.bisect_left(future_at, s_start)
-            future = (k < len(future_at) and future_at[k] < s_end) or bool(L.future_after.match(text, c.end, s_end))
-        elif head == "W" or head == "R" or head == "H":
-            k = bisect.bisect_left(future_at, s_start)
-            future = k < len(future_at) and future_at[k] < c.start
-            if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
-                # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
-                future = bool(L.future.search(_QUOTED.sub(" ", before)))
+            marker = future_at[k] if k < len(future_at) else s_end      # the sentence's first word of the future
+            if head == "X":
+                future = marker < s_end     # a date without its year: such a word anywhere keeps it ahead
+            else:
+                future = marker < c.start
+                if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
+                    # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
+                    future = bool(L.future.search(_QUOTED.sub(" ", before)))
             future = future or bool(L.future_after.match(text, c.end, s_end))
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
