@@ -21,6 +21,9 @@ AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
 # ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
 BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
+# An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
+NOT_PURPOSE = r"(?<!untuk\s)"
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -170,7 +173,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", alt(mc(f("kunjung", "di-i"), f("jamu", "di"), f("sambang", "di-i"), f("runding", "di-kan"), f("negosiasi", "di-kan"),
                        f("tengah", "di-i")), f("lawat", "me"),
                     f("runding", "me-kan"), f("negosiasi", "me-kan"), f("dialog", "ber"),
-                    f("tengah", "me-i"), f("konsultasi", "ber"),
+                    f("tengah", "me-i"), R(NOT_PURPOSE + "berkonsultasi"),
                     "berjabat tangan", "bersalaman"), "verb",
      "Menteri Luar Negeri Chile dan Argentina berdialog di Santiago pada 2 Maret 2026."),
     # a readiness to punish is a threat, not the punishment: "siap menjatuhkan sanksi kepada ..."
@@ -215,7 +218,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", alt("menyambut kedatangan", R(r"konferensi\s+(?:internasional|perdamaian|tingkat\s+menteri)")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
-    ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
+    ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|retreat|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
                 r"menghadiri|disambut|menerima\s+kunjungan|sidang|mengundang)", "verb",
