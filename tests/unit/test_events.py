@@ -732,3 +732,22 @@ def test_an_agreement_told_of_the_group_that_just_met_takes_its_parties():
                     dct=dt.date(2024, 4, 12)).events
     deal = next(e for e in found if e.type == "agreement")
     assert deal.date == "2024-04-11" and {"Joe Biden", "Fumio Kishida", "Ferdinand Marcos Jr"} <= set(deal.actors)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the recall's purpose, no meeting held
+    "Israel menarik pulang duta besarnya dari Madrid dan Oslo untuk berkonsultasi pada Rabu (22/5/2024).",
+    "Brasil memanggil pulang duta besarnya di Tel Aviv untuk konsultasi pada Senin (20/5/2024).",
+    # a parliament's term, a courtroom: no sitting held
+    "Pemerintah akan menyerahkan naskah itu kepada DPR pada masa sidang berikutnya, Senin (3/6/2024).",
+    "Orban keluar dari ruang sidang pada Kamis (14/12/2023).",
+])
+def test_a_purpose_or_a_term_named_by_a_meeting_word_is_no_meeting(sentence):
+    assert "meeting" not in [e.type for e in extract(sentence, dct=dt.date(2024, 6, 10)).events]
+
+
+def test_a_sitting_and_a_consultation_held_are_meetings():
+    events = extract("Dewan Keamanan PBB menggelar sidang darurat di New York pada Jumat (24/5/2024). Menteri Luar "
+                     "Negeri Jepang dan Korea Selatan berkonsultasi di Tokyo pada Senin (27/5/2024).",
+                     dt.date(2024, 6, 10)).events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-05-24"), ("meeting", "2024-05-27")]

@@ -24,6 +24,9 @@ BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
 NOT_PURPOSE = r"(?<!untuk\s)"
 
+# "masa sidang" (a parliament's term), "ruang sidang" (the hall), "pra-sidang": no sitting held
+NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -221,7 +224,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("meeting", r"(?:bertemu|menemui|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|retreat|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
-                r"menghadiri|disambut|menerima\s+kunjungan|sidang|mengundang)", "verb",
+                r"menghadiri|disambut|menerima\s+kunjungan|" + NOT_SITTING + r"sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     # arriving for a visit: "Pelosi mendarat di Taipei", "Lavrov tiba di Jakarta"
     ("meeting", r"(?:mendarat|tiba)\s+di", "verb",
