@@ -312,6 +312,15 @@ def test_a_visit_called_off_after_a_relative_clause_is_cancelled_and_apart():
     assert statuses == ["cancelled", "occurred", "planned"], evs
 
 
+def test_the_first_plan_of_a_visit_told_called_off_is_an_event_of_its_own():
+    text = ("Presiden Vietnam Nguyen Xuan Phuc berkunjung ke Jakarta pada Kamis (22/12/2022). Kunjungan ini "
+            "sejatinya direncanakan pada 2021, tetapi ditunda karena pandemi Covid-19.")
+    evs = _events(text, dt.date(2022, 12, 23))
+    assert sorted((t, s, d) for t, s, d, _ in evs) == [("meeting", "cancelled", "2021"),
+                                                       ("meeting", "occurred", "2022-12-22")], evs
+    assert all("Nguyen Xuan Phuc" in p for *_, p in evs)
+
+
 def test_an_anniversary_is_not_dated_by_the_day_it_is_remembered():
     text = ("Pada 5 Maret 2025, Vietnam dan Amerika Serikat memperingati 30 tahun normalisasi hubungan "
             "diplomatik yang dimulai pada 1995.")

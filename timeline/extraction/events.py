@@ -1111,6 +1111,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 cands.append(twin)
                 shifted.add(r.start)
                 continue
+            if called_off and r.dated_by == "own" and e.status == "occurred" and e.date is not None \
+                    and not _compatible(e.date, r.date):
+                # "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit told was
+                # first planned then and called off, an event of its own
+                twin = _Cand(r.type, "cancelled", r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
+                             "", 0.6, r.clause)
+                twin.nominal = True
+                cands.append(twin)
+                shifted.add(r.start)
+                continue
             e.evidence.append(r)
             if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
                     and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
