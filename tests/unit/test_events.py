@@ -519,6 +519,32 @@ def test_a_sentence_opening_a_day_after_an_event_told_is_dated_from_it():
     assert next(e for e in events if e.type == "relations").date == "2024-01-02"
 
 
+def test_a_span_counted_from_an_event_told_takes_its_date_as_value():
+    ex = extract("KTT ASEAN digelar di Vientiane pada Rabu (9/10/2024). Presiden Jokowi menghadiri KTT itu. "
+                 "Empat hari sebelum KTT, kapal perang Filipina berpatroli di Laut China Selatan.",
+                 dct=dt.date(2024, 10, 12))
+    span = next(t for t in ex.timexes if t.text == "Empat hari")
+    assert (span.type, span.value) == ("DATE", "2024-10-05")
+    assert next(e for e in ex.events if e.type == "military_action").date == "2024-10-05"
+
+
+def test_the_same_day_as_an_event_told_is_that_events_day():
+    ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
+                 "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "
+                 "jatuh oleh Azerbaijan.", dct=dt.date(2024, 1, 10))
+    assert next(t for t in ex.timexes if t.text == "hari yang sama").value == "2024-01-07"
+    assert next(e for e in ex.events if e.type == "military_action").date == "2024-01-07"
+    assert [e.date for e in ex.events if e.type == "agreement"] == ["2024-01-07"]
+
+
+def test_hours_before_the_news_of_the_day_fall_on_its_day():
+    ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
+                 "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "
+                 "rudal balistik.", dct=dt.date(2023, 3, 17))
+    hours = next(t for t in ex.timexes if t.text == "Beberapa jam")
+    assert (hours.type, hours.value) == ("DATE", "2023-03-16")
+
+
 def test_a_court_hearing_is_no_meeting():
     events = extract("Dalam sidang virtual di pengadilan federal Brooklyn pada 24 September 2021, direktur keuangan "
                      "Huawei Meng Wanzhou mengakui sebagian dakwaan.", dct=dt.date(2021, 9, 27)).events

@@ -123,6 +123,7 @@ class Rules:
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
+    same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
@@ -213,6 +214,7 @@ def load_rules(lang: str = "id") -> Rules:
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
+        same_day_as=_optional(stat, "SAME_DAY_AS"),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
@@ -316,7 +318,9 @@ def _finer(a: str | None, b: str | None) -> bool:
 def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.date | None,
                 lang: str = "id", sentences=None) -> list[Event]:
     """The events of one article (see the module doc). `sentences`: the article's
-    `split_sentences(text)` when the caller has them already."""
+    `split_sentences(text)` when the caller has them already. A span of time counted from an
+    event ("Sehari setelah penandatanganan", "Beberapa jam sebelum Yoon mendarat") gets, in
+    `timexes`, the date the events give it."""
     R = load_rules(lang)
     if sentences is None:
         sentences = split_sentences(text)
@@ -369,6 +373,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             elif lead_date and s.paragraph not in state.para_date and R.same_day is not None \
                     and R.same_day.match(low, s.start):
                 state.para_date[s.paragraph] = lead_date
+                for t in timexes:       # "Beberapa jam sebelum ...": those hours fall on that day
+                    if t.type == "DURATION" and s.start <= t.start < s.start + 3:
+                        t.value, t.type = lead_date, "DATE"
             prev_para = s.paragraph
         t_lo = bisect.bisect_left(time_starts, s.start)
         t_hi = bisect.bisect_left(time_starts, s.end)
@@ -378,6 +385,26 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(_without_arrivals(state.events, R), state.by_name)
+
+
+def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
+    """The date of a span counted from an event named right after it and told before ("Sehari
+    setelah penandatanganan", "Pada hari yang sama dengan penandatanganan"), or None. The span's
+    timex takes that date as its value."""
+    at, unit, n, timex = entry
+    named = _trigger_at(matches, at)
+    if named is None:
+        return None
+    kind = R.row_of[named.lastgroup][0]
+    told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
+    head = named.group().split()[0]
+    told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))] or told
+    if not told or told[-1].date is None:       # (one told with the same word first: "sebelum KTT")
+        return None
+    date = _moved(told[-1].date, unit, n) if n else told[-1].date
+    if date is not None:
+        timex.value, timex.type, timex.mod = date, "DATE", None
+    return date
 
 
 def _trigger_at(matches: list, at: int):
@@ -521,13 +548,21 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     """Clauses dated by a span of time from the date of their sentence: "Senin (26/2), tiga hari
     setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each. A sentence
     without a date that opens with a span ("Sehari setelah penandatanganan, ...") goes into
-    `spans_from_told`: {sentence start: (where the event named follows, unit, signed amount)}."""
+    `spans_from_told`: {sentence start: (where the event named follows, unit, signed amount, the
+    timex)}; so does a day "yang sama dengan" an event named ("Pada hari yang sama dengan
+    penandatanganan, ...": amount 0)."""
     if R.span_marker is None:
         return []
     if spans_from_told is None:
         spans_from_told = {}
     out = []
     for t in timexes:
+        same = R.same_day_as.match(low, t.start) if R.same_day_as is not None and t.type == "DATE" else None
+        if same is not None and same.end() >= t.end:
+            s = next((s for s in sentences if s.start <= t.start < s.end), None)
+            if s is not None:
+                spans_from_told.setdefault(s.start, (same.end(), "D", 0, t))
+            continue
         amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
         marker = R.span_marker.match(low, t.end) if amount else None
         if marker is None:
@@ -538,7 +573,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
         if t.start == s.start and not any(s.start <= a.start < s.end for a in times):
             # "Sehari setelah penandatanganan, Somalia menarik ...": counted from the event told
             n = int(amount.group(1)) * (-1 if marker.group("before") else 1)
-            spans_from_told[s.start] = (marker.end(), amount.group(2), n)
+            spans_from_told[s.start] = (marker.end(), amount.group(2), n, t)
             continue
         before = [a for a in times if s.start <= a.start and a.end <= t.start]
         after = [a for a in times if marker.end() <= a.start < s.end]
@@ -740,6 +775,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
+
+    # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
+    ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
 
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
@@ -1071,16 +1109,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     cands.append(twin)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
-    ref_date = None
-    if s.start in state.from_told:       # "Sehari setelah penandatanganan, ...": a day after the signing told
-        at, unit, n = state.from_told[s.start]
-        named = _trigger_at(matches, at)
-        if named is not None:
-            kind = R.row_of[named.lastgroup][0]
-            told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
-            if told:
-                ref_date = _moved(told[-1].date, unit, n)
-
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]

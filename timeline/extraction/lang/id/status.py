@@ -114,6 +114,8 @@ SAME_DAY = (r"(?:beberapa|dua|tiga|empat|sejumlah)\s+jam\s+(?:sebelum|setelah|se
 # clause it opens from the date of the sentence: X met Y three days before that date ("after"
 # words), or three days after it ("before" words).
 SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
+# "Pada hari yang sama dengan penandatanganan, ...": the day of the event named after it
+SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
 
 # Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...
