@@ -203,3 +203,9 @@ def test_the_same_moment_in_another_time_zone_is_no_new_day_told():
 ])
 def test_ramadhan_as_the_last_word_of_a_name_is_no_time(text, expected):
     assert tags(text) == expected
+
+
+def test_a_season_in_the_name_of_the_games_is_no_time():
+    text = ("Pada Juli 2022, ia diterima Xi setelah Olimpiade Musim Dingin Beijing. Xi membalas kunjungan itu pada "
+            "November tahun yang sama.")
+    assert tags(text, dt.date(2023, 10, 18)) == [("Juli 2022", "2022-07"), ("November tahun yang sama", "2022-11")]

@@ -227,7 +227,8 @@ RULES: list[Rule] = [
     Rule("season",
          r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
          "{year}-{season}",
-         (("musim panas 2014", "2014-SU"), ("musim dingin", "XXXX-WI")), starts=("musim",)),
+         (("musim panas 2014", "2014-SU"), ("musim dingin", "XXXX-WI")), starts=("musim",),
+         not_after=("olimpiade", "paralimpiade", "universiade")),      # "Olimpiade Musim Dingin": a name
     Rule("part-of-year",
          r"(?P<mod>%MOD)\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)(?:\s+(?P<dir>%YEARDIR))?",
          "{year}",
