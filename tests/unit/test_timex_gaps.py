@@ -209,3 +209,8 @@ def test_a_season_in_the_name_of_the_games_is_no_time():
     text = ("Pada Juli 2022, ia diterima Xi setelah Olimpiade Musim Dingin Beijing. Xi membalas kunjungan itu pada "
             "November tahun yang sama.")
     assert tags(text, dt.date(2023, 10, 18)) == [("Juli 2022", "2022-07"), ("November tahun yang sama", "2022-11")]
+
+
+def test_a_month_in_a_condition_lies_ahead():
+    text = "Jika Washington benar-benar angkat kaki pada September, kelompok bersenjata akan leluasa bergerak."
+    assert tags(text, dt.date(2024, 5, 20)) == [("September", "2024-09")]

@@ -95,7 +95,8 @@ FUNCTION_WORDS = ("dan", "atau", "yang", "di", "ke", "dari", "pada", "itu", "ini
 FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera",
-                  "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan")
+                  "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
+                  "jika", "apabila", "seandainya")
 
 UNIT = alternation(UNITS)
 CALENDAR_UNIT = alternation(CALENDAR_UNITS, upper=True)
