@@ -344,6 +344,9 @@ def test_a_spokesperson_whose_name_opens_with_an_ordinary_word_is_parted_from_th
     ("Menlu Jepang Taro Kono menemui mitranya di Bangkok.", "Taro Kono", "Menlu"),
     ("Ia bertemu Menteri Pertahanan China Dong Jun di Singapura.", "Dong Jun", "Menteri Pertahanan"),
     ("Presiden Nigeria Bola Tinubu menyerukan dialog.", "Bola Tinubu", "Presiden"),
+    # initials after the title's country open the name too
+    ("Perdana Menteri Nepal KP Sharma Oli tiba di Beijing.", "KP Sharma Oli", "Perdana Menteri"),
+    ("Wakil Presiden AS JD Vance tiba di Paris.", "JD Vance", "Wakil Presiden"),
     # ... and a title set off by commas before such a name
     ("Juru bicara Kemlu, Lalu Muhamad Iqbal, mengatakan semua selamat.", "Lalu Muhamad Iqbal", "Juru bicara"),
 ])

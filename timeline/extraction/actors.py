@@ -628,9 +628,13 @@ class _Recognizer:
                     body_end = m + n
                 m += n
                 continue
-            if m == body_end and low in L.common and low not in L.title_words and low not in L.titles \
-                    and self.name_goes_on(m + 1, j):
-                body_end = -1       # "Menlu Jepang Taro Kono": after the title's state, an ordinary word opens the name
+            if m == body_end and ((low in L.common and low not in L.title_words and low not in L.titles
+                                   and self.name_goes_on(m + 1, j))
+                                  or (title_country and surface.isupper() and 1 < len(surface) <= 3
+                                      and self.name_goes_on(m + 1, j, loose=True))):
+                # "Menlu Jepang Taro Kono", "PM Nepal KP Sharma Oli": after the title's state, an
+                # ordinary word or initials open the name
+                body_end = -1
             elif low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
                                                       or (L.portfolio is not None and L.portfolio.fullmatch(low))
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
@@ -776,14 +780,15 @@ class _Recognizer:
             out.pop(0)
         return out
 
-    def name_goes_on(self, a: int, b: int) -> bool:
-        """Are the tokens [a, b) the rest of a person's name: capitalized words, none ordinary,
-        no acronym, no title, none a known name or body?"""
+    def name_goes_on(self, a: int, b: int, loose: bool = False) -> bool:
+        """Are the tokens [a, b) the rest of a person's name: capitalized words, no acronym, no
+        title, and (unless `loose`: after initials) none ordinary, none a known name or body?"""
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        return a < b and all(caps[x] and lows[x] not in L.common and lows[x] not in L.titles
+        return a < b and all(caps[x] and lows[x] not in L.titles
                              and not (surfaces[x].isupper() and len(surfaces[x]) > 1)
-                             and L.heads.get(lows[x]) is None for x in range(a, b))
+                             and (loose or (lows[x] not in L.common and L.heads.get(lows[x]) is None))
+                             for x in range(a, b))
 
     def apposed_title(self, k: int) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
