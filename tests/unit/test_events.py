@@ -786,3 +786,13 @@ def test_a_sitting_and_a_consultation_held_are_meetings():
                      "Negeri Jepang dan Korea Selatan berkonsultasi di Tokyo pada Senin (27/5/2024).",
                      dt.date(2024, 6, 10)).events
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-05-24"), ("meeting", "2024-05-27")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Menteri Luar Negeri AS Antony Blinken menyebut keputusan Moskow "sangat disayangkan" pada Selasa (21/2/2023).',
+    'Menteri Luar Negeri Israel Israel Katz menyebut Petro sebagai sosok yang "antisemit" pada Kamis (2/5/2024).',
+    'Putra Hasina menyebut proses hukum di Dhaka sebagai "pengadilan kanguru" pada Senin (18/11/2024).',
+    "Juru bicara Gedung Putih John Kirby menyebutnya \"tidak bermanfaat\" pada Jumat (12/1/2024).",
+])
+def test_calling_a_deed_or_a_person_a_bad_name_is_criticism(sentence):
+    assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 1)).events] == ["criticism"]

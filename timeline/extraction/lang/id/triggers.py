@@ -27,6 +27,15 @@ NOT_PURPOSE = r"(?<!untuk\s)"
 # "masa sidang" (a parliament's term), "ruang sidang" (the hall), "pra-sidang": no sitting held
 NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 
+# What calling a deed or a person makes criticism ("menyebut keputusan Moskow 'sangat disayangkan'",
+# "menyebut Petro sebagai sosok yang 'antisemit'")
+BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
+             R(r"(?:tidak|tak)\s+(?:bertanggung\s+jawab|bermanfaat|(?:dapat|bisa)\s+diterima)"), R(r"antisemit\w*"),
+             R(r"pengadilan\s+kanguru"), "sandiwara", "lelucon", R(r"kesalahan\s+(?:besar|fatal)"),
+             R(r"upaya\s+(?:\w+\s+){0,2}?(?:untuk\s+)?menggagalkan"),
+             R(r"tindakan\s+(?:yang\s+)?(?:agresi|provokatif|ilegal|sepihak|keji|biadab|pengecut|tercela|"
+               r"tidak\s+bertanggung\s+jawab)"))
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -59,8 +68,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
-                  r"(?:menyebut|menyebutnya|menilai)\s+(?:[\w-]+\s+){0,4}?sebagai\s+(?:sebuah\s+|bentuk\s+)?(?:pelanggaran|provokasi|agresi|"
-                  r"penghinaan|ancaman\s+bagi|tindakan\s+(?:agresi|provokatif|ilegal|sepihak|tidak\s+bertanggung\s+jawab)))", "verb",
+                  r"(?:menilai\s+(?:[\w-]+\s+){0,4}?sebagai|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
+                  r"\s*(?:sebuah\s+|bentuk\s+|sosok\s+yang\s+[\"“]?)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
