@@ -58,8 +58,20 @@ def test_a_day_before_counts_from_a_recent_day_past_a_year():
     assert tags(text, dt.date(2014, 3, 5))[-1] == ("Sehari sebelumnya", "2014-03-02")
 
 
-def test_a_day_before_far_past_a_year_counts_from_the_publication_date():
-    text = ("Menteri tiba di Hanoi, Senin (3/3/2014).\n\n"
+def test_a_day_before_far_past_a_year_counts_from_the_storys_day():
+    # the story's day is the first day the body tells (not the byline's), within a week of publication
+    text = ("Kompas.com - 5/3/2014, 10:00 WIB\n"
+            "Menteri bertemu Presiden Vietnam di Hanoi, Selasa (4/3/2014).\n\n"
+            "Ia tiba di Hanoi pada Senin (3/3/2014) malam.\n\n"
+            "Kedua negara membahas perdagangan.\n\n"
+            "Kunjungan itu mengenang perjanjian yang diteken pada 1995.\n\n"
+            "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")
+    (t,) = [t for t in tag_timexes(text, dt.date(2014, 3, 5)) if t.text == "Sehari sebelumnya"]
+    assert t.value == "2014-03-03" and t.confidence < 1
+
+
+def test_a_day_before_far_past_a_year_with_no_story_day_counts_from_the_publication_date():
+    text = ("Menteri tiba di Hanoi pada 3 Januari 2014.\n\n"
             "Ia disambut di bandara.\n\n"
             "Kedua negara membahas perdagangan.\n\n"
             "Kunjungan itu mengenang perjanjian yang diteken pada 1995.\n\n"

@@ -66,6 +66,7 @@ class Context:
     sentence_start: int = 0
     paragraphs: list[int] = field(default_factory=list)   # where the paragraphs start, in order
     start: int = 0                      # where the expression stands
+    lead: Anchor | None = None          # the story's day: the first day the body tells, within a week before the dct
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -254,6 +255,9 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)
             anchor = next((a for a in reversed(ctx.anchors) if a.day and (not dct or a.day <= dct)), None)
+        if anchor is None and need == "day" and n < 0 and ctx.lead is not None and ctx.anchors:
+            # "Sehari sebelumnya" far from the last day told: a look back from the story's day
+            anchor = ctx.lead
         if anchor is None:
             if dct is None:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import resolve as res
 from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
 from .lang.id.timex_words import DAY_OF_MONTH_WORDS as _DAY_WORDS
+from .text import classify_paragraph
 from .types import Timex
 
 
@@ -398,6 +399,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
+    lead = None                     # the story's day (see res.Context)
     si = 0
     paragraphs = None
     for i, c in enumerate(cands):
@@ -435,7 +437,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             if paragraphs is None:
                 paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
-                                                  paragraphs=paragraphs, start=c.start))
+                                                  paragraphs=paragraphs, start=c.start, lead=lead))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
@@ -444,7 +446,20 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             anchors.append(a)
+            if lead is None and a.day and dct and 0 <= (dct - a.day).days <= _LEAD_DAYS and not a.back \
+                    and _in_body(text, c.start):
+                lead = a
     return out
+
+
+_LEAD_DAYS = 7       # how long before the publication date the story's day may be
+
+
+def _in_body(text: str, at: int) -> bool:
+    """Is position `at` in a line of the article's body (no headline, byline or boilerplate)?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    return classify_paragraph(text[lo:hi if hi >= 0 else len(text)], 1, 2) == "body"
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
