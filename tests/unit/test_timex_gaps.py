@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.extraction import extract
 from timeline.extraction.lang.id.holiday_dates import DATES
 from timeline.extraction.resolve import _easter
 from timeline.extraction.timex import tag_timexes
@@ -221,3 +222,9 @@ def test_a_season_in_the_name_of_the_games_is_no_time():
 def test_a_month_in_a_condition_lies_ahead():
     text = "Jika Washington benar-benar angkat kaki pada September, kelompok bersenjata akan leluasa bergerak."
     assert tags(text, dt.date(2024, 5, 20)) == [("September", "2024-09")]
+
+
+def test_a_span_of_no_stated_length_is_tagged_but_not_reported():
+    text = "Perundingan berlangsung berbulan-bulan sebelum perjanjian diteken pada 3 Maret 2025."
+    assert ("berbulan-bulan", "PXM") in tags(text, dt.date(2025, 3, 5))
+    assert [(t.text, t.value) for t in extract(text, dct=dt.date(2025, 3, 5)).timexes] == [("3 Maret 2025", "2025-03-03")]

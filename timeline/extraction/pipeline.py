@@ -25,4 +25,11 @@ def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extracti
     sentences = split_sentences(text)          # actors and events read the same sentences
     actors = find_actors(text, lang=lang, sentences=sentences)
     events = find_events(text, timexes, actors, dct, lang=lang, sentences=sentences)
+    # a span of no stated length ("beberapa jam", "berbulan-bulan") places nothing and measures
+    # nothing: it is not reported (unless the events dated it: "Beberapa jam sebelum ...")
+    timexes = [t for t in timexes if not _vague_span(t)]
     return Extraction(dct=dct, dct_source=source, lang=lang, timexes=timexes, actors=actors, events=events)
+
+
+def _vague_span(t) -> bool:
+    return t.type == "DURATION" and t.value is not None and "X" in t.value
