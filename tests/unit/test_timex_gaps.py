@@ -228,3 +228,11 @@ def test_a_span_of_no_stated_length_is_tagged_but_not_reported():
     text = "Perundingan berlangsung berbulan-bulan sebelum perjanjian diteken pada 3 Maret 2025."
     assert ("berbulan-bulan", "PXM") in tags(text, dt.date(2025, 3, 5))
     assert [(t.text, t.value) for t in extract(text, dct=dt.date(2025, 3, 5)).timexes] == [("3 Maret 2025", "2025-03-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahad 21 May 2023 14:05 WIB", [("Ahad 21 May 2023", "2023-05-21"), ("14:05", "2023-05-21T14:05")]),
+    ("Mantan Perdana Menteri Inggris Theresa May hadir.", []),     # an English name alone is no month
+])
+def test_an_english_month_name_counts_next_to_a_day(text, expected):
+    assert tags(text, dt.date(2023, 5, 22)) == expected

@@ -17,8 +17,13 @@ MONTHS = {
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
     "desember": 12, "des": 12, "dec": 12,
 }
-# Abbreviations are only trusted next to a day number ("19 Agu 2025"), never alone.
-FULL_MONTHS = {w: n for w, n in MONTHS.items() if len(w) > 4 or w in ("mei", "juni", "juli")}
+# English names, as some sites print their dates ("Ahad 21 May 2023 14:05 WIB")
+ENGLISH = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+           "october": 10, "december": 12}
+MONTHS.update(ENGLISH)
+# Abbreviations and English names are only trusted next to a day number ("19 Agu 2025",
+# "21 May 2023"), never alone ("Theresa May").
+FULL_MONTHS = {w: n for w, n in MONTHS.items() if (len(w) > 4 or w in ("mei", "juni", "juli")) and w not in ENGLISH}
 
 MONTH_FULL = alternation(FULL_MONTHS)           # alone: "Januari", "Oktober mendatang"
 # with a day: "19 Agu 2025", "3 Feb. 2014" (the dot only after an abbreviation)
