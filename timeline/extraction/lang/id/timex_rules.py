@@ -283,9 +283,9 @@ RULES: list[Rule] = [
          (("kemarin", "DCT:day-1"), ("kemarin pagi", "DCT:day-1|pod=MO"), ("hari ini", "DCT:day+0"),
           ("besok", "DCT:day+1"), ("lusa", "DCT:day+2"), ("kemarin lusa", "DCT:day-2")), starts=("%RDAY",)),
     Rule("part-of-today",
-         r"(?:(?P<pod>%POD)\s+(?:ini|tadi)|(?:tadi|nanti|Tadi|Nanti)\s+(?P<pod2>%POD))",
+         r"(?:(?P<pod>%POD)\s+(?:ini|tadi|nanti)|(?:tadi|nanti|Tadi|Nanti)\s+(?P<pod2>%POD))",
          "DCT:day+0",
-         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI")),
+         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI"), ("siang nanti", "DCT:day+0|pod=AF")),
          starts=("%POD", "tadi", "nanti")),
     # "tiga pekan lalu", "dua hari lagi" (from the publication date); "Lima bulan kemudian",
     # "sehari sebelumnya" (from the date mentioned before): one rule, the last word decides
@@ -304,9 +304,10 @@ RULES: list[Rule] = [
          (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")),
          starts=("keesokan", "esok", "hari")),
     Rule("part-of-that-day",
-         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu|itu|tersebut)",
+         r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu|itu|tersebut|yang\s+sama)",
          "REF:day+0",
          (("malam harinya", "REF:day+0|pod=NI"), ("pagi itu", "REF:day+0|pod=MO"), ("Malam itu", "REF:day+0|pod=NI"),
+          ("malam yang sama", "REF:day+0|pod=NI"),
           ("siang itu", "REF:day+0|pod=AF"), ("sore tersebut", "REF:day+0|pod=AF")), starts=("%POD",)),
     # ---------------------------------------------------------------- weekdays
     Rule("weekday-of-week",
