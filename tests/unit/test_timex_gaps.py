@@ -236,3 +236,10 @@ def test_a_span_of_no_stated_length_is_tagged_but_not_reported():
 ])
 def test_an_english_month_name_counts_next_to_a_day(text, expected):
     assert tags(text, dt.date(2023, 5, 22)) == expected
+
+
+def test_today_and_tomorrow_in_a_quote_count_from_the_day_the_words_were_said():
+    text = ('Petro menyampaikan keputusan itu di Bogota, Rabu (1/5/2024). "Besok, hubungan diplomatik dengan '
+            'Israel kami putus," ujarnya. Kolombia memutus hubungan pada hari ini.')
+    assert tags(text, dt.date(2024, 5, 3)) == [("Rabu (1/5/2024)", "2024-05-01"), ("Besok", "2024-05-02"),
+                                                ("hari ini", "2024-05-03")]

@@ -429,7 +429,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head != "R" and head != "T":             # the publication date alone decides
-            r = res.resolve_on_dct(symbolic, dct, future)
+            said = _said_on(text, c.start, anchors, dct) if head == "D" and symbolic.startswith("DCT:day") else None
+            # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
+            r = res.resolve_on_dct(symbolic, said or dct, future)
         else:
             seen = anchors
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
@@ -453,6 +455,20 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 _LEAD_DAYS = 7       # how long before the publication date the story's day may be
+
+
+def _said_on(text: str, at: int, anchors: list, dct) -> dt.date | None:
+    """The day the words quoted around position `at` were said, when it is not the publication
+    date: the last day told before the quote, within a week before publication. None outside a
+    quote."""
+    if dct is None or not anchors:
+        return None
+    lo = text.rfind("\n", 0, at) + 1
+    before = text[lo:at]
+    if not (before.count('"') % 2 or before.count("“") > before.count("”")):
+        return None
+    day = next((a.day for a in reversed(anchors) if a.day and not a.back), None)     # (not a look back)
+    return day if day is not None and 0 < (dct - day).days <= _LEAD_DAYS else None
 
 
 def _in_body(text: str, at: int) -> bool:
