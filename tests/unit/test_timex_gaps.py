@@ -243,3 +243,12 @@ def test_today_and_tomorrow_in_a_quote_count_from_the_day_the_words_were_said():
             'Israel kami putus," ujarnya. Kolombia memutus hubungan pada hari ini.')
     assert tags(text, dt.date(2024, 5, 3)) == [("Rabu (1/5/2024)", "2024-05-01"), ("Besok", "2024-05-02"),
                                                 ("hari ini", "2024-05-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Negara itu menolak kemenangan Maduro dalam pemilihan presiden Minggu lalu.", ("Minggu lalu", "2024-07-28")),
+    ("Minggu lalu, ia tiba di Jakarta.", ("Minggu lalu", "2024-W30")),     # opening a sentence: either; the week
+    ("Ia tiba pada minggu lalu.", ("minggu lalu", "2024-W30")),
+])
+def test_a_capital_minggu_lalu_inside_a_sentence_is_last_sunday(text, expected):
+    assert tags(text, dt.date(2024, 7, 31)) == [expected]

@@ -224,6 +224,9 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         rdir = m.groupdict().get("rdir")
         if prev in _DAY_OF_MONTH_WORDS or not (rdir and L.relative_words[_norm(rdir)][0] == "DCT"):
             return False
+    if rule.name == "unit-relative" and (word := getattr(L.weekdays, "SUNDAY_OR_WEEK", None)) \
+            and m.group().startswith(word) and head and head[-1][-1:] not in _SENTENCE_END:
+        return False            # "pemilihan presiden Minggu lalu": inside a sentence, the capital tells Sunday
     if rule.name == "ramadan" and head and head[-1][:1].isupper() and head[-1].isalpha() and prev not in L.year_lead \
             and not m.group()[:1].islower():
         return False            # "Fikri Ramadhan": a name's last word, not the fasting month
@@ -454,6 +457,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     return out
 
 
+_SENTENCE_END = ".!?\"”:"
 _LEAD_DAYS = 7       # how long before the publication date the story's day may be
 
 

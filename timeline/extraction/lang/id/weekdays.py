@@ -8,7 +8,9 @@ WEEKDAYS = {
     "jumat": 5, "jum'at": 5, "jum’at": 5,
     "sabtu": 6, "minggu": 7, "ahad": 7,
 }
-# "minggu" in lower case is the word for week: Sunday is only trusted with a capital.
+# "minggu" in lower case is the word for week: Sunday is only trusted with a capital, and with a
+# capital inside a sentence it is Sunday even before "lalu" ("pemilihan presiden Minggu lalu").
+SUNDAY_OR_WEEK = "Minggu"
 WEEKDAY = "(?:" + alternation([w for w in WEEKDAYS if w != "minggu"])[3:-1] + "|" + alternation(["minggu"], lower=False)[3:]
 
 PARTS_OF_DAY = {
