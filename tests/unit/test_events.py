@@ -796,3 +796,9 @@ def test_a_sitting_and_a_consultation_held_are_meetings():
 ])
 def test_calling_a_deed_or_a_person_a_bad_name_is_criticism(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 1)).events] == ["criticism"]
+
+
+def test_a_declaration_born_of_a_meeting_is_an_agreement():
+    events = extract("Pertemuan Presiden Korea Selatan Moon Jae-in dan pemimpin Korea Utara Kim Jong Un melahirkan "
+                     "Deklarasi Panmunjom pada 27 April 2018.", dct=dt.date(2018, 4, 28)).events
+    assert [(e.type, e.date) for e in events if e.type == "agreement"] == [("agreement", "2018-04-27")]

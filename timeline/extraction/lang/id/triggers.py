@@ -133,7 +133,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
                   r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
-                  r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan)\s+(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam|kerangka\s+kerja\s+sama)|"
+                  r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan|melahirkan|menghasilkan|mengeluarkan|merilis)\s+"
+                  r"(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam|kerangka\s+kerja\s+sama)|"
                   r"deklarasi\s+bersama)", "verb",
      "India dan Pakistan sepakat menghentikan aksi militer pada 10 Mei 2025."),
     # an arms purchase is a deal between states: "Indonesia memesan 11 jet tempur Su-35 dari Rusia"
