@@ -802,3 +802,13 @@ def test_a_declaration_born_of_a_meeting_is_an_agreement():
     events = extract("Pertemuan Presiden Korea Selatan Moon Jae-in dan pemimpin Korea Utara Kim Jong Un melahirkan "
                      "Deklarasi Panmunjom pada 27 April 2018.", dct=dt.date(2018, 4, 28)).events
     assert [(e.type, e.date) for e in events if e.type == "agreement"] == [("agreement", "2018-04-27")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Indonesia dan Malaysia menguasai sekitar 85 persen produksi minyak sawit dunia pada 2023.", []),
+    ("Pada November 2023, Houthi, yang menguasai ibu kota Yaman, mengecam Amerika Serikat.", ["criticism"]),
+    ("Pemberontak M23 menguasai Bukavu, ibu kota Provinsi Kivu Selatan, pada 16 Februari 2025.", ["military_action"]),
+    ("Myanmar dilanda krisis sejak militer merebut kekuasaan pada 1 Februari 2021.", ["other"]),
+])
+def test_holding_a_market_or_a_city_is_no_military_action_and_seizing_power_is_a_coup(sentence, expected):
+    assert [e.type for e in extract(sentence, dct=dt.date(2025, 3, 1)).events] == expected

@@ -21,6 +21,8 @@ AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
 # ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
 BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
+# "Houthi, yang menguasai ibu kota": who holds a place, not the taking of it
+NOT_HELD = r"(?<!yang\s)"
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
 NOT_PURPOSE = r"(?<!untuk\s)"
 
@@ -92,7 +94,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
                         r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
-                        r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut|menguasai|"
+                        r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut(?!\s+kekuasaan)|" + NOT_HELD + r"menguasai"
+                        r"(?!\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:\d|pasar|pangsa|produksi|sebagian\s+besar|mayoritas|"
+                        r"separuh|setengah|ekonomi|teknologi|industri|perdagangan|bahasa))|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
     # sanction
@@ -264,7 +268,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
-              r"kudeta|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|merebut\s+kekuasaan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # what happens to people and ships between states: arrests and sentences, swaps, asylum, port
     # calls; and the opening of a work, a moratorium
