@@ -812,3 +812,10 @@ def test_a_declaration_born_of_a_meeting_is_an_agreement():
 ])
 def test_holding_a_market_or_a_city_is_no_military_action_and_seizing_power_is_a_coup(sentence, expected):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 3, 1)).events] == expected
+
+
+def test_a_date_restated_more_precisely_dates_the_clause_of_the_first():
+    events = extract("Pada Senin (18/11/2024), Prabowo berbincang dengan Presiden AS Joe Biden, yang sepekan sebelumnya "
+                     "menerima Prabowo di Gedung Putih, Washington, tepatnya pada 12 November.",
+                     dct=dt.date(2024, 11, 19)).events
+    assert sorted(e.date for e in events if e.type == "meeting") == ["2024-11-12", "2024-11-18"]

@@ -25,7 +25,7 @@ import datetime as dt
 import importlib
 import re
 from operator import itemgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .resolve import shift
@@ -88,6 +88,7 @@ class Rules:
     openers: tuple = ()
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
+    restated_date: re.Pattern | None = None     # grammar.py: see there
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
@@ -229,6 +230,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)
+    rules.restated_date = _optional(gram, "RESTATED_DATE")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
@@ -385,6 +387,21 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(_without_arrivals(state.events, R), state.by_name)
+
+
+def _restated(low: str, times: list[Timex], R: Rules) -> list[Timex]:
+    """ "sepekan sebelumnya menerimanya ..., tepatnya pada 12 November": the first date where it
+    stands, with the value of the second, which restates it more precisely."""
+    out, skip = [], None
+    for t, nxt in zip(times, times[1:] + [None]):
+        if t is skip:
+            continue
+        if nxt is not None and R.restated_date.fullmatch(low, t.end, nxt.start) is not None:
+            out.append(replace(t, value=nxt.value))
+            skip = nxt
+        else:
+            out.append(t)
+    return out
 
 
 def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
@@ -688,6 +705,8 @@ def _nominal(strength: str, word: str, R: Rules) -> bool:
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
     """The events of one sentence, added to `state.events` (`low` is the text lower-cased)."""
+    if len(sent_times) > 1 and R.restated_date is not None:
+        sent_times = _restated(low, sent_times, R)
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
     if cut:                                     # "Beirut - ...": the dateline city is no party
         sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]

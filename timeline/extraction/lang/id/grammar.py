@@ -32,6 +32,9 @@ RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya
 # Nouns that point back to whatever was told before ("Namun, acara itu dibatalkan"): called off,
 # the plan told in the sentence before is cancelled.
 GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
+# A date restated more precisely after it ("sepekan sebelumnya ..., tepatnya pada 12 November"):
+# what lies between the two; the second dates what the first would have
+RESTATED_DATE = r"[^.;:\"“”]{0,60}?,?\s*(?:tepatnya|persisnya|yakni|yaitu)\s+(?:pada\s+|tanggal\s+)?"
 # Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
 OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
 # "..., tetapi kemudian batal": a contrast going on after a clause
