@@ -63,6 +63,15 @@ def test_a_pronoun_points_back_to_the_subject_before():
     assert not any(m.start == ia for m in actors["Gustavo Petro"].mentions)
 
 
+def test_a_pronoun_opening_a_clause_points_to_the_person_just_named():
+    text = ("Perjanjian itu diteken Menteri Ekonomi Malaysia Rafizi Ramli, disaksikan Perdana Menteri Lawrence Wong.\n"
+            "Retret tersebut merupakan yang pertama bagi Wong sejak ia dilantik sebagai perdana menteri.")
+    actors = by_name(find_actors(text))
+    ia = text.index(" ia ") + 1
+    assert any(m.start == ia for m in actors["Lawrence Wong"].mentions)
+    assert not any(m.start == ia for m in actors["Rafizi Ramli"].mentions)
+
+
 def test_kedua_negara_points_to_the_last_two_countries():
     text = "India dan Pakistan bertikai. Kedua negara kemudian sepakat berdamai."
     actors = by_name(find_actors(text))

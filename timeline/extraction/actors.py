@@ -73,6 +73,7 @@ class Lang:
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
+    subordinators: frozenset = frozenset()   # pronouns.py: see there
     trio_refs: frozenset = frozenset()       # the references to three parties ("ketiga pemimpin")
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
@@ -166,7 +167,7 @@ def load_lang(lang: str = "id") -> Lang:
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
-        group_pronouns=pronouns.GROUP,
+        group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
@@ -1221,6 +1222,8 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         else:
             if same and same[0][0] == R.sentences[si].start:
                 target = same[0][1]
+            elif same and (text[max(0, t.start - 12):t.start].split() or [""])[-1].lower() in L.subordinators:
+                target = same[-1][1]    # "yang pertama bagi Wong sejak ia dilantik": Wong
             else:
                 target = subject_before(si)
         if target is not None:

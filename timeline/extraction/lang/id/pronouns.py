@@ -13,6 +13,10 @@ SUBJECT = frozenset(("ia", "dia", "beliau", "dirinya"))
 CLITIC_WORDS = frozenset(("menurutnya", "kepadanya", "baginya", "darinya", "olehnya", "dengannya",
                           "terhadapnya", "padanya", "bersamanya", "untuknya"))
 GROUP = frozenset(("mereka",))
+# A pronoun right after one of these opens a clause about the person named just before it in its
+# sentence ("yang pertama bagi Wong sejak ia dilantik" -> Wong)
+SUBORDINATORS = frozenset(("sejak", "setelah", "sesudah", "sebelum", "ketika", "saat", "sewaktu", "karena",
+                           "sehingga", "meski", "meskipun", "walaupun", "agar", "supaya", "begitu", "seusai"))
 # Nouns that, with "itu"/"tersebut", point back to the organization last named, in their sentence
 # or the one before ("ECOWAS menjatuhkan sanksi. Blok itu juga ..." -> ECOWAS).
 GROUP_NOUNS = ("blok", "organisasi", "aliansi", "kelompok", "perhimpunan", "koalisi")
