@@ -252,3 +252,17 @@ def test_today_and_tomorrow_in_a_quote_count_from_the_day_the_words_were_said():
 ])
 def test_a_capital_minggu_lalu_inside_a_sentence_is_last_sunday(text, expected):
     assert tags(text, dt.date(2024, 7, 31)) == [expected]
+
+
+def test_the_same_day_paragraphs_after_a_day_of_the_back_story_is_the_storys_day():
+    story = ("Kompas.com - 14/11/2023, 06:30 WIB\n"
+             "Presiden Joko Widodo bertemu Presiden Joe Biden di Gedung Putih, Senin (13/11/2023).\n"
+             "Sebelumnya, Jokowi menghadiri KTT OKI di Riyadh, Sabtu lalu.\n"
+             "Jokowi membawa pesan para pemimpin OKI.\n"
+             "{}"
+             "Pada hari yang sama, juru bicara Gedung Putih membantah kabar itu.")
+    assert tags(story.format(""), dt.date(2023, 11, 14))[-1] == ("hari yang sama", "2023-11-13")
+    # a boilerplate line between is no paragraph of the story: the day told just before stays
+    story = story.replace("Jokowi membawa pesan para pemimpin OKI.\n", "")
+    assert tags(story.format("BACA JUGA: Jokowi di Riyadh\n"), dt.date(2023, 11, 14))[-1] == \
+        ("hari yang sama", "2023-11-11")

@@ -32,6 +32,8 @@ _SYM_REF = re.compile(r"REF:(?P<unit>\w+)(?P<n>[+-](?:\d+(?:\.\d+)?|X))")
 _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # how many paragraphs back a day may stand to anchor "sehari sebelumnya" past a coarser date
 _PARAGRAPHS_BACK = 2
+# how far back a day before the story's day may be told for "hari itu" to still be that day
+_BACK_STORY_PARAGRAPHS = 2
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 # ... or, in a sentence that does not speak of the future, how far after it
@@ -286,6 +288,11 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         return Resolved(shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
                         note="anchored on the publication date (no date mentioned before)")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
+    if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and anchor.day < ctx.lead.day \
+            and (bisect.bisect_right(ctx.paragraphs, ctx.start)
+                 - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
+        # "Pada hari yang sama" paragraphs after a day of the back story ("Sabtu lalu"): the story's day
+        anchor = ctx.lead
     if anchor is None:
         last = ctx.anchors[-1].value
         return Resolved(None, confidence=0.3, note=f"the time told before ({last}) is coarser than a {unit}")

@@ -440,7 +440,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
                 seen = anchors + [day]
             if paragraphs is None:
-                paragraphs = [m.end() for m in _PARAGRAPH.finditer(text)]
+                paragraphs = _paragraph_starts(text)
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
                                                   paragraphs=paragraphs, start=c.start, lead=lead))
         if head == "R" and symbolic.startswith("REF:nth-day"):
@@ -458,6 +458,16 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 _SENTENCE_END = ".!?\"”:"
+def _paragraph_starts(text: str) -> list[int]:
+    """Where the paragraphs of the story start: a boilerplate line ("BACA JUGA: ...") is none."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        end = text.find("\n", m.end())
+        if classify_paragraph(text[m.end():end if end >= 0 else len(text)], 1, 2) != "boilerplate":
+            out.append(m.end())
+    return out
+
+
 _LEAD_DAYS = 7       # how long before the publication date the story's day may be
 
 
