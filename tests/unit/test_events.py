@@ -819,3 +819,10 @@ def test_a_date_restated_more_precisely_dates_the_clause_of_the_first():
                      "menerima Prabowo di Gedung Putih, Washington, tepatnya pada 12 November.",
                      dct=dt.date(2024, 11, 19)).events
     assert sorted(e.date for e in events if e.type == "meeting") == ["2024-11-12", "2024-11-18"]
+
+
+def test_a_dated_troop_withdrawal_is_an_event_and_a_call_for_one_is_not():
+    assert [e.type for e in extract("Prancis menarik seluruh pasukannya dari Niger pada Desember 2023.",
+                                    dct=dt.date(2024, 5, 20)).events] == ["other"]
+    assert [e.type for e in extract("Gedung Putih mendesak Serbia menarik pasukannya dari perbatasan pada Jumat (17/5).",
+                                    dct=dt.date(2024, 5, 20)).events] == ["statement"]

@@ -267,6 +267,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
+              r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|merebut\s+kekuasaan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
@@ -335,7 +336,8 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 # a sentence, a swap, a port call told without one is background ("nelayan yang ditangkap", "sepakat
 # menukar 1.000 tawanan").
 DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
-              "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan")
+              "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan", "menarik",
+              "penarikan")
 
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
