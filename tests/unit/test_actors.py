@@ -418,3 +418,14 @@ def test_a_country_whose_name_ends_in_an_organization_head_word_is_the_country(s
     actors = by_name(find_actors(sentence))
     assert actors["Amerika Serikat"].kind == "country"
     assert not any(n.startswith(("Pemerintah", "Delegasi")) for n in actors)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pada Juli 2015, Bangkok mendeportasi 109 warga Uighur ke China.", ("Thailand", "country")),
+    ("Jakarta menolak tuduhan itu.", ("Indonesia", "country")),
+    ("KTT itu digelar di Bangkok pada Senin.", ("Bangkok", "place")),
+    ("Jakarta menjadi tuan rumah KTT ASEAN.", ("Jakarta", "place")),
+])
+def test_a_capital_known_as_a_venue_acting_as_a_subject_is_its_state(text, expected):
+    first = find_actors(text)[0]
+    assert (first.name, first.kind) == expected

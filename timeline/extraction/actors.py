@@ -74,6 +74,9 @@ class Lang:
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
     subordinators: frozenset = frozenset()   # pronouns.py: see there
+    seat_of: dict = field(default_factory=dict)        # places.py: see there
+    city_verbs: frozenset = frozenset()
+    acting_prefixes: tuple = ()
     trio_refs: frozenset = frozenset()       # the references to three parties ("ketiga pemimpin")
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
@@ -168,6 +171,8 @@ def load_lang(lang: str = "id") -> Lang:
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
+        seat_of=dict(getattr(places, "SEAT_OF", {})), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
@@ -975,6 +980,12 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if surface and surface != a.name and surface not in a.aliases:
             a.aliases.append(surface)
 
+    # "Bangkok mendeportasi ...": a capital known as a venue acts here for its state
+    for f in R.found:
+        if f.kind == "place" and f.name in L.seat_of and (state := L.countries.get(L.seat_of[f.name])) is not None:
+            nxt = _WORD_AFTER.match(R.text, f.end)
+            if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
+                f.name, f.kind, f.entry = state.name, "country", state
     # a lone word read as a person's name after a title ("Direktur Pertamina") that the article
     # also names as an organization is that organization
     org_names = {f.name for f in R.found if f.kind == "organization"}
@@ -1125,6 +1136,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and a.mentions[0].start not in party_named
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
 
 
 def _named_after_party(R: _Recognizer) -> set[int]:

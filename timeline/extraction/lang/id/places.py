@@ -39,3 +39,12 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bali", ()),
     ("Alaska", ()),
 )
+
+# Capitals listed above as venues that, as the subject of a verb, act for their state
+# ("Bangkok mendeportasi 109 warga Uighur", "Jakarta menolak"); "di Bangkok" stays a place.
+SEAT_OF = {"Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia", "Bangkok": "Thailand"}
+# ... a verb of doing being one of these prefixes ("menolak", "bersikukuh")
+ACTING_PREFIXES = ("me", "ber")
+# Verbs after such a capital that tell of the city itself, not its government
+CITY_VERBS = ("menjadi", "merupakan", "berada", "bertambah", "memiliki", "mempunyai", "mengalami", "terletak", "dilanda",
+              "diguyur", "dikenal", "berjarak")

@@ -268,6 +268,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
+              r"mendeportasi|dideportasi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|merebut\s+kekuasaan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
@@ -337,7 +338,7 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 # menukar 1.000 tawanan").
 DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
               "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan", "menarik",
-              "penarikan")
+              "penarikan", "deportasi")
 
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
