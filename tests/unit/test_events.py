@@ -826,3 +826,8 @@ def test_a_dated_troop_withdrawal_is_an_event_and_a_call_for_one_is_not():
                                     dct=dt.date(2024, 5, 20)).events] == ["other"]
     assert [e.type for e in extract("Gedung Putih mendesak Serbia menarik pasukannya dari perbatasan pada Jumat (17/5).",
                                     dct=dt.date(2024, 5, 20)).events] == ["statement"]
+
+
+def test_a_dated_deportation_is_an_event_of_both_states():
+    (e,) = extract("Pada Juli 2015, Bangkok mendeportasi 109 warga Uighur ke China.", dct=dt.date(2025, 3, 14)).events
+    assert (e.type, e.date, set(e.actors)) == ("other", "2015-07", {"Thailand", "China"})
