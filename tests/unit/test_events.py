@@ -648,11 +648,18 @@ def test_a_relative_clause_with_a_date_of_its_own_is_an_event_of_its_own():
     assert {("agreement", "2022-12-22"), ("agreement", "2003")} <= {(e.type, e.date) for e in events}
 
 
-def test_the_day_a_deal_was_reached_is_apart_from_the_day_it_took_effect():
-    events = extract("Gencatan senjata antara Israel dan Hamas mulai berlaku pada Jumat (24/11). Kesepakatan "
-                     "gencatan senjata itu dicapai pada Rabu (22/11) setelah perundingan yang dimediasi Qatar.",
-                     dct=dt.date(2023, 11, 25)).events
-    assert sorted(e.date for e in events if e.type == "agreement") == ["2023-11-22", "2023-11-24"]
+@pytest.mark.parametrize("text, dct, etype, dates", [
+    # the day a deal was reached is apart from the day it took effect
+    ("Gencatan senjata antara Israel dan Hamas mulai berlaku pada Jumat (24/11). Kesepakatan gencatan senjata itu "
+     "dicapai pada Rabu (22/11) setelah perundingan yang dimediasi Qatar.", dt.date(2023, 11, 25), "agreement",
+     ["2023-11-22", "2023-11-24"]),
+    # a date restated more precisely ("tepatnya pada ...") dates the clause of the first
+    ("Pada Senin (18/11/2024), Prabowo berbincang dengan Presiden AS Joe Biden, yang sepekan sebelumnya menerima "
+     "Prabowo di Gedung Putih, Washington, tepatnya pada 12 November.", dt.date(2024, 11, 19), "meeting",
+     ["2024-11-12", "2024-11-18"]),
+])
+def test_two_events_of_one_type_keep_their_own_dates(text, dct, etype, dates):
+    assert sorted(e.date for e in extract(text, dct=dct).events if e.type == etype) == dates
 
 
 def test_a_clause_after_sementara_has_a_subject_of_its_own():
@@ -812,13 +819,6 @@ def test_a_declaration_born_of_a_meeting_is_an_agreement():
 ])
 def test_holding_a_market_or_a_city_is_no_military_action_and_seizing_power_is_a_coup(sentence, expected):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 3, 1)).events] == expected
-
-
-def test_a_date_restated_more_precisely_dates_the_clause_of_the_first():
-    events = extract("Pada Senin (18/11/2024), Prabowo berbincang dengan Presiden AS Joe Biden, yang sepekan sebelumnya "
-                     "menerima Prabowo di Gedung Putih, Washington, tepatnya pada 12 November.",
-                     dct=dt.date(2024, 11, 19)).events
-    assert sorted(e.date for e in events if e.type == "meeting") == ["2024-11-12", "2024-11-18"]
 
 
 def test_a_dated_troop_withdrawal_is_an_event_and_a_call_for_one_is_not():
