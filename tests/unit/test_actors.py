@@ -429,3 +429,14 @@ def test_a_country_whose_name_ends_in_an_organization_head_word_is_the_country(s
 def test_a_capital_known_as_a_venue_acting_as_a_subject_is_its_state(text, expected):
     first = find_actors(text)[0]
     assert (first.name, first.kind) == expected
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Putin berpidato di Forum Ekonomi Internasional St. Petersburg pada Juni.",
+     "Forum Ekonomi Internasional St. Petersburg", "organization"),
+    ("Burhan terbang ke Mesir dari Port Sudan, kota di pesisir Laut Merah.", "Port Sudan", "place"),
+    ("Port Vila menolak tuduhan itu.", "Vanuatu", "country"),
+])
+def test_a_name_with_an_abbreviation_or_a_port_word_is_whole(text, name, kind):
+    actors = by_name(find_actors(text))
+    assert name in actors and actors[name].kind == kind

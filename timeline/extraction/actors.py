@@ -74,6 +74,7 @@ class Lang:
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
     subordinators: frozenset = frozenset()   # pronouns.py: see there
+    name_abbreviations: frozenset = frozenset()  # titles.py: see there
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
@@ -164,6 +165,7 @@ def load_lang(lang: str = "id") -> Lang:
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
+        name_abbreviations=getattr(titles, "NAME_ABBREVIATIONS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
@@ -386,8 +388,9 @@ class _Recognizer:
                 break
             surface, low = surfaces[j], lows[j]
             if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")" \
-                    and not (caps[j] and len(surfaces[j - 1]) == 1 and self.text[ends[j - 1]:starts[j]] == ". "):
-                break             # an initial is inside a name: "K. Shanmugam", "George W. Bush"
+                    and not (caps[j] and (len(surfaces[j - 1]) == 1 or lows[j - 1] in L.name_abbreviations)
+                             and self.text[ends[j - 1]:starts[j]] == ". "):
+                break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg"
             if caps[j] and low not in L.not_names:
                 j += 1
                 continue

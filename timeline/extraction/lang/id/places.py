@@ -10,6 +10,7 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kuala Lumpur", ()),
     ("Putrajaya", ()),
     ("Bangkok", ()),
+    ("Port Sudan", ()),         # a port city, the seat of Sudan's government in wartime; a venue here
     ("Istanbul", ()),
     ("Jenewa", ("Geneva",)),
     ("New York", ()),

@@ -126,6 +126,8 @@ THEN_WORDS = frozenset(("saat itu", "kala itu", "ketika itu", "waktu itu"))
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
 
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
+# Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
+NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
 
 # Titles of those who lead a state: "kedua pemimpin" are the last two of them named, when two are
