@@ -440,3 +440,15 @@ def test_a_capital_known_as_a_venue_acting_as_a_subject_is_its_state(text, expec
 def test_a_name_with_an_abbreviation_or_a_port_word_is_whole(text, name, kind):
     actors = by_name(find_actors(text))
     assert name in actors and actors[name].kind == kind
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Direktur Eksekutif Indonesian Centre for South Asian Studies, Arief Nugroho, menilai kunjungan itu penting.",
+     "Indonesian Centre for South Asian Studies", "Arief Nugroho"),
+    ("Peneliti Horn Policy Forum di Nairobi, Mero Adan, menilai langkah itu.", "Horn Policy Forum", "Mero Adan"),
+    ("Belt and Road Initiative (BRI) diluncurkan Presiden Xi Jinping pada 2013.", "Belt and Road Initiative",
+     "Xi Jinping"),
+])
+def test_an_english_name_of_a_body_after_a_title_is_whole(text, org, person):
+    actors = by_name(find_actors(text))
+    assert actors[org].kind == "organization" and actors[person].kind == "person"

@@ -408,9 +408,10 @@ class _Recognizer:
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
             if low in L.name_joins and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
-                    and any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j)):
-                j += 1            # "Institute for Security and Strategic Studies": an English name goes on
-                continue
+                    and (any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j))
+                         or self.org_head_next(j + 1)):
+                j += 1            # "Institute for Security and Strategic Studies", "Belt and Road Initiative":
+                continue          # an English name goes on
             if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
                     and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common:
                 j += 1            # "Kementerian Kelautan dan Perikanan": a body's portfolio goes on
@@ -431,6 +432,17 @@ class _Recognizer:
                 continue
             break
         return j
+
+    def org_head_next(self, k: int) -> bool:
+        """Do the capitalized words from k on ("Road Initiative") end, within three, at an organization's
+        head word?"""
+        lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
+        for x in range(k, min(self.n, k + 3)):
+            if not caps[x] or sents[x] != sents[k]:
+                return False
+            if lows[x] in self.L.org_heads:
+                return True
+        return False
 
     def title_and(self, i: int, j: int) -> bool:
         """Is "dan" at j inside a title's portfolio ("Direktur Asia Pasifik dan Afrika")? The run
@@ -679,11 +691,19 @@ class _Recognizer:
             while n > m and lows[n - 1] in L.particles:
                 n -= 1
             # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
-            head = next((x for x in range(m, n - 1) if lows[x] in L.org_heads and x > m), None)
+            head = next((x for x in range(m, n - 1) if lows[x] in L.org_heads and x > m
+                         and lows[x + 1] not in L.name_joins), None)   # ("Centre for ...": it goes on)
             if title_words and head is not None and n - head > 2:
                 org = self.text[starts[m]:ends[head]]
                 self.emit(m, head + 1, org, "organization")
                 m = head + 1
+            if title_words and n - m >= 2 and lows[n - 1] in L.org_heads:
+                # "Direktur Eksekutif Indonesian Centre for South Asian Studies, Arief Nugroho": the run
+                # after the title ends with a body's head word: the title's body, no name in it
+                self.emit(m, n, self.text[starts[m]:ends[n - 1]], "organization")
+                title_words.extend(range(m, n))
+                m = n
+                continue
             if title_words and self.body_in_title(title_words, title_country, m, n, j):
                 # "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Utama Pertamina Dwi
                 # Soetjipto": the word names the body of the title; the name comes after it
@@ -713,8 +733,8 @@ class _Recognizer:
             if len(name_toks) == 1 and not title_words:
                 if lows[m] not in L.common or not firsts[m]:
                     self.singles.append(m)
-            elif last in L.org_heads and not title_words:
-                self.emit(m, n, nm, "organization")
+            elif last in L.org_heads and (not title_words or len(name_toks) > 1):
+                self.emit(m, n, nm, "organization")     # (after a title: the title's body)
             elif last in L.place_heads and not title_words:
                 self.emit(m, n, nm, "place")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:

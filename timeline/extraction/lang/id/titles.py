@@ -73,7 +73,7 @@ departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat ko
 komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi koalisi aliansi institut
 pusat akademi konfederasi grup
 society council forum organization organisation party agency institute university company
-corporation group news times post foundation association union front initiative centre center
+corporation group news times post foundation association union front initiative centre center studies
 """.split())
 
 # Words (English mostly: the lexicon is Indonesian) that no person's name holds: a capitalized
