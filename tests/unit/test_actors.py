@@ -452,3 +452,13 @@ def test_a_name_with_an_abbreviation_or_a_port_word_is_whole(text, name, kind):
 def test_an_english_name_of_a_body_after_a_title_is_whole(text, org, person):
     actors = by_name(find_actors(text))
     assert actors[org].kind == "organization" and actors[person].kind == "person"
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Kepala Bakamla Laksamana Madya Irvansyah mengatakan, kapal itu diusir.", "Bakamla", "Irvansyah"),
+    ("Menteri Agama Lukman Hakim Saifuddin menuturkan, kuota naik.", None, "Lukman Hakim Saifuddin"),
+])
+def test_a_rank_after_a_titles_body_opens_the_name_and_a_title_word_inside_a_name_does_not(text, body, person):
+    actors = by_name(find_actors(text))
+    assert actors[person].kind == "person"
+    assert body is None or actors[body].kind == "organization"

@@ -75,6 +75,7 @@ class Lang:
     pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
     subordinators: frozenset = frozenset()   # pronouns.py: see there
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
+    ranks: frozenset = frozenset()
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
@@ -165,7 +166,7 @@ def load_lang(lang: str = "id") -> Lang:
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
-        name_abbreviations=getattr(titles, "NAME_ABBREVIATIONS", frozenset()),
+        name_abbreviations=getattr(titles, "NAME_ABBREVIATIONS", frozenset()), ranks=getattr(titles, "RANKS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
@@ -687,9 +688,17 @@ class _Recognizer:
                     break           # a known name or body; a lone surname ("Hazem Qassem") goes on
                 if surfaces[n] in "()":
                     break
+                if title_words and n > m and n + 1 < j and lows[n] in L.ranks and caps[n + 1]:
+                    break           # "Kepala Bakamla Laksamana Madya Irvansyah": a rank opens the name
                 n += 1
             while n > m and lows[n - 1] in L.particles:
                 n -= 1
+            if n < j and title_words and lows[n] in L.ranks and n - m <= 3:
+                # the words between the title and the rank name the title's body
+                self.emit(m, n, self.text[starts[m]:ends[n - 1]], "organization")
+                title_words = []
+                m = n
+                continue
             # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
             head = next((x for x in range(m, n - 1) if lows[x] in L.org_heads and x > m
                          and lows[x + 1] not in L.name_joins), None)   # ("Centre for ...": it goes on)

@@ -8,6 +8,12 @@ Example: "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto" -> title
 """
 from __future__ import annotations
 
+# Ranks: inside a titled run they open the name after the title's body ("Kepala Bakamla
+# Laksamana Madya Irvansyah"); no Indonesian name holds one, as "Hakim" may ("Lukman Hakim")
+RANKS = frozenset("""
+jenderal letjen mayjen brigjen laksamana marsekal kolonel komodor letnan kapten mayor brigadir
+""".split())
+
 # Capitalized or lower-case words that open a title.
 TITLES = frozenset("""
 presiden wakil wapres perdana menteri pm mendag menlu menhan menkeu menko seskab mensesneg
