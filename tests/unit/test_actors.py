@@ -448,6 +448,8 @@ def test_a_name_with_an_abbreviation_or_a_port_word_is_whole(text, name, kind):
     ("Peneliti Horn Policy Forum di Nairobi, Mero Adan, menilai langkah itu.", "Horn Policy Forum", "Mero Adan"),
     ("Belt and Road Initiative (BRI) diluncurkan Presiden Xi Jinping pada 2013.", "Belt and Road Initiative",
      "Xi Jinping"),
+    ("Peneliti Centre for Strategic and International Studies (CSIS) Kristiarto Legowo menilai, kata Presiden "
+     "Prabowo Subianto.", "Centre for Strategic and International Studies", "Prabowo Subianto"),
 ])
 def test_an_english_name_of_a_body_after_a_title_is_whole(text, org, person):
     actors = by_name(find_actors(text))

@@ -709,7 +709,11 @@ class _Recognizer:
             if title_words and n - m >= 2 and lows[n - 1] in L.org_heads:
                 # "Direktur Eksekutif Indonesian Centre for South Asian Studies, Arief Nugroho": the run
                 # after the title ends with a body's head word: the title's body, no name in it
-                self.emit(m, n, self.text[starts[m]:ends[n - 1]], "organization")
+                head = m
+                while head - 1 in title_words and lows[head - 1] in L.org_heads:
+                    head -= 1       # "Peneliti Centre for Strategic and International Studies"
+                self.emit(head, n, self.text[starts[head]:ends[n - 1]], "organization")
+                self.acronym_after(n, self.found[-1].name, "organization")
                 title_words.extend(range(m, n))
                 m = n
                 continue
