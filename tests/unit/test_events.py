@@ -96,6 +96,10 @@ def test_roles_and_location():
 
 @pytest.mark.parametrize("sentence, etype, status", [
     ("Wang Yi mengundang Presiden Prabowo Subianto untuk berkunjung ke China suatu saat nanti.", "meeting", "planned"),
+    # a plan that is the object of the clause ("rencana pembangunan PLTN") plans nothing further on
+    ("Warga Kazakhstan menyetujui rencana pembangunan PLTN itu dalam referendum pada 6 Oktober lalu.", "election",
+     "occurred"),
+    ("Rencana kunjungan Presiden Prabowo Subianto ke Beijing dibahas di Jakarta.", "meeting", "planned"),
     ("Kunjungan Perdana Menteri Jepang Shigeru Ishiba ke Jakarta yang direncanakan pekan depan ditunda tanpa batas waktu.",
      "meeting", "cancelled"),
     ("Menteri Pertahanan Sjafrie Sjamsoeddin menerima Duta Besar Australia untuk Indonesia Rod Brazier di Jakarta, "

@@ -23,7 +23,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
-    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana(?:nya)?|hendak|segera|sedianya|"
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )(?:rencananya|"
+                r"rencana(?=(?:\s+\S+){0,3}\s+$))|hendak|segera|sedianya|"
                 r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
