@@ -1492,6 +1492,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
         memo = {}
     # the windows looked at, the same for every cue of a scope
     before_lo = max(clause[0], start - (12 if say else 45))
+    near_lo = max(clause[0], start - 40)
     lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
     comma = text.find(",", end, clause[1])
     hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
@@ -1501,6 +1502,11 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if quick.search(text, before_lo, start) and rx.search(text, before_lo, start):
                 if _in_sentence(text, s, i, quick, memo):
                     return status
+        elif scope == "near":
+            # the cue within three words before the trigger ("rencana kunjungan Prabowo ke ...")
+            if quick.search(text, near_lo, start) and (m := rx.search(text, near_lo, start)) \
+                    and text.count(" ", m.end(), start) - 1 <= _NEAR_WORDS:
+                return status
         elif scope == "clause":
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
                     or (quick.search(text, end, hi) and rx.search(text, end, hi)):
@@ -1539,6 +1545,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if m is not None and m.start() < start:
                 return status
     return "occurred"
+
+
+_NEAR_WORDS = 3      # words between a "near" cue and its trigger, at most
 
 
 def _in_sentence(text, s, i, quick, memo: dict) -> bool:

@@ -1,8 +1,9 @@
 """Status cues: what makes an event planned, hypothetical or cancelled rather than occurred.
 
 One row: (status, pattern, scope, example). `scope` is "before" (the cue sits in the clause
-before the trigger: "bakal menemui"), "clause" (anywhere in the clause: "... yang batal"), or
-"sentence" (anywhere in the sentence: "jika ... akan"). Rows are tried in order; the first
+before the trigger: "bakal menemui"), "near" (at most three words before it: "rencana kunjungan
+Prabowo"), "clause" (anywhere in the clause: "... yang batal"), or "sentence" (anywhere in the
+sentence: "jika ... akan"). Rows are tried in order; the first
 that applies wins. Every example is run by tests/unit/test_events.py. Patterns are matched on
 the lower-cased text: write them in lower case.
 """
@@ -23,11 +24,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
-    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )(?:rencananya|"
-                r"rencana(?=(?:\s+\S+){0,3}\s+$))|hendak|segera|sedianya|"
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencananya|hendak|segera|sedianya|"
                 r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
+    # a plan of what is named within three words after it ("Rencana kunjungan Prabowo ke Beijing"), not
+    # of an event further on ("menyetujui rencana pembangunan PLTN itu dalam referendum")
+    ("planned", r"(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana", "near",
+     "Rencana kunjungan Presiden Kolombia ke Washington dibahas kedua menteri."),
     # a nominal event still to be held: "Penandatanganan perjanjian bakal dilakukan pekan depan"
     ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
                 r"diteken|ditandatangani|dimulai|rampung|selesai|tuntas|tercapai|disepakati)", "clause",
