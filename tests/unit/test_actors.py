@@ -464,3 +464,12 @@ def test_a_rank_after_a_titles_body_opens_the_name_and_a_title_word_inside_a_nam
     actors = by_name(find_actors(text))
     assert actors[person].kind == "person"
     assert body is None or actors[body].kind == "organization"
+
+
+def test_keempat_menteri_points_to_the_four_ministers_last_named():
+    text = ("Menteri Luar Negeri AS Antony Blinken, Menteri Luar Negeri Jepang Yoko Kamikawa, Menteri Luar Negeri "
+            "Australia Penny Wong, dan Menteri Luar Negeri Filipina Enrique Manalo bertemu di Tokyo. Keempat menteri "
+            "sepakat memperkuat kerja sama.")
+    pos = text.index("Keempat menteri")
+    named = {a.name for a in find_actors(text) if any(m.start == pos for m in a.mentions)}
+    assert named == {"Antony Blinken", "Yoko Kamikawa", "Penny Wong", "Enrique Manalo"}

@@ -9,14 +9,15 @@ from timeline.extraction.actors import _pair_matches, load_lang
     "induanya kedua pihak kedua kepala negara bertemu; kedua kepala pemerintahan",
     "sekedua negara keduanyalah dua menteri-dua negara",
     "ketiga pemimpin dan kedua negara; ketiganya, tiga negara dan setiga negara",
+    "keempat menteri, empat negara dan keempatnya; sekeempat negara",
     "",
 ])
 def test_pair_matches_finds_what_finditer_finds(text):
-    rx = load_lang("id").pair_rx
-    assert [m.span() for m in _pair_matches(rx, text)] == [m.span() for m in rx.finditer(text)]
+    L = load_lang("id")
+    assert [m.span() for m in _pair_matches(L.pair_rx, text, L.count_words)] == [m.span() for m in L.pair_rx.finditer(text)]
 
 
-def test_every_pair_or_trio_reference_opens_with_dua_or_tiga():
+def test_every_group_reference_opens_with_a_count_word():
     assert load_lang("id").pair_dua
 
 

@@ -72,14 +72,15 @@ class Lang:
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
-    pair_dua: bool = False                   # every pair reference opens with "(ke)dua" or "(ke)tiga"
+    pair_dua: bool = False                   # every pair reference opens with one of count_words (or "ke" + it)
+    count_words: tuple = ()
     subordinators: frozenset = frozenset()   # pronouns.py: see there
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     ranks: frozenset = frozenset()
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
-    trio_refs: frozenset = frozenset()       # the references to three parties ("ketiga pemimpin")
+    group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
@@ -108,8 +109,11 @@ def load_lang(lang: str = "id") -> Lang:
     places = importlib.import_module(f"{pkg}.places")
     leaders = importlib.import_module(f"{pkg}.leaders")
     titles = importlib.import_module(f"{pkg}.titles")
-    group_refs = {**titles.PAIR_REFERENCES, **getattr(titles, "TRIO_REFERENCES", {})}    # "kedua negara", "ketiga pemimpin"
-    trios = frozenset(getattr(titles, "TRIO_REFERENCES", {}))
+    trios = getattr(titles, "TRIO_REFERENCES", {})
+    quartets = getattr(titles, "QUARTET_REFERENCES", {})
+    group_refs = {**titles.PAIR_REFERENCES, **trios, **quartets}    # "kedua negara", "ketiga pemimpin"
+    sizes = {**{r: 3 for r in trios}, **{r: 4 for r in quartets}}
+    count_words = tuple(getattr(titles, "GROUP_COUNT_WORDS", ()))
     pronouns = importlib.import_module(f"{pkg}.pronouns")
     lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
     common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#"))
@@ -179,8 +183,10 @@ def load_lang(lang: str = "id") -> Lang:
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
-        pair_dua=all(p.startswith(("dua", "kedua", "tiga", "ketiga")) for p in group_refs),
-        trio_refs=trios, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
+        pair_dua=bool(count_words) and all(p.startswith(count_words) or p.startswith(tuple("ke" + w for w in count_words))
+                                           for p in group_refs),
+        count_words=count_words,
+        group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
@@ -1204,12 +1210,12 @@ def _most_named(recent: list, before: list, n: int) -> list:
     return sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:n]
 
 
-def _pair_matches(rx: re.Pattern, low_text: str):
-    """`rx.finditer(low_text)` for the pair and trio references ("kedua negara", "dua menteri",
-    "keduanya", "ketiga pemimpin"), all of which open with "(ke)dua" or "(ke)tiga": only the places
-    of those words are tried."""
+def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
+    """`rx.finditer(low_text)` for the references to two, three or four parties ("kedua negara",
+    "dua menteri", "keduanya", "ketiga pemimpin", "keempat menteri"), all of which open with one of
+    `words` ("dua", "tiga", "empat"), alone or after "ke": only the places of those words are tried."""
     found = []
-    for word in ("dua", "tiga"):
+    for word in words:
         end = 0
         at = low_text.find(word)
         while at >= 0:
@@ -1311,7 +1317,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
-    for m in (_pair_matches(L.pair_rx, low_text) if L.pair_dua else L.pair_rx.finditer(low_text)):
+    for m in (_pair_matches(L.pair_rx, low_text, L.count_words) if L.pair_dua else L.pair_rx.finditer(low_text)):
         spec = L.pair_refs[m.group()]
         if spec not in of_kind:
             # "person/menteri!perdana menteri": two ministers, a prime minister being no minister;
@@ -1342,10 +1348,11 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 ids.add(id(a))
                 if len(recent) == 4:
                     break
-        if m.group() in L.trio_refs:
-            # "ketiga pemimpin": the three most talked-about of the last few named
-            if len(recent) >= 3:
-                for a in _most_named(recent, before, 3):
+        size = L.group_sizes.get(m.group())
+        if size is not None:
+            # "ketiga pemimpin", "keempat menteri": the three (four) most talked-about of the last few named
+            if len(recent) >= size:
+                for a in _most_named(recent, before, size):
                     added.append((m.start(), m.end(), text[m.start():m.end()], a))
             continue
         picked = recent[:1]

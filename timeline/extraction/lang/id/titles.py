@@ -154,6 +154,16 @@ PAIR_REFERENCES = {
 TRIO_REFERENCES = {
     "ketiga negara": "country", "tiga negara": "country", "ketiga pemimpin": "person/" + _LEADERS,
     "ketiga kepala negara": "person/" + _LEADERS, "ketiganya": "any",
+    "ketiga menteri": "person/menteri!perdana menteri",
+}
+
+# The number words every one of those references opens with, alone or after "ke" (a fast search)
+GROUP_COUNT_WORDS = ("dua", "tiga", "empat")
+
+# ... and to the four ("Keempat menteri sepakat ...")
+QUARTET_REFERENCES = {
+    "keempat negara": "country", "empat negara": "country", "keempat pemimpin": "person/" + _LEADERS,
+    "keempat menteri": "person/menteri!perdana menteri", "keempatnya": "any",
 }
 
 # A derived noun of a portfolio ("Pelindungan", "Pemberdayaan", "Kesejahteraan"): after a title it
