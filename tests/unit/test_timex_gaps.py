@@ -266,3 +266,10 @@ def test_the_same_day_paragraphs_after_a_day_of_the_back_story_is_the_storys_day
     story = story.replace("Jokowi membawa pesan para pemimpin OKI.\n", "")
     assert tags(story.format("BACA JUGA: Jokowi di Riyadh\n"), dt.date(2023, 11, 14))[-1] == \
         ("hari yang sama", "2023-11-11")
+
+
+def test_di_depan_is_a_place_not_a_word_of_the_future():
+    text = "Kishida berpidato di depan Kongres AS pada Kamis pagi waktu setempat."
+    assert tags(text, dt.date(2024, 4, 12)) == [("Kamis pagi", "2024-04-11TMO")]
+    assert tags("Dalam beberapa hari ke depan, Kishida berpidato pada Kamis.", dt.date(2024, 4, 12))[-1] == \
+        ("Kamis", "2024-04-18")

@@ -94,7 +94,7 @@ FUNCTION_WORDS = ("dan", "atau", "yang", "di", "ke", "dari", "pada", "itu", "ini
 # right after a date: "Senin mendatang", "Juni depan"
 FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
-                  "hendak", "mendatang", "nanti", "depan", "diharapkan", "rencana", "segera",
+                  "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
                   "jika", "apabila", "seandainya")
 
