@@ -835,3 +835,17 @@ def test_a_dated_troop_withdrawal_is_an_event_and_a_call_for_one_is_not():
 def test_a_dated_deportation_is_an_event_of_both_states():
     (e,) = extract("Pada Juli 2015, Bangkok mendeportasi 109 warga Uighur ke China.", dct=dt.date(2025, 3, 14)).events
     assert (e.type, e.date, set(e.actors)) == ("other", "2015-07", {"Thailand", "China"})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China mencabut tarif atas anggur Australia pada Jumat (29/3/2024).", ("sanction", "cancelled")),
+    ("Beijing mencabut sanksi terhadap Canberra pada Agustus 2023.", ("sanction", "cancelled")),
+    ("Uni Eropa mengenakan bea masuk sementara atas mobil listrik China pada 5 Juli 2024.", ("sanction", "occurred")),
+    ("China memberlakukan langkah antidumping sementara atas brendi asal Uni Eropa pada 8 Oktober 2024.",
+     ("sanction", "occurred")),
+    ("Junta Niger mencabut kekebalan diplomatik Duta Besar Prancis pada 31 Agustus 2023.", ("sanction", "occurred")),
+    ("Shoigu pada Rabu (13/3/2024) mengatakan Rusia akan membalas setiap serangan Amerika Serikat.", ("threat", "occurred")),
+])
+def test_duties_lifted_measures_and_vows_of_retaliation(sentence, expected):
+    events = extract(sentence, dct=dt.date(2024, 11, 1)).events
+    assert [(e.type, e.status) for e in events] == [expected]

@@ -89,6 +89,7 @@ class Rules:
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     restated_date: re.Pattern | None = None     # grammar.py: see there
+    lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
@@ -231,6 +232,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)
     rules.restated_date = _optional(gram, "RESTATED_DATE")
+    rules.lifted = _optional(trig, "LIFTED")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
@@ -1049,6 +1051,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
+        if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
+            status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
         if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say" and state.future:

@@ -51,7 +51,7 @@ AUDIENCE = r"\s*kepada\s+[^,.;\"“”]{1,50},\s*"
 # A trigger states the event when its first word looks like a verb; otherwise it is nominal
 # ("pertemuan", "serangan", "KTT") and may merely refer to an event.
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
-VERBAL_WORDS = ("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak")
+VERBAL_WORDS = ("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak", "akan", "harus")
 # Verbs that state the event their noun names ("melakukan kunjungan", "melontarkan ancaman").
 LIGHT_VERBS = ("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
                "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",

@@ -23,6 +23,8 @@ BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
 # "Houthi, yang menguasai ibu kota": who holds a place, not the taking of it
 NOT_HELD = r"(?<!yang\s)"
+# Lifting a measure: a sanction trigger, cancelled ("China mencabut tarif atas anggur Australia")
+LIFTED = r"(?:mencabut|pencabutan|mencabutnya)\s+(?:[\w-]+\s+){0,3}?(?:sanksi|tarif|embargo|bea\s+masuk|larangan\s+(?:ekspor|impor|masuk))"
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
 NOT_PURPOSE = r"(?<!untuk\s)"
 
@@ -197,13 +199,22 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("threat", alt(R(r"(?:siap|bersiap|tak\s+segan|tidak\s+segan|tidak\s+akan\s+ragu)\s+(?:untuk\s+)?"
                      r"(?:menjatuhkan|mengenakan|memberlakukan|menerapkan)\s+(?:\w+\s+)?sanksi"),
                    R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan|tegas|keras)"),
-                   R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi")), "verb",
+                   R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi"),
+                   # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
+                   R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
+                     r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
                      R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan") + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
                      R(alt("mencoret", "pencoretan", "dicoret", "mengeluarkan", "dikeluarkan", "menghapus", "penghapusan")
                        + r"\s+(?:[\w-]+\s+){0,3}?dari\s+(?:\w+\s+)?daftar"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
-                     R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)")), "verb",
+                     R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)"),
+                     R(alt(f("kena", "me-kan di-kan"), f("naik", "me-kan"), f("laku", "memper-kan diper-kan"),
+                           f("tetap", "me-kan"), f("terap", "me-kan"), "memberlakukan", "diberlakukan")
+                       + r"\s+(?:[\w-]+\s+){0,2}?(?:bea\s+masuk|bea\s+impor|cukai\s+impor)"),
+                     R(r"(?:langkah|bea|tarif|tindakan|penyelidikan)\s+(?:\w+\s+)?(?:antidumping|anti-dumping|antisubsidi|anti-subsidi)"),
+                     R(r"tarif\s+(?:definitif|sementara|hukuman)"),
+                     R(LIFTED)), "verb",
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
                                f("bombardir", "di")), f("duduk", "pe-an"), f("gempur", "-an"), f("tempur", "ber per-an"), "ditembaki",
@@ -261,7 +272,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
               r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
-              r"(?:menutup|membuka|ditutup|dibuka)\s+(?:kembali\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
+              r"(?:menutup|membuka|ditutup|dibuka)\s+(?:kembali\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
