@@ -849,3 +849,11 @@ def test_a_dated_deportation_is_an_event_of_both_states():
 def test_duties_lifted_measures_and_vows_of_retaliation(sentence, expected):
     events = extract(sentence, dct=dt.date(2024, 11, 1)).events
     assert [(e.type, e.status) for e in events] == [expected]
+
+
+def test_a_visit_named_after_merupakan_is_the_visit_told():
+    events = extract("Perdana Menteri India Narendra Modi bertemu Presiden China Xi Jinping di Tianjin pada Minggu "
+                     "(31/8/2025). Itu merupakan kunjungan pertama Modi ke China dalam tujuh tahun.",
+                     dct=dt.date(2025, 9, 2)).events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2025-08-31")]
+    assert len(events[0].evidence) == 2

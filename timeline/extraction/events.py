@@ -90,6 +90,7 @@ class Rules:
     relative_object: re.Pattern | None = None
     restated_date: re.Pattern | None = None     # grammar.py: see there
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
+    copulas: frozenset = frozenset()            # grammar.py: see there
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
@@ -233,6 +234,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.generic_ref = re.compile(gram.GENERIC_REF)
     rules.restated_date = _optional(gram, "RESTATED_DATE")
     rules.lifted = _optional(trig, "LIFTED")
+    rules.copulas = frozenset(getattr(gram, "COPULAS", ()))
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
@@ -851,7 +853,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         before = low[max(s.start, start - 12):start].split()
         clause = _clause_of(clauses, start, s)
-        pointing = nominal and R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+        pointing = nominal and (R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+                                or (bool(before) and before[-1] in R.copulas))      # "merupakan kunjungan pertama"
         after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to

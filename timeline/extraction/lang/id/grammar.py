@@ -6,6 +6,9 @@ from __future__ import annotations
 # A trigger right after these tells the background of the news ("seusai pertemuan", "setelah
 # menuding India menyerang"); a date after them (or after SINCE_WORDS) is a background event's.
 AFTER_WORDS = ("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "dari")
+# A noun after one of these describes what was told ("Itu merupakan kunjungan pertama Modi ke
+# China"): it points back to that event, as "kunjungan itu" does
+COPULAS = ("merupakan", "adalah", "ialah")
 SINCE_WORDS = ("sejak", "semenjak")
 
 # An opening adverbial clause, closed by its comma: "Seusai bertemu Xi, Scholz menggelar ...",
