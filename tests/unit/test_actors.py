@@ -353,6 +353,8 @@ def test_a_spokesperson_whose_name_opens_with_an_ordinary_word_is_parted_from_th
     ("Menlu Jepang Taro Kono menemui mitranya di Bangkok.", "Taro Kono", "Menlu"),
     ("Ia bertemu Menteri Pertahanan China Dong Jun di Singapura.", "Dong Jun", "Menteri Pertahanan"),
     ("Presiden Nigeria Bola Tinubu menyerukan dialog.", "Bola Tinubu", "Presiden"),
+    # ... and right after the title, before a last word
+    ("Delegasi dipimpin Menteri Pertahanan Dong Jun.", "Dong Jun", "Menteri Pertahanan"),
     # initials after the title's country open the name too
     ("Perdana Menteri Nepal KP Sharma Oli tiba di Beijing.", "KP Sharma Oli", "Perdana Menteri"),
     ("Wakil Presiden AS JD Vance tiba di Paris.", "JD Vance", "Wakil Presiden"),

@@ -656,12 +656,14 @@ class _Recognizer:
                     body_end = m + n
                 m += n
                 continue
-            if m == body_end and ((low in L.common and low not in L.title_words and low not in L.titles
-                                   and self.name_goes_on(m + 1, j))
-                                  or (title_country and surface.isupper() and 1 < len(surface) <= 3
-                                      and self.name_goes_on(m + 1, j, loose=True))):
-                # "Menlu Jepang Taro Kono", "PM Nepal KP Sharma Oli": after the title's state, an
-                # ordinary word or initials open the name
+            if (m == body_end or (title_words and title_words[-1] == m - 1 and body_end < 0 and j == m + 2)) \
+                    and ((low in L.common and low not in L.title_words and low not in L.titles
+                          and self.name_goes_on(m + 1, j))
+                         or (title_country and m == body_end and surface.isupper() and 1 < len(surface) <= 3
+                             and self.name_goes_on(m + 1, j, loose=True))):
+                # "Menlu Jepang Taro Kono", "PM Nepal KP Sharma Oli": after the title's state, an ordinary
+                # word or initials open the name; right after the title, an ordinary word before a last
+                # word ("Menteri Pertahanan Dong Jun"; not "Menteri Energi Jennifer Granholm")
                 body_end = -1
             elif low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
                                                       or (L.portfolio is not None and L.portfolio.fullmatch(low))
