@@ -845,6 +845,7 @@ def test_a_dated_deportation_is_an_event_of_both_states():
      ("sanction", "occurred")),
     ("Junta Niger mencabut kekebalan diplomatik Duta Besar Prancis pada 31 Agustus 2023.", ("sanction", "occurred")),
     ("Shoigu pada Rabu (13/3/2024) mengatakan Rusia akan membalas setiap serangan Amerika Serikat.", ("threat", "occurred")),
+    ("Pada Jumat (2/2/2024), Washington membalas Iran pada waktu dan tempat yang kami pilih.", ("threat", "occurred")),
 ])
 def test_duties_lifted_measures_and_vows_of_retaliation(sentence, expected):
     events = extract(sentence, dct=dt.date(2024, 11, 1)).events

@@ -202,7 +202,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi"),
                    # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
                    R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
-                     r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)")), "verb",
+                     r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)"),
+                   # "Respons ini akan berlanjut pada waktu dan tempat yang kami pilih"
+                   R(r"(?:pada|di)\s+waktu\s+dan\s+tempat\s+yang\s+(?:kami\s+|mereka\s+|kita\s+)?(?:pilih|tentukan)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
                      R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan") + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
