@@ -273,3 +273,10 @@ def test_di_depan_is_a_place_not_a_word_of_the_future():
     assert tags(text, dt.date(2024, 4, 12)) == [("Kamis pagi", "2024-04-11TMO")]
     assert tags("Dalam beberapa hari ke depan, Kishida berpidato pada Kamis.", dt.date(2024, 4, 12))[-1] == \
         ("Kamis", "2024-04-18")
+
+
+def test_a_day_before_told_after_a_day_of_the_back_story_counts_from_the_storys_day():
+    text = ("Menteri Luar Negeri Sugiono bertemu Wang Yi di Beijing, Senin (21/4/2025). Kedua negara membuka "
+            "hubungan diplomatik pada 13 April 1950. Sugiono, yang tiba di Beijing sehari sebelumnya, kembali malam ini.")
+    assert ("13 April 1950", "1950-04-13") in tags(text, dt.date(2025, 4, 21))
+    assert ("sehari sebelumnya", "2025-04-20") in tags(text, dt.date(2025, 4, 21))

@@ -34,6 +34,8 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _PARAGRAPHS_BACK = 2
 # how far back a day before the story's day may be told for "hari itu" to still be that day
 _BACK_STORY_PARAGRAPHS = 2
+# how long before the story's day a day told is the back story, not the story
+_BACK_STORY_DAYS = 30
 # how far a year-less date may lie from the publication date before the adjacent year fits better
 _SAME_YEAR_DAYS = 200
 # ... or, in a sentence that does not speak of the future, how far after it
@@ -257,8 +259,11 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)
             anchor = next((a for a in reversed(ctx.anchors) if a.day and (not dct or a.day <= dct)), None)
-        if anchor is None and need == "day" and n < 0 and ctx.lead is not None and ctx.anchors:
-            # "Sehari sebelumnya" far from the last day told: a look back from the story's day
+        if need == "day" and n < 0 and ctx.lead is not None and ctx.anchors and (
+                anchor is None or (anchor.day and (ctx.lead.day - anchor.day).days > _BACK_STORY_DAYS)):
+            # "Sehari sebelumnya" far from the last day told, or after a day of the back story
+            # ("... dibuka pada 13 April 1950. Sugiono, yang tiba di Beijing sehari sebelumnya"):
+            # a look back from the story's day
             anchor = ctx.lead
         if anchor is None:
             if dct is None:
