@@ -475,3 +475,16 @@ def test_keempat_menteri_points_to_the_four_ministers_last_named():
     pos = text.index("Keempat menteri")
     named = {a.name for a in find_actors(text) if any(m.start == pos for m in a.mentions)}
     assert named == {"Antony Blinken", "Yoko Kamikawa", "Penny Wong", "Enrique Manalo"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pengamat hubungan internasional Universitas Airlangga, Rizal Hakim, menilai langkah itu penting.",
+     ("Rizal Hakim", "person")),
+    ("Presiden Prabowo Subianto menerima tamunya di Istana Bogor, Jawa Barat, Senin (25/8).", None),
+])
+def test_a_name_with_an_ordinary_word_set_off_after_a_title_is_a_person_but_not_after_a_place(text, expected):
+    actors = by_name(find_actors(text))
+    if expected is None:
+        assert "Jawa Barat" not in actors or actors["Jawa Barat"].kind != "person"
+    else:
+        assert actors[expected[0]].kind == expected[1]

@@ -764,9 +764,10 @@ class _Recognizer:
                 pass                # "Nordea Markets", "negara-negara Teluk": no person's name
             elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
                                  and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)) \
-                    or (m == k and appos):
+                    or (m == k and len(name_toks) > 1 and bool(appos := appos or self.apposed_title(k, strict=True))):
                 # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID
-                # Pertamina"; a title set off by a comma before: "Juru bicara Kemlu, Lalu Muhamad Iqbal")
+                # Pertamina"; a title set off by a comma before: "Juru bicara Kemlu, Lalu Muhamad Iqbal",
+                # "Pengamat Universitas Airlangga, Rizal Hakim", whatever ordinary words the name holds)
                 if not title and m == k and len(name_toks) > 1:
                     title = appos or self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
@@ -840,9 +841,10 @@ class _Recognizer:
                              and (loose or (lows[x] not in L.common and L.heads.get(lows[x]) is None))
                              for x in range(a, b))
 
-    def apposed_title(self, k: int) -> str:
+    def apposed_title(self, k: int, strict: bool = False) -> str:
         """ "Utusan khusus Trump untuk Timur Tengah, Steve Witkoff, ...": a title set off by a
-        comma right before the name, or by "saat itu" ("Presiden Rusia saat itu Dmitry Medvedev")."""
+        comma right before the name, or by "saat itu" ("Presiden Rusia saat itu Dmitry Medvedev").
+        `strict`: no place word ("di Istana Bogor, Jawa Barat") between the title and the comma."""
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
         if k < 2 or sents[k - 1] != sents[k]:
@@ -853,7 +855,7 @@ class _Recognizer:
         elif self.text[ends[k - 1]:starts[k]] != ", ":
             return ""
         for b in range(end - 1, max(-1, end - 9), -1):
-            if sents[b] != sents[k] or surfaces[b] in "()":
+            if sents[b] != sents[k] or surfaces[b] in "()" or (strict and lows[b] in L.place_preps):
                 return ""
             if lows[b] in L.titles and (caps[b] or b < end - 1):     # "juru bicara Houthi, X,"
                 while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
