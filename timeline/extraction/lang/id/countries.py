@@ -91,7 +91,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Papua Nugini", ("Papua New Guinea", "PNG"), ("Port Moresby",)),
     ("Afrika Selatan", ("South Africa", "Afsel"), ("Pretoria",)),
     ("Nigeria", (), ("Abuja",)),
-    ("Ethiopia", (), ("Addis Ababa",)),
+    ("Ethiopia", ("Etiopia",), ("Addis Ababa",)),
     ("Kenya", (), ("Nairobi",)),
     ("Sudan", (), ("Khartoum",)),
     ("Libya", (), ("Tripoli",)),
