@@ -253,10 +253,11 @@ def test_adopting_a_declaration_is_an_agreement():
     assert any(t == "agreement" and d == "2025-03-06" for t, _, d, _ in evs), evs
 
 
-def test_a_joint_exercise_is_other_and_postponed_is_cancelled():
+def test_a_joint_exercise_is_military_action_and_postponed_is_cancelled():
+    # a show of force posture (CAMEO 15), as any exercise is
     text = "Latihan gabungan angkatan laut Jepang dan Filipina yang sedianya digelar pada 3 Maret 2025 ditunda."
     evs = _events(text)
-    assert any(t == "other" and s == "cancelled" for t, s, _, _ in evs), evs
+    assert any(t == "military_action" and s == "cancelled" for t, s, _, _ in evs), evs
 
 
 def test_an_invitation_is_a_planned_meeting():

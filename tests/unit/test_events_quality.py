@@ -151,7 +151,7 @@ def test_a_threat_in_quotes_is_made_by_its_speaker():
 
 def test_a_joint_naval_exercise_called_off():
     evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
-    assert ("other", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs
+    assert ("military_action", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs
 
 
 def test_leaving_a_treaty_is_relations_and_carrying_one_out_is_no_new_agreement():

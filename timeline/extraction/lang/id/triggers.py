@@ -95,7 +95,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,4}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
-                        r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?!\s+(?:gabungan|bersama))|"
+                        r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?:\s+(?:gabungan|bersama))?|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut(?!\s+kekuasaan)|" + NOT_HELD + r"menguasai"
                         r"(?!\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:\d|pasar|pangsa|produksi|sebagian\s+besar|mayoritas|"
                         r"separuh|setengah|ekonomi|teknologi|industri|perdagangan|bahasa))|"
@@ -222,7 +222,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                                f("bombardir", "di")), f("duduk", "pe-an"), f("gempur", "-an"), f("tempur", "ber per-an"), "ditembaki",
                             "ditembak jatuh", "baku tembak", "pecah perang", "perang pecah", "pecahnya perang",
                             R(r"perang\s+(?:antara\s+)?(?:[\w-]+\s+){1,4}?pecah"), "berpatroli", "patroli militer",
-                            R(r"latihan\s+(?:perang|tempur)(?!\s+(?:gabungan|bersama))"),
+                            R(r"latihan\s+(?:perang|tempur)(?:\s+(?:gabungan|bersama))?"),
                             R(alt(f("uji coba", "me"), "uji coba") + r"\s+(?:rudal|senjata|nuklir)"),
                             R(alt(f("kerah", "pe-an")) + r"\s+(?:pasukan|tentara|militer|kapal\s+perang|pesawat\s+tempur)")), "verb",
      "Posisi Kamboja di perbatasan digempur pesawat tempur Thailand pada 3 Maret 2026."),
@@ -239,6 +239,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
                             R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
+                            R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)"),
                             R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
                             R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
                             R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
@@ -283,7 +284,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"mendeportasi|dideportasi|"
               r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
-              r"kudeta|merebut\s+kekuasaan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|latihan\s+(?:militer\s+|perang\s+|angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
+              r"kudeta|merebut\s+kekuasaan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # what happens to people and ships between states: arrests and sentences, swaps, asylum, port
     # calls; and the opening of a work, a moratorium
