@@ -859,3 +859,13 @@ def test_a_visit_named_after_merupakan_is_the_visit_told():
                      dct=dt.date(2025, 9, 2)).events
     assert [(e.type, e.date) for e in events] == [("meeting", "2025-08-31")]
     assert len(events[0].evidence) == 2
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rombongan WNI diberangkatkan dari Khartoum menggunakan 14 bus pada Minggu (23/4/2023).", ["other"]),
+    ("Sebanyak 385 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta pada Jumat (28/4/2023).", ["other"]),
+    ("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada Jumat (28/4/2023).", ["meeting"]),
+    ("Dokumen Sudan itu dipindahkan ke ruang lain pada Jumat (28/4/2023).", []),
+])
+def test_the_steps_of_an_evacuation_are_events_and_no_visits(sentence, expected):
+    assert [e.type for e in extract(sentence, dct=dt.date(2023, 4, 29)).events] == expected

@@ -124,6 +124,8 @@ class Rules:
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
+    evacuees: re.Pattern | None = None      # "WNI", "pekerja migran": who is moved in an evacuation
+    moved_words: tuple = ()                 # "diberangkatkan", "dipulangkan": passives of moving people
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
@@ -215,6 +217,8 @@ def load_rules(lang: str = "id") -> Rules:
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        evacuees=_optional(trig, "EVACUEE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        moved_words=tuple(getattr(trig, "MOVED_WORDS", ())),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
         same_day_as=_optional(stat, "SAME_DAY_AS"),
@@ -989,6 +993,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
+        if R.evacuees is not None and (word.startswith(R.moved_words) or (etype == "meeting"
+                                                                         and word.startswith(R.arrival_words))):
+            moved = R.evacuees.search(low, max(clause[0], start - 80), start) is not None
+            if word.startswith(R.moved_words) and not moved:
+                continue            # "dipindahkan ke ruang lain": no people of an evacuation moved
+            if moved and etype == "meeting":
+                etype = "other"     # "para WNI yang dievakuasi tiba di Soekarno-Hatta": a step of the evacuation
         if etype == "military_action" and not nominal and R.crowd is not None \
                 and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force

@@ -267,6 +267,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"mengadukan|putusan\s+(?:mahkamah|pengadilan)|"
               r"menggugat|memveto|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,6}?(?:memerintahkan|memutuskan|menangguhkan|membatalkan|mengeluarkan\s+(?:surat\s+)?perintah)|"
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
+              r"diberangkatkan|diseberangkan|dipulangkan|diterbangkan|dipindahkan|"
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
@@ -363,6 +364,12 @@ URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "men
 ARRIVAL_WORDS = ("tiba", "mendarat")
 
 # A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
+# Who is moved in an evacuation ("Rombongan WNI diberangkatkan dari Khartoum"): a passive of moving
+# people is an event only after one of these, and their arrival ("WNI ... tiba di") is no visit
+EVACUEE_WORDS = ("wni", "warga negara indonesia", "warga indonesia", "pekerja migran", "pmi", "jemaah",
+                 "mahasiswa indonesia", "pengungsi", "sandera", "tahanan", "korban")
+MOVED_WORDS = ("diberangkatkan", "diseberangkan", "dipulangkan", "diterbangkan", "dipindahkan")
+
 CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
 
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
