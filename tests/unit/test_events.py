@@ -845,6 +845,9 @@ def test_a_dated_deportation_is_an_event_of_both_states():
     ("China memberlakukan langkah antidumping sementara atas brendi asal Uni Eropa pada 8 Oktober 2024.",
      ("sanction", "occurred")),
     ("Junta Niger mencabut kekebalan diplomatik Duta Besar Prancis pada 31 Agustus 2023.", ("sanction", "occurred")),
+    # closing a border or the airspace to a neighbour, as dev types "menutup wilayah udaranya"
+    ("Pakistan menutup seluruh perlintasan perbatasan dengan Afghanistan pada Minggu (12/10/2024).",
+     ("sanction", "occurred")),
     ("Shoigu pada Rabu (13/3/2024) mengatakan Rusia akan membalas setiap serangan Amerika Serikat.", ("threat", "occurred")),
     ("Pada Jumat (2/2/2024), Washington membalas Iran pada waktu dan tempat yang kami pilih.", ("threat", "occurred")),
 ])

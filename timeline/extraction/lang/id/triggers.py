@@ -109,6 +109,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|"
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
                  r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
+                 # closing a border or the airspace to a neighbour, as dev types "menutup wilayah udaranya"
+                 r"(?:menutup|ditutup)\s+(?:sementara\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|"
+                 r"gerbang\s+perbatasan|perbatasan\w*|wilayah\s+udara\w*)|"
                  r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|"
                  r"(?:menyatakan|menetapkan|mendeklarasikan)\s+(?:[\w.,-]+\s+){0,8}?sebagai\s+persona\s+non\s+grata|persona\s+non\s+grata|"
@@ -276,7 +279,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
               r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
-              r"(?:menutup|membuka|ditutup|dibuka)\s+(?:kembali\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
+              r"(?:membuka|dibuka)\s+(?:kembali\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
