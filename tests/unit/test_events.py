@@ -805,6 +805,8 @@ def test_a_sitting_and_a_consultation_held_are_meetings():
     'Menteri Luar Negeri Israel Israel Katz menyebut Petro sebagai sosok yang "antisemit" pada Kamis (2/5/2024).',
     'Putra Hasina menyebut proses hukum di Dhaka sebagai "pengadilan kanguru" pada Senin (18/11/2024).',
     "Juru bicara Gedung Putih John Kirby menyebutnya \"tidak bermanfaat\" pada Jumat (12/1/2024).",
+    'Juru bicara Kemlu China Mao Ning menyebut pernyataan Biden "sangat keliru" pada Kamis (16/11/2023).',
+    "Kementerian Perdagangan China menyebut putusan Uni Eropa tidak berdasar pada Rabu (30/10/2024).",
 ])
 def test_calling_a_deed_or_a_person_a_bad_name_is_criticism(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 1)).events] == ["criticism"]

@@ -34,6 +34,8 @@ NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 # What calling a deed or a person makes criticism ("menyebut keputusan Moskow 'sangat disayangkan'",
 # "menyebut Petro sebagai sosok yang 'antisemit'")
 BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
+             R(r"(?:sangat\s+)?keliru"), R(r"(?:tidak|tak)\s+(?:berdasar|sopan|adil|dapat\s+dibenarkan|bisa\s+dibenarkan)"),
+             "manipulasi", "diskriminatif", "bencana", R(r"sewenang-wenang"),
              R(r"(?:tidak|tak)\s+(?:bertanggung\s+jawab|bermanfaat|(?:dapat|bisa)\s+diterima)"), R(r"antisemit\w*"),
              R(r"pengadilan\s+kanguru"), "sandiwara", "lelucon", R(r"kesalahan\s+(?:besar|fatal)"),
              R(r"upaya\s+(?:\w+\s+){0,2}?(?:untuk\s+)?menggagalkan"),
