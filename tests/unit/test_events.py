@@ -654,6 +654,9 @@ def test_a_relative_clause_with_a_date_of_its_own_is_an_event_of_its_own():
 
 
 @pytest.mark.parametrize("text, dct, etype, dates", [
+    # the day inside the week told says when
+    ("Pekan lalu, Menteri Luar Negeri China Wang Yi berkunjung ke Canberra dan menggelar dialog dengan Menlu "
+     "Australia Penny Wong pada Rabu (20/3/2024).", dt.date(2024, 3, 29), "meeting", ["2024-03-20"]),
     # the day a deal was reached is apart from the day it took effect
     ("Gencatan senjata antara Israel dan Hamas mulai berlaku pada Jumat (24/11). Kesepakatan gencatan senjata itu "
      "dicapai pada Rabu (22/11) setelah perundingan yang dimediasi Qatar.", dt.date(2023, 11, 25), "agreement",

@@ -883,6 +883,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
+        if gov is not None and len(allowed) > 1 and strength != "say":
+            # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
+            # week told, when no other trigger is nearer to it, says when
+            inner = [t for t in allowed if t is not gov and _finer(t.value, date) and _compatible(date, t.value)
+                     and all(cost(tr[6], tr[7], t) >= cost(start, end, t) for tr in trigs if tr[6] != start)]
+            if inner:
+                gov = inner[0]
+                date = gov.value
         spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None) if state.spans else None
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
