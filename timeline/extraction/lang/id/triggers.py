@@ -198,6 +198,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                        f("tengah", "di-i")), f("lawat", "me"),
                     f("runding", "me-kan"), f("negosiasi", "me-kan"), f("dialog", "ber"),
                     f("tengah", "me-i"), R(NOT_PURPOSE + "berkonsultasi"),
+                    R(r"(?:menggelar|mengadakan|melangsungkan|melakukan)\s+dialog"),
                     "berjabat tangan", "bersalaman"), "verb",
      "Menteri Luar Negeri Chile dan Argentina berdialog di Santiago pada 2 Maret 2026."),
     # a readiness to punish is a threat, not the punishment: "siap menjatuhkan sanksi kepada ..."
