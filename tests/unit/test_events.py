@@ -877,3 +877,14 @@ def test_a_visit_named_after_merupakan_is_the_visit_told():
 ])
 def test_the_steps_of_an_evacuation_are_events_and_no_visits(sentence, expected):
     assert [e.type for e in extract(sentence, dct=dt.date(2023, 4, 29)).events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mahkamah Internasional (ICJ) menolak klaim Nikaragua atas landas kontinen pada Kamis (13/7/2023).", ["other"]),
+    ("TNI AU menerjunkan paket bantuan kemanusiaan di Jalur Gaza pada Selasa (9/4/2024).", ["other"]),
+    ("Presiden menyerukan pengiriman bantuan kemanusiaan ke Gaza.", []),         # undated: no event of its own
+])
+def test_court_steps_and_aid_dropped_are_dated_events(sentence, expected):
+    events = extract(sentence, dct=dt.date(2024, 4, 10)).events
+    assert [e.type for e in events] == expected
+    assert not any("Uni Afrika" in e.actors for e in events)       # "TNI AU" is the air force, not the African Union

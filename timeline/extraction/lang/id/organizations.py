@@ -140,6 +140,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("PKK", ("Partai Pekerja Kurdistan",)),
     ("Tentara Arakan", ("Arakan Army",)),
     ("TNI", ("Tentara Nasional Indonesia",)),
+    # the services, so that "TNI AU" is never the African Union ("AU")
+    ("TNI Angkatan Udara", ("TNI AU",)),
+    ("TNI Angkatan Laut", ("TNI AL",)),
+    ("TNI Angkatan Darat", ("TNI AD",)),
     ("Polri", ("Kepolisian Negara Republik Indonesia",)),
     ("DPR", ("Dewan Perwakilan Rakyat", "DPR RI")),
     ("MPR", ("Majelis Permusyawaratan Rakyat",)),

@@ -270,8 +270,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
     # other dated political events: legal steps before a court, a court's orders, evacuations
     ("other", r"(?:(?:membawa|mengajukan|melaporkan|menyeret|mendaftarkan)\s+(?:[\w-]+\s+){0,3}?(?:perkara|kasus|gugatan|sengketa|tuntutan)|"
-              r"mengadukan|putusan\s+(?:mahkamah|pengadilan)|"
-              r"menggugat|memveto|(?:mahkamah|pengadilan|icj|icc)\s+(?:[\w-]+\s+){0,6}?(?:memerintahkan|memutuskan|menangguhkan|membatalkan|mengeluarkan\s+(?:surat\s+)?perintah)|"
+              r"mengadukan|putusan\s+(?:[\w()-]+\s+){0,2}?(?:mahkamah|pengadilan|icj|icc|banding|kasasi|panel)|"
+              r"menggugat|memveto|(?:mahkamah|pengadilan|icj|icc|panel\s+wto|hakim)\s+(?:[\w()-]+\s+){0,6}?(?:memerintahkan|memutuskan|"
+              r"menangguhkan|membatalkan|menolak\s+(?:klaim|gugatan|permohonan|banding)|mengabulkan|menguatkan|menjatuhkan|"
+              r"mengeluarkan\s+(?:surat\s+)?perintah|dalam\s+putusan)|(?:dikuatkan|diperkuat)\s+(?:\w+\s+)?pengadilan|"
+              # steps of a case between states: appeals, pleas, hearings, extraditions
+              r"mengajukan\s+banding|mengaku\s+bersalah|ditetapkan\s+sebagai\s+tersangka|sidang\s+dengar\s+pendapat|"
+              r"persidangan(?:nya)?\s+(?:[\w-]+\s+){0,2}?(?:digelar|dimulai|dibuka)|menyetujui\s+ekstradisi|ekstradisi|diekstradisi|mengekstradisi|"
+              # aid sent or dropped
+              r"(?:menerjunkan|penerjunan|mengirimkan|mengirim|menyalurkan|penyaluran|pengiriman)\s+(?:[\w-]+\s+){0,2}?bantuan|"
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
               r"diberangkatkan|diseberangkan|dipulangkan|diterbangkan|dipindahkan|"
               r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
@@ -359,7 +366,8 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 # menukar 1.000 tawanan").
 DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
               "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan", "menarik",
-              "penarikan", "deportasi")
+              "penarikan", "deportasi", "banding", "bersalah", "tersangka", "sidang dengar", "persidangan", "ekstradisi",
+              "bantuan", "putusan", "dikuatkan", "diperkuat")
 
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
