@@ -112,8 +112,10 @@ def test_a_visit_of_ones_own_is_not_the_last_sentences_subject():
     assert meet and meet[0][1] == "cancelled" and "Iran" not in meet[0][3], meet
 
 
-def test_a_membership_suspended_is_a_relations_event():
+def test_a_member_suspended_by_a_bloc_is_sanctioned_and_a_member_freezing_its_own_part_changes_relations():
     evs = events_of("Uni Afrika membekukan keanggotaan Gabon pada Senin (9/3/2026).")
+    assert ("sanction", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
+    evs = events_of("Armenia membekukan partisipasinya dalam CSTO pada Senin (9/3/2026).")
     assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
 
 

@@ -110,6 +110,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"(?:menangguhkan|menghentikan|melarang)\s+(?:\w+\s+){0,2}?penerbangan|"
                  r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|"
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
+                 # a bloc suspending a member ("Uni Afrika menangguhkan keanggotaan Gabon"); a member freezing
+                 # its own ("membekukan partisipasinya") is relations
+                 r"(?:membekukan|menangguhkan|mencabut)\s+(?:keanggotaan|partisipasi)(?!nya)|"
+                 r"(?:keanggotaan|partisipasi)\s+(?:[\w-]+\s+){1,5}?(?:ditangguhkan|dibekukan|dicabut)|"
                  r"melarang\s+(?:[\w-]+\s+){0,3}?(?:melintasi|memasuki)\s+wilayah\s+udara|"
                  # closing a border or the airspace to a neighbour, as dev types "menutup wilayah udaranya"
                  r"(?:menutup|ditutup)\s+(?:sementara\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|"
@@ -122,7 +126,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
-                  r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut|memulihkan)\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
+                  r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     # a bloc declaring a state its member: the membership itself, not a mere statement
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
@@ -130,7 +134,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("relations", r"(?:menarik|memulangkan)\s+(?:pulang\s+)?(?:duta\s+besar\w*|(?:\w+\s+){0,2}?(?:staf|personel)\s+diplomatik\w*|"
                   r"(?:seluruh\s+|semua\s+|para\s+)?diplomat\w*)|"
                   r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)|"
-                  r"(?:membekukan|menangguhkan)\s+partisipasi\w*|"
+                  r"(?:membekukan|menangguhkan)\s+partisipasinya|"
                   r"(?:menaikkan|meningkatkan|mengangkat)\s+(?:status\s+|level\s+|tingkat\s+)?hubungan(?:\s+(?:diplomatik|bilateral|kedua\s+negara))?\s+(?:\w+\s+){0,2}?(?:menjadi|ke)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
