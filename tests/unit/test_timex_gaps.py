@@ -280,3 +280,17 @@ def test_a_day_before_told_after_a_day_of_the_back_story_counts_from_the_storys_
             "hubungan diplomatik pada 13 April 1950. Sugiono, yang tiba di Beijing sehari sebelumnya, kembali malam ini.")
     assert ("13 April 1950", "1950-04-13") in tags(text, dt.date(2025, 4, 21))
     assert ("sehari sebelumnya", "2025-04-20") in tags(text, dt.date(2025, 4, 21))
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a date naming a place
+    ("Mereka bergabung dengan demonstran di Lapangan 13 Mei pada Sabtu (11/10).", dt.date(2025, 10, 18),
+     [("Sabtu (11/10)", "2025-10-11")]),
+    # "jelang" speaks of what is ahead: a month already past this year is next year's
+    ("Modi Janjikan Dukungan Jelang Pemilu Maret", dt.date(2025, 9, 19), [("Maret", "2026-03")]),
+    # a quote opened in the sentence before: its "akan" is the speaker's, the weekday after it the past one
+    ('"Kami terkejut. Kami akan menyampaikan reaksi kami," kata Wong di Canberra, Senin siang.', dt.date(2024, 2, 6),
+     [("Senin siang", "2024-02-05TAF")]),
+])
+def test_place_names_jelang_and_quotes_closing_in_the_sentence(text, dct, expected):
+    assert tags(text, dct) == expected

@@ -426,7 +426,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 future = marker < c.start
                 if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
                     # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
-                    future = bool(L.future.search(_QUOTED.sub(" ", before)))
+                    said = _QUOTED.sub(" ", before)
+                    # a quote opened in a sentence before closes in this one: what precedes it is quoted too
+                    said = said[max(said.rfind('"'), said.rfind("”")) + 1:]
+                    future = bool(L.future.search(said))
             future = future or bool(L.future_after.match(text, c.end, s_end))
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):

@@ -154,7 +154,10 @@ RULES: list[Rule] = [
          (("3 Februari 2026", "2026-02-03"), ("7 Januari", "XXXX-01-07"), ("20 Oktober lalu", "XXXX-10-20|dir=PAST"),
           ("28 Desember mendatang", "XXXX-12-28|dir=FUTURE"), ("17 Agustus tahun lalu", "Y-1-08-17"),
           ("tanggal 17 Agustus 1945", "1945-08-17"), ("31 Februari 2026", "2026-02-31")),
-         starts=("#num", "%TANGGAL")),
+         starts=("#num", "%TANGGAL"),
+         # a date naming a place ("Lapangan 13 Mei", "Jalan 17 Agustus", "Universitas 17 Agustus 1945")
+         not_after=("lapangan", "jalan", "jl", "jl.", "gedung", "stadion", "monumen", "tugu", "taman", "alun-alun",
+                    "universitas", "bundaran", "gang")),
     # ---------------------------------------------------------------- months, parts of months
     Rule("month-range-first",
          r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
@@ -182,7 +185,8 @@ RULES: list[Rule] = [
          "{year}-{month}",
          (("Januari", "XXXX-01"), ("Februari 2022", "2022-02"), ("Juni lalu", "XXXX-06|dir=PAST"),
           ("Oktober mendatang", "XXXX-10|dir=FUTURE"), ("bulan Maret tahun depan", "Y+1-03")),
-         starts=("%MONTHF", "bulan")),
+         starts=("%MONTHF", "bulan"),
+         not_after=("#NUM",)),       # a number before a month is its day, or names a place ("Lapangan 13 Mei")
     # ---------------------------------------------------------------- years, quarters, seasons, decades
     Rule("decade",
          r"(?:%TAHUN\s+|%ERA\s+)?(?P<decade>(?:1[5-9]|20)\d0)-?an|(?:%TAHUN|%ERA)\s+(?P<decade2>[1-9]0)-?an",

@@ -96,7 +96,7 @@ FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
-                  "jika", "apabila", "seandainya")
+                  "jika", "apabila", "seandainya", "jelang", "menjelang")
 
 UNIT = alternation(UNITS)
 CALENDAR_UNIT = alternation(CALENDAR_UNITS, upper=True)
