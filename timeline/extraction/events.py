@@ -1174,21 +1174,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             e = max(enumerate(told), key=lambda x: (
                 len(here & {n for n, _ in x[1].participants}),
                 any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
-            if r.dated_by == "own" and e.dated_by == "own" and not _compatible(e.date, r.date) \
-                    and R.reached is not None and R.reached.match(low, r.end):
-                # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the
-                # day it was reached, an event of its own with the parties told
-                twin = _Cand(r.type, "occurred", r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
-                             "", 0.6, r.clause)
-                twin.nominal = True
-                cands.append(twin)
-                shifted.add(r.start)
-                continue
-            if called_off and r.dated_by == "own" and e.status == "occurred" and e.date is not None \
-                    and not _compatible(e.date, r.date):
-                # "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit told was
-                # first planned then and called off, an event of its own
-                twin = _Cand(r.type, "cancelled", r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
+            apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
+            # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
+            # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
+            # told was first planned then and called off. Each an event of its own, with the parties told
+            twin_status = "occurred" if apart and e.dated_by == "own" and R.reached is not None \
+                and R.reached.match(low, r.end) else "cancelled" if apart and called_off and e.status == "occurred" \
+                else None
+            if twin_status is not None:
+                twin = _Cand(r.type, twin_status, r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
                              "", 0.6, r.clause)
                 twin.nominal = True
                 cands.append(twin)
