@@ -888,3 +888,12 @@ def test_court_steps_and_aid_dropped_are_dated_events(sentence, expected):
     events = extract(sentence, dct=dt.date(2024, 4, 10)).events
     assert [e.type for e in events] == expected
     assert not any("Uni Afrika" in e.actors for e in events)       # "TNI AU" is the air force, not the African Union
+
+
+def test_a_craft_landing_is_no_visit_and_a_court_sitting_no_meeting():
+    events = extract("Pesawat carteran yang membawa Julian Assange mendarat di Bandara Canberra pada Rabu (26/6/2024).",
+                     dct=dt.date(2024, 6, 27)).events
+    assert "meeting" not in [e.type for e in events]
+    events = extract("Ketua DPR AS Nancy Pelosi mendarat di Taipei pada Selasa (2/8/2022) malam.",
+                     dct=dt.date(2022, 8, 3)).events
+    assert [e.type for e in events] == ["meeting"]

@@ -125,6 +125,7 @@ class Rules:
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     evacuees: re.Pattern | None = None      # "WNI", "pekerja migran": who is moved in an evacuation
+    arriving_things: frozenset = frozenset()    # "pesawat", "bundel": what lands is no visitor
     moved_words: tuple = ()                 # "diberangkatkan", "dipulangkan": passives of moving people
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
@@ -219,6 +220,7 @@ def load_rules(lang: str = "id") -> Rules:
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         evacuees=_optional(trig, "EVACUEE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         moved_words=tuple(getattr(trig, "MOVED_WORDS", ())),
+        arriving_things=frozenset(getattr(trig, "ARRIVING_THINGS", ())),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
         same_day_as=_optional(stat, "SAME_DAY_AS"),
@@ -1011,6 +1013,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "military_action" and not nominal and R.crowd is not None \
                 and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
+        if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
+                and not R.arriving_things.isdisjoint(low[max(clause[0], start - 60):start].split()):
+            continue                # "Pesawat carteran yang membawanya mendarat di Canberra": a craft, no visitor
         if etype == "meeting" and word.endswith("sidang") and R.court is not None \
                 and R.court.search(low, end, min(clause[1], end + 40)):
             etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting

@@ -380,6 +380,9 @@ URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "men
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
 ARRIVAL_WORDS = ("tiba", "mendarat")
+# ... what lands or arrives is no visitor when it is a craft or a load ("Pesawat carteran yang
+# membawanya mendarat di Canberra", "seluruh bundel mendarat di zona penerjunan")
+ARRIVING_THINGS = ("pesawat", "bundel", "paket", "bantuan", "helikopter", "jet", "drone", "rudal", "roket", "kargo")
 
 # A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
 # Who is moved in an evacuation ("Rombongan WNI diberangkatkan dari Khartoum"): a passive of moving
@@ -398,7 +401,8 @@ SANCTION_WORDS = ("tarif", "sanksi", "embargo")
 
 # A court acting in the clause makes an election trigger its ruling ("Mahkamah Konstitusi membatalkan
 # hasil pemilu"): a dated political event of another kind, not an election.
-COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal")
+COURT_WORDS = ("mahkamah", "pengadilan", "hakim", "court", "tribunal", "banding", "kasasi", "dengar pendapat", "icj", "icc",
+               "terdakwa", "jaksa")
 
 # Trigger words that state their event though they look like nouns: an insult in quotes is the
 # criticism itself, whatever date its reporting verb takes.
