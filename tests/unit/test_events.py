@@ -897,3 +897,12 @@ def test_a_craft_landing_is_no_visit_and_a_court_sitting_no_meeting():
     events = extract("Ketua DPR AS Nancy Pelosi mendarat di Taipei pada Selasa (2/8/2022) malam.",
                      dct=dt.date(2022, 8, 3)).events
     assert [e.type for e in events] == ["meeting"]
+
+
+def test_a_resolution_that_condemns_is_criticism_and_one_that_settles_is_an_agreement():
+    events = extract("Majelis Umum PBB mengadopsi resolusi yang mengecam agresi Rusia terhadap Ukraina pada Senin "
+                     "(24/2/2025).", dct=dt.date(2025, 2, 25)).events
+    assert [e.type for e in events] == ["criticism"]
+    events = extract("Dewan Keamanan PBB mengadopsi resolusi gencatan senjata di Gaza pada Senin (25/3/2024).",
+                     dct=dt.date(2024, 3, 26)).events
+    assert [e.type for e in events] == ["agreement"]

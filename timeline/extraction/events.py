@@ -91,6 +91,7 @@ class Rules:
     restated_date: re.Pattern | None = None     # grammar.py: see there
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
+    condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
@@ -241,6 +242,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.restated_date = _optional(gram, "RESTATED_DATE")
     rules.lifted = _optional(trig, "LIFTED")
     rules.copulas = frozenset(getattr(gram, "COPULAS", ()))
+    rules.condemning = _optional(gram, "CONDEMNING")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.since_word = re.compile("|".join(since))
@@ -1013,6 +1015,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "military_action" and not nominal and R.crowd is not None \
                 and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
+        if etype == "agreement" and "resolusi" in word and R.condemning is not None and R.condemning.match(low, end):
+            etype = "criticism"     # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns
         if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
                 and not R.arriving_things.isdisjoint(low[max(clause[0], start - 60):start].split()):
             continue                # "Pesawat carteran yang membawanya mendarat di Canberra": a craft, no visitor

@@ -38,6 +38,8 @@ GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
 # A date restated more precisely after it ("sepekan sebelumnya ..., tepatnya pada 12 November"):
 # what lies between the two; the second dates what the first would have
 RESTATED_DATE = r"[^.;:\"“”]{0,60}?,?\s*(?:tepatnya|persisnya|yakni|yaitu)\s+(?:pada\s+|tanggal\s+)?"
+# A resolution adopted "yang mengecam ..." condemns: the body criticizes, it agrees on nothing with anyone
+CONDEMNING = r"\s+(?:[\w-]+\s+){0,3}?yang\s+(?:\w+\s+)?(?:mengecam|mengutuk|mengkritik|menyesalkan|menuntut)\b"
 # Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
 OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
 # "..., tetapi kemudian batal": a contrast going on after a clause
