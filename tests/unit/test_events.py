@@ -906,3 +906,11 @@ def test_a_resolution_that_condemns_is_criticism_and_one_that_settles_is_an_agre
     events = extract("Dewan Keamanan PBB mengadopsi resolusi gencatan senjata di Gaza pada Senin (25/3/2024).",
                      dct=dt.date(2024, 3, 26)).events
     assert [e.type for e in events] == ["agreement"]
+
+
+def test_what_an_analyst_says_is_no_event_and_what_a_minister_says_is():
+    assert extract("Pengamat hubungan internasional Universitas Airlangga, Rizal Hakim, menilai pengisian pos itu "
+                   "penting, Selasa (24/9/2024).", dct=dt.date(2024, 9, 26)).events == []
+    events = extract("Menteri Luar Negeri Sugiono menilai pengisian pos itu penting, Selasa (24/9/2024).",
+                     dct=dt.date(2024, 9, 26)).events
+    assert [e.type for e in events] == ["statement"]

@@ -91,6 +91,7 @@ class Rules:
     restated_date: re.Pattern | None = None     # grammar.py: see there
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
+    analyst_titles: tuple = ()                  # titles.py ANALYST_TITLES: who comments, not acts
     condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
@@ -242,6 +243,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.restated_date = _optional(gram, "RESTATED_DATE")
     rules.lifted = _optional(trig, "LIFTED")
     rules.copulas = frozenset(getattr(gram, "COPULAS", ()))
+    rules.analyst_titles = tuple(getattr(titles, "ANALYST_TITLES", ()))
     rules.condemning = _optional(gram, "CONDEMNING")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
@@ -399,6 +401,13 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         f_hi = bisect.bisect_left(found_starts, s.end)
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
     return _finish(_without_arrivals(state.events, R), state.by_name)
+
+
+def _analysts_only(c: _Cand, by_name: dict, R: Rules) -> bool:
+    """Are the people who speak in statement `c` all commentators (analysts, researchers,
+    lecturers), none of whom acts for a state or a body?"""
+    people = [by_name[n] for n, role in c.participants if n in by_name and by_name[n].kind == "person"]
+    return bool(people) and all(a.title.casefold().startswith(R.analyst_titles) for a in people)
 
 
 def _restated(low: str, times: list[Timex], R: Rules) -> list[Timex]:
@@ -1240,6 +1249,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
             continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
+        if R.analyst_titles and _analysts_only(c, state.by_name, R):
+            continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
         cands.append(c)
 
     # 5. undated: a date of the same sentence (same type first), the time of the event referred

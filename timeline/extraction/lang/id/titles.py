@@ -14,6 +14,10 @@ RANKS = frozenset("""
 jenderal letjen mayjen brigjen laksamana marsekal kolonel komodor letnan kapten mayor brigadir
 """.split())
 
+# Titles of those who comment on the news rather than make it: what they say is no event (every
+# annotator, dev's too, leaves such statements optional)
+ANALYST_TITLES = ("pengamat", "peneliti", "analis", "ekonom", "dosen", "guru besar", "pakar", "akademisi")
+
 # Capitalized or lower-case words that open a title.
 TITLES = frozenset("""
 presiden wakil wapres perdana menteri pm mendag menlu menhan menkeu menko seskab mensesneg
