@@ -914,3 +914,11 @@ def test_what_an_analyst_says_is_no_event_and_what_a_minister_says_is():
     events = extract("Menteri Luar Negeri Sugiono menilai pengisian pos itu penting, Selasa (24/9/2024).",
                      dct=dt.date(2024, 9, 26)).events
     assert [e.type for e in events] == ["statement"]
+
+
+def test_an_exercise_held_around_a_state_is_military_action():
+    events = extract("China menggelar latihan besar-besaran di sekitar Taiwan pada Kamis (23/5/2024).",
+                     dct=dt.date(2024, 5, 25)).events
+    assert [(e.type, sorted(e.actors)) for e in events] == [("military_action", ["China", "Taiwan"])]
+    assert extract("Sekolah itu menggelar latihan kerja bagi warga China pada Kamis (23/5/2024).",
+                   dct=dt.date(2024, 5, 25)).events == []
