@@ -251,7 +251,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
                             R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)"),
                             R(r"(?:menggelar|melakukan|mengadakan|melancarkan)\s+latihan(?=\s+(?:besar-besaran|skala|"
-                              r"di\s+sekitar|di\s+dekat|di\s+perairan|di\s+laut|di\s+selat|[A-Z\d]))"),
+                              r"di\s+sekitar|di\s+dekat|di\s+perairan|di\s+laut|di\s+selat|militer|perang))"),
                             R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
                             R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
                             R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
