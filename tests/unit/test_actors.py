@@ -488,3 +488,17 @@ def test_a_name_with_an_ordinary_word_set_off_after_a_title_is_a_person_but_not_
         assert "Jawa Barat" not in actors or actors["Jawa Barat"].kind != "person"
     else:
         assert actors[expected[0]].kind == expected[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known person's one-word alias opening another's full name
+    ("Wakil Ketua Umum Majelis Ulama Indonesia (MUI) Anwar Abbas menilai evakuasi itu berisiko.",
+     {"Anwar Abbas": "person", "Majelis Ulama Indonesia": "organization"}),
+    ("Dissanayake menunjuk akademisi Harini Amarasuriya sebagai perdana menteri.", {"Harini Amarasuriya": "person"}),
+    ("Prancis dan Hungaria tetap mengirim duta besarnya; Knesset menolak resolusi itu.",
+     {"Hongaria": "country", "Knesset": "organization"}),
+])
+def test_names_a_gazetteer_alias_opens_and_more_bodies(text, expected):
+    actors = by_name(find_actors(text))
+    assert {n: actors[n].kind for n in expected if n in actors} == expected
+    assert "Anwar Ibrahim" not in actors and "Mahmoud Abbas" not in actors

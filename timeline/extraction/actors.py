@@ -630,6 +630,9 @@ class _Recognizer:
                 m += 1
                 continue
             g = gz if m == k else self.match_gaz(m, j)
+            if g is not None and g[0].kind == "person" and g[1] == 1 and g[0].name.casefold() != low \
+                    and m + 1 < j and self.name_goes_on(m + 1, m + 2, loose=True):
+                g = None    # "Anwar Abbas": a known person's one-word alias opening another's full name
             if g is not None:
                 e, n = g
                 if e.kind == "person":

@@ -42,7 +42,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Denmark", (), ("Kopenhagen",)),
     ("Irlandia", ("Ireland",), ("Dublin",)),
     ("Yunani", ("Greece",), ("Athena",)),
-    ("Hongaria", ("Hungary",), ("Budapest",)),
+    ("Hongaria", ("Hungary", "Hungaria"), ("Budapest",)),
     ("Ceko", ("Republik Ceko", "Czechia"), ("Praha",)),
     ("Rumania", ("Romania",), ("Bukares",)),
     ("Belarus", (), ("Minsk",)),

@@ -139,6 +139,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Hayat Tahrir al-Sham", ("HTS", "Hayat Tahrir al-Syam")),
     ("PKK", ("Partai Pekerja Kurdistan",)),
     ("Tentara Arakan", ("Arakan Army",)),
+    ("Knesset", ("Parlemen Israel",)),
+    ("Majelis Ulama Indonesia", ("MUI",)),
     ("TNI", ("Tentara Nasional Indonesia",)),
     # the services, so that "TNI AU" is never the African Union ("AU")
     ("TNI Angkatan Udara", ("TNI AU",)),

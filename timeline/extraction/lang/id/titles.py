@@ -26,7 +26,7 @@ sekretaris sekjen jenderal juru bicara jubir kepala ketua direktur dirjen pangli
 gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad jenderal letjen
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
-ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir
+ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir akademisi
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris
 konsul konjen atase
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
