@@ -502,3 +502,13 @@ def test_names_a_gazetteer_alias_opens_and_more_bodies(text, expected):
     actors = by_name(find_actors(text))
     assert {n: actors[n].kind for n in expected if n in actors} == expected
     assert "Anwar Ibrahim" not in actors and "Mahmoud Abbas" not in actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Komisioner Perdagangan Uni Eropa Maroš Šefčovič mengatakan rincian kesepakatan itu.", "Maroš Šefčovič"),
+    ("Menteri Perladangan dan Komoditas Fadillah Yusof hadir.", "Fadillah Yusof"),       # a portfolio unknown to the lexicon
+    ("Perdana Menteri Saint Vincent dan Grenadines Ralph Gonsalves hadir.", "Ralph Gonsalves"),
+])
+def test_titles_with_a_commissioner_an_unknown_portfolio_or_a_long_country_name_the_person(text, name):
+    actors = by_name(find_actors(text))
+    assert actors[name].kind == "person" and actors[name].title

@@ -460,7 +460,8 @@ class _Recognizer:
                 or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common) or lows[j + 1] in L.titles:
             return False
         x = j - 1
-        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)):
+        while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)
+                          or (x > i and L.portfolio is not None and L.portfolio.fullmatch(lows[x]))):   # "Perladangan"
             x -= 1
         return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
 

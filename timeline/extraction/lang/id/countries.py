@@ -202,7 +202,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Dominika", ("Dominica",), ()),
     ("Saint Lucia", (), ()),
     ("Saint Kitts dan Nevis", ("Saint Kitts",), ()),
-    ("Saint Vincent dan Grenadine", ("Saint Vincent",), ()),
+    ("Saint Vincent dan Grenadine", ("Saint Vincent", "Saint Vincent dan Grenadines", "Saint Vincent and the Grenadines"), ()),
     ("Antigua dan Barbuda", ("Antigua",), ()),
     ("Trinidad dan Tobago", ("Trinidad", "Trinidad-Tobago"), ("Port of Spain",)),
     ("Kiribati", (), ()),
