@@ -36,6 +36,20 @@ def parties_of(sentence, etype):
      "meeting", "cancelled", "2026-03-08", "Maroko"),
     ("Parlemen Peru menunda sidang untuk memakzulkan presiden pada Kamis (5/3/2026).",
      "other", "cancelled", "2026-03-05", "Peru"),
+    ("Pemerintah Aljazair menangguhkan izin operasi perusahaan minyak Prancis pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "Aljazair"),
+    ("Pemerintah Laos memutus pasokan listrik ke wilayah perbatasan Kamboja pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "Kamboja"),
+    ("Kementerian Perdagangan China memasukkan dua perusahaan Jepang ke dalam daftar entitas pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "China"),
+    ("Beijing menaikkan bea masuk atas anggur Chile pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "Chile"),
+    ("Kemlu RI melayangkan nota diplomatik kepada Pemerintah Filipina pada Senin (9/3/2026).",
+     "criticism", "occurred", "2026-03-09", "Filipina"),
+    ("Pelantikan itu diboikot Kanada dan Australia pada Senin (9/3/2026).",
+     "relations", "occurred", "2026-03-09", "Kanada"),
+    ("Moldova menolak mengakui legitimasi pemerintah Transnistria pada Senin (9/3/2026).",
+     "relations", "occurred", "2026-03-09", "Moldova"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]
@@ -49,6 +63,14 @@ def test_new_event_forms(sentence, etype, status, date, party):
 def test_a_plain_warning_stays_a_statement():
     evs = events_of("Menteri Luar Negeri Norwegia memperingatkan pada Senin (9/3/2026) bahwa cuaca buruk akan datang.")
     assert "threat" not in [e[0] for e in evs]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Warga Vietnam memboikot produk China pada Senin (9/3/2026).",
+    "Filipina menolak mengakui putusan arbitrase itu pada Senin (9/3/2026).",
+])
+def test_a_boycott_of_goods_or_a_ruling_refused_is_no_relations_event(sentence):
+    assert "relations" not in [e[0] for e in events_of(sentence)]
 
 
 def test_freezing_relations_is_no_event_called_off():
@@ -349,6 +371,7 @@ def test_morphology_generates_the_affixed_forms_of_a_base_word():
     assert forms("sepakat", "me-i ke-an") == ["menyepakati", "kesepakatan"]
     assert forms("protes", "me") == ["memprotes"] and forms("bom", "me") == ["mengebom"]
     assert forms("putus", "pe-an") == ["pemutusan"]
+    assert forms("naik", "me-kan") == ["menaikkan"] and forms("pantai", "0") == ["pantai"]
 
 
 def test_broad_triggers_fire_on_affixed_forms_but_not_in_a_relative_clause():

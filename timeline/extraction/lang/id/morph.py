@@ -17,7 +17,8 @@ _CLUSTERS = ("pr", "pl", "kr", "kl", "tr", "st", "sk", "sp", "sw", "sy")
 
 
 def _syllables(word: str) -> int:
-    return len(re.findall(r"[aeiou]+", word))
+    """Vowels, a word-final diphthong counting once: "naik" has two (na-ik), "pantai" two."""
+    return len(re.findall(r"(?:ai|au|oi)$|[aeiou]", word))
 
 
 def nasal(base: str, prefix: str = "me") -> str:

@@ -185,7 +185,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Pemutusan hubungan Nikaragua dengan Taiwan diumumkan pada 9 Desember 2021."),
     ("relations", alt("diterima sebagai anggota", "bergabung sebagai anggota", "bergabung ke dalam",
                       "hengkang dari", "memanggil pulang", "dipanggil pulang", R(alt(f("usir", "pe-an")) + r"\s+(?:duta\s+besar|dubes|diplomat)"),
-                      "menarik dubes", "memulangkan dubes"), "verb",
+                      "menarik dubes", "memulangkan dubes",
+                      # a boycott of a state's occasion, a refusal to recognise its leader
+                      # (a boycott of goods is no act between governments)
+                      R(mc(f("boikot", "me di")) + r"(?!\s+(?:[\w-]+\s+)?(?:produk|barang|merek))"),
+                      R(r"menolak\s+mengakui\s+(?:legitimasi|pemerintah\w*|rezim)")), "verb",
      "Timor Leste diterima sebagai anggota ASEAN pada 26 Oktober 2025."),
     ("criticism", alt("memanggil dubes",
                       # a passive names its critic with "oleh", or it is no event of anyone's
@@ -194,7 +198,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       # or right after it ("dikecam Washington"): events.py keeps it only then
                       R(alt(*AGENT_NEXT) + r"(?:\s+keras)?(?!\s+(?:keras\s+)?oleh\b)"),
                       "melontarkan kritik", "melontarkan kritikan", "menentang keras",
-                      R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)")), "verb",
+                      R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)"),
+                      R(r"melayangkan\s+nota\s+diplomatik")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
     ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0")), "verb",
      "Angkatan Laut Iran menggertak kapal perang Inggris di Selat Hormuz pada 2 Maret 2026."),
@@ -226,6 +231,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:bea\s+masuk|bea\s+impor|cukai\s+impor)"),
                      R(r"(?:langkah|bea|tarif|tindakan|penyelidikan)\s+(?:\w+\s+)?(?:antidumping|anti-dumping|antisubsidi|anti-subsidi)"),
                      R(r"tarif\s+(?:definitif|sementara|hukuman)"),
+                     # a licence suspended, supplies cut, a firm put on a list
+                     R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
+                     R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
+                     R(alt(f("masuk", "me-kan di-kan")) + r"\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar\s+(?:hitam|entitas)"),
                      R(LIFTED)), "verb",
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
