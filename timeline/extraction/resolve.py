@@ -166,6 +166,8 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         year, conf = _year_for(m["y"], ctx, attrs.get("dir"), mo, d)
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
+        if "wd" in attrs and not m["y"].isdigit():
+            year = _year_of_weekday(year, mo, d, int(attrs["wd"]), ctx.dct)
         try:
             day = dt.date(year, mo, d)
         except ValueError:
@@ -497,6 +499,26 @@ def shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> 
     if unit == "century":
         return f"{(start.year // 100 + n):02d}"
     raise ValueError(f"unknown unit {unit!r}")
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: dt.date) -> int:
+    """The year of "Sabtu (20/5)" told far from the publication date: the one year within a year
+    of it in which the day is that weekday, when the year the calendar alone suggests has another weekday.
+    Near the publication date the guess stands (the weekday may be a typo)."""
+    try:
+        if dt.date(year, month, day).isoweekday() == weekday or abs((dt.date(year, month, day) - dct).days) <= _PAST_TENSE_DAYS:
+            return year
+    except ValueError:
+        return year
+    agree = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            other = dt.date(y, month, day)
+            if y != year and other.isoweekday() == weekday and abs((other - dct).days) <= 366:
+                agree.append(y)
+        except ValueError:
+            continue
+    return agree[0] if len(agree) == 1 else year
 
 
 def _year_for(token: str, ctx: Context, direction: str | None, month: int | None, day: int | None):
