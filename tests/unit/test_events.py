@@ -542,6 +542,16 @@ def test_the_same_day_as_an_event_told_is_that_events_day():
     assert [e.date for e in ex.events if e.type == "agreement"] == ["2024-01-07"]
 
 
+@pytest.mark.parametrize("after", ["para menteri memilih Menlu Chile Alberto van Klaveren sebagai ketua forum.",
+                                   "hujan turun deras di ibu kota."])
+def test_the_same_day_as_a_deed_named_by_its_noun_is_the_day_its_verb_was_told(after):
+    ex = extract("Raja Belgia Philippe membuka forum itu pada Jumat (25/10). Para delegasi tiba di Brussel pada Rabu "
+                 f"(23/10) malam.\nPada hari yang sama dengan pembukaan, {after}", dct=dt.date(2024, 10, 27))
+    assert next(t for t in ex.timexes if t.text == "hari yang sama").value == "2024-10-25"
+    elections = [e.date for e in ex.events if e.type == "election"]
+    assert elections == (["2024-10-25"] if "memilih" in after else [])
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -50,6 +50,11 @@ def parties_of(sentence, etype):
      "relations", "occurred", "2026-03-09", "Kanada"),
     ("Moldova menolak mengakui legitimasi pemerintah Transnistria pada Senin (9/3/2026).",
      "relations", "occurred", "2026-03-09", "Moldova"),
+    ("Para pemimpin Uni Afrika memilih Menlu Kenya Musalia Mudavadi sebagai ketua komisi pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Musalia Mudavadi"),
+    ("Parlemen Peru memakzulkan Presiden Dina Boluarte pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Dina Boluarte"),
+    ("Lukashenko pertama kali menjabat presiden pada 1994.", "election", "occurred", "1994", "Alexander Lukashenko"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

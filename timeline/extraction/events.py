@@ -132,6 +132,8 @@ class Rules:
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
     same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
+    noun_of_verb: re.Pattern | None = None  # "pembukaan" -> "buk" (the stem its verb shares)
+    verb_of_noun: str = ""                  # the verb's pattern around that stem
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
@@ -225,7 +227,8 @@ def load_rules(lang: str = "id") -> Rules:
         arriving_things=frozenset(getattr(trig, "ARRIVING_THINGS", ())),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat),
-        same_day_as=_optional(stat, "SAME_DAY_AS"),
+        same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
+        verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
@@ -375,6 +378,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.rare = frozenset(w for w in (R.question_word, *R.followed_by_words, *R.since, *R.elaboration) if w in low)
     state.lead_date = lead_date
+    state.low, state.sentences, state.times = low, sentences, times
     prev_para = None
     for s in sentences:
         if s.paragraph != prev_para:
@@ -432,7 +436,10 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
     if named is None:
-        return None
+        date = _verb_told(at, state, R) if n == 0 else None
+        if date is not None:
+            timex.value, timex.type, timex.mod = date, "DATE", None
+        return date
     kind = R.row_of[named.lastgroup][0]
     told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
     head = named.group().split()[0]
@@ -443,6 +450,23 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     if date is not None:
         timex.value, timex.type, timex.mod = date, "DATE", None
     return date
+
+
+def _verb_told(at: int, state, R: Rules) -> str | None:
+    """The day of "hari yang sama dengan pembukaan": that of the last sentence before telling its
+    verb ("Raja Charles membuka KTT pada Jumat (25/10)"), or None."""
+    noun = R.noun_of_verb.match(state.low, at) if R.noun_of_verb is not None and R.verb_of_noun else None
+    if noun is None:
+        return None
+    verb = None
+    for verb in re.compile(R.verb_of_noun.format(re.escape(noun.group(1)))).finditer(state.low, 0, at):
+        pass
+    if verb is None:
+        return None
+    s = next((s for s in state.sentences if s.start <= verb.start() < s.end), None)
+    days = [t for t in state.times if s is not None and s.start <= t.start < s.end and t.type == "DATE"
+            and _precision(t.value) == "day"]
+    return min(days, key=lambda t: abs(t.start - verb.start())).value if days else None
 
 
 def _trigger_at(matches: list, at: int):
@@ -549,6 +573,9 @@ class _State:
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
+    low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
+    sentences: list = field(default_factory=list)
+    times: list = field(default_factory=list)
     by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
 
 
@@ -745,6 +772,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if not matches:
         if R.generic_ref is not None and state.events:
             _generic_call_off(low, s, R, state)
+        if s.start in state.from_told:     # "Pada hari yang sama dengan pembukaan, ...": the span's day
+            _from_told(state.from_told[s.start], matches, state, R)
         _remember(state, s, sent_times, subject, None)
         return
     clauses = _clauses(low, s, R, open_end)
@@ -812,12 +841,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if nominal and etype == "meeting" and last is not None and last in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
         trigs.append((m, etype, strength, word, nominal, noun_word, at, to))
+    # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
+    ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
     if not trigs:
         _remember(state, s, sent_times, subject, None)
         return
-
-    # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
-    ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
 
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
@@ -1049,6 +1077,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                           and _TITLED_GAP.fullmatch(text, end, p[0])][:1] \
                     or [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
                         and _LOWER_GAP.fullmatch(text, end, p[0])][:1] or people
+            elif not people:
+                # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...": the one named after
+                people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1]
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):

@@ -121,6 +121,10 @@ SAME_DAY = (r"(?:beberapa|dua|tiga|empat|sejumlah)\s+jam\s+(?:sebelum|setelah|se
 SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
 # "Pada hari yang sama dengan penandatanganan, ...": the day of the event named after it
 SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
+# ... or named by a noun that is no event ("pembukaan"): the day its verb was told on ("membuka KTT
+# pada Jumat (25/10)"). peN-X-an and meN-X(-kan/-i) share X, the nasal assimilating alike.
+NOUN_OF_VERB = r"pe(\w{3,})an\b"
+VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
 
 # Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...

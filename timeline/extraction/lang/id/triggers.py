@@ -162,7 +162,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # election, taking or leaving office
     ("election", r"(?:menonaktifkan|dinonaktifkan|dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
                  r"memenangi\s+pemilu|"
-                 r"terpilih\s+(?:kembali|sebagai)|kembali\s+menjabat|baru\s+menjabat|mulai\s+menjabat|mengundurkan\s+diri|"
+                 r"terpilih\s+(?:kembali|sebagai)|(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
+                 # leaders choosing or naming the holder of an office
+                 r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
+                 r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
                  r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
