@@ -77,13 +77,21 @@ def test_weekday_disagreement_and_impossible_dates():
     assert resolve("XXXX-02-29", Context(dct=dt.date(2024, 3, 1))).value == "2024-02-29"
 
 
+def test_a_year_less_date_told_without_a_word_of_the_future_is_rather_past():
+    dct = dt.date(2024, 10, 26)
+    assert resolve("XXXX-02-08", Context(dct=dct)).value == "2024-02-08"       # 261 days back, not 104 ahead
+    assert resolve("XXXX-01-05", Context(dct=dct)).value == "2025-01-05"       # 71 days ahead: soon
+    assert resolve("XXXX-02-08", Context(dct=dct, future=True)).value == "2025-02-08"
+
+
 def test_a_weekday_far_from_the_publication_date_tells_the_year_of_a_year_less_date():
     dct = dt.date(2024, 12, 17)
     # 20 May is a Monday in 2024, a Tuesday in 2025: the weekday settles what the calendar alone cannot
     assert resolve("XXXX-05-20|wd=1", Context(dct=dct)).value == "2024-05-20"
     assert resolve("XXXX-05-20|wd=2", Context(dct=dct)).value == "2025-05-20"
+    assert resolve("XXXX-05-20|wd=1", Context(dct=dct, future=True)).value == "2024-05-20"
     # no year within a year of the publication date has it a Saturday: the calendar's guess stands
-    assert resolve("XXXX-05-20|wd=6", Context(dct=dct)).value == "2025-05-20"
+    assert resolve("XXXX-05-20|wd=6", Context(dct=dct)).value == "2024-05-20"
     # near the publication date a disagreeing weekday is a typo, not another year
     r = resolve("XXXX-12-16|wd=2", Context(dct=dct))
     assert r.value == "2024-12-16" and r.confidence <= 0.5

@@ -543,6 +543,8 @@ def _year_for(token: str, ctx: Context, direction: str | None, month: int | None
     same = dt.date(dct.year, month, min(day or 15, 28))
     if not ctx.future and _PAST_TENSE_DAYS < (same - dct).days <= _SAME_YEAR_DAYS:
         return dct.year - 1, 0.8    # "Pada 10 Juli, Erdogan bertemu ...", told in January: last July
+    if not ctx.future and _PAST_TENSE_DAYS - 365 < (same - dct).days < -_SAME_YEAR_DAYS:
+        return dct.year, 0.8        # "tepatnya 8 Februari", told in late October: this February, not the next
     if ctx.future and _PAST_TENSE_DAYS < (dct - same).days:
         return dct.year + 1, 0.8    # "jelang pemilu Maret", told in September: next March
     if abs((same - dct).days) <= _SAME_YEAR_DAYS:
