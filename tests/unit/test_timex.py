@@ -108,6 +108,16 @@ def test_a_plan_in_passing_is_not_the_anchor_of_a_told_story():
     assert tags(text, dt.date(2025, 5, 11))[-1] == ("malam harinya", "2025-05-10TNI")
 
 
+def test_a_day_told_in_an_aside_closing_a_sentence_is_no_day_to_count_on_from():
+    text = ("Di Kairo, Sabtu (12/4), Prabowo diterima Presiden Mesir. Keduanya membahas rencana rekonstruksi "
+            "yang diadopsi KTT Liga Arab pada 4 Maret. Sehari kemudian, Prabowo tiba di Doha.")
+    assert tags(text, dt.date(2025, 4, 14))[-1] == ("Sehari kemudian", "2025-04-13")
+    # a relative clause dating the sentence's subject is the day told
+    text = ("Di Tokyo, Kamis (24/8), air itu dilepas. Laporan IAEA yang diserahkan kepada Kishida pada 4 Juli "
+            "menyatakan rencana itu aman. Tiga hari kemudian, Grossi tiba di Seoul.")
+    assert tags(text, dt.date(2023, 8, 25))[-1] == ("Tiga hari kemudian", "2023-07-07")
+
+
 def test_ranges_give_each_day():
     assert tags("KTT pada 25-27 Oktober 2025") == [("25", "2025-10-25"), ("27 Oktober 2025", "2025-10-27")]
 

@@ -59,6 +59,7 @@ class Anchor:
     month: tuple[int, int] | None = None
     year: int | None = None
     back: bool = False                  # a look back from the story ("sehari sebelumnya")
+    aside: bool = False                 # told in a relative clause ("yang diadopsi ... pada 4 Maret")
 
 
 @dataclass(slots=True)
@@ -257,6 +258,12 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             return _that_period(unit, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
+        if anchor is not None and anchor.aside and need == "day" and n > 0:
+            # "Di Kairo, Sabtu (12/4), ... rencana yang diadopsi KTT pada 4 Maret. Sehari kemudian":
+            # the day after the story's day, not after the aside's earlier one
+            story = next((a for a in reversed(ctx.anchors) if a.day and not a.aside and not a.back), None)
+            if story is not None and story.day > anchor.day:
+                anchor = story
         if anchor is None and need == "day" and n > 0 and not ctx.future:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)

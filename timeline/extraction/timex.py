@@ -52,6 +52,8 @@ class Language:
         self.function_words = set(timex_words.FUNCTION_WORDS)
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
+        aside = getattr(timex_words, "RELATIVE_ASIDE", "")
+        self.relative_aside = re.compile(aside) if aside else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -453,6 +455,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L) \
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
+            # (one closing its sentence: "Laporan yang diserahkan pada 4 Juli menyatakan ..." dates the
+            # sentence's subject, the news told)
+            a.aside = L.relative_aside is not None and a.day is not None \
+                and len(text[c.end:s_end].split()) <= 3 and L.relative_aside.search(text, s_start, c.start) is not None
             anchors.append(a)
             if lead is None and a.day and dct and 0 <= (dct - a.day).days <= _LEAD_DAYS and not a.back \
                     and _in_body(text, c.start):

@@ -128,6 +128,9 @@ YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "ak
 
 # Words before a year-less month that make it one that has begun ("sejak Januari"): taken from the
 # past, whatever the calendar's nearest reading.
+# A date inside a relative clause of passive voice ("rencana yang diadopsi KTT Liga Arab pada 4 Maret"):
+# an aside on something named, not a day of the story for "sehari kemudian" to count from
+RELATIVE_ASIDE = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)[a-z]+\b[^,;.]*$"
 SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?"
 
 # "setengah" after a number ("1 setengah tahun"), and the words naming a day of the month before
