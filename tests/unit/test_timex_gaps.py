@@ -268,6 +268,15 @@ def test_the_same_day_paragraphs_after_a_day_of_the_back_story_is_the_storys_day
         ("hari yang sama", "2023-11-11")
 
 
+def test_the_same_day_paragraphs_after_a_day_told_as_news_is_that_day():
+    story = ("Tempo.co - Selasa, 21 Maret 2023\n"
+             "Rusia membuka penyelidikan pidana terhadap jaksa ICC pada Senin, 20 Maret 2023.\n"
+             "ICC menerbitkan surat perintah penangkapan Putin pada Jumat, 17 Maret 2023.\n"
+             "Menurut ketua ICC, pelaksanaan surat perintah itu bergantung pada negara anggota.\n"
+             "Pada hari yang sama, juru bicara Kremlin menyebut langkah ICC keterlaluan.")
+    assert tags(story, dt.date(2023, 3, 21))[-1] == ("hari yang sama", "2023-03-17")
+
+
 def test_di_depan_is_a_place_not_a_word_of_the_future():
     text = "Kishida berpidato di depan Kongres AS pada Kamis pagi waktu setempat."
     assert tags(text, dt.date(2024, 4, 12)) == [("Kamis pagi", "2024-04-11TMO")]

@@ -60,6 +60,7 @@ class Anchor:
     year: int | None = None
     back: bool = False                  # a look back from the story ("sehari sebelumnya")
     aside: bool = False                 # told in a relative clause ("yang diadopsi ... pada 4 Maret")
+    earlier: bool = False               # told as what came before ("Sebelumnya, ... Sabtu lalu")
 
 
 @dataclass(slots=True)
@@ -302,7 +303,8 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         return Resolved(shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
                         note="anchored on the publication date (no date mentioned before)")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
-    if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and anchor.day < ctx.lead.day \
+    if unit == "day" and anchor is not None and anchor.day and anchor.earlier and ctx.lead is not None \
+            and anchor.day < ctx.lead.day \
             and (bisect.bisect_right(ctx.paragraphs, ctx.start)
                  - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
         # "Pada hari yang sama" paragraphs after a day of the back story ("Sabtu lalu"): the story's day

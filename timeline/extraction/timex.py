@@ -52,6 +52,8 @@ class Language:
         self.function_words = set(timex_words.FUNCTION_WORDS)
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
+        back_story = getattr(timex_words, "BACK_STORY", "")
+        self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
         self.relative_aside = re.compile(aside) if aside else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
@@ -457,6 +459,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             # (one closing its sentence: "Laporan yang diserahkan pada 4 Juli menyatakan ..." dates the
             # sentence's subject, the news told)
+            a.earlier = L.back_story is not None and a.day is not None \
+                and L.back_story.search(text, s_start, s_end) is not None
             a.aside = L.relative_aside is not None and a.day is not None \
                 and len(text[c.end:s_end].split()) <= 3 and L.relative_aside.search(text, s_start, c.start) is not None
             anchors.append(a)
