@@ -55,6 +55,8 @@ def parties_of(sentence, etype):
     ("Parlemen Peru memakzulkan Presiden Dina Boluarte pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Dina Boluarte"),
     ("Lukashenko pertama kali menjabat presiden pada 1994.", "election", "occurred", "1994", "Alexander Lukashenko"),
+    ("Presiden Madagaskar Andry Rajoelina membubarkan kabinetnya pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Andry Rajoelina"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

@@ -167,6 +167,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
+                 # a government dismissed or stepping down
+                 r"(?:membubarkan|dibubarkan)\s+kabinet\w*|menyerahkan\s+mandat\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
                  r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
