@@ -147,3 +147,19 @@ def test_a_name_with_an_initial_is_one_person():
     text = "Menteri Luar Negeri Fiji T. Kamikamica bertemu mantan Presiden Kenya Uhuru M. Kenyatta di Suva."
     names = {a.name for a in find_actors(text) if a.kind == "person"}
     assert {"T. Kamikamica", "Uhuru M. Kenyatta"} <= names, names
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Jokowi hadir di KTT ASEAN-Dewan Kerja Sama Teluk (GCC) di Riyadh.", ("ASEAN", "Dewan Kerja Sama Teluk")),
+    ("KTT ASEAN-Uni Eropa digelar di Brussel.", ("ASEAN", "Uni Eropa")),
+    ("Dialog ASEAN-Amerika Serikat dibuka.", ("ASEAN", "Amerika Serikat")),
+])
+def test_a_known_name_hyphened_to_a_known_name_of_several_words_is_two_actors(text, pair):
+    actors = by_name(find_actors(text))
+    assert set(pair) <= set(actors), actors
+    assert not any("-" in name for name in actors)
+
+
+def test_a_hyphened_pair_inside_a_bodys_name_stays_in_the_name():
+    actors = by_name(find_actors("Dewan Koordinasi Tertinggi Indonesia-Arab Saudi bersidang di Jeddah."))
+    assert "Dewan Koordinasi Tertinggi Indonesia-Arab Saudi" in actors, actors

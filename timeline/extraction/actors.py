@@ -509,6 +509,35 @@ class _Recognizer:
         if i + 1 < self.n and T.surfaces[i + 1] == "(":
             self.acronym_after(i + 1, e.name, e.kind)
 
+    def hyphen_pair_in_run(self, k: int, j: int) -> bool:
+        """ "KTT ASEAN-Uni Eropa", "KTT ASEAN-Dewan Kerja Sama Teluk (GCC)": a known name joined by a
+        hyphen to a known name of several words are two actors; the words around are read apart. Not
+        inside a body's name ("Dewan Koordinasi Tertinggi Indonesia-Arab Saudi")."""
+        L, T = self.L, self.toks
+        for x in range(k, j):
+            if T.lows[x] in L.org_heads:
+                return False        # "Dewan Koordinasi Tertinggi Indonesia-Arab Saudi": one body's name
+            left, dash, right = T.surfaces[x].partition("-")
+            if not dash or not left or not right or L.gazetteer.get(_key(left)) is None:
+                continue
+            for y in range(j, x + 1, -1):
+                e2 = L.gazetteer.get(_key(" ".join([right] + [T.surfaces[z] for z in range(x + 1, y)])))
+                if e2 is None:
+                    continue
+                e1 = L.gazetteer[_key(left)]
+                if x > k:
+                    self.read_run(k, x)
+                pos = T.starts[x]
+                self.found.append(Found(pos, pos + len(left), left, e1.name, e1.kind, e1))
+                self.found.append(Found(pos + len(left) + 1, T.ends[y - 1], self.text[pos + len(left) + 1:T.ends[y - 1]],
+                                        e2.name, e2.kind, e2))
+                if y < self.n and T.surfaces[y] == "(":
+                    self.acronym_after(y, e2.name, e2.kind)
+                elif y < j:
+                    self.read_run(y, j)
+                return True
+        return False
+
     def read_known_only(self, i: int, j: int) -> None:
         """A Title Case headline: capitals are no evidence of a name, so only gazetteer
         entries are actors there ("Presiden Kenya Serukan Gencatan Senjata")."""
@@ -538,6 +567,8 @@ class _Recognizer:
         if k >= j:
             return
         gz = self.match_gaz(k, j)
+        if j > k + 1 and self.hyphen_pair_in_run(k, j):
+            return
         # hyphenated pairs: "Indonesia-Malaysia", "AS-Iran"
         if k + 1 == j and "-" in surfaces[k]:
             parts = surfaces[k].split("-")
