@@ -57,6 +57,26 @@ def parties_of(sentence, etype):
     ("Lukashenko pertama kali menjabat presiden pada 1994.", "election", "occurred", "1994", "Alexander Lukashenko"),
     ("Presiden Madagaskar Andry Rajoelina membubarkan kabinetnya pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Andry Rajoelina"),
+    ("Delegasi Pakistan dan Afghanistan kembali duduk satu meja di Doha pada Senin (9/3/2026).",
+     "meeting", "occurred", "2026-03-09", "Pakistan"),
+    ("Korea Selatan akan mengutus delegasi ke markas NATO di Brussels pada Senin (16/3/2026).",
+     "meeting", "planned", "2026-03-16", "NATO"),
+    ("Komisi I DPR menggelar rapat kerja dengan Menlu Sugiono pada Senin (9/3/2026).",
+     "meeting", "occurred", "2026-03-09", "Sugiono"),
+    ("Houthi bersumpah membalas Amerika Serikat pada Senin (9/3/2026).", "threat", "occurred", "2026-03-09", "Houthi"),
+    ("Seoul akan merespons dengan seluruh cara yang tersedia, kata Kim pada Senin (9/3/2026).",
+     "threat", "occurred", "2026-03-09", "Korea Selatan"),
+    ("Mali resmi keluar dari ECOWAS pada Senin (9/3/2026).", "relations", "occurred", "2026-03-09", "Mali"),
+    ("Presiden Xi menerima surat kepercayaan dari duta besar Afghanistan pada Senin (9/3/2026).",
+     "relations", "occurred", "2026-03-09", "Afghanistan"),
+    ("Niger memberi waktu 48 jam kepada Duta Besar Prancis untuk meninggalkan negara itu pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "Niger"),
+    ("Pada Senin (9/3/2026), Niger melarang pesawat Prancis melintas di wilayah udaranya.",
+     "sanction", "occurred", "2026-03-09", "Niger"),
+    ("Muizzu melontarkan pernyataan bernada keras terhadap India pada Senin (9/3/2026).",
+     "criticism", "occurred", "2026-03-09", "India"),
+    ("Naskah final perjanjian itu diparaf tim teknis Kongo dan Rwanda pada Senin (9/3/2026).",
+     "agreement", "occurred", "2026-03-09", "Rwanda"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]
@@ -78,6 +98,14 @@ def test_a_plain_warning_stays_a_statement():
 ])
 def test_a_boycott_of_goods_or_a_ruling_refused_is_no_relations_event(sentence):
     assert "relations" not in [e[0] for e in events_of(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presiden Jokowi menggelar rapat terbatas di atas KRI Imam Bonjol pada Senin (9/3/2026).",
+    "Forum itu ajang pertama yang mempertemukan para pemimpin ASEAN dan Teluk, kata Jokowi pada Senin (9/3/2026).",
+])
+def test_a_governments_own_meeting_or_one_described_is_no_meeting(sentence):
+    assert "meeting" not in [e[0] for e in events_of(sentence)]
 
 
 def test_freezing_relations_is_no_event_called_off():
