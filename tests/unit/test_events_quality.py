@@ -77,6 +77,17 @@ def parties_of(sentence, etype):
      "criticism", "occurred", "2026-03-09", "India"),
     ("Naskah final perjanjian itu diparaf tim teknis Kongo dan Rwanda pada Senin (9/3/2026).",
      "agreement", "occurred", "2026-03-09", "Rwanda"),
+    ("Raja Charles menunjuk Keir Starmer sebagai perdana menteri pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Keir Starmer"),
+    ("Parlemen Greenland mengukuhkan Menteri Keuangan Jens-Frederik Nielsen sebagai perdana menteri pada "
+     "Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Jens-Frederik Nielsen"),
+    ("Ahmed al-Sharaa ditetapkan sebagai presiden transisi Suriah pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Ahmed al-Sharaa"),
+    ("India menangguhkan layanan visa bagi warga Kanada pada Senin (9/3/2026).",
+     "sanction", "occurred", "2026-03-09", "India"),
+    ("Panglima Filipina menyebut aksi China itu sebagai pembajakan pada Senin (9/3/2026).",
+     "criticism", "occurred", "2026-03-09", "China"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

@@ -121,6 +121,7 @@ class Rules:
     future_lead: frozenset = frozenset()
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
     arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
+    appoint_words: tuple = ()               # "menunjuk": who takes office is named after the verb
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
@@ -210,6 +211,7 @@ def load_rules(lang: str = "id") -> Rules:
         same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: r"[,.!?][\"”’']\s*(?:" + "|".join(ws) + r")\b"),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
+        appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
@@ -1077,9 +1079,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                           and _TITLED_GAP.fullmatch(text, end, p[0])][:1] \
                     or [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
                         and _LOWER_GAP.fullmatch(text, end, p[0])][:1] or people
-            elif not people:
-                # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...": the one named after
-                people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1]
+            elif not people or word.startswith(R.appoint_words):
+                # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
+                # menunjuk Keir Starmer sebagai perdana menteri": the one named after
+                people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):

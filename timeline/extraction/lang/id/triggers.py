@@ -33,7 +33,7 @@ NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 
 # What calling a deed or a person makes criticism ("menyebut keputusan Moskow 'sangat disayangkan'",
 # "menyebut Petro sebagai sosok yang 'antisemit'")
-BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
+BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "perampokan", "premanisme", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
              R(r"(?:sangat\s+)?keliru"), R(r"(?:tidak|tak)\s+(?:berdasar|sopan|adil|dapat\s+dibenarkan|bisa\s+dibenarkan)"),
              "manipulasi", "diskriminatif", "bencana", R(r"sewenang-wenang"),
              R(r"(?:tidak|tak)\s+(?:bertanggung\s+jawab|bermanfaat|(?:dapat|bisa)\s+diterima)"), R(r"antisemit\w*"),
@@ -121,6 +121,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"gerbang\s+perbatasan|perbatasan\w*|wilayah\s+udara\w*)|"
                  r"(?:memberi|memberikan)\s+(?:[\w-]+\s+){0,3}?waktu\s+\S+\s+(?:jam|hari)\s+(?:[\w-]+\s+){0,5}?untuk\s+meninggalkan|menangguhkan\s+perjanjian|menutup\s+wilayah\s+udara\w*|membekukan\s+perdagangan|"
                  r"membekukan\s+aset|larangan\s+(?:impor|ekspor)|"
+                 # "India menangguhkan layanan visa bagi warga Kanada"
+                 r"(?:menangguhkan|menghentikan|membekukan)\s+(?:sementara\s+)?(?:layanan|penerbitan|pemberian|pengurusan)\s+visa|"
                  r"(?:menyatakan|menetapkan|mendeklarasikan)\s+(?:[\w.,-]+\s+){0,8}?sebagai\s+persona\s+non\s+grata|persona\s+non\s+grata|"
                  r"(?:menangguhkan|menghentikan|membekukan)\s+(?:\w+\s+){0,2}?(?:pembelian|penjualan|ekspor|impor)\s+senjata)", "verb",
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
@@ -259,7 +261,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(alt(f("kerah", "pe-an")) + r"\s+(?:pasukan|tentara|militer|kapal\s+perang|pesawat\s+tempur)")), "verb",
      "Posisi Kamboja di perbatasan digempur pesawat tempur Thailand pada 3 Maret 2026."),
     ("election", alt(f("lantik", "me"), "terpilih menjadi", "pengunduran diri", "mengundurkan diri", f("lengser", "me-kan 0"),
-                     R(r"(?:menunjuk|ditunjuk|mengangkat|diangkat)\s+(?:[\w-]+\s+){0,3}?(?:sebagai|menjadi)\s+(?:perdana\s+menteri|presiden|kanselir|kepala\s+(?:negara|pemerintahan))"),
+                     # (the verb alone: who takes office is named before a passive, after an active one)
+                     R(r"(?:menunjuk|ditunjuk|mengangkat|diangkat|ditetapkan|mengukuhkan|dikukuhkan)(?=\s+(?:[\w.,-]+\s+){0,6}?(?:sebagai|menjadi)\s+(?:perdana\s+menteri|presiden|kanselir|kepala\s+(?:negara|pemerintahan)))"),
                      f("copot", "me pe-an"), "memberhentikan", "pemberhentian",
                      f("makzul", "di-kan")), "verb",
      "Kongres Peru memberhentikan Presiden Dina Boluarte pada 10 Oktober 2025."),
@@ -408,6 +411,9 @@ URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "men
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
 ARRIVAL_WORDS = ("tiba", "mendarat")
+# Verbs of appointing: who takes office is the person named after them ("Raja Charles menunjuk Keir
+# Starmer sebagai perdana menteri", "Prabowo melantik Sugiono"), not the one before.
+APPOINT_WORDS = ("menunjuk", "mengangkat", "mengukuhkan", "memilih", "melantik")
 # ... what lands or arrives is no visitor when it is a craft or a load ("Pesawat carteran yang
 # membawanya mendarat di Canberra", "seluruh bundel mendarat di zona penerjunan")
 ARRIVING_THINGS = ("pesawat", "bundel", "paket", "bantuan", "helikopter", "jet", "drone", "rudal", "roket", "kargo")
