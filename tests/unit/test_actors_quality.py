@@ -163,3 +163,13 @@ def test_a_known_name_hyphened_to_a_known_name_of_several_words_is_two_actors(te
 def test_a_hyphened_pair_inside_a_bodys_name_stays_in_the_name():
     actors = by_name(find_actors("Dewan Koordinasi Tertinggi Indonesia-Arab Saudi bersidang di Jeddah."))
     assert "Dewan Koordinasi Tertinggi Indonesia-Arab Saudi" in actors, actors
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Langkah itu dikecam oleh Kepala Menteri Assam Himanta Biswa Sarma.", "Assam", "Himanta Biswa Sarma"),
+    ("Perdana Menteri Ontario Doug Ford ikut mengancam.", "Ontario", "Doug Ford"),
+    ("Gubernur California Gavin Newsom menolak.", "California", "Gavin Newsom"),
+])
+def test_a_region_between_a_title_and_a_name_is_a_place_apart(text, place, person):
+    actors = by_name(find_actors(text))
+    assert actors[place].kind == "place" and actors[person].kind == "person", actors

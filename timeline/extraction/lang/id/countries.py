@@ -117,6 +117,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Kroasia", ("Croatia",), ("Zagreb",)),
     ("Bosnia dan Herzegovina", ("Bosnia",), ("Sarajevo",)),
     ("Kosovo", (), ("Pristina",)),
+    ("Somaliland", (), ("Hargeisa",)),
     ("Bulgaria", (), ()),            # "Sofia" is also a given name
     ("Islandia", ("Iceland",), ("Reykjavik",)),
     ("Luksemburg", ("Luxembourg",), ()),

@@ -39,6 +39,17 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Balai Agung Rakyat", ("Great Hall of the People",)),
     ("Bali", ()),
     ("Alaska", ()),
+    # regions of states, named between a title and a name ("Kepala Menteri Assam Himanta Biswa Sarma",
+    # "Perdana Menteri Ontario Doug Ford", "Gubernur California Gavin Newsom")
+    ("Assam", ()), ("Manipur", ()), ("Punjab", ()), ("Kerala", ()), ("Tamil Nadu", ()), ("Benggala Barat", ()),
+    ("Ontario", ()), ("Quebec", ()), ("Alberta", ()), ("British Columbia", ()),
+    ("California", ()), ("Texas", ()), ("Florida", ()), ("Hawaii", ()), ("Guam", ()),
+    ("Queensland", ()), ("New South Wales", ()),
+    ("Xinjiang", ()), ("Tibet", ()), ("Guangdong", ()), ("Yunnan", ()), ("Okinawa", ()), ("Hokkaido", ()),
+    ("Tigray", ()), ("Darfur", ()), ("Rakhine", ()), ("Kurdistan", ()), ("Transnistria", ()), ("Abkhazia", ()),
+    ("Sabah", ()), ("Sarawak", ()), ("Mindanao", ()), ("Papua", ()), ("Aceh", ()),
+    ("Kaliningrad", ()), ("Kursk", ()), ("Belgorod", ()), ("Kherson", ()), ("Zaporizhzhia", ()),
+    ("Donetsk", ()), ("Luhansk", ()), ("Kharkiv", ()),
 )
 
 # Capitals listed above as venues that, as the subject of a verb, act for their state
