@@ -527,3 +527,18 @@ def test_calling_off_another_agreement_leaves_the_plan_as_it_is():
     evs = events_of("Peru dan Chile sepakat menuntaskan perundingan pada 15 Maret mendatang. Bolivia mengumumkan "
                     "pembatalan perjanjian yang diteken pada 2012 itu.")
     assert ("agreement", "planned", "2026-03-15") in [e[:3] for e in evs], evs
+
+
+def test_an_appositives_date_set_off_by_commas_is_not_the_main_verbs():
+    text = ("Nijjar, warga Kanada yang dicap teroris oleh India pada 2020, ditembak mati oleh dua pria bertopeng "
+            "di Surrey, British Columbia, pada 18 Juni lalu.")
+    ex = extract(text, dct=dt.date(2023, 10, 4))
+    assert [e.date for e in ex.events if e.type == "attack"] == ["2023-06-18"]
+
+
+@pytest.mark.parametrize("aside", ["dalam pernyataan yang dirilis kantornya pada Sabtu (13/4/2024)",
+                                   "yang dihubungi wartawan pada Sabtu (13/4/2024)"])
+def test_an_aside_telling_how_the_words_came_dates_them(aside):
+    text = f"Presiden Iran Ebrahim Raisi, {aside}, memperingatkan Israel akan menghadapi respons keras."
+    ex = extract(text, dct=dt.date(2024, 4, 15))
+    assert "2024-04-13" in [e.date for e in ex.events if e.type in ("threat", "statement")]

@@ -88,6 +88,7 @@ class Rules:
     openers: tuple = ()
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
+    medium_aside: re.Pattern | None = None
     restated_date: re.Pattern | None = None     # grammar.py: see there
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
@@ -242,6 +243,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
+    rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)
@@ -1490,6 +1492,10 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
         if rel is not None and rel.end() <= t.start and "," not in text[y:start]:
             cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya":
                                 # the date is the relative clause's
+        elif rel is not None and rel.end() <= t.start and gap.strip() == "," and "," not in text[y:t.start] \
+                and not (R.medium_aside is not None and R.medium_aside.match(text, max(0, text.rfind(",", s.start, y)))):
+            cost += 300         # "Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak mati ... pada
+                                # 18 Juni": the appositive's date, set off by its closing comma
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):

@@ -26,6 +26,10 @@ SPAN_BEFORE_OPENER = (r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[
 # diteken pada 2024") or of the occasion held ("pertemuan yang digelar di Jakarta").
 RELATIVE = r"\byang\b"
 RELATIVE_OBJECT = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b"
+# An aside set off by commas that tells how the verb's words came, not of someone named ("Raisi, dalam
+# pernyataan yang dirilis pada hari yang sama, memperingatkan ...", "Bayraktar, yang dihubungi Anadolu
+# kemarin, mengatakan ..."): its date is the verb's
+MEDIUM_ASIDE = r"(?i),\s*(?:dalam|melalui|lewat|via|saat|ketika|yang\s+(?:dihubungi|ditemui|dijumpai|diwawancarai|dikonfirmasi))\s"
 RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|"
                  r"diumumkan|dibacakan|diteken|ditandatangani)\b")
 # A relative clause telling what was meant to happen ("Pertemuan X yang sedianya digelar pekan ini
