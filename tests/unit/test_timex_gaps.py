@@ -303,3 +303,15 @@ def test_a_day_before_told_after_a_day_of_the_back_story_counts_from_the_storys_
 ])
 def test_place_names_jelang_and_quotes_closing_in_the_sentence(text, dct, expected):
     assert tags(text, dct) == expected
+
+
+def test_the_same_day_after_only_plans_told_since_the_storys_day_is_that_day():
+    story = ("Kompas.com - 25/09/2023\n"
+             "Dalam wawancara televisi, Minggu (24/9/2023) malam, Macron mengumumkan penarikan duta besarnya.\n"
+             "Sekitar 1.500 tentara juga akan ditarik secara bertahap hingga akhir tahun ini.\n"
+             "Junta menyambut pengumuman itu.\n"
+             "Pada hari yang sama, Niger menutup wilayah udaranya.")
+    assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
+    # a past period told since names no day: none is made up
+    story = story.replace("akan ditarik secara bertahap hingga akhir tahun ini", "ditarik pada Februari lalu")
+    assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", None)

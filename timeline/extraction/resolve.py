@@ -309,6 +309,11 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
                  - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
         # "Pada hari yang sama" paragraphs after a day of the back story ("Sabtu lalu"): the story's day
         anchor = ctx.lead
+    if anchor is None and unit == "day" and ctx.lead is not None and all(
+            _reaches(a, ctx.lead.day) for a in ctx.anchors if a.start > ctx.lead.start):
+        # "... akan ditarik hingga akhir tahun ini. [...] Pada hari yang sama": only plans told since
+        # the story's day, which stays the day meant
+        anchor = ctx.lead
     if anchor is None:
         last = ctx.anchors[-1].value
         return Resolved(None, confidence=0.3, note=f"the time told before ({last}) is coarser than a {unit}")
@@ -354,6 +359,15 @@ def _last_fitting(ctx: Context, told: list, need: str | None) -> Anchor | None:
                 return a
             return None
     return None
+
+
+def _reaches(a: Anchor, day: dt.date) -> bool:
+    """Does the time `a` names end on or after `day` (a day from then on, or a period still running)?"""
+    if a.day is not None:
+        return a.day >= day
+    if a.month is not None:
+        return (a.month[0], a.month[1]) >= (day.year, day.month)
+    return a.year is not None and a.year >= day.year
 
 
 def _fits(a: Anchor, need: str) -> bool:
