@@ -33,7 +33,8 @@ NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 
 # What calling a deed or a person makes criticism ("menyebut keputusan Moskow 'sangat disayangkan'",
 # "menyebut Petro sebagai sosok yang 'antisemit'")
-BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "perampokan", "premanisme", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
+BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "perampokan", "premanisme",
+             "bodoh", "konyol", "absurd", "gegabah", "ceroboh", "memalukan", "peredaan", "appeasement", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
              R(r"(?:sangat\s+)?keliru"), R(r"(?:tidak|tak)\s+(?:berdasar|sopan|adil|dapat\s+dibenarkan|bisa\s+dibenarkan)"),
              "manipulasi", "diskriminatif", "bencana", R(r"sewenang-wenang"),
              R(r"(?:tidak|tak)\s+(?:bertanggung\s+jawab|bermanfaat|(?:dapat|bisa)\s+diterima)"), R(r"antisemit\w*"),
@@ -75,7 +76,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?sebagai|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
-                  r"\s*(?:sebuah\s+|bentuk\s+|sosok\s+yang\s+[\"“]?)?" + alt(*BAD_NAMES) + ")", "verb",
+                  r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
@@ -233,6 +234,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # "Houthi bersumpah membalas"; "akan merespons dengan seluruh cara yang tersedia"
                    R(r"bersumpah\s+(?:untuk\s+)?(?:membalas|membalaskan)"),
                    R(r"(?:akan|siap)\s+(?:merespons|menanggapi|membalas)\s+dengan\s+(?:seluruh|segala|semua)\s+(?:cara|langkah|opsi|sarana)"),
+                   # "Islamabad tidak akan ragu mengambil langkah militer"
+                   R(r"(?:tidak|tak)\s+(?:akan\s+)?(?:ragu|segan)\s+(?:untuk\s+)?(?:mengambil|melakukan|menempuh)\s+(?:langkah|tindakan|aksi)"),
                    # "Respons ini akan berlanjut pada waktu dan tempat yang kami pilih"
                    R(r"(?:pada|di)\s+waktu\s+dan\s+tempat\s+yang\s+(?:kami\s+|mereka\s+|kita\s+)?(?:pilih|tentukan)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
