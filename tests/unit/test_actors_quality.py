@@ -173,3 +173,11 @@ def test_a_hyphened_pair_inside_a_bodys_name_stays_in_the_name():
 def test_a_region_between_a_title_and_a_name_is_a_place_apart(text, place, person):
     actors = by_name(find_actors(text))
     assert actors[place].kind == "place" and actors[person].kind == "person", actors
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Keesokan harinya, juru bicara pemerintah Piotr Muller meluruskan pernyataan itu.", "Piotr Muller"),
+    ("Ketua partai Jens Nielsen berbicara kepada wartawan.", "Jens Nielsen"),
+])
+def test_a_lower_case_title_of_government_or_party_opens_a_name(text, person):
+    assert by_name(find_actors(text))[person].kind == "person"

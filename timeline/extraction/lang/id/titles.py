@@ -55,7 +55,7 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
-oposisi madya
+oposisi madya pemerintah partai
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 perlucutan senjata biro politbiro tetap
