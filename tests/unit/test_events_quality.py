@@ -549,3 +549,10 @@ def test_an_aside_telling_how_the_words_came_dates_them(aside):
     text = f"Presiden Iran Ebrahim Raisi, {aside}, memperingatkan Israel akan menghadapi respons keras."
     ex = extract(text, dct=dt.date(2024, 4, 15))
     assert "2024-04-13" in [e.date for e in ex.events if e.type in ("threat", "statement")]
+
+
+def test_a_span_the_verb_lasts_counts_no_day_back():
+    text = ("Trump mengumumkan tarif atas Kanada pada 1 Februari. Namun, dua hari kemudian, Trump menunda "
+            "penerapannya selama 30 hari setelah bertelepon dengan Trudeau.")
+    ex = extract(text, dct=dt.date(2025, 3, 5))
+    assert [e.date for e in ex.events if e.type == "call"] == ["2025-02-03"]

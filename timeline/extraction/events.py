@@ -133,6 +133,7 @@ class Rules:
     moved_words: tuple = ()                 # "diberangkatkan", "dipulangkan": passives of moving people
     occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
     span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
+    span_lasting: tuple = ()                # "selama 30 hari setelah ...": a span the verb lasts, none counted
     same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
     noun_of_verb: re.Pattern | None = None  # "pembukaan" -> "buk" (the stem its verb shares)
     verb_of_noun: str = ""                  # the verb's pattern around that stem
@@ -229,7 +230,7 @@ def load_rules(lang: str = "id") -> Rules:
         moved_words=tuple(getattr(trig, "MOVED_WORDS", ())),
         arriving_things=frozenset(getattr(trig, "ARRIVING_THINGS", ())),
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
-        span_marker=_span_marker(stat),
+        span_marker=_span_marker(stat), span_lasting=tuple(getattr(stat, "SPAN_LASTING", ())),
         same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
         verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
@@ -634,7 +635,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             continue
         amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
         marker = R.span_marker.match(low, t.end) if amount else None
-        if marker is None:
+        if marker is None or low[max(0, t.start - 12):t.start].rstrip().endswith(R.span_lasting):
             continue
         s = next((s for s in sentences if s.start <= t.start < s.end), None)
         if s is None:

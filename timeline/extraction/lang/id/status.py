@@ -126,6 +126,8 @@ SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 NOUN_OF_VERB = r"pe(\w{3,})an\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
+# ... unless the span is how long the verb lasts: "menunda penerapannya selama 30 hari setelah bertelepon"
+SPAN_LASTING = ("selama", "sepanjang")
 
 # Words before a nominal trigger that make it the occasion of the clause's verb ("disepakati ...
 # dalam pertemuan di Jakarta pada 24 April 2021"): it takes the date after it too.
