@@ -567,7 +567,7 @@ class _Recognizer:
         if k >= j:
             return
         gz = self.match_gaz(k, j)
-        if j > k + 1 and self.hyphen_pair_in_run(k, j):
+        if j > k + 1 and "-" in self.text[starts[k]:ends[j - 1]] and self.hyphen_pair_in_run(k, j):
             return
         # hyphenated pairs: "Indonesia-Malaysia", "AS-Iran"
         if k + 1 == j and "-" in surfaces[k]:

@@ -11,6 +11,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,8 +60,9 @@ class Anchor:
     month: tuple[int, int] | None = None
     year: int | None = None
     back: bool = False                  # a look back from the story ("sehari sebelumnya")
-    aside: bool = False                 # told in a relative clause ("yang diadopsi ... pada 4 Maret")
-    earlier: bool = False               # told as what came before ("Sebelumnya, ... Sabtu lalu")
+    aside: bool | None = None           # told in a relative clause ("yang diadopsi ... pada 4 Maret")
+    earlier: bool | None = None         # told as what came before ("Sebelumnya, ... Sabtu lalu")
+    told_in: tuple = ()                 # (sentence start, end of the date, sentence end), for the two above
 
 
 @dataclass(slots=True)
@@ -73,6 +75,7 @@ class Context:
     paragraphs: list[int] = field(default_factory=list)   # where the paragraphs start, in order
     start: int = 0                      # where the expression stands
     lead: Anchor | None = None          # the story's day: the first day the body tells, within a week before the dct
+    ask: Callable[[Anchor], None] | None = None     # fills a day's `earlier` and `aside` from the text
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -259,10 +262,10 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             return _that_period(unit, ctx)
         need = {"day": "day", "week": "day", "weekend": "day", "month": "month"}.get(unit, "year")
         anchor = _pick_anchor(ctx, need)
-        if anchor is not None and anchor.aside and need == "day" and n > 0:
+        if anchor is not None and need == "day" and n > 0 and _told(anchor, ctx).aside:
             # "Di Kairo, Sabtu (12/4), ... rencana yang diadopsi KTT pada 4 Maret. Sehari kemudian":
             # the day after the story's day, not after the aside's earlier one
-            story = next((a for a in reversed(ctx.anchors) if a.day and not a.aside and not a.back), None)
+            story = next((a for a in reversed(ctx.anchors) if a.day and not a.back and not _told(a, ctx).aside), None)
             if story is not None and story.day > anchor.day:
                 anchor = story
         if anchor is None and need == "day" and n > 0 and not ctx.future:
@@ -303,7 +306,7 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         return Resolved(shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
                         note="anchored on the publication date (no date mentioned before)")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
-    if unit == "day" and anchor is not None and anchor.day and anchor.earlier and ctx.lead is not None \
+    if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and _told(anchor, ctx).earlier \
             and anchor.day < ctx.lead.day \
             and (bisect.bisect_right(ctx.paragraphs, ctx.start)
                  - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
@@ -359,6 +362,13 @@ def _last_fitting(ctx: Context, told: list, need: str | None) -> Anchor | None:
                 return a
             return None
     return None
+
+
+def _told(a: Anchor, ctx: Context) -> Anchor:
+    """`a`, its `earlier` and `aside` asked of the text (once) when the caller can."""
+    if a.earlier is None and ctx.ask is not None:
+        ctx.ask(a)
+    return a
 
 
 def _reaches(a: Anchor, day: dt.date) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 import operator
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import resolve as res
 from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
@@ -449,7 +449,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             if paragraphs is None:
                 paragraphs = _paragraph_starts(text)
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
-                                                  paragraphs=paragraphs, start=c.start, lead=lead))
+                                                  paragraphs=paragraphs, start=c.start, lead=lead,
+                                                  ask=partial(_story_of, text, L)))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
@@ -457,17 +458,26 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L) \
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
-            # (one closing its sentence: "Laporan yang diserahkan pada 4 Juli menyatakan ..." dates the
-            # sentence's subject, the news told)
-            a.earlier = L.back_story is not None and a.day is not None \
-                and L.back_story.search(text, s_start, s_end) is not None
-            a.aside = L.relative_aside is not None and a.day is not None \
-                and len(text[c.end:s_end].split()) <= 3 and L.relative_aside.search(text, s_start, c.start) is not None
+            if a.day is not None:
+                a.told_in = (s_start, c.end, s_end)     # what it says of the story is asked when needed
             anchors.append(a)
             if lead is None and a.day and dct and 0 <= (dct - a.day).days <= _LEAD_DAYS and not a.back \
                     and _in_body(text, c.start):
                 lead = a
     return out
+
+
+def _story_of(text: str, L: Language, a: res.Anchor) -> None:
+    """Tell whether day `a` is told as what came before ("Sebelumnya, ... Sabtu lalu") and whether in
+    an aside closing its sentence ("rencana yang diadopsi KTT pada 4 Maret."): "hari yang sama" and
+    "sehari kemudian" look past such days (see resolve)."""
+    if not a.told_in:
+        a.earlier = a.aside = False
+        return
+    s_start, end, s_end = a.told_in
+    a.earlier = L.back_story is not None and L.back_story.search(text, s_start, s_end) is not None
+    a.aside = L.relative_aside is not None and len(text[end:s_end].split()) <= 3 \
+        and L.relative_aside.search(text, s_start, a.start) is not None
 
 
 _SENTENCE_END = ".!?\"”:"

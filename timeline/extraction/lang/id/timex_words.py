@@ -130,7 +130,7 @@ YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "ak
 # past, whatever the calendar's nearest reading.
 # A sentence telling what came before the story ("Sebelumnya, Jokowi menghadiri KTT OKI, Sabtu lalu"):
 # its day is the back story, and "pada hari yang sama" paragraphs later is the story's day again
-BACK_STORY = r"(?i)\b(?:sebelumnya|sebelum\s+itu|sempat|lalu|(?:kala|saat|ketika)\s+itu)\b"
+BACK_STORY = r"\b(?:[Ss]ebelumnya|[Ss]ebelum\s+itu|[Ss]empat|[Ll]alu|(?:[Kk]ala|[Ss]aat|[Kk]etika)\s+itu)\b"
 # A date inside a relative clause of passive voice ("rencana yang diadopsi KTT Liga Arab pada 4 Maret"):
 # an aside on something named, not a day of the story for "sehari kemudian" to count from
 RELATIVE_ASIDE = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)[a-z]+\b[^,;.]*$"
