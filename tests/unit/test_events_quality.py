@@ -556,3 +556,11 @@ def test_a_span_the_verb_lasts_counts_no_day_back():
             "penerapannya selama 30 hari setelah bertelepon dengan Trudeau.")
     ex = extract(text, dct=dt.date(2025, 3, 5))
     assert [e.date for e in ex.events if e.type == "call"] == ["2025-02-03"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wakil Presiden AS JD Vance menuding Denmark gagal menjaga keamanan Greenland pada Jumat (6/3/2026).",
+    "Presiden Kolombia mengecam langkah Peru yang membatalkan perjanjian itu pada Jumat (6/3/2026).",
+])
+def test_what_a_critic_says_is_no_cue_of_the_criticisms_status(sentence):
+    assert [e[1] for e in events_of(sentence) if e[0] == "criticism"] == ["occurred"]

@@ -33,6 +33,7 @@ from .taxonomy import cameo_of, headline
 from .text import dateline_length, literal_heads, split_sentences, trie_regex
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
+SPEECH_ACTS = ("criticism", "threat")    # what follows their trigger is what is said
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
@@ -1127,7 +1128,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = _parties_of(told[-1], start - 1, state)
         if not parts:
             continue
-        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo)
+        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo,
+                         speech=etype in SPEECH_ACTS)
         if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
             status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
         if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
@@ -1558,9 +1560,12 @@ def _govern(start, end, sent_times, cost):
     return best.value, "own", best
 
 
-def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None) -> str:
+def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
+            speech: bool = False) -> str:
     """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
-    keeps what is found sentence-wide, for the other triggers of the sentence.
+    keeps what is found sentence-wide, for the other triggers of the sentence. `speech`: the
+    trigger is an act of speech (criticism, a threat), whose words after it are what is said
+    ("menuding Denmark gagal menjaga ..."), no cue of its own status.
 
     A cue counts only when its quick check finds it somewhere in the sentence; that check is
     made (once per sentence) only when the cue would otherwise apply to the trigger, which is
@@ -1590,7 +1595,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 return status
         elif scope == "clause":
             if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
-                    or (quick.search(text, end, hi) and rx.search(text, end, hi)):
+                    or (not speech and quick.search(text, end, hi) and rx.search(text, end, hi)):
                 if _in_sentence(text, s, i, quick, memo):
                     return status
                 continue
