@@ -121,6 +121,7 @@ def test_a_boycott_of_goods_or_a_ruling_refused_is_no_relations_event(sentence):
     "Presiden Jokowi menggelar rapat terbatas di atas KRI Imam Bonjol pada Senin (9/3/2026).",
     "Forum itu ajang pertama yang mempertemukan para pemimpin ASEAN dan Teluk, kata Jokowi pada Senin (9/3/2026).",
     "Upaya damai Pakistan dan Afghanistan menemui jalan buntu pada Senin (9/3/2026).",
+    "Kapal riset Turki, Oruc Reis, tiba di perairan Somalia pada Senin (9/3/2026).",
 ])
 def test_a_governments_own_meeting_or_one_described_is_no_meeting(sentence):
     assert "meeting" not in [e[0] for e in events_of(sentence)]

@@ -299,7 +299,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                 r"menghadiri|disambut|menerima\s+kunjungan|" + NOT_SITTING + r"sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
     # arriving for a visit: "Pelosi mendarat di Taipei", "Lavrov tiba di Jakarta"
-    ("meeting", r"(?:mendarat|tiba)\s+di", "verb",
+    ("meeting", r"(?:mendarat|tiba)\s+di(?!\s+(?:perairan|laut|lepas\s+pantai))", "verb",
      "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada 3 Maret 2026."),
     # leaving for a visit: "bertolak ke Ankara" (the destination is the party)
     ("meeting", r"bertolak\s+ke", "verb",
