@@ -565,3 +565,13 @@ def test_a_span_the_verb_lasts_counts_no_day_back():
 ])
 def test_what_a_critic_says_is_no_cue_of_the_criticisms_status(sentence):
     assert [e[1] for e in events_of(sentence) if e[0] == "criticism"] == ["occurred"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketiga pemimpin sepakat menggelar pertemuan trilateral berikutnya di Bishkek pada Senin (16/3/2026).",
+    "Para pemimpin sepakat KTT berikutnya akan digelar di Bogota pada Senin (16/3/2026).",
+    "Dialog 2+2 Indonesia dan Jepang berikutnya disepakati digelar di Jakarta pada Senin (16/3/2026).",
+])
+def test_an_accord_on_the_next_meeting_is_that_meeting_planned(sentence):
+    evs = events_of(sentence)
+    assert [e[:2] for e in evs] == [("meeting", "planned")], evs

@@ -90,6 +90,8 @@ class Rules:
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
+    agreed_meeting: re.Pattern | None = None    # "sepakat bertemu kembali": the meeting, no agreement
+    meeting_agreed: re.Pattern | None = None    # "KTT berikutnya disepakati digelar ..."
     restated_date: re.Pattern | None = None     # grammar.py: see there
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
@@ -246,6 +248,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
+    rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
+    rules.meeting_agreed = _optional(gram, "MEETING_AGREED")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)
@@ -832,6 +836,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         noun_word = nominal
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
+        if etype == "agreement" and R.agreed_meeting is not None:
+            if R.agreed_meeting.match(low, m.end()):
+                continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
+            if R.meeting_agreed.search(low, max(s.start, at - 60), at):
+                etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
         if etype == "meeting" and word.startswith(R.arrival_words) and any(
                 row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other

@@ -39,6 +39,14 @@ RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya
 # Nouns that point back to whatever was told before ("Namun, acara itu dibatalkan"): called off,
 # the plan told in the sentence before is cancelled.
 GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
+# An accord on when to meet again is the next meeting, planned, not an agreement: after "sepakat"
+# ("sepakat menggelar pertemuan trilateral berikutnya", "sepakat bertemu kembali", "sepakat KTT
+# berikutnya akan digelar di Kolombia") or before "disepakati" ("Dialog 2+2 berikutnya disepakati
+# digelar di Jakarta")
+AGREED_MEETING = (r"\s+(?:untuk\s+)?(?:(?:kembali\s+)?bertemu\b|(?:menggelar|mengadakan)\s+(?:[\w+-]+\s+)?"
+                  r"(?:pertemuan|ktt|dialog|sidang|perundingan|konferensi)\b|(?:bahwa\s+)?(?:ktt|pertemuan|dialog|sidang)\s+"
+                  r"(?:[\w+-]+\s+){0,2}?(?:berikutnya|selanjutnya|lanjutan)\b)")
+MEETING_AGREED = r"(?:ktt|pertemuan|dialog|sidang|perundingan)\s+(?:[\w+-]+\s+){0,5}?(?:berikutnya|selanjutnya|lanjutan)\s+$"
 # A date restated more precisely after it ("sepekan sebelumnya ..., tepatnya pada 12 November"):
 # what lies between the two; the second dates what the first would have
 RESTATED_DATE = r"[^.;:\"“”]{0,60}?,?\s*(?:tepatnya|persisnya|yakni|yaitu)\s+(?:pada\s+|tanggal\s+)?"
