@@ -575,3 +575,11 @@ def test_what_a_critic_says_is_no_cue_of_the_criticisms_status(sentence):
 def test_an_accord_on_the_next_meeting_is_that_meeting_planned(sentence):
     evs = events_of(sentence)
     assert [e[:2] for e in evs] == [("meeting", "planned")], evs
+
+
+def test_what_a_time_is_counted_since_is_no_event_unless_dated():
+    text = "Zelensky bertemu Modi di Hiroshima pada Minggu (8/3/2026), pertemuan pertama keduanya sejak perang pecah."
+    assert "military_action" not in [e[0] for e in events_of(text)]
+    text = ("Itu percakapan pertama kedua pemimpin sejak Riyadh dan Teheran memulihkan hubungan diplomatik "
+            "pada Maret 2023.")
+    assert ("relations", "2023-03") in [(e[0], e[2]) for e in events_of(text)]

@@ -1077,9 +1077,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
-        if dated_by != "own" and etype == "election" and R.since_clause is not None \
-                and R.since_clause.search(low, max(clause[0], start - 40), start):
-            continue                # "sejak Trump kembali menjabat": the time since, no event told
+        if dated_by != "own" and etype != "statement" and R.since_clause is not None \
+                and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and not any(end <= t.start < clause[1] for t in sent_times):
+            continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
+                                    # no event told (unless dated further on: "sejak X dan Y memulihkan
+                                    # hubungan ... pada Maret lalu")
         if etype == "election":
             # who takes or leaves office: the person named right before the trigger, or right
             # after a nominal one ("pelantikan Paus Leo")
