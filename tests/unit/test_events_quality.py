@@ -583,3 +583,11 @@ def test_what_a_time_is_counted_since_is_no_event_unless_dated():
     text = ("Itu percakapan pertama kedua pemimpin sejak Riyadh dan Teheran memulihkan hubungan diplomatik "
             "pada Maret 2023.")
     assert ("relations", "2023-03") in [(e[0], e[2]) for e in events_of(text)]
+
+
+def test_a_denied_clause_tells_no_event_up_to_the_next_one():
+    text = "Presiden Serbia pada Sabtu (7/3/2026) membantah bahwa Serbia telah mengakui kemerdekaan Kosovo."
+    assert "relations" not in [e[0] for e in events_of(text)]
+    text = ("Menlu Ekuador pada Sabtu (7/3/2026) membantah bahwa Quito melanggar Konvensi Wina dan menuding "
+            "Meksiko menyalahgunakan kekebalan diplomatik.")
+    assert "criticism" in [e[0] for e in events_of(text)]

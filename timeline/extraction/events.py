@@ -90,6 +90,7 @@ class Rules:
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
+    denied_clause: re.Pattern | None = None     # "membantah bahwa ...": what follows did not happen
     agreed_meeting: re.Pattern | None = None    # "sepakat bertemu kembali": the meeting, no agreement
     meeting_agreed: re.Pattern | None = None    # "KTT berikutnya disepakati digelar ..."
     restated_date: re.Pattern | None = None     # grammar.py: see there
@@ -249,6 +250,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
     rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
+    rules.denied_clause = _optional(stat, "DENIED_CLAUSE")
     rules.meeting_agreed = _optional(gram, "MEETING_AGREED")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
@@ -834,6 +836,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
+        if not nominal and R.denied_clause is not None and R.denied_clause.search(low, max(s.start, at - 100), at):
+            continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
         if etype == "agreement" and R.agreed_meeting is not None:

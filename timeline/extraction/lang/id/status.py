@@ -48,6 +48,12 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              # the topic of a talk is no event of its own ("membahas serangan terhadap ...")
              "membahas", "membicarakan", "mendiskusikan")
 
+# A clause denied as a whole: the verb after "membantah bahwa ..." or "tidak berarti ..." is said not to
+# have happened ("membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"), up to a "dan" opening
+# another (a deed named there may still have happened: "membantah bahwa Beograd berada di balik serangan")
+DENIED_CLAUSE = (r"(?:\b(?:membantah|menyangkal|menepis|membantahnya)\s+(?:[\w-]+\s+){0,3}?bahwa|\b(?:tidak|tak|bukan)\s+berarti)"
+                 r"\s+(?:(?!\bdan\b)[^,;.])*$")
+
 # Words after a nominal trigger that make it a reference to an event already told
 # ("pertemuan itu", "serangan tersebut"): evidence for that event, not a new one.
 ANAPHORA = ("itu", "tersebut", "ini", "tadi")
