@@ -195,9 +195,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("relations", alt("diterima sebagai anggota", "bergabung sebagai anggota", "bergabung ke dalam",
                       "hengkang dari", "memanggil pulang", "dipanggil pulang", R(alt(f("usir", "pe-an")) + r"\s+(?:duta\s+besar|dubes|diplomat)"),
                       "menarik dubes", "memulangkan dubes",
-                      # a boycott of a state's occasion, a refusal to recognise its leader
-                      # (a boycott of goods is no act between governments)
-                      R(mc(f("boikot", "me di")) + r"(?!\s+(?:[\w-]+\s+)?(?:produk|barang|merek))"),
+                      # a refusal to recognise a state's leader (a boycott is no trigger: annotators read it
+                      # as relations, as the occasion called off, or as nothing)
                       R(r"menolak\s+mengakui\s+(?:legitimasi|pemerintah\w*|rezim)"),
                       # an envoy's credentials handed over or accepted; a state leaving a bloc
                       R(r"(?:menyerahkan|menerima|diserahkan|diterima)\s+(?:\w+\s+)?surat\s+kepercayaan"),
