@@ -181,3 +181,10 @@ def test_a_region_between_a_title_and_a_name_is_a_place_apart(text, place, perso
 ])
 def test_a_lower_case_title_of_government_or_party_opens_a_name(text, person):
     assert by_name(find_actors(text))[person].kind == "person"
+
+
+def test_world_regions_are_no_actors_and_no_part_of_a_name():
+    actors = by_name(find_actors("Menlu Sugiono berkeliling Timur Tengah dan Eropa, lalu menemui Utusan Khusus "
+                                 "PBB untuk Timur Tengah Tor Wennesland."))
+    assert "Timur Tengah" not in actors and "Eropa" not in actors, actors
+    assert actors["Tor Wennesland"].kind == "person"

@@ -78,6 +78,7 @@ class Lang:
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     ranks: frozenset = frozenset()
     seat_of: dict = field(default_factory=dict)        # places.py: see there
+    regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -178,7 +179,7 @@ def load_lang(lang: str = "id") -> Lang:
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
-        seat_of=dict(getattr(places, "SEAT_OF", {})), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -1216,7 +1217,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     def weak(a: Actor) -> bool:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and a.mentions[0].start not in party_named
-    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n])]
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions]
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name

@@ -52,6 +52,10 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Donetsk", ()), ("Luhansk", ()), ("Kharkiv", ()),
 )
 
+# World regions: recognized (so that no name or body is read into them) but no actor of the article's
+# own: annotators never require them, and no event is between regions
+REGIONS = frozenset(("Timur Tengah", "Asia Tenggara", "Asia Selatan", "Asia Timur", "Amerika Latin", "Eropa", "Afrika"))
+
 # Capitals listed above as venues that, as the subject of a verb, act for their state
 # ("Bangkok mendeportasi 109 warga Uighur", "Jakarta menolak"); "di Bangkok" stays a place.
 SEAT_OF = {"Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia", "Bangkok": "Thailand"}
