@@ -188,3 +188,13 @@ def test_world_regions_are_no_actors_and_no_part_of_a_name():
                                  "PBB untuk Timur Tengah Tor Wennesland."))
     assert "Timur Tengah" not in actors and "Eropa" not in actors, actors
     assert actors["Tor Wennesland"].kind == "person"
+
+
+def test_what_only_a_dateline_names_is_no_actor():
+    text = ("Jokowi Serukan Perdamaian\nJakarta, CNN Indonesia -- Presiden Joko Widodo bertemu Presiden Rusia "
+            "Vladimir Putin di Moskwa.")
+    actors = by_name(find_actors(text))
+    assert "Jakarta" not in actors and "Indonesia" not in actors, actors
+    assert "Vladimir Putin" in actors
+    text = "TEMPO.CO, Jakarta - Pemerintah Indonesia memanggil duta besar Jepang di Jakarta."
+    assert "Jakarta" in by_name(find_actors(text))      # named in the story too

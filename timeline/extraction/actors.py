@@ -29,7 +29,7 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from .text import split_sentences
+from .text import dateline_length, split_paragraphs, split_sentences
 from .types import Actor, Mention
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[()]")
@@ -1217,7 +1217,26 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     def weak(a: Actor) -> bool:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and a.mentions[0].start not in party_named
-    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions]
+    datelines = _datelines(text)
+
+    def only_in_dateline(a: Actor) -> bool:
+        return bool(datelines) and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
+            and not only_in_dateline(actors[n])]
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of the datelines opening the first paragraphs ("Jakarta, CNN Indonesia --", "TEMPO.CO,
+    Jakarta -"): where the story was written, by whom; what is named only there is no actor of it."""
+    out = []
+    for start, end in split_paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+        n = dateline_length(text[start:end])
+        if n:
+            out.append((start, start + n))
+    return out
+
+
+_DATELINE_PARAGRAPHS = 6     # a dateline opens one of the first lines (after a headline, a byline)
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
