@@ -198,3 +198,11 @@ def test_what_only_a_dateline_names_is_no_actor():
     assert "Vladimir Putin" in actors
     text = "TEMPO.CO, Jakarta - Pemerintah Indonesia memanggil duta besar Jepang di Jakarta."
     assert "Jakarta" in by_name(find_actors(text))      # named in the story too
+
+
+@pytest.mark.parametrize("text", [
+    "Pengamat Timur Tengah dari Universitas Indonesia, Farhan Siregar, menilai langkah itu.",
+    "Peneliti Universitas Pertahanan RI, Andi Rahmawan, menilai langkah itu.",
+])
+def test_a_country_in_a_universitys_name_is_no_actor(text):
+    assert "Indonesia" not in by_name(find_actors(text))

@@ -79,6 +79,7 @@ class Lang:
     ranks: frozenset = frozenset()
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
+    own_name_heads: frozenset = frozenset()            # titles.py OWN_NAME_HEADS
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -179,7 +180,8 @@ def load_lang(lang: str = "id") -> Lang:
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
-        seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
+        own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -684,7 +686,8 @@ class _Recognizer:
                         body_end = m + n + n2
                     m += n + n2
                     continue
-                self.emit(m, m + n, e.name, e.kind, e)
+                if not (e.kind == "country" and any(lows[x] in L.own_name_heads for x in title_words)):
+                    self.emit(m, m + n, e.name, e.kind, e)     # (not "Peneliti Universitas Indonesia")
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
                     if e.kind == "country" and not title_country:
@@ -1130,8 +1133,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         elif f.kind == "organization" and f.country:
             if not a.country:
                 a.country = f.country
-            # "Parlemen Peru": the state is named too, an actor of its own
-            entry = L.countries.get(f.country)
+            # "Parlemen Peru": the state is named too, an actor of its own (not in "Universitas Indonesia")
+            entry = L.countries.get(f.country) if f.text.split()[0].casefold() not in L.own_name_heads else None
             at = next((i for i in (f.text.find(x) for x in (f.country, *entry.aliases)) if i > 0), -1) if entry else -1
             if at > 0:
                 state = actor_for(f.country, "country", entry)

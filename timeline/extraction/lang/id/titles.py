@@ -62,6 +62,10 @@ perlucutan senjata biro politbiro tetap
 corporate communication communications marketing distribution general affairs executive foreign
 """.split())
 
+# Heads of names that hold a country as part of the name, not as a party: "Universitas Indonesia",
+# "Institut Teknologi Bandung"; the country is no actor of the article there
+OWN_NAME_HEADS = frozenset("universitas institut".split())
+
 # Words of a street address: a run holding one is no actor ("Jl Sudirman Kav 5").
 ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurahan rt rw gg gang blok".split())
 
