@@ -206,3 +206,13 @@ def test_what_only_a_dateline_names_is_no_actor():
 ])
 def test_a_country_in_a_universitys_name_is_no_actor(text):
     assert "Indonesia" not in by_name(find_actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Junta membentuk Dewan Nasional untuk Perlindungan Tanah Air (CNSP) pada hari itu.",
+     "Dewan Nasional untuk Perlindungan Tanah Air"),
+    ("Markas Pasukan Sementara PBB di Lebanon (UNIFIL) diserang.", "UNIFIL"),
+])
+def test_a_bodys_name_goes_on_over_untuk_or_di_to_its_acronym(text, name):
+    actors = by_name(find_actors(text))
+    assert name in actors and "Pasukan Sementara PBB" not in actors, actors

@@ -80,6 +80,7 @@ class Lang:
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
     own_name_heads: frozenset = frozenset()            # titles.py OWN_NAME_HEADS
+    org_name_joins: frozenset = frozenset()            # titles.py ORG_NAME_JOINS
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -181,7 +182,8 @@ def load_lang(lang: str = "id") -> Lang:
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
-        own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())),
+        org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -387,6 +389,15 @@ class _Recognizer:
                 return True
         return False
 
+    def acronym_closes(self, k: int) -> bool:
+        """Does a run of capitalized words starting at token k end right before "(ACRONYM)"?"""
+        T, count = self.toks, self.n
+        x = k
+        while x < count and T.caps[x] and T.sents[x] == T.sents[k] and T.surfaces[x] != "(":
+            x += 1
+        return k < x and x + 2 < count and T.surfaces[x] == "(" and T.surfaces[x + 2] == ")" \
+            and T.surfaces[x + 1].isupper() and len(T.surfaces[x + 1]) > 1
+
     def run_end(self, i: int) -> int:
         """End (exclusive) of the run of capitalized tokens starting at i."""
         L, T, count = self.L, self.toks, self.n
@@ -411,6 +422,10 @@ class _Recognizer:
             if j > i and low[:3] in L.name_articles and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
+            if low in L.org_name_joins and j > i and self.acronym_closes(j + 1) \
+                    and any(lows[x] in L.org_heads for x in range(i, j)):
+                j += 1            # "Otoritas Antarpemerintah untuk Pembangunan (IGAD)", "Pasukan Sementara PBB
+                continue          # di Lebanon (UNIFIL)": a body's name goes on to its acronym
             if low == "dan" and j > i and self._gaz_across(i, j):
                 j += 1            # "Perdana Menteri Saint Vincent dan Grenadine Ralph Gonsalves"
                 continue

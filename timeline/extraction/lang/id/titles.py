@@ -66,6 +66,10 @@ corporate communication communications marketing distribution general affairs ex
 # "Institut Teknologi Bandung"; the country is no actor of the article there
 OWN_NAME_HEADS = frozenset("universitas institut".split())
 
+# Lower-case words inside a body's name when its acronym closes it: "Otoritas Antarpemerintah untuk
+# Pembangunan (IGAD)", "Pasukan Sementara PBB di Lebanon (UNIFIL)"
+ORG_NAME_JOINS = frozenset("untuk di bagi".split())
+
 # Words of a street address: a run holding one is no actor ("Jl Sudirman Kav 5").
 ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurahan rt rw gg gang blok".split())
 
