@@ -1237,8 +1237,11 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             and a.mentions[0].start not in party_named
     datelines = _datelines(text)
 
+    last_dateline_end = datelines[-1][1] if datelines else -1
+
     def only_in_dateline(a: Actor) -> bool:
-        return bool(datelines) and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
+        return a.mentions[-1].start < last_dateline_end \
+            and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
             and not only_in_dateline(actors[n])]
 
@@ -1247,7 +1250,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     """The spans of the datelines opening the first paragraphs ("Jakarta, CNN Indonesia --", "TEMPO.CO,
     Jakarta -"): where the story was written, by whom; what is named only there is no actor of it."""
     out = []
-    for start, end in split_paragraphs(text)[:_DATELINE_PARAGRAPHS]:
+    for start, end in split_paragraphs(text[:_DATELINE_HEAD])[:_DATELINE_PARAGRAPHS]:
         n = dateline_length(text[start:end])
         if n:
             out.append((start, start + n))
@@ -1255,6 +1258,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 _DATELINE_PARAGRAPHS = 6     # a dateline opens one of the first lines (after a headline, a byline)
+_DATELINE_HEAD = 1500        # ... within the first characters
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name

@@ -91,6 +91,7 @@ class Rules:
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
     denied_clause: re.Pattern | None = None     # "membantah bahwa ...": what follows did not happen
+    denied_words: tuple = ()                    # ... holding one of these
     agreed_meeting: re.Pattern | None = None    # "sepakat bertemu kembali": the meeting, no agreement
     meeting_agreed: re.Pattern | None = None    # "KTT berikutnya disepakati digelar ..."
     restated_date: re.Pattern | None = None     # grammar.py: see there
@@ -251,6 +252,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
     rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
     rules.denied_clause = _optional(stat, "DENIED_CLAUSE")
+    rules.denied_words = tuple(getattr(stat, "DENIED_WORDS", ()))
     rules.meeting_agreed = _optional(gram, "MEETING_AGREED")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
@@ -390,6 +392,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.rare = frozenset(w for w in (R.question_word, *R.followed_by_words, *R.since, *R.elaboration) if w in low)
     state.lead_date = lead_date
+    state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times
     prev_para = None
     for s in sentences:
@@ -585,6 +588,7 @@ class _State:
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
+    denials: bool = False                          # the article has a word that may deny a clause
     low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)
@@ -836,7 +840,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
         noun_word = nominal
-        if not nominal and R.denied_clause is not None and R.denied_clause.search(low, max(s.start, at - 100), at):
+        if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
             continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it

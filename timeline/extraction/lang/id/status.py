@@ -51,6 +51,7 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
 # A clause denied as a whole: the verb after "membantah bahwa ..." or "tidak berarti ..." is said not to
 # have happened ("membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"), up to a "dan" opening
 # another (a deed named there may still have happened: "membantah bahwa Beograd berada di balik serangan")
+DENIED_WORDS = ("membantah", "menyangkal", "menepis", "berarti")     # one of them is in every such clause
 DENIED_CLAUSE = (r"(?:\b(?:membantah|menyangkal|menepis|membantahnya)\s+(?:[\w-]+\s+){0,3}?bahwa|\b(?:tidak|tak|bukan)\s+berarti)"
                  r"\s+(?:(?!\bdan\b)[^,;.])*$")
 
