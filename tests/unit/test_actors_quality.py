@@ -216,3 +216,15 @@ def test_a_country_in_a_universitys_name_is_no_actor(text):
 def test_a_bodys_name_goes_on_over_untuk_or_di_to_its_acronym(text, name):
     actors = by_name(find_actors(text))
     assert name in actors and "Pasukan Sementara PBB" not in actors, actors
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Menteri Hukum dan HAM Yasonna Laoly mengatakan perjanjian itu berlaku surut.", "Yasonna Laoly"),
+    ("Menkumham Yasonna Laoly mengatakan perjanjian itu berlaku surut.", "Yasonna Laoly"),
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD berkata.", "Mahfud MD"),
+    ("Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Yusril Ihza Mahendra berkata.",
+     "Yusril Ihza Mahendra"),
+])
+def test_a_ministers_portfolio_list_is_the_title(text, person):
+    actors = by_name(find_actors(text))
+    assert actors[person].kind == "person" and actors[person].title.startswith("Men"), actors

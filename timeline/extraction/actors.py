@@ -81,6 +81,7 @@ class Lang:
     regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
     own_name_heads: frozenset = frozenset()            # titles.py OWN_NAME_HEADS
     org_name_joins: frozenset = frozenset()            # titles.py ORG_NAME_JOINS
+    list_titles: frozenset = frozenset()               # titles.py LIST_TITLES
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -183,7 +184,8 @@ def load_lang(lang: str = "id") -> Lang:
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
         own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())),
-        org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())),
+        list_titles=frozenset(getattr(titles, "LIST_TITLES", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -389,6 +391,18 @@ class _Recognizer:
                 return True
         return False
 
+    def portfolio_list(self, i: int, j: int) -> bool:
+        """Does a comma at token j go on listing a title's portfolios ("Menteri Koordinator Bidang
+        Politik, Hukum, dan Keamanan Mahfud MD")? A list word opened the title, and a portfolio
+        word, or "dan" and one, follows."""
+        L, T = self.L, self.toks
+        if self.text[T.ends[j - 1]:T.starts[j]] != ", " or not L.list_titles or j - i > 12 \
+                or not any(T.lows[x] in L.list_titles for x in range(i, j)):
+            return False
+        k = j + 1 if T.lows[j] == "dan" and j + 1 < self.n else j
+        return T.caps[k] and T.sents[k] == T.sents[i] and (T.lows[k] in L.title_words or T.surfaces[k].isupper()
+                                                             or (L.portfolio is not None and L.portfolio.fullmatch(T.lows[k])))
+
     def acronym_closes(self, k: int) -> bool:
         """Does a run of capitalized words starting at token k end right before "(ACRONYM)"?"""
         T, count = self.toks, self.n
@@ -410,7 +424,8 @@ class _Recognizer:
             surface, low = surfaces[j], lows[j]
             if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")" \
                     and not (caps[j] and (len(surfaces[j - 1]) == 1 or lows[j - 1] in L.name_abbreviations)
-                             and self.text[ends[j - 1]:starts[j]] == ". "):
+                             and self.text[ends[j - 1]:starts[j]] == ". ") \
+                    and not self.portfolio_list(i, j):
                 break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg"
             if caps[j] and low not in L.not_names:
                 j += 1
@@ -475,7 +490,8 @@ class _Recognizer:
         L = self.L
         lows, caps, sents, firsts = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.firsts
         if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] \
-                or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common) or lows[j + 1] in L.titles:
+                or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common
+                        or (L.portfolio is not None and L.portfolio.fullmatch(lows[j + 1]))) or lows[j + 1] in L.titles:
             return False
         x = j - 1
         while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)

@@ -29,6 +29,8 @@ kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asiste
 ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir akademisi
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris komisioner
 konsul konjen atase
+menkumham menkopolhukam menpan menperin menaker mendikbud menkes mentan menhub menpora mensos menag menparekraf
+menteri-menteri kapolri kasal kasau
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
 """.split())
 
@@ -55,7 +57,9 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
 bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
-oposisi madya pemerintah partai
+oposisi madya pemerintah partai ham
+imigrasi energi industri pariwisata budaya agama sosial lingkungan hidup transportasi digital informatika
+komunikasi ekonomi sains teknologi riset olahraga pemuda perempuan anak desa tenaga kerja
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
 perlucutan senjata biro politbiro tetap
@@ -65,6 +69,10 @@ corporate communication communications marketing distribution general affairs ex
 # Heads of names that hold a country as part of the name, not as a party: "Universitas Indonesia",
 # "Institut Teknologi Bandung"; the country is no actor of the article there
 OWN_NAME_HEADS = frozenset("universitas institut".split())
+
+# Words after which a title lists its portfolios with commas: "Menteri Koordinator Bidang Politik,
+# Hukum, dan Keamanan Mahfud MD"
+LIST_TITLES = frozenset(("bidang",))
 
 # Lower-case words inside a body's name when its acronym closes it: "Otoritas Antarpemerintah untuk
 # Pembangunan (IGAD)", "Pasukan Sementara PBB di Lebanon (UNIFIL)"
