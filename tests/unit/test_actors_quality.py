@@ -228,3 +228,9 @@ def test_a_bodys_name_goes_on_over_untuk_or_di_to_its_acronym(text, name):
 def test_a_ministers_portfolio_list_is_the_title(text, person):
     actors = by_name(find_actors(text))
     assert actors[person].kind == "person" and actors[person].title.startswith("Men"), actors
+
+
+def test_a_long_title_set_off_by_commas_names_the_person_after_it():
+    text = ("Pengamat Timur Tengah dari Universitas Islam Negeri Syarif Hidayatullah Jakarta, Fauzan Hidayat, "
+            "menilai kunjungan itu penting.")
+    assert by_name(find_actors(text))["Fauzan Hidayat"].kind == "person"

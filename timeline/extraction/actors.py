@@ -924,9 +924,11 @@ class _Recognizer:
             end = k - 2     # "Presiden Rusia saat itu Dmitry Medvedev", "... kala itu, X"
         elif self.text[ends[k - 1]:starts[k]] != ", ":
             return ""
-        for b in range(end - 1, max(-1, end - 9), -1):
-            if sents[b] != sents[k] or surfaces[b] in "()" or (strict and lows[b] in L.place_preps):
-                return ""
+        for b in range(end - 1, max(-1, end - 13), -1):
+            if sents[b] != sents[k] or surfaces[b] in "()" or (strict and lows[b] in L.place_preps) \
+                    or (b < end - 1 and "," in self.text[ends[b]:starts[b + 1]]):
+                return ""           # (a title holds no comma: "Pengamat Timur Tengah dari Universitas Islam
+                                    # Negeri Syarif Hidayatullah Jakarta, Fauzan Hidayat, ...")
             if lows[b] in L.titles and (caps[b] or b < end - 1):     # "juru bicara Houthi, X,"
                 while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
                     b -= 1
