@@ -234,3 +234,8 @@ def test_a_long_title_set_off_by_commas_names_the_person_after_it():
     text = ("Pengamat Timur Tengah dari Universitas Islam Negeri Syarif Hidayatullah Jakarta, Fauzan Hidayat, "
             "menilai kunjungan itu penting.")
     assert by_name(find_actors(text))["Fauzan Hidayat"].kind == "person"
+
+
+def test_a_titles_remit_after_untuk_goes_on_to_the_name():
+    text = "Guterres berbicara dengan Wakil Sekretaris Jenderal PBB untuk Operasi Perdamaian Jean-Pierre Lacroix."
+    assert by_name(find_actors(text))["Jean-Pierre Lacroix"].kind == "person"

@@ -431,9 +431,11 @@ class _Recognizer:
                 j += 1
                 continue
             if low == "untuk" and lows[i] in L.titles and j + 1 < count and caps[j + 1] \
-                    and sents[j + 1] == sent and self.match_gaz(j + 1, min(count, j + 4)) is not None:
-                j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier"
-                continue
+                    and sents[j + 1] == sent and (self.match_gaz(j + 1, min(count, j + 4)) is not None
+                                                  or lows[j + 1] in L.title_words
+                                                  or (L.portfolio is not None and L.portfolio.fullmatch(lows[j + 1]))):
+                j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier", "Wakil Sekretaris
+                continue          # Jenderal PBB untuk Operasi Perdamaian Jean-Pierre Lacroix"
             if j > i and low[:3] in L.name_articles and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
