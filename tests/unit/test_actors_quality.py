@@ -239,3 +239,8 @@ def test_a_long_title_set_off_by_commas_names_the_person_after_it():
 def test_a_titles_remit_after_untuk_goes_on_to_the_name():
     text = "Guterres berbicara dengan Wakil Sekretaris Jenderal PBB untuk Operasi Perdamaian Jean-Pierre Lacroix."
     assert by_name(find_actors(text))["Jean-Pierre Lacroix"].kind == "person"
+
+
+def test_a_known_university_ends_before_its_analysts_name():
+    actors = by_name(find_actors("Dosen Universitas Gadjah Mada Dafri Agussalim menilai langkah itu."))
+    assert actors["Universitas Gadjah Mada"].kind == "organization" and actors["Dafri Agussalim"].kind == "person"

@@ -190,6 +190,25 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Rosatom", ()),
     ("Gazprom", ()),
     ("Huawei", ()),
+    # universities whose analysts the news quotes (their names run on into the analyst's name otherwise:
+    # "Dosen Universitas Gadjah Mada Dafri Agussalim")
+    ("Universitas Indonesia", ("UI",)),
+    ("Universitas Gadjah Mada", ("UGM",)),
+    ("Universitas Padjadjaran", ("Unpad",)),
+    ("Universitas Airlangga", ("Unair",)),
+    ("Universitas Diponegoro", ("Undip",)),
+    ("Universitas Brawijaya", ()),
+    ("Universitas Hasanuddin", ("Unhas",)),
+    ("Universitas Paramadina", ()),
+    ("Universitas Pelita Harapan", ("UPH",)),
+    ("Universitas Bina Nusantara", ("Binus",)),
+    ("Universitas Pertahanan", ("Unhan", "Universitas Pertahanan RI", "Universitas Pertahanan Indonesia")),
+    ("Universitas Islam Indonesia", ("UII",)),
+    ("Universitas Muhammadiyah Yogyakarta", ("UMY",)),
+    ("Universitas Jenderal Soedirman", ("Unsoed",)),
+    ("UIN Syarif Hidayatullah Jakarta", ("UIN Jakarta", "Universitas Islam Negeri Syarif Hidayatullah Jakarta",
+                                         "UIN Syarif Hidayatullah")),
+    ("Institut Teknologi Bandung", ("ITB",)),
 )
 
 MEDIA = frozenset((
