@@ -244,3 +244,14 @@ def test_a_titles_remit_after_untuk_goes_on_to_the_name():
 def test_a_known_university_ends_before_its_analysts_name():
     actors = by_name(find_actors("Dosen Universitas Gadjah Mada Dafri Agussalim menilai langkah itu."))
     assert actors["Universitas Gadjah Mada"].kind == "organization" and actors["Dafri Agussalim"].kind == "person"
+
+
+def test_a_body_named_by_the_first_words_of_a_longer_ones_name_is_that_body():
+    actors = by_name(find_actors("Dewan Keamanan PBB menggelar sidang darurat. Dewan Keamanan kemudian menolak "
+                                 "rancangan resolusi itu."))
+    assert "Dewan Keamanan" not in actors and len(actors["Dewan Keamanan PBB"].mentions) == 2
+
+
+def test_two_bodies_joined_by_dan_stay_two():
+    actors = by_name(find_actors("AMLO membekukan komunikasi dengan Kedutaan Besar AS dan Kedutaan Besar Kanada."))
+    assert "Kedutaan Besar AS" in actors and "Kedutaan Besar Kanada" in actors, actors

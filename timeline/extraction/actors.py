@@ -455,7 +455,8 @@ class _Recognizer:
                 j += 1            # "Institute for Security and Strategic Studies", "Belt and Road Initiative":
                 continue          # an English name goes on
             if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
-                    and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common:
+                    and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common \
+                    and lows[j + 1] != lows[i]:     # (not a second body: "Kementerian Perdagangan dan Kementerian ...")
                 j += 1            # "Kementerian Kelautan dan Perikanan": a body's portfolio goes on
                 continue
             if low in L.particles and j > i:
@@ -1243,6 +1244,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             alias(holder, f.text)
             holder.mentions.append(Mention(f.start, f.end, f.text))
 
+    _short_bodies(actors, entries)
     _resolve_pronouns(R, L, actors)
 
     for a in actors.values():
@@ -1282,6 +1284,23 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
+
+
+def _short_bodies(actors: dict, entries) -> None:
+    """ "Dewan Keamanan PBB ... Dewan Keamanan menolak": a body in no list named by the first words of
+    a longer body's name in the same article is that body (its mentions and aliases go over)."""
+    bodies = [a for a in actors.values() if a.kind == "organization"]
+    for short in bodies:
+        if short.name in entries or not short.mentions:
+            continue
+        head = short.name.casefold() + " "
+        longer = [a for a in bodies if a is not short and a.name.casefold().startswith(head)]
+        if len(longer) == 1:
+            whole = longer[0]
+            whole.mentions.extend(short.mentions)
+            whole.mentions.sort(key=_by_start)
+            whole.aliases.append(short.name)
+            short.mentions = []
 
 
 def _named_after_party(R: _Recognizer) -> set[int]:
