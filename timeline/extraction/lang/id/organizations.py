@@ -135,7 +135,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Al-Shabaab", ("Al Shabaab", "Al-Shabab")),
     ("Boko Haram", ()),
     ("M23", ("Gerakan 23 Maret",)),
-    ("Tehreek-e-Taliban Pakistan", ("TTP", "Taliban Pakistan")),
+    ("Tehreek-e-Taliban Pakistan", ("TTP", "Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan")),
     ("Hayat Tahrir al-Sham", ("HTS", "Hayat Tahrir al-Syam")),
     ("PKK", ("Partai Pekerja Kurdistan",)),
     ("Tentara Arakan", ("Arakan Army",)),
