@@ -79,8 +79,6 @@ def parties_of(sentence, etype):
      "criticism", "occurred", "2026-03-09", "Donald Trump"),
     ("Von der Leyen menyebut langkah Orban sebagai bentuk peredaan terhadap Moskwa pada Senin (9/3/2026).",
      "criticism", "occurred", "2026-03-09", "Viktor Orban"),
-    ("Khawaja Asif menegaskan Islamabad tidak akan ragu mengambil langkah militer pada Senin (9/3/2026).",
-     "threat", "occurred", "2026-03-09", "Pakistan"),
     ("Raja Charles menunjuk Keir Starmer sebagai perdana menteri pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Keir Starmer"),
     ("Parlemen Greenland mengukuhkan Menteri Keuangan Jens-Frederik Nielsen sebagai perdana menteri pada "

@@ -233,8 +233,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # "Houthi bersumpah membalas"; "akan merespons dengan seluruh cara yang tersedia"
                    R(r"bersumpah\s+(?:untuk\s+)?(?:membalas|membalaskan)"),
                    R(r"(?:akan|siap)\s+(?:merespons|menanggapi|membalas)\s+dengan\s+(?:seluruh|segala|semua)\s+(?:cara|langkah|opsi|sarana)"),
-                   # "Islamabad tidak akan ragu mengambil langkah militer"
-                   R(r"(?:tidak|tak)\s+(?:akan\s+)?(?:ragu|segan)\s+(?:untuk\s+)?(?:mengambil|melakukan|menempuh)\s+(?:langkah|tindakan|aksi)"),
                    # "Respons ini akan berlanjut pada waktu dan tempat yang kami pilih"
                    R(r"(?:pada|di)\s+waktu\s+dan\s+tempat\s+yang\s+(?:kami\s+|mereka\s+|kita\s+)?(?:pilih|tentukan)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
