@@ -552,6 +552,12 @@ def test_the_same_day_as_a_deed_named_by_its_noun_is_the_day_its_verb_was_told(a
     assert elections == (["2024-10-25"] if "memilih" in after else [])
 
 
+def test_a_day_counted_from_a_deed_named_by_its_noun_takes_the_day_told_with_it():
+    ex = extract("Kemenlu memanggil Duta Besar Swedia. Pemanggilan dilakukan di Jakarta, Senin (23/1/2023).\n"
+                 "Sehari sebelum pemanggilan, Kemenlu mengutuk keras aksi pembakaran itu.", dct=dt.date(2023, 1, 25))
+    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2023-01-22"
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

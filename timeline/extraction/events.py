@@ -451,7 +451,9 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
     if named is None:
-        date = _verb_told(at, state, R) if n == 0 else None
+        date = _verb_told(at, state, R)     # "Sehari sebelum pemanggilan": the day "memanggil" was told
+        if date is not None and n:
+            date = _moved(date, unit, n)
         if date is not None:
             timex.value, timex.type, timex.mod = date, "DATE", None
         return date
@@ -468,20 +470,21 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
 
 
 def _verb_told(at: int, state, R: Rules) -> str | None:
-    """The day of "hari yang sama dengan pembukaan": that of the last sentence before telling its
-    verb ("Raja Charles membuka KTT pada Jumat (25/10)"), or None."""
+    """The day of "hari yang sama dengan pembukaan", "sehari sebelum pemanggilan": that of the last
+    sentence before that tells its verb or names the noun with a day ("Raja Charles membuka KTT pada
+    Jumat (25/10)", "Pemanggilan dilakukan ... Senin (23/1/2023)"), or None."""
     noun = R.noun_of_verb.match(state.low, at) if R.noun_of_verb is not None and R.verb_of_noun else None
     if noun is None:
         return None
-    verb = None
-    for verb in re.compile(R.verb_of_noun.format(re.escape(noun.group(1)))).finditer(state.low, 0, at):
-        pass
-    if verb is None:
-        return None
-    s = next((s for s in state.sentences if s.start <= verb.start() < s.end), None)
-    days = [t for t in state.times if s is not None and s.start <= t.start < s.end and t.type == "DATE"
-            and _precision(t.value) == "day"]
-    return min(days, key=lambda t: abs(t.start - verb.start())).value if days else None
+    word = noun.group().strip()
+    told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + "|" + re.escape(word))
+    for found in reversed(list(told.finditer(state.low, 0, noun.start()))):
+        s = next((s for s in state.sentences if s.start <= found.start() < s.end), None)
+        days = [t for t in state.times if s is not None and s.start <= t.start < s.end and t.type == "DATE"
+                and _precision(t.value) == "day"]
+        if days:
+            return min(days, key=lambda t: abs(t.start - found.start())).value
+    return None
 
 
 def _trigger_at(matches: list, at: int):

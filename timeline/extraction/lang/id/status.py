@@ -130,7 +130,7 @@ SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
 SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 # ... or named by a noun that is no event ("pembukaan"): the day its verb was told on ("membuka KTT
 # pada Jumat (25/10)"). peN-X-an and meN-X(-kan/-i) share X, the nasal assimilating alike.
-NOUN_OF_VERB = r"pe(\w{3,})an\b"
+NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
 # ... unless the span is how long the verb lasts: "menunda penerapannya selama 30 hari setelah bertelepon"
