@@ -255,3 +255,7 @@ def test_a_body_named_by_the_first_words_of_a_longer_ones_name_is_that_body():
 def test_two_bodies_joined_by_dan_stay_two():
     actors = by_name(find_actors("AMLO membekukan komunikasi dengan Kedutaan Besar AS dan Kedutaan Besar Kanada."))
     assert "Kedutaan Besar AS" in actors and "Kedutaan Besar Kanada" in actors, actors
+
+
+def test_a_bodys_name_with_pbb_spelled_out_is_that_body():
+    assert "Dewan Keamanan PBB" in by_name(find_actors("Dewan Keamanan Perserikatan Bangsa-Bangsa menggelar sidang."))

@@ -144,10 +144,14 @@ def load_lang(lang: str = "id") -> Lang:
         entry = Entry(name, "place", tuple(aliases))
         for s in (name, *aliases):
             add(s, entry)
+    spelled = tuple(getattr(orgs, "SPELLED_OUT", ()))
     for name, aliases in orgs.ORGANIZATIONS:
         entry = Entry(name, "organization", tuple(aliases))
         for s in (name, *aliases):
             add(s, entry, overwrite=True)
+            for short, long in spelled:     # "Dewan Keamanan PBB" is "Dewan Keamanan Perserikatan Bangsa-Bangsa"
+                if s.endswith(" " + short):
+                    add(s[:-len(short)] + long, entry, overwrite=True)
     for name, aliases, country, title in leaders.LEADERS:
         entry = Entry(name, "person", tuple(aliases), country, title)
         add(name, entry, overwrite=True)

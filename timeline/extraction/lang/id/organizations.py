@@ -211,6 +211,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Institut Teknologi Bandung", ("ITB",)),
 )
 
+# An acronym closing a body's name may be spelled out: "Dewan Keamanan PBB" is also "Dewan Keamanan
+# Perserikatan Bangsa-Bangsa"
+SPELLED_OUT = (("PBB", "Perserikatan Bangsa-Bangsa"),)
+
 MEDIA = frozenset((
     "Kompas.com", "ANTARA", "CNN Indonesia", "CNN", "detikcom", "Tempo", "Reuters", "AFP", "Associated Press",
     "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
