@@ -259,3 +259,12 @@ def test_two_bodies_joined_by_dan_stay_two():
 
 def test_a_bodys_name_with_pbb_spelled_out_is_that_body():
     assert "Dewan Keamanan PBB" in by_name(find_actors("Dewan Keamanan Perserikatan Bangsa-Bangsa menggelar sidang."))
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Perdana Menteri KP Sharma Oli akhirnya mengundurkan diri.", "KP Sharma Oli", "Perdana Menteri"),
+    ("Menteri KP Sakti Wahyu Trenggono meninjau pelabuhan.", "Sakti Wahyu Trenggono", "Menteri KP"),
+])
+def test_two_capitals_after_a_head_of_governments_title_are_initials(text, person, title):
+    actors = by_name(find_actors(text))
+    assert actors[person].title == title, actors

@@ -82,6 +82,7 @@ class Lang:
     own_name_heads: frozenset = frozenset()            # titles.py OWN_NAME_HEADS
     org_name_joins: frozenset = frozenset()            # titles.py ORG_NAME_JOINS
     list_titles: frozenset = frozenset()               # titles.py LIST_TITLES
+    head_titles: frozenset = frozenset()               # titles.py HEAD_TITLES
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -189,7 +190,8 @@ def load_lang(lang: str = "id") -> Lang:
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
         own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())),
         org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())),
-        list_titles=frozenset(getattr(titles, "LIST_TITLES", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
+        list_titles=frozenset(getattr(titles, "LIST_TITLES", ())),
+        head_titles=frozenset(getattr(titles, "HEAD_TITLES", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -733,11 +735,15 @@ class _Recognizer:
                     body_end = m + n
                 m += n
                 continue
-            if (m == body_end or (title_words and title_words[-1] == m - 1 and body_end < 0 and j == m + 2)) \
+            if ((m == body_end or (title_words and title_words[-1] == m - 1 and body_end < 0 and j == m + 2))
                     and ((low in L.common and low not in L.title_words and low not in L.titles
                           and self.name_goes_on(m + 1, j))
                          or (title_country and m == body_end and surface.isupper() and 1 < len(surface) <= 3
-                             and self.name_goes_on(m + 1, j, loose=True))):
+                             and self.name_goes_on(m + 1, j, loose=True)))) \
+                    or (title_words and title_words[-1] == m - 1 and body_end < 0 and lows[title_words[0]] in L.head_titles
+                        and surface.isupper() and len(surface) == 2 and j - m >= 3 and self.name_goes_on(m + 1, j, loose=True)):
+                # ("Perdana Menteri KP Sharma Oli": initials right after a head of state's or government's
+                # title; after "Menteri" two capitals may be a ministry, "Menteri KP Sakti Wahyu Trenggono")
                 # "Menlu Jepang Taro Kono", "PM Nepal KP Sharma Oli": after the title's state, an ordinary
                 # word or initials open the name; right after the title, an ordinary word before a last
                 # word ("Menteri Pertahanan Dong Jun"; not "Menteri Energi Jennifer Granholm")

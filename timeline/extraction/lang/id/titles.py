@@ -74,6 +74,10 @@ OWN_NAME_HEADS = frozenset("universitas institut".split())
 # Hukum, dan Keamanan Mahfud MD"
 LIST_TITLES = frozenset(("bidang",))
 
+# Titles of heads of state or government: right after them two capitals are initials of the name
+# ("Perdana Menteri KP Sharma Oli"), where after "Menteri" they may name a ministry ("Menteri KP")
+HEAD_TITLES = frozenset("presiden perdana pm raja ratu kanselir emir sultan".split())
+
 # Lower-case words inside a body's name when its acronym closes it: "Otoritas Antarpemerintah untuk
 # Pembangunan (IGAD)", "Pasukan Sementara PBB di Lebanon (UNIFIL)"
 ORG_NAME_JOINS = frozenset("untuk di bagi".split())
