@@ -1089,7 +1089,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \
-                and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and not state.rare.isdisjoint(R.since) and R.since_clause.search(low, max(clause[0], start - 40), start) \
                 and not any(end <= t.start < clause[1] for t in sent_times):
             continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
                                     # no event told (unless dated further on: "sejak X dan Y memulihkan
