@@ -398,16 +398,17 @@ class _Recognizer:
         return False
 
     def portfolio_list(self, i: int, j: int) -> bool:
-        """Does a comma at token j go on listing a title's portfolios ("Menteri Koordinator Bidang
+        """Does the comma before token j go on listing a title's portfolios ("Menteri Koordinator Bidang
         Politik, Hukum, dan Keamanan Mahfud MD")? A list word opened the title, and a portfolio
         word, or "dan" and one, follows."""
         L, T = self.L, self.toks
-        if self.text[T.ends[j - 1]:T.starts[j]] != ", " or not L.list_titles or j - i > 12 \
-                or not any(T.lows[x] in L.list_titles for x in range(i, j)):
+        if not L.list_titles or j - i > 12:
             return False
         k = j + 1 if T.lows[j] == "dan" and j + 1 < self.n else j
-        return T.caps[k] and T.sents[k] == T.sents[i] and (T.lows[k] in L.title_words or T.surfaces[k].isupper()
-                                                             or (L.portfolio is not None and L.portfolio.fullmatch(T.lows[k])))
+        return T.caps[k] and T.sents[k] == T.sents[i] \
+            and (T.lows[k] in L.title_words or T.surfaces[k].isupper()
+                 or (L.portfolio is not None and L.portfolio.fullmatch(T.lows[k]) is not None)) \
+            and any(T.lows[x] in L.list_titles for x in range(i, j))
 
     def acronym_closes(self, k: int) -> bool:
         """Does a run of capitalized words starting at token k end right before "(ACRONYM)"?"""
@@ -428,10 +429,11 @@ class _Recognizer:
             if sents[j] != sent:
                 break
             surface, low = surfaces[j], lows[j]
-            if j > i and self.text[ends[j - 1]:starts[j]] != " " and surfaces[j - 1] != "(" and surface != ")" \
+            gap = self.text[ends[j - 1]:starts[j]] if j > i else " "
+            if gap != " " and surfaces[j - 1] != "(" and surface != ")" \
                     and not (caps[j] and (len(surfaces[j - 1]) == 1 or lows[j - 1] in L.name_abbreviations)
-                             and self.text[ends[j - 1]:starts[j]] == ". ") \
-                    and not self.portfolio_list(i, j):
+                             and gap == ". ") \
+                    and not (gap == ", " and self.portfolio_list(i, j)):
                 break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg"
             if caps[j] and low not in L.not_names:
                 j += 1
