@@ -21,7 +21,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("G20", ("G-20",)),
     ("G7", ("G-7",)),
     ("BRICS", ()),
-    ("OPEC", ("Organisasi Negara-Negara Pengekspor Minyak",)),
+    ("OPEC", ("Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak")),
     ("WHO", ("Organisasi Kesehatan Dunia", "World Health Organization")),
     ("IMF", ("Dana Moneter Internasional", "International Monetary Fund")),
     ("Bank Dunia", ("World Bank",)),
@@ -190,6 +190,16 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Rosatom", ()),
     ("Gazprom", ()),
     ("Huawei", ()),
+    # state companies and agencies that take part in deals and disputes ("Pertamina meneken kontrak ...")
+    ("Pertamina", ("PT Pertamina", "PT Pertamina (Persero)")),
+    ("PLN", ("PT PLN", "Perusahaan Listrik Negara")),
+    ("Bank Indonesia", ("BI",)),
+    ("Otoritas Jasa Keuangan", ("OJK",)),
+    ("Badan Pusat Statistik", ("BPS",)),
+    ("Badan Pengawasan Keuangan dan Pembangunan", ("BPKP",)),
+    ("Bulog", ("Perum Bulog",)),
+    ("Garuda Indonesia", ("PT Garuda Indonesia",)),
+    ("Petronas", ()),
     # universities whose analysts the news quotes (their names run on into the analyst's name otherwise:
     # "Dosen Universitas Gadjah Mada Dafri Agussalim")
     ("Universitas Indonesia", ("UI",)),
