@@ -268,3 +268,12 @@ def test_a_bodys_name_with_pbb_spelled_out_is_that_body():
 def test_two_capitals_after_a_head_of_governments_title_are_initials(text, person, title):
     actors = by_name(find_actors(text))
     assert actors[person].title == title, actors
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Pasukan Prancis ditarik dari Niger pada akhir tahun.", "Prancis"),
+    ("Otoritas Singapura menangkap buronan itu.", "Singapura"),
+])
+def test_troops_or_authorities_of_a_state_are_the_state(text, country):
+    actors = by_name(find_actors(text))
+    assert actors[country].kind == "country" and not any(n.startswith(("Pasukan", "Otoritas")) for n in actors)

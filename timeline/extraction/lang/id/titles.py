@@ -123,8 +123,9 @@ deklarasi perjanjian traktat konvensi protokol piagam resolusi konsensus kesepak
 memorandum doktrin inisiatif prinsip undang-undang
 """.split())
 
-# Words that, before a country's name, name its government: "Pemerintah Brasil" is Brasil.
-GOVERNMENT_WORDS = frozenset(("pemerintah",))
+# Words that, before a country's name (and nothing after it), name the state acting: "Pemerintah
+# Brasil", "pasukan Prancis", "otoritas Singapura" are the country (annotators list the state).
+GOVERNMENT_WORDS = frozenset(("pemerintah", "pasukan", "tentara", "otoritas"))
 
 # Lower-case words after which a lone capitalized name is an organization ("kelompok pemberontak
 # M23", "tentara bayaran Wagner"); later mentions of that name are the same organization.
