@@ -277,3 +277,9 @@ def test_two_capitals_after_a_head_of_governments_title_are_initials(text, perso
 def test_troops_or_authorities_of_a_state_are_the_state(text, country):
     actors = by_name(find_actors(text))
     assert actors[country].kind == "country" and not any(n.startswith(("Pasukan", "Otoritas")) for n in actors)
+
+
+def test_the_us_house_is_no_indonesian_dpr_and_a_malaysian_state_is_a_place():
+    actors = by_name(find_actors("Ketua DPR AS Mike Johnson dan Menteri Besar Johor Onn Hafiz Ghazi berbicara."))
+    assert "DPR AS" in actors and "DPR" not in actors
+    assert actors["Onn Hafiz Ghazi"].kind == "person" and actors["Johor"].kind == "place"

@@ -190,6 +190,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Rosatom", ()),
     ("Gazprom", ()),
     ("Huawei", ()),
+    # the US House, in Indonesian news "DPR AS" (not Indonesia's DPR)
+    ("DPR AS", ("DPR Amerika Serikat",)),
     # state companies and agencies that take part in deals and disputes ("Pertamina meneken kontrak ...")
     ("Pertamina", ("PT Pertamina", "PT Pertamina (Persero)")),
     ("PLN", ("PT PLN", "Perusahaan Listrik Negara")),

@@ -47,7 +47,8 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Queensland", ()), ("New South Wales", ()),
     ("Xinjiang", ()), ("Tibet", ()), ("Guangdong", ()), ("Yunnan", ()), ("Okinawa", ()), ("Hokkaido", ()),
     ("Tigray", ()), ("Darfur", ()), ("Rakhine", ()), ("Kurdistan", ()), ("Transnistria", ()), ("Abkhazia", ()),
-    ("Sabah", ()), ("Sarawak", ()), ("Mindanao", ()), ("Papua", ()), ("Aceh", ()),
+    ("Sabah", ()), ("Sarawak", ()), ("Johor", ()), ("Selangor", ()), ("Penang", ()), ("Kedah", ()), ("Kelantan", ()),
+    ("Terengganu", ()), ("Pahang", ()), ("Perak", ()), ("Melaka", ()), ("Mindanao", ()), ("Papua", ()), ("Aceh", ()),
     ("Kaliningrad", ()), ("Kursk", ()), ("Belgorod", ()), ("Kherson", ()), ("Zaporizhzhia", ()),
     ("Donetsk", ()), ("Luhansk", ()), ("Kharkiv", ()),
 )
