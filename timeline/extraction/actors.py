@@ -100,6 +100,10 @@ class Lang:
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
     trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
 
+    def is_portfolio(self, low: str) -> bool:
+        """Is the lower-cased word a derived noun that belongs to a title ("pemasyarakatan")?"""
+        return self.portfolio is not None and self.portfolio.fullmatch(low) is not None
+
 
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in _TOKEN.findall(surface))
@@ -407,7 +411,7 @@ class _Recognizer:
         k = j + 1 if T.lows[j] == "dan" and j + 1 < self.n else j
         return T.caps[k] and T.sents[k] == T.sents[i] \
             and (T.lows[k] in L.title_words or T.surfaces[k].isupper()
-                 or (L.portfolio is not None and L.portfolio.fullmatch(T.lows[k]) is not None)) \
+                 or L.is_portfolio(T.lows[k])) \
             and any(T.lows[x] in L.list_titles for x in range(i, j))
 
     def acronym_closes(self, k: int) -> bool:
@@ -441,7 +445,7 @@ class _Recognizer:
             if low == "untuk" and lows[i] in L.titles and j + 1 < count and caps[j + 1] \
                     and sents[j + 1] == sent and (self.match_gaz(j + 1, min(count, j + 4)) is not None
                                                   or lows[j + 1] in L.title_words
-                                                  or (L.portfolio is not None and L.portfolio.fullmatch(lows[j + 1]))):
+                                                  or L.is_portfolio(lows[j + 1])):
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier", "Wakil Sekretaris
                 continue          # Jenderal PBB untuk Operasi Perdamaian Jean-Pierre Lacroix"
             if j > i and low[:3] in L.name_articles and surface[3:4].isupper():
@@ -502,11 +506,11 @@ class _Recognizer:
         lows, caps, sents, firsts = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.firsts
         if j + 1 >= self.n or sents[j + 1] != sents[j] or not caps[j + 1] \
                 or not (lows[j + 1] in L.title_words or lows[j + 1] in L.common
-                        or (L.portfolio is not None and L.portfolio.fullmatch(lows[j + 1]))) or lows[j + 1] in L.titles:
+                        or L.is_portfolio(lows[j + 1])) or lows[j + 1] in L.titles:
             return False
         x = j - 1
         while x >= i and (lows[x] in L.titles or lows[x] in L.title_words or (lows[x] in L.common and x > i)
-                          or (x > i and L.portfolio is not None and L.portfolio.fullmatch(lows[x]))):   # "Perladangan"
+                          or (x > i and L.is_portfolio(lows[x]))):   # "Perladangan"
             x -= 1
         return x < j - 1 and lows[x + 1] in L.titles and (x < i or firsts[x])
 
@@ -563,13 +567,13 @@ class _Recognizer:
             if T.lows[x] in L.org_heads:
                 return False        # "Dewan Koordinasi Tertinggi Indonesia-Arab Saudi": one body's name
             left, dash, right = T.surfaces[x].partition("-")
-            if not dash or not left or not right or L.gazetteer.get(_key(left)) is None:
+            e1 = L.gazetteer.get(_key(left)) if dash and left and right else None
+            if e1 is None:
                 continue
             for y in range(j, x + 1, -1):
                 e2 = L.gazetteer.get(_key(" ".join([right] + [T.surfaces[z] for z in range(x + 1, y)])))
                 if e2 is None:
                     continue
-                e1 = L.gazetteer[_key(left)]
                 if x > k:
                     self.read_run(k, x)
                 pos = T.starts[x]
@@ -751,7 +755,7 @@ class _Recognizer:
                 # word ("Menteri Pertahanan Dong Jun"; not "Menteri Energi Jennifer Granholm")
                 body_end = -1
             elif low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
-                                                      or (L.portfolio is not None and L.portfolio.fullmatch(low))
+                                                      or L.is_portfolio(low)
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
                                                       or (any(lows[x] in L.org_heads for x in title_words)
                                                           and self.title_goes_on(m + 1, j))

@@ -539,9 +539,10 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: dt.date
     of it in which the day is that weekday, when the year the calendar alone suggests has another weekday.
     Near the publication date the guess stands (the weekday may be a typo)."""
     try:
-        if dt.date(year, month, day).isoweekday() == weekday or abs((dt.date(year, month, day) - dct).days) <= _PAST_TENSE_DAYS:
-            return year
+        guess = dt.date(year, month, day)
     except ValueError:
+        return year
+    if guess.isoweekday() == weekday or abs((guess - dct).days) <= _PAST_TENSE_DAYS:
         return year
     agree = []
     for y in (dct.year - 1, dct.year, dct.year + 1):

@@ -407,6 +407,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
     lead = None                     # the story's day (see res.Context)
+    story_of = partial(_story_of, text, L)      # what a day told says of the story, asked when needed
     si = 0
     paragraphs = None
     for i, c in enumerate(cands):
@@ -450,7 +451,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 paragraphs = _paragraph_starts(text)
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
                                                   paragraphs=paragraphs, start=c.start, lead=lead,
-                                                  ask=partial(_story_of, text, L)))
+                                                  ask=story_of))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
