@@ -152,25 +152,23 @@ def test_an_organization_head_opening_a_sentence_starts_a_name():
     assert "Kelompok Houthi" not in actors
 
 
-def test_two_ministers_are_the_last_two_people_with_that_title():
-    text = ("Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov "
-            "bertemu Presiden Swiss Karin Keller-Sutter. Kedua menteri lalu makan siang.")
+@pytest.mark.parametrize("text, phrase, pair, other", [
+    pytest.param("Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov "
+                 "bertemu Presiden Swiss Karin Keller-Sutter. Kedua menteri lalu makan siang.",
+                 "Kedua menteri", ("Ararat Mirzoyan", "Jeyhun Bayramov"), "Karin Keller-Sutter",
+                 id="two ministers: the last two people with that title"),
+    pytest.param("Presiden Joko Widodo menerima Presiden Vietnam Nguyen Xuan Phuc di Istana Bogor. "
+                 "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Vietnam Bui Thanh Son. "
+                 "Kedua pemimpin juga menyaksikan penandatanganan nota kesepahaman.",
+                 "Kedua pemimpin", ("Joko Widodo", "Nguyen Xuan Phuc"), "Retno Marsudi",
+                 id="two leaders: the last two people who lead a state"),
+])
+def test_a_pair_reference_is_the_last_two_people_it_fits(text, phrase, pair, other):
     actors = by_name(find_actors(text))
-    pair = text.index("Kedua menteri")
-    assert any(m.start == pair for m in actors["Ararat Mirzoyan"].mentions)
-    assert any(m.start == pair for m in actors["Jeyhun Bayramov"].mentions)
-    assert not any(m.start == pair for m in actors["Karin Keller-Sutter"].mentions)
-
-
-def test_two_leaders_are_the_last_two_people_who_lead_a_state():
-    text = ("Presiden Joko Widodo menerima Presiden Vietnam Nguyen Xuan Phuc di Istana Bogor. "
-            "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Vietnam Bui Thanh Son. "
-            "Kedua pemimpin juga menyaksikan penandatanganan nota kesepahaman.")
-    actors = by_name(find_actors(text))
-    pair = text.index("Kedua pemimpin")
-    assert any(m.start == pair for m in actors["Joko Widodo"].mentions)
-    assert any(m.start == pair for m in actors["Nguyen Xuan Phuc"].mentions)
-    assert not any(m.start == pair for m in actors["Retno Marsudi"].mentions)
+    at = text.index(phrase)
+    for name in pair:
+        assert any(m.start == at for m in actors[name].mentions)
+    assert not any(m.start == at for m in actors[other].mentions)
 
 
 def test_two_leaders_are_any_two_people_when_no_two_titles_say_so():

@@ -430,36 +430,27 @@ def test_two_verbs_with_other_counterparts_in_one_sentence_are_two_events():
     assert len([e for e in events if e.type == "meeting"]) == 2
 
 
-def test_a_paragraph_opening_before_the_occasion_takes_the_date_of_the_news():
-    events = extract("Israel dan UEA meneken kesepakatan normalisasi di Gedung Putih, Selasa (15/9/2020).\n"
-                     "Sebelum upacara, Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu.",
-                     dct=dt.date(2020, 9, 16)).events
-    assert next(e for e in events if e.type == "meeting").date == "2020-09-15"
-
-
-def test_a_paragraph_shortly_after_the_scene_told_takes_its_date():
-    events = extract("Senator Budi berbicara di parlemen pada 12 Maret 2026.\n"
-                     "Perdana Menteri Kanada Justin Trudeau berpidato di parlemen Kanada pada Senin (18/9/2023).\n"
-                     "Tak lama berselang, Menteri Luar Negeri Kanada Melanie Joly mengumumkan pengusiran diplomat India.",
-                     dct=dt.date(2023, 9, 20)).events
-    assert next(e for e in events if e.type == "sanction").date == "2023-09-18"
-
-
-def test_a_paragraph_hours_from_the_news_of_the_day_takes_the_lead_date():
-    events = extract("Presiden Korea Selatan Yoon Suk Yeol tiba di Tokyo, Kamis (16/3/2023), untuk bertemu "
-                     "Perdana Menteri Jepang Fumio Kishida.\n"
-                     "Pada 2018, hubungan kedua negara memburuk.\n"
-                     "Beberapa jam sebelum Yoon mendarat, Korea Utara meluncurkan rudal balistik ke arah Jepang.",
-                     dct=dt.date(2023, 3, 17)).events
-    assert next(e for e in events if e.type == "military_action").date == "2023-03-16"
-
-
-def test_an_undated_sentence_takes_the_date_of_the_quote_of_its_speaker_after_it():
-    events = extract("Swedia kembali diguncang aksi pembakaran Al Quran pada Sabtu (21/1/2023).\n"
-                     "Presiden Turki Recep Tayyip Erdogan mengecam keras Swedia. \"Mereka tak bisa lagi mengharapkan "
-                     "dukungan kami,\" ujar Erdogan seusai rapat kabinet di Ankara, Senin (23/1/2023).",
-                     dct=dt.date(2023, 1, 25)).events
-    assert next(e for e in events if e.type == "criticism").date == "2023-01-23"
+@pytest.mark.parametrize("text, dct, etype, date", [
+    pytest.param("Israel dan UEA meneken kesepakatan normalisasi di Gedung Putih, Selasa (15/9/2020).\n"
+                 "Sebelum upacara, Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu.",
+                 dt.date(2020, 9, 16), "meeting", "2020-09-15", id="paragraph opening before the occasion: the news' date"),
+    pytest.param("Senator Budi berbicara di parlemen pada 12 Maret 2026.\n"
+                 "Perdana Menteri Kanada Justin Trudeau berpidato di parlemen Kanada pada Senin (18/9/2023).\n"
+                 "Tak lama berselang, Menteri Luar Negeri Kanada Melanie Joly mengumumkan pengusiran diplomat India.",
+                 dt.date(2023, 9, 20), "sanction", "2023-09-18", id="shortly after the scene told: its date"),
+    pytest.param("Presiden Korea Selatan Yoon Suk Yeol tiba di Tokyo, Kamis (16/3/2023), untuk bertemu "
+                 "Perdana Menteri Jepang Fumio Kishida.\n"
+                 "Pada 2018, hubungan kedua negara memburuk.\n"
+                 "Beberapa jam sebelum Yoon mendarat, Korea Utara meluncurkan rudal balistik ke arah Jepang.",
+                 dt.date(2023, 3, 17), "military_action", "2023-03-16", id="hours from the news of the day: the lead date"),
+    pytest.param("Swedia kembali diguncang aksi pembakaran Al Quran pada Sabtu (21/1/2023).\n"
+                 "Presiden Turki Recep Tayyip Erdogan mengecam keras Swedia. \"Mereka tak bisa lagi mengharapkan "
+                 "dukungan kami,\" ujar Erdogan seusai rapat kabinet di Ankara, Senin (23/1/2023).",
+                 dt.date(2023, 1, 25), "criticism", "2023-01-23", id="undated sentence: the date of its speaker's quote after it"),
+])
+def test_an_undated_paragraph_takes_the_date_the_story_gives_it(text, dct, etype, date):
+    events = extract(text, dct=dct).events
+    assert next(e for e in events if e.type == etype).date == date
 
 
 def test_a_speech_at_a_session_is_a_statement_not_a_meeting():
