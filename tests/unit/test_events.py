@@ -929,3 +929,36 @@ def test_an_exercise_held_around_a_state_is_military_action():
     assert [(e.type, sorted(e.actors)) for e in events] == [("military_action", ["China", "Taiwan"])]
     assert extract("Sekolah itu menggelar latihan kerja bagi warga China pada Kamis (23/5/2024).",
                    dct=dt.date(2024, 5, 25)).events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind told by the words around the schedule word, the date it is scheduled for
+    ("Chad dijadwalkan menggelar pemilihan legislatif pada 29 Desember 2026.",
+     ("election", "planned", "2026-12-29", {"Chad"})),
+    ("Atas permintaan Rusia, Dewan Keamanan PBB dijadwalkan menggelar rapat darurat pada Jumat (16/1/2026).",
+     ("meeting", "planned", "2026-01-16", {"Dewan Keamanan PBB", "Rusia"})),
+    ("Menteri Luar Negeri Swedia Tobias Billström dijadwalkan memberikan keterangan pers pada 12 Januari 2026.",
+     ("statement", "planned", "2026-01-12", {"Tobias Billström", "Swedia"})),
+    # called off further on in the sentence; naming no party, it is the thing of the story told before
+    ("Ethiopia dan Somalia bertemu di Ankara pada 1 Juli 2025. "
+     "Putaran ketiga yang semula dijadwalkan pada 17 September 2025 akhirnya dibatalkan.",
+     ("meeting", "cancelled", "2025-09-17", {"Ethiopia", "Somalia"})),
+])
+def test_a_thing_scheduled_for_a_date_is_an_event_of_the_kind_its_clause_tells(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Skema tersebut dijadwalkan mulai berlaku pada April 2026.",      # what it is, the clause does not tell
+    "Perdana Menteri Kanada Mark Carney dijadwalkan memimpin rapat kabinet pada Senin (12/1/2026).",
+    "Xi dijadwalkan kembali ke Beijing pada 12 Januari 2026.",        # going home is no visit
+])
+def test_a_thing_scheduled_of_no_told_kind_is_no_event(text):
+    assert not _events(text), _events(text)
+
+
+def test_a_schedule_word_adds_no_event_where_the_sentence_tells_one():
+    evs = _events("Prabowo bertemu Anwar di Jakarta pada 5 Januari 2026. "
+                  "Pertemuan berikutnya dijadwalkan pada 20 Februari 2026. "
+                  "Prabowo dijadwalkan bertemu Macron di Paris pada 12 Januari 2026.")
+    assert len(evs) == 3 and all(e[0] == "meeting" for e in evs), evs

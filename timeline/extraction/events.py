@@ -130,6 +130,9 @@ class Rules:
     appoint_words: tuple = ()               # "menunjuk": who takes office is named after the verb
     outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
+    scheduled_kinds: tuple = ()             # (type, pattern): what a thing scheduled is, by the words around it
+    scheduled_reach: int = 0                # how far after the schedule word its kind may be told
+    plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
@@ -220,6 +223,9 @@ def load_rules(lang: str = "id") -> Rules:
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
+        scheduled_kinds=tuple((t, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])"))
+                              for t, p in getattr(trig, "SCHEDULED_KINDS", ())),
+        scheduled_reach=getattr(trig, "SCHEDULED_REACH", 0),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
@@ -272,6 +278,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.question_word, rules.followed_by_words = gram.QUESTION_WORD, tuple(gram.FOLLOWED_BY_WORDS)
     rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
+    rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
     return rules
@@ -368,7 +375,13 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found = _triggers(R, low)
+    planned = []        # things scheduled ("dijadwalkan"): events only where no other trigger tells one
+    if R.plan_groups:
+        planned = [m for m in found if m.lastgroup in R.plan_groups]
+        if planned:
+            found = [m for m in found if m.lastgroup not in R.plan_groups]
     found_starts = [m.start() for m in found]
+    planned_starts = [m.start() for m in planned]
 
     # the lead paragraph tells the news of the day: its undated events take the first date
     # it (or, failing that, the paragraph after it) gives
@@ -418,7 +431,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         m_hi = bisect.bisect_left(mention_starts, s.end)
         f_lo = bisect.bisect_left(found_starts, s.start)
         f_hi = bisect.bisect_left(found_starts, s.end)
-        _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state)
+        plans = planned[bisect.bisect_left(planned_starts, s.start):bisect.bisect_left(planned_starts, s.end)] \
+            if planned else ()
+        _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state, plans)
     return _finish(_without_arrivals(state.events, R), state.by_name)
 
 
@@ -770,8 +785,19 @@ def _nominal(strength: str, word: str, R: Rules) -> bool:
                                   and word.split()[0] not in R.stating_words)
 
 
-def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State) -> None:
-    """The events of one sentence, added to `state.events` (`low` is the text lower-cased)."""
+def _scheduled_kind(low: str, lo: int, hi: int, R: Rules) -> str | None:
+    """The type of a thing scheduled, told by the words in low[lo:hi] ("Putaran ketiga yang semula
+    dijadwalkan ...": a meeting); None when none tells it."""
+    for etype, pattern in R.scheduled_kinds:
+        if pattern.search(low, lo, hi):
+            return etype
+    return None
+
+
+def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State,
+                     plans=()) -> None:
+    """The events of one sentence, added to `state.events` (`low` is the text lower-cased); `plans`:
+    its schedule words, an event only where its other triggers tell none."""
     if len(sent_times) > 1 and R.restated_date is not None:
         sent_times = _restated(low, sent_times, R)
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
@@ -788,13 +814,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         comma = open_end
         if comma > subject[0]:
             subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
-    if not matches:
+    if not matches and (not plans or not sent_times):
         if R.generic_ref is not None and state.events:
             _generic_call_off(low, s, R, state)
         if s.start in state.from_told:     # "Pada hari yang sama dengan pembukaan, ...": the span's day
             _from_told(state.from_told[s.start], matches, state, R)
         _remember(state, s, sent_times, subject, None)
         return
+    if not matches and R.generic_ref is not None and state.events:
+        _generic_call_off(low, s, R, state)
     clauses = _clauses(low, s, R, open_end)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
@@ -812,7 +840,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
     asked = R.question_word in rare and R.question is not None and low.find(R.question_word, s.start, s.end) >= 0
     negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
-    for m in matches:
+    plan_trigs = []
+    for m in (matches if not plans else (*matches, *plans)):
         at, to = m.span()
         if to > s.end:
             continue
@@ -866,10 +895,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             outcomes.add(at)
         if nominal and etype == "meeting" and last is not None and last in R.call_off:
             nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
-        trigs.append((m, etype, strength, word, nominal, noun_word, at, to))
+        (plan_trigs if strength == "plan" else trigs).append((m, etype, strength, word, nominal, noun_word, at, to))
     # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
     ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
-    if not trigs:
+    if not trigs and not plan_trigs:
         _remember(state, s, sent_times, subject, None)
         return
 
@@ -913,12 +942,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     cands: list[_Cand] = []
     says: list[_Cand] = []
+    scheduled: list[_Cand] = []
     backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
-    for m, etype, strength, word, nominal, noun_word, start, end in trigs:
+    for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
@@ -965,6 +995,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if dated_by != "own" and etype == "other" and any(w in word for w in R.dated_only):
             continue                # "nelayan yang ditangkap": background without a date of its own
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
+        if strength == "plan":
+            if dated_by != "own":
+                continue            # a thing scheduled is an event only with the date it is scheduled for
+            etype = _scheduled_kind(low, clause[0], min(clause[1], end + R.scheduled_reach), R)
+            if etype is None:
+                continue            # a thing whose kind the sentence does not tell: too vague to list
         if strength == "say":
             window = low[clause[0]:clause[1]]
             if any(w in window for w in R.sanction_words) and "diumumkan" in window:
@@ -1128,7 +1164,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = _parties_of(told[-1], start - 1, state)
         if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
             parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
-        if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
+        if not parts and dated_by == "own" and strength != "say" and (etype in R.sentence_party_types
+                                                                      or strength == "plan"):
             # "Perang pecah sejak 15 April, ketika ketegangan antara al-Burhan dan Hemedti memuncak":
             # a dated clause naming no party takes the parties its sentence names
             parts = [(ms, a) for ms, me, a in sent_mentions
@@ -1143,6 +1180,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             met = _meeting_before(cands, state)
             if met is not None:
                 parts = _parties_of(met, start - 1, state)
+        if not parts and strength == "plan" and state.events:
+            # "Pertukaran yang semula dijadwalkan pada 24 Januari itu akhirnya batal": the thing of the
+            # story told just before, with its parties
+            parts = _parties_of(state.events[-1], start - 1, state)
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
             # party at all is one more of the kind told before, by the same parties
@@ -1155,6 +1196,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                          speech=etype in SPEECH_ACTS)
         if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
             status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
+        if strength == "plan":
+            # a thing scheduled is planned, unless the rest of the sentence calls it off ("yang semula
+            # direncanakan pekan depan, ditunda hingga ...")
+            status = "cancelled" if any(st == "cancelled" and rx.search(low, start, s.end)
+                                        for _, st, rx, *_ in R.numbered_status) else "planned"
         if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say" and state.future:
@@ -1219,6 +1265,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if strength == "say":
             seen_say = True
             says.append(c)
+        elif strength == "plan":
+            scheduled.append(c)
         else:
             if etype == "threat":
                 seen_threat = True
@@ -1301,6 +1349,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                  and low[max(s.start, b.start - 5):b.start] == "yang "]
         shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
         cands.extend(apart)
+
+    # a thing scheduled is an event when the sentence tells no other and refers to none
+    if scheduled and not cands and not refs:
+        cands.extend(scheduled[:1])
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:

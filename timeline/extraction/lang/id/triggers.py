@@ -3,8 +3,9 @@
 One row: (type, pattern, strength, example). `pattern` is a regular expression matched, case
 folded, on word boundaries. `strength` is "verb" (the clause states the event), "noun" (a
 nominal mention: kept when it has a date or two parties of its own, otherwise it only adds
-evidence to an event already found) or "say" (a reporting verb: a statement event, kept when
-nothing else happens in the clause). Rows are tried in order; the first row that covers a span
+evidence to an event already found), "say" (a reporting verb: a statement event, kept when
+nothing else happens in the clause) or "plan" (a schedule word: an event of the kind its clause
+tells, SCHEDULED_KINDS, on the date it is scheduled for, kept when the sentence tells no other). Rows are tried in order; the first row that covers a span
 wins, so longer, more specific patterns come first. Adding a trigger is adding a row; every
 example is run by tests/unit/test_events.py and must yield an event of its type.
 """
@@ -355,7 +356,29 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
                   r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi)", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
+    # a thing scheduled for a date ("Pemungutan suara dijadwalkan pada Sabtu (7/12)", "Sidang banding yang
+    # sedianya digelar pada Juli", "Putaran ketiga yang semula dijadwalkan pada 17 September akhirnya
+    # dibatalkan"): an event of its own when nothing else of the sentence is one; its kind is told by
+    # the words around it (SCHEDULED_KINDS)
+    ("other", r"dijadwalkan|direncanakan|sedianya", "plan",
+     "Pemungutan suara di Majelis Nasional Prancis dijadwalkan pada Sabtu, 7 Maret 2026."),
 )
+
+# What a thing scheduled is, by the words of its clause up to a few after the schedule word: the first
+# row matching wins; none matching, it is no event (measured: a thing of no told kind, "Skema tersebut
+# dijadwalkan mulai berlaku", was as often not listed by annotators as listed).
+SCHEDULED_KINDS = (
+    ("other", r"sidang\s+(?:banding|putusan|pengadilan|vonis)|pembacaan\s+putusan|pemungutan\s+suara"),
+    ("meeting", r"putaran|rapat(?!\s+(?:kabinet|terbatas|koordinasi|paripurna|internal|pleno))|bersidang|pembahasan|membahas\s+(?:[\w-]+\s+){0,4}?dengan|"
+                r"(?:dijadwalkan|direncanakan)\s+(?:(?!kembali|pulang)[\w-]+\s+){0,2}?ke"),
+    ("statement", r"(?:memberikan|menyampaikan)\s+keterangan|keterangan\s+pers|jumpa\s+pers|konferensi\s+pers|pidato"),
+    ("military_action", r"latihan"),
+    ("sanction", r"tarif|sanksi|bea\s+masuk"),
+    ("election", r"pemilihan|pemilu"),
+    ("agreement", r"penandatanganan|ratifikasi"),
+)
+# how far after the schedule word its kind may be told ("dijadwalkan menggelar rapat darurat")
+SCHEDULED_REACH = 40
 
 # Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
 # what follows.
