@@ -283,3 +283,20 @@ def test_the_us_house_is_no_indonesian_dpr_and_a_malaysian_state_is_a_place():
     actors = by_name(find_actors("Ketua DPR AS Mike Johnson dan Menteri Besar Johor Onn Hafiz Ghazi berbicara."))
     assert "DPR AS" in actors and "DPR" not in actors
     assert actors["Onn Hafiz Ghazi"].kind == "person" and actors["Johor"].kind == "place"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Produk Indonesia kini masuk ke Amerika Selatan, kata Menteri Perdagangan Budi Santoso.", "Amerika Serikat"),
+    ("Forum itu membukukan kesepakatan bisnis senilai US$3,5 miliar, kata Presiden Joko Widodo.", "Amerika Serikat"),
+    ("Rusia bukan negara pihak Statuta Roma, kata Presiden Komisi Eropa Ursula von der Leyen.", "Italia"),
+])
+def test_a_region_a_currency_or_a_document_named_with_a_place_is_no_state(text, absent):
+    assert absent not in by_name(find_actors(text))
+
+
+def test_a_capital_known_as_a_venue_acts_for_its_government_after_an_adverb_or_a_passive_verb():
+    text = ("Tuntutan itu ditolak Jakarta. Namun, Jakarta akan menghadapi tekanan. Brussel masih membuka peluang "
+            "dialog. Ia tiba di Jakarta kemarin.")
+    actors = by_name(find_actors(text))
+    assert len(actors["Indonesia"].mentions) == 2 and len(actors["Jakarta"].mentions) == 1
+    assert actors["Uni Eropa"].mentions[0].text == "Brussel"

@@ -85,6 +85,9 @@ class Lang:
     head_titles: frozenset = frozenset()               # titles.py HEAD_TITLES
     city_verbs: frozenset = frozenset()
     acting_prefixes: tuple = ()
+    acting_adverbs: frozenset = frozenset()
+    currency_signs: tuple = ()               # countries.py CURRENCY_SIGNS
+    passive_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
@@ -197,6 +200,9 @@ def load_lang(lang: str = "id") -> Lang:
         list_titles=frozenset(getattr(titles, "LIST_TITLES", ())),
         head_titles=frozenset(getattr(titles, "HEAD_TITLES", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
+        acting_adverbs=frozenset(getattr(places, "ACTING_ADVERBS", ())),
+        currency_signs=tuple(getattr(countries, "CURRENCY_SIGNS", ())),
+        passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
@@ -1117,12 +1123,15 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if surface and surface != a.name and surface not in a.aliases:
             a.aliases.append(surface)
 
-    # "Bangkok mendeportasi ...": a capital known as a venue acts here for its state
+    # "US$3,5 miliar": a country's short name before a currency sign is the currency, no actor
+    if L.currency_signs and any(R.text.startswith(L.currency_signs, f.end) for f in R.found):
+        R.found = [f for f in R.found if not (f.kind == "country" and R.text.startswith(L.currency_signs, f.end))]
+    # "Bangkok mendeportasi ...", "ditolak Jakarta": a capital known as a venue acts here for its state
     for f in R.found:
-        if f.kind == "place" and f.name in L.seat_of and (state := L.countries.get(L.seat_of[f.name])) is not None:
-            nxt = _WORD_AFTER.match(R.text, f.end)
-            if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
-                f.name, f.kind, f.entry = state.name, "country", state
+        if f.kind == "place" and f.name in L.seat_of and _acting(R.text, f, L):
+            state = L.countries.get(L.seat_of[f.name]) or L.gazetteer.get(_key(L.seat_of[f.name]))
+            if state is not None:
+                f.name, f.kind, f.entry = state.name, state.kind, state
     # a lone word read as a person's name after a title ("Direktur Pertamina") that the article
     # also names as an organization is that organization
     org_names = {f.name for f in R.found if f.kind == "organization"}
@@ -1300,6 +1309,19 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
+
+
+def _acting(text: str, f, L: Lang) -> bool:
+    """Does the place found at `f` act, as the subject of a verb of doing ("Jakarta menolak",
+    "Jakarta akan menghadapi") or the agent of a passive one ("ditolak Jakarta")?"""
+    nxt = _WORD_AFTER.match(text, f.end)
+    if nxt is not None and nxt[1] in L.acting_adverbs:
+        nxt = _WORD_AFTER.match(text, nxt.end())
+    if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
+        return True
+    prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start) if L.passive_prefixes else None
+    return prev is not None and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4
 
 
 def _short_bodies(actors: dict, entries) -> None:

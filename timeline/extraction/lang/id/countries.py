@@ -216,3 +216,6 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 NOT_AN_ACTOR_BEFORE = ("dolar", "dollar", "bahasa", "mata uang", "rupiah", "ringgit", "yuan", "euro",
                        # "surat kabar Spanyol El Pais": the country of a newspaper
                        "kabar", "harian", "koran", "majalah", "tabloid")
+
+# Signs right after a country's short name that make it a currency ("US$3,5 miliar"), no actor.
+CURRENCY_SIGNS = ("$",)

@@ -28,6 +28,12 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Amerika Latin", ()),
     ("Eropa", ("Europe",)),
     ("Afrika", ()),
+    # more world regions ("ke Amerika Selatan": not "Amerika" the state); "Afrika Selatan" is a state
+    ("Amerika Selatan", ("South America",)), ("Amerika Utara", ("North America",)), ("Amerika Tengah", ()),
+    ("Asia Tengah", ("Central Asia",)), ("Asia Barat", ()), ("Indo-Pasifik", ()),
+    ("Eropa Timur", ()), ("Eropa Barat", ()), ("Eropa Tengah", ()), ("Afrika Barat", ()), ("Afrika Utara", ()),
+    ("Afrika Timur", ()), ("Afrika Tengah", ()), ("Tanduk Afrika", ()), ("Karibia", ()), ("Balkan", ()),
+    ("Kaukasus", ()), ("Skandinavia", ()), ("Sahel", ()), ("Pasifik Selatan", ()), ("Arktik", ("Arctic",)),
     ("Laut China Selatan", ("Laut Cina Selatan", "LCS", "South China Sea")),
     ("Selat Taiwan", ()),
     ("Selat Hormuz", ()),
@@ -55,13 +61,24 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # World regions: recognized (so that no name or body is read into them) but no actor of the article's
 # own: annotators never require them, and no event is between regions
-REGIONS = frozenset(("Timur Tengah", "Asia Tenggara", "Asia Selatan", "Asia Timur", "Amerika Latin", "Eropa", "Afrika"))
+REGIONS = frozenset(("Timur Tengah", "Asia Tenggara", "Asia Selatan", "Asia Timur", "Amerika Latin", "Eropa", "Afrika",
+                     "Amerika Selatan", "Amerika Utara", "Amerika Tengah", "Asia Tengah", "Asia Barat",
+                     "Indo-Pasifik", "Eropa Timur", "Eropa Barat", "Eropa Tengah", "Afrika Barat", "Afrika Utara",
+                     "Afrika Timur", "Afrika Tengah", "Tanduk Afrika", "Karibia", "Balkan", "Kaukasus", "Skandinavia",
+                     "Sahel", "Pasifik Selatan", "Arktik"))
 
 # Capitals listed above as venues that, as the subject of a verb, act for their state
 # ("Bangkok mendeportasi 109 warga Uighur", "Jakarta menolak"); "di Bangkok" stays a place.
-SEAT_OF = {"Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia", "Bangkok": "Thailand"}
+SEAT_OF = {"Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Putrajaya": "Malaysia", "Bangkok": "Thailand",
+           "Brussels": "Uni Eropa"}
 # ... a verb of doing being one of these prefixes ("menolak", "bersikukuh")
 ACTING_PREFIXES = ("me", "ber")
+# ... after at most one of these words ("Jakarta akan menghadapi tekanan", "Jakarta baru menyatakan")
+ACTING_ADVERBS = frozenset(("akan", "hanya", "baru", "perlu", "tidak", "tak", "juga", "telah", "sudah", "masih",
+                            "belum", "harus", "tetap", "pun", "sempat", "kemudian", "langsung", "segera", "bisa",
+                            "dapat", "ingin", "justru", "kini", "lantas", "lalu", "pernah", "sedang", "tengah"))
+# ... or as the agent right after a passive verb of these prefixes ("tuntutan yang ditolak Jakarta")
+PASSIVE_PREFIXES = ("di",)
 # Verbs after such a capital that tell of the city itself, not its government
 CITY_VERBS = ("menjadi", "merupakan", "berada", "bertambah", "memiliki", "mempunyai", "mengalami", "terletak", "dilanda",
               "diguyur", "dikenal", "berjarak")

@@ -120,7 +120,7 @@ teluk aparatur kajian kelola retreat summit dialogue konferensi festival expo
 # "Konsensus Lima Poin"): the name is no actor, nor is the place inside it.
 DOCUMENT_HEADS = frozenset("""
 deklarasi perjanjian traktat konvensi protokol piagam resolusi konsensus kesepakatan pakta komunike
-memorandum doktrin inisiatif prinsip undang-undang
+memorandum doktrin inisiatif prinsip undang-undang statuta kovenan
 """.split())
 
 # Words that, before a country's name (and nothing after it), name the state acting: "Pemerintah
