@@ -300,3 +300,11 @@ def test_a_capital_known_as_a_venue_acts_for_its_government_after_an_adverb_or_a
     actors = by_name(find_actors(text))
     assert len(actors["Indonesia"].mentions) == 2 and len(actors["Jakarta"].mentions) == 1
     assert actors["Uni Eropa"].mentions[0].text == "Brussel"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Baku tembak juga dilaporkan di perbatasan Pakistan.", "Azerbaijan"),       # an exchange of fire
+    ("AS belum meratifikasi Konvensi PBB tentang Hukum Laut (UNCLOS), kata Menlu Retno Marsudi.", "Hukum Laut"),
+])
+def test_an_ordinary_compound_or_a_documents_topic_is_no_actor(text, absent):
+    assert absent not in by_name(find_actors(text))

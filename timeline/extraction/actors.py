@@ -87,6 +87,7 @@ class Lang:
     acting_prefixes: tuple = ()
     acting_adverbs: frozenset = frozenset()
     currency_signs: tuple = ()               # countries.py CURRENCY_SIGNS
+    compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     passive_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
@@ -202,6 +203,7 @@ def load_lang(lang: str = "id") -> Lang:
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         acting_adverbs=frozenset(getattr(places, "ACTING_ADVERBS", ())),
         currency_signs=tuple(getattr(countries, "CURRENCY_SIGNS", ())),
+        compounds=dict(getattr(countries, "COMPOUNDS", {})),
         passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
@@ -643,6 +645,9 @@ class _Recognizer:
         if not L.address_words.isdisjoint(words[:-1] if len(words) > 1 else words) \
                 or (len(words) > 1 and words[0] in L.doc_heads):
             return
+        if k > 1 and lows[k - 1] == "tentang" and gz is None \
+                and any(lows[x] in L.doc_heads for x in range(max(0, k - 6), k - 1)):
+            return      # "Konvensi PBB tentang Hukum Laut": what a document is about, no actor
         if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
                 and gz is None:
             # "kelompok militan Jaish al-Adl": a name after a group word is an organization
@@ -1123,9 +1128,11 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if surface and surface != a.name and surface not in a.aliases:
             a.aliases.append(surface)
 
-    # "US$3,5 miliar": a country's short name before a currency sign is the currency, no actor
-    if L.currency_signs and any(R.text.startswith(L.currency_signs, f.end) for f in R.found):
-        R.found = [f for f in R.found if not (f.kind == "country" and R.text.startswith(L.currency_signs, f.end))]
+    # "US$3,5 miliar": a country's short name before a currency sign is the currency, no actor;
+    # "Baku tembak": a seat's name opening an ordinary compound is that compound
+    if (L.currency_signs and any(R.text.startswith(L.currency_signs, f.end) for f in R.found)) \
+            or (L.compounds and any(f.text in L.compounds for f in R.found)):
+        R.found = [f for f in R.found if not _not_a_name(R.text, f, L)]
     # "Bangkok mendeportasi ...", "ditolak Jakarta": a capital known as a venue acts here for its state
     for f in R.found:
         if f.kind == "place" and f.name in L.seat_of and _acting(R.text, f, L):
@@ -1310,6 +1317,14 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
+
+
+def _not_a_name(text: str, f, L: Lang) -> bool:
+    """Is what was found at `f` a currency ("US$") or the first word of a compound ("Baku tembak")?"""
+    if f.kind == "country" and text.startswith(L.currency_signs, f.end):
+        return True
+    nxt = _WORD_AFTER.match(text, f.end) if f.text in L.compounds else None
+    return nxt is not None and nxt[1] in L.compounds[f.text]
 
 
 def _acting(text: str, f, L: Lang) -> bool:

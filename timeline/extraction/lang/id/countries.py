@@ -219,3 +219,7 @@ NOT_AN_ACTOR_BEFORE = ("dolar", "dollar", "bahasa", "mata uang", "rupiah", "ring
 
 # Signs right after a country's short name that make it a currency ("US$3,5 miliar"), no actor.
 CURRENCY_SIGNS = ("$",)
+
+# A seat's name that, before one of these lower-case words, opens an ordinary compound
+# ("Baku tembak dilaporkan di perbatasan": an exchange of fire, not Azerbaijan's capital).
+COMPOUNDS = {"Baku": ("tembak", "hantam")}
