@@ -962,3 +962,15 @@ def test_a_schedule_word_adds_no_event_where_the_sentence_tells_one():
                   "Pertemuan berikutnya dijadwalkan pada 20 Februari 2026. "
                   "Prabowo dijadwalkan bertemu Macron di Paris pada 12 Januari 2026.")
     assert len(evs) == 3 and all(e[0] == "meeting" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Perdana Menteri India Narendra Modi batal hadir dalam KTT SCO di Astana pada Kamis (4/7/2024).",
+     ("meeting", "cancelled", "2024-07-04")),
+    ("Komisi I DPR akan memanggil Menteri Luar Negeri Sugiono dalam rapat kerja pada 15 Juli 2024.",
+     ("meeting", "planned", "2024-07-15")),
+    ("Presiden Nigeria Bola Tinubu kembali dipilih sebagai Ketua ECOWAS pada Minggu (7/7/2024).",
+     ("election", "occurred", "2024-07-07")),
+])
+def test_calling_off_a_visit_a_hearing_and_being_chosen_again(text, expected):
+    assert expected in [e[:3] for e in _events(text, dt.date(2024, 7, 8))], _events(text, dt.date(2024, 7, 8))

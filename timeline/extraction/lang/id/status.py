@@ -83,7 +83,7 @@ ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan")
 
 # Verbs that call off what follows them: a trigger opening with one is cancelled ("menunda sidang"),
 # and a meeting noun right after one is stated, not merely mentioned ("menunda lawatan ke Kairo").
-CALL_OFF = ("menunda", "membatalkan", "mengurungkan")
+CALL_OFF = ("menunda", "membatalkan", "mengurungkan", "batal")
 
 # Conditions ("jika kedua pihak sepakat, ..."): a trigger of these types inside one only states
 # what the rest of the sentence depends on, no event of its own.

@@ -161,13 +161,17 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("agreement", r"(?:memesan|membeli|pembelian|pengadaan)\s+(?:[\w.-]+\s+){0,3}?(?:jet\s+tempur|pesawat\s+tempur|kapal\s+selam|"
                   r"kapal\s+perang|fregat|rudal|tank|alutsista|sistem\s+pertahanan)", "verb",
      "Indonesia memesan 11 jet tempur Sukhoi Su-35 dari Rusia pada 2018."),
+    # talks concluded are the deal reached: "resmi menuntaskan perundingan batas ZEE"
+    ("agreement", r"(?:menuntaskan|merampungkan|menyelesaikan)\s+(?:[\w-]+\s+){0,2}?(?:perundingan|negosiasi)", "verb",
+     "Indonesia dan Vietnam resmi menuntaskan perundingan batas ZEE pada 22 Desember 2022."),
     # a deal called off is an agreement, cancelled: "membatalkan kontrak pengadaan kapal selam"
     ("agreement", r"(?:membatalkan|memutus)\s+(?:[\w-]+\s+){0,2}?(?:kontrak|perjanjian|kesepakatan)", "verb",
      "Australia membatalkan kontrak pengadaan kapal selam dengan Prancis pada 15 September 2021."),
     # election, taking or leaving office
     ("election", r"(?:menonaktifkan|dinonaktifkan|dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
                  r"memenangi\s+pemilu|"
-                 r"terpilih\s+(?:kembali|sebagai)|(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
+                 r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu)|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
+                 r"(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
                  # leaders choosing or naming the holder of an office
                  r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
@@ -288,7 +292,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
                     "duduk satu meja", "duduk semeja", mc("mempertemukan", "dipertemukan"),
-                    R(r"rapat\s+(?:kerja\s+dengan|perdana|bersama)"), R(r"mengutus\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:\w+\s+)?ke")), "verb",
+                    R(r"rapat\s+(?:kerja|perdana|bersama)"), R(r"batal\s+(?:hadir|datang)"), R(r"mengutus\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:\w+\s+)?ke")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
     ("meeting", r"(?:bertemu|menemui(?!\s+(?:jalan\s+buntu|kebuntuan|kegagalan|hambatan|kendala|ajal))|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
