@@ -308,3 +308,20 @@ def test_a_capital_known_as_a_venue_acts_for_its_government_after_an_adverb_or_a
 ])
 def test_an_ordinary_compound_or_a_documents_topic_is_no_actor(text, absent):
     assert absent not in by_name(find_actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peneliti CSIS Indonesia, Andreas Simanjuntak, menilai pembentukan aliansi itu menandai babak baru.",
+     "Andreas Simanjuntak"),
+    ("Tamar Kiknadze dari Asosiasi Pengacara Muda Georgia mengatakan undang-undang itu berbahaya.", "Tamar Kiknadze"),
+    ("Di dalam negeri, politikus oposisi Ekuru Aukot, yang menggugat pengiriman pasukan, menolak misi itu.",
+     "Ekuru Aukot"),
+    ("Delegasi Azerbaijan dipimpin anggota parlemen Ramin Mammadov, sedangkan pihak lain menolak.", "Ramin Mammadov"),
+])
+def test_an_unknown_name_named_once_is_a_person_by_its_role_or_by_what_it_says(text, name):
+    actors = by_name(find_actors(text))
+    assert name in actors and actors[name].kind == "person", list(actors)
+
+
+def test_an_unknown_untitled_name_named_once_that_says_nothing_is_still_too_weak():
+    assert "Radio Frequency" not in by_name(find_actors("Sistem itu memakai teknologi Radio Frequency buatan Jepang."))

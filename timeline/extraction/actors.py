@@ -87,6 +87,7 @@ class Lang:
     acting_prefixes: tuple = ()
     acting_adverbs: frozenset = frozenset()
     currency_signs: tuple = ()               # countries.py CURRENCY_SIGNS
+    person_verbs: frozenset = frozenset()    # titles.py PERSON_VERBS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     passive_prefixes: tuple = ()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -203,6 +204,7 @@ def load_lang(lang: str = "id") -> Lang:
         acting_prefixes=tuple(getattr(places, "ACTING_PREFIXES", ())),
         acting_adverbs=frozenset(getattr(places, "ACTING_ADVERBS", ())),
         currency_signs=tuple(getattr(countries, "CURRENCY_SIGNS", ())),
+        person_verbs=frozenset(getattr(titles, "PERSON_VERBS", ())),
         compounds=dict(getattr(countries, "COMPOUNDS", {})),
         passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
@@ -1288,7 +1290,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
     def weak(a: Actor) -> bool:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
-            and a.mentions[0].start not in party_named
+            and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L)
     datelines = _datelines(text)
 
     last_dateline_end = datelines[-1][1] if datelines else -1
@@ -1354,6 +1356,19 @@ def _short_bodies(actors: dict, entries) -> None:
             whole.mentions.sort(key=_by_start)
             whole.aliases.append(short.name)
             short.mentions = []
+
+
+_SPEAKS = re.compile(r",? (?:dari (?:[A-Z][\w-]*|dan) (?:[A-Z(][\w()-]* |dan )*)?,? ?([a-z]+)\b")
+
+
+def _speaks(text: str, m: Mention, L: Lang) -> bool:
+    """Is the name of two words or more at `m` followed by a verb only a person does, right after it,
+    after a comma ("..., Andreas Simanjuntak, menilai") or after "dari <Body>" ("Tamar Kiknadze dari
+    Asosiasi Pengacara Muda Georgia mengatakan")?"""
+    if " " not in m.text or not L.person_verbs:
+        return False
+    verb = _SPEAKS.match(text, m.end)
+    return verb is not None and verb[1] in L.person_verbs
 
 
 def _named_after_party(R: _Recognizer) -> set[int]:

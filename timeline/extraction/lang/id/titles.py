@@ -28,7 +28,7 @@ mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggo
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
 ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir akademisi
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris komisioner
-konsul konjen atase
+konsul konjen atase politikus politisi kritikus pengacara advokat wartawan
 menkumham menkopolhukam menpan menperin menaker mendikbud menkes mentan menhub menpora mensos menag menparekraf
 menteri-menteri kapolri kasal kasau
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
@@ -62,7 +62,7 @@ imigrasi energi industri pariwisata budaya agama sosial lingkungan hidup transpo
 komunikasi ekonomi sains teknologi riset olahraga pemuda perempuan anak desa tenaga kerja
 senior eksekutif tinggi tertinggi agung besar muda utama mahkota suri
 pelindungan perlindungan wni wna bhi asia pasifik afrika eropa amerika multilateral bilateral protokol konsuler
-perlucutan senjata biro politbiro tetap
+perlucutan senjata biro politbiro tetap parlemen independen
 corporate communication communications marketing distribution general affairs executive foreign
 """.split())
 
@@ -199,3 +199,11 @@ PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"
 # title a few words before a party, they make the unknown name after that party a person.
 COUNTERPART_WORDS = frozenset(("mitra", "mitranya", "rekan", "rekannya", "kolega", "koleganya", "sejawatnya",
                                "timpalan", "timpalannya", "sahabatnya"))
+
+# Verbs of speech or judgment only a person (or a body, which has a head word) does: an unknown name of
+# two words or more right before one, or set off by commas before one, is a person even named once
+# and untitled ("..., Andreas Simanjuntak, menilai ...", "Tamar Kiknadze dari ... mengatakan").
+PERSON_VERBS = frozenset("""
+mengatakan menilai menyebut menuturkan menegaskan menjelaskan menambahkan mengungkapkan berpendapat
+memperingatkan mengkritik menuding menuduh mengaku berharap menyatakan menekankan menyampaikan
+""".split())
