@@ -325,3 +325,14 @@ def test_an_unknown_name_named_once_is_a_person_by_its_role_or_by_what_it_says(t
 
 def test_an_unknown_untitled_name_named_once_that_says_nothing_is_still_too_weak():
     assert "Radio Frequency" not in by_name(find_actors("Sistem itu memakai teknologi Radio Frequency buatan Jepang."))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kantor berita pemerintah KCNA memperingatkan Seoul.", "KCNA"),
+    ("Majelis rendah parlemen Rusia, Duma Negara, mengesahkan perjanjian itu.", "Duma Negara"),
+    ("Puluhan tentara KFOR terluka dalam bentrokan.", "KFOR"),
+    ("Kemenag menyiapkan layanan jemaah di Mekkah.", "Kementerian Agama"),
+    ("Maduro memerintahkan perusahaan minyak negara PDVSA membuka cabang baru.", "PDVSA"),
+])
+def test_well_known_bodies_of_diplomatic_news(sentence, name):
+    assert name in by_name(find_actors(sentence))

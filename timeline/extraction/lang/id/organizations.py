@@ -63,6 +63,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Mahkamah Inter-Amerika untuk Hak Asasi Manusia", ("Inter-American Court of Human Rights",)),
     ("Parlemen Eropa", ("European Parliament",)),
     ("Dewan Eropa", ("Council of Europe", "European Council")),
+    ("Dewan Uni Eropa", ("Council of the European Union", "Dewan UE")),
+    ("Duma Negara", ("State Duma", "Duma Negara Rusia")),
+    ("KFOR", ("Pasukan Kosovo", "Kosovo Force")),
+    ("Kataib Hizbullah", ("Kataib Hezbollah",)),
     ("Bank Sentral Eropa", ("ECB", "European Central Bank")),
     ("OSCE", ("Organisasi untuk Keamanan dan Kerja Sama di Eropa",)),
     ("Organisasi Kerja Sama Shanghai", ("SCO", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization")),
@@ -156,6 +160,11 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kementerian Pertahanan RI", ("Kemhan", "Kemenhan", "Kementerian Pertahanan", "Kementerian Pertahanan Indonesia",
                                    "Kemhan RI", "Kemenhan RI")),
     ("Kementerian Koordinator Bidang Perekonomian", ("Kemenko Perekonomian",)),
+    ("Kementerian Agama", ("Kemenag", "Kemenag RI")),
+    ("Kementerian Keuangan", ("Kemenkeu", "Kemenkeu RI")),
+    ("Kementerian Hukum dan HAM", ("Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia")),
+    ("Kementerian Energi dan Sumber Daya Mineral", ("Kementerian ESDM", "ESDM")),
+    ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", ("Kemendikbudristek",)),
     ("Kementerian Perdagangan", ("Kemendag",)),
     ("Kantor Komunikasi Kepresidenan", ("PCO", "Presidential Communication Office")),
     ("Kantor Perwakilan Dagang AS", ("USTR", "United States Trade Representative")),
@@ -163,6 +172,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Pentagon", ("Departemen Pertahanan AS", "Departemen Pertahanan Amerika Serikat",
                   "Kementerian Pertahanan AS", "Kementerian Pertahanan Amerika Serikat")),
     ("CIA", ()),
+    ("USAID", ("Badan Pembangunan Internasional AS", "Badan Pembangunan Internasional Amerika Serikat")),
     ("FBI", ()),
     # news outlets and platforms (MEDIA below: named as sources, never parties to an event)
     ("Kompas.com", ("KOMPAS.com", "Kompas")),
@@ -183,6 +193,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("The Washington Post", ("Washington Post",)),
     ("El Pais", ("El País",)),
     ("Xinhua", ()),
+    ("KCNA", ("Kantor Berita Pusat Korea", "Korean Central News Agency")),
+    ("Yonhap", ()),
     ("TASS", ()),
     ("Bloomberg", ()),
     ("Truth Social", ()),
@@ -202,6 +214,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Bulog", ("Perum Bulog",)),
     ("Garuda Indonesia", ("PT Garuda Indonesia",)),
     ("Petronas", ()),
+    # foreign state and energy companies named in disputes and deals
+    ("PDVSA", ("Petroleos de Venezuela",)), ("Petrobras", ()), ("Saudi Aramco", ("Aramco",)), ("Rosneft", ()),
+    ("ExxonMobil", ("Exxon",)), ("Chevron", ()), ("Shell", ()), ("TotalEnergies", ()), ("Woodside", ()),
+    ("CNOOC", ()), ("COSCO", ()), ("Nippon Steel", ()),
     # universities whose analysts the news quotes (their names run on into the analyst's name otherwise:
     # "Dosen Universitas Gadjah Mada Dafri Agussalim")
     ("Universitas Indonesia", ("UI",)),
@@ -230,7 +246,7 @@ SPELLED_OUT = (("PBB", "Perserikatan Bangsa-Bangsa"),)
 MEDIA = frozenset((
     "Kompas.com", "ANTARA", "CNN Indonesia", "CNN", "detikcom", "Tempo", "Reuters", "AFP", "Associated Press",
     "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
-    "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social",
+    "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social", "KCNA", "Yonhap",
 ))
 
 # Organizations that act for a state (their strikes are military action, not attacks).
