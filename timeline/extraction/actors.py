@@ -90,6 +90,7 @@ class Lang:
     person_verbs: frozenset = frozenset()    # titles.py PERSON_VERBS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     passive_prefixes: tuple = ()
+    partner_words: frozenset = frozenset()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
@@ -207,6 +208,7 @@ def load_lang(lang: str = "id") -> Lang:
         person_verbs=frozenset(getattr(titles, "PERSON_VERBS", ())),
         compounds=dict(getattr(countries, "COMPOUNDS", {})),
         passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),
+        partner_words=frozenset(getattr(places, "PARTNER_WORDS", ())),
         not_actor_before=countries.NOT_AN_ACTOR_BEFORE, countries=by_country,
         pair_rx=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(group_refs, key=len, reverse=True))
                            + r")\b"),
@@ -1331,14 +1333,16 @@ def _not_a_name(text: str, f, L: Lang) -> bool:
 
 def _acting(text: str, f, L: Lang) -> bool:
     """Does the place found at `f` act, as the subject of a verb of doing ("Jakarta menolak",
-    "Jakarta akan menghadapi") or the agent of a passive one ("ditolak Jakarta")?"""
+    "Jakarta akan menghadapi"), the agent of a passive one ("ditolak Jakarta") or a partner
+    ("bekerja sama dengan Jakarta")?"""
     nxt = _WORD_AFTER.match(text, f.end)
     if nxt is not None and nxt[1] in L.acting_adverbs:
         nxt = _WORD_AFTER.match(text, nxt.end())
     if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
         return True
-    prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start) if L.passive_prefixes else None
-    return prev is not None and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4
+    prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return prev is not None and (prev[1] in L.partner_words or (
+        bool(L.passive_prefixes) and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4))
 
 
 def _short_bodies(actors: dict, entries) -> None:

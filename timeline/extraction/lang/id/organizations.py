@@ -28,7 +28,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("WTO", ("Organisasi Perdagangan Dunia", "World Trade Organization")),
     ("Mahkamah Internasional", ("ICJ", "International Court of Justice", "Mahkamah Keadilan Internasional", "Pengadilan Internasional")),
     ("Mahkamah Pidana Internasional", ("ICC", "International Criminal Court", "Pengadilan Pidana Internasional", "Mahkamah Kriminal Internasional")),
-    ("IAEA", ("Badan Energi Atom Internasional", "International Atomic Energy Agency")),
+    ("IAEA", ("Badan Energi Atom Internasional", "Badan Tenaga Atom Internasional", "International Atomic Energy Agency")),
     # regional and international bodies of the world (Indonesian and English names, acronyms)
     ("Dewan Hak Asasi Manusia PBB", ("Dewan HAM PBB", "UN Human Rights Council", "UNHRC")),
     ("UNHCR", ("Badan Pengungsi PBB", "Komisariat Tinggi PBB untuk Pengungsi")),

@@ -79,6 +79,8 @@ ACTING_ADVERBS = frozenset(("akan", "hanya", "baru", "perlu", "tidak", "tak", "j
                             "dapat", "ingin", "justru", "kini", "lantas", "lalu", "pernah", "sedang", "tengah"))
 # ... or as the agent right after a passive verb of these prefixes ("tuntutan yang ditolak Jakarta")
 PASSIVE_PREFIXES = ("di",)
+# ... or as the partner after these words ("bekerja sama erat dengan Jakarta", "antara Jakarta dan Canberra")
+PARTNER_WORDS = frozenset(("dengan", "antara"))
 # Verbs after such a capital that tell of the city itself, not its government
 CITY_VERBS = ("menjadi", "merupakan", "berada", "bertambah", "memiliki", "mempunyai", "mengalami", "terletak", "dilanda",
               "diguyur", "dikenal", "berjarak")
