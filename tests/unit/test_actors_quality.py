@@ -342,3 +342,18 @@ def test_a_body_named_in_both_languages_is_one_actor():
     actors = by_name(find_actors("Laporan Badan Tenaga Atom Internasional (IAEA) diserahkan ke Tokyo. "
                                  "Direktur Jenderal IAEA Rafael Grossi terbang ke Seoul."))
     assert "IAEA" in actors and not [n for n in actors if n.startswith("Badan")], list(actors)
+
+
+def test_indonesias_missions_abroad_are_indonesian_bodies_not_their_hosts():
+    actors = by_name(find_actors("WNI diminta menghubungi KBRI Abuja. Kemlu menyebut KBRI Dhaka siap membantu."))
+    assert actors["KBRI Abuja"].country == "Indonesia" and actors["KBRI Dhaka"].country == "Indonesia"
+    assert "Nigeria" not in actors and "Bangladesh" not in actors
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ketua Komisi I Utut Adianto menyebut hal itu.", "Utut Adianto", "Ketua Komisi I"),
+    ("Duta Besar RI I Gusti Agung Wesaka Puja mengatakan hal itu.", "I Gusti Agung Wesaka Puja", "Duta Besar RI"),
+])
+def test_a_numbered_commissions_numeral_is_no_initial_of_the_name(text, name, title):
+    actors = by_name(find_actors(text))
+    assert actors[name].title == title, list(actors)

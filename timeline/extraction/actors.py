@@ -80,6 +80,8 @@ class Lang:
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
     own_name_heads: frozenset = frozenset()            # titles.py OWN_NAME_HEADS
+    mission_owners: dict = field(default_factory=dict)  # titles.py MISSION_OWNERS
+    numbered_bodies: frozenset = frozenset()           # titles.py NUMBERED_BODIES
     org_name_joins: frozenset = frozenset()            # titles.py ORG_NAME_JOINS
     list_titles: frozenset = frozenset()               # titles.py LIST_TITLES
     head_titles: frozenset = frozenset()               # titles.py HEAD_TITLES
@@ -199,6 +201,8 @@ def load_lang(lang: str = "id") -> Lang:
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
         own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())),
+        mission_owners=dict(getattr(titles, "MISSION_OWNERS", {})),
+        numbered_bodies=frozenset(getattr(titles, "NUMBERED_BODIES", ())),
         org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())),
         list_titles=frozenset(getattr(titles, "LIST_TITLES", ())),
         head_titles=frozenset(getattr(titles, "HEAD_TITLES", ())), city_verbs=frozenset(getattr(places, "CITY_VERBS", ())),
@@ -684,7 +688,8 @@ class _Recognizer:
             # ("Tentara Pembebasan Rakyat (PLA) China": the name ends before its acronym)
             paren = next((x for x in range(k + 2, j) if surfaces[x] == "("), j)
             name = self.text[starts[k]:ends[paren - 1]]
-            self.emit(k, paren, name, kind, country=self.country_inside(k + 1, j) if kind == "organization" else "")
+            owner = L.mission_owners.get(head_first, "") if kind == "organization" else ""
+            self.emit(k, paren, name, kind, country=owner or (self.country_inside(k + 1, j) if kind == "organization" else ""))
             self.acronym_after(paren, name, kind)
             rest = range(paren + 3, j)      # "... Studies (ISESS) Khairul Fahmi": the person after the acronym
             if kind == "organization" and len(rest) >= 2 and surfaces[paren + 2] == ")" and all(
@@ -769,7 +774,9 @@ class _Recognizer:
                 # word or initials open the name; right after the title, an ordinary word before a last
                 # word ("Menteri Pertahanan Dong Jun"; not "Menteri Energi Jennifer Granholm")
                 body_end = -1
-            elif low in L.titles or (title_words and (low in L.common or low in L.title_words or low == "untuk"
+            elif low in L.titles or (title_words and m > 0 and lows[m - 1] in L.numbered_bodies
+                                     and _ROMAN.fullmatch(surface)) \
+                    or (title_words and (low in L.common or low in L.title_words or low == "untuk"
                                                       or L.is_portfolio(low)
                                                       or low in L.org_heads      # "Panglima Angkatan Bersenjata"
                                                       or (any(lows[x] in L.org_heads for x in title_words)
@@ -1319,6 +1326,7 @@ _DATELINE_PARAGRAPHS = 6     # a dateline opens one of the first lines (after a 
 _DATELINE_HEAD = 1500        # ... within the first characters
 
 
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")   # "I" .. "XXXIX": a numbered body's numeral
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
 

@@ -68,7 +68,10 @@ corporate communication communications marketing distribution general affairs ex
 
 # Heads of names that hold a country as part of the name, not as a party: "Universitas Indonesia",
 # "Institut Teknologi Bandung"; the country is no actor of the article there
-OWN_NAME_HEADS = frozenset("universitas institut".split())
+OWN_NAME_HEADS = frozenset("universitas institut kbri kjri".split())
+# Heads of the names of a state's missions abroad: "KBRI Abuja" is Indonesia's embassy in Nigeria, a body
+# of Indonesia; the city in its name is where it is
+MISSION_OWNERS = {"kbri": "Indonesia", "kjri": "Indonesia"}
 
 # Words after which a title lists its portfolios with commas: "Menteri Koordinator Bidang Politik,
 # Hukum, dan Keamanan Mahfud MD"
@@ -101,7 +104,7 @@ kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front 
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
 departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi koalisi aliansi institut
-pusat akademi konfederasi grup
+pusat akademi konfederasi grup kbri kjri
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center studies
 """.split())
@@ -113,7 +116,7 @@ NOT_PERSON_WORDS = frozenset("""
 street wall market markets policy outlook intermediate affairs energy research exchange index
 securities capital holdings fund futures brent crude oil gas petroleum resources trading partners
 international global asia pacific economics economic strategic studies report review journal
-teluk aparatur kajian kelola retreat summit dialogue konferensi festival expo
+teluk aparatur kajian kelola retreat summit dialogue konferensi festival expo negara-negara
 """.split())
 
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",
@@ -207,3 +210,7 @@ PERSON_VERBS = frozenset("""
 mengatakan menilai menyebut menuturkan menegaskan menjelaskan menambahkan mengungkapkan berpendapat
 memperingatkan mengkritik menuding menuduh mengaku berharap menyatakan menekankan menyampaikan
 """.split())
+
+# Bodies numbered with a Roman numeral that belongs to their name ("Ketua Komisi I Utut Adianto": the
+# numeral is no initial of the name after it)
+NUMBERED_BODIES = frozenset(("komisi",))
