@@ -974,3 +974,13 @@ def test_a_schedule_word_adds_no_event_where_the_sentence_tells_one():
 ])
 def test_calling_off_a_visit_a_hearing_and_being_chosen_again(text, expected):
     assert expected in [e[:3] for e in _events(text, dt.date(2024, 7, 8))], _events(text, dt.date(2024, 7, 8))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden AS Donald Trump kembali memasukkan Kuba ke dalam daftar negara sponsor terorisme pada Senin (20/1/2025).",
+     ("sanction", "occurred", "2025-01-20")),
+    ("Kementerian Luar Negeri RI merespons pernyataan Malaysia itu pada Selasa (8/7/2025).",
+     ("statement", "occurred", "2025-07-08")),
+])
+def test_a_state_put_on_a_terror_list_and_a_response(text, expected):
+    assert expected in [e[:3] for e in _events(text, dt.date(2025, 7, 9))], _events(text, dt.date(2025, 7, 9))

@@ -254,7 +254,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      # a licence suspended, supplies cut, a firm put on a list
                      R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
                      R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
-                     R(alt(f("masuk", "me-kan di-kan")) + r"\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar\s+(?:hitam|entitas)"),
+                     R(alt(f("masuk", "me-kan di-kan")) + r"\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar\s+(?:hitam|entitas|negara\s+sponsor|teroris|organisasi\s+teroris|sanksi)"),
                      R(LIFTED)), "verb",
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
@@ -352,7 +352,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)", "noun",
      "Pemerintah Malaysia memberlakukan aturan baru bagi kapal asing. Aturan itu mulai berlaku pada 1 Maret 2026."),
     # statements: reporting verbs
-    ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|mengaku|mengakui|"
+    ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
