@@ -357,3 +357,9 @@ def test_indonesias_missions_abroad_are_indonesian_bodies_not_their_hosts():
 def test_a_numbered_commissions_numeral_is_no_initial_of_the_name(text, name, title):
     actors = by_name(find_actors(text))
     assert actors[name].title == title, list(actors)
+
+
+def test_a_named_round_of_talks_is_no_actor():
+    text = ("Jeddah (ANTARA) - Perundingan gencatan senjata di Jeddah, Arab Saudi, terhenti.\n"
+            "Perundingan Jeddah dimulai pada 6 Mei, tiga pekan setelah pertempuran pecah.")
+    assert not [a for a in find_actors(text) if a.name.startswith("Perundingan")]

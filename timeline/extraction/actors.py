@@ -133,7 +133,8 @@ def load_lang(lang: str = "id") -> Lang:
     count_words = tuple(getattr(titles, "GROUP_COUNT_WORDS", ()))
     pronouns = importlib.import_module(f"{pkg}.pronouns")
     lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
-    common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#"))
+    common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#")) \
+        | getattr(titles, "EXTRA_COMMON", frozenset())
 
     gaz: dict[tuple[str, ...], Entry] = {}
     exact: set[str] = set()

@@ -214,3 +214,7 @@ memperingatkan mengkritik menuding menuduh mengaku berharap menyatakan menekanka
 # Bodies numbered with a Roman numeral that belongs to their name ("Ketua Komisi I Utut Adianto": the
 # numeral is no initial of the name after it)
 NUMBERED_BODIES = frozenset(("komisi",))
+
+# Ordinary words the corpus lexicon (lexicon_common.txt) lacks: a capitalized run they open names an
+# event, not an actor ("Perundingan Jeddah dimulai pada 6 Mei")
+EXTRA_COMMON = frozenset("perundingan referendum".split())
