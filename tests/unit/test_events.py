@@ -984,3 +984,11 @@ def test_calling_off_a_visit_a_hearing_and_being_chosen_again(text, expected):
 ])
 def test_a_state_put_on_a_terror_list_and_a_response(text, expected):
     assert expected in [e[:3] for e in _events(text, dt.date(2025, 7, 9))], _events(text, dt.date(2025, 7, 9))
+
+
+def test_a_date_after_a_span_in_mid_sentence_is_the_date_of_the_event_the_span_names():
+    text = ("Insiden ini terjadi hanya sepuluh hari setelah perundingan antara Presiden Serbia Aleksandar Vucic "
+            "dan Perdana Menteri Kosovo Albin Kurti di Brussels, yang dimediasi Uni Eropa, berakhir buntu pada "
+            "14 September 2023.")
+    evs = _events(text, dt.date(2023, 9, 26))
+    assert any(t == "meeting" and d == "2023-09-14" for t, _, d, _ in evs), evs

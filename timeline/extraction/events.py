@@ -676,7 +676,10 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             continue
         before = [a for a in times if s.start <= a.start and a.end <= t.start]
         after = [a for a in times if marker.end() <= a.start < s.end]
-        anchor = before[-1] if before else (after[0] if after else None)
+        # a date after the span counts only when the span opens the sentence ("Tiga hari setelah X,
+        # Y ... pada Senin"); after a main clause, it is the date of the event the span names
+        # ("Insiden ini terjadi sepuluh hari setelah perundingan ... berakhir buntu pada 14 September")
+        anchor = before[-1] if before else (after[0] if after and t.start - s.start <= _SPAN_OPENS else None)
         if anchor is None:
             continue
         n = int(amount.group(1)) * (-1 if marker.group("after") else 1)
@@ -693,6 +696,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     return out
 
 
+_SPAN_OPENS = 12       # a span this close to its sentence's start opens it ("Namun, tiga hari setelah ...")
 _SPAN_UNITS = {"D": ("day", 1), "W": ("day", 7), "M": ("month", 1), "Y": ("year", 1)}
 _SPANS_OF = {"day": "DWMY", "month": "MY", "year": "Y"}     # what a date of each precision may be moved by
 
