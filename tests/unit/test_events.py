@@ -992,3 +992,12 @@ def test_a_date_after_a_span_in_mid_sentence_is_the_date_of_the_event_the_span_n
             "14 September 2023.")
     evs = _events(text, dt.date(2023, 9, 26))
     assert any(t == "meeting" and d == "2023-09-14" for t, _, d, _ in evs), evs
+
+
+def test_a_relative_clause_with_a_possessed_subject_dates_the_object_not_the_verb():
+    text = ("Presiden Azerbaijan Ilham Aliyev dan Perdana Menteri Armenia Nikol Pashinyan menandatangani deklarasi "
+            "bersama di Gedung Putih, Jumat (8/8/2025). Dalam upacara yang sama, Menteri Luar Negeri Azerbaijan "
+            "Jeyhun Bayramov dan Menteri Luar Negeri Armenia Ararat Mirzoyan memaraf naskah perjanjian damai "
+            "yang teksnya telah disepakati kedua pihak pada 13 Maret lalu.")
+    evs = _events(text, dt.date(2025, 8, 9))
+    assert not any(t == "agreement" and d == "2025-03-13" and "Jeyhun Bayramov" in p for t, _, d, p in evs), evs
