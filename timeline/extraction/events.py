@@ -119,6 +119,7 @@ class Rules:
     by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
     agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
+    relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
@@ -255,6 +256,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
+    rules.relative_lead = _optional(gram, "RELATIVE_LEAD")
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
     rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
     rules.denied_clause = _optional(stat, "DENIED_CLAUSE")
@@ -1013,7 +1015,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
-        if not nominal and before and before[-1] == "yang" and any(
+        if not nominal and before and (before[-1] == "yang" or (
+                R.relative_lead is not None and R.relative_lead.search(low, max(s.start, start - 40), start))) and any(
                 tr[6] < start and not tr[4] for tr in trigs):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
@@ -1350,7 +1353,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
         # is an event of its own
         apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
-                 and low[max(s.start, b.start - 5):b.start] == "yang "]
+                 and (low[max(s.start, b.start - 5):b.start] == "yang " or (
+                     R.relative_lead is not None and R.relative_lead.search(low, max(s.start, b.start - 40), b.start)))]
         shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
         cands.extend(apart)
 

@@ -25,6 +25,9 @@ SPAN_BEFORE_OPENER = (r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[
 # The relative pronoun, and the relative clauses that tell of a noun's object ("perjanjian yang
 # diteken pada 2024") or of the occasion held ("pertemuan yang digelar di Jakarta").
 RELATIVE = r"\byang\b"
+# What opens a relative clause right before its verb ("yang", "yang teksnya telah"): the verb tells of the
+# noun before it
+RELATIVE_LEAD = r"\byang\s+(?:\w+nya\s+)?(?:telah\s+|sudah\s+|pernah\s+)?$"
 RELATIVE_OBJECT = r"\byang\s+(?:\w+nya\s+)?(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)\w+\b"   # ("yang teksnya telah disepakati")
 # An aside set off by commas that tells how the verb's words came, not of someone named ("Raisi, dalam
 # pernyataan yang dirilis pada hari yang sama, memperingatkan ...", "Bayraktar, yang dihubungi Anadolu
