@@ -363,3 +363,12 @@ def test_a_named_round_of_talks_is_no_actor():
     text = ("Jeddah (ANTARA) - Perundingan gencatan senjata di Jeddah, Arab Saudi, terhenti.\n"
             "Perundingan Jeddah dimulai pada 6 Mei, tiga pekan setelah pertempuran pecah.")
     assert not [a for a in find_actors(text) if a.name.startswith("Perundingan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Perundingan batas ZEE Indonesia-Vietnam dimulai pada 2010.",
+    "Presiden Joko Widodo hadir. Menurut dia, Perjanjian Ekstradisi Indonesia-Vietnam berlaku sejak Maret.",
+])
+def test_a_pair_of_states_inside_a_named_thing_names_both(text):
+    actors = by_name(find_actors(text))
+    assert "Indonesia" in actors and "Vietnam" in actors, list(actors)

@@ -617,6 +617,30 @@ class _Recognizer:
             self.emit(m, m + n, e.name, e.kind, e, e.title, e.country)
             m += n
 
+    def pairs_inside_names(self) -> None:
+        """A pair of known states or bodies joined by a hyphen inside a name read as no actor
+        ("Perjanjian Ekstradisi Indonesia-Singapura", "batas ZEE Indonesia-Vietnam"): the two
+        parties it names."""
+        T, L = self.toks, self.L
+        covered = None
+        for x, surface in enumerate(T.surfaces):
+            if "-" not in surface or not T.caps[x]:
+                continue
+            parts = surface.split("-")
+            if len(parts) < 2 or not all(parts):
+                continue
+            ents = [L.gazetteer.get(_key(p)) for p in parts]
+            if not all(e is not None and e.kind in ("country", "organization") for e in ents):
+                continue
+            if covered is None:
+                covered = [(f.start, f.end) for f in self.found]
+            if any(lo < T.ends[x] and T.starts[x] < hi for lo, hi in covered):
+                continue
+            pos = T.starts[x]
+            for p, e in zip(parts, ents):
+                self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
+                pos += len(p) + 1
+
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
         self.found.append(Found(s, e, self.text[s:e], name, kind, entry, title, country, how))
@@ -1117,6 +1141,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     L = load_lang(lang)
     R = _Recognizer(text, L, sentences)
     R.scan()
+    R.pairs_inside_names()
     lows, caps, sents = R.toks.lows, R.toks.caps, R.toks.sents
 
     actors: dict[str, Actor] = {}
