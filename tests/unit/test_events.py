@@ -1002,3 +1002,10 @@ def test_a_relative_clause_with_a_possessed_subject_dates_the_object_not_the_ver
     events = extract(text, dct=dt.date(2025, 8, 9)).events
     initialled = [e for e in events if any("memaraf" in x.text for x in e.evidence)]
     assert initialled and all(e.date == "2025-08-08" for e in initialled), [(e.type, e.date, e.trigger) for e in events]
+
+
+def test_the_two_foreign_ministers_are_the_two_last_named():
+    text = ("Menteri Luar Negeri Kongo Therese Kayikwamba Wagner bertemu Menteri Luar Negeri Rwanda Olivier "
+            "Nduhungirehe di Washington. Pada 25 April 2025, kedua menlu meneken Deklarasi Prinsip.")
+    evs = _events(text, dt.date(2025, 6, 28))
+    assert ("agreement", "occurred", "2025-04-25", {"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"}) in evs, evs

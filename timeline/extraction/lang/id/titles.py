@@ -175,6 +175,8 @@ PAIR_REFERENCES = {
     "kedua kepala pemerintahan": "person/" + _LEADERS, "kedua delegasi": "country", "kedua pejabat": "country", "keduanya": "any",
     # "kind/title word!unlike": the last two people whose title holds that word (not inside "unlike")
     "kedua menteri": "person/menteri!perdana menteri", "dua menteri": "person/menteri!perdana menteri",
+    "kedua menlu": "person/menteri luar negeri|menlu", "kedua menhan": "person/menteri pertahanan|menhan",
+    "kedua perdana menteri": "person/perdana menteri|pm",
 }
 
 # Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
