@@ -216,3 +216,15 @@ def test_a_quoted_plan_does_not_make_the_attribution_day_a_plan():
 
 def test_a_timestamp_as_publication_date_counts_by_its_day():
     assert tags("tiba kemarin", dt.datetime(2026, 1, 10, 16, 45)) == [("kemarin", "2026-01-09")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the date closing a "setelah" clause after the sentence's dated news is an aside
+    ("Perundingan Jeddah dimulai pada 6 Mei, tiga pekan setelah pertempuran pecah di Khartoum pada 15 April. "
+     "Lima hari kemudian, kedua pihak menandatangani Deklarasi Jeddah.", "2023-05-11"),
+    # ... the sentence's only date is its news
+    ("Perundingan itu terhenti setelah delegasi militer menyatakan mundur pada Rabu (31/5). "
+     "Sehari kemudian, Amerika Serikat menjatuhkan sanksi.", "2023-06-01"),
+])
+def test_kemudian_counts_from_the_news_of_the_sentence_before_not_from_what_came_before_it(text, value):
+    assert tags(text, dt.date(2023, 6, 2))[-1][1] == value

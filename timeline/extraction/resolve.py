@@ -62,7 +62,8 @@ class Anchor:
     back: bool = False                  # a look back from the story ("sehari sebelumnya")
     aside: bool | None = None           # told in a relative clause ("yang diadopsi ... pada 4 Maret")
     earlier: bool | None = None         # told as what came before ("Sebelumnya, ... Sabtu lalu")
-    told_in: tuple = ()                 # (sentence start, end of the date, sentence end), for the two above
+    told_in: tuple = ()                 # (sentence start, end of the date, sentence end, start of the day told
+                                        # before it in its sentence or -1), for the two above
 
 
 @dataclass(slots=True)

@@ -56,6 +56,8 @@ class Language:
         self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
         self.relative_aside = re.compile(aside) if aside else None
+        sub = getattr(timex_words, "SUBORDINATE_ASIDE", "")
+        self.subordinate_aside = re.compile(sub) if sub else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
         self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
@@ -460,7 +462,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
             if a.day is not None:
-                a.told_in = (s_start, c.end, s_end)     # what it says of the story is asked when needed
+                # what it says of the story is asked when needed (with where the day told before it in its
+                # sentence stands, if any)
+                prior = anchors[-1].start if anchors and anchors[-1].day and anchors[-1].start >= s_start else -1
+                a.told_in = (s_start, c.end, s_end, prior)
             anchors.append(a)
             if lead is None and a.day and dct and 0 <= (dct - a.day).days <= _LEAD_DAYS and not a.back \
                     and _in_body(text, c.start):
@@ -475,10 +480,13 @@ def _story_of(text: str, L: Language, a: res.Anchor) -> None:
     if not a.told_in:
         a.earlier = a.aside = False
         return
-    s_start, end, s_end = a.told_in
+    s_start, end, s_end, prior = a.told_in
     a.earlier = L.back_story is not None and L.back_story.search(text, s_start, s_end) is not None
-    a.aside = L.relative_aside is not None and len(text[end:s_end].split()) <= 3 \
-        and L.relative_aside.search(text, s_start, a.start) is not None
+    closing = len(text[end:s_end].split()) <= 3
+    a.aside = closing and ((L.relative_aside is not None and L.relative_aside.search(text, s_start, a.start) is not None)
+                           or (prior >= 0 and L.subordinate_aside is not None
+                               and (m := L.subordinate_aside.search(text, s_start, a.start)) is not None
+                               and m.start() > prior))
 
 
 _SENTENCE_END = ".!?\"”:"

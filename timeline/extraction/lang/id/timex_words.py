@@ -134,6 +134,10 @@ BACK_STORY = r"\b(?:[Ss]ebelumnya|[Ss]ebelum\s+itu|[Ss]empat|[Ll]alu|(?:[Kk]ala|
 # A date inside a relative clause of passive voice ("rencana yang diadopsi KTT Liga Arab pada 4 Maret"):
 # an aside on something named, not a day of the story for "sehari kemudian" to count from
 RELATIVE_ASIDE = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)[a-z]+\b[^,;.]*$"
+# ... so is one closing a clause of what came before or after the news of a sentence dated before it
+# ("dimulai pada 6 Mei, tiga pekan setelah pertempuran pecah ... pada 15 April"; not "terhenti setelah
+# delegasi militer menyatakan mundur pada Rabu (31/5)": the sentence's only date is its news)
+SUBORDINATE_ASIDE = r"\b(?:setelah|sesudah|sebelum)\b[^,;.]*$"
 SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?"
 
 # "setengah" after a number ("1 setengah tahun"), and the words naming a day of the month before
