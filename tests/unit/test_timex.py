@@ -228,3 +228,9 @@ def test_a_timestamp_as_publication_date_counts_by_its_day():
 ])
 def test_kemudian_counts_from_the_news_of_the_sentence_before_not_from_what_came_before_it(text, value):
     assert tags(text, dt.date(2023, 6, 2))[-1][1] == value
+
+
+def test_kemudian_after_a_look_back_counts_from_the_day_looked_back_from():
+    text = ("Venezuela menggelar referendum pada Minggu (3/12). Dua hari sebelumnya, ICJ memerintahkan Caracas "
+            "menahan diri. Dua hari kemudian, Maduro memerintahkan PDVSA menerbitkan izin.")
+    assert tags(text, dt.date(2023, 12, 15))[-1] == ("Dua hari kemudian", "2023-12-05")

@@ -312,6 +312,9 @@ def test_the_same_day_after_only_plans_told_since_the_storys_day_is_that_day():
              "Junta menyambut pengumuman itu.\n"
              "Pada hari yang sama, Niger menutup wilayah udaranya.")
     assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
-    # a past period told since names no day: none is made up
+    # a past period told since names no day: the story's day is still the likeliest, taken with less
+    # confidence and a note saying so
     story = story.replace("akan ditarik secara bertahap hingga akhir tahun ini", "ditarik pada Februari lalu")
-    assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", None)
+    assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
+    same = tag_timexes(story, dt.date(2023, 9, 25))[-1]
+    assert same.confidence <= 0.5 and "story's day" in same.note

@@ -269,6 +269,12 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             story = next((a for a in reversed(ctx.anchors) if a.day and not a.back and not _told(a, ctx).aside), None)
             if story is not None and story.day > anchor.day:
                 anchor = story
+        if anchor is not None and need == "day" and n > 0 and anchor.back:
+            # "pada Minggu (3/12). ... Dua hari sebelumnya, ICJ ... . Dua hari kemudian": after the day
+            # looked back from, not after the look back
+            story = next((a for a in reversed(ctx.anchors) if a.day and not a.back), None)
+            if story is not None and story.day > anchor.day:
+                anchor = story
         if anchor is None and need == "day" and n > 0 and not ctx.future:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)
@@ -318,6 +324,10 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         # "... akan ditarik hingga akhir tahun ini. [...] Pada hari yang sama": only plans told since
         # the story's day, which stays the day meant
         anchor = ctx.lead
+    if anchor is None and unit == "day" and ctx.lead is not None and ctx.lead.start < ctx.start:
+        # "Pada hari yang sama" with no day told in the paragraphs before: the story's day, the likeliest
+        return Resolved(ctx.lead.value[:10], confidence=0.5,
+                        note="no day told just before: taken as the story's day")
     if anchor is None:
         last = ctx.anchors[-1].value
         return Resolved(None, confidence=0.3, note=f"the time told before ({last}) is coarser than a {unit}")
