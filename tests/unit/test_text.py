@@ -64,3 +64,12 @@ def test_the_first_short_line_without_a_full_stop_is_the_headline():
 def test_it_finds_the_dateline_that_opens_a_paragraph(line, dateline):
     from timeline.extraction.text import dateline_length
     assert line[:dateline_length(line)] == dateline
+
+
+def test_a_photo_caption_is_no_news_but_a_storys_first_line_is():
+    from timeline.extraction.text import classify_paragraph
+    caption = ("Perdana Menteri India Narendra Modi (kiri) berjabat tangan dengan Presiden China Xi Jinping "
+               "di Kazan, Rusia, Rabu (23/10/2024).")
+    assert classify_paragraph(caption, 3, 10) == "boilerplate"
+    lead = "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto (kanan) menerima PM Anwar di Istana Merdeka."
+    assert classify_paragraph(lead, 3, 10) == "body"

@@ -120,10 +120,15 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A photo caption names where people stand in the picture ("Narendra Modi (kiri) berjabat tangan dengan
+# Xi Jinping di Kazan"): it shows what the story tells, it tells no news of its own
+CAPTION = re.compile(r"\((?:kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|dari\s+kanan|dua\s+dari\s+(?:kiri|kanan))\)", re.I)
+
+
 def classify_paragraph(line: str, index: int, count: int) -> str:
     """body, headline, byline, heading or boilerplate."""
-    if BOILERPLATE.match(line):
-        return "boilerplate"
+    if BOILERPLATE.match(line) or (CAPTION.search(line) and not dateline_length(line)):
+        return "boilerplate"        # (a story's first line, opening with its dateline, is no caption)
     if _BYLINE.match(line):
         return "byline"
     ends = line.rstrip()[-1:] in ".!?\"”'’:)"
