@@ -1003,3 +1003,11 @@ def test_the_two_foreign_ministers_are_the_two_last_named():
             "Nduhungirehe di Washington. Pada 25 April 2025, kedua menlu meneken Deklarasi Prinsip.")
     evs = _events(text, dt.date(2025, 6, 28))
     assert ("agreement", "occurred", "2025-04-25", {"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"}) in evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Hingga kini belum ada rencana kunjungan Presiden Argentina Javier Milei ke Beijing.",
+    "Tidak ada rencana perundingan dengan Rusia pada 2 Mei 2024.",
+])
+def test_no_plan_told_is_no_event(text):
+    assert not [e for e in _events(text, dt.date(2024, 4, 30)) if e[0] == "meeting"], _events(text, dt.date(2024, 4, 30))

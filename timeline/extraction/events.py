@@ -134,6 +134,7 @@ class Rules:
     scheduled_kinds: tuple = ()             # (type, pattern): what a thing scheduled is, by the words around it
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
+    plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
@@ -280,6 +281,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.question_word, rules.followed_by_words = gram.QUESTION_WORD, tuple(gram.FOLLOWED_BY_WORDS)
     rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
+    rules.plan_nouns = frozenset(getattr(stat, "PLAN_NOUNS", ()))
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
@@ -865,6 +867,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if last is not None and (last in negations or (len(before) > 1 and (
                 before[-2] in negations or before[-2] + " " + last in negations))):
             continue
+        if last in R.plan_nouns and len(before) > 2 and (before[-3] + " " + before[-2]) in negations:
+            continue                # "belum ada rencana kunjungan": no plan, no event
         outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
             and R.outcome.search(low, max(s.start, at - 50), at) is not None
         if elaborated and trigs and not outcome and any(w in R.elaboration

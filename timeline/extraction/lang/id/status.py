@@ -38,8 +38,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
      "Penandatanganan perjanjian perbatasan Indonesia dan Vietnam bakal dilakukan di Hanoi."),
 )
 
+# Nouns of a plan: a negation before them denies the event they plan ("belum ada rencana kunjungan",
+# "tidak ada rencana perundingan")
+PLAN_NOUNS = ("rencana", "jadwal")
+
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
-NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "gagal mencapai", "menghentikan",
+NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "belum ada", "gagal mencapai", "menghentikan",
              "mengakhiri", "membantah", "menyangkal", "menepis",
              # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
