@@ -234,3 +234,13 @@ def test_kemudian_after_a_look_back_counts_from_the_day_looked_back_from():
     text = ("Venezuela menggelar referendum pada Minggu (3/12). Dua hari sebelumnya, ICJ memerintahkan Caracas "
             "menahan diri. Dua hari kemudian, Maduro memerintahkan PDVSA menerbitkan izin.")
     assert tags(text, dt.date(2023, 12, 15))[-1] == ("Dua hari kemudian", "2023-12-05")
+
+
+def test_the_same_day_as_an_announcement_told_in_the_passive():
+    from timeline.extraction import extract
+    text = ("Chad mengakhiri perjanjian pertahanan dengan Prancis. Keputusan itu diumumkan Menteri Luar Negeri Chad "
+            "melalui pernyataan resmi pada Kamis malam, 28 November 2024.\n"
+            "Prancis belum mengumumkan jadwal penarikan pasukan.\n"
+            "Pada hari yang sama dengan pengumuman Chad, Presiden Senegal Bassirou Diomaye Faye berbicara kepada Le Monde.")
+    same = [t for t in extract(text, dct=dt.date(2024, 11, 30)).timexes if t.text.startswith("hari yang sama")]
+    assert same and same[0].value == "2024-11-28", [(t.text, t.value) for t in same]

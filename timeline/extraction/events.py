@@ -147,6 +147,7 @@ class Rules:
     same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
     noun_of_verb: re.Pattern | None = None  # "pembukaan" -> "buk" (the stem its verb shares)
     verb_of_noun: str = ""                  # the verb's pattern around that stem
+    passive_of_noun: object = None          # stem -> the passive verb's pattern ("diumumkan")
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
@@ -245,7 +246,7 @@ def load_rules(lang: str = "id") -> Rules:
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat), span_lasting=tuple(getattr(stat, "SPAN_LASTING", ())),
         same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
-        verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""),
+        verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""), passive_of_noun=getattr(stat, "passive_of_noun", None),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),
         and_date=_optional(stat, "AND_DATE"),
@@ -496,13 +497,14 @@ def _verb_told(at: int, state, R: Rules) -> str | None:
     if noun is None:
         return None
     word = noun.group().strip()
-    told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + "|" + re.escape(word))
+    passive = "|" + R.passive_of_noun(noun.group(1)) if R.passive_of_noun is not None else ""
+    told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + passive + "|" + re.escape(word))
     for found in reversed(list(told.finditer(state.low, 0, noun.start()))):
         s = next((s for s in state.sentences if s.start <= found.start() < s.end), None)
         days = [t for t in state.times if s is not None and s.start <= t.start < s.end and t.type == "DATE"
                 and _precision(t.value) == "day"]
         if days:
-            return min(days, key=lambda t: abs(t.start - found.start())).value
+            return min(days, key=lambda t: abs(t.start - found.start())).value[:10]     # the day, not "malam"
     return None
 
 

@@ -44,6 +44,29 @@ def nasal(base: str, prefix: str = "me") -> str:
     return prefix + b
 
 
+def bases_after_nasal(tail: str) -> list[str]:
+    """The bases a meN-/peN- form may have been made from, given what follows "me"/"pe" ("ngumum"
+    from "pengumuman": umum or kumum; "nyerang": serang; "mbuka": buka; "nembak": tembak).
+
+    >>> bases_after_nasal("ngumum"), bases_after_nasal("nyerang"), bases_after_nasal("mbuka")
+    (['umum', 'kumum'], ['serang'], ['buka'])
+    """
+    if tail.startswith("nge") and _syllables(tail[3:]) == 1:
+        return [tail[3:]]
+    if tail.startswith("ng"):
+        rest = tail[2:]
+        return [rest, "k" + rest] if rest[:1] in _VOWELS else [rest]
+    if tail.startswith("ny"):
+        return ["s" + tail[2:]]
+    if tail.startswith("m"):
+        rest = tail[1:]
+        return ["p" + rest] if rest[:1] in _VOWELS else [rest]
+    if tail.startswith("n"):
+        rest = tail[1:]
+        return ["t" + rest] if rest[:1] in _VOWELS else [rest]
+    return [tail]
+
+
 def _join(base: str) -> str:
     return base.replace(" ", "")
 

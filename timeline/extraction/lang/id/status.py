@@ -9,6 +9,9 @@ the lower-cased text: write them in lower case.
 """
 from __future__ import annotations
 
+import re
+
+from .morph import bases_after_nasal
 from .timex_words import YEAR_LEAD
 
 STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
@@ -136,6 +139,15 @@ SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 # pada Jumat (25/10)"). peN-X-an and meN-X(-kan/-i) share X, the nasal assimilating alike.
 NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
+
+
+def passive_of_noun(tail: str) -> str:
+    """The passive verb a noun's stem stands for, as a pattern ("pengumuman": "Keputusan itu
+    diumumkan ... pada Kamis")."""
+    return r"\bdi(?:" + "|".join(re.escape(b) for b in bases_after_nasal(tail)) + r")(?:kan|i)?\b"
+
+
+
 SPAN_BEFORE = ("sebelum", "menjelang", "jelang")
 # ... unless the span is how long the verb lasts: "menunda penerapannya selama 30 hari setelah bertelepon"
 SPAN_LASTING = ("selama", "sepanjang")
