@@ -244,3 +244,13 @@ def test_the_same_day_as_an_announcement_told_in_the_passive():
             "Pada hari yang sama dengan pengumuman Chad, Presiden Senegal Bassirou Diomaye Faye berbicara kepada Le Monde.")
     same = [t for t in extract(text, dct=dt.date(2024, 11, 30)).timexes if t.text.startswith("hari yang sama")]
     assert same and same[0].value == "2024-11-28", [(t.text, t.value) for t in same]
+
+
+def test_the_same_day_as_the_incident_is_the_news_of_the_day():
+    from timeline.extraction import extract
+    text = ("MANILA - Kapal Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina pada Sabtu (5/8/2023).\n"
+            "Kemlu Filipina memanggil Duta Besar China, Minggu (6/8), dan menyerahkan nota protes.\n"
+            "Beijing membantah. Pada hari yang sama dengan insiden, juru bicara Penjaga Pantai China Gan Yu "
+            "menyatakan kapal Filipina memasuki perairan tanpa izin.")
+    same = [t for t in extract(text, dct=dt.date(2023, 8, 7)).timexes if t.text.startswith("hari yang sama")]
+    assert same and same[0].value == "2023-08-05", [(t.text, t.value) for t in same]

@@ -135,6 +135,7 @@ class Rules:
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
+    generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
@@ -283,6 +284,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.plan_nouns = frozenset(getattr(stat, "PLAN_NOUNS", ()))
+    rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
+        + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
@@ -472,6 +475,8 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     named = _trigger_at(matches, at)
     if named is None:
         date = _verb_told(at, state, R)     # "Sehari sebelum pemanggilan": the day "memanggil" was told
+        if date is None and state.lead_date and state.low.startswith(R.generic_event_nouns, at):
+            date = state.lead_date[:10]     # "hari yang sama dengan insiden": the news of the day
         if date is not None and n:
             date = _moved(date, unit, n)
         if date is not None:

@@ -137,6 +137,9 @@ SPAN_AFTER = ("setelah", "sesudah", "seusai", "usai", "selepas", "pasca")
 SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 # ... or named by a noun that is no event ("pembukaan"): the day its verb was told on ("membuka KTT
 # pada Jumat (25/10)"). peN-X-an and meN-X(-kan/-i) share X, the nasal assimilating alike.
+# ... or by a word for what happened, no verb's noun ("hari yang sama dengan insiden"): the event the
+# story is about, the news of the day its lead tells
+GENERIC_EVENT_NOUNS = ("insiden", "kejadian", "peristiwa", "insiden itu", "kejadian itu", "peristiwa itu")
 NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 
