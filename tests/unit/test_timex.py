@@ -254,3 +254,14 @@ def test_the_same_day_as_the_incident_is_the_news_of_the_day():
             "menyatakan kapal Filipina memasuki perairan tanpa izin.")
     same = [t for t in extract(text, dct=dt.date(2023, 8, 7)).timexes if t.text.startswith("hari yang sama")]
     assert same and same[0].value == "2023-08-05", [(t.text, t.value) for t in same]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("Korea Utara menembakkan peluru artileri pada Minggu (7/1/2024) sore. Ini merupakan hari ketiga berturut-turut "
+     "Pyongyang melancarkan tembakan.", dt.date(2024, 1, 8), "2024-01-07"),
+    ("Thailand dan Kamboja dijadwalkan berunding pada Senin (28/7/2025) untuk mengakhiri bentrokan yang sudah "
+     "memasuki hari keempat.", dt.date(2025, 7, 27), "2025-07-27"),
+])
+def test_a_day_running_is_the_day_told_not_a_count_from_something_named(text, dct, value):
+    nth = [t for t in tag_timexes(text, dct) if t.text.startswith("hari ")]
+    assert nth and nth[0].value == value, [(t.text, t.value) for t in nth]

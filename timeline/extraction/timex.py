@@ -56,6 +56,8 @@ class Language:
         self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
         self.relative_aside = re.compile(aside) if aside else None
+        self.nth_day_running_after = frozenset(getattr(timex_words, "NTH_DAY_RUNNING_AFTER", ()))
+        self.nth_day_running_before = frozenset(getattr(timex_words, "NTH_DAY_RUNNING_BEFORE", ()))
         sub = getattr(timex_words, "SUBORDINATE_ASIDE", "")
         self.subordinate_aside = re.compile(sub) if sub else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
@@ -571,7 +573,17 @@ def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: l
             return res.Resolved((day.day + dt.timedelta(days=nth)).isoformat(), confidence=0.7)
         return res.Resolved(day.day.isoformat(), confidence=0.8)
     m = _NEXT_WORD.match(text, c.end, s_end)
-    if not m or len(m[1]) < 3 or m[1].lower() in language("id").function_words:
+    L = language("id")
+    before = text[max(0, c.start - 20):c.start].split()
+    if (m and m[1].lower() in L.nth_day_running_after) or (before and before[-1].lower() in L.nth_day_running_before):
+        # "Ini merupakan hari ketiga berturut-turut ...": the day told just before (or the publication date)
+        told = [t for t in found if t.type == "DATE" and t.value and _EXPLICIT_DAY.match(t.value)
+                and (dct is None or t.value[:10] <= dct.isoformat())]     # (a plan told is no day running)
+        if told:
+            return res.Resolved(told[-1].value[:10], confidence=0.6, note=f"day {nth + 1} running: the day told")
+        if dct is not None:
+            return res.Resolved(dct.isoformat(), confidence=0.5, note=f"day {nth + 1} running: the publication date")
+    if not m or len(m[1]) < 3 or m[1].lower() in L.function_words:
         return fallback
     word = re.compile(r"(?<!\w)" + re.escape(m[1]) + r"(?!\w)", re.I)
     for i in range(si - 1, -1, -1):

@@ -144,3 +144,8 @@ SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\
 # its number ("tanggal 31 bulan lalu": a day, not an amount).
 HALF_WORDS = ("setengah",)
 DAY_OF_MONTH_WORDS = ("tanggal", "tgl", "tgl.")
+
+# "hari ketiga berturut-turut", "memasuki hari keempat": the nth day is the day being told (the last
+# day told before, or the publication date), not a day counted from the start of something named
+NTH_DAY_RUNNING_AFTER = ("berturut-turut",)
+NTH_DAY_RUNNING_BEFORE = ("memasuki", "menginjak")
