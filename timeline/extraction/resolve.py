@@ -269,13 +269,6 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             story = next((a for a in reversed(ctx.anchors) if a.day and not a.back and not _told(a, ctx).aside), None)
             if story is not None and story.day > anchor.day:
                 anchor = story
-        if anchor is not None and need == "day" and n > 0 and anchor.day and ctx.lead is not None \
-                and (ctx.lead.day - anchor.day).days > _BACK_STORY_DAYS and _told(anchor, ctx).earlier \
-                and (bisect.bisect_right(ctx.paragraphs, ctx.start)
-                     - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
-            # "... ditembak pada 15 Mei lalu ... [paragraphs later] Keesokan harinya, Fico bertemu Li Qiang":
-            # the day after the story's day, not after a day of the back story told in passing
-            anchor = ctx.lead
         if anchor is not None and need == "day" and n > 0 and anchor.back:
             # "pada Minggu (3/12). ... Dua hari sebelumnya, ICJ ... . Dua hari kemudian": after the day
             # looked back from, not after the look back
