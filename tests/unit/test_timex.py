@@ -236,24 +236,23 @@ def test_kemudian_after_a_look_back_counts_from_the_day_looked_back_from():
     assert tags(text, dt.date(2023, 12, 15))[-1] == ("Dua hari kemudian", "2023-12-05")
 
 
-def test_the_same_day_as_an_announcement_told_in_the_passive():
+@pytest.mark.parametrize("text, dct, value", [
+    # the announcement told in the passive ("diumumkan") is the day of "pengumuman"
+    ("Chad mengakhiri perjanjian pertahanan dengan Prancis. Keputusan itu diumumkan Menteri Luar Negeri Chad "
+     "melalui pernyataan resmi pada Kamis malam, 28 November 2024.\n"
+     "Prancis belum mengumumkan jadwal penarikan pasukan.\n"
+     "Pada hari yang sama dengan pengumuman Chad, Presiden Senegal Bassirou Diomaye Faye berbicara kepada Le Monde.",
+     dt.date(2024, 11, 30), "2024-11-28"),
+    # "insiden" is the news of the day the lead tells
+    ("MANILA - Kapal Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina pada Sabtu (5/8/2023).\n"
+     "Kemlu Filipina memanggil Duta Besar China, Minggu (6/8), dan menyerahkan nota protes.\n"
+     "Beijing membantah. Pada hari yang sama dengan insiden, juru bicara Penjaga Pantai China Gan Yu "
+     "menyatakan kapal Filipina memasuki perairan tanpa izin.", dt.date(2023, 8, 7), "2023-08-05"),
+])
+def test_the_same_day_as_an_event_named_by_a_noun(text, dct, value):
     from timeline.extraction import extract
-    text = ("Chad mengakhiri perjanjian pertahanan dengan Prancis. Keputusan itu diumumkan Menteri Luar Negeri Chad "
-            "melalui pernyataan resmi pada Kamis malam, 28 November 2024.\n"
-            "Prancis belum mengumumkan jadwal penarikan pasukan.\n"
-            "Pada hari yang sama dengan pengumuman Chad, Presiden Senegal Bassirou Diomaye Faye berbicara kepada Le Monde.")
-    same = [t for t in extract(text, dct=dt.date(2024, 11, 30)).timexes if t.text.startswith("hari yang sama")]
-    assert same and same[0].value == "2024-11-28", [(t.text, t.value) for t in same]
-
-
-def test_the_same_day_as_the_incident_is_the_news_of_the_day():
-    from timeline.extraction import extract
-    text = ("MANILA - Kapal Penjaga Pantai China menembakkan meriam air ke kapal pemasok Filipina pada Sabtu (5/8/2023).\n"
-            "Kemlu Filipina memanggil Duta Besar China, Minggu (6/8), dan menyerahkan nota protes.\n"
-            "Beijing membantah. Pada hari yang sama dengan insiden, juru bicara Penjaga Pantai China Gan Yu "
-            "menyatakan kapal Filipina memasuki perairan tanpa izin.")
-    same = [t for t in extract(text, dct=dt.date(2023, 8, 7)).timexes if t.text.startswith("hari yang sama")]
-    assert same and same[0].value == "2023-08-05", [(t.text, t.value) for t in same]
+    same = [t for t in extract(text, dct=dct).timexes if t.text.startswith("hari yang sama")]
+    assert same and same[0].value == value, [(t.text, t.value) for t in same]
 
 
 @pytest.mark.parametrize("text, dct, value", [
