@@ -201,7 +201,7 @@ def load_lang(lang: str = "id") -> Lang:
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
-        own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())),
+        own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())) | frozenset(getattr(titles, "MISSION_OWNERS", {})),
         mission_owners=dict(getattr(titles, "MISSION_OWNERS", {})),
         numbered_bodies=frozenset(getattr(titles, "NUMBERED_BODIES", ())),
         org_name_joins=frozenset(getattr(titles, "ORG_NAME_JOINS", ())),

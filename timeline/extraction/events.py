@@ -800,6 +800,15 @@ def _nominal(strength: str, word: str, R: Rules) -> bool:
                                   and word.split()[0] not in R.stating_words)
 
 
+def _in_relative(low: str, lo: int, at: int, R: Rules) -> bool:
+    """Does the verb at `at` open right after "yang" or a relative clause's lead ("yang teksnya
+    telah") in low[lo:at]? (The quick test first: most verbs have no "yang" before them.)"""
+    if low.endswith("yang ", lo, at):
+        return True
+    return R.relative_lead is not None and low.find("yang ", lo, at) >= 0 \
+        and R.relative_lead.search(low, lo, at) is not None
+
+
 def _scheduled_kind(low: str, lo: int, hi: int, R: Rules) -> str | None:
     """The type of a thing scheduled, told by the words in low[lo:hi] ("Putaran ketiga yang semula
     dijadwalkan ...": a meeting); None when none tells it."""
@@ -1026,9 +1035,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
-        if not nominal and before and (before[-1] == "yang" or (
-                R.relative_lead is not None and R.relative_lead.search(low, max(s.start, start - 40), start))) and any(
-                tr[6] < start and not tr[4] for tr in trigs):
+        if not nominal and before and any(tr[6] < start and not tr[4] for tr in trigs) \
+                and _in_relative(low, max(s.start, start - 40), start, R):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
@@ -1364,8 +1372,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
         # is an event of its own
         apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
-                 and (low[max(s.start, b.start - 5):b.start] == "yang " or (
-                     R.relative_lead is not None and R.relative_lead.search(low, max(s.start, b.start - 40), b.start)))]
+                 and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
         shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
         cands.extend(apart)
 

@@ -68,9 +68,9 @@ corporate communication communications marketing distribution general affairs ex
 
 # Heads of names that hold a country as part of the name, not as a party: "Universitas Indonesia",
 # "Institut Teknologi Bandung"; the country is no actor of the article there
-OWN_NAME_HEADS = frozenset("universitas institut kbri kjri".split())
+OWN_NAME_HEADS = frozenset("universitas institut".split())
 # Heads of the names of a state's missions abroad: "KBRI Abuja" is Indonesia's embassy in Nigeria, a body
-# of Indonesia; the city in its name is where it is
+# of Indonesia; the city in its name is where it is (they hold their place as a name head does above)
 MISSION_OWNERS = {"kbri": "Indonesia", "kjri": "Indonesia"}
 
 # Words after which a title lists its portfolios with commas: "Menteri Koordinator Bidang Politik,
