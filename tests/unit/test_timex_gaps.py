@@ -268,15 +268,6 @@ def test_the_same_day_paragraphs_after_a_day_of_the_back_story_is_the_storys_day
         ("hari yang sama", "2023-11-11")
 
 
-def test_the_same_day_paragraphs_after_a_day_told_as_news_is_that_day():
-    story = ("Tempo.co - Selasa, 21 Maret 2023\n"
-             "Rusia membuka penyelidikan pidana terhadap jaksa ICC pada Senin, 20 Maret 2023.\n"
-             "ICC menerbitkan surat perintah penangkapan Putin pada Jumat, 17 Maret 2023.\n"
-             "Menurut ketua ICC, pelaksanaan surat perintah itu bergantung pada negara anggota.\n"
-             "Pada hari yang sama, juru bicara Kremlin menyebut langkah ICC keterlaluan.")
-    assert tags(story, dt.date(2023, 3, 21))[-1] == ("hari yang sama", "2023-03-17")
-
-
 def test_di_depan_is_a_place_not_a_word_of_the_future():
     text = "Kishida berpidato di depan Kongres AS pada Kamis pagi waktu setempat."
     assert tags(text, dt.date(2024, 4, 12)) == [("Kamis pagi", "2024-04-11TMO")]
@@ -305,16 +296,32 @@ def test_place_names_jelang_and_quotes_closing_in_the_sentence(text, dct, expect
     assert tags(text, dct) == expected
 
 
-def test_the_same_day_after_only_plans_told_since_the_storys_day_is_that_day():
-    story = ("Kompas.com - 25/09/2023\n"
-             "Dalam wawancara televisi, Minggu (24/9/2023) malam, Macron mengumumkan penarikan duta besarnya.\n"
-             "Sekitar 1.500 tentara juga akan ditarik secara bertahap hingga akhir tahun ini.\n"
-             "Junta menyambut pengumuman itu.\n"
-             "Pada hari yang sama, Niger menutup wilayah udaranya.")
-    assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
+_ICC_STORY = ("Tempo.co - Selasa, 21 Maret 2023\n"
+              "Rusia membuka penyelidikan pidana terhadap jaksa ICC pada Senin, 20 Maret 2023.\n"
+              "ICC menerbitkan surat perintah penangkapan Putin pada Jumat, 17 Maret 2023.\n"
+              "Menurut ketua ICC, pelaksanaan surat perintah itu bergantung pada negara anggota.\n"
+              "Pada hari yang sama, juru bicara Kremlin menyebut langkah ICC keterlaluan.")
+_NIGER_STORY = ("Kompas.com - 25/09/2023\n"
+                "Dalam wawancara televisi, Minggu (24/9/2023) malam, Macron mengumumkan penarikan duta besarnya.\n"
+                "Sekitar 1.500 tentara juga akan ditarik secara bertahap hingga akhir tahun ini.\n"
+                "Junta menyambut pengumuman itu.\n"
+                "Pada hari yang sama, Niger menutup wilayah udaranya.")
+
+
+@pytest.mark.parametrize("story, dct, value", [
+    # paragraphs after a day told as news: that day
+    (_ICC_STORY, dt.date(2023, 3, 21), "2023-03-17"),
+    # after only plans told since the story's day: the story's day
+    (_NIGER_STORY, dt.date(2023, 9, 25), "2023-09-24"),
+])
+def test_the_same_day_is_the_day_of_the_news_told_before(story, dct, value):
+    assert tags(story, dct)[-1] == ("hari yang sama", value)
+
+
+def test_the_same_day_after_a_past_period_told_since_is_the_storys_day_with_less_confidence():
     # a past period told since names no day: the story's day is still the likeliest, taken with less
     # confidence and a note saying so
-    story = story.replace("akan ditarik secara bertahap hingga akhir tahun ini", "ditarik pada Februari lalu")
+    story = _NIGER_STORY.replace("akan ditarik secara bertahap hingga akhir tahun ini", "ditarik pada Februari lalu")
     assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
     same = tag_timexes(story, dt.date(2023, 9, 25))[-1]
     assert same.confidence <= 0.5 and "story's day" in same.note
