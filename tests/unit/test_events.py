@@ -1011,3 +1011,18 @@ def test_the_two_foreign_ministers_are_the_two_last_named():
 ])
 def test_no_plan_told_is_no_event(text):
     assert not [e for e in _events(text, dt.date(2024, 4, 30)) if e[0] == "meeting"], _events(text, dt.date(2024, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Mali, Burkina Faso, dan Niger mengumumkan keluar dari ECOWAS melalui pernyataan bersama pada 28 Januari 2024.",
+    "Arab Saudi dan AS dalam pernyataan bersama pada Rabu (31/5) menyebut tetap siap melanjutkan perundingan.",
+])
+def test_a_joint_statement_as_the_medium_of_what_is_said_is_no_agreement(text):
+    evs = _events(text, dt.date(2024, 1, 29))
+    assert not [e for e in evs if e[0] == "agreement"], evs
+
+
+def test_terms_put_into_a_joint_statement_make_it_the_deal():
+    text = "Pada Senin (8/7/2024), komitmen itu dituangkan dalam pernyataan bersama India dan Sri Lanka."
+    evs = _events(text, dt.date(2024, 7, 9))
+    assert [e for e in evs if e[0] == "agreement" and e[2] == "2024-07-08"], evs

@@ -135,6 +135,9 @@ class Rules:
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
+    medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
+    medium_words: frozenset = frozenset()
+    content_verbs: frozenset = frozenset()
     generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
@@ -284,6 +287,9 @@ def load_rules(lang: str = "id") -> Rules:
     rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.plan_nouns = frozenset(getattr(stat, "PLAN_NOUNS", ()))
+    rules.medium_documents = frozenset(getattr(trig, "MEDIUM_DOCUMENTS", ()))
+    rules.medium_words = frozenset(getattr(trig, "MEDIUM_WORDS", ()))
+    rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
     rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
         + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
@@ -885,6 +891,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         if last in R.plan_nouns and len(before) > 2 and (before[-3] + " " + before[-2]) in negations:
             continue                # "belum ada rencana kunjungan": no plan, no event
+        if last in R.medium_words and word in R.medium_documents \
+                and (len(before) < 2 or before[-2] not in R.content_verbs):
+            continue                # "melalui pernyataan bersama": the medium of what is said
         outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
             and R.outcome.search(low, max(s.start, at - 50), at) is not None
         if elaborated and trigs and not outcome and any(w in R.elaboration

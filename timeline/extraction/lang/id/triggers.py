@@ -410,6 +410,13 @@ SENTENCE_PARTY_TYPES = ("military_action", "attack", "agreement", "meeting")
 REACHED = r"\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\s+(?:sudah\s+|telah\s+)?(?:dicapai|tercapai|diteken|ditandatangani|disepakati|disetujui)\b"
 
 # Verbs that announce a measure: "Tokyo mengumumkan pembatasan ekspor" states the sanction itself.
+# A joint statement as the medium of what is said ("dalam pernyataan bersama menyebut ...", "diumumkan
+# melalui pernyataan bersama"): the verb tells the event, the document is no agreement. Unless the
+# clause puts terms into it ("Komitmen itu dituangkan dalam pernyataan bersama"): then it is the deal.
+MEDIUM_DOCUMENTS = ("pernyataan bersama",)
+MEDIUM_WORDS = ("dalam", "melalui", "lewat")
+CONTENT_VERBS = ("dituangkan", "tertuang", "dicantumkan", "tercantum", "dimuat", "termuat")
+
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
 # Words by which a meeting yields its outcome: "Kunjungan itu menghasilkan sejumlah nota kesepahaman",
