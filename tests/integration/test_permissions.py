@@ -141,3 +141,10 @@ def test_no_timeline_page_is_open_to_anonymous_visitors_when_the_timeline_is_pri
             response = client.post(url)
         assert response.status_code == 302, name
         assert response.url.split("?")[0] == reverse("admin:login"), name
+
+
+@pytest.mark.parametrize("url", [TIMELINE, reverse("admin:login")])
+def test_pages_name_their_icon_so_browsers_ask_for_no_missing_favicon(client, admin_client, url):
+    response = (admin_client if url == TIMELINE else client).get(url)
+    assert response.status_code == 200
+    assert b'rel="icon"' in response.content
