@@ -118,8 +118,18 @@ def test_a_day_told_in_an_aside_closing_a_sentence_is_no_day_to_count_on_from():
     assert tags(text, dt.date(2023, 8, 25))[-1] == ("Tiga hari kemudian", "2023-07-07")
 
 
-def test_ranges_give_each_day():
-    assert tags("KTT pada 25-27 Oktober 2025") == [("25", "2025-10-25"), ("27 Oktober 2025", "2025-10-27")]
+@pytest.mark.parametrize("text, expected", [
+    ("KTT pada 25-27 Oktober 2025", [("25-27 Oktober 2025", "2025-10-25")]),
+    ("KTT G7 pada 19-21 Mei mendatang", [("19-21 Mei mendatang", "2026-05-19")]),
+    ("forum itu berlangsung 10 hingga 12 Mei 2024", [("10 hingga 12 Mei 2024", "2024-05-10")]),
+    ("pada triwulan Januari-Maret 2025", [("Januari-Maret 2025", "2025-01")]),
+])
+def test_a_range_is_one_span_dated_by_its_first_day(text, expected):
+    assert tags(text) == expected
+
+
+def test_two_days_told_apart_are_two_timexes():
+    assert tags("pada 10 dan 17 Oktober 2025") == [("10", "2025-10-10"), ("17 Oktober 2025", "2025-10-17")]
 
 
 def test_a_weekday_that_disagrees_with_the_date_keeps_the_date_with_low_confidence():

@@ -28,8 +28,11 @@ from dataclasses import dataclass
 from . import months, numbers, timex_words as w, weekdays
 from .variants import alternation, trie_regex
 
-# the words between the days of a range ("10 hingga 12 Mei"), beside the dashes
-RANGE_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d", "dan", "atau")
+# the words between the days of a range ("10 hingga 12 Mei"), beside the dashes: THROUGH_WORDS join
+# the ends of one span of days ("25-27 Oktober", "10 hingga 12 Mei": one timex, dated by its first
+# day, as "Sabtu-Minggu (25-26/10)" is); "dan", "atau" join two days told apart ("10 dan 17 Oktober")
+THROUGH_WORDS = ("hingga", "sampai", "sampai dengan", "s.d.", "s.d", "s/d")
+RANGE_WORDS = THROUGH_WORDS + ("dan", "atau")
 
 PIECES = {
     "WD": weekdays.WEEKDAY,
@@ -65,6 +68,7 @@ PIECES = {
     "TANGGAL": alternation(["tanggal", "tgl", "tgl."]),
     "PEKAN": alternation(["pekan", "minggu"]),
     "RANGE": r"(?:-|–|—|" + alternation(RANGE_WORDS)[3:-1] + ")",
+    "THROUGH": r"(?:-|–|—|" + alternation(THROUGH_WORDS)[3:-1] + ")",
     "TZ": r"(?:WIB|WITA|WIT|GMT|UTC|waktu\s+setempat)",
 }
 # an optional year after a month: "Mei 2025", "Mei tahun 2025", "Mei tahun lalu"
@@ -143,10 +147,20 @@ RULES: list[Rule] = [
          r"(?P<day>%DAY)/(?P<mnum>%MNUM)(?!/)",
          "{year}-{month}-{day}",
          (("pada [10/11]", "XXXX-11-10"), ("sejak [3/12]", "XXXX-12-03")), starts=("#sep",)),
+    # a span of days whose first end borrows its month from the last ("25-27 Oktober") is one timex,
+    # dated by its first day; so is a span of months sharing their year. Two full dates or years
+    # ("1998-1999") are two timexes.
+    Rule("day-range",
+         r"(?P<day>%DAY)\s*%THROUGH\s*%DAY\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)",
+         "{year}-{month}-{day}",
+         (("25-27 Oktober 2025", "2025-10-25"), ("19-21 Mei mendatang", "XXXX-05-19|dir=FUTURE"),
+          ("10 hingga 12 Mei", "XXXX-05-10")),
+         starts=("#sep", "#num")),
+    # two days told apart ("10 dan 11 Mei 2025"): the first on its own, the second read by "date"
     Rule("day-range-first",
          r"(?P<day>%DAY)(?=\s*%RANGE\s*%DAY\s+(?P<month>%MONTH)%YEAR_OPT)",
          "{year}-{month}-{day}",
-         (("25-27 Oktober", "XXXX-10-25"), ("10 dan 11 Mei 2025", "2025-05-10")),
+         (("[10] dan 11 Mei 2025", "2025-05-10"), ("[3] atau 4 Juni", "XXXX-06-03")),
          starts=("#sep", "#num")),   # the first day only
     Rule("date",
          r"(?:%TANGGAL\s+)?(?P<day>%DAY)\s+(?P<month>%MONTH)(?:%YEAR_OPT(?:\s+(?P<dir>%DIR))?)(?:\s+(?P<pod>%POD))?",
@@ -159,10 +173,14 @@ RULES: list[Rule] = [
          not_after=("lapangan", "jalan", "jl", "jl.", "gedung", "stadion", "monumen", "tugu", "taman", "alun-alun",
                     "universitas", "bundaran", "gang")),
     # ---------------------------------------------------------------- months, parts of months
+    Rule("month-range",
+         r"(?P<month>%MONTHF)\s*%THROUGH\s*%MONTHF\s+(?P<year>%YEAR4)",
+         "{year}-{month}",
+         (("Januari-Maret 2025", "2025-01"), ("Mei hingga Juli 2024", "2024-05")), starts=("%MONTHF",)),
     Rule("month-range-first",
          r"(?P<month>%MONTHF)(?=\s*%RANGE\s*%MONTHF\s+(?P<year>%YEAR4))",
          "{year}-{month}",
-         (("Januari-Maret 2025", "2025-01"),), starts=("%MONTHF",)),
+         (("[Januari] dan Maret 2025", "2025-01"),), starts=("%MONTHF",)),
     Rule("week-of-month",
          r"%PEKAN\s+(?P<ord>%ORD)\s+(?:%BULAN\s+)?(?P<month>%MONTHF)%YEAR_OPT",
          "{year}-{month}|mod={ordmod}",
