@@ -510,3 +510,12 @@ def test_names_a_gazetteer_alias_opens_and_more_bodies(text, expected):
 def test_titles_with_a_commissioner_an_unknown_portfolio_or_a_long_country_name_the_person(text, name):
     actors = by_name(find_actors(text))
     assert actors[name].kind == "person" and actors[name].title
+
+
+def test_a_person_named_in_full_only_in_a_photo_caption_is_the_surname_of_the_story():
+    text = ("Sri Lanka Teken Kesepakatan Utang\n"
+            "Foto: Presiden Sri Lanka Ranil Wickremesinghe dalam sebuah acara di Kolombo. (REUTERS/Dinuka Liyanawatte)\n"
+            "KOLOMBO - Wickremesinghe dijadwalkan terbang ke Beijing pekan depan.\n")
+    actors = {a.name: a for a in find_actors(text)}
+    assert "Ranil Wickremesinghe" in actors and "Wickremesinghe" in actors["Ranil Wickremesinghe"].aliases, actors
+    assert not any("Liyanawatte" in n or n == "Reuters" for n in actors), list(actors)

@@ -70,6 +70,15 @@ def test_a_photo_caption_is_no_news_but_a_storys_first_line_is():
     from timeline.extraction.text import classify_paragraph
     caption = ("Perdana Menteri India Narendra Modi (kiri) berjabat tangan dengan Presiden China Xi Jinping "
                "di Kazan, Rusia, Rabu (23/10/2024).")
-    assert classify_paragraph(caption, 3, 10) == "boilerplate"
+    assert classify_paragraph(caption, 3, 10) == "caption"
+    assert not [s for s in split_sentences(caption) if s.is_news]
     lead = "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto (kanan) menerima PM Anwar di Istana Merdeka."
     assert classify_paragraph(lead, 3, 10) == "body"
+
+
+def test_a_caption_s_closing_credit_is_boilerplate_apart_from_the_people_it_shows():
+    text = ("Judul Berita\nFoto: Presiden Sri Lanka Ranil Wickremesinghe di Kolombo. (REUTERS/Dinuka Liyanawatte)\n"
+            "Jakarta - Wickremesinghe terbang ke Beijing.\n")
+    kinds = [(s.kind, s.text) for s in split_sentences(text)]
+    assert ("caption", "Foto: Presiden Sri Lanka Ranil Wickremesinghe di Kolombo.") in kinds
+    assert ("boilerplate", "(REUTERS/Dinuka Liyanawatte)") in kinds

@@ -341,7 +341,7 @@ class _Recognizer:
         self.L = lang
         if sentences is None:
             sentences = split_sentences(text)
-        self.sentences = [s for s in sentences if s.kind in ("body", "headline", "heading")]
+        self.sentences = [s for s in sentences if s.kind in ("body", "headline", "heading", "caption")]
         self.toks = T = _tokenize(text, self.sentences)
         self.n = len(T.starts)
         self.cols = (T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents, T.firsts)

@@ -23,7 +23,7 @@ BOILERPLATE = re.compile(
     r"""^\s*(?:
         baca\s+juga\b | baca\s+selengkapnya\b | lihat\s+juga\b | simak\s+juga\b | simak\s+video\b
       | advertisement\b | scroll\s+to\s+continue | iklan\b | artikel\s+terkait\b | berita\s+terkait\b
-      | (?:editor|penulis|reporter|pewarta|penyunting|sumber|foto|video|grafis|ilustrasi)\s*:
+      | (?:editor|penulis|reporter|pewarta|penyunting|sumber|video)\s*:
       | (?:dapatkan|ikuti|follow|gabung)\b.{0,60}\b(?:update|berita|whatsapp|telegram|google\s+news|channel)
       | (?:bagikan|share)\b\s*:?\s*(?:facebook|twitter|whatsapp|$)
       | \(\s*(?:foto|dok|ant|antara)\b
@@ -50,7 +50,7 @@ class Sentence:
     text: str
     paragraph: int                  # index of the paragraph (line) holding it
     index: int                      # index of the sentence in the article
-    kind: str = "body"              # body, headline, byline, heading, boilerplate
+    kind: str = "body"              # body, headline, byline, heading, caption, boilerplate
 
     @property
     def is_news(self) -> bool:
@@ -121,14 +121,21 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A photo caption names where people stand in the picture ("Narendra Modi (kiri) berjabat tangan dengan
-# Xi Jinping di Kazan"): it shows what the story tells, it tells no news of its own
+# Xi Jinping di Kazan") or opens with "Foto:": it shows what the story tells and tells no news of its
+# own, but the people it names are the story's ("Foto: Presiden Sri Lanka Ranil Wickremesinghe ..."
+# when the story says "Wickremesinghe"). Its closing credit ("(AFP)", "(REUTERS/Murad Sezer)",
+# "(dok. Kemlu)") names nobody of the story.
 CAPTION = re.compile(r"\((?:kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|dari\s+kanan|dua\s+dari\s+(?:kiri|kanan))\)", re.I)
+_CAPTION_LINE = re.compile(r"\s*(?:foto|ilustrasi|grafis)\s*:", re.I)
+_CREDIT = re.compile(r"\s*\([^()\n]*\)[ \t.]*(?=\n|$)")
 
 
 def classify_paragraph(line: str, index: int, count: int) -> str:
     """body, headline, byline, heading or boilerplate."""
-    if BOILERPLATE.match(line) or (CAPTION.search(line) and not dateline_length(line)):
-        return "boilerplate"        # (a story's first line, opening with its dateline, is no caption)
+    if BOILERPLATE.match(line):
+        return "boilerplate"
+    if _CAPTION_LINE.match(line) or (CAPTION.search(line) and not dateline_length(line)):
+        return "caption"            # (a story's first line, opening with its dateline, is no caption)
     if _BYLINE.match(line):
         return "byline"
     ends = line.rstrip()[-1:] in ".!?\"”'’:)"
@@ -145,9 +152,19 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs):
         kind = classify_paragraph(text[ps:pe], p, len(paragraphs))
-        for s, e in _sentences_in(text, ps, pe):
+        spans = _sentences_in(text, ps, pe)
+        if kind == "caption" and spans and (credit := _CREDIT.search(text, spans[-1][0], pe)) is not None \
+                and not CAPTION.match(text, credit.start() + credit.group().find("(")):
+            s, e = spans.pop()          # the closing credit is a sentence of its own, boilerplate
+            cut = credit.start()
+            if cut > s:
+                spans.append((s, cut))
+            spans.append((cut + len(credit.group()) - len(credit.group().lstrip()), e))
+        for s, e in spans:
             sk = kind
             if sk == "body" and BOILERPLATE.match(text[s:e]):
+                sk = "boilerplate"
+            elif sk == "caption" and text[s] == "(" and _CREDIT.match(text, s) is not None:
                 sk = "boilerplate"
             out.append(Sentence(s, e, text[s:e], p, len(out), sk))
     return out

@@ -497,7 +497,7 @@ def _paragraph_starts(text: str) -> list[int]:
     out = []
     for m in _PARAGRAPH.finditer(text):
         end = text.find("\n", m.end())
-        if classify_paragraph(text[m.end():end if end >= 0 else len(text)], 1, 2) != "boilerplate":
+        if classify_paragraph(text[m.end():end if end >= 0 else len(text)], 1, 2) not in ("boilerplate", "caption"):
             out.append(m.end())
     return out
 
