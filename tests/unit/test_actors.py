@@ -519,3 +519,21 @@ def test_a_person_named_in_full_only_in_a_photo_caption_is_the_surname_of_the_st
     actors = {a.name: a for a in find_actors(text)}
     assert "Ranil Wickremesinghe" in actors and "Wickremesinghe" in actors["Ranil Wickremesinghe"].aliases, actors
     assert not any("Liyanawatte" in n or n == "Reuters" for n in actors), list(actors)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Juru bicara Kemenhub Ardhi Wicaksana menegaskan hal itu.", "Kementerian Perhubungan", "organization"),
+    ("Sejak itu, OPEC+ memangkas produksi dua juta barel per hari.", "OPEC+", "organization"),
+    ("Keputusan OPEC memicu kemarahan Washington.", "OPEC", "organization"),
+    ("Hong Kong dan Makau juga memberlakukan pembatasan impor.", "Makau", "place"),
+    ("Majelis rendah parlemen Rusia (Duma) meratifikasi perjanjian itu.", "Duma Negara", "organization"),
+    ("Negara-negara pulau kecil (AOSIS) mengecam draf itu.", "AOSIS", "organization"),
+])
+def test_bodies_and_territories_known_by_their_short_names(text, name, kind):
+    actors = {a.name: a.kind for a in find_actors(text)}
+    assert actors.get(name) == kind, actors
+
+
+def test_an_abbreviated_portfolio_is_part_of_the_title():
+    actors = find_actors("Menko Polhukam Budi Gunawan mengatakan pemerintah akan menindak tegas.")
+    assert [a.name for a in actors] == ["Budi Gunawan"], [(a.name, a.title) for a in actors]

@@ -32,7 +32,7 @@ from pathlib import Path
 from .text import dateline_length, split_paragraphs, split_sentences
 from .types import Actor, Mention
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[()]")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*(?:\+(?![^\W_]))?\.?|[()]")     # ("OPEC+" is a name)
 
 
 @dataclass
@@ -237,7 +237,7 @@ def load_lang(lang: str = "id") -> Lang:
 # sentence), firsts[i] (first word of its sentence, or after an opening parenthesis).
 _SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, the token, what is left of it, ...
     # (possessive: what a word took is never given back, as the empty rest always matches)
-    r"([^\W_]++(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]++)*+|[()])"
+    r"([^\W_]++(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]++)*+(?:\+(?![^\W_]))?|[()])"
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
 _by_start = attrgetter("start")

@@ -20,6 +20,8 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Tepi Barat", ("West Bank",)),
     ("Kashmir", ()),
     ("Krimea", ("Crimea",)),
+    ("Hong Kong", ()),                  # China's special administrative regions
+    ("Makau", ("Macau", "Macao")),
     ("Donbas", ()),
     ("Timur Tengah", ("Middle East",)),
     ("Asia Tenggara", ()),

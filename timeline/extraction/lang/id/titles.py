@@ -56,7 +56,7 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 # Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
-bidang kemaritiman investasi hukum politik hak asasi manusia militer operasi khusus terpilih humas
+bidang kemaritiman investasi marves polhukam pmk hukum politik hak asasi manusia militer operasi khusus terpilih humas
 oposisi madya pemerintah partai ham
 imigrasi energi industri pariwisata budaya agama sosial lingkungan hidup transportasi digital informatika
 komunikasi ekonomi sains teknologi riset olahraga pemuda perempuan anak desa tenaga kerja
