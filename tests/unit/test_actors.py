@@ -537,3 +537,31 @@ def test_bodies_and_territories_known_by_their_short_names(text, name, kind):
 def test_an_abbreviated_portfolio_is_part_of_the_title():
     actors = find_actors("Menko Polhukam Budi Gunawan mengatakan pemerintah akan menindak tegas.")
     assert [a.name for a in actors] == ["Budi Gunawan"], [(a.name, a.title) for a in actors]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ancaman itu disampaikan anggota kabinet perang Benny Gantz pada Minggu.", "Benny Gantz", "anggota kabinet perang"),
+    ("Utusan Khusus Presiden AS untuk Iklim John Kerry menuturkan hal itu.", "John Kerry",
+     "Utusan Khusus Presiden AS untuk Iklim"),
+    ("Kuasa Usaha Pakistan di Kabul, Ubaid-ur-Rehman Nizamani, ikut menjembatani.", "Ubaid-ur-Rehman Nizamani",
+     "Kuasa Usaha Pakistan di Kabul"),
+    ("Muizzu mengalahkan petahana Ibrahim Mohamed Solih.", "Ibrahim Mohamed Solih", "petahana"),
+    ("Menteri Ekonomi, Perdagangan, dan Industri Yasutoshi Nishimura tiba.", "Yasutoshi Nishimura",
+     "Menteri Ekonomi Perdagangan dan Industri"),
+])
+def test_unknown_people_after_titles_of_lower_case_or_listed_portfolios(text, name, title):
+    people = {a.name: a.title for a in find_actors(text) if a.kind == "person"}
+    assert people.get(name) == title, people
+
+
+def test_a_list_of_ministers_is_not_one_portfolio_list():
+    text = "Hadir Menteri Luar Negeri Retno Marsudi, Menteri Perdagangan Zulkifli Hasan, dan Menteri BUMN Erick Thohir."
+    assert [a.name for a in find_actors(text)] == ["Retno Marsudi", "Zulkifli Hasan", "Erick Thohir"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pemerintah Korea Selatan dan Jepang menyatakan keprihatinan.", ["Korea Selatan", "Jepang"]),
+    ("Malaysia mengutus pejabat Kementerian Perladangan dan Komoditi.", ["Malaysia", "Kementerian Perladangan dan Komoditi"]),
+])
+def test_and_after_a_government_names_a_second_state_but_goes_on_in_a_ministry(text, names):
+    assert [a.name for a in find_actors(text)] == names

@@ -420,8 +420,9 @@ class _Recognizer:
 
     def portfolio_list(self, i: int, j: int) -> bool:
         """Does the comma before token j go on listing a title's portfolios ("Menteri Koordinator Bidang
-        Politik, Hukum, dan Keamanan Mahfud MD")? A list word opened the title, and a portfolio
-        word, or "dan" and one, follows."""
+        Politik, Hukum, dan Keamanan Mahfud MD", "Menteri Ekonomi, Perdagangan, dan Industri Yasutoshi
+        Nishimura")? A list word opened the title, no name has begun, and a portfolio word, or "dan"
+        and one, follows."""
         L, T = self.L, self.toks
         if not L.list_titles or j - i > 12:
             return False
@@ -429,7 +430,9 @@ class _Recognizer:
         return T.caps[k] and T.sents[k] == T.sents[i] \
             and (T.lows[k] in L.title_words or T.surfaces[k].isupper()
                  or L.is_portfolio(T.lows[k])) \
-            and any(T.lows[x] in L.list_titles for x in range(i, j))
+            and any(T.lows[x] in L.list_titles for x in range(i, j)) \
+            and all(T.lows[x] in L.titles or T.lows[x] in L.title_words or T.lows[x] in L.common
+                    or L.is_portfolio(T.lows[x]) for x in range(i, j))     # no name begun yet
 
     def acronym_closes(self, k: int) -> bool:
         """Does a run of capitalized words starting at token k end right before "(ACRONYM)"?"""
@@ -484,10 +487,13 @@ class _Recognizer:
                 j += 1            # "Institute for Security and Strategic Studies", "Belt and Road Initiative":
                 continue          # an English name goes on
             if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
-                    and sents[j + 1] == sent and lows[j + 1] not in L.not_names and lows[j - 1] in L.common \
-                    and lows[j + 1] != lows[i]:     # (not a second body: "Kementerian Perdagangan dan Kementerian ...")
-                j += 1            # "Kementerian Kelautan dan Perikanan": a body's portfolio goes on
-                continue
+                    and sents[j + 1] == sent and lows[j + 1] not in L.not_names \
+                    and (lows[j - 1] in L.common or L.is_portfolio(lows[j - 1])) \
+                    and lows[j + 1] != lows[i] and not self.known_at_end(i, j):
+                # (not a second body, "Kementerian Perdagangan dan Kementerian ...", nor a second state
+                # after one named, "Pemerintah Korea Selatan dan Jepang")
+                j += 1            # "Kementerian Kelautan dan Perikanan", "Kementerian Perladangan dan Komoditi":
+                continue          # a body's portfolio goes on
             if low in L.particles and j > i:
                 n = j
                 while n < count and lows[n] in L.particles and sents[n] == sent:

@@ -28,7 +28,7 @@ mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggo
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
 ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir akademisi
 koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris komisioner
-konsul konjen atase politikus politisi kritikus pengacara advokat wartawan
+konsul konjen atase politikus politisi kritikus pengacara advokat wartawan kuasa petahana capres cawapres kandidat
 menkumham menkopolhukam menpan menperin menaker mendikbud menkes mentan menhub menpora mensos menag menparekraf
 menteri-menteri kapolri kasal kasau
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
@@ -56,7 +56,7 @@ muhammad mohammad mohammed mohamed muhamad ahmad achmad abdul abdullah siti nur 
 # Words of a title's portfolio that the lexicon may lack ("Sekretaris Kabinet", "Sekjen").
 TITLE_WORDS = frozenset("""
 kabinet jenderal negara kepresidenan istana luar negeri dalam pertahanan keamanan koordinator
-bidang kemaritiman investasi marves polhukam pmk hukum politik hak asasi manusia militer operasi khusus terpilih humas
+bidang kemaritiman investasi marves polhukam pmk perang iklim hukum politik hak asasi manusia militer operasi khusus terpilih humas
 oposisi madya pemerintah partai ham
 imigrasi energi industri pariwisata budaya agama sosial lingkungan hidup transportasi digital informatika
 komunikasi ekonomi sains teknologi riset olahraga pemuda perempuan anak desa tenaga kerja
@@ -75,7 +75,7 @@ MISSION_OWNERS = {"kbri": "Indonesia", "kjri": "Indonesia"}
 
 # Words after which a title lists its portfolios with commas: "Menteri Koordinator Bidang Politik,
 # Hukum, dan Keamanan Mahfud MD"
-LIST_TITLES = frozenset(("bidang",))
+LIST_TITLES = frozenset(("bidang", "menteri"))
 
 # Titles of heads of state or government: right after them two capitals are initials of the name
 # ("Perdana Menteri KP Sharma Oli"), where after "Menteri" they may name a ministry ("Menteri KP")
