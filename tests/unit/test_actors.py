@@ -112,7 +112,9 @@ def test_a_title_naming_an_organization_runs_on_to_the_rank_and_name():
     text = "Kepala Staf Angkatan Udara Malaysia (TUDM) Jenderal Hasnan Rahim meninjau pangkalan itu."
     actors = by_name(find_actors(text))
     assert "Hasnan Rahim" in actors and actors["Hasnan Rahim"].kind == "person"
-    assert not any(n.startswith("Angkatan") or n == "Udara" for n in actors)
+    assert not any(n in ("Angkatan", "Angkatan Udara", "Udara") for n in actors)
+    # the title's body, closed by its acronym, is a body of its own
+    assert actors["Angkatan Udara Malaysia"].kind == "organization" and "TUDM" in actors["Angkatan Udara Malaysia"].aliases
 
 
 def test_an_organization_ends_at_its_country_before_its_spokesperson():
@@ -565,3 +567,17 @@ def test_a_list_of_ministers_is_not_one_portfolio_list():
 ])
 def test_and_after_a_government_names_a_second_state_but_goes_on_in_a_ministry(text, names):
     assert [a.name for a in find_actors(text)] == names
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    ("Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Eddy Martono mengingatkan hal itu.",
+     "Gabungan Pengusaha Kelapa Sawit Indonesia", "GAPKI"),
+    ("Peneliti Royal Thimphu College, Tshering Choden, menilai Bhutan sedang berubah.", "Royal Thimphu College", None),
+    ("Peneliti Carnegie Endowment for International Peace, Milan Vaishnav, menilai hal itu.",
+     "Carnegie Endowment for International Peace", None),
+])
+def test_the_body_inside_a_title_is_an_actor_and_no_name(text, body, alias):
+    actors = by_name(find_actors(text))
+    assert actors[body].kind == "organization", list(actors)
+    assert alias is None or alias in actors[body].aliases
+    assert not any(a.kind == "person" and a.name in body for a in actors.values()), list(actors)

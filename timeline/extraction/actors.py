@@ -756,6 +756,8 @@ class _Recognizer:
             surface, low = surfaces[m], lows[m]
             if surface == "(":
                 close = next((x for x in range(m, j) if surfaces[x] == ")"), j - 1)
+                if title_words and close == m + 2 and surfaces[m + 1].isupper() and len(surfaces[m + 1]) > 1:
+                    self.body_before_acronym(title_words, m)
                 m = close + 1
                 continue
             if surface == ")":
@@ -830,6 +832,15 @@ class _Recognizer:
                     title_words.append(m)   # "Emir Qatar Sheikh Tamim bin Hamad Al Thani"
                     m += 1
                     continue
+            if title_words and self.body_closes_run(m, j):
+                # "Peneliti Royal Thimphu College, ...", "Peneliti Carnegie Endowment for International
+                # Peace, ...": the rest of the run is the title's body, no name in it
+                name = self.text[starts[m]:ends[j - 1]]
+                self.emit(m, j, name, "organization", country=self.country_inside(m, j))
+                self.acronym_after(j, name, "organization")
+                title_words.extend(range(m, j))
+                m = j
+                continue
             # a name: up to the end of the run, stopping at a gazetteer country/org
             n = m
             while n < j:
@@ -922,6 +933,30 @@ class _Recognizer:
                 s, e = starts[tw[0]], ends[tw[-1]]
                 self.title_only.append(Found(s, e, self.text[s:e], "", "person",
                                              title=self.text[s:e], country=title_country, how="title-only"))
+
+    def body_closes_run(self, m: int, j: int) -> bool:
+        """Are the capitalized words [m, j) a body's name: ending at its head word ("Royal Thimphu
+        College") or going on past one with "for"/"of" ("Carnegie Endowment for International Peace")?"""
+        L, lows, caps = self.L, self.toks.lows, self.toks.caps
+        return j - m >= 2 and all(caps[x] or lows[x] in L.name_joins for x in range(m, j)) \
+            and (lows[j - 1] in L.org_heads
+                 or any(lows[x] in L.org_heads and lows[x + 1] in L.name_joins for x in range(m, j - 1)))
+
+    def body_before_acronym(self, title_words: list[int], paren: int) -> None:
+        """ "Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (GAPKI) Eddy Martono": the words of
+        the title after its title words, opening with a body's head word and closed by an acronym, are
+        that body (the acronym its alias)."""
+        L, lows = self.L, self.toks.lows
+        body = next((x for x in title_words if lows[x] not in L.titles and lows[x] not in L.body_title_modifiers), None)
+        if body is None or lows[body] not in L.org_heads or paren - body < 2 or title_words[-1] != paren - 1 \
+                or any(x not in title_words for x in range(body, paren)):
+            return
+        if any(f.start <= self.toks.starts[body] and self.toks.ends[paren - 1] <= f.end and f.kind == "organization"
+               for f in self.found[-3:]):
+            return                  # read already ("Kementerian Luar Negeri (Kemlu)")
+        name = self.text[self.toks.starts[body]:self.toks.ends[paren - 1]]
+        self.emit(body, paren, name, "organization", country=self.country_inside(body + 1, paren))
+        self.acronym_after(paren, name, "organization")
 
     def comma_between(self, a: int, b: int) -> bool:
         """Is there a comma between token a and token b ("sang pemimpin, Kim Yong Chol")?"""

@@ -104,9 +104,10 @@ kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front 
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
 departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi koalisi aliansi institut
-pusat akademi konfederasi grup kbri kjri
+pusat akademi konfederasi grup kbri kjri gabungan himpunan ikatan
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center studies
+college endowment
 """.split())
 
 # Words (English mostly: the lexicon is Indonesian) that no person's name holds: a capitalized
