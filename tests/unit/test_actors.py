@@ -581,3 +581,8 @@ def test_the_body_inside_a_title_is_an_actor_and_no_name(text, body, alias):
     assert actors[body].kind == "organization", list(actors)
     assert alias is None or alias in actors[body].aliases
     assert not any(a.kind == "person" and a.name in body for a in actors.values()), list(actors)
+
+
+def test_a_compound_opened_by_a_seat_s_name_in_a_title_case_headline_is_no_state():
+    text = "Perbatasan Dibuka Setelah Ditutup Akibat Baku Tembak\nISLAMABAD - Pakistan membuka perbatasan Torkham."
+    assert [a.name for a in find_actors(text)] == ["Pakistan"]

@@ -1395,6 +1395,7 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")   # "I" .. "XXXIX": a numbered body's numeral
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
+_NEXT_WORD = re.compile(r" ([a-z]+|[A-Z][a-z]+)\b")     # ... or capitalized, in a Title Case headline ("Baku Tembak")
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
 
 
@@ -1402,8 +1403,8 @@ def _not_a_name(text: str, f, L: Lang) -> bool:
     """Is what was found at `f` a currency ("US$") or the first word of a compound ("Baku tembak")?"""
     if f.kind == "country" and text.startswith(L.currency_signs, f.end):
         return True
-    nxt = _WORD_AFTER.match(text, f.end) if f.text in L.compounds else None
-    return nxt is not None and nxt[1] in L.compounds[f.text]
+    nxt = _NEXT_WORD.match(text, f.end) if f.text in L.compounds else None
+    return nxt is not None and nxt[1].lower() in L.compounds[f.text]
 
 
 def _acting(text: str, f, L: Lang) -> bool:
