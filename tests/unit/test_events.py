@@ -1026,3 +1026,11 @@ def test_terms_put_into_a_joint_statement_make_it_the_deal():
     text = "Pada Senin (8/7/2024), komitmen itu dituangkan dalam pernyataan bersama India dan Sri Lanka."
     evs = _events(text, dt.date(2024, 7, 9))
     assert [e for e in evs if e[0] == "agreement" and e[2] == "2024-07-08"], evs
+
+
+def test_a_deal_denied_with_its_light_verb_is_no_deal():
+    text = ("Juru bicara Kremlin Dmitry Peskov membantah bahwa Moskow menandatangani perjanjian apa pun dengan "
+            "Pyongyang, Rabu (13/9).")
+    evs = _events(text, dt.date(2023, 9, 14))
+    assert not [e for e in evs if e[0] == "agreement"], evs
+    assert [e for e in evs if e[0] == "statement" and e[2] == "2023-09-13"], evs

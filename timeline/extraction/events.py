@@ -911,6 +911,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
+            if state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
+                continue            # "membantah bahwa kedua pihak menandatangani perjanjian apa pun"
         if etype == "agreement" and R.agreed_meeting is not None:
             if R.agreed_meeting.match(low, m.end()):
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
