@@ -1034,3 +1034,10 @@ def test_a_deal_denied_with_its_light_verb_is_no_deal():
     evs = _events(text, dt.date(2023, 9, 14))
     assert not [e for e in evs if e[0] == "agreement"], evs
     assert [e for e in evs if e[0] == "statement" and e[2] == "2023-09-13"], evs
+
+
+def test_a_span_opening_the_sentence_after_a_dated_event_dates_the_rest_of_the_sentence():
+    text = ("Sehari setelah dilantik pada 17 November, Presiden Maladewa Mohamed Muizzu menerima Menteri "
+            "India Kiren Rijiju di Male.")
+    evs = _events(text, dt.date(2023, 11, 20))
+    assert [e for e in evs if e[0] == "meeting" and e[2] == "2023-11-18"], evs

@@ -707,6 +707,13 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
         split = R.clause_split.search(low, marker.end(), s.end)
         clause_end = split.start() if split else s.end
         end = min(stop + [clause_end])
+        if not before and anchor.start < end < s.end:
+            # "Sehari setelah dilantik pada 17 November, Muizzu meminta ...": the span opens the sentence
+            # and the event it names has its own date; the rest of the sentence is that date moved
+            main = _moved(anchor.value, amount.group(2), -n)
+            if main is not None:
+                out.append((end + 1, s.end, main))
+            continue
         if any(marker.end() <= a.start < clause_end for a in times):
             continue        # "tiga hari setelah keduanya bertatap muka ... pada Jumat (15/8)": its own date
         out.append((marker.end(), end, date))
