@@ -1041,3 +1041,9 @@ def test_a_span_opening_the_sentence_after_a_dated_event_dates_the_rest_of_the_s
             "India Kiren Rijiju di Male.")
     evs = _events(text, dt.date(2023, 11, 20))
     assert [e for e in evs if e[0] == "meeting" and e[2] == "2023-11-18"], evs
+
+
+def test_a_border_crossing_reopened_told_subject_first_is_an_event():
+    text = "Gerbang perbatasan Torkham antara Pakistan dan Afghanistan kembali dibuka pada Jumat (15/9/2023)."
+    evs = _events(text, dt.date(2023, 9, 16))
+    assert ("other", "occurred", "2023-09-15", {"Pakistan", "Afghanistan"}) in evs, evs

@@ -330,6 +330,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
               r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
               r"(?:membuka|dibuka)\s+(?:kembali\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
+              # "Gerbang perbatasan Torkham antara Pakistan dan Afghanistan kembali dibuka pada Jumat"
+              r"(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)\s+(?:[\w.()-]+\s+){0,8}?(?:kembali\s+dibuka|dibuka\s+kembali)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
