@@ -1047,3 +1047,9 @@ def test_a_border_crossing_reopened_told_subject_first_is_an_event():
     text = "Gerbang perbatasan Torkham antara Pakistan dan Afghanistan kembali dibuka pada Jumat (15/9/2023)."
     evs = _events(text, dt.date(2023, 9, 16))
     assert ("other", "occurred", "2023-09-15", {"Pakistan", "Afghanistan"}) in evs, evs
+
+
+def test_a_retaliation_promised_in_the_passive_is_a_threat():
+    text = "Presiden Korea Selatan Yoon Suk Yeol menegaskan provokasi itu akan dibalas dengan tegas pada Selasa (4/10/2022)."
+    evs = _events(text, dt.date(2022, 10, 4))
+    assert [e for e in evs if e[0] == "threat" and e[2] == "2022-10-04" and "Yoon Suk Yeol" in e[3]], evs

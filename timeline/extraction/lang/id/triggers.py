@@ -235,6 +235,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
                    R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
                      r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)"),
+                   # ... told in the passive: "provokasi itu akan dibalas dengan tegas"
+                   R(r"(?:provokasi|serangan|agresi|pelanggaran)\s+(?:[\w-]+\s+){0,3}?akan\s+dibalas"),
                    # "Houthi bersumpah membalas"; "akan merespons dengan seluruh cara yang tersedia"
                    R(r"bersumpah\s+(?:untuk\s+)?(?:membalas|membalaskan)"),
                    R(r"(?:akan|siap)\s+(?:merespons|menanggapi|membalas)\s+dengan\s+(?:seluruh|segala|semua)\s+(?:cara|langkah|opsi|sarana)"),
