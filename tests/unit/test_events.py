@@ -1053,3 +1053,10 @@ def test_a_retaliation_promised_in_the_passive_is_a_threat():
     text = "Presiden Korea Selatan Yoon Suk Yeol menegaskan provokasi itu akan dibalas dengan tegas pada Selasa (4/10/2022)."
     evs = _events(text, dt.date(2022, 10, 4))
     assert [e for e in evs if e[0] == "threat" and e[2] == "2022-10-04" and "Yoon Suk Yeol" in e[3]], evs
+
+
+def test_the_deal_talked_about_is_no_deal_made():
+    text = "Pada Oktober 2023, Kanada membekukan perundingan perjanjian dagang dengan India."
+    evs = _events(text, dt.date(2023, 10, 20))
+    assert not [e for e in evs if e[0] == "agreement"], evs
+    assert [e for e in evs if e[0] == "meeting" and e[1] == "cancelled"], evs

@@ -138,6 +138,8 @@ class Rules:
     medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
     medium_words: frozenset = frozenset()
     content_verbs: frozenset = frozenset()
+    talks_nouns: frozenset = frozenset()    # "perundingan perjanjian ...": the deal talked about, none made
+    talks_concluded: re.Pattern | None = None   # "... ditargetkan rampung": unless the talks conclude
     generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
@@ -290,6 +292,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.medium_documents = frozenset(getattr(trig, "MEDIUM_DOCUMENTS", ()))
     rules.medium_words = frozenset(getattr(trig, "MEDIUM_WORDS", ()))
     rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
+    rules.talks_nouns = frozenset(getattr(trig, "TALKS_NOUNS", ()))
+    rules.talks_concluded = _optional(trig, "TALKS_CONCLUDED")
     rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
         + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
@@ -901,6 +905,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if last in R.medium_words and word in R.medium_documents \
                 and (len(before) < 2 or before[-2] not in R.content_verbs):
             continue                # "melalui pernyataan bersama": the medium of what is said
+        if etype == "agreement" and last in R.talks_nouns and not (
+                R.talks_concluded is not None and R.talks_concluded.search(low, to, min(s.end, to + 80))):
+            continue                # "perundingan perjanjian dagang": what the talks are about
         outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
             and R.outcome.search(low, max(s.start, at - 50), at) is not None
         if elaborated and trigs and not outcome and any(w in R.elaboration

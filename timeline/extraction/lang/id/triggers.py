@@ -421,6 +421,12 @@ MEDIUM_DOCUMENTS = ("pernyataan bersama",)
 MEDIUM_WORDS = ("dalam", "melalui", "lewat")
 CONTENT_VERBS = ("dituangkan", "tertuang", "dicantumkan", "tercantum", "dimuat", "termuat")
 
+# A deal named right after the talks about it ("perundingan perjanjian dagang", "perundingan gencatan
+# senjata") is what is talked about: no deal made.
+TALKS_NOUNS = ("perundingan", "negosiasi", "pembicaraan", "dialog")
+# ... unless the talks are told to conclude: "Perundingan perjanjian dagang ... ditargetkan rampung pada 2025"
+TALKS_CONCLUDED = r"\b(?:rampung|selesai|tuntas|dituntaskan|diselesaikan|dirampungkan)\b"
+
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
 # Words by which a meeting yields its outcome: "Kunjungan itu menghasilkan sejumlah nota kesepahaman",
