@@ -1060,3 +1060,10 @@ def test_the_deal_talked_about_is_no_deal_made():
     evs = _events(text, dt.date(2023, 10, 20))
     assert not [e for e in evs if e[0] == "agreement"], evs
     assert [e for e in evs if e[0] == "meeting" and e[1] == "cancelled"], evs
+
+
+def test_a_meeting_word_in_a_title_s_portfolio_is_no_meeting():
+    text = ("Direktur Jenderal Perundingan Perdagangan Internasional Djatmiko Bris Witjaksono hadir di Jenewa "
+            "pada Senin (12/12/2022).")
+    evs = _events(text, dt.date(2022, 12, 13))
+    assert not [e for e in evs if e[0] == "meeting"], evs

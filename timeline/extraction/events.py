@@ -920,6 +920,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         nominal = nominal_of.get((strength, word))
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
+        if nominal and last is not None and last in R.titles and text[at].isupper() \
+                and text[at - 1 - len(last)].isupper():
+            continue                # "Direktur Jenderal Perundingan Perdagangan ...": a title's portfolio
         noun_word = nominal
         if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
             continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"
