@@ -1031,6 +1031,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
+        if len(allowed) and low.find(", yang ", s.start, start) >= 0:
+            allowed = [t for t in allowed if not _in_aside(low, s.start, t, start, R)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -1675,6 +1677,19 @@ def _names_actor(parts: list, actor) -> bool:
         if p[1] is actor:
             return True
     return False
+
+
+def _in_aside(low: str, lo: int, t, at: int, R: Rules) -> bool:
+    """Is timex `t` inside a relative aside set off by commas that closes before the trigger at `at`
+    ("Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, juga meminta
+    ..."): the aside's date, not the trigger's? (Not an aside telling how the words came: "Bayraktar,
+    yang dihubungi Anadolu kemarin, mengatakan ...")"""
+    comma = low.rfind(", ", lo, t.start)
+    if comma < 0 or not low.startswith("yang ", comma + 2) \
+            or (R.medium_aside is not None and R.medium_aside.match(low, comma)):
+        return False
+    close = low.find(",", t.end, at)
+    return close >= 0 and low.find(",", comma + 2, t.start) < 0
 
 
 def _govern(start, end, sent_times, cost):
