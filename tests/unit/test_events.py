@@ -1067,3 +1067,24 @@ def test_a_meeting_word_in_a_title_s_portfolio_is_no_meeting():
             "pada Senin (12/12/2022).")
     evs = _events(text, dt.date(2022, 12, 13))
     assert not [e for e in evs if e[0] == "meeting"], evs
+
+
+def test_a_date_in_a_relative_aside_after_the_subject_is_the_aside_s():
+    text = ("Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, pada Jumat (11/10) "
+            "meminta Israel menghormati keselamatan pasukan perdamaian.")
+    evs = _events(text, dt.date(2024, 10, 12))
+    assert ("statement", "occurred", "2024-10-11", {"Joko Widodo", "Israel"}) in evs, evs
+
+
+def test_an_aside_telling_how_the_words_came_still_dates_the_verb():
+    text = "Menteri Energi Turki Alparslan Bayraktar, yang dihubungi Anadolu kemarin, mengatakan survei akan dilanjutkan."
+    evs = _events(text, dt.date(2024, 10, 26))
+    assert [e for e in evs if e[0] == "statement" and e[2] == "2024-10-25"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Pada Rabu (23/8), Perdana Menteri Jepang Fumio Kishida meminta Beijing segera mencabut larangan impor itu.",
+    "Duta Besar AS untuk PBB Linda Thomas-Greenfield pada Selasa (4/10) meminta Dewan Keamanan PBB segera bersidang.",
+])
+def test_a_request_made_to_another_party_is_a_statement(text):
+    assert [e for e in _events(text, dt.date(2023, 10, 5)) if e[0] == "statement"], _events(text, dt.date(2023, 10, 5))

@@ -356,7 +356,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)", "noun",
      "Pemerintah Malaysia memberlakukan aturan baru bagi kapal asing. Aturan itu mulai berlaku pada 1 Maret 2026."),
     # statements: reporting verbs
-    ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|"
+    ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|meminta|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
