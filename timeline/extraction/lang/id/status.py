@@ -19,6 +19,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
                   r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan|absen\s+dari|tidak\s+menghadiri|"
                   r"batal\s+hadir|memboikot|boikot)", "clause",
      "Rencana lawatan Prabowo ke Langkawi pada Desember 2024 yang batal di menit terakhir."),
+    # what nearly happened did not: "Ia nyaris dieksekusi di Nusakambangan pada 29 April 2015"
+    ("cancelled", r"nyaris", "near",
+     "Pemerintah Indonesia nyaris mengeksekusi warga Filipina Mary Jane Veloso pada 29 April 2015."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
     # "X akan hadir jika jadwalnya memungkinkan": a plan on a condition
@@ -28,7 +31,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
     ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencananya|hendak|segera|sedianya|"
-                r"menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
+                r"diperkirakan|menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
     # a plan of what is named within three words after it ("Rencana kunjungan Prabowo ke Beijing"), not
