@@ -924,12 +924,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and text[at - 1 - len(last)].isupper():
             continue                # "Direktur Jenderal Perundingan Perdagangan ...": a title's portfolio
         noun_word = nominal
-        if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
-            continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
-            if state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
-                continue            # "membantah bahwa kedua pihak menandatangani perjanjian apa pun"
+        if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
+            continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo", "... bahwa
+                                    # kedua pihak menandatangani perjanjian apa pun"
         if etype == "agreement" and R.agreed_meeting is not None:
             if R.agreed_meeting.match(low, m.end()):
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
@@ -1031,7 +1030,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
-        if len(allowed) and low.find(", yang ", s.start, start) >= 0:
+        if allowed and low.find(", yang ", s.start, start) >= 0:
             allowed = [t for t in allowed if not _in_aside(low, s.start, t, start, R)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
