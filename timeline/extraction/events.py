@@ -1030,8 +1030,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
-        if allowed and low.find(", yang ", s.start, start) >= 0:
-            allowed = [t for t in allowed if not _in_aside(low, s.start, t, start, R)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -1625,10 +1623,10 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
         if rel is not None and rel.end() <= t.start and "," not in text[y:start]:
             cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya":
                                 # the date is the relative clause's
-        elif rel is not None and rel.end() <= t.start and gap.strip() == "," and "," not in text[y:t.start] \
-                and not (R.medium_aside is not None and R.medium_aside.match(text, max(0, text.rfind(",", s.start, y)))):
+        elif _in_aside(text, s.start, t, start, R):
             cost += 300         # "Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak mati ... pada
-                                # 18 Juni": the appositive's date, set off by its closing comma
+                                # 18 Juni", "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20
+                                # Oktober mendatang, juga meminta ...": the aside's date, set off by commas
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):
@@ -1678,17 +1676,18 @@ def _names_actor(parts: list, actor) -> bool:
     return False
 
 
-def _in_aside(low: str, lo: int, t, at: int, R: Rules) -> bool:
-    """Is timex `t` inside a relative aside set off by commas that closes before the trigger at `at`
-    ("Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, juga meminta
+def _in_aside(text: str, lo: int, t, at: int, R: Rules) -> bool:
+    """Is timex `t` inside an aside set off by commas, holding a relative clause before it and closing
+    before the trigger at `at` ("Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak ...",
+    "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, juga meminta
     ..."): the aside's date, not the trigger's? (Not an aside telling how the words came: "Bayraktar,
     yang dihubungi Anadolu kemarin, mengatakan ...")"""
-    comma = low.rfind(", ", lo, t.start)
-    if comma < 0 or not low.startswith("yang ", comma + 2) \
-            or (R.medium_aside is not None and R.medium_aside.match(low, comma)):
+    comma = text.rfind(",", lo, t.start)
+    if comma < 0 or text.find(",", t.end, at) < 0 or (R.medium_aside is not None and R.medium_aside.match(text, comma)):
         return False
-    close = low.find(",", t.end, at)
-    return close >= 0 and low.find(",", comma + 2, t.start) < 0
+    y = text.find("yang ", comma, t.start)
+    return y >= 0 and (y == comma + 2 or (text[y - 1] == " " and (rel := R.relative_object.match(text, y)) is not None
+                                          and rel.end() <= t.start))
 
 
 def _govern(start, end, sent_times, cost):
