@@ -855,15 +855,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         comma = open_end
         if comma > subject[0]:
             subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
+    if not matches and R.generic_ref is not None and state.events:
+        _generic_call_off(low, s, R, state)     # "Namun, acara itu dibatalkan": the plans just told
     if not matches and (not plans or not sent_times):
-        if R.generic_ref is not None and state.events:
-            _generic_call_off(low, s, R, state)
         if s.start in state.from_told:     # "Pada hari yang sama dengan pembukaan, ...": the span's day
             _from_told(state.from_told[s.start], matches, state, R)
         _remember(state, s, sent_times, subject, None)
         return
-    if not matches and R.generic_ref is not None and state.events:
-        _generic_call_off(low, s, R, state)
     clauses = _clauses(low, s, R, open_end)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
