@@ -642,10 +642,13 @@ class _Recognizer:
                 covered = [(f.start, f.end) for f in self.found]
             if any(lo < T.ends[x] and T.starts[x] < hi for lo, hi in covered):
                 continue
-            pos = T.starts[x]
-            for p, e in zip(parts, ents):
-                self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
-                pos += len(p) + 1
+            self.emit_pair(T.starts[x], parts, ents)
+
+    def emit_pair(self, pos: int, parts: list[str], ents: list) -> None:
+        """The known names joined by hyphens in one word at `pos` ("Indonesia-Malaysia"), each an actor."""
+        for p, e in zip(parts, ents):
+            self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
+            pos += len(p) + 1
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
@@ -670,10 +673,7 @@ class _Recognizer:
             parts = surfaces[k].split("-")
             ents = [L.gazetteer.get(_key(p)) for p in parts]
             if all(ents) and len(parts) > 1:
-                pos = starts[k]
-                for p, e in zip(parts, ents):
-                    self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
-                    pos += len(p) + 1
+                self.emit_pair(starts[k], parts, ents)
                 return
         if k + 1 == j and surfaces[k] not in "()":
             words = [lows[k]]
