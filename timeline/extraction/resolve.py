@@ -11,7 +11,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,7 +73,7 @@ class Context:
     anchors: list[Anchor] = field(default_factory=list)
     future: bool = False                # the sentence speaks of the future ("akan", "dijadwalkan")
     sentence_start: int = 0
-    paragraphs: list[int] = field(default_factory=list)   # where the paragraphs start, in order
+    paragraphs: Sequence[int] = field(default_factory=list)   # where the paragraphs start, in order
     start: int = 0                      # where the expression stands
     lead: Anchor | None = None          # the story's day: the first day the body tells, within a week before the dct
     ask: Callable[[Anchor], None] | None = None     # fills a day's `earlier` and `aside` from the text

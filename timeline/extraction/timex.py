@@ -413,7 +413,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     lead = None                     # the story's day (see res.Context)
     story_of = partial(_story_of, text, L)      # what a day told says of the story, asked when needed
     si = 0
-    paragraphs = None
+    paragraphs = _Paragraphs(text)
     for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
@@ -451,8 +451,6 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             seen = anchors
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
                 seen = anchors + [day]
-            if paragraphs is None:
-                paragraphs = _paragraph_starts(text)
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
                                                   paragraphs=paragraphs, start=c.start, lead=lead,
                                                   ask=story_of))
@@ -492,6 +490,27 @@ def _story_of(text: str, L: Language, a: res.Anchor) -> None:
 
 
 _SENTENCE_END = ".!?\"”:"
+
+
+class _Paragraphs:
+    """The paragraph starts of a text, found the first time the resolver looks (most texts resolve
+    every expression without them, and classifying each line is a good part of the tagger's time)."""
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str):
+        self.text, self.starts = text, None
+
+    def __len__(self) -> int:
+        if self.starts is None:
+            self.starts = _paragraph_starts(self.text)
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> int:
+        if self.starts is None:
+            self.starts = _paragraph_starts(self.text)
+        return self.starts[i]
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Where the paragraphs of the story start: a boilerplate line ("BACA JUGA: ...") is none."""
     out = []
