@@ -102,11 +102,8 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
     if not value or not value[:1].isdigit():       # PAST_REF, P3D, ...
         return None
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[5:7].isdigit():   # the usual: a day
-        try:
-            d = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
-        except ValueError:
-            return None
-        return Anchor(value, start, day=d, month=(d.year, d.month), year=d.year)
+        day = _day_of(value[:10])
+        return Anchor(value, start, *day) if day else None
     if m := _WEEK_VALUE.match(value):
         d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return Anchor(value, start, year=int(m[1]), month=(d.year, d.month))
@@ -115,6 +112,17 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
     if m := _YEAR_VALUE.match(value):
         return Anchor(value, start, year=int(m[1]))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _day_of(value: str) -> tuple[dt.date, tuple[int, int], int] | None:
+    """The day, month and year of "2025-05-10", parsed once per value (an article tells the same
+    days again and again), or None outside the calendar."""
+    try:
+        d = dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
+    return d, (d.year, d.month), d.year
 
 
 def resolve(symbolic: str, ctx: Context) -> Resolved:
