@@ -258,8 +258,10 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def _is_number(L: Language, word: str) -> bool:
-    """Whether the word before a match is an amount ("87 tahun itu"); "2022." ends a sentence."""
+    """Whether the word before a match is an amount ("87 tahun itu"); "2022." ends a sentence.
+    (Remembered: the same few words come before units and months again and again.)"""
     if not word or not word[-1].isalnum():
         return False
     return (word[0].isdigit() or L.numbers.parse_number(word) is not None
