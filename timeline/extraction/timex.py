@@ -105,6 +105,7 @@ class Language:
         for w in set(words) | self.future_words:
             for v in variants(w):
                 self.at_token[v] = (tuple(self.by_first_word.get(w, ())), w in self.future_words)
+        self.at_number = {k[1:]: v for k, (v, _) in self.at_token.items() if k.startswith("#")}    # by group name
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
@@ -126,6 +127,7 @@ def language(lang: str) -> Language:
 
 
 _FIRST_THREE = operator.itemgetter(0, 1, 2)
+_START = operator.attrgetter("start")
 _DAY_OF_MONTH_WORDS = frozenset(_DAY_WORDS)    # "tanggal 31 bulan lalu": a day, no amount
 _LOOK_BACK = re.compile(r"REF:(?:day|week|weekend|month|quarter|half|year)-")    # "sehari sebelumnya"
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")            # a paragraph starts after a line end (blank lines between or not)
@@ -159,38 +161,35 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
 def _read(text: str, lang: str = "id", exhaustive: bool = False):
     """The candidates, the sentence starts, and where plans are announced, in one pass."""
     L = language(lang)
-    found = []
     rules, compiled = L.rules, L.compiled
     sentences, future = [0], []
-    matches = []
-    at_token = L.at_token
+    found = []                                      # (minus the length, rule, start, match)
+    at_token, at_number = L.at_token, L.at_number
     padded = " " + text
     for tok in L.trigger.finditer(padded):
-        group = tok.lastgroup
         start = tok.start()                         # of the word in `text`: the space shifts by one
-        if padded[start] == "\n" and start:
+        if padded[start] == "\n":
             sentences.append(start)
+        group = tok.lastgroup
         if group is None:
             orders, plan = at_token[tok[0][1:]]
             if plan:                                # "nanti" announces a plan and starts "nanti malam"
                 future.append(start)
-        elif group == "eos" or group == "nl":
-            if group == "eos":
-                sentences.append(start)
+        elif group == "eos":
+            sentences.append(start)
+            continue
+        elif group == "nl":
             continue
         else:
-            orders = at_token["#" + group][0]
+            orders = at_number[group]
         if exhaustive:
             continue
         for order in orders:
-            if m := compiled[order].match(text, start):
-                matches.append((order, m))
+            if (m := compiled[order].match(text, start)) and (end := m.end()) != start:
+                found.append((start - end, order, start, m))
     if exhaustive:
-        matches = [(order, m) for order, rx in enumerate(compiled) for m in rx.finditer(text)]
-    for order, m in matches:
-        start, end = m.span()
-        if end != start:
-            found.append((start - end, order, start, m))
+        found = [(m.start() - m.end(), order, m.start(), m) for order, rx in enumerate(compiled)
+                 for m in rx.finditer(text) if m.end() != m.start()]
     found.sort(key=_FIRST_THREE)
     checked = L.checked
     taken = bytearray(len(text) + 1)
@@ -219,7 +218,7 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(Candidate(start, end, text[start:end], rule.name, rule.type, symbolic))
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen, sentences, future
 
 
