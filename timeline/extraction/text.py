@@ -84,19 +84,28 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")       # "J.D", "a.n"
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the period at `dot` close an abbreviation or an initial?"""
-    i = dot
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
+    # the letters and periods right before it: usually the whole word after the last space
+    i = text.rfind(" ", 0, dot) + 1
     word = text[i:dot]
+    letters = word.replace(".", "")
+    if not (letters.isalpha() or (word and not letters)):
+        i = dot
+        while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        word = text[i:dot]
     if not word:
         return False
-    if word.casefold() in ABBREVIATIONS or word.casefold().rstrip(".") in ABBREVIATIONS:
+    folded = word.casefold()
+    if folded in ABBREVIATIONS or folded.rstrip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():          # an initial: "J. Doe", "H. Prabowo"
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # "J.D", "a.n"
+    if _INITIALS.fullmatch(word):
         return True
     return False
 
