@@ -40,7 +40,12 @@ _BYLINE = re.compile(r"^\s*(?:[\w.]+\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w+[
 _DATELINE = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?: \([^)]{1,30}\)|, [\w.]+(?: [A-Z][\w.]*)?)\s*[-–—]{1,2}\s+"
                        r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?\s+[-–—]{1,2}\s+")
 
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\"“‘])")
+# A sentence ends at ".", "!" or "?" (and closing quotes) before a space and a capital. Written
+# "[.!?][.!?]*" rather than "[.!?]+" so that the regex engine scans for the first character instead
+# of trying every position, and "\.\.*" where a paragraph has no "!" or "?" (a faster scan still).
+_END_AFTER = r"[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9\"“‘])"
+_END = re.compile(r"[.!?][.!?]*" + _END_AFTER)
+_END_DOT = re.compile(r"\.\.*" + _END_AFTER)
 
 
 @dataclass
@@ -114,7 +119,8 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     chunk = text[start:end]
-    for m in _END.finditer(chunk):
+    ends = _END if "!" in chunk or "?" in chunk else _END_DOT
+    for m in ends.finditer(chunk):
         dot = start + m.start()
         if text[dot] == "." and _is_abbreviation(text, dot):
             continue
