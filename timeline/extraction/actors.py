@@ -366,7 +366,7 @@ class _Recognizer:
         head = L.heads.get(T.lows[i])
         if head is None:
             return None             # no gazetteer key starts with this word
-        if head[1]:                 # longer keys start with it: (entry, length) of every one
+        if head[1] and limit - i > 1:   # longer keys start with it and may fit: (entry, length) of every one
             cands = self._cands.get(i)
             if cands is None:
                 cands = self._cands[i] = self._gaz_candidates(i)
@@ -375,8 +375,10 @@ class _Recognizer:
                 if c[1] > limit - i:
                     break
                 best = c
-        else:                       # a key of one word only
+        else:                       # a key of one word only (or room for one word only)
             best = head[0]
+            if best is None:
+                return None
             surface = T.surfaces[i]
             if len(surface) <= 3 and surface.casefold() in L.exact_folded and surface not in L.exact_case:
                 return None
@@ -544,20 +546,21 @@ class _Recognizer:
         # the lower-case words that may go on a run (see run_end): with none of them next, nor a
         # capital, the run is its first word alone
         goes_on = L.particles | L.name_joins | {"untuk", "dan", "("}
+        articles, title_case = L.name_articles, self.title_case
         nxt = 0
         for i in compress(range(n), caps):      # runs start at capitalized words
             if i < nxt or lows[i] in not_names:
                 continue
             j = i + 1
-            if j < n and sents[j] == sents[i] and (caps[j] or lows[j] in goes_on or lows[j][:3] in L.name_articles):
-                j = self.run_end(i)
-            if sents[i] in self.title_case:
+            if j < n and sents[j] == sents[i] and (caps[j] or lows[j] in goes_on or lows[j][:3] in articles):
+                j = self.run_end(i)         # (a run holds its first word at least)
+            if sents[i] in title_case:
                 self.read_known_only(i, j)
             elif j == i + 1:
                 self.read_word(i)
             else:
                 self.read_run(i, j)
-            nxt = max(j, i + 1)
+            nxt = j
 
     def read_word(self, i: int) -> None:
         """A run of one word, read as read_run would read it, only sooner: most are known
@@ -629,8 +632,9 @@ class _Recognizer:
         parties it names."""
         T, L = self.toks, self.L
         covered = None
-        for x, surface in enumerate(T.surfaces):
-            if "-" not in surface or not T.caps[x]:
+        for x in compress(range(self.n), T.caps):      # (a C loop picks the capitalized ones)
+            surface = T.surfaces[x]
+            if "-" not in surface:
                 continue
             parts = surface.split("-")
             if len(parts) < 2 or not all(parts):
@@ -998,8 +1002,9 @@ class _Recognizer:
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
         out: list[int] = []
         x = b - 1
-        while x >= 0 and b - x <= 4 and sents[x] == sents[k] and not self.comma_between(x, x + 1) \
-                and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])):
+        while x >= 0 and b - x <= 4 and sents[x] == sents[k] \
+                and (lows[x] in L.titles or (lows[x] in L.title_words and not caps[x])) \
+                and not self.comma_between(x, x + 1):       # (the cheap tests first: most runs have no title before)
             out.insert(0, x)
             if caps[x]:
                 break               # "Juru bicara ...": a capitalized title word opens the role
