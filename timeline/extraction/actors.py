@@ -865,9 +865,10 @@ class _Recognizer:
                 m = n
                 continue
             # "Direktur ReforMiner Institute Pri Agung": the organization ends at its head word
+            # (looked for only where it may leave three words after it: after a title, four words at least)
             head = next((x for x in range(m, n - 1) if lows[x] in L.org_heads and x > m
-                         and lows[x + 1] not in L.name_joins), None)   # ("Centre for ...": it goes on)
-            if title_words and head is not None and n - head > 2:
+                         and lows[x + 1] not in L.name_joins), None) if title_words and n - m > 3 else None
+            if head is not None and n - head > 2:             # ("Centre for ...": it goes on)
                 org = self.text[starts[m]:ends[head]]
                 self.emit(m, head + 1, org, "organization")
                 m = head + 1
@@ -897,11 +898,10 @@ class _Recognizer:
                 title_words.extend(range(m, last))
                 m = last
                 continue
-            name_toks = [x for x in range(m, n)]
+            name_toks = range(m, n)
             if not name_toks:
                 m += 1
                 continue
-            title = " ".join(surfaces[x] for x in title_words if surfaces[x] not in "()")
             nm = self.text[starts[m]:ends[n - 1]]
             if title_words and n == j and j < self.n and sents[j] == sents[m] \
                     and surfaces[j] in ("PT", "(", "Tbk") and self.text[ends[j - 1]:starts[j]] == " ":
@@ -925,6 +925,7 @@ class _Recognizer:
                 # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID
                 # Pertamina"; a title set off by a comma before: "Juru bicara Kemlu, Lalu Muhamad Iqbal",
                 # "Pengamat Universitas Airlangga, Rizal Hakim", whatever ordinary words the name holds)
+                title = " ".join(surfaces[x] for x in title_words if surfaces[x] not in "()")
                 if not title and m == k and len(name_toks) > 1:
                     title = appos or self.apposed_title(k)
                 self.emit(m, n, nm, "person", None, title, title_country)
