@@ -241,6 +241,8 @@ _SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, th
     r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
 _first_char = itemgetter(0)
 _by_start = attrgetter("start")
+_end = attrgetter("end")
+_text = attrgetter("text")
 
 
 # One token in full, for the few places that take tokens one by one.
@@ -679,10 +681,9 @@ class _Recognizer:
             if all(ents) and len(parts) > 1:
                 self.emit_pair(starts[k], parts, ents)
                 return
-        if k + 1 == j and surfaces[k] not in "()":
-            words = [lows[k]]
-        else:
-            words = [lows[x] for x in range(k, j) if surfaces[x] not in "()"]
+        words = lows[k:j]
+        if "(" in words or ")" in words:        # (parentheses are no words; few runs hold one)
+            words = [w for w in words if w not in "()"]
         # an address ("Jalan Sudirman", "Gang Mawar"); an address word ending a run is a name's
         # ("Menteri Luar Negeri China Qin Gang")
         if not L.address_words.isdisjoint(words[:-1] if len(words) > 1 else words) \
@@ -1214,8 +1215,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
     # "US$3,5 miliar": a country's short name before a currency sign is the currency, no actor;
     # "Baku tembak": a seat's name opening an ordinary compound is that compound
-    if (L.currency_signs and any(R.text.startswith(L.currency_signs, f.end) for f in R.found)) \
-            or (L.compounds and any(f.text in L.compounds for f in R.found)):
+    # (both looked for by C loops over what was found: few articles have either)
+    if (L.currency_signs and any(map(R.text.startswith, repeat(L.currency_signs), map(_end, R.found)))) \
+            or (L.compounds and not L.compounds.keys().isdisjoint(map(_text, R.found))):
         R.found = [f for f in R.found if not _not_a_name(R.text, f, L)]
     # "Bangkok mendeportasi ...", "ditolak Jakarta": a capital known as a venue acts here for its state
     for f in R.found:
@@ -1365,8 +1367,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
     for a in actors.values():
         a.mentions.sort(key=_by_start)
-        name = a.name.casefold()
-        a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
+        if a.aliases:
+            name = a.name.casefold()
+            a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
     party_named = _named_after_party(R)
 
@@ -1513,8 +1516,6 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # first person of each sentence (its subject, as far as we can tell)
     by_sent: dict[int, list[tuple[int, Actor]]] = {}
     starts = [s.start for s in R.sentences]
-
-    import bisect
 
     def sent_index(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
