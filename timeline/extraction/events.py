@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .resolve import shift
 from .taxonomy import cameo_of, headline
-from .text import dateline_length, literal_heads, split_sentences, trie_regex
+from .text import Searched, dateline_length, literal_heads, opens_with_boundary, split_sentences, trie_regex
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 SPEECH_ACTS = ("criticism", "threat")    # what follows their trigger is what is said
@@ -299,6 +299,9 @@ def load_rules(lang: str = "id") -> Rules:
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    for name, value in vars(rules).items():
+        if isinstance(value, re.Pattern) and name not in ("trigger", "starts") and opens_with_boundary(value):
+            setattr(rules, name, Searched(value))
     return rules
 
 

@@ -10,6 +10,7 @@ followed by a space and a capital, a digit or a quote, except after an abbreviat
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 # Abbreviations after which a period does not end a sentence (case-folded, without the dot).
@@ -239,3 +240,36 @@ def trie_regex(words) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if end else body
     return build(trie)
+
+
+_OPENING_BOUNDARY = re.compile(r"(\(\?:)?(?:\(\?<!\[\\w-\]\)|\\b)")    # "(?<![\w-])", "\b", "(?:\b"
+
+
+def opens_with_boundary(rx: re.Pattern) -> bool:
+    r"""Does `rx` open with a word boundary ("(?<![\w-])yang", "\bsejak", "(?:\bmembantah")?"""
+    return _OPENING_BOUNDARY.match(rx.pattern) is not None
+
+
+class Searched:
+    r"""A pattern opening with a word boundary ("(?<![\w-])yang", "sejak"), searched fast. The
+    boundary keeps the regex engine from skipping ahead to the letters the pattern starts with, so
+    the pattern without it is searched for first: no match there, none at all; else the pattern
+    itself is searched for from where that match starts (it cannot match before). Same matches
+    as `rx.search`; `match`, `fullmatch` and `finditer` are `rx`'s own.
+
+    >>> Searched(re.compile(r"yang")).search("orang yang datang").span()
+    (6, 10)
+    >>> Searched(re.compile(r"yang")).search("sayang") is None
+    True
+    """
+    __slots__ = ("pattern", "match", "fullmatch", "finditer", "_search", "_quick")
+
+    def __init__(self, rx: re.Pattern):
+        self.pattern, self.match, self.fullmatch, self.finditer = rx.pattern, rx.match, rx.fullmatch, rx.finditer
+        self._search = rx.search
+        opening = _OPENING_BOUNDARY.match(rx.pattern)
+        self._quick = re.compile((opening.group(1) or "") + rx.pattern[opening.end():], rx.flags).search
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        first = self._quick(string, pos, endpos)
+        return None if first is None else self._search(string, first.start(), endpos)
