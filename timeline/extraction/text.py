@@ -251,15 +251,15 @@ def opens_with_boundary(rx: re.Pattern) -> bool:
 
 
 class Searched:
-    r"""A pattern opening with a word boundary ("(?<![\w-])yang", "sejak"), searched fast. The
+    r"""A pattern opening with a word boundary ("(?<![\w-])yang", "\bsejak"), searched fast. The
     boundary keeps the regex engine from skipping ahead to the letters the pattern starts with, so
     the pattern without it is searched for first: no match there, none at all; else the pattern
     itself is searched for from where that match starts (it cannot match before). Same matches
     as `rx.search`; `match`, `fullmatch` and `finditer` are `rx`'s own.
 
-    >>> Searched(re.compile(r"yang")).search("orang yang datang").span()
+    >>> Searched(re.compile(r"\byang\b")).search("orang yang datang").span()
     (6, 10)
-    >>> Searched(re.compile(r"yang")).search("sayang") is None
+    >>> Searched(re.compile(r"\byang\b")).search("sayang") is None
     True
     """
     __slots__ = ("pattern", "match", "fullmatch", "finditer", "_search", "_quick")
