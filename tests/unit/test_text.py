@@ -1,6 +1,9 @@
 """Sentences, paragraphs and boilerplate (timeline/extraction/text.py)."""
+import doctest
+
 import pytest
 
+from timeline.extraction import text as text_module
 from timeline.extraction.text import classify_paragraph, split_paragraphs, split_sentences
 
 
@@ -82,3 +85,8 @@ def test_a_caption_s_closing_credit_is_boilerplate_apart_from_the_people_it_show
     kinds = [(s.kind, s.text) for s in split_sentences(text)]
     assert ("caption", "Foto: Presiden Sri Lanka Ranil Wickremesinghe di Kolombo.") in kinds
     assert ("boilerplate", "(REUTERS/Dinuka Liyanawatte)") in kinds
+
+
+def test_docstring_examples():
+    result = doctest.testmod(text_module)
+    assert result.attempted and result.failed == 0
