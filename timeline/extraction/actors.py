@@ -235,10 +235,14 @@ def load_lang(lang: str = "id") -> Lang:
 # (an article has hundreds; columns are built by C loops): token i is starts[i], ends[i],
 # surfaces[i] (its text), lows[i] (lower-cased), caps[i] (capitalized), sents[i] (index of its
 # sentence), firsts[i] (first word of its sentence, or after an opening parenthesis).
-_SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, the token, what is left of it, ...
-    # (possessive: what a word took is never given back, as the empty rest always matches)
-    r"([^\W_]++(?:(?!-nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[.'’\-][^\W_]++)*+(?:\+(?![^\W_]))?|[()])"
-    r"((?<=[^\W_])(?:\.|-nya)|)")   # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it)
+_SPLIT_TOKEN = re.compile(        # split() gives: what comes before a token, the token, ..., what is left
+    # "Dr." and "SPBU-nya" are the word alone ("SPBU-nya." keeps it): the period stays between
+    # tokens, "-nya" is split off as a piece of its own (never a token: dropped in _tokenize).
+    # (Possessive: what a word took is never given back. "-(?<=...)", "(?:...|)" and one group
+    # rather than two: the same tokens, found with about a quarter fewer instructions.)
+    r"([^\W_]++(?:[.'’][^\W_]++|-(?!nya(?![^\W_])(?![.'’\-][^\W_])(?!\.))[^\W_]++)*+(?:\+(?![^\W_])|)"
+    r"|[()]|-(?<=[^\W_]-)nya)")
+_NYA = "-nya"       # the piece _SPLIT_TOKEN splits off a word that is no token
 _first_char = itemgetter(0)
 _by_start = attrgetter("start")
 _end = attrgetter("end")
@@ -269,10 +273,13 @@ def _tokenize(text: str, sentences) -> Tokens:
     if not sentences:
         return Tokens([], [], [], [], [], [], [])
     lo = sentences[0].start
-    pieces = _SPLIT_TOKEN.split(text[lo:sentences[-1].end])     # gap, token, rest, ..., last gap
+    pieces = _SPLIT_TOKEN.split(text[lo:sentences[-1].end])     # gap, token, gap, ..., last gap
     offsets = list(accumulate(map(len, pieces), initial=lo))
-    n = len(pieces) // 3
-    all_starts, all_ends, words = offsets[1:3 * n:3], offsets[2:3 * n:3], pieces[1::3]
+    all_starts, all_ends, words = offsets[1:-1:2], offsets[2::2], pieces[1::2]
+    if _NYA in words:               # (rare: "SPBU-nya")
+        keep = [w != _NYA for w in words]
+        all_starts, all_ends, words = (list(compress(c, keep)) for c in (all_starts, all_ends, words))
+    n = len(words)
     sents: list[int] = []
     firsts = [False] * n
     blocks: list[list[int]] = []        # [first token, end] of sentences with no token between them
