@@ -69,6 +69,8 @@ class Lang:
     subject_pronouns: frozenset
     clitic_words: frozenset
     group_pronouns: frozenset
+    pronouns: frozenset         # subject_pronouns | clitic_words: a person's
+    any_pronouns: frozenset     # ... | group_pronouns
     not_actor_before: tuple
     countries: dict = field(default_factory=dict)   # canonical -> Entry
     pair_rx: re.Pattern | None = None
@@ -199,7 +201,8 @@ def load_lang(lang: str = "id") -> Lang:
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
-        group_pronouns=pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
+        group_pronouns=pronouns.GROUP, pronouns=pronouns.SUBJECT | pronouns.CLITIC_WORDS,
+        any_pronouns=pronouns.SUBJECT | pronouns.CLITIC_WORDS | pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
         own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())) | frozenset(getattr(titles, "MISSION_OWNERS", {})),
         mission_owners=dict(getattr(titles, "MISSION_OWNERS", {})),
@@ -653,7 +656,8 @@ class _Recognizer:
                 continue
             if covered is None:
                 covered = [(f.start, f.end) for f in self.found]
-            if any(lo < T.ends[x] and T.starts[x] < hi for lo, hi in covered):
+            start, end = T.starts[x], T.ends[x]
+            if any(lo < end and start < hi for lo, hi in covered):
                 continue
             self.emit_pair(T.starts[x], parts, ents)
 
@@ -1517,8 +1521,8 @@ def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
-    # every named mention, in text order, with the sentence it sits in
-    named = [(m.start, m.end, a) for a in actors.values() for m in a.mentions]
+    # every named mention (its start and actor), in text order, with the sentence it sits in
+    named = [(m.start, a) for a in actors.values() for m in a.mentions]
     named.sort(key=_first_char)
     # first person of each sentence (its subject, as far as we can tell)
     by_sent: dict[int, list[tuple[int, Actor]]] = {}
@@ -1527,12 +1531,15 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     def sent_index(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
-    si, nxt = -1, starts[0] if starts else 0      # (named is in text order: walk the sentences along)
-    for s, e, a in named:
-        if s >= nxt:
-            si = sent_index(s)
-            nxt = starts[si + 1] if si + 1 < len(starts) else float("inf")
-        by_sent.setdefault(si, []).append((s, a))
+    named_starts = list(map(_first_char, named))
+    lo = bisect.bisect_left(named_starts, starts[0]) if starts else len(named)
+    if lo:
+        by_sent[-1] = named[:lo]        # (before the first sentence)
+    for si in range(len(starts)):       # (named is in text order: a slice for each sentence)
+        hi = bisect.bisect_left(named_starts, starts[si + 1], lo) if si + 1 < len(starts) else len(named)
+        if hi > lo:
+            by_sent[si] = named[lo:hi]
+            lo = hi
 
     def subject_before(si: int) -> Actor | None:
         for k in range(si - 1, max(-1, si - 4), -1):
@@ -1545,10 +1552,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
 
     added: list[tuple[int, int, str, Actor]] = []
     text = R.text
-    pronouns = L.subject_pronouns | L.clitic_words
+    pronouns = L.pronouns
     # the pronoun tokens, in one pass over the tokens
-    either = pronouns | L.group_pronouns
-    found = [R.tok(i) for i in compress(range(R.n), map(either.__contains__, R.toks.lows))]
+    found = [R.tok(i) for i in compress(range(R.n), map(L.any_pronouns.__contains__, R.toks.lows))]
     for t in [t for t in found if t.low in pronouns]:
         low = t.low
         si = t.sent
@@ -1607,7 +1613,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             kind, _, held = spec.partition("/")
             held, _, unlike = held.partition("!")
             kinds = ("country", "person") if kind == "any" else (kind,)
-            of_kind_all = [(s, a) for s, e, a in named if a.kind in kinds]
+            of_kind_all = [p for p in named if p[1].kind in kinds]
             if held:
                 holds = {}      # actor id -> does its title hold one of the words
                 for _, a in of_kind_all:
