@@ -312,7 +312,7 @@ def _tokenize(text: str, sentences) -> Tokens:
             T.surfaces += words[a:b]
             T.firsts += firsts[a:b]
     T.lows = list(map(str.lower, T.surfaces))
-    T.caps = list(map(str.isupper, map(_first_char, T.surfaces)))
+    T.caps = [w[0].isupper() for w in T.surfaces]     # (fewer instructions than two maps)
     return T
 
 
@@ -458,22 +458,24 @@ class _Recognizer:
             and T.surfaces[x + 1].isupper() and len(T.surfaces[x + 1]) > 1
 
     def run_end(self, i: int) -> int:
-        """End (exclusive) of the run of capitalized tokens starting at i."""
-        L, T, count = self.L, self.toks, self.n
+        """End (exclusive) of the run of capitalized tokens starting at i (scan calls it at a
+        capitalized word that is no NOT_NAMES word, which the run holds: it is read from i + 1)."""
+        L, T, count, text = self.L, self.toks, self.n, self.text
         starts, ends, surfaces, lows, caps, sents = T.starts, T.ends, T.surfaces, T.lows, T.caps, T.sents
+        not_names = L.not_names
         sent = sents[i]
-        j = i
+        j = i + 1
         while j < count:
             if sents[j] != sent:
                 break
             surface, low = surfaces[j], lows[j]
-            gap = self.text[ends[j - 1]:starts[j]] if j > i else " "
+            gap = text[ends[j - 1]:starts[j]]
             if gap != " " and surfaces[j - 1] != "(" and surface != ")" \
                     and not (caps[j] and (len(surfaces[j - 1]) == 1 or lows[j - 1] in L.name_abbreviations)
                              and gap == ". ") \
                     and not (gap == ", " and self.portfolio_list(i, j)):
                 break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg"
-            if caps[j] and low not in L.not_names:
+            if caps[j] and low not in not_names:
                 j += 1
                 continue
             if low == "untuk" and lows[i] in L.titles and j + 1 < count and caps[j + 1] \
@@ -482,25 +484,25 @@ class _Recognizer:
                                                   or L.is_portfolio(lows[j + 1])):
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier", "Wakil Sekretaris
                 continue          # Jenderal PBB untuk Operasi Perdamaian Jean-Pierre Lacroix"
-            if j > i and low[:3] in L.name_articles and surface[3:4].isupper():
+            if low[:3] in L.name_articles and surface[3:4].isupper():
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
-            if low in L.org_name_joins and j > i and self.acronym_closes(j + 1) \
+            if low in L.org_name_joins and self.acronym_closes(j + 1) \
                     and any(lows[x] in L.org_heads for x in range(i, j)):
                 j += 1            # "Otoritas Antarpemerintah untuk Pembangunan (IGAD)", "Pasukan Sementara PBB
                 continue          # di Lebanon (UNIFIL)": a body's name goes on to its acronym
-            if low == "dan" and j > i and self._gaz_across(i, j):
+            if low == "dan" and self._gaz_across(i, j):
                 j += 1            # "Perdana Menteri Saint Vincent dan Grenadine Ralph Gonsalves"
                 continue
             if low == "dan" and self.title_and(i, j):
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
-            if low in L.name_joins and j > i and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
+            if low in L.name_joins and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
                     and (any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j))
                          or self.org_head_next(j + 1)):
                 j += 1            # "Institute for Security and Strategic Studies", "Belt and Road Initiative":
                 continue          # an English name goes on
-            if low == "dan" and j > i and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
+            if low == "dan" and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
                     and sents[j + 1] == sent and lows[j + 1] not in L.not_names \
                     and (lows[j - 1] in L.common or L.is_portfolio(lows[j - 1])) \
                     and lows[j + 1] != lows[i] and not self.known_at_end(i, j):
@@ -508,7 +510,7 @@ class _Recognizer:
                 # after one named, "Pemerintah Korea Selatan dan Jepang")
                 j += 1            # "Kementerian Kelautan dan Perikanan", "Kementerian Perladangan dan Komoditi":
                 continue          # a body's portfolio goes on
-            if low in L.particles and j > i:
+            if low in L.particles:
                 n = j
                 while n < count and lows[n] in L.particles and sents[n] == sent:
                     n += 1
@@ -517,7 +519,7 @@ class _Recognizer:
                     j = n
                     continue
             # "Presiden Amerika Serikat (AS) Donald Trump": a parenthesised acronym inside a run
-            if surface == "(" and j > i and j + 3 < count and surfaces[j + 2] == ")" \
+            if surface == "(" and j + 3 < count and surfaces[j + 2] == ")" \
                     and caps[j + 1] and caps[j + 3] and sents[j + 3] == sent \
                     and self.text[ends[j + 2]:starts[j + 3]] == " ":
                 j += 3
