@@ -80,25 +80,29 @@ class Language:
                 self.by_first_word.setdefault(word, []).append(i)
         from .lang.id.variants import trie_regex, variants
         words = [w for w in self.by_first_word if not w.startswith("#")]
-        # a number's shape tells which rules may start there: a year, a number with a separator
-        # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober")
-        # One pass over the text finds all a tagger needs to read it: sentence ends, the words
-        # that announce a plan ("akan", "dijadwalkan"), and the words rules may start at.
+        # One pass over the text finds the words rules may start at and the words that announce a
+        # plan ("akan", "dijadwalkan"); the sentence starts are found apart (`_sentence_starts`).
         self.future_words = frozenset(timex_words.FUTURE_MARKERS)
         # It runs over the text with a space in front and starts with the character before a
-        # word, so that the regex engine skips the letters inside words without trying anything.
-        # The words are matched in their generated spellings (lower, Title, UPPER), as the rules
-        # match them, which the regex engine checks much faster than a case-insensitive match.
-        # A number counts only where it is not part of a bigger one and what the number rules
-        # need follows it: a unit, a month, a range word or "setengah" ("3 hari", "1,5 tahun",
-        # "25-27 Oktober", "10 dan 11 Mei"); "1.200" is an amount, not "1.20" and more.
+        # word, so that the regex engine skips the letters inside words without trying anything:
+        # an ASCII character other than a letter, a digit or "_", or any other character (a table
+        # the engine looks up; a letter such as "é" is turned away in `_read`, as "[^\w]" would).
+        # Each branch opens with its first character, so that the engine tries only the branches
+        # that character can start. The words are matched in their generated spellings (lower,
+        # Title, UPPER), as the rules match them, which the regex engine checks much faster than a
+        # case-insensitive match.
+        # A number's shape tells which rules may start there: a year, a number with a separator
+        # ("29/07/2025", "16:45"), or another number ("3 hari", "25 Oktober"); its group is the last
+        # one its branch closes. A number counts only where it is not part of a bigger one and
+        # what the number rules need follows it: a unit, a month, a range word or "setengah"
+        # ("3 hari", "1,5 tahun", "25-27 Oktober", "10 dan 11 Mei"); "1.200" is an amount, not
+        # "1.20" and more.
         after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, timex_words.HALF_WORDS)
                         for w in words_ for v in variants(w)}
         self.trigger = re.compile(
-            r"[^\w](?:(?=\d)(?<!\d[.,/:])(?:(?P<year>\d{4})(?!\d)|(?P<sep>\d{1,2})(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))"
-            r"|(?P<num>\d+)(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number) + r")(?!\w)))"
-            r"|" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
-            r"|(?<=[.!?])(?P<eos>)(?=\s+[\"“”'A-Z0-9(])|(?<=\n)(?P<nl>))")
+            r"[^0-9A-Za-z_](?:" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
+            r"|\d(?<!\d[.,/:]\d)(?:\d{3}(?!\d)(?P<year>)|\d?(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))(?P<sep>)"
+            r"|\d*(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number) + r")(?!\w))(?P<num>)))")
         # the rules to try at each spelling the trigger finds, and whether it announces a plan
         self.at_token: dict[str, tuple[tuple[int, ...], bool]] = {
             k: (tuple(v), False) for k, v in self.by_first_word.items() if k.startswith("#")}
@@ -159,27 +163,22 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
 
 
 def _read(text: str, lang: str = "id", exhaustive: bool = False):
-    """The candidates, the sentence starts, and where plans are announced, in one pass."""
+    """The candidates, the sentence starts, and where plans are announced."""
     L = language(lang)
     rules, compiled = L.rules, L.compiled
-    sentences, future = [0], []
+    future = []
     found = []                                      # (minus the length, rule, start, match)
     at_token, at_number = L.at_token, L.at_number
     padded = " " + text
     for tok in L.trigger.finditer(padded):
         start = tok.start()                         # of the word in `text`: the space shifts by one
-        if padded[start] == "\n":
-            sentences.append(start)
+        if padded[start] > "\x7f" and padded[start].isalnum():
+            continue                                # after a letter such as "é": inside a word
         group = tok.lastgroup
         if group is None:
             orders, plan = at_token[tok[0][1:]]
             if plan:                                # "nanti" announces a plan and starts "nanti malam"
                 future.append(start)
-        elif group == "eos":
-            sentences.append(start)
-            continue
-        elif group == "nl":
-            continue
         else:
             orders = at_number[group]
         if exhaustive:
@@ -219,7 +218,27 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(Candidate(start, end, text[start:end], rule.name, rule.type, symbolic))
     chosen.sort(key=_START)
-    return chosen, sentences, future
+    return chosen, _sentence_starts(text), future
+
+
+# a sentence ends at ".", "!" or "?" before a space and a capital, a digit, a quote or "(";
+# each is searched for alone, which the regex engine does fastest (most texts have no "!" or "?")
+_SENTENCE_ENDS = [(end, re.compile(re.escape(end) + r"(?=\s+[\"“”'A-Z0-9(])")) for end in ".!?"]
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where the sentences start, for the tagger: after a line end or a sentence's end (a rough
+    cut, without `text.split_sentences`' care for abbreviations)."""
+    starts = [0]
+    for end, rx in _SENTENCE_ENDS:
+        if end in text:
+            starts += [m.end() for m in rx.finditer(text)]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    starts.sort()
+    return starts
 
 
 def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
