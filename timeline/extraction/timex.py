@@ -62,7 +62,10 @@ class Language:
         self.subordinate_aside = re.compile(sub) if sub else None
         self.prefixes = [re.compile(r"(?<!\w)(?:" + "|".join(r.prefix) + r")\s+$", re.I) if r.prefix else None
                          for r in self.rules]
-        self.compiled = [self._compile(r.pattern, timex_rules.PIECES) for r in self.rules]
+        bodies = [self._body(r.pattern, timex_rules.PIECES) for r in self.rules]
+        self.compiled = [re.compile(_WHOLE_WORD_BEFORE + body) for body in bodies]
+        # tried where the trigger found a word or a number, which tells what is before it
+        self.at_word = [re.compile(body) for body in bodies]
         # each rule's groups in the order of m.groups(), by their normalized name ("day2" -> "day")
         self.group_names = [tuple(sorted(((i - 1, n.rstrip("2")) for n, i in rx.groupindex.items())))
                             for rx in self.compiled]
@@ -118,11 +121,15 @@ class Language:
         self.future_after = re.compile(r"\s*(?:" + "|".join(timex_words.FUTURE_RIGHT_AFTER) + r")(?!\w)", re.I)
 
     @staticmethod
-    def _compile(pattern: str, pieces: dict[str, str]) -> re.Pattern:
+    def _body(pattern: str, pieces: dict[str, str]) -> str:
         for _ in range(4):                       # pieces may hold pieces
             pattern = re.sub(r"%([A-Z][A-Z_0-9]*)", lambda m: "(?:" + pieces[m[1]] + ")", pattern)
-        # whole words only, and never a part of a bigger number ("1.200", "No 1/2013", "3,5")
-        return re.compile(r"(?<!\w)(?<!\d[.,/:])(?:" + pattern + r")(?!\w)(?![.,/:]\d)")
+        # whole words only, and never a part of a bigger number ("1.200", "No 1/2013", "3,5"):
+        # what may not come after, here; what may not come before, `_WHOLE_WORD_BEFORE`
+        return r"(?:" + pattern + r")(?!\w)(?![.,/:]\d)"
+
+
+_WHOLE_WORD_BEFORE = r"(?<!\w)(?<!\d[.,/:])"
 
 
 @lru_cache(maxsize=4)
@@ -165,7 +172,7 @@ def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> l
 def _read(text: str, lang: str = "id", exhaustive: bool = False):
     """The candidates, the sentence starts, and where plans are announced."""
     L = language(lang)
-    rules, compiled = L.rules, L.compiled
+    rules, at_word = L.rules, L.at_word
     future = []
     found = []                                      # (minus the length, rule, start, match)
     at_token, at_number = L.at_token, L.at_number
@@ -179,15 +186,17 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
             orders, plan = at_token[tok[0][1:]]
             if plan:                                # "nanti" announces a plan and starts "nanti malam"
                 future.append(start)
+            if padded[start] in ".,/:" and padded[start - 1].isdecimal():
+                continue                            # "3.Senin" (what `_WHOLE_WORD_BEFORE` turns away)
         else:
             orders = at_number[group]
         if exhaustive:
             continue
         for order in orders:
-            if (m := compiled[order].match(text, start)) and (end := m.end()) != start:
+            if (m := at_word[order].match(text, start)) and (end := m.end()) != start:
                 found.append((start - end, order, start, m))
     if exhaustive:
-        found = [(m.start() - m.end(), order, m.start(), m) for order, rx in enumerate(compiled)
+        found = [(m.start() - m.end(), order, m.start(), m) for order, rx in enumerate(L.compiled)
                  for m in rx.finditer(text) if m.end() != m.start()]
     found.sort(key=_FIRST_THREE)
     checked = L.checked
