@@ -41,6 +41,9 @@ def trie_regex(words) -> str:
     """A regex matching exactly the words, with shared prefixes factored out, so that the
     regex engine rejects a position after a character or two instead of trying each word.
     A space in a word matches any run of whitespace. Longer words are preferred.
+    (Tried faster, same matches: the branches of lower-case letters come first, as most words of a
+    text are lower case, and an optional ending is written "(?:...|)", which the regex engine
+    tries without the bookkeeping of a repeat "(?:...)?".)
 
     >>> trie_regex(["senin", "selasa", "sabtu"])
     's(?:abtu|e(?:lasa|nin))'
@@ -59,14 +62,14 @@ def trie_regex(words) -> str:
 def _node_regex(node: dict) -> str:
     ends = "" in node
     branches = []
-    for ch in sorted(k for k in node if k):
+    for ch in sorted((k for k in node if k), key=_lower_first):
         child, text = node[ch], r"\s+" if ch == " " else re.escape(ch)
         while len(child) == 1 and "" not in child:      # a chain of single children: one literal
             (nxt, child), = child.items()
             text += r"\s+" if nxt == " " else re.escape(nxt)
         rest = _node_regex(child) if child.keys() - {""} else ""
         if rest and "" in child:
-            text += f"(?:{rest})?"
+            text += f"(?:{rest}|)"
         elif rest:
             text += rest if "|" not in rest or rest.startswith("(?:") and _balanced(rest) else f"(?:{rest})"
         branches.append(text)
@@ -74,6 +77,10 @@ def _node_regex(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return body
+
+
+def _lower_first(ch: str) -> tuple:
+    return not ch.islower(), ch
 
 
 def _balanced(rx: str) -> bool:
