@@ -35,7 +35,10 @@ BOILERPLATE = re.compile(
 )
 
 # A byline or dateline line: "Kompas.com - 29/07/2025, 16:45 WIB", "Minggu, 18 Mei 2025 14:05 WIB".
-_BYLINE = re.compile(r"^\s*(?:[\w.]+\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w+[/ ]\d{4}[, ]+\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*$", re.I)
+_BYLINE_ZONES = ("WIB", "WITA", "WIT")
+_BYLINE = re.compile(r"^\s*(?:[\w.]+\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w+[/ ]\d{4}[, ]+\d{1,2}[:.]\d{2}\s*"
+                     r"(?:" + "|".join(_BYLINE_ZONES) + r")?\s*$", re.I)
+_BYLINE_LAST = {c for zone in _BYLINE_ZONES for c in (zone[-1].lower(), zone[-1].upper())}   # besides a digit
 
 # "JAKARTA, KOMPAS.com – ", "Istanbul (ANTARA) - ", "Beirut - ", "Jakarta, CNN Indonesia -- "
 _DATELINE = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?: \([^)]{1,30}\)|, [\w.]+(?: [A-Z][\w.]*)?)\s*[-–—]{1,2}\s+"
@@ -152,9 +155,12 @@ def classify_paragraph(line: str, index: int, count: int) -> str:
         return "boilerplate"
     if _CAPTION_LINE.match(line) or (CAPTION.search(line) and not dateline_length(line)):
         return "caption"            # (a story's first line, opening with its dateline, is no caption)
-    if _BYLINE.match(line):
+    last = line.rstrip()[-1:]
+    # a byline ends with its time, a digit or a time zone ("16:45 WIB"): most lines are no byline
+    # at their last character, before its pattern is tried
+    if (last.isdecimal() or last in _BYLINE_LAST) and _BYLINE.match(line):
         return "byline"
-    ends = line.rstrip()[-1:] in ".!?\"”'’:)"
+    ends = last in ".!?\"”'’:)"
     if not ends and len(line) < 160 and count > 1:
         return "headline" if index == 0 else "heading"
     return "body"
@@ -176,9 +182,11 @@ def split_sentences(text: str) -> list[Sentence]:
             if cut > s:
                 spans.append((s, cut))
             spans.append((cut + len(credit.group()) - len(credit.group().lstrip()), e))
-        for s, e in spans:
+        for i, (s, e) in enumerate(spans):
             sk = kind
-            if sk == "body" and BOILERPLATE.match(text[s:e]):
+            # (the first sentence of a body paragraph is no boilerplate: the paragraph was tested, and
+            # what the pattern matches at a sentence's start it matches at its paragraph's)
+            if sk == "body" and i and BOILERPLATE.match(text[s:e]):
                 sk = "boilerplate"
             elif sk == "caption" and text[s] == "(" and _CREDIT.match(text, s) is not None:
                 sk = "boilerplate"
