@@ -274,3 +274,10 @@ def test_the_same_day_as_an_event_named_by_a_noun(text, dct, value):
 def test_a_day_running_is_the_day_told_not_a_count_from_something_named(text, dct, value):
     nth = [t for t in tag_timexes(text, dct) if t.text.startswith("hari ")]
     assert nth and nth[0].value == value, [(t.text, t.value) for t in nth]
+
+
+@pytest.mark.parametrize("space", ["  ", "\n", "\t", "\u00a0"])
+def test_words_of_a_trigger_spaced_otherwise_are_read_as_spaced_once(space):
+    # a double space, a line break or a no-break space from a web page between "ke" and "depan"
+    text = f"Dalam beberapa tahun ke{space}depan, harga naik. Ke{space}depan harga naik."
+    assert tags(text) == [(f"beberapa tahun ke{space}depan", "FUTURE_REF")]

@@ -183,7 +183,10 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
             continue                                # after a letter such as "é": inside a word
         group = tok.lastgroup
         if group is None:
-            orders, plan = at_token[tok[0][1:]]
+            word = tok[0][1:]
+            if word not in at_token:                # words spaced otherwise than listed ("ke  depan")
+                word = " ".join(word.split())
+            orders, plan = at_token[word]
             if plan:                                # "nanti" announces a plan and starts "nanti malam"
                 future.append(start)
             if padded[start] in ".,/:" and padded[start - 1].isdecimal():
