@@ -66,3 +66,11 @@ def test_the_json_follows_the_contract(seed):
     assert set(data) >= {"dct", "timexes", "actors", "events"}
     for e in data["events"]:
         assert {"type", "status", "date", "precision", "actors", "evidence", "start", "end", "cameo"} <= set(e)
+
+
+@pytest.mark.parametrize("space", ["  ", "\t", "\u00a0", " \n"], ids=["double", "tab", "no-break", "line-break"])
+def test_the_seed_spaced_otherwise_is_read_without_error(space):
+    # text pasted from a web page or an editor: other spaces than one between the words
+    text = SEED.read_text(encoding="utf-8").replace(" ", space)
+    extraction = extract(text, dct=dt.date(2026, 1, 10))
+    assert extraction.timexes and extraction.actors
