@@ -164,6 +164,9 @@ class Rules:
     nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
     numbered_status: tuple = ()             # (index, *row) of each row of `status`
     say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
+    cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`)
+    cues_of_head: dict = field(default_factory=dict)    # a first word found -> the cues that may start there
+    unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -299,6 +302,15 @@ def load_rules(lang: str = "id") -> Rules:
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    heads = {i: literal_heads(p) for i, (_, p, _, _) in enumerate(stat.STATUS_CUES)}
+    scanned = {i: h for i, h in heads.items() if h is not None}
+    rules.unscanned_cues = frozenset(heads.keys() - scanned.keys())
+    if scanned:
+        words = set().union(*scanned.values())
+        # (zero width: every word start is tried, a cue's first word may hold another's)
+        rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
+        rules.cues_of_head = {w: tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h))
+                              for w in words}
     for name, value in vars(rules).items():
         if isinstance(value, re.Pattern) and name not in ("trigger", "starts") and opens_with_boundary(value):
             setattr(rules, name, Searched(value))
@@ -428,6 +440,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times
+    state.cues = _Cues(low, R)
     prev_para = None
     for s in sentences:
         if s.paragraph != prev_para:
@@ -624,6 +637,7 @@ class _State:
     prev_subject: object
     future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
     cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
+    cues: _Cues | None = None                       # where the status cues may match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
     rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
     lead_date: str | None = None                   # the news of the day, told in the lead
@@ -1079,7 +1093,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo) != "planned") \
+            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
             continue
@@ -1246,7 +1260,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = _parties_of(told[-1], start - 1, state)
         if not parts:
             continue
-        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo,
+        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,
                          speech=etype in SPEECH_ACTS)
         if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
             status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
@@ -1340,7 +1354,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         family = FAMILIES.get(r.type, (r.type,))
         told = [e for e in state.events if e.type in family]
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
-        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo)
+        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
         planned = r.dated_by == "own" and ref_status == "planned"
         # "Namun, pertemuan itu dibatalkan": the plan told is called off
         called_off = ref_status == "cancelled"
@@ -1703,8 +1717,38 @@ def _govern(start, end, sent_times, cost):
     return best.value, "own", best
 
 
+class _Cues:
+    """Where the status cues may match in an article: only where a word starts with a cue's first
+    word ("akan", "dijadwalkan"; every cue's pattern opens with a word boundary), found for all the
+    cues in one scan. A cue with none of its first words in a stretch of text cannot match there,
+    and its regular expressions need not be tried."""
+
+    def __init__(self, low: str, R: Rules):
+        self.at: dict[int, list[int]] = {i: [] for i in range(len(R.numbered_status))}
+        if R.cue_scan is not None:
+            for m in R.cue_scan.finditer(low):
+                for i in R.cues_of_head[m.group(1)]:
+                    self.at[i].append(m.start())
+        self.everywhere = R.unscanned_cues
+        self.in_sentence: dict[int, frozenset] = {}     # sentence start -> the cues it may hold
+
+    def within(self, i: int, lo: int, hi: int) -> bool:
+        """May cue `i` start in [lo, hi)?"""
+        if i in self.everywhere:
+            return True
+        at = self.at[i]
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+    def of_sentence(self, s) -> frozenset:
+        found = self.in_sentence.get(s.start)
+        if found is None:
+            found = self.in_sentence[s.start] = frozenset(i for i in self.at if self.within(i, s.start, s.end))
+        return found
+
+
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
-            speech: bool = False) -> str:
+            speech: bool = False, cues: _Cues | None = None) -> str:
     """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
     keeps what is found sentence-wide, for the other triggers of the sentence. `speech`: the
     trigger is an act of speech (criticism, a threat), whose words after it are what is said
@@ -1712,7 +1756,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
 
     A cue counts only when its quick check finds it somewhere in the sentence; that check is
     made (once per sentence) only when the cue would otherwise apply to the trigger, which is
-    rare: the windows around the trigger are looked at first."""
+    rare: the windows around the trigger are looked at first. `cues` tells which cues the sentence
+    and each window may hold at all: the others are not looked for."""
     if text.startswith(R.plan_triggers, start, end):
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
@@ -1725,20 +1770,26 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
     comma = text.find(",", end, clause[1])
     hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
+    present = cues.of_sentence(s) if cues is not None else None
     for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
+        if present is not None and i not in present:
+            continue
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
-            if quick.search(text, before_lo, start) and rx.search(text, before_lo, start):
+            if (cues is None or cues.within(i, before_lo, start)) \
+                    and quick.search(text, before_lo, start) and rx.search(text, before_lo, start):
                 if _in_sentence(text, s, i, quick, memo):
                     return status
         elif scope == "near":
             # the cue within three words before the trigger ("rencana kunjungan Prabowo ke ...")
-            if quick.search(text, near_lo, start) and (m := rx.search(text, near_lo, start)) \
+            if (cues is None or cues.within(i, near_lo, start)) \
+                    and quick.search(text, near_lo, start) and (m := rx.search(text, near_lo, start)) \
                     and text.count(" ", m.end(), start) - 1 <= _NEAR_WORDS:
                 return status
         elif scope == "clause":
-            if (quick.search(text, lo, start) and rx.search(text, lo, start)) \
-                    or (not speech and quick.search(text, end, hi) and rx.search(text, end, hi)):
+            if ((cues is None or cues.within(i, lo, start)) and quick.search(text, lo, start) and rx.search(text, lo, start)) \
+                    or (not speech and (cues is None or cues.within(i, end, hi))
+                        and quick.search(text, end, hi) and rx.search(text, end, hi)):
                 if _in_sentence(text, s, i, quick, memo):
                     return status
                 continue
