@@ -622,11 +622,11 @@ def _triggers(R: Rules, low: str) -> list:
 
 def _head_trigger(R: Rules, head: str):
     """`R.trigger.match` narrowed to the triggers that may start where `head` was found: those
-    with a literal beginning that is a prefix of `head` or that `head` is a prefix of, in their
-    order (the others cannot match there, so the first match is the same, at a fraction of the
-    cost of trying every alternative)."""
-    parts = [part for part, heads in R.head_parts
-             if any(h.startswith(head) or head.startswith(h) for h in heads)]
+    with a literal beginning that is a prefix of `head`, in their order. `R.starts` finds the
+    longest literal beginning there is, so the others cannot match there (a longer one, "dijadwalkan"
+    where "di" was found, is not in the text): the first match is the same, at a fraction of the
+    cost of trying every alternative (the preposition "di" opened 29 of the 55 trigger groups)."""
+    parts = [part for part, heads in R.head_parts if any(head.startswith(h) for h in heads)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])").match
 
 
