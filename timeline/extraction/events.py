@@ -164,8 +164,9 @@ class Rules:
     nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
     numbered_status: tuple = ()             # (index, *row) of each row of `status`
     say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
-    cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`)
-    cues_of_head: dict = field(default_factory=dict)    # a first word found -> the cues that may start there
+    cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`),
+                                            # when `starts` cannot find them too
+    cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
     unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
 
 
@@ -302,15 +303,22 @@ def load_rules(lang: str = "id") -> Rules:
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    heads_of_triggers = heads or set()
     heads = {i: literal_heads(p) for i, (_, p, _, _) in enumerate(stat.STATUS_CUES)}
     scanned = {i: h for i, h in heads.items() if h is not None}
     rules.unscanned_cues = frozenset(heads.keys() - scanned.keys())
     if scanned:
         words = set().union(*scanned.values())
-        # (zero width: every word start is tried, a cue's first word may hold another's)
-        rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
-        rules.cues_of_head = {w: tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h))
-                              for w in words}
+        if starts is not None and not any(ch.isspace() for h in heads_of_triggers | words for ch in h):
+            # the scan for the triggers' first words finds the cues' too (it finds the longest first
+            # word at each word start, and none of them spans a space: no word start is skipped)
+            words |= heads_of_triggers
+            rules.starts = re.compile(r"(?<![\w-])" + trie_regex(words))
+        else:
+            # (zero width: every word start is tried, a cue's first word may hold another's)
+            rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
+        rules.cues_of_head = {w: cues for w in words
+                              if (cues := tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h)))}
     for name, value in vars(rules).items():
         if isinstance(value, re.Pattern) and name not in ("trigger", "starts") and opens_with_boundary(value):
             setattr(rules, name, Searched(value))
@@ -407,7 +415,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     low = text.lower()
     if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    found = _triggers(R, low)
+    cues_at = {i: [] for i in range(len(R.numbered_status))}
+    found = _triggers(R, low, cues_at)
     planned = []        # things scheduled ("dijadwalkan"): events only where no other trigger tells one
     if R.plan_groups:
         planned = [m for m in found if m.lastgroup in R.plan_groups]
@@ -440,7 +449,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times
-    state.cues = _Cues(low, R)
+    state.cues = _Cues(low, R, cues_at)
     prev_para = None
     for s in sentences:
         if s.paragraph != prev_para:
@@ -601,18 +610,23 @@ def _without_arrivals(events: list, R: Rules) -> list:
     return out
 
 
-def _triggers(R: Rules, low: str) -> list:
-    """Every trigger match in the lower-cased text, as `R.trigger.finditer` would find them."""
+def _triggers(R: Rules, low: str, cues_at: dict | None = None) -> list:
+    """Every trigger match in the lower-cased text, as `R.trigger.finditer` would find them; and,
+    in `cues_at`, where each status cue may start, when `R.starts` finds the cues' first words too."""
     if R.starts is None:
         return list(R.trigger.finditer(low))
-    out, last, by_head = [], 0, R.by_head
+    out, last, by_head, cues_of_head = [], 0, R.by_head, R.cues_of_head if cues_at is not None else {}
     for c in R.starts.finditer(low):
-        p = c.start()
+        p, head = c.start(), c.group()
+        for i in cues_of_head.get(head, ()):
+            cues_at[i].append(p)
         if p < last:
             continue
-        match = by_head.get(c.group())
+        match = by_head.get(head, by_head)
+        if match is by_head:
+            match = by_head[head] = _head_trigger(R, head)
         if match is None:
-            match = by_head[c.group()] = _head_trigger(R, c.group())
+            continue            # a cue's word, where no trigger starts
         m = match(low, p)
         if m is not None:
             out.append(m)
@@ -627,6 +641,8 @@ def _head_trigger(R: Rules, head: str):
     where "di" was found, is not in the text): the first match is the same, at a fraction of the
     cost of trying every alternative (the preposition "di" opened 29 of the 55 trigger groups)."""
     parts = [part for part, heads in R.head_parts if any(head.startswith(h) for h in heads)]
+    if not parts:
+        return None             # (a cue's first word, found by the same scan)
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])").match
 
 
@@ -1720,11 +1736,11 @@ def _govern(start, end, sent_times, cost):
 class _Cues:
     """Where the status cues may match in an article: only where a word starts with a cue's first
     word ("akan", "dijadwalkan"; every cue's pattern opens with a word boundary), found for all the
-    cues in one scan. A cue with none of its first words in a stretch of text cannot match there,
-    and its regular expressions need not be tried."""
+    cues in one scan (the triggers' own, `_triggers`, or `R.cue_scan`). A cue with none of its first
+    words in a stretch of text cannot match there, and its regular expressions need not be tried."""
 
-    def __init__(self, low: str, R: Rules):
-        self.at: dict[int, list[int]] = {i: [] for i in range(len(R.numbered_status))}
+    def __init__(self, low: str, R: Rules, at: dict[int, list[int]]):
+        self.at = at            # cue -> where it may start, in the order of the text
         if R.cue_scan is not None:
             for m in R.cue_scan.finditer(low):
                 for i in R.cues_of_head[m.group(1)]:
