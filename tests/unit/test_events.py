@@ -291,6 +291,19 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
         [(m.start(), m.end(), m.lastgroup) for m in R.trigger.finditer(text)]
 
 
+def test_the_one_scan_finds_every_place_a_status_cue_matches():
+    from timeline.extraction.events import _Cues, _triggers, load_rules
+    R = load_rules("id")
+    text = " ".join(c[3] for c in STATUS_CUES).lower() + " " + " ".join(t[3] for t in TRIGGERS).lower()
+    at = {i: [] for i in range(len(R.numbered_status))}
+    _triggers(R, text, at)
+    cues = _Cues(text, R, at)
+    for i, _, rx, _, _ in R.numbered_status:
+        starts = [m.start() for m in rx.finditer(text)]
+        assert starts, i
+        assert all(cues.within(i, p, p + 1) for p in starts), i
+
+
 def test_literal_heads_and_trie_regex():
     import re
     from timeline.extraction.text import literal_heads, trie_regex
