@@ -74,3 +74,13 @@ def test_the_seed_spaced_otherwise_is_read_without_error(space):
     text = SEED.read_text(encoding="utf-8").replace(" ", space)
     extraction = extract(text, dct=dt.date(2026, 1, 10))
     assert extraction.timexes and extraction.actors
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_other_line_ends_read_as_line_ends(seed, line_end):
+    text = SEED.read_text(encoding="utf-8").replace("\n", line_end)
+    extraction = extract(text, dct=dt.date(2026, 1, 10))
+    assert sorted((e.type, e.date or "", e.status) for e in extraction.events) == \
+        sorted((e.type, e.date or "", e.status) for e in seed.events)
+    # offsets still point into the text given
+    assert all(text[t.start:t.end].replace("\r", "\n") == t.text for t in extraction.timexes)

@@ -17,6 +17,10 @@ def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extracti
     `dct` is the publication date when the caller knows it; otherwise it is looked for in
     the dateline or byline, then inferred from the dates the text mentions.
     """
+    if "\r" in text:
+        # old Mac ("\r") or Windows ("\r\n") line ends are line ends all the same; the text keeps
+        # its length, so every offset still points into the text given
+        text = text.replace("\r", "\n")
     if dct is not None:
         source = "given"
     else:
