@@ -81,7 +81,8 @@ class Language:
                 words.update(p if p.startswith("#") else re.match(r"\w+", p.lower())[0] for p in phrases)
             for word in words:
                 self.by_first_word.setdefault(word, []).append(i)
-        from .lang.id.variants import trie_regex, variants
+        from .lang.id.variants import variants
+        from .text import trie_regex
         words = [w for w in self.by_first_word if not w.startswith("#")]
         # One pass over the text finds the words rules may start at and the words that announce a
         # plan ("akan", "dijadwalkan"); the sentence starts are found apart (`_sentence_starts`).
@@ -102,10 +103,11 @@ class Language:
         # "1.20" and more.
         after_number = {v for words_ in (timex_words.UNITS, months.MONTHS, timex_rules.RANGE_WORDS, timex_words.HALF_WORDS)
                         for w in words_ for v in variants(w)}
+        spellings = trie_regex({v for w in set(words) | self.future_words for v in variants(w)}, any_space=True)
         self.trigger = re.compile(
-            r"[^0-9A-Za-z_](?:" + trie_regex({v for w in set(words) | self.future_words for v in variants(w)}) + r"(?!\w)"
+            r"[^0-9A-Za-z_](?:" + spellings + r"(?!\w)"
             r"|\d(?<!\d[.,/:]\d)(?:\d{3}(?!\d)(?P<year>)|\d?(?=[/.:–-]\d)(?![.,]\d{3}(?!\d))(?P<sep>)"
-            r"|\d*(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number) + r")(?!\w))(?P<num>)))")
+            r"|\d*(?=(?:,\d+)?\s*[-–—]|(?:,\d+)?\s+(?:" + trie_regex(after_number, any_space=True) + r")(?!\w))(?P<num>)))")
         # the rules to try at each spelling the trigger finds, and whether it announces a plan
         self.at_token: dict[str, tuple[tuple[int, ...], bool]] = {
             k: (tuple(v), False) for k, v in self.by_first_word.items() if k.startswith("#")}

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import months, numbers, timex_words as w, weekdays
-from .variants import alternation, trie_regex
+from .variants import alternation
 
 # the words between the days of a range ("10 hingga 12 Mei"), beside the dashes: THROUGH_WORDS join
 # the ends of one span of days ("25-27 Oktober", "10 hingga 12 Mei": one timex, dated by its first
