@@ -535,14 +535,15 @@ class _Paragraphs:
         self.text, self.starts = text, None
 
     def __len__(self) -> int:
-        if self.starts is None:
-            self.starts = _paragraph_starts(self.text)
-        return len(self.starts)
+        return len(self._found())
 
     def __getitem__(self, i: int) -> int:
+        return self._found()[i]
+
+    def _found(self) -> list[int]:
         if self.starts is None:
             self.starts = _paragraph_starts(self.text)
-        return self.starts[i]
+        return self.starts
 
 
 def _paragraph_starts(text: str) -> list[int]:
