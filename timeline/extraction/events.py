@@ -303,16 +303,15 @@ def load_rules(lang: str = "id") -> Rules:
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
     rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
     rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
-    heads_of_triggers = heads or set()
-    heads = {i: literal_heads(p) for i, (_, p, _, _) in enumerate(stat.STATUS_CUES)}
-    scanned = {i: h for i, h in heads.items() if h is not None}
-    rules.unscanned_cues = frozenset(heads.keys() - scanned.keys())
+    cue_heads = {i: literal_heads(p) for i, (_, p, _, _) in enumerate(stat.STATUS_CUES)}
+    scanned = {i: h for i, h in cue_heads.items() if h is not None}
+    rules.unscanned_cues = frozenset(cue_heads.keys() - scanned.keys())
     if scanned:
         words = set().union(*scanned.values())
-        if starts is not None and not any(ch.isspace() for h in heads_of_triggers | words for ch in h):
+        if starts is not None and not any(ch.isspace() for h in heads | words for ch in h):
             # the scan for the triggers' first words finds the cues' too (it finds the longest first
             # word at each word start, and none of them spans a space: no word start is skipped)
-            words |= heads_of_triggers
+            words |= heads
             rules.starts = re.compile(r"(?<![\w-])" + trie_regex(words))
         else:
             # (zero width: every word start is tried, a cue's first word may hold another's)
