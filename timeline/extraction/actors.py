@@ -185,6 +185,7 @@ def load_lang(lang: str = "id") -> Lang:
                 children = {}
             level[k[n - 1]] = (entry, children)
             level = children
+    person_pronouns = pronouns.SUBJECT | pronouns.CLITIC_WORDS      # a person's ("ia", "-nya")
     return Lang(
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         prefixes=prefixes, trie=trie, first_words=frozenset(k[0] for k in gaz),
@@ -201,8 +202,8 @@ def load_lang(lang: str = "id") -> Lang:
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
-        group_pronouns=pronouns.GROUP, pronouns=pronouns.SUBJECT | pronouns.CLITIC_WORDS,
-        any_pronouns=pronouns.SUBJECT | pronouns.CLITIC_WORDS | pronouns.GROUP, subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
+        group_pronouns=pronouns.GROUP, pronouns=person_pronouns, any_pronouns=person_pronouns | pronouns.GROUP,
+        subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),
         seat_of=dict(getattr(places, "SEAT_OF", {})), regions=frozenset(getattr(places, "REGIONS", ())),
         own_name_heads=frozenset(getattr(titles, "OWN_NAME_HEADS", ())) | frozenset(getattr(titles, "MISSION_OWNERS", {})),
         mission_owners=dict(getattr(titles, "MISSION_OWNERS", {})),
