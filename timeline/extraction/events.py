@@ -28,6 +28,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .confidence import calibrate
 from .resolve import shift
 from .taxonomy import cameo_of, headline
 from .text import Searched, dateline_length, literal_heads, opens_with_boundary, split_sentences, trie_regex
@@ -350,7 +351,6 @@ class _Cand:
     sentence: object
     participants: list          # (name, role)
     location: str
-    confidence: float
     clause: tuple[int, int]
     evidence: list = field(default_factory=list)
     nominal: bool = False
@@ -476,7 +476,9 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         plans = planned[bisect.bisect_left(planned_starts, s.start):bisect.bisect_left(planned_starts, s.end)] \
             if planned else ()
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state, plans)
-    return _finish(_without_arrivals(state.events, R), state.by_name)
+    events = _finish(_without_arrivals(state.events, R), state.by_name)
+    calibrate(events, text, dct, lang)
+    return events
 
 
 def _analysts_only(c: _Cand, by_name: dict, R: Rules) -> bool:
@@ -1097,14 +1099,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
-            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
         # "Perjanjian Washington tidak melibatkan ...": an undated noun opening the sentence, named
         # by the place or party after it, is an event of its kind already told
         opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
             and any(ms == end + 1 for ms, _, _ in sent_mentions)
         if (pointing or opening_noun) and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
-            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", 0.0, clause))
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
@@ -1337,8 +1339,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 else:
                     role = "target"
             roles.append((a.name, role))
-        conf = 0.5 + (0.2 if dated_by == "own" else 0.0) + (0.1 if not nominal else 0.0) + (0.1 if len(roles) >= 2 else 0.0)
-        c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, min(conf, 0.95), clause)
+        c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
@@ -1359,8 +1360,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if gov is not None and not nominal:
                 # "dimediasi Moskow pada 10 Oktober dan 17 Oktober": one event on each date
                 for t in _coordinated(low, gov, sent_times, R):
-                    twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles), location,
-                                 c.confidence, clause)
+                    twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles),
+                                 location, clause)
                     twin.other_time = True
                     cands.append(twin)
 
@@ -1394,7 +1395,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 else None
             if twin_status is not None:
                 twin = _Cand(r.type, twin_status, r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
-                             "", 0.6, r.clause)
+                             "", r.clause)
                 twin.nominal = True
                 cands.append(twin)
                 shifted.add(r.start)
@@ -1524,7 +1525,7 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
         parts = [(who[2].name, "initiator")] + [(n, r) for n, r in c.participants if r != "initiator" and n != who[2].name]
         lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
         f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
-                  "", c.confidence, (lo, hi))
+                  "", (lo, hi))
         _add(state, f)
 
 
@@ -1924,7 +1925,6 @@ def _absorb(target: _Cand, c: _Cand) -> None:
     target.participants.extend(p for p in c.participants if p[0] not in have)
     if not target.location and c.location:
         target.location = c.location
-    target.confidence = min(0.95, max(target.confidence, c.confidence) + 0.05)
 
 
 def _finish(events: list, by_name: dict) -> list[Event]:
@@ -1952,7 +1952,7 @@ def _finish(events: list, by_name: dict) -> list[Event]:
             precision = _precision(date)
         out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
                          [Participant(n, r) for n, r in e.participants], e.location,
-                         round(e.confidence - (0.1 if e.dated_by == "inherited" else 0.0), 2),
+                         0.5,      # (the confidence is set by `calibrate`)
                          evid, cameo_of(e.type), e.trigger,
                          ("text" if e.dated_by == "own" else "context") if date else ""))
     return out

@@ -1,0 +1,85 @@
+"""How likely an extracted event is right: a logistic model over what extraction knows of it.
+
+An event's confidence is the share of events like it that were right on gold articles: its
+type and status, where its date comes from (its own clause, the story around it, none) and how
+precise it is, how many parties it has and in which roles, how often the article tells it, the
+word that signalled it, where in the article it stands, how many events its sentence holds,
+whether that sentence quotes someone, and how old its date is. Each of those is a feature; the
+language's weights (`lang/<lang>/confidence.py`, fitted by its `build_confidence.py` on the
+gold articles) sum to the log-odds that the event is right. "Right" is what the scorer counts:
+an event of the gold's type, on a date inside the gold date, sharing a party with it.
+
+The admin lists the least confident events first, so staff review the likeliest mistakes
+first; the timeline shows the confidence in each event's detail. A language without weights
+gives every event 0.5: no claim either way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import repeat
+
+from .types import Event
+
+_QUOTE = re.compile('["\u201c\u201d]')
+
+
+def features(e: Event, text: str, dct: dt.date | None, same_sentence: int) -> list[str]:
+    """The names of the features `e` has; `same_sentence`: how many events of the article (this
+    one included) are told first in its sentence."""
+    kind, status = e.type, e.status
+    roles = {p.role for p in e.participants}
+    out = ["bias", f"t:{kind}", f"s:{status}", f"ts:{kind}/{status}", f"src:{e.date_source or 'none'}",
+           f"p:{e.precision}", f"np:{min(len(e.participants), 3)}", f"ev:{min(len(e.evidence), 3)}",
+           f"same:{min(same_sentence, 3)}"]
+    if "initiator" in roles:
+        out.append("r:initiator")
+    if "target" in roles:
+        out.append("r:target")
+    if e.location:
+        out.append("loc")
+    if e.trigger:
+        out.append(f"trig:{e.trigger.split(None, 1)[0].casefold()}")
+    if e.evidence:
+        first = e.evidence[0]
+        out.append(f"pos:{min(5 * first.sentence_start // max(len(text), 1), 4)}")    # fifths of the article
+        if _QUOTE.search(text, first.sentence_start, first.sentence_end):
+            out.append("quote")       # the sentence quotes someone
+    if e.date and dct is not None and e.date[:4].isdigit():
+        years = dct.year - int(e.date[:4])
+        out.append("age:future" if years < 0 else "age:this-year" if years == 0 else "age:last-year" if years == 1
+                   else "age:older")
+    return out
+
+
+def estimate(names: list[str], weights: dict[str, float]) -> float:
+    """The probability the model gives: the logistic of the summed weights (an unknown feature
+    weighs nothing)."""
+    z = sum(map(weights.get, names, repeat(0.0)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=None)
+def load_weights(lang: str = "id") -> dict[str, float] | None:
+    """The fitted weights of `lang`, or None when it has none."""
+    try:
+        module = importlib.import_module(f"timeline.extraction.lang.{lang}.confidence")
+    except ModuleNotFoundError:
+        return None
+    return module.WEIGHTS
+
+
+def calibrate(events: list[Event], text: str, dct: dt.date | None, lang: str = "id") -> None:
+    """Set each event's confidence from the weights of `lang` (0.5 without them)."""
+    weights = load_weights(lang)
+    firsts = Counter(e.evidence[0].sentence_start for e in events if e.evidence)
+    for e in events:
+        if weights is None:
+            e.confidence = 0.5
+            continue
+        same = firsts[e.evidence[0].sentence_start] if e.evidence else 1
+        e.confidence = round(estimate(features(e, text, dct, same), weights), 2)
