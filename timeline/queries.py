@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
@@ -22,6 +22,9 @@ LONGEST = dt.timedelta(days=366)
 LANE_MODES = (("actor", "Actors"), ("type", "Event types"))
 # Query parameters that pick a slice of the view rather than what is in it.
 VIEW_PARAMS = ("page",)
+# The least confidence a machine event needs to be shown (its confidence is the probability that
+# extraction got it right: timeline/extraction/confidence.py); what a person checked always is.
+CONFIDENCE_CHOICES = (("0.5", "More likely right than not"), ("0.7", "At least 70% sure"), ("0.9", "At least 90% sure"))
 
 
 class TimelineFilter(forms.Form):
@@ -33,6 +36,8 @@ class TimelineFilter(forms.Form):
     start = forms.DateField(required=False, label="From")
     end = forms.DateField(required=False, label="To")
     article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False)
+    confidence = forms.TypedChoiceField(choices=CONFIDENCE_CHOICES, coerce=float, required=False, empty_value=None,
+                                        label="Confidence")
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
     view_start = forms.DateField(required=False)
@@ -95,6 +100,9 @@ class TimelineQuery:
             events = events.filter(article=d["article"])
         if d.get("q"):
             events = events.filter(summary__icontains=d["q"])
+        if d.get("confidence"):
+            events = events.filter(Q(confidence__gte=d["confidence"]) | Q(origin=Event.Origin.HUMAN) | Q(edited=True)
+                                   | Q(verified=True))
         return events
 
     def dated(self) -> QuerySet[Event]:

@@ -7,6 +7,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
+from timeline.models import Event
 from timeline.queries import PAGE_SIZE, TimelineQuery
 
 HTMX = {"HX-Request": "true"}
@@ -48,6 +49,25 @@ class FiltersTestCase(TestCase):
 
     def test_it_hides_cancelled_and_hypothetical_events_when_asked(self):
         assert summaries(self.get(status=["occurred", "planned"])) == ["call", "planned meeting"]
+
+    def test_it_hides_the_machine_events_below_the_confidence_asked_but_never_what_a_person_checked(self):
+        create_event(self.a1, [self.petro], type="call", date="2026-01-08", summary="unsure call", confidence=0.3)
+        create_event(self.a1, [self.petro], type="call", date="2026-01-09", summary="verified unsure call",
+                     confidence=0.3, verified=True)
+        create_event(self.a1, [self.petro], type="call", date="2026-01-10", summary="entered by hand", confidence=0.2,
+                     origin=Event.Origin.HUMAN)
+        everything = summaries(self.get())
+        assert "unsure call" in everything and len(everything) == 7
+        sure = summaries(self.get(confidence="0.5"))
+        assert sure == [s for s in everything if s != "unsure call"]
+        assert summaries(self.get(confidence="0.9")) == ["verified unsure call", "entered by hand"]
+
+    def test_the_confidence_asked_stays_selected_and_an_unknown_one_is_reported_and_ignored(self):
+        soup = BeautifulSoup(self.client.get(self.url, {"confidence": "0.7"}).content, "html.parser")
+        assert soup.select_one("#id_confidence option[selected]")["value"] == "0.7"
+        response = self.client.get(self.url, {"confidence": "0.42"})
+        assert "confidence" in BeautifulSoup(response.content, "html.parser").select_one(".errors").get_text()
+        assert len(summaries(response)) == 4
 
     def test_unticking_every_status_shows_every_status_and_ticks_them_again(self):
         # the form swaps only the results: the status boxes come back out of band, all ticked

@@ -23,7 +23,7 @@ from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_parag
                               type_colour, type_label)
 from timeline.models import Event
 from timeline.permissions import viewer_required
-from timeline.queries import TimelineQuery, other_reports
+from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
 
 TEMPLATE = "timeline/index.html"
 UNDATED_SHOWN = 50
@@ -63,7 +63,9 @@ def _context(query: TimelineQuery) -> dict:
             "actor": {str(a.pk) for a in query.actors},
             "type": set(query.data.get("type", [])),
             "status": set(query.data.get("status", [])),
+            "confidence": f"{query.data['confidence']:g}" if query.data.get("confidence") else "",
         },
+        "confidence_choices": CONFIDENCE_CHOICES,
         "total": query.dated().count(), "visible_count": query.visible().count(),
         "undated_rows": undated_rows, "undated_count": undated.count(),
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
