@@ -212,6 +212,24 @@ class YearFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ConfidenceFilter(admin.SimpleListFilter):
+    """Bands of the probability that extraction got an event right (timeline/extraction/confidence.py)."""
+    title = "confidence"
+    parameter_name = "confidence"
+    BANDS = {"low": ("likely wrong (under 0.5)", 0.0, 0.5), "mid": ("unsure (0.5 to 0.8)", 0.5, 0.8),
+             "high": ("likely right (0.8 and over)", 0.8, None)}
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _, _) in self.BANDS.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.BANDS:
+            return queryset
+        _, low, high = self.BANDS[self.value()]
+        queryset = queryset.filter(confidence__gte=low)
+        return queryset if high is None else queryset.filter(confidence__lt=high)
+
+
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
     form = EventForm
@@ -219,7 +237,7 @@ class EventAdmin(SimpleHistoryAdmin):
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
                     "confidence", "verified", "edited"]
     list_display_links = ["date_display", "summary_short"]
-    list_filter = ["verified", "type", "status", YearFilter, ActorFilter, "date_source", "origin", "edited",
+    list_filter = ["verified", ConfidenceFilter, "type", "status", YearFilter, ActorFilter, "date_source", "origin", "edited",
                    ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
     ordering = ["verified", "confidence", "date_start", "pk"]

@@ -52,6 +52,9 @@ class TestEventList:
         ("verified__exact=1", ["checked"]),
         ("year=2025", ["checked"]),
         ("year=2026", ["threat", "meeting"]),
+        ("confidence=low", ["threat", "checked"]),
+        ("confidence=mid", ["meeting"]),
+        ("confidence=high", []),
     ])
     def test_it_filters(self, admin_client, world, query, expected):
         response = admin_client.get(changelist(Event) + "?" + query)
