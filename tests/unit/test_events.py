@@ -126,6 +126,23 @@ def test_a_visit_destination_is_the_location():
     assert {p.name: p.role for p in meeting.participants}["Ferdinand Marcos Jr"] == "initiator"
 
 
+@pytest.mark.parametrize("sentence, etype, location", [
+    ("Korea Utara menembaki Pulau Yeonpyeong pada 23 November 2010.", "military_action", "Pulau Yeonpyeong"),
+    ("Rusia melancarkan serangan rudal ke Odesa pada Kamis (20/7/2023).", "military_action", "Odesa"),
+    # a state struck is a party, not a place
+    ("Rusia menyerang Ukraina pada 24 Februari 2022.", "military_action", ""),
+    ("Menlu Retno Marsudi berpidato di Jenewa pada Senin (26/2/2024).", "statement", "Jenewa"),
+    ("Menlu Sugiono mengatakan kepada wartawan di Jakarta, Minggu (19/10/2025), bahwa Indonesia siap membantu.",
+     "statement", "Jakarta"),
+    # a place further on in what is said is where the thing spoken of was, not where it was said
+    ("Pemerintah Irak pada Sabtu (3/2/2024) mengecam serangan Amerika Serikat terhadap kelompok bersenjata di Irak.",
+     "criticism", ""),
+])
+def test_the_place_struck_or_spoken_in_is_the_location(sentence, etype, location):
+    (event,) = [e for e in extract(sentence, dct=dt.date(2025, 10, 20)).events if e.type == etype]
+    assert event.location == location
+
+
 def test_the_dateline_city_is_no_party_and_a_group_attacks():
     text = ("Beirut - Militer Israel melancarkan serangan udara ke Lebanon pada Selasa (11/3/2025) malam.\n"
             "Kelompok Hizbullah kemudian menembakkan puluhan roket ke wilayah utara Israel pada Rabu (12/3/2025).")

@@ -35,6 +35,8 @@ from .text import Searched, dateline_length, literal_heads, opens_with_boundary,
 from .types import Actor, Event, Evidence, Participant, Timex, period_of, precision_of
 
 SPEECH_ACTS = ("criticism", "threat")    # what follows their trigger is what is said
+PLACED_SPEECH = ("statement", "criticism", "threat")    # placed only by a place right after the word
+STRIKES = ("military_action", "attack")     # a place right after the word, or after "ke", is struck
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
@@ -134,6 +136,7 @@ class Rules:
     sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
     scheduled_kinds: tuple = ()             # (type, pattern): what a thing scheduled is, by the words around it
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
+    speech_place_reach: int = 0             # how far after a word of speech the place it was said in may be
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
     medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
@@ -240,6 +243,7 @@ def load_rules(lang: str = "id") -> Rules:
         scheduled_kinds=tuple((t, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])"))
                               for t, p in getattr(trig, "SCHEDULED_KINDS", ())),
         scheduled_reach=getattr(trig, "SCHEDULED_REACH", 0),
+        speech_place_reach=getattr(trig, "SPEECH_PLACE_REACH", 0),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
@@ -809,13 +813,13 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
             place_end = me      # "di Abuja, Nigeria": the country says where the place is
             continue
         if after_di:
-            places.append((ms, me, "di"))
+            places.append((ms, me, "di", a.kind))
             if a.kind in ("place", "country"):
                 place_end = me
                 if a.kind == "country" and low[ms:me] in seats:
                     continue    # "di Abuja": the city where it happens, not its government
         elif a.kind in ("place", "country"):
-            places.append((ms, me, ""))
+            places.append((ms, me, "", a.kind))
         if a.kind == "place":
             continue
         parts.append((ms, a))
@@ -1121,11 +1125,17 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
         parts: list[tuple[int, Actor]] = list(named[0])
         location = ""
-        for ms, me, how in named[1]:
+        for ms, me, how, kind in named[1]:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
-            # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta")
-            if ms > start and (how == "di" or (etype == "meeting" and (
-                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke "))):
+            # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
+            # and so for a place (not a state: a party) struck or entered ("menembaki Pulau
+            # Yeonpyeong", "operasi darat ke Lebanon selatan")
+            if ms <= start:
+                continue
+            if etype in PLACED_SPEECH and ms - end > R.speech_place_reach:
+                break           # "menyambut baik kesepakatan di Doha": where the thing spoken of was
+            if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
+                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke ")):
                 location = text[ms:me]
                 break
         subj = subject

@@ -387,6 +387,10 @@ SCHEDULED_KINDS = (
 )
 # how far after the schedule word its kind may be told ("dijadwalkan menggelar rapat darurat")
 SCHEDULED_REACH = 40
+# how far after a word of speech the place it was said in may be ("berpidato di Sidang Majelis Umum",
+# "kata Retno kepada wartawan di Jakarta"); a place further on is where the thing spoken of was
+# ("menyambut baik kesepakatan gencatan senjata di Doha")
+SPEECH_PLACE_REACH = 30
 
 # Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
 # what follows.
