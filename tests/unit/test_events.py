@@ -137,6 +137,13 @@ def test_a_visit_destination_is_the_location():
     # a place further on in what is said is where the thing spoken of was, not where it was said
     ("Pemerintah Irak pada Sabtu (3/2/2024) mengecam serangan Amerika Serikat terhadap kelompok bersenjata di Irak.",
      "criticism", ""),
+    # a place told before the word, after "di", with none after it
+    ("Di Nairobi, Jokowi bertemu Presiden Kenya William Ruto pada 21 Agustus 2023.", "meeting", "Nairobi"),
+    ("Di Moskow, Duma meratifikasi perjanjian kemitraan dengan Korea Utara pada Kamis (24/10/2024).", "agreement",
+     "Moskow"),
+    # ... but not across a reporting verb: where it was said, not where it was agreed
+    ("Di Jakarta, Menlu Sugiono mengatakan, Indonesia dan Malaysia sepakat memperkuat patroli pada Senin (13/10/2025).",
+     "agreement", ""),
 ])
 def test_the_place_struck_or_spoken_in_is_the_location(sentence, etype, location):
     (event,) = [e for e in extract(sentence, dct=dt.date(2025, 10, 20)).events if e.type == etype]

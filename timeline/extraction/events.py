@@ -1125,12 +1125,17 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
         parts: list[tuple[int, Actor]] = list(named[0])
         location = ""
+        before_di = ""          # the last place named after "di" before the trigger in its clause (not
+                                # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
         for ms, me, how, kind in named[1]:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
             # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
             # and so for a place (not a state: a party) struck or entered ("menembaki Pulau
             # Yeonpyeong", "operasi darat ke Lebanon selatan")
             if ms <= start:
+                if how == "di" and me <= start and kind in ("place", "country") \
+                        and (reported_from is None or start < reported_from or ms >= reported_from):
+                    before_di = text[ms:me]     # "Di Moskow, Duma meratifikasi ..."
                 continue
             if etype in PLACED_SPEECH and ms - end > R.speech_place_reach:
                 break           # "menyambut baik kesepakatan di Doha": where the thing spoken of was
@@ -1138,6 +1143,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke ")):
                 location = text[ms:me]
                 break
+        if not location and before_di and etype not in PLACED_SPEECH:
+            location = before_di    # "Di Khujand, Rahmon dan Japarov bertukar dokumen ratifikasi"
         subj = subject
         if low.startswith("yang", clause[0]):
             prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
