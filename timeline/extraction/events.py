@@ -14,9 +14,12 @@ bylines and headings skipped) and returns typed, dated events:
    an "occurred" event dated after the publication date is planned.
 4. Participants are the actors named in the trigger's clause and the sentence's subject
    (pronouns resolved by actors.py); the first before the trigger initiates, the ones after
-   are targeted. A place after "di" is the location.
+   are targeted. The location is the first place after "di" past the trigger (for a meeting
+   or a strike also one right after it or after "ke"; for words of speech only one close to
+   them), else one named after "di" before it in its clause.
 5. Mentions of one event (same type, compatible dates, shared parties) merge into one event
    with several evidence spans.
+6. Each event's confidence is the probability that it is right (confidence.py).
 """
 from __future__ import annotations
 
