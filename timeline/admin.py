@@ -566,7 +566,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
         articles = [obj.pk for obj in objs]
         touched = (Event.objects.filter(Q(article__in=articles) | Q(evidence__article__in=articles))
-                   .filter(Q(origin=Event.Origin.HUMAN) | Q(edited=True) | Q(verified=True)).distinct())
+                   .filter(Event.protected()).distinct())
         protected = [*protected, *(format_html('{}: <a href="{}">{}</a>', Event._meta.verbose_name.capitalize(),
                                                reverse("admin:timeline_event_change", args=[e.pk]), e)
                                    for e in touched)]

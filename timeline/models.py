@@ -187,6 +187,11 @@ class Event(models.Model):
         """Whether a person has touched it, so that extraction must leave it alone."""
         return self.origin == self.Origin.HUMAN or self.edited or self.verified
 
+    @classmethod
+    def protected(cls) -> models.Q:
+        """`is_protected` as a query condition."""
+        return models.Q(origin=cls.Origin.HUMAN) | models.Q(edited=True) | models.Q(verified=True)
+
     @property
     def cameo(self) -> str:
         return BY_CODE[self.type].cameo if self.type in BY_CODE else ""

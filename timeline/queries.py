@@ -101,8 +101,7 @@ class TimelineQuery:
         if d.get("q"):
             events = events.filter(summary__icontains=d["q"])
         if d.get("confidence"):
-            events = events.filter(Q(confidence__gte=d["confidence"]) | Q(origin=Event.Origin.HUMAN) | Q(edited=True)
-                                   | Q(verified=True))
+            events = events.filter(Q(confidence__gte=d["confidence"]) | Event.protected())
         return events
 
     def dated(self) -> QuerySet[Event]:
