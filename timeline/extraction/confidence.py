@@ -73,13 +73,18 @@ def load_weights(lang: str = "id") -> dict[str, float] | None:
     return module.WEIGHTS
 
 
+def features_of(events: list[Event], text: str, dct: dt.date | None) -> list[list[str]]:
+    """The features of each of an article's events."""
+    firsts = Counter(e.evidence[0].sentence_start for e in events if e.evidence)
+    return [features(e, text, dct, firsts[e.evidence[0].sentence_start] if e.evidence else 1) for e in events]
+
+
 def calibrate(events: list[Event], text: str, dct: dt.date | None, lang: str = "id") -> None:
     """Set each event's confidence from the weights of `lang` (0.5 without them)."""
     weights = load_weights(lang)
-    firsts = Counter(e.evidence[0].sentence_start for e in events if e.evidence)
-    for e in events:
-        if weights is None:
+    if weights is None:
+        for e in events:
             e.confidence = 0.5
-            continue
-        same = firsts[e.evidence[0].sentence_start] if e.evidence else 1
-        e.confidence = round(estimate(features(e, text, dct, same), weights), 2)
+        return
+    for e, names in zip(events, features_of(events, text, dct)):
+        e.confidence = round(estimate(names, weights), 2)

@@ -12,6 +12,7 @@ output; the runtime needs neither the gold nor the scorer:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib.util
 import json
@@ -80,7 +81,7 @@ def matched(score, text: str, gold: dict, pred: dict) -> list[bool]:
 def examples(score, folders: list[Path]) -> list[tuple[list[str], bool]]:
     """(feature names, right?) for every event extracted from the gold articles in `folders`."""
     from timeline.extraction import extract
-    from timeline.extraction.confidence import features
+    from timeline.extraction.confidence import features_of
     out = []
     for folder in folders:
         for gold_path in sorted(folder.glob("*.json")):
@@ -92,13 +93,7 @@ def examples(score, folders: list[Path]) -> list[tuple[list[str], bool]]:
             dct = dt.date.fromisoformat(gold["dct"])
             found = extract(text, dct)
             right = matched(score, text, gold, found.to_json())
-            firsts: dict[int, int] = defaultdict(int)
-            for e in found.events:
-                if e.evidence:
-                    firsts[e.evidence[0].sentence_start] += 1
-            for e, ok in zip(found.events, right):
-                same = firsts[e.evidence[0].sentence_start] if e.evidence else 1
-                out.append((features(e, text, dct, same), ok))
+            out.extend(zip(features_of(found.events, text, dct), right))
     return out
 
 
@@ -125,7 +120,6 @@ def measures(pairs: list[tuple[float, bool]]) -> str:
     and the share of the wrong events found in the least confident fifth."""
     pos = sorted(c for c, ok in pairs if ok)
     neg = sorted(c for c, ok in pairs if not ok)
-    import bisect
     wins = sum(bisect.bisect_left(neg, c) + 0.5 * (bisect.bisect_right(neg, c) - bisect.bisect_left(neg, c)) for c in pos)
     auc = wins / (len(pos) * len(neg)) if pos and neg else float("nan")
     brier = sum((c - ok) ** 2 for c, ok in pairs) / len(pairs)
