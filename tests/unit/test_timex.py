@@ -149,9 +149,14 @@ def test_an_impossible_date_is_reported_not_moved():
     "KTT G20 di Rio", "menang 3-1 atas", "Pasal 6 Piagam ASEAN", "Resolusi 2231 Dewan Keamanan",
     "KTT ke-47 ASEAN", "Konsultasi Tahunan ke-13", "sebanyak 2000 orang", "UU Nomor 30 Tahun 2009",
     "Permen ESDM No 1/2013 untuk", "tarif 19 persen", "harga di level 60-an dollar AS",
+    "melanggar Resolusi Dewan Keamanan PBB 1701.", "sesuai resolusi DK PBB 1701 yang",
 ])
 def test_look_alikes_are_not_dates(text):
     assert [t for t in tag_timexes(text, DCT) if t.type in ("DATE", "TIME")] == []
+
+
+def test_a_year_after_a_resolution_told_apart_is_still_a_year():
+    assert one("Resolusi itu disahkan pada 2006.").value == "2006"
 
 
 @pytest.mark.parametrize("text, span, type_, value", [

@@ -119,6 +119,9 @@ class Language:
         self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
+        # the number after such a name and the capitalised words that tell whose it is
+        self.numbered_name = re.compile(r"(?<!\w)(?i:" + "|".join(timex_words.NUMBERED_NAMES)
+                                        + r")(?:\s+[A-Z][\w.-]*){0,5}\s+$")
         self.future = re.compile(r"(?<!\w)(?:" + "|".join(timex_words.FUTURE_MARKERS) + r")(?!\w)", re.I)
         self.future_after = re.compile(r"\s*(?:" + "|".join(timex_words.FUTURE_RIGHT_AFTER) + r")(?!\w)", re.I)
 
@@ -282,6 +285,8 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
         # "UU Nomor 30 Tahun 2009", "Perpres No 12 tahun 2014": the year of a regulation's number
         if rule.name == "year":
             window = text[max(0, m.start() - 40):m.start()].lower()
+            if m[0].isdigit() and L.numbered_name.search(text, max(0, m.start() - 50), m.start()):
+                return False        # "Resolusi Dewan Keamanan PBB 1701": the resolution's number
             if "no" in window:                      # "nomor", "no.", "nomer"
                 if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
                     return False
