@@ -55,6 +55,21 @@ def test_the_same_actor_keeps_its_canonical_name_across_articles():
     assert {"Donald Trump", "Rusia", "Amerika Serikat"} <= two
 
 
+@pytest.mark.parametrize("text, name, other_spelling", [
+    ("Presiden Turki Recep Tayyip Erdoğan tiba di Bogor. Erdogan disambut Prabowo.",
+     "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+    ("Presiden Meksiko Andrés Manuel López Obrador menelepon Biden. Lopez Obrador lalu mengkritik Texas.",
+     "Andrés Manuel López Obrador", "Lopez Obrador"),
+    ("Menlu Swedia Tobias Billström bertemu Retno Marsudi. Billstrom mengatakan kerja sama berjalan baik.",
+     "Tobias Billström", "Billstrom"),
+])
+def test_a_name_spelled_with_and_without_diacritics_is_one_actor(text, name, other_spelling):
+    actors = find_actors(text)
+    people = [a for a in actors if a.kind == "person" and any(w in a.name for w in ("Erdo", "Obrador", "Billstr"))]
+    assert [a.name for a in people] == [name]
+    assert other_spelling in people[0].aliases and len(people[0].mentions) == 2
+
+
 def test_a_pronoun_points_back_to_the_subject_before():
     text = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nIa mengatakan hal itu bagus."
     actors = by_name(find_actors(text))

@@ -29,6 +29,7 @@ from itertools import accumulate, compress, repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
+from .names import fold, unmarked
 from .text import dateline_length, split_paragraphs, split_sentences
 from .types import Actor, Mention
 
@@ -116,7 +117,7 @@ class Lang:
 
 
 def _key(surface: str) -> tuple[str, ...]:
-    return tuple(t.casefold() for t in _TOKEN.findall(surface))
+    return tuple(map(fold, _TOKEN.findall(surface)))
 
 
 @lru_cache(maxsize=None)
@@ -313,6 +314,8 @@ def _tokenize(text: str, sentences) -> Tokens:
             T.surfaces += words[a:b]
             T.firsts += firsts[a:b]
     T.lows = list(map(str.lower, T.surfaces))
+    if not all(map(str.isascii, T.surfaces)):      # "Erdoğan" looks up as "erdogan" (names.fold)
+        T.lows = [w if w.isascii() else fold(w) for w in T.lows]
     T.caps = [w[0].isupper() for w in T.surfaces]     # (fewer instructions than two maps)
     return T
 
@@ -1254,19 +1257,22 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             if len(words) > 2 and words[0].casefold() in L.honorifics:
                 f.name = " ".join(words[1:])    # "Sheikh Abdullah bin Zayed Al Nahyan": the name after the honorific
             # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
+            # (compared without diacritics: "Lopez Obrador" after "Andrés Manuel López Obrador")
             merged = None
+            fname = unmarked(f.name)
             for p in persons_full:
-                if f.name in p.name.split() or f.name == p.name or p.name.endswith(" " + f.name):
+                pname = unmarked(p.name)
+                if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
                     merged = p
                     break
-                if p.name.startswith(f.name + " ") or f.name.startswith(p.name + " "):
+                if pname.startswith(fname + " ") or fname.startswith(pname + " "):
                     merged = p
                     break
-                if p.name in f.name.split() or f" {p.name} " in f" {f.name} ":
+                if pname in fname.split() or f" {pname} " in f" {fname} ":
                     merged = p
                     break
-                core = [w for w in f.name.split() if w.casefold() not in L.honorifics]
-                if core and len(core) < len(f.name.split()) and set(core) <= set(p.name.split()):
+                core = [w for w in fname.split() if w.casefold() not in L.honorifics]
+                if core and len(core) < len(fname.split()) and set(core) <= set(pname.split()):
                     merged = p          # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani"
                     break
             if merged is not None:
@@ -1323,15 +1329,15 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             if len(last) > 2:
                 alias(a, last)
         for p in parts:
-            token_owner.setdefault(p.casefold(), a)
+            token_owner.setdefault(fold(p), a)      # (looked up by token lows, folded the same)
         for al in a.aliases:
             if " " not in al:
-                token_owner.setdefault(al.casefold(), a)
+                token_owner.setdefault(fold(al), a)
 
     for a in actors.values():
         for al in a.aliases:
             if " " not in al and al.isupper():
-                token_owner.setdefault(al.casefold(), a)
+                token_owner.setdefault(fold(al), a)
 
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
     for i in R.singles:
