@@ -420,7 +420,7 @@ class ActorAliasForm(forms.ModelForm):
         if owner:
             raise forms.ValidationError(f"“{name}” is already an alias of {owner[0].actor.name}: "
                                         "merge the two actors instead.")
-        other = Actor.objects.filter(name__iexact=name).exclude(pk=self.instance.actor_id).first()
+        other = Actor.objects.filter(key=alias_key(name)).exclude(pk=self.instance.actor_id).first()
         if other is not None:
             raise forms.ValidationError(f"“{name}” is the name of another actor: merge the two actors instead.")
         return name
@@ -446,8 +446,22 @@ class ActorAliasInline(admin.TabularInline):
     extra = 1
 
 
+class ActorForm(forms.ModelForm):
+    class Meta:
+        model = Actor
+        fields = ["name", "kind", "title", "country"]
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        other = Actor.objects.filter(key=alias_key(name)).exclude(pk=self.instance.pk).first()
+        if other is not None and other.name != name:     # (the same name exactly: the unique check says so)
+            raise forms.ValidationError(f"“{name}” is {other.name} spelled otherwise: merge the two actors instead.")
+        return name
+
+
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
+    form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name", "title"]

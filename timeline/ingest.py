@@ -260,8 +260,8 @@ def _find_actor(name: str, *, aliases=(), kind: str = "") -> Actor | None:
     """The row a name stands for: an actor of that name, else the owner of that alias; then
     the same by the article's other names for it (only for an actor of the same kind)."""
     key = alias_key(name)
-    row = Actor.objects.filter(name__iexact=" ".join(name.split())).first()
-    if row is not None and alias_key(row.name) == key:
+    row = Actor.objects.filter(key=key).order_by("pk").first()     # "Billstrom" is "Billström"
+    if row is not None:
         return row
     alias = ActorAlias.objects.select_related("actor").filter(key=key).first()
     if alias is not None:
@@ -273,7 +273,7 @@ def _find_actor(name: str, *, aliases=(), kind: str = "") -> Actor | None:
     if not keys:
         return None
     candidates = [alias.actor for alias in ActorAlias.objects.select_related("actor").filter(key__in=keys)]
-    candidates += Actor.objects.filter(name__in=[" ".join(a.split()) for a in aliases])
+    candidates += Actor.objects.filter(key__in=keys)
     for row in candidates:
         if (not kind or row.kind == kind) and (kind != Actor.Kind.PERSON or _same_person(name, row.name)):
             return row
@@ -315,8 +315,7 @@ def _add_aliases(row: Actor, names, person: bool = False) -> None:
             continue
         if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()):
             continue
-        if any(alias_key(other) == key for other in
-               Actor.objects.filter(name__iexact=name).exclude(pk=row.pk).values_list("name", flat=True)):
+        if Actor.objects.filter(key=key).exclude(pk=row.pk).exists():
             continue
         ActorAlias.objects.create(actor=row, name=name)
 

@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from timeline.extraction.names import fold
 from timeline.extraction.taxonomy import BY_CODE, EVENT_TYPES
 from timeline.extraction.types import period_of, precision_of
 
@@ -23,8 +24,9 @@ def content_hash(text: str) -> str:
 
 
 def alias_key(name: str) -> str:
-    """How actor names are compared: case-folded, inner whitespace collapsed."""
-    return " ".join(name.split()).casefold()
+    """How actor names are compared: case-folded, without diacritics ("Erdoğan" is "Erdogan"),
+    inner whitespace collapsed."""
+    return fold(" ".join(name.split()))
 
 
 class Article(models.Model):
@@ -82,6 +84,8 @@ class Actor(models.Model):
         PLACE = "place", "place"
 
     name = models.CharField(max_length=200, unique=True)
+    key = models.CharField(max_length=200, db_index=True, editable=False, default="",
+                           help_text="The name as names are compared (alias_key)")
     kind = models.CharField(max_length=12, choices=Kind.choices)
     title = models.CharField(max_length=200, blank=True, help_text="For a person: the office, e.g. Presiden")
     country = models.ForeignKey(
@@ -100,6 +104,12 @@ class Actor(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:index") + f"?actor={self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.key = alias_key(self.name)
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
+        super().save(*args, **kwargs)
 
 
 class ActorAlias(models.Model):

@@ -1,6 +1,7 @@
 """The actor admin: aliases inline, the actor's events, and merging actors."""
 import pytest
 from django.contrib.messages import get_messages
+from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
 from tests.integration.admin_forms import action_data, change, changelist
@@ -115,3 +116,14 @@ def test_an_alias_cannot_be_another_actors_name(admin_client, world):
             "aliases-1-actor": str(world.full.pk), "aliases-1-name": "donald trump"}
     response = admin_client.post(change(world.full), data)
     assert response.status_code == 200 and "is the name of another actor" in response.content.decode()
+
+
+def test_an_actor_cannot_be_named_as_another_spelled_otherwise(admin_client, world):
+    Actor.objects.create(name="Tobias Billström", kind="person")
+    data = {"name": "Tobias Billstrom", "kind": "person", "title": "", "country": "",
+            "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
+            "aliases-MAX_NUM_FORMS": "1000"}
+    response = admin_client.post(reverse("admin:timeline_actor_add"), data)
+    assert response.status_code == 200
+    assert "is Tobias Billström spelled otherwise: merge the two actors instead" in response.content.decode()
+    assert not Actor.objects.filter(name="Tobias Billstrom").exists()

@@ -223,6 +223,16 @@ class TestActorsAcrossArticles:
         assert set(Actor.objects.get(name="Gustavo Petro").events.values_list("article", flat=True)) == {
             first.pk, other.pk}
 
+    def test_a_name_spelled_without_its_diacritics_is_the_same_row(self, fake_extract):
+        billstrom = create_actor("Tobias Billström", aliases=["Billström"])
+        fake_extract.make = lambda text, dct: build_extraction(
+            [build_event(text, "menanggapi", "statement", actors=["Tobias Billstrom"])],
+            actors=[x.Actor("Tobias Billstrom", "person", ["Billstrom"])])
+        report = run_extraction(stored())
+        assert (report.actors, report.actors_created) == (1, 0)
+        assert Actor.objects.get() == billstrom and Event.objects.get().actors.get() == billstrom
+        assert list(billstrom.aliases.values_list("name", flat=True)) == ["Billström"]
+
     def test_a_fuller_name_is_linked_through_a_known_alias(self, fake_extract):
         petro = create_actor("Gustavo Petro", aliases=["Petro"])
         fake_extract.make = lambda text, dct: build_extraction(

@@ -1,7 +1,7 @@
 import pytest
 
 from tests.factories import create_actor, create_article, create_event
-from timeline.models import ActorAlias, Article, content_hash
+from timeline.models import Actor, ActorAlias, Article, content_hash
 
 
 @pytest.mark.django_db
@@ -41,6 +41,34 @@ def test_an_article_is_fingerprinted_by_its_text_whatever_its_spacing_and_case()
 def test_an_alias_is_keyed_case_folded():
     actor = create_actor("Amerika Serikat", kind="country", aliases=["AS"])
     assert ActorAlias.objects.get(actor=actor).key == "as"
+
+
+@pytest.mark.django_db
+def test_names_are_keyed_without_case_or_diacritics():
+    actor = create_actor("Recep Tayyip Erdoğan", aliases=["ERDOĞAN"])
+    assert actor.key == "recep tayyip erdogan"
+    assert ActorAlias.objects.get(actor=actor).key == "erdogan"
+    actor.name = "Recep  Tayyip Erdogan"
+    actor.save(update_fields=["name"])
+    actor.refresh_from_db()
+    assert actor.key == "recep tayyip erdogan"
+
+
+@pytest.mark.django_db
+def test_the_migration_keys_existing_names_and_loses_no_alias():
+    from importlib import import_module
+
+    from django.apps import apps
+    billstrom = create_actor("Tobias Billström", aliases=["Billström"])
+    ActorAlias.objects.filter(name="Billström").update(key="billström")     # keyed the old way
+    other = create_actor("T. Billstrom", aliases=["Billstrom"])
+    Actor.objects.update(key="")
+    import_module("timeline.migrations.0004_actor_key").fill_keys(apps, None)
+    billstrom.refresh_from_db()
+    assert billstrom.key == "tobias billstrom"
+    # "Billstrom" already holds the key "billstrom": "Billström" keeps its old key, and both stay
+    assert dict(ActorAlias.objects.values_list("name", "key")) == {"Billström": "billström", "Billstrom": "billstrom"}
+    assert ActorAlias.objects.get(name="Billstrom").actor == other
 
 
 def test_event_types_are_stored_as_taxonomy_codes():
