@@ -271,6 +271,13 @@ def test_a_year_labelling_a_name_dates_no_other_verb():
     assert any(t == "meeting" and d == "2019" for t, _, d, _ in evs), evs
 
 
+def test_the_years_a_named_plan_covers_date_no_event():
+    text = ("Para pemimpin ASEAN dan GCC bertemu di Riyadh, Jumat (20/10/2023). Mereka juga mengadopsi "
+            "Kerangka Kerja Sama ASEAN-GCC 2024-2028 yang mencakup perdagangan.")
+    evs = _events(text, dt.date(2023, 10, 20))
+    assert [(t, s, d) for t, s, d, _ in evs if t == "agreement"] == [("agreement", "occurred", "2023-10-20")], evs
+
+
 def test_adopting_a_declaration_is_an_agreement():
     text = "Para menteri ASEAN mengadopsi deklarasi bersama di Vientiane pada Kamis (6/3/2025)."
     evs = _events(text)

@@ -1637,20 +1637,33 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
 
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
+_RANGE_FIRST = re.compile(r"(?:1[89]|20)\d\d\s*[-–—]\s*$")      # "2024-" before "2028"
+_RANGE_LAST = re.compile(r"\s*[-–—]\s*(?:1[89]|20)\d\d(?!\d)")     # "-2028" after "2024"
 
 
-def _is_label(text, t, lead_words) -> bool:
-    """ "Ketua ASEAN 2025", "KTT G20 2024": a bare year right after a name labels the name."""
+def _label(text, t, lead_words) -> tuple[int, bool] | None:
+    """ "Ketua ASEAN 2025", "KTT G20 2024", "Kerangka Kerja Sama ASEAN-GCC 2024-2028": a bare
+    year, or a year of a range, right after a name labels the name. Where the label's years
+    start and whether they are a range (the span the named thing covers), or None."""
     if _LABEL_YEAR.fullmatch(t.text) is None or t.start < 2:
-        return False
-    m = _NAME_BEFORE.search(text, max(0, t.start - 60), t.start)
-    return m is not None and text[max(0, t.start - 30):t.start].split()[-1].lower() not in lead_words
+        return None
+    at, span = t.start, _RANGE_LAST.match(text, t.end) is not None
+    if text[at - 1] in "-–—" or text[at - 2] in "-–—":
+        r = _RANGE_FIRST.search(text, max(0, at - 8), at)
+        if r is not None:
+            at, span = r.start(), True
+    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    if m is None or text[max(0, at - 30):at].split()[-1].lower() in lead_words:
+        return None
+    return at, span
 
 
 def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
-    if _is_label(text, t, R.year_lead):
-        if not (end <= t.start and _NAME_BEFORE.fullmatch(text, end + 1, t.start)):
-            return 1000         # dates only a trigger inside that name ("KTT APEC 2025")
+    if (label := _label(text, t, R.year_lead)) is not None:
+        at, span = label
+        if span or not (end <= at and _NAME_BEFORE.fullmatch(text, end + 1, at)):
+            return 1000         # dates only a trigger inside that name ("KTT APEC 2025"); the years
+                                # a named plan covers ("Kerangka Kerja Sama 2024-2028") date none
         if not text[start].isupper():
             return 300          # "menandatangani Deklarasi Jakarta 2024": the verb's object is
                                 # named by the year; any other date of the clause dates the verb
