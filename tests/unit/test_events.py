@@ -205,6 +205,17 @@ def test_coordinated_subjects_both_initiate():
     assert roles["Korea Utara"] == "target"
 
 
+@pytest.mark.parametrize("text, speaker, others", [
+    ('"Kami siap bekerja sama dengan China," kata Menlu Retno Marsudi di Jakarta, Rabu (11/12/2013).',
+     "Retno Marsudi", {"China": "participant"}),
+    ('"Harga minyak akan turun," kata Kepala Ekonom ADB Shang Jin Wei di Manila, Rabu (11/12/2013).',
+     "Shang Jin Wei", {"Bank Pembangunan Asia": "participant"}),
+])
+def test_the_speaker_named_after_the_verb_closing_a_quote_says_it(text, speaker, others):
+    (statement,) = [e for e in extract(text, dct=dt.date(2013, 12, 11)).events if e.type == "statement"]
+    assert {p.name: p.role for p in statement.participants} == {speaker: "initiator", **others}
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

@@ -1174,12 +1174,20 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
             parts = [p for p in parts if p[0] > start]
         speaker = None
+        quoted = False  # a quote closed by its reporting verb: the speaker alone says it
         if etype in ("criticism", "threat"):
             # '"... diktator," kata X', '"Mereka akan membayar mahal," ujar X': the speaker does it
             found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state)
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
+        elif strength == "say" and not word.endswith("nya") and _closes_quote(text, start):
+            # '"...," kata Jero di kompleks Istana': the one named after the verb says it; the others
+            # are spoken of (in the quote) or beside the speaker ("kata Kepala Ekonom ADB X di ...")
+            after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
+            if after:
+                speaker = next((p for p in after if p[1].kind == "person"), after[0])[1]
+                quoted = True
         if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
@@ -1349,12 +1357,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 has_initiator = has_initiator or role == "initiator"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or (pos in coordinated and (passive is None or pos > start)) \
+                if a is lead or (not quoted and pos in coordinated and (passive is None or pos > start)) \
                         or (passive is None and lead is None and pos <= start):
                     role = "initiator"
                 elif passive is not None:
                     role = "target"        # the subject of a passive verb undergoes it
-                elif pos < start:
+                elif pos < start or quoted:
                     role = "participant"    # the organization in the subject's title
                 else:
                     role = "target"
@@ -1599,6 +1607,14 @@ def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
         # "dipanggil oleh Wakil Menteri Luar Negeri Kim Hong-kyun": the person after the title
         found = next((p for p in parts if at < p[0] <= at + 60 and p[1].kind == "person"), None)
     return found
+
+
+_QUOTE_CLOSED = re.compile(r'[,.!?]["”’\']\s*$')
+
+
+def _closes_quote(text: str, start: int) -> bool:
+    """Does the reporting verb at `start` close a quote ('"...," kata X')?"""
+    return _QUOTE_CLOSED.search(text, max(0, start - 6), start) is not None
 
 
 def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
