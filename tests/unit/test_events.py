@@ -216,6 +216,16 @@ def test_the_speaker_named_after_the_verb_closing_a_quote_says_it(text, speaker,
     assert {p.name: p.role for p in statement.participants} == {speaker: "initiator", **others}
 
 
+def test_a_party_named_in_the_reason_is_not_the_one_criticized():
+    text = "Pemimpin oposisi Peter Dutton mengkritik PM Anthony Albanese karena dinilai terlalu lunak terhadap Beijing, Rabu (5/3/2025)."
+    (criticism,) = [e for e in extract(text, dct=dt.date(2025, 3, 5)).events if e.type == "criticism"]
+    roles = {p.name: p.role for p in criticism.participants}
+    assert roles["Anthony Albanese"] == "target" and roles["China"] == "participant", roles
+    text = "Indonesia sangat kecewa karena situasi di Myanmar memburuk, Rabu (5/3/2025)."
+    (criticism,) = [e for e in extract(text, dct=dt.date(2025, 3, 5)).events if e.type == "criticism"]
+    assert {p.name: p.role for p in criticism.participants}["Myanmar"] == "target"   # no one aimed at before it
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

@@ -140,6 +140,7 @@ class Rules:
     scheduled_kinds: tuple = ()             # (type, pattern): what a thing scheduled is, by the words around it
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
     speech_place_reach: int = 0             # how far after a word of speech the place it was said in may be
+    reason: re.Pattern | None = None        # "karena": the reason an act is done for opens
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
     medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
@@ -247,6 +248,7 @@ def load_rules(lang: str = "id") -> Rules:
                               for t, p in getattr(trig, "SCHEDULED_KINDS", ())),
         scheduled_reach=getattr(trig, "SCHEDULED_REACH", 0),
         speech_place_reach=getattr(trig, "SPEECH_PLACE_REACH", 0),
+        reason=_optional(trig, "REASON_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
@@ -1344,6 +1346,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
         symmetric = etype in SYMMETRIC
         has_initiator = False
+        # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
+        # named in the reason are spoken of
+        reason_at = s.end
+        if not symmetric and R.reason is not None and any(p[0] > end for p in parts):
+            m_reason = R.reason.search(low, end, s.end)
+            if m_reason is not None and any(end < p[0] < m_reason.start() for p in parts):
+                reason_at = m_reason.start()
         # the lead first, then in the order of the text
         ordered = sorted(parts, key=_POSITION) if lead is None else \
             sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
@@ -1362,7 +1371,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     role = "initiator"
                 elif passive is not None:
                     role = "target"        # the subject of a passive verb undergoes it
-                elif pos < start or quoted:
+                elif pos < start or quoted or pos > reason_at:
                     role = "participant"    # the organization in the subject's title
                 else:
                     role = "target"

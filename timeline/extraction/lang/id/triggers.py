@@ -392,6 +392,10 @@ SCHEDULED_REACH = 40
 # ("menyambut baik kesepakatan gencatan senjata di Doha")
 SPEECH_PLACE_REACH = 30
 
+# Words opening the reason an act is done for ("mengkritik Yerusalem karena melakukan tindakan neo
+# Nazi terhadap Palestina"): a party named in the reason is spoken of, not the one the act is aimed at.
+REASON_WORDS = ("karena", "lantaran", "sebab")
+
 # Reporting words that put their source before a comma ("Menurut X, ..."): X is no party to
 # what follows.
 SOURCE_WORDS = ("menurut",)
