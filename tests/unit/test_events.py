@@ -137,6 +137,9 @@ def test_a_visit_destination_is_the_location():
     # a place further on in what is said is where the thing spoken of was, not where it was said
     ("Pemerintah Irak pada Sabtu (3/2/2024) mengecam serangan Amerika Serikat terhadap kelompok bersenjata di Irak.",
      "criticism", ""),
+    # a state named after "di" near the word is what is spoken of; its seat is where it was said
+    ("Indonesia sangat kecewa karena situasi di Myanmar memburuk, Senin (13/10/2025).", "criticism", ""),
+    ('"Kami menolak," kata juru bicara Kemlu China Lin Jian di Beijing, Senin (13/10/2025).', "statement", "Beijing"),
     # a place told before the word, after "di", with none after it
     ("Di Nairobi, Jokowi bertemu Presiden Kenya William Ruto pada 21 Agustus 2023.", "meeting", "Nairobi"),
     ("Di Moskow, Duma meratifikasi perjanjian kemitraan dengan Korea Utara pada Kamis (24/10/2024).", "agreement",

@@ -1142,8 +1142,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                         and (reported_from is None or start < reported_from or ms >= reported_from):
                     before_di = text[ms:me]     # "Di Moskow, Duma meratifikasi ..."
                 continue
-            if etype in PLACED_SPEECH and ms - end > R.speech_place_reach:
-                break           # "menyambut baik kesepakatan di Doha": where the thing spoken of was
+            if etype in PLACED_SPEECH and (ms - end > R.speech_place_reach
+                                           or (how == "di" and kind == "country" and low[ms:me] not in R.seats)):
+                break           # "menyambut baik kesepakatan di Doha", "kecewa karena situasi di
+                                # Myanmar" (a state, not its seat): where the thing spoken of was
             if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
                     ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke ")):
                 location = text[ms:me]
