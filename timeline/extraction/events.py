@@ -1132,6 +1132,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
+        # where the place a thing was said in is looked for from: after the speaker named after the
+        # verb closing a quote ("kata juru bicara Kemlu China Lin Jian di Beijing")
+        said_end = end
+        if etype in PLACED_SPEECH and _closes_quote(text, start):
+            said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
         for ms, me, how, kind in named[1]:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
             # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
@@ -1142,7 +1147,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                         and (reported_from is None or start < reported_from or ms >= reported_from):
                     before_di = text[ms:me]     # "Di Moskow, Duma meratifikasi ..."
                 continue
-            if etype in PLACED_SPEECH and (ms - end > R.speech_place_reach
+            if etype in PLACED_SPEECH and (ms - said_end > R.speech_place_reach
                                            or (how == "di" and kind == "country" and low[ms:me] not in R.seats)):
                 break           # "menyambut baik kesepakatan di Doha", "kecewa karena situasi di
                                 # Myanmar" (a state, not its seat): where the thing spoken of was
