@@ -105,6 +105,19 @@ def test_organizations_places_and_acronyms():
     assert {"PBB", "NATO"} <= set(actors)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Biden dan Xi bertemu di sela KTT APEC di San Francisco pada November.", "San Francisco"),
+    ("Pengungsi diseberangkan dari Myawaddy ke Mae Sot melalui jembatan.", "Mae Sot"),
+])
+def test_an_unknown_name_after_di_or_ke_is_a_place(text, place):
+    assert by_name(find_actors(text))[place].kind == "place"
+
+
+def test_a_company_after_di_is_no_place():
+    text = "Analis di WTRG Economics, James Williams, menilai harga minyak akan turun."
+    assert "WTRG Economics" not in by_name(find_actors(text))
+
+
 def test_dolar_as_is_no_country():
     assert find_actors("Nilainya 25,5 miliar dolar AS tahun ini.") == []
 

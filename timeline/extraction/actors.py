@@ -99,6 +99,7 @@ class Lang:
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
+    place_preps_names: frozenset = frozenset()  # place_preps before an unknown name of several words
     group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
     body_titles: frozenset = frozenset()     # "Direktur Utama <body> <name>": titles of a post in a body
@@ -201,6 +202,7 @@ def load_lang(lang: str = "id") -> Lang:
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
+        place_preps_names=getattr(titles, "PLACE_PREPOSITIONS_BEFORE_NAMES", frozenset()),
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, pronouns=person_pronouns, any_pronouns=person_pronouns | pronouns.GROUP,
@@ -931,8 +933,10 @@ class _Recognizer:
                     self.singles.append(m)
             elif last in L.org_heads and (not title_words or len(name_toks) > 1):
                 self.emit(m, n, nm, "organization")     # (after a title: the title's body)
-            elif last in L.place_heads and not title_words:
-                self.emit(m, n, nm, "place")
+            elif not title_words and (last in L.place_heads or (
+                    m > 0 and lows[m - 1] in L.place_preps_names and sents[m - 1] == sents[m]
+                    and not any(lows[x] in L.not_person for x in name_toks))):
+                self.emit(m, n, nm, "place")    # "Pelabuhan Sudan", "di San Francisco" (not "di ICE Futures")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
             elif any(lows[x] in L.not_person for x in name_toks):

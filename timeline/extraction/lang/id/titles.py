@@ -145,6 +145,9 @@ centre center square palace tower base
 
 # Prepositions after which a lone unknown capitalized word is read as a place ("di Srinagar").
 PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "menuju", "dekat", "kota", "wilayah", "kawasan", "provinsi", "desa"))
+# ... and after which an unknown name of several words with no title is a place too ("di San
+# Francisco", "ke Mae Sot"); not "dari": "pesan dari Joe Biden"
+PLACE_PREPOSITIONS_BEFORE_NAMES = PLACE_PREPOSITIONS - {"dari"}
 
 # Lower-case words that go on inside an English organization's name ("Institute for Security and
 # Strategic Studies", "Council on Foreign Relations").
