@@ -113,6 +113,15 @@ def test_an_unknown_name_after_di_or_ke_is_a_place(text, place):
     assert by_name(find_actors(text))[place].kind == "place"
 
 
+def test_a_post_abroad_in_a_city_no_list_knows_is_the_city_then_its_holder():
+    actors = by_name(find_actors("Konjen RI di Houston Nana Yuliana menyatakan WNI aman. Nana mengimbau WNI waspada."))
+    assert actors["Houston"].kind == "place"
+    assert actors["Nana Yuliana"].kind == "person" and actors["Nana Yuliana"].title == "Konjen RI di Houston"
+    assert len(actors["Nana Yuliana"].mentions) == 2
+    actors = by_name(find_actors("Presiden Lula di Rio de Janeiro menyambut tamunya."))
+    assert actors["Rio de Janeiro"].kind == "place"      # a name before "di", no post
+
+
 def test_a_company_after_di_is_no_place():
     text = "Analis di WTRG Economics, James Williams, menilai harga minyak akan turun."
     assert "WTRG Economics" not in by_name(find_actors(text))

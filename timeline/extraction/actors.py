@@ -675,6 +675,23 @@ class _Recognizer:
             self.found.append(Found(pos, pos + len(p), p, e.name, e.kind, e))
             pos += len(p) + 1
 
+    def post_title(self, di: int) -> int | None:
+        """Where the title of a post abroad starts when the word at `di` ("di") closes it ("Konsul
+        Jenderal China di", "Konjen RI di"): the first title word of the capitalized words (four at
+        most) right before it."""
+        L = self.L
+        lows, caps, sents, surfaces = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.surfaces
+        first = None
+        for x in range(di - 1, max(-1, di - 5), -1):
+            if not caps[x] or sents[x] != sents[di]:
+                break
+            if lows[x] in L.titles:
+                first = x
+            elif not (lows[x] in L.title_words or surfaces[x].isupper()
+                      or ((g := self.match_gaz(x, x + 1)) is not None and g[0].kind in ("country", "organization"))):
+                break       # "Presiden Lula di Rio de Janeiro": a name, the title is done before it
+        return first
+
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
         self.found.append(Found(s, e, self.text[s:e], name, kind, entry, title, country, how))
@@ -936,7 +953,14 @@ class _Recognizer:
             elif not title_words and (last in L.place_heads or (
                     m > 0 and lows[m - 1] in L.place_preps_names and sents[m - 1] == sents[m]
                     and not any(lows[x] in L.not_person for x in name_toks))):
-                self.emit(m, n, nm, "place")    # "Pelabuhan Sudan", "di San Francisco" (not "di ICE Futures")
+                post = self.post_title(m - 1) if n - m >= 3 and last not in L.place_heads else None
+                if post is not None:
+                    # "Konsul Jenderal China di Osaka Xue Jian": the post's city, then its holder
+                    self.emit(m, m + 1, surfaces[m], "place")
+                    self.emit(m + 1, n, self.text[starts[m + 1]:ends[n - 1]], "person", None,
+                              self.text[starts[post]:ends[m]], title_country)
+                else:
+                    self.emit(m, n, nm, "place")    # "Pelabuhan Sudan", "di San Francisco" (not "di ICE Futures")
             elif len(name_toks) >= 3 and sum(lows[x] in L.common for x in name_toks) >= len(name_toks) - 1:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
             elif any(lows[x] in L.not_person for x in name_toks):
