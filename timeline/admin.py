@@ -446,6 +446,22 @@ class ActorAliasInline(admin.TabularInline):
     extra = 1
 
 
+class SpelledOtherwiseFilter(admin.SimpleListFilter):
+    """Actors another actor names the same way but for case or diacritics ("Billstrom" and
+    "Billström"), left from before names were compared without them: merge them."""
+    title = "spelled otherwise"
+    parameter_name = "spelled"
+
+    def lookups(self, request, model_admin):
+        return [("twice", "as another actor (merge them)")]
+
+    def queryset(self, request, queryset):
+        if self.value() != "twice":
+            return queryset
+        shared = Actor.objects.values("key").annotate(n=Count("pk")).filter(n__gt=1).values("key")
+        return queryset.filter(key__in=shared)
+
+
 class ActorForm(forms.ModelForm):
     class Meta:
         model = Actor
@@ -463,7 +479,7 @@ class ActorForm(forms.ModelForm):
 class ActorAdmin(SimpleHistoryAdmin):
     form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
-    list_filter = ["kind"]
+    list_filter = ["kind", SpelledOtherwiseFilter]
     search_fields = ["name", "aliases__name", "title"]
     autocomplete_fields = ["country"]
     readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
