@@ -229,6 +229,14 @@ def test_a_party_named_in_the_reason_is_not_the_one_criticized():
     assert {p.name: p.role for p in criticism.participants}["Myanmar"] == "target"   # no one aimed at before it
 
 
+def test_the_same_day_as_an_event_in_apposition_to_a_date_is_that_date():
+    text = ("Pada 21 Juni, utusan Trump Keith Kellogg berkunjung ke Minsk. Trump kemudian menelepon Lukashenko "
+            "pada 15 Agustus, hari yang sama dengan pertemuannya dengan Putin di Alaska.")
+    evs = _events(text, dt.date(2025, 9, 12))
+    assert [d for t, _, d, _ in evs if t == "call"] == ["2025-08-15"], evs
+    assert any(t == "meeting" and d == "2025-08-15" and "Vladimir Putin" in p for t, _, d, p in evs), evs
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

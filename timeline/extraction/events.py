@@ -722,6 +722,8 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     for t in timexes:
         same = R.same_day_as.match(low, t.start) if R.same_day_as is not None and t.type == "DATE" else None
         if same is not None and same.end() >= t.end:
+            if any(a.end <= t.start and not low[a.end:t.start].strip(" ,") for a in times):
+                continue    # "pada 15 Agustus, hari yang sama dengan pertemuannya ...": that date told
             s = next((s for s in sentences if s.start <= t.start < s.end), None)
             if s is not None:
                 spans_from_told.setdefault(s.start, (same.end(), "D", 0, t))
