@@ -237,6 +237,13 @@ def test_the_same_day_as_an_event_in_apposition_to_a_date_is_that_date():
     assert any(t == "meeting" and d == "2025-08-15" and "Vladimir Putin" in p for t, _, d, p in evs), evs
 
 
+def test_a_time_ahead_after_agreeing_is_when_the_thing_agreed_is_to_happen():
+    text = ("Presiden Jokowi bertemu Presiden Vietnam Nguyen Xuan Phuc di Jakarta, Kamis (22/12/2022). Jokowi dan "
+            "Phuc juga sepakat menargetkan nilai perdagangan bilateral mencapai 15 miliar dolar AS pada 2028.")
+    evs = _events(text, dt.date(2022, 12, 22))
+    assert [(s, d) for t, s, d, _ in evs if t == "agreement"] == [("occurred", "2022-12-22")], evs
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

@@ -141,6 +141,7 @@ class Rules:
     scheduled_reach: int = 0                # how far after the schedule word its kind may be told
     speech_place_reach: int = 0             # how far after a word of speech the place it was said in may be
     reason: re.Pattern | None = None        # "karena": the reason an act is done for opens
+    ahead_is_content: tuple = ()            # "sepakat", "mengancam": a time ahead after them is the content's
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
     medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
@@ -248,6 +249,7 @@ def load_rules(lang: str = "id") -> Rules:
                               for t, p in getattr(trig, "SCHEDULED_KINDS", ())),
         scheduled_reach=getattr(trig, "SCHEDULED_REACH", 0),
         speech_place_reach=getattr(trig, "SPEECH_PLACE_REACH", 0),
+        ahead_is_content=tuple(getattr(trig, "AHEAD_IS_CONTENT", ())),
         reason=_optional(trig, "REASON_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
@@ -1385,6 +1387,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 else:
                     role = "target"
             roles.append((a.name, role))
+        if status == "occurred" and gov is not None and gov.start >= end and word.startswith(R.ahead_is_content) \
+                and dct is not None and (period := _period(date)) and period[0] > dct:
+            date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028": what is agreed
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening

@@ -392,6 +392,11 @@ SCHEDULED_REACH = 40
 # ("menyambut baik kesepakatan gencatan senjata di Doha")
 SPEECH_PLACE_REACH = 30
 
+# Verbs of agreeing and threatening, done when told: a time ahead of the news after them is when
+# what is agreed or threatened is to happen ("sepakat menargetkan nilai perdagangan ... pada 2028",
+# "mengancam tarif 50 persen mulai 1 Juni"), not the date of the agreeing or the threat.
+AHEAD_IS_CONTENT = ("sepakat", "bersepakat", "menyepakati", "setuju", "menyetujui", "mengancam")
+
 # Words opening the reason an act is done for ("mengkritik Yerusalem karena melakukan tindakan neo
 # Nazi terhadap Palestina"): a party named in the reason is spoken of, not the one the act is aimed at.
 REASON_WORDS = ("karena", "lantaran", "sebab")
