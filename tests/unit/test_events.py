@@ -244,6 +244,14 @@ def test_a_time_ahead_after_agreeing_is_when_the_thing_agreed_is_to_happen():
     assert [(s, d) for t, s, d, _ in evs if t == "agreement"] == [("occurred", "2022-12-22")], evs
 
 
+def test_that_agreement_names_the_one_just_named_in_its_sentence():
+    text = ("Serbia dan Kosovo menyepakati lampiran implementasi perjanjian normalisasi di Ohrid, Sabtu (18/3) malam.\n"
+            "Dialog yang difasilitasi Brussels berlangsung sejak 2011 dan sempat menghasilkan Perjanjian Brussels pada "
+            "2013, tetapi asosiasi kota-kota Serbia yang dijanjikan dalam perjanjian itu tak kunjung terbentuk.")
+    (ohrid, *_) = [e for e in extract(text, dct=dt.date(2023, 3, 19)).events if e.type == "agreement"]
+    assert ohrid.date == "2023-03-18" and len(ohrid.evidence) == 1
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

@@ -1419,6 +1419,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
+        head = r.trigger.split()[0].casefold()[:8]
+        if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
+            continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
+                            # itu": the one just named in this sentence, no event told before
         told = [e for e in state.events if e.type in family]
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
         ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
@@ -1429,7 +1433,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                                 else "occurred")] or told
         if r.dated_by == "own":
             told = [e for e in told if _compatible(e.date, r.date)] or told
-        head = r.trigger.split()[0].casefold()[:8]
         if told:
             # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
             # one told with the same word, then the last
