@@ -150,9 +150,15 @@ def test_an_impossible_date_is_reported_not_moved():
     "KTT ke-47 ASEAN", "Konsultasi Tahunan ke-13", "sebanyak 2000 orang", "UU Nomor 30 Tahun 2009",
     "Permen ESDM No 1/2013 untuk", "tarif 19 persen", "harga di level 60-an dollar AS",
     "melanggar Resolusi Dewan Keamanan PBB 1701.", "sesuai resolusi DK PBB 1701 yang",
+    "bersama Perdana Menteri Singapura kala itu, Lee Hsien Loong,", "bertemu Presiden Rusia saat itu Dmitry Medvedev",
 ])
 def test_look_alikes_are_not_dates(text):
     assert [t for t in tag_timexes(text, DCT) if t.type in ("DATE", "TIME")] == []
+
+
+def test_kala_itu_opening_a_sentence_is_still_the_time_just_told():
+    times = tag_timexes("Pada 2019, Jokowi bertemu Putin. Kala itu, Indonesia memimpin G20.", DCT)
+    assert [(t.text, t.value) for t in times] == [("2019", "2019"), ("Kala itu", "2019")]
 
 
 def test_a_year_after_a_resolution_told_apart_is_still_a_year():

@@ -71,7 +71,8 @@ class Language:
                             for rx in self.compiled]
         self.meanings: dict[tuple, str | None] = {}
         # the rules whose matches may be look-alikes (see _acceptable)
-        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES or r.name == "ramadan" for r in self.rules]
+        self.checked = [bool(r.not_after) or r.name in _LOOK_ALIKE_RULES or r.name in ("ramadan", "that-time")
+                        for r in self.rules]
         # which rules may start at a word: scanning only there is what makes the tagger fast
         self.by_first_word: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
@@ -161,6 +162,7 @@ _LOOK_ALIKE_RULES = frozenset({"year", "part-of-year", "decade", "numeric-date",
 _REGULATION = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+[a-z]?\s*(?:tahun\s*)?$")
 _NUMBERED = re.compile(r"(?:nomor|no\.?|nomer)\s*\d+\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w%]+)")
+_NAME_NEXT = re.compile(r",?[ \t]+[A-Z][a-z]")       # a name right after ("..., Lee Hsien Loong")
 
 
 # ---------------------------------------------------------------- step 1: symbolic values
@@ -270,6 +272,9 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     if rule.name == "unit-relative" and (word := getattr(L.weekdays, "SUNDAY_OR_WEEK", None)) \
             and m.group().startswith(word) and head and head[-1][-1:] not in _SENTENCE_END:
         return False            # "pemilihan presiden Minggu lalu": inside a sentence, the capital tells Sunday
+    if rule.name == "that-time" and head and head[-1][:1].isupper() and head[-1][-1:] not in _SENTENCE_END \
+            and m.group()[:1].islower() and _NAME_NEXT.match(text, m.end()):
+        return False            # "Perdana Menteri Singapura kala itu, Lee Hsien Loong": the then holder
     if rule.name == "ramadan" and head and head[-1][:1].isupper() and head[-1].isalpha() and prev not in L.year_lead \
             and not m.group()[:1].islower():
         return False            # "Fikri Ramadhan": a name's last word, not the fasting month
