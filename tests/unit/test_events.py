@@ -252,6 +252,13 @@ def test_that_agreement_names_the_one_just_named_in_its_sentence():
     assert ohrid.date == "2023-03-18" and len(ohrid.evidence) == 1
 
 
+def test_the_occasion_right_after_a_date_has_that_date():
+    text = ("Perjanjian itu ditandatangani di Pyongyang pada 19 September 2018, di sela pertemuan puncak antara "
+            "Presiden Korea Selatan kala itu, Moon Jae-in, dan pemimpin Korea Utara Kim Jong Un.")
+    evs = _events(text, dt.date(2024, 1, 1))
+    assert sorted((t, d) for t, _, d, _ in evs) == [("agreement", "2018-09-19"), ("meeting", "2018-09-19")], evs
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

@@ -1064,6 +1064,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
             allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
+            # ... and so has a date right before the phrase ("pada 19 September 2018, di sela pertemuan")
+            allowed = allowed + [t for t in sent_times if t.end <= start and t not in allowed
+                                 and _OCCASION_GAP.fullmatch(low, t.end, start)]
         if noun_word and R.since_after.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
@@ -1677,6 +1680,7 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
         state.prev_subject = subject[2]
 
 
+_OCCASION_GAP = re.compile(r",?\s*(?:di\s+)?[\w-]+\s+")      # ", di sela " between a date and the occasion
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
 _RANGE_FIRST = re.compile(r"(?:1[89]|20)\d\d\s*[-–—]\s*$")      # "2024-" before "2028"
