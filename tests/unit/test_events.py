@@ -259,6 +259,17 @@ def test_the_occasion_right_after_a_date_has_that_date():
     assert sorted((t, d) for t, _, d, _ in evs) == [("agreement", "2018-09-19"), ("meeting", "2018-09-19")], evs
 
 
+def test_the_ties_an_anniversary_marks_are_dated_when_they_began():
+    text = "Tahun ini juga menandai 65 tahun hubungan diplomatik Indonesia dan Jepang yang terjalin sejak 1958."
+    assert [(t, d) for t, _, d, _ in _events(text, dt.date(2023, 9, 5)) if t == "relations"] == [("relations", "1958")]
+
+
+def test_the_source_after_menurut_says_it():
+    text = "Menurut Menkeu Bambang Brodjonegoro, penurunan harga minyak menekan Rusia, Selasa (16/12/2014)."
+    (statement,) = [e for e in extract(text, dct=dt.date(2014, 12, 16)).events if e.type == "statement"]
+    assert {p.name: p.role for p in statement.participants} == {"Bambang Brodjonegoro": "initiator", "Rusia": "participant"}
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

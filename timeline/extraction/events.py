@@ -1197,9 +1197,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
-        elif strength == "say" and not word.endswith("nya") and _closes_quote(text, start):
-            # '"...," kata Jero di kompleks Istana': the one named after the verb says it; the others
-            # are spoken of (in the quote) or beside the speaker ("kata Kepala Ekonom ADB X di ...")
+        elif strength == "say" and (word in R.source_words or (not word.endswith("nya") and _closes_quote(text, start))):
+            # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
+            # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
             after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
             if after:
                 speaker = next((p for p in after if p[1].kind == "person"), after[0])[1]
