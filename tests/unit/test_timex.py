@@ -161,6 +161,14 @@ def test_kala_itu_opening_a_sentence_is_still_the_time_just_told():
     assert [(t.text, t.value) for t in times] == [("2019", "2019"), ("Kala itu", "2019")]
 
 
+def test_the_next_day_is_not_counted_from_the_day_a_first_since_counts_from():
+    text = ("Fico bertemu Xi pada Jumat (1/11/2024).\nLawatan ini merupakan perjalanan pertama Fico ke luar negeri "
+            "sejak ia ditembak pada 15 Mei lalu.\nXi menyebut Slovakia mitra penting.\n"
+            "Keesokan harinya, Fico bertemu Li Qiang. Kunjungan itu yang pertama sejak Desember 2017. Kala itu, ia ke Beijing.")
+    values = {t.text: t.value for t in tag_timexes(text, dt.date(2024, 11, 3))}
+    assert values["Keesokan harinya"] == "2024-11-02" and values["Kala itu"] == "2017-12"
+
+
 def test_a_year_after_a_resolution_told_apart_is_still_a_year():
     assert one("Resolusi itu disahkan pada 2006.").value == "2006"
 

@@ -120,6 +120,7 @@ class Language:
         self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
+        self.first_since = re.compile(timex_words.FIRST_SINCE, re.I) if getattr(timex_words, "FIRST_SINCE", None) else None
         # the number after such a name and the capitalised words that tell whose it is
         self.numbered_name = re.compile(r"(?<!\w)(?i:" + "|".join(timex_words.NUMBERED_NAMES)
                                         + r")(?:\s+[A-Z][\w.-]*){0,5}\s+$")
@@ -519,8 +520,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 def _story_of(text: str, L: Language, a: res.Anchor) -> None:
     """Tell whether day `a` is told as what came before ("Sebelumnya, ... Sabtu lalu") and whether in
-    an aside closing its sentence ("rencana yang diadopsi KTT pada 4 Maret."): "hari yang sama" and
-    "sehari kemudian" look past such days (see resolve)."""
+    an aside closing its sentence ("rencana yang diadopsi KTT pada 4 Maret.") or as the day a first
+    since is counted from ("kunjungan pertama sejak ... 15 Mei"): "hari yang sama" and "sehari
+    kemudian" look past such days (see resolve)."""
     if not a.told_in:
         a.earlier = a.aside = False
         return
@@ -530,7 +532,9 @@ def _story_of(text: str, L: Language, a: res.Anchor) -> None:
     a.aside = closing and ((L.relative_aside is not None and L.relative_aside.search(text, s_start, a.start) is not None)
                            or (prior >= 0 and L.subordinate_aside is not None
                                and (m := L.subordinate_aside.search(text, s_start, a.start)) is not None
-                               and m.start() > prior))
+                               and m.start() > prior)) \
+        or (L.first_since is not None and L.first_since.search(text, s_start, a.start) is not None)
+    # ("perjalanan pertama Fico ke luar negeri sejak ia ditembak ... pada 15 Mei": a first since that day)
 
 
 _SENTENCE_END = ".!?\"”:"
