@@ -1386,7 +1386,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 elif passive is not None:
                     role = "target"        # the subject of a passive verb undergoes it
                 elif pos < start or quoted or pos > reason_at:
-                    role = "participant"    # the organization in the subject's title
+                    role = "participant"    # the organization in the subject's title; who or what a
+                                            # quote or a reason speaks of
                 else:
                     role = "target"
             roles.append((a.name, role))
