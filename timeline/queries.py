@@ -13,7 +13,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
-from timeline.models import Actor, Article, Event, Participant
+from timeline.models import Actor, Article, Event, Participant, alias_key
 
 PAGE_SIZE = 50
 # The longest period an event can span (a leap year): an event ending on or after day D
@@ -99,7 +99,8 @@ class TimelineQuery:
         if d.get("article"):
             events = events.filter(article=d["article"])
         if d.get("q"):
-            events = events.filter(summary__icontains=d["q"])
+            named = Participant.objects.filter(actor__in=actors_named(d["q"])).values("event_id")
+            events = events.filter(Q(summary__icontains=d["q"]) | Q(pk__in=named))
         if d.get("confidence"):
             events = events.filter(Q(confidence__gte=d["confidence"]) | Event.protected())
         return events
@@ -183,3 +184,13 @@ def other_reports(event: Event, limit: int = 20) -> list[Event]:
     if actor_ids:
         others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))
     return list(others.select_related("article").order_by("date_start", "pk")[:limit])
+
+
+def actors_named(words: str) -> QuerySet[Actor]:
+    """The actors a search names, by their name or an alias, without case or diacritics ("jokowi" is
+    Joko Widodo, "Billstrom" Tobias Billström): a part of a name from four letters on, a shorter
+    word only as a whole name ("AS")."""
+    key = alias_key(words)
+    if len(key) < 4:
+        return Actor.objects.filter(Q(key=key) | Q(aliases__key=key))
+    return Actor.objects.filter(Q(key__contains=key) | Q(aliases__key__contains=key))

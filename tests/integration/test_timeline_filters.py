@@ -102,6 +102,17 @@ class FiltersTestCase(TestCase):
     def test_it_searches_the_summaries(self):
         assert summaries(self.get(q="MEETING")) == ["planned meeting"]
 
+    def test_it_searches_the_actors_by_name_or_alias_without_diacritics(self):
+        widodo = create_actor("Joko Widodo", aliases=["Jokowi"])
+        billstrom = create_actor("Tobias Billström")
+        usa = create_actor("Amerika Serikat", kind="country", aliases=["AS"])
+        create_event(self.a1, [widodo], type="meeting", date="2026-01-20", summary="visit")
+        create_event(self.a1, [billstrom, usa], type="call", date="2026-01-21", summary="phone")
+        assert summaries(self.get(q="jokowi")) == ["visit"]
+        assert summaries(self.get(q="Billstrom")) == ["phone"]
+        assert summaries(self.get(q="as")) == ["phone"]         # a short word, a whole name only
+        assert summaries(self.get(q="petro")) == ["call", "planned meeting"]
+
     def test_invalid_values_are_reported_and_ignored(self):
         r = self.client.get(self.url, {"actor": 9999, "start": "yesterday", "type": "meeting"})
         assert r.status_code == 200
