@@ -38,15 +38,14 @@ def setup_django(db_path: str) -> None:
 def populate(n: int, seed: int = 5) -> None:
     from timeline.extraction.taxonomy import EVENT_TYPE_CODES
     from timeline.extraction.types import period_of, precision_of
-    from timeline.models import Actor, Article, Event, Participant
+    from timeline.models import Actor, Article, Event, Participant, alias_key
 
     rnd = random.Random(seed)
     articles = Article.objects.bulk_create(
         [Article(title=f"Artikel {i}", raw_text=f"teks {i}", text=f"teks {i}", content_hash=f"{i:064d}",
                  status="done", published=dt.date(2026, 1, 1)) for i in range(max(1, n // 20))])
-    actors = Actor.objects.bulk_create(
-        [Actor(name=f"Aktor {i} {'Kementerian Luar Negeri' if i % 7 == 0 else ''}".strip(), kind="person")
-         for i in range(300)])
+    names = [f"Aktor {i} {'Kementerian Luar Negeri' if i % 7 == 0 else ''}".strip() for i in range(300)]
+    actors = Actor.objects.bulk_create([Actor(name=n, key=alias_key(n), kind="person") for n in names])
     weights = [1 / (i + 1) for i in range(len(actors))]  # a few busy actors, a long tail
     start = dt.date(2021, 1, 1)
     statuses = ["occurred"] * 7 + ["planned"] * 2 + ["hypothetical", "cancelled"]
@@ -131,6 +130,7 @@ def main() -> None:
             ("chart, type lanes", reverse("timeline:chart") + "?lanes=type", None),
             ("chart, one month visible", reverse("timeline:chart") + "?view_start=2024-03-01&view_end=2024-03-31", None),
             ("chart, busiest actor", reverse("timeline:chart") + f"?actor={busiest}", None),
+            ("list, search (summary or actor)", reverse("timeline:events") + "?q=kementerian", htmx),
             ("export CSV", reverse("timeline:export", args=["csv"]) + "?view_start=2024-01-01&view_end=2024-12-31", None),
         ]
         print(f"{n:>8,}  (built in {build:.1f} s: {Event.objects.count():,} events)")
