@@ -31,22 +31,23 @@ _QUOTE = re.compile('["\u201c\u201d]')
 def features(e: Event, text: str, dct: dt.date | None, same_sentence: int) -> list[str]:
     """The names of the features `e` has; `same_sentence`: how many events of the article (this
     one included) are told first in its sentence."""
-    kind, status = e.type, e.status
-    roles = {p.role for p in e.participants}
-    out = ["bias", f"t:{kind}", f"s:{status}", f"ts:{kind}/{status}", f"src:{e.date_source or 'none'}",
-           f"p:{e.precision}", f"np:{min(len(e.participants), 3)}", f"ev:{min(len(e.evidence), 3)}",
-           f"same:{min(same_sentence, 3)}"]
-    if "initiator" in roles:
+    out = [*_head(e.type, e.status, e.date_source or "none", e.precision),
+           _NP[min(len(e.participants), 3)], _EV[min(len(e.evidence), 3)], _SAME[min(same_sentence, 3)]]
+    initiator = target = False
+    for p in e.participants:
+        initiator = initiator or p.role == "initiator"
+        target = target or p.role == "target"
+    if initiator:
         out.append("r:initiator")
-    if "target" in roles:
+    if target:
         out.append("r:target")
     if e.location:
         out.append("loc")
     if e.trigger:
-        out.append(f"trig:{e.trigger.split(None, 1)[0].casefold()}")
+        out.append(_trigger(e.trigger))
     if e.evidence:
         first = e.evidence[0]
-        out.append(f"pos:{min(5 * first.sentence_start // max(len(text), 1), 4)}")    # fifths of the article
+        out.append(_POS[min(5 * first.sentence_start // max(len(text), 1), 4)])    # fifths of the article
         if _QUOTE.search(text, first.sentence_start, first.sentence_end):
             out.append("quote")       # the sentence quotes someone
     if e.date and dct is not None and e.date[:4].isdigit():
@@ -54,6 +55,21 @@ def features(e: Event, text: str, dct: dt.date | None, same_sentence: int) -> li
         out.append("age:future" if years < 0 else "age:this-year" if years == 0 else "age:last-year" if years == 1
                    else "age:older")
     return out
+
+
+# (the names that repeat from event to event, made once)
+_NP, _EV, _SAME = (tuple(f"{name}:{i}" for i in range(4)) for name in ("np", "ev", "same"))
+_POS = tuple(f"pos:{i}" for i in range(5))
+
+
+@lru_cache(maxsize=1024)
+def _head(kind: str, status: str, source: str, precision: str | None) -> tuple[str, ...]:
+    return "bias", f"t:{kind}", f"s:{status}", f"ts:{kind}/{status}", f"src:{source}", f"p:{precision}"
+
+
+@lru_cache(maxsize=4096)
+def _trigger(trigger: str) -> str:
+    return f"trig:{trigger.split(None, 1)[0].casefold()}"
 
 
 def estimate(names: list[str], weights: dict[str, float]) -> float:
