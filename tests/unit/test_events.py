@@ -270,6 +270,15 @@ def test_the_source_after_menurut_says_it():
     assert {p.name: p.role for p in statement.participants} == {"Bambang Brodjonegoro": "initiator", "Rusia": "participant"}
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Kolombia dan Venezuela resmi membuka kembali perbatasan darat mereka pada Senin (26/9/2022).", "other"),
+    ("Presiden Bangladesh Mohammed Shahabuddin membubarkan parlemen pada Selasa (6/8/2024).", "other"),
+    ("Dewan Perwakilan Nepal mengesahkan amendemen konstitusi yang memuat peta baru pada 13 Juni 2020.", "other"),
+])
+def test_a_border_reopened_a_parliament_dissolved_an_amendment_passed_are_events(text, etype):
+    assert any(t == etype and d for t, _, d, _ in _events(text, dt.date(2024, 8, 7))), _events(text, dt.date(2024, 8, 7))
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 
