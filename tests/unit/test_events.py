@@ -274,8 +274,11 @@ def test_the_source_after_menurut_says_it():
     ("Kolombia dan Venezuela resmi membuka kembali perbatasan darat mereka pada Senin (26/9/2022).", "other"),
     ("Presiden Bangladesh Mohammed Shahabuddin membubarkan parlemen pada Selasa (6/8/2024).", "other"),
     ("Dewan Perwakilan Nepal mengesahkan amendemen konstitusi yang memuat peta baru pada 13 Juni 2020.", "other"),
+    ("Komando Selatan AS menggelar latihan penerbangan bersama Pasukan Pertahanan Guyana pada 7 Desember 2023.",
+     "military_action"),
+    ("Pada 2017, pasukan India dan China berhadapan selama 73 hari di Dataran Tinggi Doklam.", "military_action"),
 ])
-def test_a_border_reopened_a_parliament_dissolved_an_amendment_passed_are_events(text, etype):
+def test_a_border_reopened_a_parliament_dissolved_a_joint_exercise_a_standoff_are_events(text, etype):
     assert any(t == etype and d for t, _, d, _ in _events(text, dt.date(2024, 8, 7))), _events(text, dt.date(2024, 8, 7))
 
 

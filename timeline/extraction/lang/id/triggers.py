@@ -281,7 +281,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
                             R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
-                            R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+)?(?:gabungan|bersama)"),
+                            R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+|penerbangan\s+(?:militer\s+)?)?(?:gabungan|bersama)"),
+                            # a standoff: "pasukan India dan China berhadapan selama 73 hari", "kapal perang ... saling membayangi"
+                            R(r"(?:pasukan|tentara|kapal\s+perang)\s+(?:[\w-]+\s+){0,6}?(?:saling\s+)?(?:berhadapan|membayangi)"),
                             R(r"(?:menggelar|melakukan|mengadakan|melancarkan)\s+latihan(?=\s+(?:besar-besaran|skala|"
                               r"di\s+sekitar|di\s+dekat|di\s+perairan|di\s+laut|di\s+selat|militer|perang))"),
                             R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
