@@ -282,6 +282,15 @@ def test_a_border_reopened_a_parliament_dissolved_a_joint_exercise_a_standoff_ar
     assert any(t == etype and d for t, _, d, _ in _events(text, dt.date(2024, 8, 7))), _events(text, dt.date(2024, 8, 7))
 
 
+def test_the_day_a_first_since_counts_from_dates_no_other_event_of_its_sentence():
+    text = ("Biden dan Xi bertemu di Filoli Estate, Woodside, Rabu (15/11/2023).\nPertemuan di Woodside merupakan "
+            "tatap muka pertama kedua pemimpin sejak keduanya bertemu di sela KTT G20 di Bali pada 14 November 2022.")
+    found = extract(text, dct=dt.date(2023, 11, 16)).events
+    bali = [e for e in found if e.date == "2022-11-14"]
+    assert bali and all(not text[e.evidence[0].start:].startswith("Pertemuan") for e in bali), \
+        [(e.date, text[e.evidence[0].start:e.evidence[0].end]) for e in found]
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

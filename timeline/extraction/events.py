@@ -367,6 +367,7 @@ class _Cand:
     nominal: bool = False
     in_opening: bool = False       # dated by the sentence-opening adverbial
     other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
+    aside: bool = False            # what a first since counts from ("... pertama sejak mereka bertemu di Bali")
 
 
 _POSITION = itemgetter(0)
@@ -1398,6 +1399,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.nominal = nominal
         c.in_opening = in_opening
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
+        c.aside = R.first_since is not None and R.first_since.search(low, s.start, start) is not None
         if background:
             backgrounds.append(c)
             continue
@@ -1427,7 +1429,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
             continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
                             # itu": the one just named in this sentence, no event told before
-        told = [e for e in state.events if e.type in family]
+        # (not the one a first since counts from: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan itu")
+        told = [e for e in state.events if e.type in family and not e.aside] \
+            or [e for e in state.events if e.type in family]
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
         ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
         planned = r.dated_by == "own" and ref_status == "planned"
@@ -1513,15 +1517,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     #    to, or the narrative time of the paragraph
     own_by_type = {}
     for c in cands:
-        if c.dated_by == "own" and c.start not in shifted:
-            own_by_type.setdefault(c.type, c.date)
+        if c.dated_by == "own" and c.start not in shifted and not c.aside:    # (not the day a first since
+            own_by_type.setdefault(c.type, c.date)                             # counts from)
     for c in cands:
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
     since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
         if not state.rare.isdisjoint(R.since) and R.since_word.search(low, s.start, s.end) else ()
-    own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted
+    own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause

@@ -120,7 +120,10 @@ class Language:
         self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
         self.regulation = {w.lower() for w in timex_words.REGULATION}
-        self.first_since = re.compile(timex_words.FIRST_SINCE, re.I) if getattr(timex_words, "FIRST_SINCE", None) else None
+        # "tatap muka pertama ... sejak keduanya bertemu di Bali pada 14 November 2022": the day a first
+        # since counts from is the past compared with (the pattern the events read too)
+        from .lang.id import status
+        self.first_since = re.compile(status.FIRST_SINCE, re.I) if getattr(status, "FIRST_SINCE", None) else None
         # the number after such a name and the capitalised words that tell whose it is
         self.numbered_name = re.compile(r"(?<!\w)(?i:" + "|".join(timex_words.NUMBERED_NAMES)
                                         + r")(?:\s+[A-Z][\w.-]*){0,5}\s+$")

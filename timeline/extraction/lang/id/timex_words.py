@@ -82,10 +82,6 @@ NOT_YEAR_AFTER = ("orang", "persen", "unit", "ton", "km", "kilometer", "meter", 
 # words before a number that make it a number, not a year: "Rp 2020", "Nomor 2019", "ke-2020"
 NOT_YEAR_BEFORE = ("rp", "rp.", "us$", "$", "€", "£", "¥", "no", "no.", "nomor", "nomer", "pasal",
                    "ayat", "ke", "ke-", "sebanyak", "sejumlah", "kode", "skor", "nomor:", "no:")
-# "tatap muka pertama kedua pemimpin sejak keduanya bertemu di Bali pada 14 November 2022": the date
-# a first since is counted from is the past compared with, no time the story goes on from
-FIRST_SINCE = r"\bpertama\b[^.;]{0,120}\bsejak\b[^.;]*$"
-
 # things known by a number: "Resolusi Dewan Keamanan PBB 1701" is resolution number 1701, no year
 NUMBERED_NAMES = ("resolusi", "resolution")
 # a regulation's number and year, "UU Nomor 30 Tahun 2009", "Permen ESDM No 1/2013": not a date
