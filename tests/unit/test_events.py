@@ -291,6 +291,14 @@ def test_the_day_a_first_since_counts_from_dates_no_other_event_of_its_sentence(
         [(e.date, text[e.evidence[0].start:e.evidence[0].end]) for e in found]
 
 
+def test_a_criticism_never_takes_a_day_still_ahead_from_the_sentence_before():
+    text = ("Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim di Jakarta pada Rabu (20/4/2022).\n"
+            "Pemilu dijadwalkan digelar pada 21 Mei mendatang. Pemimpin oposisi Anthony Albanese mengecam "
+            "pemerintahan Morrison atas kegagalan kebijakan luar negeri.")
+    (criticism,) = [e for e in extract(text, dct=dt.date(2022, 4, 21)).events if e.type == "criticism"]
+    assert criticism.status == "occurred" and criticism.date != "2022-05-21", (criticism.status, criticism.date)
+
+
 def _events(text, dct=dt.date(2025, 3, 20)):
     return [(e.type, e.status, e.date, {p.name for p in e.participants}) for e in extract(text, dct=dct).events]
 

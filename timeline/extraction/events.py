@@ -1539,6 +1539,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     for c in cands:
         early = c.status in ("planned", "hypothetical")
         inherited = context_date if shared_in_since and c.start not in since else inherited_here
+        if inherited and c.type in REACTIONS and dct is not None and (period := _period(inherited)) \
+                and period[0] > dct:
+            inherited = None    # "Pemilu digelar pada 21 Mei mendatang. Albanese mengecam ...": a thing said is
+                                # told after it was said, never on a day still ahead
         if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
         elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in _OF_THE_DAY) \
