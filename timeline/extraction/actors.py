@@ -1289,7 +1289,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             merged = None
             fname = unmarked(f.name)
             for p in persons_full:
-                pname = unmarked(p.name)
+                pname = p.name if p.name.isascii() else unmarked(p.name)
                 if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
                     merged = p
                     break
