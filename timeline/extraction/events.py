@@ -1143,7 +1143,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # where the place a thing was said in is looked for from: after the speaker named after the
         # verb closing a quote ("kata juru bicara Kemlu China Lin Jian di Beijing")
         said_end = end
-        if etype in PLACED_SPEECH and _closes_quote(text, start):
+        closes_quote = (etype in PLACED_SPEECH or strength == "say") and _closes_quote(text, start)
+        if etype in PLACED_SPEECH and closes_quote:
             said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
         for ms, me, how, kind in named[1]:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
@@ -1198,7 +1199,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
-        elif strength == "say" and (word in R.source_words or (not word.endswith("nya") and _closes_quote(text, start))):
+        elif strength == "say" and (word in R.source_words or (closes_quote and not word.endswith("nya"))):
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
             after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]

@@ -537,7 +537,6 @@ def _story_of(text: str, L: Language, a: res.Anchor) -> None:
                                and (m := L.subordinate_aside.search(text, s_start, a.start)) is not None
                                and m.start() > prior)) \
         or (L.first_since is not None and L.first_since.search(text, s_start, a.start) is not None)
-    # ("perjalanan pertama Fico ke luar negeri sejak ia ditembak ... pada 15 Mei": a first since that day)
 
 
 _SENTENCE_END = ".!?\"”:"
