@@ -1836,6 +1836,9 @@ class _Cues:
                     self.at[i].append(m.start())
         self.everywhere = R.unscanned_cues
         self.in_sentence: dict[int, frozenset] = {}     # sentence start -> the cues it may hold
+        found = sorted((p, i) for i, ps in at.items() for p in ps)
+        self.starts = [p for p, _ in found]             # every place a cue may start, in order,
+        self.cue_at = [i for _, i in found]             # and the cue that may start there
 
     def within(self, i: int, lo: int, hi: int) -> bool:
         """May cue `i` start in [lo, hi)?"""
@@ -1848,7 +1851,9 @@ class _Cues:
     def of_sentence(self, s) -> frozenset:
         found = self.in_sentence.get(s.start)
         if found is None:
-            found = self.in_sentence[s.start] = frozenset(i for i in self.at if self.within(i, s.start, s.end))
+            lo = bisect.bisect_left(self.starts, s.start)
+            hi = bisect.bisect_left(self.starts, s.end, lo)
+            found = self.in_sentence[s.start] = self.everywhere.union(self.cue_at[lo:hi])
         return found
 
 
