@@ -662,6 +662,21 @@ def test_a_span_counted_from_an_event_told_takes_its_date_as_value():
     assert next(e for e in ex.events if e.type == "military_action").date == "2024-10-05"
 
 
+def test_a_span_after_an_event_referred_to_dates_its_clause_from_that_event():
+    # the visit after the span is another, three months before the one referred to, by its own parties
+    ex = extract("Presiden China Xi Jinping tiba di Hanoi, Vietnam, pada Selasa (12/12/2023) dan bertemu Sekjen "
+                 "Partai Komunis Vietnam Nguyen Phu Trong. Kunjungan Xi berlangsung tiga bulan setelah Presiden "
+                 "Amerika Serikat Joe Biden berkunjung ke Hanoi.", dct=dt.date(2023, 12, 13))
+    visits = {e.date: set(e.actors) for e in ex.events if e.type == "meeting"}
+    assert "Joe Biden" not in visits["2023-12-12"], visits
+    assert "Xi Jinping" not in visits["2023-09"] and "Joe Biden" in visits["2023-09"], visits
+    # ... and a clause of another kind, told in the same way
+    ex = extract("Presiden Joko Widodo menerima Presiden Vietnam Vo Van Thuong di Istana Bogor pada Jumat "
+                 "(22/12/2023). Pertemuan itu berlangsung tiga hari setelah DPR RI mengesahkan persetujuan batas "
+                 "Zona Ekonomi Eksklusif kedua negara menjadi undang-undang.", dct=dt.date(2023, 12, 23))
+    assert [e.date for e in ex.events if e.type == "agreement"] == ["2023-12-19"]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -454,7 +454,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                    by_name={a.name: a for a in actors})
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
-    state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told)
+    state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told, state.from_ref)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.rare = frozenset(w for w in (R.question_word, *R.followed_by_words, *R.since, *R.elaboration) if w in low)
     state.lead_date = lead_date
@@ -673,6 +673,8 @@ class _State:
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
+    from_ref: list = field(default_factory=list)   # (start, end, unit, n) of clauses a span after an event
+                                                   # referred to dates: "Pertemuan itu berlangsung tiga hari setelah ..."
     denials: bool = False                          # the article has a word that may deny a clause
     low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
     sentences: list = field(default_factory=list)
@@ -710,13 +712,15 @@ def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_star
 
 
 def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules,
-                spans_from_told: dict | None = None) -> list:
+                spans_from_told: dict | None = None, spans_from_ref: list | None = None) -> list:
     """Clauses dated by a span of time from the date of their sentence: "Senin (26/2), tiga hari
     setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each. A sentence
     without a date that opens with a span ("Sehari setelah penandatanganan, ...") goes into
     `spans_from_told`: {sentence start: (where the event named follows, unit, signed amount, the
     timex)}; so does a day "yang sama dengan" an event named ("Pada hari yang sama dengan
-    penandatanganan, ...": amount 0)."""
+    penandatanganan, ...": amount 0). A span inside a sentence with no date before it ("Pertemuan
+    itu berlangsung tiga hari setelah DPR mengesahkan ...") goes into `spans_from_ref`: (start, end,
+    unit, signed amount) of the clause it dates, counted from the event the sentence refers to."""
     if R.span_marker is None:
         return []
     if spans_from_told is None:
@@ -749,16 +753,19 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
         # Y ... pada Senin"); after a main clause, it is the date of the event the span names
         # ("Insiden ini terjadi sepuluh hari setelah perundingan ... berakhir buntu pada 14 September")
         anchor = before[-1] if before else (after[0] if after and t.start - s.start <= _SPAN_OPENS else None)
-        if anchor is None:
-            continue
         n = int(amount.group(1)) * (-1 if marker.group("after") else 1)
-        date = _moved(anchor.value, amount.group(2), n)
-        if date is None:
-            continue
         stop = [i for i in (low.find(",", marker.end(), s.end), low.find(";", marker.end(), s.end)) if i >= 0]
         split = R.clause_split.search(low, marker.end(), s.end)
         clause_end = split.start() if split else s.end
         end = min(stop + [clause_end])
+        if anchor is None:
+            if spans_from_ref is not None and not before and t.start - s.start > _SPAN_OPENS \
+                    and not any(marker.end() <= a.start < clause_end for a in times):
+                spans_from_ref.append((marker.end(), end, amount.group(2), n))
+            continue
+        date = _moved(anchor.value, amount.group(2), n)
+        if date is None:
+            continue
         if not before and anchor.start < end < s.end:
             # "Sehari setelah dilantik pada 17 November, Muizzu meminta ...": the span opens the sentence
             # and the event it names has its own date; the rest of the sentence is that date moved
@@ -1174,6 +1181,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
             own = _subject(text, sent_mentions, clause[0], start, R.media)
             subj = own if own is not None else subject
+        elif state.from_ref and refs and (span := next((x for x in state.from_ref if x[0] <= start < x[1]), None)) \
+                and refs[0].end <= span[0]:
+            # "Kunjungan Xi berlangsung tiga bulan setelah Joe Biden berkunjung ke Hanoi": the clause
+            # after the span has its own subject; the sentence's is the party of the event referred to
+            subj = _subject(text, sent_mentions, span[0], start, R.media)
+            parts = [p for p in parts if p[0] >= span[0]]
         organizations = named[2]
         if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
             parts.insert(0, (subj[0], subj[2]))
@@ -1424,6 +1437,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     cands.append(twin)
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
+    told_here = []              # (where the reference ends, the event told)
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
         head = r.trigger.split()[0].casefold()[:8]
@@ -1473,6 +1487,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                           or e.dated_by != "own"):
                 e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
             ref_date = ref_date or e.date
+            told_here.append((r.end, e))
+
+    # "Pertemuan itu berlangsung tiga hari setelah DPR mengesahkan ...": the clause after the span
+    # happened that long before (or after) the event referred to, not on its day
+    for lo, hi, unit, n in state.from_ref if told_here else ():
+        if not s.start <= lo < s.end:
+            continue
+        told = [e for at, e in told_here if at <= lo]
+        date = _moved(told[-1].date, unit, n) if told and told[-1].date else None
+        for c in (*cands, *backgrounds) if date is not None else ():
+            if lo <= c.start < hi and c.dated_by != "own":
+                c.date, c.dated_by = date, "own"
+                shifted.add(c.start)
 
     # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
     if ref_date is None and backgrounds and opens and low.startswith(R.after_openers, s.start):
