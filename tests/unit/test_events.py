@@ -986,6 +986,7 @@ def test_a_declaration_born_of_a_meeting_is_an_agreement():
     ("Pada November 2023, Houthi, yang menguasai ibu kota Yaman, mengecam Amerika Serikat.", ["criticism"]),
     ("Pemberontak M23 menguasai Bukavu, ibu kota Provinsi Kivu Selatan, pada 16 Februari 2025.", ["military_action"]),
     ("Myanmar dilanda krisis sejak militer merebut kekuasaan pada 1 Februari 2021.", ["other"]),
+    ("Militer yang dipimpin Sisi menggulingkan Presiden Mohamed Morsi pada Juli 2013.", ["other"]),
 ])
 def test_holding_a_market_or_a_city_is_no_military_action_and_seizing_power_is_a_coup(sentence, expected):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 3, 1)).events] == expected
