@@ -677,6 +677,14 @@ def test_a_span_after_an_event_referred_to_dates_its_clause_from_that_event():
     assert [e.date for e in ex.events if e.type == "agreement"] == ["2023-12-19"]
 
 
+def test_someones_first_since_taking_office_is_their_inauguration():
+    ex = extract("Presiden Sri Lanka Anura Kumara Dissanayake tiba di New Delhi pada Minggu (15/12/2024). Ini "
+                 "merupakan lawatan luar negeri pertamanya sejak dilantik sebagai presiden pada 23 September lalu.",
+                 dct=dt.date(2024, 12, 16))
+    assert [(e.date, e.actors) for e in ex.events if e.type == "election"] == \
+        [("2024-09-23", ["Anura Kumara Dissanayake"])]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -166,6 +166,7 @@ class Rules:
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
+    first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
@@ -271,6 +272,7 @@ def load_rules(lang: str = "id") -> Rules:
         verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""), passive_of_noun=getattr(stat, "passive_of_noun", None),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),
+        first_own=tuple(getattr(stat, "FIRST_OWN", ())),
         and_date=_optional(stat, "AND_DATE"),
         head_parts=tuple(head_parts) if heads else ())
     since = tuple(gram.SINCE_WORDS)
@@ -1334,6 +1336,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             told = [e for e in state.events if e.type == etype and e.participants]
             if told:
                 parts = _parties_of(told[-1], start - 1, state)
+        if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
+                and R.first_since is not None and (first := R.first_since.search(low, s.start, start)) \
+                and first.group().startswith(R.first_own):
+            # "Ini merupakan lawatan luar negeri pertamanya sejak dilantik pada 23 September": whose
+            # first it is, named in the sentence before, is the one the first counts from
+            parts = [(start - 1, state.prev_subject)]
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,

@@ -178,6 +178,8 @@ AND_GAP = r"\s*,?\s*(?:dan|serta|lalu|kemudian)\s+(?:akan\s+|juga\s+)?"
 # Between a trigger and a date after it: "the first ... since <date>" makes the date the last time
 # before, not the event's own ("tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021").
 FIRST_SINCE = r"\b(?:pertama(?:nya)?|perdana(?:nya)?(?!\s+menteri))\b.*\b(?:sejak|semenjak)\b"
+# ... the first of someone's own ("lawatan luar negeri pertamanya sejak dilantik"): theirs
+FIRST_OWN = ("pertamanya", "perdananya")
 
 # What joins two dates of one verb ("pada 10 Oktober dan 17 Oktober", "pada 2018, 2019, dan 2020").
 AND_DATE = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?"
