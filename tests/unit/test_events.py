@@ -685,6 +685,21 @@ def test_someones_first_since_taking_office_is_their_inauguration():
         [("2024-09-23", ["Anura Kumara Dissanayake"])]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Itu adalah tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021.", [("2021-01", ["Joe Biden"])]),
+    ("Hubungan kedua negara memburuk sejak Taliban kembali berkuasa di Kabul pada Agustus 2021.",
+     [("2021-08", ["Taliban"])]),
+    # holding office, no taking of it: no event
+    ("Prabowo, yang masih menjabat Menteri Pertahanan, menandatangani perjanjian itu pada Agustus 2024.", []),
+    ("Kunjungan itu yang pertama ke India sejak Muizzu menjabat, kata Kemlu Maladewa pada Senin (6/5/2024).", []),
+    ("Amandemen itu membuat Putin berkuasa hingga 2036.", []),
+    ("Partai berkuasa Hukum dan Keadilan kalah pada 15 Oktober 2023.", []),
+])
+def test_taking_office_is_an_event_only_with_the_date_right_after_it(sentence, expected):
+    events = extract("Presiden AS Joe Biden bertemu Xi Jinping. " + sentence, dct=dt.date(2024, 5, 8)).events
+    assert [(e.date, e.actors) for e in events if e.type == "election"] == expected
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

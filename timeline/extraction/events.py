@@ -127,6 +127,9 @@ class Rules:
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
+    office_held: frozenset = frozenset()    # "menjabat", "berkuasa": the same, of any type, dated only by
+    office_date_gap: re.Pattern | None = None   # ... a date right after it (what may come between)
+    office_holding: frozenset = frozenset()     # ... and not after these ("yang masih menjabat")
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
@@ -255,7 +258,8 @@ def load_rules(lang: str = "id") -> Rules:
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
-        dated_only=tuple(getattr(trig, "DATED_ONLY", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
+        dated_only=tuple(getattr(trig, "DATED_ONLY", ())), office_held=frozenset(getattr(trig, "OFFICE_HELD", ())),
+        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"), office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
@@ -1088,6 +1092,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
+        if R.office_held and word in R.office_held:
+            # "sejak Biden menjabat pada Januari 2021": taking office, dated right after the word
+            allowed = [] if before and before[-1] in R.office_holding else \
+                [t for t in allowed if t.start > end and R.office_date_gap.fullmatch(low, end, t.start)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -1103,8 +1111,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
-        if dated_by != "own" and etype == "other" and any(w in word for w in R.dated_only):
-            continue                # "nelayan yang ditangkap": background without a date of its own
+        if dated_by != "own" and ((etype == "other" and any(w in word for w in R.dated_only))
+                                  or word in R.office_held):
+            continue                # "nelayan yang ditangkap", "Retno, yang menjabat Menlu": background
+                                    # without a date of its own
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "plan":
             if dated_by != "own":
@@ -1292,6 +1302,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
                 people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
+            if word in R.office_held:
+                # "sejak Taliban kembali berkuasa": who holds it, a person or not, is named right before
+                people = [p for p in parts if clause[0] <= p[0] < start and p[1].kind != "place"][-1:] or people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
