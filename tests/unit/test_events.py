@@ -700,6 +700,12 @@ def test_taking_office_is_an_event_only_with_the_date_right_after_it(sentence, e
     assert [(e.date, e.actors) for e in events if e.type == "election"] == expected
 
 
+def test_a_parliamentary_or_local_election_is_an_election():
+    events = extract("Muizzu menyampaikan pidato pada Senin (5/2/2024), sementara pemilihan parlemen Maladewa bakal "
+                     "digelar April mendatang.", dct=dt.date(2024, 2, 6)).events
+    assert [(e.status, e.date) for e in events if e.type == "election"] == [("planned", "2024-04")]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -169,6 +169,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Australia membatalkan kontrak pengadaan kapal selam dengan Prancis pada 15 September 2021."),
     # election, taking or leaving office
     ("election", r"(?:menonaktifkan|dinonaktifkan|dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
+                 r"pemilihan\s+(?:parlemen|legislatif|kepala\s+daerah|gubernur|wali\s+kota|wakil\s+presiden|perdana\s+menteri|sela|lokal)|"
                  r"memenangi\s+pemilu|"
                  r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu)|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
                  r"(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
