@@ -1,4 +1,4 @@
-"""Events (timeline/extraction/events.py): every trigger and status example in the language
+"""Events (timeline/extraction/events/): every trigger and status example in the language
 data is run here, plus the rules that date, merge and type events."""
 import datetime as dt
 

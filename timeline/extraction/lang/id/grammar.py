@@ -1,4 +1,4 @@
-"""Function words of Indonesian that events.py reads to find clauses, the background and the shape
+"""Function words of Indonesian that events/ reads to find clauses, the background and the shape
 of a verb. The words of each event type are in triggers.py, those of status and time in status.py.
 """
 from __future__ import annotations

@@ -122,7 +122,7 @@ FUTURE_REF_WORD = alternation(FUTURE_REF)
 
 # Words before a bare year that make it the time told ("pada 2018", "sejak 2019"). After another
 # word the year labels a thing ("perjanjian normalisasi 1965", "KTT APEC 2025"): it is no anchor for
-# a later "setahun kemudian" (timex.py), and dates only a trigger inside that name (events.py).
+# a later "setahun kemudian" (timex.py), and dates only a trigger inside that name (events/).
 YEAR_LEAD = frozenset(("pada", "sejak", "tahun", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
                        "selama", "dalam", "di", "mulai", "menjelang", "jelang", "sepanjang", "per", "sebelum",
                        "setelah", "usai", "sesudah", "tengah", "musim", "periode", "era", "masa", "kuartal",

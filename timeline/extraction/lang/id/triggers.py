@@ -84,7 +84,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral|tikaman\s+dari\s+belakang|"
                   r"tusukan\s+dari\s+belakang|pengkhianatan|menusuk\s+dari\s+belakang)(?=[^\"”“]{0,60}[\"”])", "verb",
      '"Ya, mereka memang pembohong," kata Presiden Meksiko tentang Kuba pada 2 Maret 2026.'),
-    # attack (non-state violence); "serangan" by a state is re-typed military_action by events.py
+    # attack (non-state violence); "serangan" by a state is re-typed military_action by events/
     ("attack", r"(?:serangan\s+(?:bersenjata|teror|terorisme|bom)|bom\s+bunuh\s+diri|pengeboman|penembakan\s+massal|"
                r"meledakkan\s+bom|"
                r"penyanderaan|penculikan)", "noun",
@@ -215,7 +215,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       # a passive names its critic with "oleh", or it is no event of anyone's
                       R(alt(f("kecam", "di"), f("kritik", "di"), f("tuding", "di"), f("tuduh", "di"), f("salah", "di-kan"),
                             f("protes", "di"), f("kutuk", "di")) + r"(?:\s+keras)?\s+oleh"),
-                      # or right after it ("dikecam Washington"): events.py keeps it only then
+                      # or right after it ("dikecam Washington"): events/ keeps it only then
                       R(alt(*AGENT_NEXT) + r"(?:\s+keras)?(?!\s+(?:keras\s+)?oleh\b)"),
                       "melontarkan kritik", "melontarkan kritikan", "menentang keras",
                       R(r"melontarkan\s+(?:pernyataan|komentar|ucapan)\s+(?:yang\s+)?(?:bernada\s+)?(?:keras|pedas|tajam)"),

@@ -1,0 +1,88 @@
+"""What events are built from: a candidate (`_Cand`, one mention of an event in a sentence),
+the state carried from one sentence to the next (`_State`), and the groups of event types the
+rules ask about."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+from .status import _Cues
+
+
+SPEECH_ACTS = ("criticism", "threat")    # what follows their trigger is what is said
+
+
+PLACED_SPEECH = ("statement", "criticism", "threat")    # placed only by a place right after the word
+
+
+STRIKES = ("military_action", "attack")     # a place right after the word, or after "ke", is struck
+
+
+STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
+
+
+FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
+
+
+REACTIONS = frozenset(("criticism", "threat"))
+
+
+_CALLED_OFF = {"planned", "cancelled"}
+
+
+_OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
+
+
+ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
+
+
+SYMMETRIC = {"meeting", "call", "agreement", "relations"}
+
+
+@dataclass(slots=True)
+class _Cand:
+    type: str
+    status: str
+    date: str | None
+    dated_by: str               # own, inherited, none
+    start: int                  # trigger span
+    end: int
+    trigger: str
+    sentence: object
+    participants: list          # (name, role)
+    location: str
+    clause: tuple[int, int]
+    evidence: list = field(default_factory=list)
+    nominal: bool = False
+    in_opening: bool = False       # dated by the sentence-opening adverbial
+    other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
+    aside: bool = False            # what a first since counts from ("... pertama sejak mereka bertemu di Bali")
+
+
+_POSITION = itemgetter(0)
+
+
+_END = itemgetter(1)
+
+
+@dataclass
+class _State:
+    events: list
+    para_date: dict
+    prev_subject: object
+    future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
+    cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
+    cues: _Cues | None = None                       # where the status cues may match
+    by_name: dict = field(default_factory=dict)    # actor name -> Actor
+    rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
+    lead_date: str | None = None                   # the news of the day, told in the lead
+    spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
+    told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
+    from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
+    from_ref: list = field(default_factory=list)   # (start, end, unit, n) of clauses a span after an event
+                                                   # referred to dates: "Pertemuan itu berlangsung tiga hari setelah ..."
+    denials: bool = False                          # the article has a word that may deny a clause
+    low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
+    sentences: list = field(default_factory=list)
+    times: list = field(default_factory=list)
+    by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]

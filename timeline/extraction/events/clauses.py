@@ -1,0 +1,203 @@
+"""The shape of a sentence: its clauses, their subject and parties, quotes and their speakers,
+the agent of a passive, relative clauses and conditions."""
+from __future__ import annotations
+
+import re
+
+from .candidates import _Cand
+from .rules import Rules
+
+
+_TITLE_NEXT = re.compile(r"\s+(\w+)")
+
+
+_LOWER_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+")      # " parlemen ", " presiden ": lower-case words only
+
+
+_TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
+
+
+def _analysts_only(c: _Cand, by_name: dict, R: Rules) -> bool:
+    """Are the people who speak in statement `c` all commentators (analysts, researchers,
+    lecturers), none of whom acts for a state or a body?"""
+    people = [by_name[n] for n, role in c.participants if n in by_name and by_name[n].kind == "person"]
+    return bool(people) and all(a.title.casefold().startswith(R.analyst_titles) for a in people)
+
+
+def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
+    """The clause holding position `at` (the whole sentence when none does)."""
+    for clause in clauses:
+        if clause[0] <= at < clause[1]:
+            return clause
+    return (s.start, s.end)
+
+
+def _clauses(text: str, s, R: Rules, open_end: int = -1) -> list[tuple[int, int]]:
+    """The clauses of sentence `s`; `open_end`: the comma closing its opening adverbial clause
+    ("Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li"), which is a clause apart."""
+    out, pos = [], s.start
+    if open_end >= 0:
+        out.append((pos, open_end))
+        pos = open_end + 1
+    for m in R.clause_split.finditer(text, pos, s.end):
+        out.append((pos, m.start()))
+        pos = m.end() if text[m.start()] in ",;" else m.end()
+    out.append((pos, s.end))
+    return out
+
+
+def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, list, list]:
+    """The parties named in a clause of sentence `s` ((position, actor) each, places left out),
+    where its triggers may take their location from ((start, end, how) of each place or country,
+    `how` "di" after "di", else ""), and the organizations among the parties."""
+    parts, places = [], []
+    place_end = -1             # end of the last place named after "di"
+    for ms, me, a in sent_mentions:          # (in the order of the text)
+        if ms < clause[0]:
+            continue
+        if ms >= clause[1]:
+            break
+        after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
+        if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
+            place_end = me      # "di Abuja, Nigeria": the country says where the place is
+            continue
+        if after_di:
+            places.append((ms, me, "di", a.kind))
+            if a.kind in ("place", "country"):
+                place_end = me
+                if a.kind == "country" and low[ms:me] in seats:
+                    continue    # "di Abuja": the city where it happens, not its government
+        elif a.kind in ("place", "country"):
+            places.append((ms, me, "", a.kind))
+        if a.kind == "place":
+            continue
+        parts.append((ms, a))
+    return parts, places, [p for p in parts if p[1].kind == "organization"]
+
+
+def _subject(text, mentions, lo, hi, media):
+    """The first party named in [lo, hi): a person rather than the country of their title."""
+    pending = None              # a country or organization, unless a person follows it closely
+    for m in mentions:          # (in the order of the text)
+        if m[0] >= hi:
+            break
+        if m[0] < lo or m[2].kind == "place":
+            continue
+        if pending is not None:
+            if m[1] <= pending[1]:
+                continue        # "Korea Selatan" inside "Kementerian Unifikasi Korea Selatan"
+            if m[2].kind != "person" or m[0] - pending[1] > 6:
+                return pending
+            pending = None      # "Presiden Kolombia Gustavo Petro": the person
+        if m[2].kind in ("country", "organization"):
+            pending = m
+            continue
+        return m
+    return pending
+
+
+def _nominal(strength: str, word: str, R: Rules) -> bool:
+    """Does the trigger `word` name the event rather than state it (a noun, or a "verb" trigger
+    whose first word does not look like a verb)?"""
+    return strength == "noun" or (strength == "verb" and not word.startswith(R.verbal_prefixes)
+                                  and word.split()[0] not in R.verbal_words
+                                  and word.split()[0] not in R.stating_words)
+
+
+def _in_relative(low: str, lo: int, at: int, R: Rules) -> bool:
+    """Does the verb at `at` open right after "yang" or a relative clause's lead ("yang teksnya
+    telah") in low[lo:at]? (The quick test first: most verbs have no "yang" before them.)"""
+    if low.endswith("yang ", lo, at):
+        return True
+    return R.relative_lead is not None and low.find("yang ", lo, at) >= 0 \
+        and R.relative_lead.search(low, lo, at) is not None
+
+
+def _scheduled_kind(low: str, lo: int, hi: int, R: Rules) -> str | None:
+    """The type of a thing scheduled, told by the words in low[lo:hi] ("Putaran ketiga yang semula
+    dijadwalkan ...": a meeting); None when none tells it."""
+    for etype, pattern in R.scheduled_kinds:
+        if pattern.search(low, lo, hi):
+            return etype
+    return None
+
+
+_QUOTE_END = re.compile(r'[^"“”]{0,200}?[,.!?]?["”]\s*,?\s*')
+
+
+def _joined(text, sent_mentions, first_start: int, first_end: int, stop: int, R: Rules) -> set[int]:
+    """Starts of the mentions joined one after the other to the party at [first_start, first_end)
+    by "dan", "serta" or a comma ("Jepang dan Korea Selatan"), before `stop`."""
+    out, prev_end = set(), first_end
+    for ms, me, _ in sent_mentions:          # (in the order of the text)
+        if ms >= stop:
+            break
+        if ms <= first_start:
+            continue
+        if R.coordination.fullmatch(text, prev_end, ms):
+            out.add(ms)
+            prev_end = me
+        elif ms > prev_end:
+            break
+    return out
+
+
+def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
+    """The party right after a passive verb ("dikecam oleh Brasil", "disita pasukan Garda Revolusi
+    Iran"), as (position, actor), or None."""
+    if not (word.startswith("di") or " di" in word):
+        return None
+    agent = R.passive_agent.match(low, end) if R.passive_agent is not None else None
+    if agent is None:
+        return None
+    at = agent.end()
+    found = next((p for p in parts if p[0] == at), None)
+    if found is None and low[at:at + 20].split()[:1] and low[at:at + 20].split()[0] in R.titles:
+        # "dipanggil oleh Wakil Menteri Luar Negeri Kim Hong-kyun": the person after the title
+        found = next((p for p in parts if at < p[0] <= at + 60 and p[1].kind == "person"), None)
+    return found
+
+
+_QUOTE_CLOSED = re.compile(r'[,.!?]["”’\']\s*$')
+
+
+def _closes_quote(text: str, start: int) -> bool:
+    """Does the reporting verb at `start` close a quote ('"...," kata X')?"""
+    return _QUOTE_CLOSED.search(text, max(0, start - 6), start) is not None
+
+
+def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
+    """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
+    verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
+    say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[6] >= end), None)
+    if say is None or not _QUOTE_END.fullmatch(text, end, say.start()):
+        return []
+    after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
+    if after:
+        return [(start - 1, after[-1][1] if after[0][1].kind != "person" and after[-1][1].kind == "person" else after[0][1])]
+    if say.group().endswith("nya") and state.prev_subject is not None:
+        return [(start - 1, state.prev_subject)]
+    return []
+
+
+def _org_summit(low: str, start: int, parts, R: Rules) -> bool:
+    """A summit whose one party is an organization: its members meet ("KTT ECOWAS")."""
+    return bool(R.summit_words) and low.startswith(R.summit_words, start) \
+        and any(a.kind == "organization" for _, a in parts)
+
+
+def _object_of(text: str, at: int, lo: int, R: Rules) -> bool:
+    """Is the party named at `at` the object of a preposition ("kepada Presiden Gabriel Boric")?
+    Capitalized title words between them are skipped."""
+    words = text[max(lo, at - 60):at].split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return bool(words) and words[-1].lower() in R.object_words
+
+
+def _names_actor(parts: list, actor) -> bool:
+    """Is `actor` among the (position, actor) `parts`?"""
+    for p in parts:
+        if p[1] is actor:
+            return True
+    return False

@@ -1,0 +1,188 @@
+"""Mentions of one event merged into one (`_add`, `_absorb`), and the events finished for
+output (`_finish`: evidence spans, summaries)."""
+from __future__ import annotations
+
+from ..taxonomy import cameo_of, headline
+from ..types import Event, Evidence, Participant
+from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
+from .dates import _compatible, _finer, _period, _precision
+from .rules import Rules
+
+
+def _is_arrival(e: _Cand, R: Rules) -> bool:
+    """A meeting told by its visitor's arrival ("tiba di Jakarta")."""
+    return e.type == "meeting" and bool(R.arrival_words) and e.trigger.casefold().startswith(R.arrival_words)
+
+
+def _without_arrivals(events: list, R: Rules) -> list:
+    """An arrival ("Albanese tiba di Jakarta pada Rabu malam") is the visit itself only when no
+    other meeting of the visitor is told within three days of it."""
+    if not R.arrival_words:
+        return events
+    out = []
+    for e in events:
+        if _is_arrival(e, R) and e.date:
+            who = {n for n, _ in e.participants}
+            period = _period(e.date)
+            if period and any(o is not e and o.type == "meeting" and o.date and who & {n for n, _ in o.participants}
+                              and (p := _period(o.date)) and abs((p[0] - period[0]).days) <= 3 for o in events):
+                continue
+        out.append(e)
+    return out
+
+
+def _add(state: _State, c: _Cand) -> None:
+    """Add a candidate, or merge it into an event it mentions again (only events of its type
+    can take it: `state.by_type` holds them with their place in `state.events`)."""
+    names = {n for n, _ in c.participants}
+    init_c = {n for n, r in c.participants if r == "initiator"}
+    fits = []
+    same_type = state.by_type.setdefault(c.type, [])
+    for i, e in same_type:
+        if not _compatible(e.date, c.date):
+            continue
+        other = {n for n, _ in e.participants}
+        shared = names & other
+        same_sentence = c.sentence is e.sentence
+        dated_nominal = c.nominal and c.dated_by == "own"
+        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
+            continue
+        init_e = {n for n, r in e.participants if r == "initiator"}
+        if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
+            continue
+        if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
+                and not e.nominal and c.sentence is not e.sentence and {c.status, e.status} != _CALLED_OFF):
+            continue                # (a plan and the same plan called off are one event)
+        if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
+            continue
+        if c.type == "statement" and c.sentence is not e.sentence:
+            continue
+        if (c.other_time or e.other_time) and c.date != e.date:
+            continue                # "KTT sebelumnya": another occasion than the one told
+        if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
+            continue
+        if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (
+                e.status == "cancelled" and e.dated_by == "own" and c.dated_by != "own")):
+            continue                # a plan is no mention of what happened, nor of a dated plan called off
+        if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
+            continue
+        if same_sentence and not c.nominal and not e.nominal and c.trigger != e.trigger \
+                and names - other and other - names:
+            continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings
+        if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
+                and "cancelled" in (c.status, e.status) and c.status != e.status:
+            continue                # "gagal menemui X saat berkunjung ke Y": the visit happened
+        fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
+    if fits:
+        # the event sharing most parties, of the same status, firm rather than hypothetical, latest
+        _absorb(max(fits, key=lambda f: f[:4])[4], c)
+        return
+    same_type.append((len(state.events), c))
+    state.events.append(c)
+
+
+def _placed_inside(e: _Cand, date: str | None) -> bool:
+    """Is `e` already placed, from its context, on a finer date inside `date` (a week, a year told
+    of it later)? That date then only confirms it: it keeps its place and its source."""
+    return e.dated_by == "inherited" and _finer(e.date, date) and _compatible(e.date, date)
+
+
+def _absorb(target: _Cand, c: _Cand) -> None:
+    target.evidence.append(c)
+    if c.dated_by == "own" and _placed_inside(target, c.date):
+        pass                        # a year told of an event already placed on a day of it
+    elif c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
+        target.date, target.dated_by = c.date, c.dated_by
+        if target.status != "cancelled" and (c.status != "occurred" or target.status == "occurred"):
+            target.status = c.status
+    elif target.status in ("occurred", "planned") and c.status == "cancelled":
+        target.status = c.status
+    have = {n for n, _ in target.participants}
+    target.participants.extend(p for p in c.participants if p[0] not in have)
+    if not target.location and c.location:
+        target.location = c.location
+
+
+def _finish(events: list, by_name: dict) -> list[Event]:
+    out = []
+    for e in events:
+        spans: list[list] = []              # [start, end, sentence], overlapping ones joined
+        for c in (e, *e.evidence):
+            a, b = _evidence_span(c)
+            sent = c.sentence
+            for x in spans:
+                if x[2] is sent and x[0] < b and a < x[1]:
+                    if a < x[0]:
+                        x[0] = a
+                    if b > x[1]:
+                        x[1] = b
+                    break
+            else:
+                spans.append([a, b, sent])
+        evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
+                for a, b, sent in spans]
+        date = e.date
+        precision = _precision(date)
+        if precision == "day":
+            date = date[:10]
+            precision = _precision(date)
+        out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
+                         [Participant(n, r) for n, r in e.participants], e.location,
+                         0.5,      # (the confidence is set by `calibrate`)
+                         evid, cameo_of(e.type), e.trigger,
+                         ("text" if e.dated_by == "own" else "context") if date else ""))
+    return out
+
+
+def _evidence_span(c: _Cand) -> tuple[int, int]:
+    """The trigger with a few words either side, inside its clause."""
+    s = c.sentence
+    text = s.text
+    a = c.start - s.start
+    b = c.end - s.start
+    lo = max(c.clause[0] - s.start, 0)
+    hi = min(c.clause[1] - s.start, len(text))
+    # four words before the trigger (str.split and rsplit cut at the same spaces as \S+)
+    left = text[lo:a]
+    words = left.rsplit(None, 4)
+    if len(words) == 5:         # more than four: from the fourth last on
+        a = lo + left.index(words[1], len(words[0]))
+    else:
+        a = lo
+    # seven words after it
+    right = text[b:hi]
+    words = right.split(None, 7)
+    if len(words) == 8:         # more than seven: up to the end of the seventh
+        b = b + len(right[:len(right) - len(words[7])].rstrip())
+    else:
+        b = hi
+    seg = text[a:b].rstrip(" ,.;")
+    return s.start + a, s.start + a + len(seg)
+
+
+def _summary(e: _Cand, by_name: dict) -> str:
+    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
+    (planned)": a country whose leader or body takes part is left out of it."""
+    parts = e.participants
+    role = dict(parts)
+    symmetric = e.type in SYMMETRIC
+    actors = [by_name.get(n) for n, _ in parts]
+    served = {}                 # country -> the roles of the people present who serve it
+    for (n, _), a in zip(parts, actors):
+        served.setdefault(getattr(a, "country", ""), set()).add(role[n])
+    # a country is kept when it acts or is acted on and nobody serving it does so in its place
+    names = [n for (n, _), a in zip(parts, actors)
+             if getattr(a, "kind", "") != "country" or n not in served
+             or (not symmetric and role[n] != "participant" and role[n] not in served[n])]
+    first = [n for n, r in parts if r == "initiator" and n in names]
+    rest = [n for n in names if n not in first]
+    if not symmetric and first:
+        rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
+    if symmetric:
+        first, rest = (first + rest)[:1], (first + rest)[1:]
+    out = headline(e.type, first, rest, e.trigger)
+    if e.location:
+        out += f" in {e.location}"
+    if e.status != "occurred":
+        out += f" ({e.status})"
+    return out

@@ -1,0 +1,313 @@
+"""The language data events are read with (lang/<code>/triggers.py, status.py, grammar.py),
+compiled once per language into `Rules`."""
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text import literal_heads, opens_with_boundary, Searched, trie_regex
+
+
+@dataclass
+class Rules:
+    trigger: re.Pattern
+    starts: re.Pattern | None   # where a trigger may start (None: scan with `trigger` alone)
+    rows: list                  # (type, strength, example) by group index
+    status: list                # (status, compiled, scope, quick check: no match there, none of the cue)
+    negations: frozenset
+    anaphora: frozenset
+    anaphora_after: re.Pattern
+    clause_split: re.Pattern
+    attack_words: tuple
+    sanction_words: tuple
+    media: frozenset
+    states: frozenset
+    titles: frozenset
+    source_words: frozenset
+    capture_words: frozenset
+    plan_triggers: tuple
+    anniversary: re.Pattern
+    year_lead: frozenset
+    call_off: tuple = ()
+    condition: re.Pattern | None = None     # a condition word ("jika") up to a trigger, no comma between
+    condition_types: frozenset = frozenset()
+    court: re.Pattern | None = None
+    stating_words: frozenset = frozenset()
+    summit_words: tuple = ()
+    other_time: re.Pattern | None = None
+    seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
+    question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
+    followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
+    elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
+    continuation: re.Pattern | None = None  # a paragraph opener going on with the occasion before
+    same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
+    attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
+    speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
+    after_words: frozenset = frozenset()    # grammar.py: see there
+    since: tuple = ()
+    since_words: frozenset = frozenset()
+    after_openers: tuple = ()
+    openers: tuple = ()
+    relative: re.Pattern | None = None
+    relative_object: re.Pattern | None = None
+    medium_aside: re.Pattern | None = None
+    denied_clause: re.Pattern | None = None     # "membantah bahwa ...": what follows did not happen
+    denied_words: tuple = ()                    # ... holding one of these
+    agreed_meeting: re.Pattern | None = None    # "sepakat bertemu kembali": the meeting, no agreement
+    meeting_agreed: re.Pattern | None = None    # "KTT berikutnya disepakati digelar ..."
+    restated_date: re.Pattern | None = None     # grammar.py: see there
+    lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
+    copulas: frozenset = frozenset()            # grammar.py: see there
+    analyst_titles: tuple = ()                  # titles.py ANALYST_TITLES: who comments, not acts
+    condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
+    relative_held: re.Pattern | None = None
+    relative_supposed: re.Pattern | None = None
+    generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
+    object_words: frozenset = frozenset()   # "kepada", "dengan"...: the word before a party that makes it an object
+    but: re.Pattern | None = None
+    coordination: re.Pattern | None = None
+    reported: re.Pattern | None = None
+    since_word: re.Pattern | None = None
+    since_clause: re.Pattern | None = None
+    since_after: re.Pattern | None = None
+    verbal_prefixes: tuple = ()
+    verbal_words: frozenset = frozenset()
+    light_verbs: frozenset = frozenset()
+    group_subject: re.Pattern | None = None  # "mereka", "keempat menteri" opening a clause
+    question_word: str = "\0"
+    followed_by_words: tuple = ()
+    visitor_groups: tuple = ()              # "menerima delegasi ...": a party received, with no person named
+    by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
+    agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
+    audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
+    relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
+    dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
+    office_held: frozenset = frozenset()    # "menjabat", "berkuasa": the same, of any type, dated only by
+    office_date_gap: re.Pattern | None = None   # ... a date right after it (what may come between)
+    office_holding: frozenset = frozenset()     # ... and not after these ("yang masih menjabat")
+    urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
+    seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
+    passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
+    future_nouns: tuple = ()                # "masa depan": the future only after one of `future_lead`
+    future_lead: frozenset = frozenset()
+    announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
+    arrival_words: tuple = ()               # "tiba di": a visit only when no other meeting word is in the sentence
+    appoint_words: tuple = ()               # "menunjuk": who takes office is named after the verb
+    outcome: re.Pattern | None = None       # "<meeting> menghasilkan": what follows is the meeting's outcome
+    sentence_party_types: frozenset = frozenset()   # types whose dated clause may take the sentence's parties
+    scheduled_kinds: tuple = ()             # (type, pattern): what a thing scheduled is, by the words around it
+    scheduled_reach: int = 0                # how far after the schedule word its kind may be told
+    speech_place_reach: int = 0             # how far after a word of speech the place it was said in may be
+    reason: re.Pattern | None = None        # "karena": the reason an act is done for opens
+    ahead_is_content: tuple = ()            # "sepakat", "mengancam": a time ahead after them is the content's
+    plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
+    plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
+    medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
+    medium_words: frozenset = frozenset()
+    content_verbs: frozenset = frozenset()
+    talks_nouns: frozenset = frozenset()    # "perundingan perjanjian ...": the deal talked about, none made
+    talks_concluded: re.Pattern | None = None   # "... ditargetkan rampung": unless the talks conclude
+    generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
+    contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
+    reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
+    crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
+    evacuees: re.Pattern | None = None      # "WNI", "pekerja migran": who is moved in an evacuation
+    arriving_things: frozenset = frozenset()    # "pesawat", "bundel": what lands is no visitor
+    moved_words: tuple = ()                 # "diberangkatkan", "dipulangkan": passives of moving people
+    occasion_words: frozenset = frozenset()  # "dalam pertemuan ...": the occasion of the clause's verb
+    span_marker: re.Pattern | None = None   # ", tiga hari setelah ...": the word after a span of time
+    span_lasting: tuple = ()                # "selama 30 hari setelah ...": a span the verb lasts, none counted
+    same_day_as: re.Pattern | None = None   # "hari yang sama dengan <event>"
+    noun_of_verb: re.Pattern | None = None  # "pembukaan" -> "buk" (the stem its verb shares)
+    verb_of_noun: str = ""                  # the verb's pattern around that stem
+    passive_of_noun: object = None          # stem -> the passive verb's pattern ("diumumkan")
+    after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
+    and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
+    first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
+    first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
+    and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
+    head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
+    by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
+    row_of: dict = field(default_factory=dict)      # the group name of a trigger ("t12") -> its row
+    nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
+    numbered_status: tuple = ()             # (index, *row) of each row of `status`
+    say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
+    cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`),
+                                            # when `starts` cannot find them too
+    cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
+    unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
+
+
+_NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
+
+
+@lru_cache(maxsize=None)
+def load_rules(lang: str = "id") -> Rules:
+    trig = importlib.import_module(f"timeline.extraction.lang.{lang}.triggers")
+    orgs = importlib.import_module(f"timeline.extraction.lang.{lang}.organizations")
+    titles = importlib.import_module(f"timeline.extraction.lang.{lang}.titles")
+    stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
+    countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
+    gram = importlib.import_module(f"timeline.extraction.lang.{lang}.grammar")
+    parts, rows = [], []
+    for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
+        parts.append(f"(?P<t{i}>{pattern})")
+        rows.append((etype, strength, example))
+    source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
+    trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
+    # where a trigger may start: one prefix-factored scan for the literal beginnings of all the
+    # patterns; the full pattern is then tried at those places only (same matches, far cheaper)
+    heads: set[str] | None = set()
+    head_parts = []
+    for part, (_, pattern, _, _) in zip(parts, trig.TRIGGERS):
+        h = literal_heads(pattern)
+        heads = None if h is None or heads is None else heads | h
+        head_parts.append((part, frozenset(h or ())))
+    starts = re.compile(r"(?<![\w-])" + trie_regex(heads)) if heads else None
+    # cues and clause openers are matched on the lower-cased text (faster than re.I)
+    # each cue also without the boundary before it: a quick search telling where it cannot be
+    # (the lookbehind would keep the regex engine from skipping ahead to the cue's first letters)
+    # (and without the negative lookbehinds inside it, "(?<!menolak )rencana": they too would keep the
+    # engine from skipping ahead; the quick check only needs to let every real match through)
+    status = [(s, re.compile(r"(?<![\w-])" + p + r"(?![\w-])"), scope,
+               re.compile(_NEG_LOOKBEHIND.sub("", p) + r"(?![\w-])"))
+              for s, p, scope, _ in stat.STATUS_CUES]
+    openers = trie_regex(stat.CLAUSE_OPENERS)      # (factored by prefixes: the same matches, tried faster)
+    # ", dua pekan setelah ...", ", sehari sebelum ...": a span of time before a clause opener
+    span = gram.SPAN_BEFORE_OPENER
+    clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:"
+                              + trie_regex(gram.CLAUSE_JOINS) + r")\b)")
+    anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
+                                + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
+    rules = Rules(
+        trigger=trigger, starts=starts, rows=rows, status=status,
+        negations=frozenset(stat.NEGATIONS), anaphora=frozenset(stat.ANAPHORA),
+        anaphora_after=anaphora_after, clause_split=clause_split,
+        attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
+        media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
+        source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
+        plan_triggers=tuple(stat.PLAN_TRIGGERS),
+        anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
+        year_lead=frozenset(stat.YEAR_LEAD_WORDS), call_off=tuple(getattr(stat, "CALL_OFF", ())),
+        condition=re.compile(r"(?<![\w-])(?:" + "|".join(getattr(stat, "CONDITION_WORDS", ("\0",))) + r")\s[^,;]*$"),
+        condition_types=frozenset(getattr(stat, "CONDITION_ONLY_TYPES", ())),
+        court=re.compile(r"(?<![\w-])(?:" + "|".join(getattr(trig, "COURT_WORDS", ("\0",))) + r")(?![\w-])"),
+        stating_words=frozenset(getattr(trig, "STATING_WORDS", ())), summit_words=tuple(getattr(trig, "SUMMIT_WORDS", ())),
+        other_time=re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
+        seats=frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
+        question=_optional(stat, "QUESTION", lambda p: r"(?<![\w-])" + p),
+        followed_by=_optional(stat, "FOLLOWED_BY"),
+        elaboration=frozenset(getattr(stat, "ELABORATION", ())),
+        continuation=_optional(stat, "CONTINUATION", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
+        same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
+        attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: r"[,.!?][\"”’']\s*(?:" + "|".join(ws) + r")\b"),
+        announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
+        appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
+        sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
+        scheduled_kinds=tuple((t, re.compile(r"(?<![\w-])(?:" + p + r")(?![\w-])"))
+                              for t, p in getattr(trig, "SCHEDULED_KINDS", ())),
+        scheduled_reach=getattr(trig, "SCHEDULED_REACH", 0),
+        speech_place_reach=getattr(trig, "SPEECH_PLACE_REACH", 0),
+        ahead_is_content=tuple(getattr(trig, "AHEAD_IS_CONTENT", ())),
+        reason=_optional(trig, "REASON_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
+        reached=_optional(trig, "REACHED"),
+        speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
+        dated_only=tuple(getattr(trig, "DATED_ONLY", ())), office_held=frozenset(getattr(trig, "OFFICE_HELD", ())),
+        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"), office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
+        passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
+        by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
+        future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
+        urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"
+                                                        r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
+        outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
+        crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        evacuees=_optional(trig, "EVACUEE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        moved_words=tuple(getattr(trig, "MOVED_WORDS", ())),
+        arriving_things=frozenset(getattr(trig, "ARRIVING_THINGS", ())),
+        occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
+        span_marker=_span_marker(stat), span_lasting=tuple(getattr(stat, "SPAN_LASTING", ())),
+        same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
+        verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""), passive_of_noun=getattr(stat, "passive_of_noun", None),
+        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
+        first_since=_optional(stat, "FIRST_SINCE"),
+        first_own=tuple(getattr(stat, "FIRST_OWN", ())),
+        and_date=_optional(stat, "AND_DATE"),
+        head_parts=tuple(head_parts) if heads else ())
+    since = tuple(gram.SINCE_WORDS)
+    after_words = frozenset(gram.AFTER_WORDS)
+    rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
+    rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
+    rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
+    rules.relative = re.compile(gram.RELATIVE, re.I)
+    rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
+    rules.relative_lead = _optional(gram, "RELATIVE_LEAD")
+    rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
+    rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
+    rules.denied_clause = _optional(stat, "DENIED_CLAUSE")
+    rules.denied_words = tuple(getattr(stat, "DENIED_WORDS", ()))
+    rules.meeting_agreed = _optional(gram, "MEETING_AGREED")
+    rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
+    rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
+    rules.generic_ref = re.compile(gram.GENERIC_REF)
+    rules.restated_date = _optional(gram, "RESTATED_DATE")
+    rules.lifted = _optional(trig, "LIFTED")
+    rules.copulas = frozenset(getattr(gram, "COPULAS", ()))
+    rules.analyst_titles = tuple(getattr(titles, "ANALYST_TITLES", ()))
+    rules.condemning = _optional(gram, "CONDEMNING")
+    rules.object_words = frozenset(gram.OBJECT_WORDS)
+    rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
+    rules.since_word = re.compile("|".join(since))
+    rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"
+    rules.since_after = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(since) + r")\s")   # "sanksi Barat sejak ..."
+    rules.verbal_prefixes, rules.verbal_words = tuple(gram.VERBAL_PREFIXES), frozenset(gram.VERBAL_WORDS)
+    rules.light_verbs = frozenset(gram.LIGHT_VERBS)
+    rules.question_word, rules.followed_by_words = gram.QUESTION_WORD, tuple(gram.FOLLOWED_BY_WORDS)
+    rules.group_subject = _optional(gram, "GROUP_SUBJECT", lambda p: r"\W*(?:" + p + r")")
+    rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
+    rules.plan_nouns = frozenset(getattr(stat, "PLAN_NOUNS", ()))
+    rules.medium_documents = frozenset(getattr(trig, "MEDIUM_DOCUMENTS", ()))
+    rules.medium_words = frozenset(getattr(trig, "MEDIUM_WORDS", ()))
+    rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
+    rules.talks_nouns = frozenset(getattr(trig, "TALKS_NOUNS", ()))
+    rules.talks_concluded = _optional(trig, "TALKS_CONCLUDED")
+    rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
+        + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))
+    rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")
+    rules.numbered_status = tuple((i, *row) for i, row in enumerate(status))
+    rules.say_status = tuple(row for row in rules.numbered_status if row[1] == "planned" and row[3] == "before")
+    cue_heads = {i: literal_heads(p) for i, (_, p, _, _) in enumerate(stat.STATUS_CUES)}
+    scanned = {i: h for i, h in cue_heads.items() if h is not None}
+    rules.unscanned_cues = frozenset(cue_heads.keys() - scanned.keys())
+    if scanned:
+        words = set().union(*scanned.values())
+        if starts is not None and not any(ch.isspace() for h in heads | words for ch in h):
+            # the scan for the triggers' first words finds the cues' too (it finds the longest first
+            # word at each word start, and none of them spans a space: no word start is skipped)
+            words |= heads
+            rules.starts = re.compile(r"(?<![\w-])" + trie_regex(words))
+        else:
+            # (zero width: every word start is tried, a cue's first word may hold another's)
+            rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
+        rules.cues_of_head = {w: cues for w in words
+                              if (cues := tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h)))}
+    for name, value in vars(rules).items():
+        if isinstance(value, re.Pattern) and name not in ("trigger", "starts") and opens_with_boundary(value):
+            setattr(rules, name, Searched(value))
+    return rules
+
+
+def _optional(module, name: str, source=lambda data: data) -> re.Pattern | None:
+    """The pattern a language module may give (`source` turns its data into a regex), or None."""
+    data = getattr(module, name, None)
+    return re.compile(source(data)) if data else None
+
+
+def _span_marker(stat) -> re.Pattern | None:
+    after, before = getattr(stat, "SPAN_AFTER", ()), getattr(stat, "SPAN_BEFORE", ())
+    if not (after or before):
+        return None
+    return re.compile(r"\s+(?:(?P<after>" + "|".join(after or ("\0",)) + r")|(?P<before>"
+                      + "|".join(before or ("\0",)) + r"))\b")

@@ -1,0 +1,809 @@
+"""The events of one sentence (`_sentence_events`): its triggers, the timex that dates each,
+their parties, place and status, and references to events told before."""
+from __future__ import annotations
+
+import re
+
+from ..text import dateline_length
+from ..types import Actor
+from .candidates import (
+    ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
+    STATEMENT_DATING, STRIKES, SYMMETRIC)
+from .clauses import (
+    _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
+    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker,
+    _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
+from .dates import _compatible, _coordinated, _cost, _finer, _from_told, _govern, _moved, _period, _restated
+from .merge import _add, _is_arrival, _placed_inside
+from .rules import Rules
+from .status import _in_condition, _status
+
+
+def _generic_call_off(low: str, s, R: Rules, state) -> None:
+    """ "Namun, acara itu dibatalkan karena padatnya agenda": the plans told in the sentence before
+    are called off."""
+    ref = R.generic_ref.search(low, s.start, s.end)
+    if ref is None:
+        return
+    called_off = next((rx for _, status, rx, *_ in R.numbered_status if status == "cancelled"), None)
+    if called_off is None or called_off.search(low, ref.end(), s.end) is None:
+        return
+    for e in state.events:
+        if e.status == "planned" and any(c.sentence.index == s.index - 1 for c in (e, *e.evidence)):
+            e.status = "cancelled"
+
+
+def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State,
+                     plans=()) -> None:
+    """The events of one sentence, added to `state.events` (`low` is the text lower-cased); `plans`:
+    its schedule words, an event only where its other triggers tell none."""
+    if len(sent_times) > 1 and R.restated_date is not None:
+        sent_times = _restated(low, sent_times, R)
+    cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
+    if cut:                                     # "Beirut - ...": the dateline city is no party
+        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
+    if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
+            and low[s.start + 5:sent_mentions[0][1]] in R.seats:
+        sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
+    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    opens = low.startswith(R.openers, s.start)
+    open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
+    if subject is not None and open_end >= 0:
+        # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
+        comma = open_end
+        if comma > subject[0]:
+            subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
+    if not matches and R.generic_ref is not None and state.events:
+        _generic_call_off(low, s, R, state)     # "Namun, acara itu dibatalkan": the plans just told
+    if not matches and (not plans or not sent_times):
+        if s.start in state.from_told:     # "Pada hari yang sama dengan pembukaan, ...": the span's day
+            _from_told(state.from_told[s.start], matches, state, R)
+        _remember(state, s, sent_times, subject, None)
+        return
+    clauses = _clauses(low, s, R, open_end)
+    stext = text[s.start:s.end]
+    # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
+    # ends at the last comma before the subject
+    opening_end = None
+    limit = subject[0] if subject is not None else s.start + 90
+    comma = stext.rfind(",", 0, min(limit - s.start, 90))
+    if comma > 0:
+        opening_end = s.start + comma + 1
+
+    # 1. triggers of the sentence
+    trigs = []
+    outcomes = set()                # where an agreement is the outcome of the meeting before it
+    rare = state.rare               # cheap sentence-wide checks, only for words the article has
+    elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
+    asked = R.question_word in rare and R.question is not None and low.find(R.question_word, s.start, s.end) >= 0
+    negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
+    plan_trigs = []
+    for m in (matches if not plans else (*matches, *plans)):
+        at, to = m.span()
+        if to > s.end:
+            continue
+        anchor = False
+        for t in sent_times:
+            if t.start <= at < t.end or (t.end < at <= t.end + 1 and "ke-" in t.text):
+                anchor = True       # "hari ke-16 gencatan senjata": the anchor of a date, not an event
+                break
+        if anchor:
+            continue
+        etype, strength, _ = row_of[m.lastgroup]
+        word = m.group()
+        before = low[max(s.start, at - 30):at].split()
+        last = before[-1] if before else None
+        if last is not None and (last in negations or (len(before) > 1 and (
+                before[-2] in negations or before[-2] + " " + last in negations))):
+            continue
+        if last in R.plan_nouns and len(before) > 2 and (before[-3] + " " + before[-2]) in negations:
+            continue                # "belum ada rencana kunjungan": no plan, no event
+        if last in R.medium_words and word in R.medium_documents \
+                and (len(before) < 2 or before[-2] not in R.content_verbs):
+            continue                # "melalui pernyataan bersama": the medium of what is said
+        if etype == "agreement" and last in R.talks_nouns and not (
+                R.talks_concluded is not None and R.talks_concluded.search(low, to, min(s.end, to + 80))):
+            continue                # "perundingan perjanjian dagang": what the talks are about
+        outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
+            and R.outcome.search(low, max(s.start, at - 50), at) is not None
+        if elaborated and trigs and not outcome and any(w in R.elaboration
+                                                        for w in low[max(s.start, at - 50):at].split()[-3:]):
+            continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
+        if asked and R.question.search(low, max(s.start, at - 90), at):
+            continue                # "ditanya apakah ia menganggap X diktator": what was asked
+        if etype in R.condition_types and _in_condition(low, s.start, at, R):
+            continue                # "jika kedua pihak sepakat, ...": the condition, not an event
+        nominal = nominal_of.get((strength, word))
+        if nominal is None:
+            nominal = nominal_of[strength, word] = _nominal(strength, word, R)
+        if nominal and last is not None and last in R.titles and text[at].isupper() \
+                and text[at - 1 - len(last)].isupper():
+            continue                # "Direktur Jenderal Perundingan Perdagangan ...": a title's portfolio
+        noun_word = nominal
+        if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
+            nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
+        if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
+            continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo", "... bahwa
+                                    # kedua pihak menandatangani perjanjian apa pun"
+        if etype == "agreement" and R.agreed_meeting is not None:
+            if R.agreed_meeting.match(low, m.end()):
+                continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
+            if R.meeting_agreed.search(low, max(s.start, at - 60), at):
+                etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
+        if etype == "meeting" and word.startswith(R.arrival_words) and any(
+                row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
+            continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
+        if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
+                and R.urged.search(low, max(s.start, at - 70), at):
+            continue                # "Kyiv mendesak Ulaanbaatar menangkap Putin": what is called for
+        if etype == "meeting" and R.speech_venue is not None and trigs and trigs[-1][2] == "say" \
+                and R.speech_venue.search(low, max(s.start, at - 80), at):
+            continue                # "berpidato di Sidang Umum PBB": where the speech was given
+        if outcome:
+            nominal = False         # "Kunjungan itu menghasilkan sejumlah nota kesepahaman": an agreement made then
+            outcomes.add(at)
+        if nominal and etype == "meeting" and last is not None and last in R.call_off:
+            nominal = False         # "menunda lawatan ke ...": the clause states a meeting called off
+        (plan_trigs if strength == "plan" else trigs).append((m, etype, strength, word, nominal, noun_word, at, to))
+    # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
+    ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
+    if not trigs and not plan_trigs:
+        _remember(state, s, sent_times, subject, None)
+        return
+
+    # 2. which trigger each timex belongs to (costs remembered: asked again below)
+    costs: dict = {}
+
+    def cost(start, end, t):
+        key = (start, end, t.start)
+        c = costs.get(key)
+        if c is None:
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R)
+        return c
+
+    claim = {}                  # (only nominal triggers ask)
+    for t in (sent_times if any(tr[5] for tr in trigs) else ()):
+        best, best_cost, tie = None, None, False
+        for tr in trigs:
+            c = cost(tr[6], tr[7], t)
+            if best_cost is None or c < best_cost:
+                best, best_cost, tie = tr, c, False
+            elif c == best_cost:
+                tie = True
+        if tie:     # the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
+            best = min((tr for tr in trigs if cost(tr[6], tr[7], t) == best_cost),
+                       key=lambda tr: t.start - tr[7] if tr[7] <= t.start else tr[6] - t.end)
+        claim[id(t)] = best[6]
+
+    # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
+    reported_from, speaker_before, sourced = None, None, False
+    for m, etype, strength, word, nominal, *_ in trigs:
+        if strength == "say" and R.reported.match(text, m.end(), m.end() + 80):
+            reported_from, speaker_before = m.end(), m.start()
+            break
+        if strength == "say" and word in R.source_words:
+            # "Menurut X, ...": X is the source of what follows the comma, no party to it
+            comma = text.find(",", m.end(), min(s.end, m.end() + 80))
+            if comma > 0:
+                reported_from = speaker_before = comma + 1
+                sourced = True
+                break
+
+    cands: list[_Cand] = []
+    says: list[_Cand] = []
+    scheduled: list[_Cand] = []
+    backgrounds: list[_Cand] = []
+    refs: list[_Cand] = []
+    seen_say = seen_threat = seen_accuse = False
+    shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
+    clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
+    for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
+        if strength == "say" and not sent_times and "diumumkan" not in word:
+            seen_say = True             # no date in the sentence: no statement (see below)
+            continue
+        before = low[max(s.start, start - 12):start].split()
+        clause = _clause_of(clauses, start, s)
+        pointing = nominal and (R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+                                or (bool(before) and before[-1] in R.copulas))      # "merupakan kunjungan pertama"
+        after_word = bool(before) and before[-1] in R.after_words
+        following = nominal and after_word                                               # "seusai pertemuan"
+        # a nominal trigger only takes a date no other trigger of its sentence is closer to
+        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        if noun_word and etype in ANNOUNCED and before and before[-1] in R.announce_words:
+            allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
+        if noun_word and before and before[-1] in R.occasion_words:
+            # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
+            allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
+            # ... and so has a date right before the phrase ("pada 19 September 2018, di sela pertemuan")
+            allowed = allowed + [t for t in sent_times if t.end <= start and t not in allowed
+                                 and _OCCASION_GAP.fullmatch(low, t.end, start)]
+        if noun_word and R.since_after.match(text, end, min(s.end, end + 40)):
+            # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
+            allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
+        if noun_word and opening_end is not None and end <= opening_end and not after_word:
+            # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
+            # the date of the noun inside it too
+            allowed = allowed + [t for t in sent_times if t.end <= opening_end and t not in allowed]
+        if noun_word and R.anniversary.search(low, max(clause[0], start - 40), start):
+            # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
+            # is dated after it, never by the day of remembering
+            allowed = [t for t in sent_times if t.start > end]
+        if R.office_held and word in R.office_held:
+            # "sejak Biden menjabat pada Januari 2021": taking office, dated right after the word
+            allowed = [] if before and before[-1] in R.office_holding else \
+                [t for t in allowed if t.start > end and R.office_date_gap.fullmatch(low, end, t.start)]
+        date, dated_by, gov = _govern(start, end, allowed, cost)
+        if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
+            date, dated_by, gov = None, "none", None
+        if gov is not None and len(allowed) > 1 and strength != "say":
+            # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
+            # week told, when no other trigger is nearer to it, says when
+            inner = [t for t in allowed if t is not gov and _finer(t.value, date) and _compatible(date, t.value)
+                     and all(cost(tr[6], tr[7], t) >= cost(start, end, t) for tr in trigs if tr[6] != start)]
+            if inner:
+                gov = inner[0]
+                date = gov.value
+        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None) if state.spans else None
+        if spanned is not None:
+            date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
+            shifted.add(start)
+        if dated_by != "own" and ((etype == "other" and any(w in word for w in R.dated_only))
+                                  or word in R.office_held):
+            continue                # "nelayan yang ditangkap", "Retno, yang menjabat Menlu": background
+                                    # without a date of its own
+        in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
+        if strength == "plan":
+            if dated_by != "own":
+                continue            # a thing scheduled is an event only with the date it is scheduled for
+            etype = _scheduled_kind(low, clause[0], min(clause[1], end + R.scheduled_reach), R)
+            if etype is None:
+                continue            # a thing whose kind the sentence does not tell: too vague to list
+        if strength == "say":
+            window = low[clause[0]:clause[1]]
+            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
+                etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
+            elif dated_by != "own":
+                seen_say = True         # an undated statement is no timeline entry, but what
+                continue                # follows it is still reported speech
+        background = after_word and not nominal            # "..., setelah menuding India menyerang"
+        if not nominal and before and any(tr[6] < start and not tr[4] for tr in trigs) \
+                and _in_relative(low, max(s.start, start - 40), start, R):
+            background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
+                                    # relative clause's verb tells of the object, after the news
+        if (pointing or following) and dated_by != "own":
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
+            continue
+        # "Perjanjian Washington tidak melibatkan ...": an undated noun opening the sentence, named
+        # by the place or party after it, is an event of its kind already told
+        opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
+            and any(ms == end + 1 for ms, _, _ in sent_mentions)
+        if (pointing or opening_noun) and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
+            refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
+            continue
+        # what follows a threat, an accusation or a reporting verb is their content, not news
+        content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+            or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
+            or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
+        if content and strength != "say":
+            continue
+        # participants: actors of the clause, and the subject of the sentence (or of the
+        # antecedent of a "yang" clause)
+        named = clause_parties.get(clause)
+        if named is None:
+            named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
+        parts: list[tuple[int, Actor]] = list(named[0])
+        location = ""
+        before_di = ""          # the last place named after "di" before the trigger in its clause (not
+                                # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
+        # where the place a thing was said in is looked for from: after the speaker named after the
+        # verb closing a quote ("kata juru bicara Kemlu China Lin Jian di Beijing")
+        said_end = end
+        closes_quote = (etype in PLACED_SPEECH or strength == "say") and _closes_quote(text, start)
+        if etype in PLACED_SPEECH and closes_quote:
+            said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
+        for ms, me, how, kind in named[1]:
+            # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
+            # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
+            # and so for a place (not a state: a party) struck or entered ("menembaki Pulau
+            # Yeonpyeong", "operasi darat ke Lebanon selatan")
+            if ms <= start:
+                if how == "di" and me <= start and kind in ("place", "country") \
+                        and (reported_from is None or start < reported_from or ms >= reported_from):
+                    before_di = text[ms:me]     # "Di Moskow, Duma meratifikasi ..."
+                continue
+            if etype in PLACED_SPEECH and (ms - said_end > R.speech_place_reach
+                                           or (how == "di" and kind == "country" and low[ms:me] not in R.seats)):
+                break           # "menyambut baik kesepakatan di Doha", "kecewa karena situasi di
+                                # Myanmar" (a state, not its seat): where the thing spoken of was
+            if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
+                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke ")):
+                location = text[ms:me]
+                break
+        if not location and before_di and etype not in PLACED_SPEECH:
+            location = before_di    # "Di Khujand, Rahmon dan Japarov bertukar dokumen ratifikasi"
+        subj = subject
+        if low.startswith("yang", clause[0]):
+            prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
+            subj = prior[-1] if prior else subject
+        elif clause[0] > s.start and low.startswith(R.contrast_words, clause[0]):
+            # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
+            own = _subject(text, sent_mentions, clause[0], start, R.media)
+            subj = own if own is not None else subject
+        elif state.from_ref and refs and (span := next((x for x in state.from_ref if x[0] <= start < x[1]), None)) \
+                and refs[0].end <= span[0]:
+            # "Kunjungan Xi berlangsung tiga bulan setelah Joe Biden berkunjung ke Hanoi": the clause
+            # after the span has its own subject; the sentence's is the party of the event referred to
+            subj = _subject(text, sent_mentions, span[0], start, R.media)
+            parts = [p for p in parts if p[0] >= span[0]]
+        organizations = named[2]
+        if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
+            parts.insert(0, (subj[0], subj[2]))
+            if subj[2].kind == "organization":
+                organizations = [parts[0]] + organizations
+        # a state's body acts for its state: "Penjaga Pantai China" -> China too
+        for pos, a in organizations:
+            if a.country in state.by_name and not any(p[1].name == a.country for p in parts):
+                parts.append((pos, state.by_name[a.country]))
+        only_source = False
+        if reported_from is not None and start >= reported_from:
+            only_source = sourced and bool(parts)
+            parts = [p for p in parts if p[0] >= speaker_before]
+        # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
+        genitive = [p for p in parts if end < p[0] <= end + 2] if nominal else []
+        if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
+            parts = [p for p in parts if p[0] > start]
+        speaker = None
+        quoted = False  # a quote closed by its reporting verb: the speaker alone says it
+        if etype in ("criticism", "threat"):
+            # '"... diktator," kata X', '"Mereka akan membayar mahal," ujar X': the speaker does it
+            found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state)
+            if found_speaker:
+                speaker = found_speaker[0][1]
+                parts = [p for p in parts if p[1] is not speaker] + found_speaker
+        elif strength == "say" and (word in R.source_words or (closes_quote and not word.endswith("nya"))):
+            # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
+            # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
+            after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
+            if after:
+                speaker = next((p for p in after if p[1].kind == "person"), after[0])[1]
+                quoted = True
+        if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
+                and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
+            parts.insert(0, (start - 1, state.prev_subject))
+        if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
+            # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
+            nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
+            title_next = _TITLE_NEXT.match(text, end)
+            if not nxt and not (title_next and title_next.group(1).casefold() in R.titles) \
+                    and not low.startswith(R.visitor_groups, end + 1):
+                continue
+        if word.split()[0] in R.agent_next and _passive_agent(low, end, word, parts, R) is None \
+                and not (R.by_agent is not None and R.by_agent.match(low, end)):
+            continue                # "dikritik karena ...": a bare passive names no critic, no event
+        if etype == "military_action" and not word.startswith("serangan") and word not in R.capture_words:
+            doer = [p for p in parts if p[0] < start]
+            if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
+                    and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
+                etype = "attack"        # a group's rockets: an attack, not a state's military action
+        if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
+            agent = _passive_agent(low, end, word, parts, R) if " di" in word else None   # "kapal ... disita pasukan Iran"
+            doer = agent[1] if agent else next((p[1] for p in reversed(parts) if p[0] < start), None)
+            if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
+                etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
+        if etype == "military_action" and word.startswith("serangan"):
+            near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
+            ctx = low[start:min(s.end, end + 30)]
+            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
+                                                         and not near[0][1].country):
+                etype = "attack"
+        if R.evacuees is not None and (word.startswith(R.moved_words) or (etype == "meeting"
+                                                                         and word.startswith(R.arrival_words))):
+            moved = R.evacuees.search(low, max(clause[0], start - 80), start) is not None
+            if word.startswith(R.moved_words) and not moved:
+                continue            # "dipindahkan ke ruang lain": no people of an evacuation moved
+            if moved and etype == "meeting":
+                etype = "other"     # "para WNI yang dievakuasi tiba di Soekarno-Hatta": a step of the evacuation
+        if etype == "military_action" and not nominal and R.crowd is not None \
+                and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
+            etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
+        if etype == "agreement" and "resolusi" in word and R.condemning is not None and R.condemning.match(low, end):
+            etype = "criticism"     # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns
+        if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
+                and not R.arriving_things.isdisjoint(low[max(clause[0], start - 60):start].split()):
+            continue                # "Pesawat carteran yang membawanya mendarat di Canberra": a craft, no visitor
+        if etype == "meeting" and word.endswith("sidang") and R.court is not None \
+                and R.court.search(low, end, min(clause[1], end + 40)):
+            etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
+        if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
+            etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
+        if dated_by != "own" and etype != "statement" and R.since_clause is not None \
+                and not state.rare.isdisjoint(R.since) and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and not any(end <= t.start < clause[1] for t in sent_times):
+            continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
+                                    # no event told (unless dated further on: "sejak X dan Y memulihkan
+                                    # hubungan ... pada Maret lalu")
+        if etype == "election":
+            # who takes or leaves office: the person named right before the trigger, or right
+            # after a nominal one ("pelantikan Paus Leo")
+            # ("Menteri X, yang ... kepada Yoon, mengundurkan diri": X, not the object of "kepada")
+            people = [p for p in parts if p[0] < start and p[1].kind == "person"
+                      and not _object_of(text, p[0], clause[0], R)]
+            if nominal:
+                # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is
+                people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
+                          and _TITLED_GAP.fullmatch(text, end, p[0])][:1] \
+                    or [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
+                        and _LOWER_GAP.fullmatch(text, end, p[0])][:1] or people
+            elif not people or word.startswith(R.appoint_words):
+                # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
+                # menunjuk Keir Starmer sebagai perdana menteri": the one named after
+                people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
+            if word in R.office_held:
+                # "sejak Taliban kembali berkuasa": who holds it, a person or not, is named right before
+                people = [p for p in parts if clause[0] <= p[0] < start and p[1].kind != "place"][-1:] or people
+            parts = people[-1:] or parts[:1]
+        if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
+                etype == "meeting" and _org_summit(low, start, parts, R)):
+            continue
+        if not parts and only_source and dated_by == "own" and strength != "say":
+            # "Menurut X, gencatan senjata akan mulai berlaku pada ...": X only reports; the
+            # parties are those of the last such event told
+            told = [e for e in state.events if e.type == etype and e.participants]
+            if told:
+                parts = _parties_of(told[-1], start, state)
+        if not parts and etype == "meeting" and dated_by == "own" and refs:
+            # "Kesepakatan itu dicapai dalam pertemuan di X, Rabu": the parties of the event referred to
+            family = FAMILIES.get(refs[-1].type, (refs[-1].type,))
+            told = [e for e in state.events if e.type in family and e.participants]
+            if told:
+                parts = _parties_of(told[-1], start - 1, state)
+        if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
+            parts = [(start - 1, state.prev_subject)]   # "... ECOWAS memerintahkan ... dalam KTT di Abuja"
+        if not parts and dated_by == "own" and strength != "say" and (etype in R.sentence_party_types
+                                                                      or strength == "plan"):
+            # "Perang pecah sejak 15 April, ketika ketegangan antara al-Burhan dan Hemedti memuncak":
+            # a dated clause naming no party takes the parties its sentence names
+            parts = [(ms, a) for ms, me, a in sent_mentions
+                     if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
+        if not parts and etype in SYMMETRIC and R.group_subject is not None and R.group_subject.match(low, clause[0]):
+            # "Mereka juga sepakat ...", "Keempat menteri sepakat ...": those who met just before
+            met = _meeting_before(cands, state, s)
+            if met is not None:
+                parts = _parties_of(met, start - 1, state)
+        if not parts and start in outcomes:
+            # "Kunjungan itu menghasilkan ...": the parties of the meeting
+            met = _meeting_before(cands, state)
+            if met is not None:
+                parts = _parties_of(met, start - 1, state)
+        if not parts and strength == "plan" and state.events:
+            # "Pertukaran yang semula dijadwalkan pada 24 Januari itu akhirnya batal": the thing of the
+            # story told just before, with its parties
+            parts = _parties_of(state.events[-1], start - 1, state)
+        if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
+            # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
+            # party at all is one more of the kind told before, by the same parties
+            told = [e for e in state.events if e.type == etype and e.participants]
+            if told:
+                parts = _parties_of(told[-1], start - 1, state)
+        if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
+                and R.first_since is not None and (first := R.first_since.search(low, s.start, start)) \
+                and first.group().startswith(R.first_own):
+            # "Ini merupakan lawatan luar negeri pertamanya sejak dilantik pada 23 September": whose
+            # first it is, named in the sentence before, is the one the first counts from
+            parts = [(start - 1, state.prev_subject)]
+        if not parts:
+            continue
+        status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,
+                         speech=etype in SPEECH_ACTS)
+        if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
+            status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
+        if strength == "plan":
+            # a thing scheduled is planned, unless the rest of the sentence calls it off ("yang semula
+            # direncanakan pekan depan, ditunda hingga ...")
+            status = "cancelled" if any(st == "cancelled" and rx.search(low, start, s.end)
+                                        for _, st, rx, *_ in R.numbered_status) else "planned"
+        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
+            status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
+        if status == "occurred" and strength != "say" and state.future:
+            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
+            if any(end <= f < min(nxt, clause[1]) for f in state.future):
+                status = "planned"      # "... di Washington dalam waktu dekat"
+        coordinated = _joined(text, sent_mentions, subj[0], subj[1], start, R) if subj is not None else set()
+        roles = []
+        names = set()
+        lead = subj[2] if subj is not None and subj[0] < start and _names_actor(parts, subj[2]) else None
+        comma = low.rfind(",", clause[0], start)
+        if comma > 0 and etype not in SYMMETRIC and speaker is None:
+            # "..., AS sedang mempertimbangkan operasi militer terhadap Kolombia": the party
+            # opening the stretch after the last comma acts
+            near = [p for p in parts if comma < p[0] < start]
+            if near and low[comma + 1:near[0][0]].strip() == "":
+                lead = min(near, key=lambda p: p[0])[1]
+        if speaker is not None:
+            lead = speaker
+        if genitive and lead is None:
+            lead = genitive[0][1]
+        # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
+        passive = _passive_agent(low, end, word, parts, R) if etype not in SYMMETRIC and speaker is None else None
+        if passive is not None:
+            lead = passive[1]
+            # "diprotes Wellington dan Canberra": the agents coordinated with it act too
+            agent_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
+            coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
+        symmetric = etype in SYMMETRIC
+        has_initiator = False
+        # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
+        # named in the reason are spoken of
+        reason_at = s.end
+        if not symmetric and R.reason is not None and any(p[0] > end for p in parts):
+            m_reason = R.reason.search(low, end, s.end)
+            if m_reason is not None and any(end < p[0] < m_reason.start() for p in parts):
+                reason_at = m_reason.start()
+        # the lead first, then in the order of the text
+        ordered = sorted(parts, key=_POSITION) if lead is None else \
+            sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
+        for pos, a in ordered:
+            if a.name in names:
+                continue
+            names.add(a.name)
+            if symmetric:
+                # the one who meets, calls or signs first; the rest take part
+                role = "initiator" if (pos < start or a is lead) and not has_initiator else "participant"
+                has_initiator = has_initiator or role == "initiator"
+            else:
+                # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
+                if a is lead or (not quoted and pos in coordinated and (passive is None or pos > start)) \
+                        or (passive is None and lead is None and pos <= start):
+                    role = "initiator"
+                elif passive is not None:
+                    role = "target"        # the subject of a passive verb undergoes it
+                elif pos < start or quoted or pos > reason_at:
+                    role = "participant"    # the organization in the subject's title; who or what a
+                                            # quote or a reason speaks of
+                else:
+                    role = "target"
+            roles.append((a.name, role))
+        if status == "occurred" and gov is not None and gov.start >= end and word.startswith(R.ahead_is_content) \
+                and dct is not None and (period := _period(date)) and period[0] > dct:
+            date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028": what is agreed
+        c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
+        c.nominal = nominal
+        c.in_opening = in_opening
+        c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
+        c.aside = R.first_since is not None and R.first_since.search(low, s.start, start) is not None
+        if background:
+            backgrounds.append(c)
+            continue
+        if strength == "say":
+            seen_say = True
+            says.append(c)
+        elif strength == "plan":
+            scheduled.append(c)
+        else:
+            if etype == "threat":
+                seen_threat = True
+            if etype == "criticism":
+                seen_accuse = True
+            cands.append(c)
+            if gov is not None and not nominal:
+                # "dimediasi Moskow pada 10 Oktober dan 17 Oktober": one event on each date
+                for t in _coordinated(low, gov, sent_times, R):
+                    twin = _Cand(etype, status, t.value, "own", start, end, text[start:end], s, list(roles),
+                                 location, clause)
+                    twin.other_time = True
+                    cands.append(twin)
+
+    # 3. references to events already told ("pertemuan itu"): evidence, and their date
+    told_here = []              # (where the reference ends, the event told)
+    for r in refs:
+        family = FAMILIES.get(r.type, (r.type,))
+        head = r.trigger.split()[0].casefold()[:8]
+        if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
+            continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
+                            # itu": the one just named in this sentence, no event told before
+        # (not the one a first since counts from: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan itu")
+        told = [e for e in state.events if e.type in family and not e.aside] \
+            or [e for e in state.events if e.type in family]
+        # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
+        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
+        planned = r.dated_by == "own" and ref_status == "planned"
+        # "Namun, pertemuan itu dibatalkan": the plan told is called off
+        called_off = ref_status == "cancelled"
+        told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
+                                                else "occurred")] or told
+        if r.dated_by == "own":
+            told = [e for e in told if _compatible(e.date, r.date)] or told
+        if told:
+            # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
+            # one told with the same word, then the last
+            here = {a.name for _, _, a in sent_mentions}
+            e = max(enumerate(told), key=lambda x: (
+                len(here & {n for n, _ in x[1].participants}),
+                any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
+            apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
+            # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
+            # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
+            # told was first planned then and called off. Each an event of its own, with the parties told
+            twin_status = "occurred" if apart and e.dated_by == "own" and R.reached is not None \
+                and R.reached.match(low, r.end) else "cancelled" if apart and called_off and e.status == "occurred" \
+                else None
+            if twin_status is not None:
+                twin = _Cand(r.type, twin_status, r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
+                             "", r.clause)
+                twin.nominal = True
+                cands.append(twin)
+                shifted.add(r.start)
+                continue
+            e.evidence.append(r)
+            if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
+                    and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
+                e.status = "cancelled"  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
+            if r.dated_by == "own" and _placed_inside(e, r.date):
+                pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
+            elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
+                                          or e.dated_by != "own"):
+                e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
+            ref_date = ref_date or e.date
+            told_here.append((r.end, e))
+
+    # "Pertemuan itu berlangsung tiga hari setelah DPR mengesahkan ...": the clause after the span
+    # happened that long before (or after) the event referred to, not on its day
+    for lo, hi, unit, n in state.from_ref if told_here else ():
+        if not s.start <= lo < s.end:
+            continue
+        told = [e for at, e in told_here if at <= lo]
+        date = _moved(told[-1].date, unit, n) if told and told[-1].date else None
+        for c in (*cands, *backgrounds) if date is not None else ():
+            if lo <= c.start < hi and c.dated_by != "own":
+                c.date, c.dated_by = date, "own"
+                shifted.add(c.start)
+
+    # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
+    if ref_date is None and backgrounds and opens and low.startswith(R.after_openers, s.start):
+        for b in backgrounds:
+            if b.start - s.start > 40 or b.dated_by == "own":
+                continue
+            names = {n for n, _ in b.participants}
+            told = [e for e in state.events if e.type == b.type and e.dated_by == "own" and e.status == "occurred"
+                    and names & {n for n, _ in e.participants}]
+            if told:
+                ref_date = told[-1].date
+                break
+
+    # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
+    if not cands:
+        cands.extend(backgrounds)
+    else:
+        # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
+        # is an event of its own
+        apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
+                 and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
+        shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
+        cands.extend(apart)
+
+    # a thing scheduled is an event when the sentence tells no other and refers to none
+    if scheduled and not cands and not refs:
+        cands.extend(scheduled[:1])
+
+    # 4. reporting verbs make a statement only when nothing else happens in their clause
+    for c in says:
+        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
+        if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
+            continue
+        if any(o.type == "statement" for o in cands):
+            continue
+        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
+            continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
+        if R.analyst_titles and _analysts_only(c, state.by_name, R):
+            continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
+        cands.append(c)
+
+    # 5. undated: a date of the same sentence (same type first), the time of the event referred
+    #    to, or the narrative time of the paragraph
+    own_by_type = {}
+    for c in cands:
+        if c.dated_by == "own" and c.start not in shifted and not c.aside:    # (not the day a first since
+            own_by_type.setdefault(c.type, c.date)                             # counts from)
+    for c in cands:
+        if c.date is None and c.type in own_by_type:
+            c.date, c.dated_by = own_by_type[c.type], "own"
+    sentence_date = next((c.date for c in cands if c.in_opening), None)
+    since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
+        if not state.rare.isdisjoint(R.since) and R.since_word.search(low, s.start, s.end) else ()
+    own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
+                 and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
+    # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
+    # Maret 2023") is shared only inside that clause
+    main_dated = not since or any(c.dated_by == "own" and c.start not in shifted and c.start not in since
+                                  for c in cands)
+    if sentence_date is None and len(own_dates) == 1:
+        sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
+    context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
+    inherited_here = sentence_date or context_date
+    shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
+    for c in cands:
+        early = c.status in ("planned", "hypothetical")
+        inherited = context_date if shared_in_since and c.start not in since else inherited_here
+        if inherited and c.type in REACTIONS and dct is not None and (period := _period(inherited)) \
+                and period[0] > dct:
+            inherited = None    # "Pemilu digelar pada 21 Mei mendatang. Albanese mengecam ...": a thing said is
+                                # told after it was said, never on a day still ahead
+        if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
+            c.date, c.dated_by = inherited, "inherited"
+        elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in _OF_THE_DAY) \
+                and state.lead_date:
+            c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
+        elif c.date is None and not inherited and not early and c.type == "agreement":
+            # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
+            names = {n for n, _ in c.participants}
+            met = [e for e in state.events if e.type == "meeting" and e.dated_by == "own" and e.status == "occurred"
+                   and not _is_arrival(e, R)
+                   and len(names & {n for n, _ in e.participants}) >= 2]
+            if met:
+                c.date, c.dated_by = met[-1].date, "inherited"
+            elif state.lead_date:
+                c.date, c.dated_by = state.lead_date, "inherited"
+        if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
+            continue
+        if c.status == "occurred" and c.date and dct is not None:
+            period = _period(c.date)
+            if period and period[0] > dct:
+                c.status = "planned"
+        _add(state, c)
+    if R.followed_by is not None and cands and any(w in state.rare and low.find(w, s.start, s.end) >= 0
+                                                     for w in R.followed_by_words):
+        _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
+    own = [c.date for c in cands if c.dated_by == "own" and c.start not in shifted]
+    _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+
+
+def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: _State) -> None:
+    """ "X berkunjung pada 1970, disusul Y pada 1989": Y's visit, a copy of the event before with Y
+    as its initiator and the date after Y."""
+    for m in R.followed_by.finditer(low, s.start, s.end):
+        before = [c for c in cands if c.end <= m.start() and not c.nominal and c.dated_by == "own"]
+        who = _subject(text, sent_mentions, m.end(), min(s.end, m.end() + 60), R.media)
+        if who is not None and (who[0] > m.end() + 25 or "," in text[m.end():who[0]]):
+            who = None          # X is named right after the word, a title apart at most
+        if not before or who is None:
+            continue
+        nxt = R.followed_by.search(low, m.end(), s.end)
+        hi = nxt.start() if nxt else s.end
+        when = next((t for t in sent_times if who[1] <= t.start < hi and t.start - who[1] <= 30), None)
+        if when is None:
+            continue
+        c = before[-1]
+        parts = [(who[2].name, "initiator")] + [(n, r) for n, r in c.participants if r != "initiator" and n != who[2].name]
+        lo = m.start() + 1 + len(text[m.start() + 1:m.end()]) - len(text[m.start() + 1:m.end()].lstrip())
+        f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
+                  "", (lo, hi))
+        _add(state, f)
+
+
+def _meeting_before(cands: list, state: _State, s=None):
+    """The meeting of this sentence's candidates, or else the last one told (in this paragraph or
+    the one before when `s` is given), or None."""
+    met = [c for c in cands if c.type == "meeting"]
+    if met:
+        return met[-1]
+    told = state.events if s is None else state.events[-6:]
+    met = [e for e in told if e.type == "meeting" and (s is None or e.sentence.paragraph >= s.paragraph - 1)]
+    return met[-1] if met else None
+
+
+def _parties_of(e: _Cand, at: int, state: _State) -> list:
+    """The parties of an event told, as (position, actor) of a clause at `at` that names none."""
+    return [(at, state.by_name[n]) for n, _ in e.participants if n in state.by_name]
+
+
+def _remember(state: _State, s, sent_times, subject, date) -> None:
+    if date:
+        state.para_date[s.paragraph] = date
+    elif sent_times and s.paragraph not in state.para_date:
+        state.para_date[s.paragraph] = sent_times[-1].value
+    if subject is not None:
+        state.prev_subject = subject[2]
+
+
+_OCCASION_GAP = re.compile(r",?\s*(?:di\s+)?[\w-]+\s+")      # ", di sela " between a date and the occasion

@@ -1,0 +1,139 @@
+"""Whether an event happened: the status cues around a trigger (planned, hypothetical,
+cancelled; else occurred), looked for only where they may start (`_Cues`)."""
+from __future__ import annotations
+
+import bisect
+
+from .rules import Rules
+
+
+def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:
+    """Is the trigger at `start` inside a condition opened earlier in its clause ("jika ... sepakat")?"""
+    return R.condition is not None and R.condition.search(low, max(lo, start - 80), start) is not None
+
+
+class _Cues:
+    """Where the status cues may match in an article: only where a word starts with a cue's first
+    word ("akan", "dijadwalkan"; every cue's pattern opens with a word boundary), found for all the
+    cues in one scan (the triggers' own, `_triggers`, or `R.cue_scan`). A cue with none of its first
+    words in a stretch of text cannot match there, and its regular expressions need not be tried."""
+
+    def __init__(self, low: str, R: Rules, at: dict[int, list[int]]):
+        self.at = at            # cue -> where it may start, in the order of the text
+        if R.cue_scan is not None:
+            for m in R.cue_scan.finditer(low):
+                for i in R.cues_of_head[m.group(1)]:
+                    self.at[i].append(m.start())
+        self.everywhere = R.unscanned_cues
+        self.in_sentence: dict[int, frozenset] = {}     # sentence start -> the cues it may hold
+        found = sorted((p, i) for i, ps in at.items() for p in ps)
+        self.starts = [p for p, _ in found]             # every place a cue may start, in order,
+        self.cue_at = [i for _, i in found]             # and the cue that may start there
+
+    def within(self, i: int, lo: int, hi: int) -> bool:
+        """May cue `i` start in [lo, hi)?"""
+        if i in self.everywhere:
+            return True
+        at = self.at[i]
+        k = bisect.bisect_left(at, lo)
+        return k < len(at) and at[k] < hi
+
+    def of_sentence(self, s) -> frozenset:
+        found = self.in_sentence.get(s.start)
+        if found is None:
+            lo = bisect.bisect_left(self.starts, s.start)
+            hi = bisect.bisect_left(self.starts, s.end, lo)
+            found = self.in_sentence[s.start] = self.everywhere.union(self.cue_at[lo:hi])
+        return found
+
+
+def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
+            speech: bool = False, cues: _Cues | None = None) -> str:
+    """The status of the trigger at [start, end) (`text` is the article lower-cased). `memo`
+    keeps what is found sentence-wide, for the other triggers of the sentence. `speech`: the
+    trigger is an act of speech (criticism, a threat), whose words after it are what is said
+    ("menuding Denmark gagal menjaga ..."), no cue of its own status.
+
+    A cue counts only when its quick check finds it somewhere in the sentence; that check is
+    made (once per sentence) only when the cue would otherwise apply to the trigger, which is
+    rare: the windows around the trigger are looked at first. `cues` tells which cues the sentence
+    and each window may hold at all: the others are not looked for."""
+    if text.startswith(R.plan_triggers, start, end):
+        return "planned"        # the trigger is itself a plan: "mengundang"
+    if R.call_off and text.startswith(R.call_off, start, end):
+        return "cancelled"      # the trigger calls itself off: "menunda sidang"
+    if memo is None:
+        memo = {}
+    # the windows looked at, the same for every cue of a scope
+    before_lo = max(clause[0], start - (12 if say else 45))
+    near_lo = max(clause[0], start - 40)
+    lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
+    comma = text.find(",", end, clause[1])
+    hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
+    present = cues.of_sentence(s) if cues is not None else None
+    for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
+        if present is not None and i not in present:
+            continue
+        if scope == "before":
+            # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
+            if (cues is None or cues.within(i, before_lo, start)) \
+                    and quick.search(text, before_lo, start) and rx.search(text, before_lo, start):
+                if _in_sentence(text, s, i, quick, memo):
+                    return status
+        elif scope == "near":
+            # the cue within three words before the trigger ("rencana kunjungan Prabowo ke ...")
+            if (cues is None or cues.within(i, near_lo, start)) \
+                    and quick.search(text, near_lo, start) and (m := rx.search(text, near_lo, start)) \
+                    and text.count(" ", m.end(), start) - 1 <= _NEAR_WORDS:
+                return status
+        elif scope == "clause":
+            if ((cues is None or cues.within(i, lo, start)) and quick.search(text, lo, start) and rx.search(text, lo, start)) \
+                    or (not speech and (cues is None or cues.within(i, end, hi))
+                        and quick.search(text, end, hi) and rx.search(text, end, hi)):
+                if _in_sentence(text, s, i, quick, memo):
+                    return status
+                continue
+            if status != "cancelled":
+                continue
+            if R.relative_supposed is not None and _in_sentence(text, s, i, quick, memo):
+                # "Pertemuan X yang sedianya digelar pekan ini ditunda", "kunjungan Jokowi ke Amman,
+                # Yordania, yang sedianya dilakukan Sabtu dibatalkan": the predicate after what was meant
+                supposed = R.relative_supposed.search(text, end, min(s.end, end + 150))
+                if supposed is not None and text.find(";", end, supposed.start()) < 0:
+                    called_off = rx.search(text, supposed.end(), s.end)
+                    if called_off is not None and text.find(",", supposed.end(), called_off.start()) < 0:
+                        return status
+            if hi != clause[1]:
+                continue
+            but = R.but.match(text, hi)
+            if but is not None and rx.match(text, but.end()):
+                if _in_sentence(text, s, i, quick, memo):
+                    return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
+                continue
+            if text.startswith(", yang", hi):
+                # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
+                # the relative clause
+                after = text.find(",", hi + 6, min(s.end, hi + 120))
+                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
+                        and _in_sentence(text, s, i, quick, memo):
+                    return status
+        else:
+            key = (s.start, i)
+            m = memo.get(key, memo)
+            if m is memo:
+                m = memo[key] = rx.search(text, s.start, s.end) if quick.search(text, s.start, s.end) else None
+            if m is not None and m.start() < start:
+                return status
+    return "occurred"
+
+
+_NEAR_WORDS = 3      # words between a "near" cue and its trigger, at most
+
+
+def _in_sentence(text, s, i, quick, memo: dict) -> bool:
+    """Does the quick check of cue `i` find it anywhere in sentence `s` (remembered in `memo`)?"""
+    key = (s.start, -1 - i)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = quick.search(text, s.start, s.end) is not None
+    return found
