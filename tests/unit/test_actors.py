@@ -1,4 +1,4 @@
-"""Actors (timeline/extraction/actors.py) and their language data."""
+"""Actors (timeline/extraction/actors/) and their language data."""
 import pytest
 
 from timeline.extraction.actors import find_actors, load_lang

@@ -1,7 +1,8 @@
-"""The shortcuts actors.py takes for speed find what the plain way finds."""
+"""The shortcuts actors/ takes for speed find what the plain way finds."""
 import pytest
 
-from timeline.extraction.actors import _pair_matches, load_lang
+from timeline.extraction.actors import load_lang
+from timeline.extraction.actors.pronouns import _pair_matches
 
 
 @pytest.mark.parametrize("text", [
@@ -46,7 +47,7 @@ TEXT = ("JAKARTA, KOMPAS.com - Presiden Prabowo Subianto (kanan) menerima PM Anw
 
 
 def test_tokens_are_what_the_token_pattern_finds_in_the_news_sentences():
-    from timeline.extraction.actors import _SPLIT_TOKEN, _tokenize
+    from timeline.extraction.actors.tokens import _SPLIT_TOKEN, _tokenize
     from timeline.extraction.text import split_sentences
 
     sentences = [s for s in split_sentences(TEXT) if s.kind in ("body", "headline", "heading")]

@@ -13,7 +13,7 @@ bylines and headings skipped) and returns typed, dated events:
 3. Status from cues (lang/<code>/status.py): cancelled, hypothetical, planned, else occurred;
    an "occurred" event dated after the publication date is planned.
 4. Participants are the actors named in the trigger's clause and the sentence's subject
-   (pronouns resolved by actors.py); the first before the trigger initiates, the ones after
+   (pronouns resolved by actors/); the first before the trigger initiates, the ones after
    are targeted. The location is the first place after "di" past the trigger (for a meeting
    or a strike also one right after it or after "ke"; for words of speech only one close to
    them), else one named after "di" before it in its clause.

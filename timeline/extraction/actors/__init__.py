@@ -1,0 +1,345 @@
+"""Actors: the people, countries, organizations and places an article names.
+
+`find_actors(text, lang="id")` returns one Actor for every way the article names it, with its
+mentions (pronouns and "kedua negara" included, resolved to the actors they point back to).
+
+How it works, in three passes over the news sentences (boilerplate and bylines skipped):
+1. Runs of capitalized words are read left to right: gazetteer entries (countries, seats,
+   organizations, places, leaders; longest match), titles ("Presiden Kolombia", "Menteri Luar
+   Negeri"), after which the first word that is no ordinary word starts a person's name, and
+   head words ("Kementerian ...", "Istana ...", "... Society"). A run that opens mid-sentence
+   with an ordinary word ("Operasi Sindoor", "Forum Bisnis") is a named thing, not an actor.
+2. Single words are linked to a person named in full ("Petro" -> Gustavo Petro), a title alone
+   to the person who holds it ("Presiden Kolombia"), a lone unknown word after "di"/"ke" is a place.
+3. Pronouns ("Ia", "dia", "menurutnya", "dirinya") point back to the subject of the sentence
+   before (or of their own sentence), "kedua negara" to the last two countries named.
+
+Canonical names come from the gazetteers when the actor is known, so that an actor is the same
+across articles; otherwise the fullest form the article uses.
+
+The package: `gazetteer` (the language data compiled), `tokens`, `recognizer` (passes 1 and 2)
+and `pronouns` (pass 3); here `find_actors`, which assembles the actors from what they found.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import repeat
+from operator import attrgetter
+
+from ..names import fold, unmarked
+from ..text import dateline_length, split_paragraphs
+from ..types import Actor, Mention
+from .gazetteer import Entry, _key, Lang, load_lang
+from .pronouns import _resolve_pronouns
+from .recognizer import _Recognizer
+
+
+_by_start = attrgetter("start")
+
+
+_end = attrgetter("end")
+
+
+_text = attrgetter("text")
+
+
+def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
+    """The actors of one article, each with its aliases and mentions (see the module doc).
+    `sentences`: the article's `split_sentences(text)` when the caller has them already."""
+    L = load_lang(lang)
+    R = _Recognizer(text, L, sentences)
+    R.scan()
+    R.pairs_inside_names()
+    lows, caps, sents = R.toks.lows, R.toks.caps, R.toks.sents
+
+    actors: dict[str, Actor] = {}
+    order: list[str] = []
+    entries: dict[str, Entry] = {}
+
+    def actor_for(name: str, kind: str, entry: Entry | None) -> Actor:
+        a = actors.get(name)
+        if a is None:
+            a = Actor(name=name, kind=kind)
+            if entry is not None:
+                a.aliases.extend(x for x in entry.aliases if x != name)
+                if entry.kind == "person":
+                    a.country, a.title = entry.country, entry.title
+                entries[name] = entry
+            actors[name] = a
+            order.append(name)
+        return a
+
+    def alias(a: Actor, surface: str) -> None:
+        if surface and surface != a.name and surface not in a.aliases:
+            a.aliases.append(surface)
+
+    # "US$3,5 miliar": a country's short name before a currency sign is the currency, no actor;
+    # "Baku tembak": a seat's name opening an ordinary compound is that compound
+    # (both looked for by C loops over what was found: few articles have either)
+    if (L.currency_signs and any(map(R.text.startswith, repeat(L.currency_signs), map(_end, R.found)))) \
+            or (L.compounds and not L.compounds.keys().isdisjoint(map(_text, R.found))):
+        R.found = [f for f in R.found if not _not_a_name(R.text, f, L)]
+    # "Bangkok mendeportasi ...", "ditolak Jakarta": a capital known as a venue acts here for its state
+    for f in R.found:
+        if f.kind == "place" and f.name in L.seat_of and _acting(R.text, f, L):
+            state = L.countries.get(L.seat_of[f.name]) or L.gazetteer.get(_key(L.seat_of[f.name]))
+            if state is not None:
+                f.name, f.kind, f.entry = state.name, state.kind, state
+    # a lone word read as a person's name after a title ("Direktur Pertamina") that the article
+    # also names as an organization is that organization
+    org_names = {f.name for f in R.found if f.kind == "organization"}
+    for f in R.found:
+        if f.kind == "person" and f.entry is None and " " not in f.name and f.name in org_names:
+            f.kind, f.title = "organization", ""
+    # people named in full but unknown to the gazetteer: a longer form already seen wins
+    persons_full: list[Actor] = []
+    in_full: set[int] = set()       # ids of persons_full (an Actor's == compares every field)
+    for f in sorted(R.found, key=_by_start):
+        if f.kind == "person" and f.entry is None:
+            words = f.name.split()
+            if len(words) > 2 and words[0].casefold() in L.honorifics:
+                f.name = " ".join(words[1:])    # "Sheikh Abdullah bin Zayed Al Nahyan": the name after the honorific
+            # "Anwar" in "Anwar Ibrahim"-like forms: merge with a known full name sharing all tokens
+            # (compared without diacritics: "Lopez Obrador" after "Andrés Manuel López Obrador")
+            merged = None
+            fname = unmarked(f.name)
+            for p in persons_full:
+                pname = p.name if p.name.isascii() else unmarked(p.name)
+                if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
+                    merged = p
+                    break
+                if pname.startswith(fname + " ") or fname.startswith(pname + " "):
+                    merged = p
+                    break
+                if pname in fname.split() or f" {pname} " in f" {fname} ":
+                    merged = p
+                    break
+                core = [w for w in fname.split() if w.casefold() not in L.honorifics]
+                if core and len(core) < len(fname.split()) and set(core) <= set(pname.split()):
+                    merged = p          # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani"
+                    break
+            if merged is not None:
+                a = merged
+                if len(f.name) > len(a.name) and a.name not in entries and f.name not in actors:
+                    # the fullest form the article uses is the name: "Pri Agung" -> "Pri Agung Rakhmanto"
+                    old = a.name
+                    del actors[old]
+                    actors[f.name] = a
+                    order[order.index(old)] = f.name
+                    a.name = f.name
+                    alias(a, old)
+            else:
+                a = actor_for(f.name, "person", None)
+                persons_full.append(a)
+                in_full.add(id(a))
+            f.name = a.name
+        else:
+            a = actors.get(f.name) or actor_for(f.name, f.kind, f.entry)
+            if a.kind == "person" and id(a) not in in_full:
+                persons_full.append(a)
+                in_full.add(id(a))
+        if f.kind == "person":
+            if f.title and not a.title:
+                a.title = f.title
+            if f.country and not a.country:
+                a.country = f.country
+            if f.title:
+                alias(a, f"{f.title} {f.text}" if not f.text.startswith(f.title) else f.text)
+                if f.country and f.title.endswith(f.country):
+                    alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
+        elif f.kind == "organization" and f.country:
+            if not a.country:
+                a.country = f.country
+            # "Parlemen Peru": the state is named too, an actor of its own (not in "Universitas Indonesia")
+            entry = L.countries.get(f.country) if f.text.split()[0].casefold() not in L.own_name_heads else None
+            at = next((i for i in (f.text.find(x) for x in (f.country, *entry.aliases)) if i > 0), -1) if entry else -1
+            if at > 0:
+                state = actor_for(f.country, "country", entry)
+                surface = next(x for x in (f.country, *entry.aliases) if f.text.find(x) == at)
+                if not any(m.start == f.start + at for m in state.mentions):
+                    state.mentions.append(Mention(f.start + at, f.start + at + len(surface), surface))
+        if f.text != a.name and f.how != "pronoun":
+            alias(a, f.text)
+        a.mentions.append(Mention(f.start, f.end, f.text))
+
+    # surname and first-name aliases of people named in full
+    token_owner: dict[str, Actor] = {}
+    for a in persons_full:
+        parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
+        if len(parts) >= 2 and a.name not in entries:       # known people have their aliases listed
+            last = " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles \
+                else " ".join(a.name.split()[-3:])
+            if len(last) > 2:
+                alias(a, last)
+        for p in parts:
+            token_owner.setdefault(fold(p), a)      # (looked up by token lows, folded the same)
+        for al in a.aliases:
+            if " " not in al:
+                token_owner.setdefault(fold(al), a)
+
+    for a in actors.values():
+        for al in a.aliases:
+            if " " not in al and al.isupper():
+                token_owner.setdefault(fold(al), a)
+
+    # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
+    for i in R.singles:
+        t = R.tok(i)
+        if t.low not in token_owner and i > 0 and sents[i - 1] == t.sent and lows[i - 1] in L.group_words \
+                and not caps[i - 1]:
+            a = actor_for(t.text, "organization", None)
+            token_owner[t.low] = a
+    # single unknown words: a surname of someone named, an acronym, or a place after "di"
+    for i in R.singles:
+        t = R.tok(i)
+        owner = token_owner.get(t.low)
+        if owner is not None:
+            alias(owner, t.text)
+            owner.mentions.append(Mention(t.start, t.end, t.text))
+            continue
+        prev = lows[i - 1] if i > 0 and sents[i - 1] == t.sent else ""
+        if prev in L.place_preps and t.low not in L.common:
+            a = actor_for(t.text, "place", None)
+            a.mentions.append(Mention(t.start, t.end, t.text))
+
+    # an ordinary word that is the surname of someone named in full ("Wong" after "Lawrence Wong")
+    for i in R.common_singles:
+        t = R.tok(i)
+        owner = token_owner.get(t.low)
+        if owner is not None and owner.kind == "person" and owner.name.rsplit(None, 1)[-1] == t.text:
+            alias(owner, t.text)
+            owner.mentions.append(Mention(t.start, t.end, t.text))
+
+    # a title alone: the person who holds it in this article
+    for f in R.title_only:
+        if not f.country:
+            continue                # a bare "Presiden" names nobody in particular
+        holder = None
+        for a in persons_full:
+            if a.title and f.title.casefold().startswith(a.title.casefold().split()[0]) and \
+                    (not f.country or a.country == f.country):
+                if f.country or f.title.casefold() == a.title.casefold():
+                    holder = a
+                    break
+        if holder is not None:
+            alias(holder, f.text)
+            holder.mentions.append(Mention(f.start, f.end, f.text))
+
+    _short_bodies(actors, entries)
+    _resolve_pronouns(R, L, actors)
+
+    for a in actors.values():
+        a.mentions.sort(key=_by_start)
+        if a.aliases:
+            name = a.name.casefold()
+            a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
+    # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
+    party_named = _named_after_party(R)
+
+    def weak(a: Actor) -> bool:
+        return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
+            and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L)
+    datelines = _datelines(text)
+
+    last_dateline_end = datelines[-1][1] if datelines else -1
+
+    def only_in_dateline(a: Actor) -> bool:
+        return a.mentions[-1].start < last_dateline_end \
+            and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
+    return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
+            and not only_in_dateline(actors[n])]
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of the datelines opening the first paragraphs ("Jakarta, CNN Indonesia --", "TEMPO.CO,
+    Jakarta -"): where the story was written, by whom; what is named only there is no actor of it."""
+    out = []
+    for start, end in split_paragraphs(text[:_DATELINE_HEAD])[:_DATELINE_PARAGRAPHS]:
+        n = dateline_length(text[start:end])
+        if n:
+            out.append((start, start + n))
+    return out
+
+
+_DATELINE_PARAGRAPHS = 6     # a dateline opens one of the first lines (after a headline, a byline)
+
+
+_DATELINE_HEAD = 1500        # ... within the first characters
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+|[A-Z][a-z]+)\b")     # ... or capitalized, in a Title Case headline ("Baku Tembak")
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
+
+
+def _not_a_name(text: str, f, L: Lang) -> bool:
+    """Is what was found at `f` a currency ("US$") or the first word of a compound ("Baku tembak")?"""
+    if f.kind == "country" and text.startswith(L.currency_signs, f.end):
+        return True
+    nxt = _NEXT_WORD.match(text, f.end) if f.text in L.compounds else None
+    return nxt is not None and nxt[1].lower() in L.compounds[f.text]
+
+
+def _acting(text: str, f, L: Lang) -> bool:
+    """Does the place found at `f` act, as the subject of a verb of doing ("Jakarta menolak",
+    "Jakarta akan menghadapi"), the agent of a passive one ("ditolak Jakarta") or a partner
+    ("bekerja sama dengan Jakarta")?"""
+    nxt = _WORD_AFTER.match(text, f.end)
+    if nxt is not None and nxt[1] in L.acting_adverbs:
+        nxt = _WORD_AFTER.match(text, nxt.end())
+    if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
+        return True
+    prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return prev is not None and (prev[1] in L.partner_words or (
+        bool(L.passive_prefixes) and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4))
+
+
+def _short_bodies(actors: dict, entries) -> None:
+    """ "Dewan Keamanan PBB ... Dewan Keamanan menolak": a body in no list named by the first words of
+    a longer body's name in the same article is that body (its mentions and aliases go over)."""
+    bodies = [a for a in actors.values() if a.kind == "organization"]
+    for short in bodies:
+        if short.name in entries or not short.mentions:
+            continue
+        head = short.name.casefold() + " "
+        longer = [a for a in bodies if a is not short and a.name.casefold().startswith(head)]
+        if len(longer) == 1:
+            whole = longer[0]
+            whole.mentions.extend(short.mentions)
+            whole.mentions.sort(key=_by_start)
+            whole.aliases.append(short.name)
+            short.mentions = []
+
+
+_SPEAKS = re.compile(r",? (?:dari (?:[A-Z][\w-]*|dan) (?:[A-Z(][\w()-]* |dan )*)?,? ?([a-z]+)\b")
+
+
+def _speaks(text: str, m: Mention, L: Lang) -> bool:
+    """Is the name of two words or more at `m` followed by a verb only a person does, right after it,
+    after a comma ("..., Andreas Simanjuntak, menilai") or after "dari <Body>" ("Tamar Kiknadze dari
+    Asosiasi Pengacara Muda Georgia mengatakan")?"""
+    if " " not in m.text or not L.person_verbs:
+        return False
+    verb = _SPEAKS.match(text, m.end)
+    return verb is not None and verb[1] in L.person_verbs
+
+
+def _named_after_party(R: _Recognizer) -> set[int]:
+    """Starts of unknown names of two words or more right after a country or an organization of
+    the same run ("utusan khusus PBB untuk Yaman Hans Grundberg"): the party introduces them."""
+    out = set()
+    found = sorted(R.found, key=_by_start)
+    starts, lows, sents = R.toks.starts, R.toks.lows, R.toks.sents
+    for prev, f in zip(found, found[1:]):
+        if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
+                and R.text[prev.end:f.start] == " ":
+            i = bisect.bisect_left(starts, prev.start)
+            if any(lows[x] in R.L.titles or lows[x] in R.L.counterparts for x in range(max(0, i - 6), i)
+                   if sents[x] == sents[i]):
+                out.add(f.start)        # a role a few words before: "utusan khusus"
+    return out

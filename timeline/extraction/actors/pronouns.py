@@ -1,0 +1,184 @@
+"""Pass 3: pronouns and group references ("Ia", "menurutnya", "kedua negara") resolved to
+the actors they point back to."""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import compress
+from operator import itemgetter
+
+from ..types import Actor, Mention
+from .gazetteer import Lang
+from .recognizer import _Recognizer
+
+
+_first_char = itemgetter(0)
+
+
+def _most_named(recent: list, before: list, n: int) -> list:
+    """The `n` of `recent` (the last actors named, latest first) that `before` names most often,
+    the latest first among equals."""
+    count = {a.name: 0 for a in recent}
+    for _, a in before:
+        if a.name in count:
+            count[a.name] += 1
+    rank = {id(a): i for i, a in enumerate(recent)}
+    return sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:n]
+
+
+def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
+    """`rx.finditer(low_text)` for the references to two, three or four parties ("kedua negara",
+    "dua menteri", "keduanya", "ketiga pemimpin", "keempat menteri"), all of which open with one of
+    `words` ("dua", "tiga", "empat"), alone or after "ke": only the places of those words are tried."""
+    found = []
+    for word in words:
+        end = 0
+        at = low_text.find(word)
+        while at >= 0:
+            start = at - 2 if at - 2 >= end and low_text.startswith("ke", at - 2) else at
+            m = rx.match(low_text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+                at = low_text.find(word, end)
+            else:
+                at = low_text.find(word, at + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
+    """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
+    # every named mention (its start and actor), in text order, with the sentence it sits in
+    named = [(m.start, a) for a in actors.values() for m in a.mentions]
+    named.sort(key=_first_char)
+    # first person of each sentence (its subject, as far as we can tell)
+    by_sent: dict[int, list[tuple[int, Actor]]] = {}
+    starts = [s.start for s in R.sentences]
+
+    def sent_index(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    named_starts = list(map(_first_char, named))
+    lo = bisect.bisect_left(named_starts, starts[0]) if starts else len(named)
+    if lo:
+        by_sent[-1] = named[:lo]        # (before the first sentence)
+    for si in range(len(starts)):       # (named is in text order: a slice for each sentence)
+        hi = bisect.bisect_left(named_starts, starts[si + 1], lo) if si + 1 < len(starts) else len(named)
+        if hi > lo:
+            by_sent[si] = named[lo:hi]
+            lo = hi
+
+    def subject_before(si: int) -> Actor | None:
+        for k in range(si - 1, max(-1, si - 4), -1):
+            if R.sentences[k].kind != "body":
+                continue
+            people = sorted((p for p in by_sent.get(k, []) if p[1].kind == "person"), key=lambda x: x[0])
+            if people:
+                return people[0][1]
+        return None
+
+    added: list[tuple[int, int, str, Actor]] = []
+    text = R.text
+    pronouns = L.pronouns
+    # the pronoun tokens, in one pass over the tokens
+    found = [R.tok(i) for i in compress(range(R.n), map(L.any_pronouns.__contains__, R.toks.lows))]
+    for t in [t for t in found if t.low in pronouns]:
+        low = t.low
+        si = t.sent
+        same = sorted((p for p in by_sent.get(si, []) if p[1].kind == "person" and p[0] < t.start),
+                      key=lambda x: x[0])
+        target = None
+        if low in ("dirinya",) or low in L.clitic_words:
+            target = same[0][1] if same else subject_before(si)
+        else:
+            if same and same[0][0] == R.sentences[si].start:
+                target = same[0][1]
+            elif same and (text[max(0, t.start - 12):t.start].split() or [""])[-1].lower() in L.subordinators:
+                target = same[-1][1]    # "yang pertama bagi Wong sejak ia dilantik": Wong
+            else:
+                target = subject_before(si)
+        if target is not None:
+            added.append((t.start, t.end, t.text, target))
+            by_sent.setdefault(si, []).append((t.start, target))
+    # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
+    groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
+    low_text = text.casefold()
+    if L.group_phrases and len(low_text) == len(text):     # "Blok itu", "kelompok tersebut"
+        present: dict[str, bool] = {}       # the group nouns the text holds (no "blok": no "blok itu")
+        for phrase in L.group_phrases:      # str.find is far cheaper than a regex over the text
+            noun = phrase.partition(" ")[0]
+            if noun not in present:
+                present[noun] = noun in low_text
+            if not present[noun]:
+                continue
+            at = low_text.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                if (at == 0 or not (low_text[at - 1].isalnum() or low_text[at - 1] == "-")) \
+                        and (end == len(low_text) or not (low_text[end].isalnum() or low_text[end] == "-")):
+                    groups.append((at, end, text[at:end], sent_index(at)))
+                at = low_text.find(phrase, end)
+    for g_start, g_end, g_text, si in groups:
+        target = None
+        for k in (si, si - 1):
+            if k < 0 or (k != si and R.sentences[k].kind != "body"):
+                continue
+            orgs = [p for p in by_sent.get(k, []) if p[1].kind == "organization" and p[0] < g_start]
+            if orgs:
+                target = max(orgs, key=lambda x: x[0])[1]
+                break
+        if target is not None:
+            added.append((g_start, g_end, g_text, target))
+    # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
+    # most talked-about of the few named before it
+    of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
+    for m in (_pair_matches(L.pair_rx, low_text, L.count_words) if L.pair_dua else L.pair_rx.finditer(low_text)):
+        spec = L.pair_refs[m.group()]
+        if spec not in of_kind:
+            # "person/menteri!perdana menteri": two ministers, a prime minister being no minister;
+            # "person/presiden|raja": two people with one of those titles, if two are named
+            kind, _, held = spec.partition("/")
+            held, _, unlike = held.partition("!")
+            kinds = ("country", "person") if kind == "any" else (kind,)
+            of_kind_all = [p for p in named if p[1].kind in kinds]
+            if held:
+                holds = {}      # actor id -> does its title hold one of the words
+                for _, a in of_kind_all:
+                    if id(a) not in holds:
+                        title = a.title.casefold().replace(unlike, "") if unlike else a.title.casefold()
+                        holds[id(a)] = any(h in title for h in held.split("|"))
+                kept = [(s, a) for s, a in of_kind_all if holds[id(a)]]
+            else:
+                kept = of_kind_all
+            of_kind[spec] = (kept, [s for s, a in kept], of_kind_all if "|" in held else None)
+        kept, kept_starts, fallback = of_kind[spec]
+        before = kept[:bisect.bisect_left(kept_starts, m.start())]
+        if fallback is not None and len({id(a) for _, a in before}) < 2:
+            before = [x for x in fallback if x[0] < m.start()]     # fewer than two leaders named: any two people
+        recent: list[Actor] = []
+        ids: set[int] = set()       # (of recent: an Actor's == compares every field)
+        for s, a in reversed(before):
+            if id(a) not in ids:
+                recent.append(a)
+                ids.add(id(a))
+                if len(recent) == 4:
+                    break
+        size = L.group_sizes.get(m.group())
+        if size is not None:
+            # "ketiga pemimpin", "keempat menteri": the three (four) most talked-about of the last few named
+            if len(recent) >= size:
+                for a in _most_named(recent, before, size):
+                    added.append((m.start(), m.end(), text[m.start():m.end()], a))
+            continue
+        picked = recent[:1]
+        last_two = [(s, a) for s, a in before[-2:]]
+        if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
+            picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
+        elif len(recent) > 1:
+            picked += _most_named(recent[1:], before, 1)
+        if len(picked) == 2:
+            for a in picked:
+                added.append((m.start(), m.end(), text[m.start():m.end()], a))
+    for s, e, surface, a in added:
+        a.mentions.append(Mention(s, e, surface))
