@@ -36,11 +36,7 @@ from .recognizer import _Recognizer
 
 
 _by_start = attrgetter("start")
-
-
 _end = attrgetter("end")
-
-
 _text = attrgetter("text")
 
 
@@ -263,17 +259,9 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 
 _DATELINE_PARAGRAPHS = 6     # a dateline opens one of the first lines (after a headline, a byline)
-
-
 _DATELINE_HEAD = 1500        # ... within the first characters
-
-
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
-
-
 _NEXT_WORD = re.compile(r" ([a-z]+|[A-Z][a-z]+)\b")     # ... or capitalized, in a Title Case headline ("Baku Tembak")
-
-
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
 
 

@@ -10,32 +10,14 @@ from .status import _Cues
 
 
 SPEECH_ACTS = ("criticism", "threat")    # what follows their trigger is what is said
-
-
 PLACED_SPEECH = ("statement", "criticism", "threat")    # placed only by a place right after the word
-
-
 STRIKES = ("military_action", "attack")     # a place right after the word, or after "ke", is struck
-
-
 STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline entry
-
-
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
-
-
 REACTIONS = frozenset(("criticism", "threat"))
-
-
 _CALLED_OFF = {"planned", "cancelled"}
-
-
 _OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
-
-
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
-
-
 SYMMETRIC = {"meeting", "call", "agreement", "relations"}
 
 
@@ -60,8 +42,6 @@ class _Cand:
 
 
 _POSITION = itemgetter(0)
-
-
 _END = itemgetter(1)
 
 

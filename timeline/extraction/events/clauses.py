@@ -9,11 +9,7 @@ from .rules import Rules
 
 
 _TITLE_NEXT = re.compile(r"\s+(\w+)")
-
-
 _LOWER_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s+")      # " parlemen ", " presiden ": lower-case words only
-
-
 _TITLED_GAP = re.compile(r"\s+(?:[A-Z][\w-]*\s+)*")      # " Presiden Chile " before a name
 
 

@@ -16,11 +16,7 @@ from .rules import Rules
 
 
 _CLOSING = re.compile(r"[\s\w]{0,25}[.!?\"”]*\s*")
-
-
 _period = lru_cache(maxsize=1024)(period_of)
-
-
 _precision = lru_cache(maxsize=1024)(precision_of)
 
 
@@ -240,11 +236,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
 
 
 _SPAN_OPENS = 12       # a span this close to its sentence's start opens it ("Namun, tiga hari setelah ...")
-
-
 _SPAN_UNITS = {"D": ("day", 1), "W": ("day", 7), "M": ("month", 1), "Y": ("year", 1)}
-
-
 _SPANS_OF = {"day": "DWMY", "month": "MY", "year": "Y"}     # what a date of each precision may be moved by
 
 
@@ -257,14 +249,8 @@ def _moved(value: str, unit: str, n: int) -> str | None:
 
 
 _LABEL_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}$")
-
-
 _RANGE_FIRST = re.compile(r"(?:1[89]|20)\d\d\s*[-–—]\s*$")      # "2024-" before "2028"
-
-
 _RANGE_LAST = re.compile(r"\s*[-–—]\s*(?:1[89]|20)\d\d(?!\d)")     # "-2028" after "2024"
 
 
