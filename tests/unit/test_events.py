@@ -706,6 +706,18 @@ def test_a_parliamentary_or_local_election_is_an_election():
     assert [(e.status, e.date) for e in events if e.type == "election"] == [("planned", "2024-04")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pada Senin (18/9/2023), Kanada mengusir seorang diplomat India.",
+    # the one expelled named, then his post
+    "Pada Senin (18/9/2023), Ottawa mengusir Pavan Kumar Rai, diplomat India yang disebut kepala intelijen India.",
+])
+def test_the_state_expelling_a_diplomat_initiates_and_the_diplomats_state_is_the_target(sentence):
+    # ("diplomat" starts as a passive verb does; it is no passive with India as its agent)
+    events = extract(sentence, dct=dt.date(2023, 9, 20)).events
+    assert [(e.type, sorted((p.name, p.role) for p in e.participants)) for e in events] == \
+        [("sanction", [("India", "target"), ("Kanada", "initiator")])]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -90,6 +90,7 @@ class Rules:
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
+    passive_lookalikes: frozenset = frozenset()  # "diplomat": no passive verb, though it starts like one
     future_nouns: tuple = ()                # "masa depan": the future only after one of `future_lead`
     future_lead: frozenset = frozenset()
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
@@ -216,8 +217,11 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), office_held=frozenset(getattr(trig, "OFFICE_HELD", ())),
-        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"), office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())), seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
-        passive_agent=_optional(trig, "PASSIVE_AGENT"), agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
+        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"), office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())),
+        seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
+        passive_agent=_optional(trig, "PASSIVE_AGENT"),
+        passive_lookalikes=frozenset(getattr(trig, "PASSIVE_LOOKALIKES", ())),
+        agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"

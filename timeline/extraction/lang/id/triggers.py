@@ -110,6 +110,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|"
                  r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat)|pengusiran|"
+                 # "mengusir Pavan Kumar Rai, diplomat India ...": the one expelled named, then his post
+                 r"mengusir\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,\s+(?:seorang\s+)?(?:duta\s+besar|dubes|diplomat|atase)|"
                  r"(?:menangguhkan|menghentikan|melarang)\s+(?:\w+\s+){0,2}?penerbangan|"
                  r"memerintahkan\s+(?:para\s+|seluruh\s+)?(?:diplomat|duta\s+besar|dubes)|"
                  r"mencabut\s+kekebalan(?:\s+diplomatik)?|memperketat\s+(?:\w+\s+){0,2}?(?:ekspor|impor)|"
@@ -420,6 +422,10 @@ SEIZE_WORDS = ("menyita", "merampas", "menahan", "kapal", "tanker")
 # What may stand between a passive verb and its agent: "dikecam oleh Brasil", "disita pasukan Garda
 # Revolusi Iran". The party right after it acts; the subject of the verb undergoes it.
 PASSIVE_AGENT = r"\s+(?:keras\s+)?(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?"
+# Words of a trigger that start as a passive verb does ("di-") but are nouns: "mengusir seorang
+# diplomat India" has no agent after it
+PASSIVE_LOOKALIKES = ("diplomat", "diplomatik", "dialog", "diskusi", "dinas", "direktur", "divisi", "distrik",
+                      "dinasti", "disiplin", "dimensi", "diaspora", "dinamika")
 
 # Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
 # whoever does them.
