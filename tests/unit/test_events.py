@@ -718,6 +718,20 @@ def test_the_state_expelling_a_diplomat_initiates_and_the_diplomats_state_is_the
         [("sanction", [("India", "target"), ("Kanada", "initiator")])]
 
 
+@pytest.mark.parametrize("sentence, etype, expected", [
+    ("Finlandia mendaftar menjadi anggota NATO pada Mei 2022, tiga bulan setelah Rusia menginvasi Ukraina.",
+     "military_action", [("Rusia", "initiator"), ("Ukraina", "target")]),
+    ("Hubungan kedua negara memburuk setelah Azerbaijan merebut kembali Nagorno-Karabakh pada September 2023.",
+     "military_action", [("Azerbaijan", "initiator")]),
+    # the clause is no clause of its own when its first party is not its subject
+    ("Albanese kembali berkuasa setelah partainya memenangi pemilu pada 3 Mei 2025.",
+     "election", [("Anthony Albanese", "initiator")]),
+])
+def test_a_clause_after_setelah_or_sejak_has_its_own_subject_and_parties(sentence, etype, expected):
+    events = extract(sentence, dct=dt.date(2025, 6, 1)).events
+    assert [sorted((p.name, p.role) for p in e.participants) for e in events if e.type == etype] == [expected]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

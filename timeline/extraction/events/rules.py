@@ -112,6 +112,7 @@ class Rules:
     talks_concluded: re.Pattern | None = None   # "... ditargetkan rampung": unless the talks conclude
     generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
+    time_clause: re.Pattern | None = None   # "setelah", "sejak" opening a clause of its own inside a sentence
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
     evacuees: re.Pattern | None = None      # "WNI", "pekerja migran": who is moved in an evacuation
@@ -245,6 +246,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
+    rules.time_clause = re.compile(r"(?<![\w-])(?:" + "|".join(
+        (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)) + r")\s") if gram.AFTER_OPENERS else None
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")

@@ -19,6 +19,20 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
+def _opens_clause(words: list, R: Rules) -> bool:
+    """Do these few words between "setelah" and a party leave it the subject of the clause
+    ("setelah pasukan Rusia", not "setelah partainya kehilangan mayoritas di Majelis Tinggi")?"""
+    return len(words) <= 3 and not any(w.startswith(R.verbal_prefixes) and w not in R.titles for w in words)
+
+
+def _last_match(rx, text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of `rx` in text[lo:hi] ends, or None."""
+    end = None
+    for m in rx.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
 def _generic_call_off(low: str, s, R: Rules, state) -> None:
     """ "Namun, acara itu dibatalkan karena padatnya agenda": the plans told in the sentence before
     are called off."""
@@ -336,6 +350,17 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # after the span has its own subject; the sentence's is the party of the event referred to
             subj = _subject(text, sent_mentions, span[0], start, R.media)
             parts = [p for p in parts if p[0] >= span[0]]
+        elif subject is not None and subject[0] < start and R.time_clause is not None \
+                and (opener := _last_match(R.time_clause, low, subject[1], start)) is not None \
+                and low.find(",", opener, start) < 0 \
+                and (own := _subject(text, sent_mentions, opener, start, R.media)) is not None \
+                and text[own[0]].isupper() and _opens_clause(low[opener:own[0]].split(), R):
+            # "Finlandia mendaftar ke NATO tiga bulan setelah Rusia menginvasi Ukraina": the clause
+            # opened after the subject, named first in it (by name, not "keduanya"), has a subject
+            # and parties of its own
+            subj = own
+            parts = [p for p in parts if p[0] >= opener]
+            named = (named[0], named[1], [p for p in named[2] if p[0] >= opener])
         organizations = named[2]
         if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
             parts.insert(0, (subj[0], subj[2]))
@@ -441,7 +466,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
             if word in R.office_held:
                 # "sejak Taliban kembali berkuasa": who holds it, a person or not, is named right before
-                people = [p for p in parts if clause[0] <= p[0] < start and p[1].kind != "place"][-1:] or people
+                held = [p for p in parts if clause[0] <= p[0] < start and p[1].kind != "place"]
+                people = [max(held, key=_POSITION)] if held else people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
