@@ -732,6 +732,12 @@ def test_a_clause_after_setelah_or_sejak_has_its_own_subject_and_parties(sentenc
     assert [sorted((p.name, p.role) for p in e.participants) for e in events if e.type == etype] == [expected]
 
 
+def test_a_time_ahead_after_a_criticism_or_a_call_is_what_is_called_for():
+    events = extract("Ketua DPR AS Kevin McCarthy menuding pemerintahan Biden lemah terhadap China dan mendesak "
+                     "Gedung Putih memberi penjelasan kepada Kongres pekan depan.", dct=dt.date(2023, 2, 5)).events
+    assert [(e.type, e.status) for e in events] == [("criticism", "occurred")]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -402,11 +402,6 @@ SCHEDULED_REACH = 40
 # ("menyambut baik kesepakatan gencatan senjata di Doha")
 SPEECH_PLACE_REACH = 30
 
-# Verbs of agreeing and threatening, done when told: a time ahead of the news after them is when
-# what is agreed or threatened is to happen ("sepakat menargetkan nilai perdagangan ... pada 2028",
-# "mengancam tarif 50 persen mulai 1 Juni"), not the date of the agreeing or the threat.
-AHEAD_IS_CONTENT = ("sepakat", "bersepakat", "menyepakati", "setuju", "menyetujui", "mengancam")
-
 # Words opening the reason an act is done for ("mengkritik Yerusalem karena melakukan tindakan neo
 # Nazi terhadap Palestina"): a party named in the reason is spoken of, not the one the act is aimed at.
 REASON_WORDS = ("karena", "lantaran", "sebab")
@@ -488,6 +483,12 @@ OFFICE_HOLDING = ("yang", "masih", "kini", "ini", "sedang", "tengah", "telah", "
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
 URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "mengajak")
+
+# Verbs of agreeing, threatening and calling on someone, done when told: a time ahead of the news
+# after them is when what is agreed, threatened or called for is to happen ("sepakat menargetkan
+# nilai perdagangan ... pada 2028", "mengancam tarif 50 persen mulai 1 Juni", "mendesak Gedung
+# Putih memberi penjelasan ... pekan depan"), not the date of the agreeing, the threat or the call.
+AHEAD_IS_CONTENT = ("sepakat", "bersepakat", "menyepakati", "setuju", "menyetujui", "mengancam", *URGE_WORDS)
 
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
