@@ -218,7 +218,8 @@ def load_rules(lang: str = "id") -> Rules:
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())), office_held=frozenset(getattr(trig, "OFFICE_HELD", ())),
-        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"), office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())),
+        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"),
+        office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())),
         seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"),
         passive_lookalikes=frozenset(getattr(trig, "PASSIVE_LOOKALIKES", ())),
@@ -246,8 +247,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
-    rules.time_clause = re.compile(r"(?<![\w-])(?:" + "|".join(
-        (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)) + r")\s") if gram.AFTER_OPENERS else None
+    time_words = (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)
+    rules.time_clause = re.compile(r"(?<![\w-])(?:" + "|".join(time_words) + r")\s") if time_words else None
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")

@@ -593,7 +593,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if status == "occurred" and gov is not None and gov.start >= end \
                 and (word.startswith(R.ahead_is_content) or etype in REACTIONS) \
                 and dct is not None and (period := _period(date)) and period[0] > dct:
-            date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028": what is agreed
+            date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028", "menuding X
+                                                        # ... dan mendesak Y ... pekan depan": what is agreed
+                                                        # or called for
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening
