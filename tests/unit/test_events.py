@@ -738,6 +738,16 @@ def test_a_time_ahead_after_a_criticism_or_a_call_is_what_is_called_for():
     assert [(e.type, e.status) for e in events] == [("criticism", "occurred")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kebijakan itu diumumkan Menteri Luar Negeri AS Marco Rubio pada Jumat (14/3/2025).",
+    "Presiden AS Donald Trump mengancam akan menambah tarif atas Indonesia pada Senin (7/7/2025).",
+])
+def test_the_state_of_the_one_who_acts_is_on_his_side_not_the_target(sentence):
+    events = extract(sentence, dct=dt.date(2025, 7, 8)).events
+    roles = dict((p.name, p.role) for e in events for p in e.participants)
+    assert roles["Amerika Serikat"] == "participant", roles
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

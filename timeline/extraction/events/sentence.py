@@ -590,6 +590,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 else:
                     role = "target"
             roles.append((a.name, role))
+        if not symmetric and len(roles) > 1:
+            # "dikecam oleh Menteri Pertahanan Ukraina Oleksii Reznikov": the state the one who acts
+            # serves is on his side, not the one aimed at
+            acting = {a.country for _, a in ordered if a.kind == "person" and a.country
+                      and (a.name, "initiator") in roles}
+            if acting:
+                roles = [(n, "participant" if r == "target" and n in acting else r) for n, r in roles]
         if status == "occurred" and gov is not None and gov.start >= end \
                 and (word.startswith(R.ahead_is_content) or etype in REACTIONS) \
                 and dct is not None and (period := _period(date)) and period[0] > dct:
