@@ -248,7 +248,9 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     time_words = (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)
-    rules.time_clause = re.compile(r"(?<![\w-])(?:" + "|".join(time_words) + r")\s") if time_words else None
+    # (no lookbehind first: the regex engine then skips to where one of the words may start; what
+    # stands before a match is checked after, see `_time_clause_end`)
+    rules.time_clause = re.compile(trie_regex(time_words) + r"\s") if time_words else None
     rules.relative = re.compile(gram.RELATIVE, re.I)
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")

@@ -25,11 +25,15 @@ def _opens_clause(words: list, R: Rules) -> bool:
     return len(words) <= 3 and not any(w.startswith(R.verbal_prefixes) and w not in R.titles for w in words)
 
 
-def _last_match(rx, text: str, lo: int, hi: int) -> int | None:
-    """Where the last match of `rx` in text[lo:hi] ends, or None."""
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _time_clause_end(low: str, lo: int, hi: int, R: Rules) -> int | None:
+    """Where the last word opening a time clause ("setelah", "sejak") in low[lo:hi] ends, or None."""
     end = None
-    for m in rx.finditer(text, lo, hi):
-        end = m.end()
+    for m in R.time_clause.finditer(low, lo, hi):
+        if m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1):
+            end = m.end()
     return end
 
 
@@ -351,7 +355,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             subj = _subject(text, sent_mentions, span[0], start, R.media)
             parts = [p for p in parts if p[0] >= span[0]]
         elif subject is not None and subject[0] < start and R.time_clause is not None \
-                and (opener := _last_match(R.time_clause, low, subject[1], start)) is not None \
+                and (opener := _time_clause_end(low, subject[1], start, R)) is not None \
                 and low.find(",", opener, start) < 0 \
                 and (own := _subject(text, sent_mentions, opener, start, R.media)) is not None \
                 and text[own[0]].isupper() and _opens_clause(low[opener:own[0]].split(), R):
