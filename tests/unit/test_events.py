@@ -685,21 +685,6 @@ def test_someones_first_since_taking_office_is_their_inauguration():
         [("2024-09-23", ["Anura Kumara Dissanayake"])]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Itu adalah tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021.", [("2021-01", ["Joe Biden"])]),
-    ("Hubungan kedua negara memburuk sejak Taliban kembali berkuasa di Kabul pada Agustus 2021.",
-     [("2021-08", ["Taliban"])]),
-    # holding office, no taking of it: no event
-    ("Prabowo, yang masih menjabat Menteri Pertahanan, menandatangani perjanjian itu pada Agustus 2024.", []),
-    ("Kunjungan itu yang pertama ke India sejak Muizzu menjabat, kata Kemlu Maladewa pada Senin (6/5/2024).", []),
-    ("Amandemen itu membuat Putin berkuasa hingga 2036.", []),
-    ("Partai berkuasa Hukum dan Keadilan kalah pada 15 Oktober 2023.", []),
-])
-def test_taking_office_is_an_event_only_with_the_date_right_after_it(sentence, expected):
-    events = extract("Presiden AS Joe Biden bertemu Xi Jinping. " + sentence, dct=dt.date(2024, 5, 8)).events
-    assert [(e.date, e.actors) for e in events if e.type == "election"] == expected
-
-
 def test_a_parliamentary_or_local_election_is_an_election():
     events = extract("Muizzu menyampaikan pidato pada Senin (5/2/2024), sementara pemilihan parlemen Maladewa bakal "
                      "digelar April mendatang.", dct=dt.date(2024, 2, 6)).events

@@ -84,9 +84,6 @@ class Rules:
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
-    office_held: frozenset = frozenset()    # "menjabat", "berkuasa": the same, of any type, dated only by
-    office_date_gap: re.Pattern | None = None   # ... a date right after it (what may come between)
-    office_holding: frozenset = frozenset()     # ... and not after these ("yang masih menjabat")
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
@@ -217,9 +214,7 @@ def load_rules(lang: str = "id") -> Rules:
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
-        dated_only=tuple(getattr(trig, "DATED_ONLY", ())), office_held=frozenset(getattr(trig, "OFFICE_HELD", ())),
-        office_date_gap=_optional(trig, "OFFICE_DATE_GAP"),
-        office_holding=frozenset(getattr(trig, "OFFICE_HOLDING", ())),
+        dated_only=tuple(getattr(trig, "DATED_ONLY", ())),
         seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"),
         passive_lookalikes=frozenset(getattr(trig, "PASSIVE_LOOKALIKES", ())),

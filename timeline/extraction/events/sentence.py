@@ -247,10 +247,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
-        if R.office_held and word in R.office_held:
-            # "sejak Biden menjabat pada Januari 2021": taking office, dated right after the word
-            allowed = [] if before and before[-1] in R.office_holding else \
-                [t for t in allowed if t.start > end and R.office_date_gap.fullmatch(low, end, t.start)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -266,10 +262,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
-        if dated_by != "own" and ((etype == "other" and any(w in word for w in R.dated_only))
-                                  or word in R.office_held):
-            continue                # "nelayan yang ditangkap", "Retno, yang menjabat Menlu": background
-                                    # without a date of its own
+        if dated_by != "own" and etype == "other" and any(w in word for w in R.dated_only):
+            continue                # "nelayan yang ditangkap": background without a date of its own
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "plan":
             if dated_by != "own":
@@ -468,10 +462,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
                 people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
-            if word in R.office_held:
-                # "sejak Taliban kembali berkuasa": who holds it, a person or not, is named right before
-                held = [p for p in parts if clause[0] <= p[0] < start and p[1].kind != "place"]
-                people = [max(held, key=_POSITION)] if held else people
             parts = people[-1:] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):

@@ -182,10 +182,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  # a government dismissed or stepping down
                  r"(?:membubarkan|dibubarkan)\s+kabinet\w*|menyerahkan\s+mandat\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
-                 r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan|"
-                 # holding office: taking it, when told with a date of its own (OFFICE_HELD)
-                 r"(?:kembali\s+berkuasa|berkuasa)(?!\s+(?:penuh|hingga|sampai|setidaknya))|"
-                 r"menjabat(?!\s+(?:hingga|sampai|setidaknya)))", "verb",
+                 r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
     # a leader proclaiming himself (after a coup): taking office, not a mere statement
     ("election", r"(?:mengumumkan|menyatakan|memproklamasikan|mendeklarasikan)\s+diri(?:nya)?\s+sebagai", "verb",
@@ -469,16 +466,6 @@ DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar"
               "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan", "menarik",
               "penarikan", "deportasi", "banding", "bersalah", "tersangka", "sidang dengar", "persidangan", "ekstradisi",
               "bantuan", "putusan", "dikuatkan", "diperkuat")
-
-# Words of holding office ("sejak Biden menjabat pada Januari 2021", "Taliban kembali berkuasa pada
-# Agustus 2021"): taking office, an entry only with a date of its own ("Retno, yang menjabat Menlu").
-OFFICE_HELD = ("menjabat", "berkuasa", "kembali berkuasa")
-# ... the date right after it, in its clause ("menjabat pada Januari 2021", "berkuasa sejak 2009"), and
-# never after a word of holding it still ("yang masih menjabat Menteri Pertahanan", "saat ini menjabat")
-# or of those who hold it ("partai berkuasa")
-OFFICE_DATE_GAP = r"(?:\s+(?:di\s+)?[\w-]+){0,3}?\s+(?:pada|sejak|mulai|tahun|per)\s+$"
-OFFICE_HOLDING = ("yang", "masih", "kini", "ini", "sedang", "tengah", "telah", "sudah", "partai", "koalisi",
-                  "rezim", "junta", "elite", "kelompok")
 
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
