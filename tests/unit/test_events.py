@@ -733,6 +733,17 @@ def test_the_state_of_the_one_who_acts_is_on_his_side_not_the_target(sentence):
     assert roles["Amerika Serikat"] == "participant", roles
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk mengecam pemulangan itu pada Jumat (28/2/2025).",
+     "Volker Turk"),
+    ("Duta Besar AS untuk Filipina MaryKay Carlson mengecam tindakan China pada Sabtu (9/12/2023).",
+     "MaryKay Carlson"),
+])
+def test_the_holder_of_a_post_for_somewhere_acts_not_the_body_of_his_title(sentence, person):
+    events = extract(sentence, dct=dt.date(2025, 3, 1)).events
+    assert [p.name for e in events for p in e.participants if p.role == "initiator"] == [person]
+
+
 def test_the_same_day_as_an_event_told_is_that_events_day():
     ex = extract("Armenia dan Azerbaijan meneken perjanjian damai pada Minggu (7/1/2024). Pada Senin (8/1), Aliyev "
                  "berpidato di Baku. Pada hari yang sama dengan penandatanganan, helikopter militer Rusia ditembak "

@@ -71,9 +71,10 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
     return parts, places, [p for p in parts if p[1].kind == "organization"]
 
 
-def _subject(text, mentions, lo, hi, media):
+def _subject(text, mentions, lo, hi, R: Rules):
     """The first party named in [lo, hi): a person rather than the country of their title."""
     pending = None              # a country or organization, unless a person follows it closely
+    post_for = R.title_post_for
     for m in mentions:          # (in the order of the text)
         if m[0] >= hi:
             break
@@ -82,6 +83,10 @@ def _subject(text, mentions, lo, hi, media):
         if pending is not None:
             if m[1] <= pending[1]:
                 continue        # "Korea Selatan" inside "Kementerian Unifikasi Korea Selatan"
+            if post_for is not None and post_for.fullmatch(text, pending[1], m[0]):
+                if m[2].kind == "person":
+                    return m    # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk"
+                continue        # "Duta Besar Rusia untuk Korea Selatan ...": still the title
             if m[2].kind != "person" or m[0] - pending[1] > 6:
                 return pending
             pending = None      # "Presiden Kolombia Gustavo Petro": the person

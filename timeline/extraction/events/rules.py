@@ -61,6 +61,7 @@ class Rules:
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
     analyst_titles: tuple = ()                  # titles.py ANALYST_TITLES: who comments, not acts
+    title_post_for: re.Pattern | None = None    # " untuk Hak Asasi Manusia ": a title's post, before its holder
     condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
@@ -186,6 +187,7 @@ def load_rules(lang: str = "id") -> Rules:
         anaphora_after=anaphora_after, clause_split=clause_split,
         attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
         media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
+        title_post_for=_optional(titles, "TITLE_POST_FOR"),
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
         plan_triggers=tuple(stat.PLAN_TRIGGERS),
         anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),

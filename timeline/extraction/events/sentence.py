@@ -63,14 +63,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
-    subject = _subject(text, sent_mentions, s.start, s.end, R.media)
+    subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
         comma = open_end
         if comma > subject[0]:
-            subject = _subject(text, sent_mentions, comma + 1, s.end, R.media) or subject
+            subject = _subject(text, sent_mentions, comma + 1, s.end, R) or subject
     if not matches and R.generic_ref is not None and state.events:
         _generic_call_off(low, s, R, state)     # "Namun, acara itu dibatalkan": the plans just told
     if not matches and (not plans or not sent_times):
@@ -340,18 +340,18 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             subj = prior[-1] if prior else subject
         elif clause[0] > s.start and low.startswith(R.contrast_words, clause[0]):
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
-            own = _subject(text, sent_mentions, clause[0], start, R.media)
+            own = _subject(text, sent_mentions, clause[0], start, R)
             subj = own if own is not None else subject
         elif state.from_ref and refs and (span := next((x for x in state.from_ref if x[0] <= start < x[1]), None)) \
                 and refs[0].end <= span[0]:
             # "Kunjungan Xi berlangsung tiga bulan setelah Joe Biden berkunjung ke Hanoi": the clause
             # after the span has its own subject; the sentence's is the party of the event referred to
-            subj = _subject(text, sent_mentions, span[0], start, R.media)
+            subj = _subject(text, sent_mentions, span[0], start, R)
             parts = [p for p in parts if p[0] >= span[0]]
         elif subject is not None and subject[0] < start and R.time_clause is not None \
                 and (opener := _time_clause_end(low, subject[1], start, R)) is not None \
                 and low.find(",", opener, start) < 0 \
-                and (own := _subject(text, sent_mentions, opener, start, R.media)) is not None \
+                and (own := _subject(text, sent_mentions, opener, start, R)) is not None \
                 and text[own[0]].isupper() and _opens_clause(low[opener:own[0]].split(), R):
             # "Finlandia mendaftar ke NATO tiga bulan setelah Rusia menginvasi Ukraina": the clause
             # opened after the subject, named first in it (by name, not "keduanya"), has a subject
@@ -793,7 +793,7 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
     as its initiator and the date after Y."""
     for m in R.followed_by.finditer(low, s.start, s.end):
         before = [c for c in cands if c.end <= m.start() and not c.nominal and c.dated_by == "own"]
-        who = _subject(text, sent_mentions, m.end(), min(s.end, m.end() + 60), R.media)
+        who = _subject(text, sent_mentions, m.end(), min(s.end, m.end() + 60), R)
         if who is not None and (who[0] > m.end() + 25 or "," in text[m.end():who[0]]):
             who = None          # X is named right after the word, a title apart at most
         if not before or who is None:

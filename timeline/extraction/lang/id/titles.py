@@ -224,3 +224,8 @@ NUMBERED_BODIES = frozenset(("komisi",))
 # Ordinary words the corpus lexicon (lexicon_common.txt) lacks: a capitalized run they open names an
 # event, not an actor ("Perundingan Jeddah dimulai pada 6 Mei")
 EXTRA_COMMON = frozenset("perundingan referendum".split())
+
+# What may stand between the state or body in a title and the person who holds it: the post it is
+# for ("Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk", "Duta Besar Rusia untuk Korea
+# Selatan Georgy Zinoviev"). The person is the one who acts, not the body or the state of the title.
+TITLE_POST_FOR = r"\s+untuk\s+(?:[A-Z][\w'’-]*,?\s+|dan\s+)*"
