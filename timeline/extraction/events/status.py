@@ -26,6 +26,7 @@ class _Cues:
                     self.at[i].append(m.start())
         self.everywhere = R.unscanned_cues
         self.in_sentence: dict[int, frozenset] = {}     # sentence start -> the cues it may hold
+        self.rows_in: dict[tuple, tuple] = {}           # (sentence start, say) -> the rows of those cues
         found = sorted((p, i) for i, ps in at.items() for p in ps)
         self.starts = [p for p, _ in found]             # every place a cue may start, in order,
         self.cue_at = [i for _, i in found]             # and the cue that may start there
@@ -46,6 +47,17 @@ class _Cues:
             found = self.in_sentence[s.start] = self.everywhere.union(self.cue_at[lo:hi])
         return found
 
+    def rows(self, s, say: bool, R: Rules) -> tuple:
+        """The status rows (`R.numbered_status`, or `R.say_status` for a reporting verb) of the
+        cues sentence `s` may hold, in their order."""
+        key = (s.start, say)
+        found = self.rows_in.get(key)
+        if found is None:
+            present = self.of_sentence(s)
+            found = self.rows_in[key] = tuple(row for row in (R.say_status if say else R.numbered_status)
+                                              if row[0] in present)
+        return found
+
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
             speech: bool = False, cues: _Cues | None = None) -> str:
@@ -62,6 +74,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
         return "planned"        # the trigger is itself a plan: "mengundang"
     if R.call_off and text.startswith(R.call_off, start, end):
         return "cancelled"      # the trigger calls itself off: "menunda sidang"
+    rows = cues.rows(s, say, R) if cues is not None else (R.say_status if say else R.numbered_status)
+    if not rows:
+        return "occurred"       # no cue may start in the sentence
     if memo is None:
         memo = {}
     # the windows looked at, the same for every cue of a scope
@@ -70,10 +85,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
     comma = text.find(",", end, clause[1])
     hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
-    present = cues.of_sentence(s) if cues is not None else None
-    for i, status, rx, scope, quick in (R.say_status if say else R.numbered_status):
-        if present is not None and i not in present:
-            continue
+    for i, status, rx, scope, quick in rows:
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
             if (cues is None or cues.within(i, before_lo, start)) \
