@@ -342,20 +342,15 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
             own = _subject(text, sent_mentions, clause[0], start, R)
             subj = own if own is not None else subject
-        elif state.from_ref and refs and (span := next((x for x in state.from_ref if x[0] <= start < x[1]), None)) \
-                and refs[0].end <= span[0]:
-            # "Kunjungan Xi berlangsung tiga bulan setelah Joe Biden berkunjung ke Hanoi": the clause
-            # after the span has its own subject; the sentence's is the party of the event referred to
-            subj = _subject(text, sent_mentions, span[0], start, R)
-            parts = [p for p in parts if p[0] >= span[0]]
         elif subject is not None and subject[0] < start and R.time_clause is not None \
                 and (opener := _time_clause_end(low, subject[1], start, R)) is not None \
                 and low.find(",", opener, start) < 0 \
                 and (own := _subject(text, sent_mentions, opener, start, R)) is not None \
                 and text[own[0]].isupper() and _opens_clause(low[opener:own[0]].split(), R):
-            # "Finlandia mendaftar ke NATO tiga bulan setelah Rusia menginvasi Ukraina": the clause
-            # opened after the subject, named first in it (by name, not "keduanya"), has a subject
-            # and parties of its own
+            # "Finlandia mendaftar ke NATO tiga bulan setelah Rusia menginvasi Ukraina", "Kunjungan Xi
+            # berlangsung tiga bulan setelah Joe Biden berkunjung ke Hanoi": the clause opened after
+            # the subject, named first in it (by name, not "keduanya"), has a subject and parties of
+            # its own
             subj = own
             parts = [p for p in parts if p[0] >= opener]
             named = (named[0], named[1], [p for p in named[2] if p[0] >= opener])
