@@ -105,6 +105,7 @@ def test_roles_and_location():
     ("Menteri Pertahanan Sjafrie Sjamsoeddin menerima Duta Besar Australia untuk Indonesia Rod Brazier di Jakarta, "
      "Selasa (4/3/2025).", "meeting", "occurred"),
     ("India menangguhkan Perjanjian Air Indus pada 23 April 2025.", "sanction", "occurred"),
+    ("Kunjungan Presiden Prabowo Subianto ke Beijing pada Desember 2024 tidak terlaksana.", "meeting", "cancelled"),
 ])
 def test_status_in_context(sentence, etype, status):
     events = [e for e in extract(sentence, dct=dt.date(2025, 5, 11)).events if e.type == etype]
@@ -1309,3 +1310,18 @@ def test_an_aside_telling_how_the_words_came_still_dates_the_verb():
 ])
 def test_a_request_made_to_another_party_is_a_statement(text):
     assert [e for e in _events(text, dt.date(2023, 10, 5)) if e[0] == "statement"], _events(text, dt.date(2023, 10, 5))
+
+
+@pytest.mark.parametrize("sentence, etype, parties", [
+    ("Amerika Serikat dan Rusia menggelar perundingan di Riyadh pada Selasa (18/2/2025) tanpa kehadiran wakil "
+     "Ukraina maupun Uni Eropa.", "meeting", {"Amerika Serikat", "Rusia"}),
+    ("Perjanjian damai itu diteken Ethiopia dan Mesir pada November 2022 tanpa melibatkan Eritrea.",
+     "agreement", {"Ethiopia", "Mesir"}),
+    # only the parties told absent: "Malaysia" further on, past "dalam", takes part
+    ("Sabah menuding Kuala Lumpur tidak melibatkan Sabah dalam pembahasan yang digelar Malaysia pada Jumat (23/5/2025).",
+     "criticism", {"Malaysia"}),
+])
+def test_parties_told_absent_take_no_part(sentence, etype, parties):
+    events = [e for e in extract(sentence, dct=dt.date(2025, 5, 25)).events if e.type == etype]
+    assert events and parties <= {p.name for p in events[0].participants}
+    assert not {"Ukraina", "Uni Eropa", "Eritrea"} & {p.name for p in events[0].participants}

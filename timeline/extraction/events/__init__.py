@@ -55,12 +55,16 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     times = sorted((t for t in timexes if _usable(t)), key=lambda t: t.start)
     time_starts = [t.start for t in times]
     mentions = [(m.start, m.end, a) for a in actors if a.name not in R.media for m in a.mentions]
-    mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
-    mentions.sort(key=_POSITION)
-    mention_starts = [m[0] for m in mentions]
     low = text.lower()
     if len(low) != len(text):       # a few characters change length when lower-cased: keep offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if R.absent is not None:        # "tanpa kehadiran wakil Ukraina": no party to any event
+        absent = [m.span() for m in R.absent.finditer(low)]
+        if absent:
+            mentions = [m for m in mentions if not any(lo <= m[0] < hi for lo, hi in absent)]
+    mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
+    mentions.sort(key=_POSITION)
+    mention_starts = [m[0] for m in mentions]
     cues_at = {i: [] for i in range(len(R.numbered_status))}
     found = _triggers(R, low, cues_at)
     planned = []        # things scheduled ("dijadwalkan"): events only where no other trigger tells one

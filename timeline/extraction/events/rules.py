@@ -82,6 +82,7 @@ class Rules:
     visitor_groups: tuple = ()              # "menerima delegasi ...": a party received, with no person named
     by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
     agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
+    absent: re.Pattern | None = None        # "tanpa kehadiran wakil Ukraina": the parties after it take no part
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
@@ -216,6 +217,7 @@ def load_rules(lang: str = "id") -> Rules:
         contrast_words=tuple(getattr(stat, "CONTRAST_WORDS", ())),
         reached=_optional(trig, "REACHED"),
         speech_venue=_optional(trig, "SPEECH_VENUE"), audience=_optional(gram, "AUDIENCE"),
+        absent=_optional(gram, "ABSENT", lambda p: r"(?<![\w-])" + p),
         dated_only=tuple(getattr(trig, "DATED_ONLY", ())),
         seize_words=tuple(getattr(trig, "SEIZE_WORDS", ())),
         passive_agent=_optional(trig, "PASSIVE_AGENT"),

@@ -55,6 +55,12 @@ MEETING_AGREED = r"(?:ktt|pertemuan|dialog|sidang|perundingan)\s+(?:[\w+-]+\s+){
 RESTATED_DATE = r"[^.;:\"“”]{0,60}?,?\s*(?:tepatnya|persisnya|yakni|yaitu)\s+(?:pada\s+|tanggal\s+)?"
 # A resolution adopted "yang mengecam ..." condemns: the body criticizes, it agrees on nothing with anyone
 CONDEMNING = r"\s+(?:[\w-]+\s+){0,3}?yang\s+(?:\w+\s+)?(?:mengecam|mengutuk|mengkritik|menyesalkan|menuntut)\b"
+# Parties told absent ("digelar tanpa kehadiran wakil Ukraina maupun Uni Eropa", "diteken ... tanpa
+# melibatkan Eritrea"): the words after it, up to a punctuation mark or a word going on past the parties
+# ("tidak melibatkan Sabah dalam pembahasan wilayah yang oleh Malaysia disebut ..."), name no participant.
+ABSENT = (r"(?:tanpa|tidak|tak)\s+(?:kehadiran|keterlibatan|keikutsertaan|partisipasi|melibatkan|mengikutsertakan|"
+          r"mengundang|menghadirkan|dihadiri(?:\s+oleh)?)\s"
+          r"(?:(?!(?:yang|dalam|di|pada|ke|untuk|karena|sebagai|sejak|setelah|oleh|secara)\s)[^,.;:\"“”()\s]+\s?)*")
 # Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
 OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
 # "..., tetapi kemudian batal": a contrast going on after a clause
