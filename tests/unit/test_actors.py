@@ -623,3 +623,32 @@ def test_the_body_inside_a_title_is_an_actor_and_no_name(text, body, alias):
 def test_a_compound_opened_by_a_seat_s_name_in_a_title_case_headline_is_no_state():
     text = "Perbatasan Dibuka Setelah Ditutup Akibat Baku Tembak\nISLAMABAD - Pakistan membuka perbatasan Torkham."
     assert [a.name for a in find_actors(text)] == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Meksiko memberikan suaka politik kepada istri Castillo, Lilia Paredes, dan kedua anak mereka.", "Lilia Paredes"),
+    ("Ekonom itu menggantikan Alberto Fernandez untuk masa jabatan empat tahun.", "Alberto Fernandez"),
+    ("Xi tiba bersama istrinya, Peng Liyuan, di bandara.", "Peng Liyuan"),
+    # a title parted from the name by ordinary words
+    ('"Pasien terus bertambah," tutur dokter klinik tersebut, Naw Htoo Paw.', "Naw Htoo Paw"),
+    # a pair of states joined by a hyphen, then the name
+    ("Pembakaran itu dilakukan politikus sayap kanan Swedia-Denmark Rasmus Paludan pada Sabtu.", "Rasmus Paludan"),
+    # "Syiah" is no part of a name
+    ("Massa pendukung ulama Syiah Moqtada al-Sadr memanjat pagar.", "Moqtada al-Sadr"),
+])
+def test_an_unknown_name_named_once_is_a_person_when_kin_or_a_role_introduces_it(text, name):
+    actors = by_name(find_actors(text))
+    assert name in actors and actors[name].kind == "person", list(actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Militer menggelar latihan gabungan skala besar bertajuk Keris Woomera di Jawa Timur.",
+    "Indonesia dan Australia meneken Perjanjian Kerja Sama Pertahanan (Defence Cooperation Agreement).",
+])
+def test_the_name_of_a_thing_named_once_is_no_person(text):
+    assert not [a for a in find_actors(text) if a.kind == "person"], find_actors(text)
+
+
+def test_a_body_named_after_a_pair_of_states_stays_one_body():
+    actors = by_name(find_actors("Ia berbicara di forum US-Indonesia Society di Washington."))
+    assert actors["US-Indonesia Society"].kind == "organization", list(actors)

@@ -235,7 +235,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
     def weak(a: Actor) -> bool:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
-            and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L)
+            and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L) \
+            and not _introduced(text, a.mentions[0], L)
     datelines = _datelines(text)
 
     last_dateline_end = datelines[-1][1] if datelines else -1
@@ -315,6 +316,33 @@ def _speaks(text: str, m: Mention, L: Lang) -> bool:
         return False
     verb = _SPEAKS.match(text, m.end)
     return verb is not None and verb[1] in L.person_verbs
+
+
+_CLAUSE_BREAK = re.compile(r'[.;:!?"“”()\n]')
+
+
+def _introduced(text: str, m: Mention, L: Lang) -> bool:
+    """Is the name of two words or more at `m` introduced as a person's: by a word of kin or role up
+    to three words before it ("istri Castillo, Lilia Paredes", "menggantikan Alberto Fernandez"), or
+    by a title parted from it by ordinary words ("dokter klinik tersebut, Naw Htoo Paw", "juru bicara
+    kementerian Nikorndej Balankura"), not by a word naming a thing ("latihan ... bertajuk")?"""
+    if " " not in m.text or not L.person_cues:
+        return False
+    before = text[max(0, m.start - 80):m.start]
+    cut = max((x.end() for x in _CLAUSE_BREAK.finditer(before)), default=0)
+    words = before[cut:].replace(",", " ").split()[-4:]
+    if words and words[-1].casefold() in L.thing_namers:
+        return False
+    ordinary = True         # only ordinary words so far between the word and the name
+    for i, w in enumerate(reversed(words)):
+        low = w.casefold()
+        base = low[:-3] if low.endswith("nya") else low
+        if low in L.person_cues or base in L.person_cues:
+            return True
+        if ordinary and i > 0 and (low in L.titles or base in L.titles):
+            return True
+        ordinary = ordinary and w.islower()
+    return False
 
 
 def _named_after_party(R: _Recognizer) -> set[int]:

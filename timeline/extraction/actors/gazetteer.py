@@ -73,6 +73,8 @@ class Lang:
     acting_adverbs: frozenset = frozenset()
     currency_signs: tuple = ()               # countries.py CURRENCY_SIGNS
     person_verbs: frozenset = frozenset()    # titles.py PERSON_VERBS
+    person_cues: frozenset = frozenset()     # titles.py PERSON_CUES
+    thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     passive_prefixes: tuple = ()
     partner_words: frozenset = frozenset()
@@ -198,6 +200,8 @@ def load_lang(lang: str = "id") -> Lang:
         acting_adverbs=frozenset(getattr(places, "ACTING_ADVERBS", ())),
         currency_signs=tuple(getattr(countries, "CURRENCY_SIGNS", ())),
         person_verbs=frozenset(getattr(titles, "PERSON_VERBS", ())),
+        person_cues=frozenset(getattr(titles, "PERSON_CUES", ())),
+        thing_namers=frozenset(getattr(titles, "THING_NAMERS", ())),
         compounds=dict(getattr(countries, "COMPOUNDS", {})),
         passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),
         partner_words=frozenset(getattr(places, "PARTNER_WORDS", ())),

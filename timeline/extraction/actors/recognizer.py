@@ -301,7 +301,10 @@ class _Recognizer:
             e1 = L.gazetteer.get(_key(left)) if dash and left and right else None
             if e1 is None:
                 continue
-            for y in range(j, x + 1, -1):
+            # (the pair alone, then a name: "Swedia-Denmark Rasmus Paludan"; not a body's name after
+            # it: "US-Indonesia Society")
+            alone = x + 1 < j and not any(T.lows[z] in L.org_heads for z in range(x + 1, j))
+            for y in range(j, x if alone else x + 1, -1):
                 e2 = L.gazetteer.get(_key(" ".join([right] + [T.surfaces[z] for z in range(x + 1, y)])))
                 if e2 is None:
                     continue

@@ -91,7 +91,7 @@ ADDRESS_WORDS = frozenset("jl jln jalan kav kavling no kel kec kecamatan kelurah
 # Words that never start a name even when capitalized, though they are not in the lexicon.
 NOT_NAMES = frozenset("""
 ia dia beliau mereka kami kita saya aku anda itu ini tersebut para sang sejumlah
-wib wita wit ktt rp usd bbm pt tbk hut
+wib wita wit ktt rp usd bbm pt tbk hut syiah sunni
 baca juga advertisement editor penulis reporter foto video simak lihat
 senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
 september oktober november desember
@@ -208,6 +208,21 @@ PORTFOLIO_WORD = r"(?:pe|ke)[a-z]{3,}an|[a-z]{3,}isme"
 # title a few words before a party, they make the unknown name after that party a person.
 COUNTERPART_WORDS = frozenset(("mitra", "mitranya", "rekan", "rekannya", "kolega", "koleganya", "sejawatnya",
                                "timpalan", "timpalannya", "sahabatnya"))
+
+# Words that introduce a person and are no titles: kin and roles ("istrinya, Peng Liyuan", "istri Castillo,
+# Lilia Paredes", "pebasket AS Brittney Griner", "pegiat lingkungan Morad Tahbaz"), and "menggantikan"
+# ("menggantikan Patricia Scotland"). Up to three words before an unknown name (a title word too, when
+# words part it from the name: "dokter klinik tersebut, Naw Htoo Paw"), they make it a person even named
+# once and untitled. Possessive "-nya" is taken off before the look-up.
+PERSON_CUES = frozenset("""
+istri suami ayah anak putri adik kakak cucu kakek nenek menantu keponakan janda
+rekan sekutu pengusaha taipan pebasket pegiat terpidana tersangka terdakwa pedagang dokter pesaing penantang
+pendahulu penerus pengganti sandera pembangkang ulama menggantikan
+""".split())
+
+# Words right before the name of a thing, never of a person ("latihan gabungan skala besar bertajuk Keris
+# Woomera"): no title or role word before them makes that name a person's.
+THING_NAMERS = frozenset("bertajuk berjudul bersandi bertema berkode".split())
 
 # Verbs of speech or judgment only a person (or a body, which has a head word) does: an unknown name of
 # two words or more right before one, or set off by commas before one, is a person even named once
