@@ -1325,3 +1325,11 @@ def test_parties_told_absent_take_no_part(sentence, etype, parties):
     events = [e for e in extract(sentence, dct=dt.date(2025, 5, 25)).events if e.type == etype]
     assert events and parties <= {p.name for p in events[0].participants}
     assert not {"Ukraina", "Uni Eropa", "Eritrea"} & {p.name for p in events[0].participants}
+
+
+def test_the_date_of_an_aside_on_a_person_is_no_time_the_story_goes_on_at():
+    text = ("Pesawat yang membawa lima warga AS mendarat di Doha, Qatar, Senin (18/9/2023).\n"
+            "Di antara mereka adalah pengusaha Siamak Namazi, yang ditahan sejak 2015. Mereka disambut Duta Besar "
+            "AS untuk Qatar Timmy Davis di landasan.")
+    events = extract(text, dct=dt.date(2023, 9, 19)).events
+    assert [e.date for e in events if e.type == "meeting"] == ["2023-09-18"], [(e.type, e.date) for e in events]

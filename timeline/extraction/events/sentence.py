@@ -779,8 +779,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if R.followed_by is not None and cands and any(w in state.rare and low.find(w, s.start, s.end) >= 0
                                                      for w in R.followed_by_words):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
-    own = [c.date for c in cands if c.dated_by == "own" and c.start not in shifted]
-    _remember(state, s, sent_times, subject, own[-1] if own else ref_date)
+    own = [c for c in cands if c.dated_by == "own" and c.start not in shifted]
+    asides = {c.date for c in own if _aside(low, s, c, R)}
+    if asides:          # (nor does the sentence's last date go on when it is the aside's)
+        own = [c for c in own if c.date not in asides]
+        sent_times = [t for t in sent_times if t.value not in asides]
+    _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
 
 
 def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: _State) -> None:
@@ -820,6 +824,14 @@ def _meeting_before(cands: list, state: _State, s=None):
 def _parties_of(e: _Cand, at: int, state: _State) -> list:
     """The parties of an event told, as (position, actor) of a clause at `at` that names none."""
     return [(at, state.by_name[n]) for n, _ in e.participants if n in state.by_name]
+
+
+def _aside(low: str, s, c: _Cand, R: Rules) -> bool:
+    """Is `c` told in a relative clause set off by a comma, an aside on whom the sentence names
+    ("Siamak Namazi, yang ditahan sejak 2015, ...")? Its date is no time the story goes on at."""
+    lo = max(s.start, c.start - 40)
+    at = low.rfind(", yang ", lo, c.start)
+    return at >= 0 and _in_relative(low, at + 2, c.start, R)
 
 
 def _remember(state: _State, s, sent_times, subject, date) -> None:
