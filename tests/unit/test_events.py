@@ -1333,3 +1333,22 @@ def test_the_date_of_an_aside_on_a_person_is_no_time_the_story_goes_on_at():
             "AS untuk Qatar Timmy Davis di landasan.")
     events = extract(text, dct=dt.date(2023, 9, 19)).events
     assert [e.date for e in events if e.type == "meeting"] == ["2023-09-18"], [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("sentence, dct, etype, roles, summary", [
+    ("Mary Jane Veloso ditangkap di Bandara Adisutjipto, Yogyakarta, pada 25 April 2010. Veloso membantah "
+     "mengetahui isi kopernya.", dt.date(2024, 12, 18),
+     "other", [("Mary Jane Veloso", "target")], "Mary Jane Veloso: ditangkap in Bandara Adisutjipto"),
+    ("Sebuah kapal pemasok Filipina ditabrak pada Minggu (10/12/2023).", dt.date(2023, 12, 11),
+     "military_action", [("Filipina", "target")], "military action against Filipina (ditabrak)"),
+])
+def test_who_is_named_before_a_passive_naming_no_doer_undergoes_it(sentence, dct, etype, roles, summary):
+    events = [e for e in extract(sentence, dct=dct).events if e.type == etype]
+    assert [sorted((p.name, p.role) for p in e.participants) for e in events] == [roles]
+    assert events[0].summary == summary
+
+
+def test_a_passive_whose_doer_follows_after_oleh_keeps_its_roles():
+    text = "ASEAN didirikan di Bangkok pada 8 Agustus 1967 oleh Indonesia, Malaysia, Filipina, Singapura, dan Thailand."
+    events = extract(text, dct=dt.date(2025, 5, 26)).events
+    assert events and ("ASEAN", "target") not in {(p.name, p.role) for e in events for p in e.participants}

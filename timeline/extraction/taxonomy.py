@@ -17,6 +17,7 @@ class EventType:
     # one-line summary: {a} who acts, {b} the others, {all} both, {word} the trigger as written
     headline: str = "{a}: {word}"
     headline_alone: str = "{a}: {word}"     # when nobody else takes part
+    headline_undergone: str = "{b}: {word}"  # when nobody named acts, only who undergoes it
 
 
 EVENT_TYPES: tuple[EventType, ...] = (
@@ -27,14 +28,15 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("statement", "Statement", "01", "STATEMENT", "public statement, interview, announcement, response",
               "{a}: statement on {b} ({word})", "{a}: statement ({word})"),
     EventType("threat", "Threat", "13", "THREATEN", "threat of force, sanctions or other harm",
-              "{a} threatens {b}", "{a}: threat ({word})"),
+              "{a} threatens {b}", "{a}: threat ({word})", "{b} threatened ({word})"),
     EventType("criticism", "Criticism", "11", "DISAPPROVE", "accusation, condemnation, denunciation",
-              "{a} criticizes {b}", "{a}: criticism ({word})"),
+              "{a} criticizes {b}", "{a}: criticism ({word})", "{b} criticized ({word})"),
     EventType("military_action", "Military action", "15", "MOBILIZE",
               "military operation, strike, deployment, intervention by a state",
-              "{a}: military action against {b} ({word})", "{a}: military action ({word})"),
+              "{a}: military action against {b} ({word})", "{a}: military action ({word})",
+              "military action against {b} ({word})"),
     EventType("attack", "Attack", "18", "ASSAULT", "violent attack (bombing, raid, assault)",
-              "{a}: attack on {b} ({word})", "{a}: attack ({word})"),
+              "{a}: attack on {b} ({word})", "{a}: attack ({word})", "attack on {b} ({word})"),
     EventType("agreement", "Agreement", "03", "AGREE", "signing or reaching an agreement, deal, treaty",
               "{all}: agreement ({word})", "{a}: agreement ({word})"),
     EventType("relations", "Relations", "05", "COOPERATE",
@@ -43,7 +45,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("election", "Election / office", "", "OTHER", "election, inauguration, taking or leaving office",
               "{a}: office ({word})", "{a}: office ({word})"),
     EventType("sanction", "Sanction", "16", "SANCTION", "sanctions, tariffs, embargoes, expulsions",
-              "{a} sanctions {b} ({word})", "{a}: sanction ({word})"),
+              "{a} sanctions {b} ({word})", "{a}: sanction ({word})", "sanction against {b} ({word})"),
     EventType("other", "Other", "", "OTHER", "any other dated political event",
               "{all}: {word}", "{a}: {word}"),
 )
@@ -56,9 +58,12 @@ def cameo_of(code: str) -> str:
     return BY_CODE[code].cameo if code in BY_CODE else ""
 
 
-def headline(code: str, first: list[str], rest: list[str], word: str) -> str:
-    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim"."""
+def headline(code: str, first: list[str], rest: list[str], word: str, undergone: bool = False) -> str:
+    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim"; `undergone`:
+    nobody named acts, `rest` undergo it ("military action against Filipina (ditabrak)")."""
     t = BY_CODE.get(code) or BY_CODE["other"]
+    if undergone and rest:
+        return t.headline_undergone.format(b=_names(rest), word=word.strip().lower())
     first = first or rest[:1]
     others = [n for n in rest if n not in first]
     a, b = _names(first), _names(others)

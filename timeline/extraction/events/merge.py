@@ -180,7 +180,8 @@ def _summary(e: _Cand, by_name: dict) -> str:
         rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
     if symmetric:
         first, rest = (first + rest)[:1], (first + rest)[1:]
-    out = headline(e.type, first, rest, e.trigger)
+    undergone = not symmetric and not first and bool(rest) and all(role[n] == "target" for n in rest)
+    out = headline(e.type, first, rest, e.trigger, undergone)
     if e.location:
         out += f" in {e.location}"
     if e.status != "occurred":

@@ -547,6 +547,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             agent_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
             coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
         symmetric = etype in SYMMETRIC
+        # "Siamak Namazi, yang ditahan sejak 2015": a passive naming no one who acts; who is named
+        # before it undergoes it
+        # (not when "oleh" names the doer further on, not in a quote, nor for a schedule word)
+        bare_passive = passive is None and not symmetric and speaker is None and not quoted \
+            and etype not in ("statement", "election") and strength not in ("plan", "say") \
+            and word[:2] == "di" and word.split()[0] not in R.passive_lookalikes \
+            and low.find(" oleh ", end, clause[1]) < 0
         has_initiator = False
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
         # named in the reason are spoken of
@@ -568,7 +575,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 has_initiator = has_initiator or role == "initiator"
             else:
                 # the subject acts, and whoever is coordinated with it ("Jepang dan Korea Selatan")
-                if a is lead or (not quoted and pos in coordinated and (passive is None or pos > start)) \
+                if bare_passive and pos < start:
+                    role = "target"
+                elif a is lead or (not quoted and pos in coordinated and (passive is None or pos > start)) \
                         or (passive is None and lead is None and pos <= start):
                     role = "initiator"
                 elif passive is not None:

@@ -417,7 +417,7 @@ PASSIVE_AGENT = r"\s+(?:keras\s+)?(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|ap
 # Words of a trigger that start as a passive verb does ("di-") but are nouns: "mengusir seorang
 # diplomat India" has no agent after it
 PASSIVE_LOOKALIKES = ("diplomat", "diplomatik", "dialog", "diskusi", "dinas", "direktur", "divisi", "distrik",
-                      "dinasti", "disiplin", "dimensi", "diaspora", "dinamika")
+                      "dinasti", "disiplin", "dimensi", "diaspora", "dinamika", "diktator")
 
 # Rebels taking a city do not make it a terrorist attack: these military triggers keep their type
 # whoever does them.
