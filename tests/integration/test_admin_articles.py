@@ -160,6 +160,16 @@ class TestDeletingAnArticle:
         assert "protected" in body and "Trump &lt;b&gt;mengancam&lt;/b&gt; Petro" in body
         assert Article.objects.filter(pk=article.pk).exists() and Event.objects.filter(pk=event.pk).exists()
 
+    def test_the_confirmation_sums_up_what_goes_with_the_article(self, admin_client, django_assert_max_num_queries):
+        # (each of thousands of rows used to be listed, loaded with the article's whole text)
+        article = create_article(title="Rusia <i>bertemu</i> AS")
+        for n in range(30):
+            create_event(article=article, summary=f"Peristiwa nomor {n}")
+        with django_assert_max_num_queries(20):
+            body = admin_client.get(self.delete_url(article)).content.decode()
+        assert "Events: 30" in body and "Rusia &lt;i&gt;bertemu&lt;/i&gt; AS" in body
+        assert "Peristiwa nomor" not in body
+
     def test_the_bulk_delete_keeps_them_too(self, admin_client):
         kept, gone = create_article(), create_article()
         create_event(article=kept, edited=True)
