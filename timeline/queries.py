@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 
@@ -27,21 +28,33 @@ VIEW_PARAMS = ("page",)
 CONFIDENCE_CHOICES = (("0.5", "More likely right than not"), ("0.7", "At least 70% sure"), ("0.9", "At least 90% sure"))
 
 
+# The dates the filters take: the range is widened by LONGEST and the chart's end by a day, which
+# the ends of the calendar cannot take ("0001-01-05" is what a date input holds while a year is typed)
+FIRST_DATE, LAST_DATE = dt.date(1000, 1, 1), dt.date(9998, 12, 31)
+
+
+class _FilterDate(forms.DateField):
+    def __init__(self, **kwargs):
+        super().__init__(required=False, validators=[MinValueValidator(FIRST_DATE), MaxValueValidator(LAST_DATE)],
+                         error_messages={"min_value": "Enter a date from the year 1000 on.",
+                                         "max_value": "Enter a date before the year 9999."}, **kwargs)
+
+
 class TimelineFilter(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
     actor = forms.ModelMultipleChoiceField(queryset=Actor.objects.all(), required=False)
     type = forms.MultipleChoiceField(choices=[(t.code, t.label) for t in EVENT_TYPES], required=False)
     status = forms.MultipleChoiceField(choices=Event.Status.choices, required=False,
                                        help_text="None ticked shows every status")
-    start = forms.DateField(required=False, label="From")
-    end = forms.DateField(required=False, label="To")
+    start = _FilterDate(label="From")
+    end = _FilterDate(label="To")
     article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False)
     confidence = forms.TypedChoiceField(choices=CONFIDENCE_CHOICES, coerce=float, required=False, empty_value=None,
                                         label="Confidence")
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
-    view_start = forms.DateField(required=False)
-    view_end = forms.DateField(required=False)
+    view_start = _FilterDate()
+    view_end = _FilterDate()
     page = forms.IntegerField(required=False, min_value=1)
 
     def clean(self):

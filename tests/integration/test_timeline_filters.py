@@ -66,7 +66,7 @@ class FiltersTestCase(TestCase):
         soup = BeautifulSoup(self.client.get(self.url, {"confidence": "0.7"}).content, "html.parser")
         assert soup.select_one("#id_confidence option[selected]")["value"] == "0.7"
         response = self.client.get(self.url, {"confidence": "0.42"})
-        assert "confidence" in BeautifulSoup(response.content, "html.parser").select_one(".errors").get_text()
+        assert "Confidence:" in BeautifulSoup(response.content, "html.parser").select_one(".errors").get_text()
         assert len(summaries(response)) == 4
 
     def test_unticking_every_status_shows_every_status_and_ticks_them_again(self):
@@ -153,6 +153,26 @@ class FiltersTestCase(TestCase):
     def test_a_range_that_ends_before_it_starts_is_an_error(self):
         form = TimelineQuery(self._qd(start="2026-02-01", end="2026-01-01")).form
         assert "end" in form.errors
+
+    def test_what_is_wrong_with_the_filters_comes_back_with_the_results(self):
+        # the form swaps only the results: the errors come back out of band, and go when mended
+        errors = BeautifulSoup(self.get(start="2026-02-01", end="2026-01-01").content, "html.parser") \
+            .select_one("#filter-errors")
+        assert errors["hx-swap-oob"] == "true" and "To: The end of the range comes before its start." in errors.get_text()
+        mended = BeautifulSoup(self.get(start="2026-01-01").content, "html.parser").select_one("#filter-errors")
+        assert mended["hx-swap-oob"] == "true" and not mended.get_text(strip=True)
+
+    def test_a_date_at_the_ends_of_the_calendar_is_an_error_not_a_crash(self):
+        # "0001-01-05" is what a date input holds while a year is typed; the range is widened by a year
+        for params in ({"start": "0001-01-05"}, {"view_start": "0001-01-01"}, {"end": "9999-12-31"},
+                       {"view_start": "9999-01-01", "view_end": "9999-12-31"}):
+            for name, args in (("timeline:index", ()), ("timeline:events", ()), ("timeline:chart", ()),
+                               ("timeline:export", ("csv",))):
+                assert self.client.get(reverse(name, args=args), params, headers=HTMX).status_code == 200, (name, params)
+        r = self.client.get(self.url, {"start": "0001-01-05"})
+        assert "From: Enter a date from the year 1000 on." in BeautifulSoup(r.content, "html.parser") \
+            .select_one(".errors").get_text()
+        assert len(summaries(r)) == 4
 
     def test_the_visible_range_narrows_the_list_but_not_the_count(self):
         r = self.get(view_start="2026-01-01", view_end="2026-01-31")

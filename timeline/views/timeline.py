@@ -84,6 +84,7 @@ def index(request):
         context = _context(query)
         # no status ticked shows every status: tick them all again, so the form says so
         context["status_oob"] = partial == "#results" and not query.data.get("status")
+        context["errors_oob"] = partial == "#results"
         response = render(request, TEMPLATE + partial, context)
         qs = query.querystring()
         return push_url(response, reverse("timeline:index") + (f"?{qs}" if qs else ""))
