@@ -414,6 +414,7 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
 
 EDGE = 16  # the range reaches 1/EDGE of its span beyond the events: a marker on the edge of a
            # phone's 230-pixel-wide plot is still whole
+SELECTOR_LIFT = 22  # pixels the range buttons rise by to clear the dates above the lanes
 TOP_DATES_AT = 13  # lanes from which the chart is taller than a screen: dates above them too
 
 
@@ -424,6 +425,11 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
         layout["xaxis2"] = {"type": "date", "matches": "x", "overlaying": "x", "anchor": "y", "side": "top",
                             "showgrid": False, "zeroline": False, "ticks": "", "tickmode": "array",
                             "tickvals": [], "tickfont": {"size": 11, "color": "#5b6475"}}
+        # the range buttons go up above those dates, which they would hide
+        layout["height"] += SELECTOR_LIFT
+        layout["margin"]["t"] += SELECTOR_LIFT
+        plot_height = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
+        layout["xaxis"]["rangeselector"]["y"] = 1 + (SELECTOR_LIFT + 2) / plot_height
     return layout
 
 
@@ -448,10 +454,24 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
+        if bounds:      # (and no more: today's line far off would squeeze them into a corner of it)
+            lo, hi = with_today(bounds[0], bounds[1], today)
+            pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
+            xaxis["rangeslider"].update(autorange=False, range=[(lo - pad).isoformat(), (hi + pad).isoformat()])
     elif bounds:
         lo, hi = with_today(bounds[0], bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
-        xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
+        # the range buttons ("1m", "1y") count back from the axis' end: a long pad after the news
+        # (ten months for an archive of thirteen years) would leave them on empty months. After
+        # today, where no marker is, a hundredth of the span; else a thirty-third, which still
+        # keeps a marker on the edge whole on a phone's plot
+        if hi > bounds[1]:
+            after = dt.timedelta(days=max(2, (hi - lo).days // 100))
+        else:
+            after = min(pad, dt.timedelta(days=max(31, (hi - lo).days // 33)))
+        xaxis["range"] = [(lo - pad).isoformat(), (hi + after).isoformat()]
+        # the slider spans the same: by itself it would reach today's line, however far
+        xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
         "margin": {"l": 10, "r": 20, "t": 46, "b": 30},
@@ -469,9 +489,10 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": today.isoformat(),
                     "x1": today.isoformat(), "y0": 0, "y1": 1,
                     "line": {"color": "#e03131", "width": 1.5, "dash": "dot"}}],
-        "annotations": [{"xref": "x", "yref": "paper", "x": today.isoformat(), "y": 1, "yanchor": "bottom",
-                         "text": "today", "showarrow": False, "font": {"color": "#e03131", "size": 11},
-                         "yshift": 14, "bgcolor": "rgba(255,255,255,0.85)"}],  # above the dates on top
+        # (inside the plot, beside the line: above it, the range buttons may sit where today is)
+        "annotations": [{"xref": "x", "yref": "paper", "x": today.isoformat(), "y": 1, "yanchor": "top",
+                         "xanchor": "right", "xshift": -2, "text": "today", "showarrow": False,
+                         "font": {"color": "#e03131", "size": 11}, "bgcolor": "rgba(255,255,255,0.85)"}],
     }
 
 

@@ -144,7 +144,8 @@ def test_the_chart_opens_on_the_dense_period_not_on_the_outliers():
     fig = figure(spread_out_rows(), {}, today=D(2026, 1, 10))
     lo, hi = fig["layout"]["xaxis"]["range"]
     assert "2024-12-01" < lo < "2025-01-31" and "2025-12-27" < hi < "2026-02-15"  # today is near: included
-    assert fig["layout"]["xaxis"]["rangeslider"]["autorange"] is True  # the slider still shows everything
+    slider = fig["layout"]["xaxis"]["rangeslider"]["range"]     # the slider still shows everything
+    assert slider[0] < "1949-01-01" and "2026-01-10" < slider[1] < "2032-01-01"
     focus_lo, focus_hi = fig["meta"]["focus"]
     assert focus_lo.startswith("2025-01") and focus_hi == "2026-01-10"
     assert "35 of the 38 events" in fig["meta"]["focus_note"]  # 90 %: the outliers and the first day
@@ -211,3 +212,22 @@ def test_today_months_after_the_last_event_is_left_off_screen():
     far = figure(rows, {}, today=D(2026, 11, 28))["layout"]["xaxis"]["range"]
     assert near[1] > "2026-02-20"
     assert far[1] < "2026-03-01"  # not nine months of nothing
+
+
+def test_the_range_buttons_counting_back_from_the_axis_end_reach_the_news():
+    # an archive of thirteen years whose last news is nine months old: "1y" back from the end of the
+    # axis (stretched to today) still holds it, the end is not months into the future
+    rows = [row(1, D(2013, 11, 29)), row(2, D(2014, 12, 16)), row(3, D(2026, 2, 15))]
+    lo, hi = figure(rows, {}, today=D(2026, 11, 29))["layout"]["xaxis"]["range"]
+    assert "2026-11-29" < hi < "2027-02-15"
+    # without today in the range, the pad after the last event stays short too
+    rows = [row(1, D(2013, 11, 29)), row(2, D(2026, 2, 15))]
+    lo, hi = figure(rows, {}, today=D(2030, 1, 1))["layout"]["xaxis"]["range"]
+    assert "2026-02-15" < hi < "2026-08-01"
+
+
+def test_the_slider_of_a_short_period_long_ago_does_not_reach_today():
+    rows = [row(1, D(2024, 2, 1)), row(2, D(2024, 3, 20))]
+    fig = figure(rows, {}, today=D(2026, 11, 29))
+    assert fig["layout"]["xaxis"]["rangeslider"]["range"] == fig["layout"]["xaxis"]["range"]
+    assert fig["layout"]["xaxis"]["range"][1] < "2024-06-01"
