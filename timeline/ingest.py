@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from timeline.extraction import extract
 from timeline.extraction import types as x
+from timeline.extraction.actors import listed_aliases
 from timeline.extraction.taxonomy import BY_CODE
 from timeline.extraction.types import period_of
 from timeline.models import (
@@ -184,7 +185,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     TemporalExpression.objects.bulk_create(timexes)
     report.timexes = len(timexes)
 
-    actors = _resolve_actors(result.actors, report)
+    actors = _resolve_actors(result.actors, report, article.lang or "id")
 
     existing = list(article.events.prefetch_related("participants", "evidence"))
     protected = [e for e in existing if e.is_protected]
@@ -231,14 +232,15 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
 
 # --- actors -----------------------------------------------------------------------------
 
-def _resolve_actors(found: list[x.Actor], report: Report) -> dict[str, Actor]:
+def _resolve_actors(found: list[x.Actor], report: Report, lang: str = "id") -> dict[str, Actor]:
     """Extraction's actors to rows: {name as extraction spells it (and its aliases): Actor}."""
     rows: dict[str, Actor] = {}
     for actor in found:
         row, created = _actor_row(actor)
         report.actors_created += created
         rows[actor.name] = row
-        _add_aliases(row, [actor.name, *actor.aliases], person=actor.kind == Actor.Kind.PERSON)
+        _add_aliases(row, [actor.name, *actor.aliases], person=actor.kind == Actor.Kind.PERSON,
+                     listed=listed_aliases(actor.name, lang))
         changed = []
         if not row.title and actor.title and row.kind == Actor.Kind.PERSON:
             row.title = actor.title[:200]
@@ -300,11 +302,12 @@ def _actor_row(actor: x.Actor) -> tuple[Actor, bool]:
     return Actor.objects.create(name=name, kind=kind, title=(actor.title or "")[:200] if kind == "person" else ""), True
 
 
-def _add_aliases(row: Actor, names, person: bool = False) -> None:
+def _add_aliases(row: Actor, names, person: bool = False, listed=()) -> None:
     """Add the names as aliases of the row, unless another actor owns (or is called) that name.
 
     For a person, only names sharing a word with the actor's name are kept: "Petro" and
-    "Presiden Gustavo Petro" name Gustavo Petro for good, "Presiden Kolombia" only for a while.
+    "Presiden Gustavo Petro" name Gustavo Petro for good, "Presiden Kolombia" only for a while;
+    and the names the gazetteer lists for them (`listed`: "Jokowi" for Joko Widodo).
     """
     own = alias_key(row.name)
     words = set(own.split())
@@ -313,7 +316,7 @@ def _add_aliases(row: Actor, names, person: bool = False) -> None:
         key = alias_key(name)
         if not key or key == own or ActorAlias.objects.filter(key=key).exists():
             continue
-        if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()):
+        if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()) and name not in listed:
             continue
         if Actor.objects.filter(key=key).exclude(pk=row.pk).exists():
             continue

@@ -274,6 +274,13 @@ class TestActorsAcrossArticles:
         assert sorted(ActorAlias.objects.values_list("name", flat=True)) == [
             "AS", "Petro", "Presiden Gustavo Petro", "Washington"]
 
+    def test_a_nickname_the_gazetteer_lists_is_kept_as_a_persons_alias(self, fake_extract):
+        # "Jokowi" shares no word with "Joko Widodo" but names him in every article; the title does not
+        fake_extract.make = lambda text, dct: build_extraction([], actors=[
+            x.Actor("Joko Widodo", "person", ["Jokowi", "Presiden Indonesia", "Widodo"])])
+        run_extraction(stored())
+        assert sorted(ActorAlias.objects.values_list("name", flat=True)) == ["Jokowi", "Widodo"]
+
     def test_what_staff_set_on_an_actor_is_not_overwritten(self, fake_extract):
         petro = create_actor("Gustavo Petro", kind="person", title="Mantan Presiden")
         run_extraction(stored())

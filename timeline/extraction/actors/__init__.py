@@ -30,7 +30,7 @@ from operator import attrgetter
 from ..names import fold, unmarked
 from ..text import dateline_length, split_paragraphs
 from ..types import Actor, Mention
-from .gazetteer import Entry, _key, Lang, load_lang
+from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang
 from .pronouns import _resolve_pronouns
 from .recognizer import _Recognizer
 

@@ -217,3 +217,14 @@ def load_lang(lang: str = "id") -> Lang:
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
     )
+
+
+def listed_aliases(name: str, lang: str = "id") -> tuple[str, ...]:
+    """The aliases the gazetteer lists for the actor of that canonical name ("Jokowi" for Joko
+    Widodo): its names in every article, not only in the one it was found in."""
+    return _listed(lang).get(name, ())
+
+
+@lru_cache(maxsize=None)
+def _listed(lang: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in load_lang(lang).gazetteer.values() if e.aliases}
