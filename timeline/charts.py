@@ -43,12 +43,13 @@ class Row(NamedTuple):
 
 
 def esc(text: str) -> str:
-    """Escape for plotly.js text: it understands <b>, <br>, <a> and entities, nothing more.
+    """Escape for plotly.js text: it understands <b>, <br>, <a>, numeric entities and a few
+    named ones (not "&quot;", which it would show as written).
 
     >>> esc('<img src=x onerror="alert(1)"> & co')
-    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; co'
+    '&lt;img src=x onerror=&#34;alert(1)&#34;&gt; &amp; co'
     """
-    return escape(text, quote=True)
+    return escape(text, quote=True).replace("&quot;", "&#34;")
 
 
 # -- lanes --------------------------------------------------------------------------------

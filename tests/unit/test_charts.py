@@ -231,3 +231,10 @@ def test_the_slider_of_a_short_period_long_ago_does_not_reach_today():
     fig = figure(rows, {}, today=D(2026, 11, 29))
     assert fig["layout"]["xaxis"]["rangeslider"]["range"] == fig["layout"]["xaxis"]["range"]
     assert fig["layout"]["xaxis"]["range"][1] < "2024-06-01"
+
+
+def test_quotes_in_hover_text_are_numeric_entities_which_plotly_shows_as_quotes():
+    # plotly.js decodes "&#34;" but shows "&quot;" as written
+    fig = figure([row(1, summary='Lavrov "mengecam" <b>AS</b>')], {1: ['Sergei "X" Lavrov']}, today=D(2026, 1, 10))
+    text = traces(fig, "scatter")[0]["text"][0]
+    assert "&#34;mengecam&#34;" in text and "&quot;" not in text and "&lt;b&gt;AS&lt;/b&gt;" in text
