@@ -67,3 +67,20 @@ def test_a_day_abroad_becomes_the_day_in_indonesia():
 def test_plans_quoted_before_the_attribution_are_the_speakers():
     text = '"Pemerintah akan menaikkan harga," kata Sudirman, Selasa (2/12/2014).'
     assert infer_dct(text, today=TODAY) == (dt.date(2014, 12, 2), "inferred")
+
+
+def test_a_quote_opened_in_a_sentence_before_is_still_the_speakers():
+    text = ('Tikno berkata, "Kami siap. Nanti petugas kami akan datang dan pasang," kata Tikno di Jakarta, '
+            'Kamis (5/12/2013).')
+    assert infer_dct(text, today=TODAY) == (dt.date(2013, 12, 5), "inferred")
+
+
+def test_a_date_before_what_came_after_it_is_past():
+    text = "Harga minyak masih terus turun pada hari Kamis (27/11/2014) menjelang pertemuan OPEC di Wina."
+    assert infer_dct(text, today=TODAY) == (dt.date(2014, 11, 27), "inferred")
+
+
+def test_a_later_date_without_its_weekday_is_a_threshold_not_the_day_of_the_news():
+    text = ("Pesan berantai menyebut pemasangan RFID setelah 30 November 2013 dikenai tarif.\n"
+            '"Itu isu," tegas Ali kepada Kompas.com, Kamis (28/11/2013).')
+    assert infer_dct(text, today=TODAY) == (dt.date(2013, 11, 28), "inferred")

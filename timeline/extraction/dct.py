@@ -25,6 +25,7 @@ _DATELINE_PREFIX = re.compile(
     r"published|updated)\s*$|^\s*$", re.I)
 _AFTER = 15                       # characters after a date read for a future marker
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_QUOTE_MARKS = ('"', "“", "”")
 _LOCAL_DAY_GAP = 30               # from a date abroad to its day in Indonesia: "(Rabu pagi WIB)"
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # <meta property="article:published_time" content="2025-07-29T16:45:00+07:00">, JSON-LD "datePublished"
@@ -94,6 +95,7 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
     L = language(lang)
     today = today or dt.date.today()
     past_days: list[dt.date] = []
+    stamped: list[dt.date] = []     # full dates with their weekday: "Kamis (28/11/2013)"
     weekday_dates: list[tuple[int, int, int]] = []
     years: list[int] = []
     from .timex import symbolic_timexes
@@ -113,7 +115,11 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
         # words quoted before an attribution ('"... akan ...," kata Sudirman, Selasa (2/12)') are the
         # speaker's plans, not the date's
         before = _QUOTED.sub(" ", text[s_start:c.start])
-        future = bool(L.future.search(before) or L.future.search(text, c.end, min(s_end, c.end + _AFTER)))
+        # (and what comes before the last quote mark, the speech whose opening lies in a sentence
+        # before: '... nanti petugas kami akan datang," kata Tikno ..., Kamis (5/12/2013)')
+        before = before[max(before.rfind(q) for q in _QUOTE_MARKS) + 1:]
+        after = L.future.search(text, c.end, min(s_end, c.end + _AFTER))
+        future = bool(L.future.search(before) or (after and after[0].casefold() not in L.ahead_of))
         if m := re.fullmatch(r"(\d{4})(?:-\d\d(?:-\d\d)?)?", base):
             years.append(int(m[1]))
         if future or c.type != "DATE":
@@ -129,6 +135,8 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
                             if d and d.isoweekday() == int(attrs["wd"])), day)
             past_days.append(day)
             last_day, last_end = day, c.end
+            if "wd" in attrs:
+                stamped.append(day)
         elif (m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", base)) and "wd" in attrs:
             weekday_dates.append((int(m[1]), int(m[2]), int(attrs["wd"])))
     floor = max((y for y in years if y <= today.year), default=1900)
@@ -140,8 +148,12 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
                 continue
             if d.isoweekday() == wd and d <= today:
                 past_days.append(d)
+                stamped.append(d)
                 break
-    return max((d for d in past_days if d <= today), default=None)
+    # the news is stamped with its weekday; a later date without one is a deadline or a threshold
+    # more often than the day ("pemasangan RFID setelah 30 November 2013 dikenai tarif ...")
+    limit = min(today, max(stamped) + dt.timedelta(days=1)) if stamped else today
+    return max((d for d in past_days if d <= limit), default=None)
 
 
 def _replace_year(day: dt.date, year: int) -> dt.date | None:

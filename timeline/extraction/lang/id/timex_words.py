@@ -95,6 +95,9 @@ FUNCTION_WORDS = ("dan", "atau", "yang", "di", "ke", "dari", "pada", "itu", "ini
 
 # right after a date: "Senin mendatang", "Juni depan"
 FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
+# Future markers that, right after a date, tell what came after it, not that it lies ahead:
+# "turun pada Kamis (27/11/2014) menjelang pertemuan OPEC"
+AHEAD_OF = ("jelang", "menjelang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
