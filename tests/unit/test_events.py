@@ -1352,3 +1352,11 @@ def test_a_passive_whose_doer_follows_after_oleh_keeps_its_roles():
     text = "ASEAN didirikan di Bangkok pada 8 Agustus 1967 oleh Indonesia, Malaysia, Filipina, Singapura, dan Thailand."
     events = extract(text, dct=dt.date(2025, 5, 26)).events
     assert events and ("ASEAN", "target") not in {(p.name, p.role) for e in events for p in e.participants}
+
+
+def test_a_date_compared_with_is_no_time_of_telling():
+    text = "Persediaan minyak mentah AS naik ke tingkat tertinggi sejak 1983, menurut Badan Informasi Energi AS (EIA)."
+    assert not [e for e in extract(text, dct=dt.date(2015, 1, 7)).events if e.date == "1983"]
+    # what has been said since a day is dated by it
+    text = "Kementerian Luar Negeri RI sejak Rabu (7/5/2025) mendesak India dan Pakistan menahan diri."
+    assert [e.date for e in extract(text, dct=dt.date(2025, 5, 11)).events if e.type == "statement"] == ["2025-05-07"]

@@ -47,6 +47,7 @@ class Rules:
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
     after_words: frozenset = frozenset()    # grammar.py: see there
     since: tuple = ()
+    since_compared: frozenset = frozenset()     # "tertinggi": before "sejak", the date is compared with
     since_words: frozenset = frozenset()
     after_openers: tuple = ()
     openers: tuple = ()
@@ -244,6 +245,7 @@ def load_rules(lang: str = "id") -> Rules:
     since = tuple(gram.SINCE_WORDS)
     after_words = frozenset(gram.AFTER_WORDS)
     rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
+    rules.since_compared = frozenset(getattr(gram, "SINCE_COMPARED", ()))
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     time_words = (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)

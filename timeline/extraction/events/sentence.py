@@ -247,6 +247,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
+        if strength == "say" and allowed and not state.rare.isdisjoint(R.since):
+            # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
+            # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
+            allowed = [t for t in allowed if not _compared_since(low, s.start, t.start, R)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -833,6 +837,13 @@ def _meeting_before(cands: list, state: _State, s=None):
 def _parties_of(e: _Cand, at: int, state: _State) -> list:
     """The parties of an event told, as (position, actor) of a clause at `at` that names none."""
     return [(at, state.by_name[n]) for n, _ in e.participants if n in state.by_name]
+
+
+def _compared_since(low: str, lo: int, at: int, R: Rules) -> bool:
+    """Do the words right before `at` (not before `lo`) compare with it: a superlative, then
+    "since" ("tertinggi sejak 1983")?"""
+    words = low[max(lo, at - 30):at].split()
+    return len(words) > 1 and words[-1] in R.since and words[-2] in R.since_compared
 
 
 def _aside(low: str, s, c: _Cand, R: Rules) -> bool:

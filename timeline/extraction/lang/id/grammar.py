@@ -10,6 +10,10 @@ AFTER_WORDS = ("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "da
 # China"): it points back to that event, as "kunjungan itu" does
 COPULAS = ("merupakan", "adalah", "ialah")
 SINCE_WORDS = ("sejak", "semenjak")
+# A superlative before "sejak": the date is what a level is compared with ("naik ke tingkat tertinggi
+# sejak 1983, menurut EIA"), no time of telling
+SINCE_COMPARED = ("tertinggi", "terendah", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlama",
+                  "terkuat", "terlemah", "tercepat", "terbanyak", "terdalam", "terpanas", "terdingin")
 
 # An opening adverbial clause, closed by its comma: "Seusai bertemu Xi, Scholz menggelar ...",
 # "Menjelang KTT, ...". The first group tells what came before the news.
