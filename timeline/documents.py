@@ -116,7 +116,10 @@ def _human(size: int) -> str:
 def _check_size(size: int | None, what: str, max_bytes: int | None) -> None:
     limit = _limit(max_bytes)
     if size is not None and size > limit:
-        raise DocumentError(f"{what} is too large ({_human(size)}); the limit is {_human(limit)}.")
+        said, allowed = _human(size), _human(limit)
+        if said == allowed:         # "2.0 MB; the limit is 2.0 MB" would say nothing
+            said, allowed = f"{size:,} bytes", f"{limit:,} bytes ({allowed})"
+        raise DocumentError(f"{what} is too large ({said}); the limit is {allowed}.")
 
 
 def _check_suffix(filename: str) -> None:

@@ -1,5 +1,7 @@
 """Forms. UploadForm turns pasted text and files into `documents.Document`s, or explains
-what is wrong with each; nothing is stored while any part of an upload is refused."""
+what is wrong with each. A file refused among good ones is listed with its reason and the
+others go on (`refused`); when nothing can be stored, or the pasted text or the fields that
+apply to every article are wrong, the form is invalid and nothing is stored."""
 from django import forms
 
 from timeline import documents
@@ -35,10 +37,12 @@ class UploadForm(forms.Form):
     title = forms.CharField(max_length=500, required=False,
                             help_text="Optional. For one article; found in the file when it is a web page.")
     outlet = forms.CharField(label="Outlet / source", max_length=200, required=False)
-    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https",
+                         help_text="Optional. For one article; found in the file when it is a web page.")
     published = forms.DateField(
         label="Publication date", required=False, widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Optional. Otherwise taken from the page's metadata or the dateline, or inferred from the text.")
+        help_text="Optional; given to every article of this upload. Otherwise taken from each page's metadata "
+                  "or dateline, or inferred from its text.")
 
     def clean(self):
         cleaned = super().clean()
@@ -55,10 +59,15 @@ class UploadForm(forms.Form):
                 docs.append(documents.from_pasted(text))
             except documents.DocumentError as exc:
                 self.add_error("text", str(exc))
+        refused = []
         for upload in files:
             try:
                 docs.append(documents.from_upload(upload))
             except documents.DocumentError as exc:
-                self.add_error("files", str(exc))
-        cleaned["documents"] = docs
+                refused.append(str(exc))      # (the message names the file)
+        if refused and not docs:
+            for message in refused:
+                self.add_error("files", message)
+            refused = []
+        cleaned["documents"], cleaned["refused"] = docs, refused
         return cleaned

@@ -166,9 +166,25 @@ class TestRefusals:
         self.assert_refused(client.post("/upload/", {"files": [big]}, headers=HTMX),
                             "besar.txt is too large (1.4 KB); the limit is 1.0 KB.")
 
-    def test_one_bad_file_among_good_ones_stores_none_of_them(self, client):
-        files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("b.txt", b"\x00\x01\x02")]
-        self.assert_refused(client.post("/upload/", {"files": files}, headers=HTMX), "b.txt is not a text file")
+    def test_one_bad_file_among_good_ones_is_listed_and_the_others_are_stored(self, client):
+        files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("b.txt", b"\x00\x01\x02"),
+                 SimpleUploadedFile("c.txt", (TEXT + " Lagi.").encode())]
+        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
+        assert "Not stored" in html and "<li>b.txt is not a text file" in html
+        assert html.count('class="result ') == 2
+
+    def test_the_same_text_twice_in_one_upload_is_said_to_be_stored_once(self, client):
+        files = [SimpleUploadedFile("same1.txt", TEXT.encode()), SimpleUploadedFile("same2.txt", TEXT.encode())]
+        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        assert Article.objects.count() == 1
+        assert "<li>same2.txt is the same text as same1.txt: stored once.</li>" in html
+
+    def test_files_all_bad_store_nothing(self, client):
+        files = [SimpleUploadedFile("a.txt", b"\x00\x01"), SimpleUploadedFile("b.txt", b"\x00\x02")]
+        response = client.post("/upload/", {"files": files}, headers=HTMX)
+        self.assert_refused(response, "a.txt is not a text file")
+        assert "b.txt is not a text file" in response.content.decode()
 
     def test_a_bad_url(self, client):
         self.assert_refused(client.post("/upload/", {"text": TEXT, "url": "not a url"}, headers=HTMX),
@@ -215,6 +231,18 @@ class TestRetry:
         html = client.get("/upload/").content.decode()
         assert "Recent articles" in html and "Berita lama" in html and ">1 event<" in html
         assert 'class="events"' not in html
+
+    def test_older_articles_not_extracted_are_listed_apart_with_retry(self, client):
+        old = create_article(title="Gagal lama", status="failed", error="boom")
+        for n in range(12):
+            create_article(title=f"Baru {n}")
+        html = client.get("/upload/").content.decode()
+        assert "Not extracted" in html and "Gagal lama" in html and f'action="/upload/{old.pk}/retry/"' in html
+
+    def test_the_actors_counted_are_the_same_after_upload_and_in_the_recent_articles(self, client, fake_extract):
+        html = client.post("/upload/", {"text": TEXT}, headers=HTMX).content.decode()
+        assert "2 actors taking part" in html
+        assert "2 actors taking part" in client.get("/upload/").content.decode()
 
     def test_failed_articles_are_listed_with_retry_on_the_page(self, client):
         article = create_article(status="failed", error="boom")

@@ -164,3 +164,8 @@ class TestMarkdown:
         assert doc.text.split("\n") == [
             "Judul", "Paragraf tebal dan tautan yang berlanjut.", "butir satu", "butir dua", "kutipan"]
         assert doc.kind == "markdown"
+
+
+def test_a_size_just_over_the_limit_is_told_in_bytes():
+    with pytest.raises(DocumentError, match=r"big.txt is too large \(2,122,925 bytes\); the limit is 2,097,152 bytes \(2.0 MB\)"):
+        from_upload(SimpleUploadedFile("big.txt", b"a" * 2_122_925), max_bytes=2 * 1024 * 1024)

@@ -20,6 +20,7 @@ from timeline.models import Actor, Article, Event
 
 TEMPLATE = "timeline/upload.html"
 RECENT = 10
+ATTENTION = 50      # articles not extracted listed at most, besides the recent ones
 
 
 @dataclass
@@ -38,14 +39,21 @@ class Result:
            compact: bool = False) -> Result:
         events = list(article.events.prefetch_related("participants__actor")
                       .order_by(F("date_start").asc(nulls_last=True), "pk"))
-        actors = report.actors if report and report.ok else (
-            Actor.objects.filter(participations__event__article=article).distinct().count())
+        # (those taking part in its events: the same count now and later in the recent articles)
+        actors = Actor.objects.filter(participations__event__article=article).distinct().count()
         return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
                    timexes=article.timexes.count())
 
 
 def _recent() -> list[Result]:
     return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
+
+
+def _attention() -> list[Result]:
+    """The articles older than the recent ones whose extraction failed or never finished."""
+    recent = Article.objects.order_by("-created_at").values("pk")[:RECENT]
+    return [Result.of(a, compact=True) for a in Article.objects.exclude(status=Article.Status.DONE)
+            .exclude(pk__in=list(recent.values_list("pk", flat=True))).order_by("-created_at")[:ATTENTION]]
 
 
 def staff_only(view):
@@ -65,23 +73,24 @@ def staff_only(view):
 
 @staff_only
 def upload(request):
-    results = None
+    results, notes = None, []
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
-            results = _ingest(form, request.user)
+            results, notes = _ingest(form, request.user)
             form = UploadForm()
     else:
         form = UploadForm()
-    context = {"form": form, "results": results}
+    context = {"form": form, "results": results, "notes": notes}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
-    context["recent"] = _recent()
+    context["recent"], context["attention"] = _recent(), _attention()
     return render(request, TEMPLATE, context)
 
 
-def _ingest(form: UploadForm, user) -> list[Result]:
-    """Store every document first, then extract each one; duplicates are not extracted again."""
+def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
+    """Store every document first, then extract each one; duplicates are not extracted again.
+    Also what was not stored: why, for each file refused or repeated."""
     data = form.cleaned_data
     docs = data["documents"]
     single = len(docs) == 1
@@ -93,14 +102,15 @@ def _ingest(form: UploadForm, user) -> list[Result]:
             outlet=data["outlet"] or doc.outlet,
             url=(data["url"] if single and data["url"] else doc.url),
             published=data["published"], meta_published=doc.published, user=user))
-    results, seen = [], set()
-    for article, created in stored:
-        if article.pk in seen:  # the same text twice in one upload
+    results, notes, first = [], list(data["refused"]), {}
+    for doc, (article, created) in zip(docs, stored):
+        if article.pk in first:     # the same text twice in one upload
+            notes.append(f"{doc.filename or 'The pasted text'} is the same text as {first[article.pk]}: stored once.")
             continue
-        seen.add(article.pk)
+        first[article.pk] = doc.filename or "the pasted text"
         report = run_extraction(article) if created else None
         results.append(Result.of(article, duplicate=not created, report=report))
-    return results
+    return results, notes
 
 
 @require_POST
@@ -111,4 +121,5 @@ def retry(request, pk: int):
     result = Result.of(article, report=run_extraction(article))
     if request.htmx:
         return render(request, TEMPLATE + "#article-result", {"r": result})
-    return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent()})
+    return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent(),
+                                      "attention": _attention()})
