@@ -127,8 +127,9 @@ def hover(row: Row, actors: Iterable[str]) -> str:
 # -- the figure ---------------------------------------------------------------------------
 def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = "actor",
            today: dt.date | None = None, view: tuple[dt.date | None, dt.date | None] = (None, None),
-           revision: str = "") -> dict:
-    """The figure for these dated events; `participants` maps event pk to actor names."""
+           revision: str = "", people: frozenset[str] = frozenset()) -> dict:
+    """The figure for these dated events; `participants` maps event pk to actor names, `people`
+    are the names of persons among them (their lane labels may shorten to initials)."""
     if lanes == "type":
         lane_names, placed = type_lanes(rows)
     else:
@@ -140,17 +141,18 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
         data, bin_name = _event_traces(rows, placed, participants), None
     bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
     starts = Counter(r.start for r in rows)
-    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts)
+    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, people)
 
 
-def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None) -> dict:
+def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None,
+            people: frozenset[str] = frozenset()) -> dict:
     today = today or dt.date.today()
     focus = None if (view[0] and view[1]) or not bounds else focus_range(starts or {}, bounds, today)
     layout = _layout(bounds, lane_names, today, view, revision, focus)
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
             # the lane labels for a narrow screen (swapped in by timeline.js), escaped like ticktext
-            "short_lanes": [esc(short_lane(lane, NARROW_LANE_CHARS)) for lane in lane_names],
+            "short_lanes": [esc(short_lane(lane, NARROW_LANE_CHARS, lane in people)) for lane in lane_names],
             "focus": None, "focus_note": ""}
     if focus:
         outside = sum(n for day, n in (starts or {}).items() if not focus[0] <= day <= focus[1])
@@ -222,19 +224,19 @@ def _month(day: dt.date) -> str:
 NARROW_LANE_CHARS = 12   # lane labels on a narrow screen (the JS swaps them in)
 
 
-def short_lane(name: str, limit: int) -> str:
-    """A lane label that fits `limit` characters: a short name's first names as initials
-    (as for a person), else the name cut with an ellipsis. The full name is in the hover.
+def short_lane(name: str, limit: int, person: bool = False) -> str:
+    """A lane label that fits `limit` characters: a person's first names as initials, else the
+    name cut with an ellipsis ("Morgan Stanley" is no "M. Stanley"). The full name is in the hover.
 
-    >>> short_lane("Volodymyr Zelensky", 12), short_lane("Kementerian Luar Negeri RI", 12), short_lane("India", 12)
+    >>> short_lane("Volodymyr Zelensky", 12, True), short_lane("Kementerian Luar Negeri RI", 12), short_lane("India", 12)
     ('V. Zelensky', 'Kementerian…', 'India')
-    >>> short_lane("Anutin Charnvirakul", 12), short_lane("Perserikatan", 8)
-    ('Anutin Char…', 'Perseri…')
+    >>> short_lane("Anutin Charnvirakul", 12, True), short_lane("Perserikatan", 8), short_lane("Morgan Stanley", 12)
+    ('Anutin Char…', 'Perseri…', 'Morgan Stan…')
     """
     if len(name) <= limit:
         return name
     words = name.split()
-    if 1 < len(words) <= 3:
+    if person and 1 < len(words) <= 3:
         initials = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
         if len(initials) <= limit:
             return initials
@@ -517,10 +519,14 @@ def figure_for(query, today: dt.date | None = None) -> dict:
         rows = [Row(*v) for v in events.order_by().values_list(
             "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
         participants: dict[int, list[str]] = defaultdict(list)
-        for event_id, name in (Participant.objects.filter(event_id__in=events.order_by().values("pk"))
-                               .order_by("event_id", "pk").values_list("event_id", "actor__name")):
+        people = set()
+        for event_id, name, kind in (Participant.objects.filter(event_id__in=events.order_by().values("pk"))
+                                     .order_by("event_id", "pk").values_list("event_id", "actor__name", "actor__kind")):
             participants[event_id].append(name)
-        fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision)
+            if kind == "person":
+                people.add(name)
+        fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision,
+                     people=frozenset(people))
     fig["meta"]["restricted"] = restricted
     return fig
 
@@ -529,8 +535,9 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
     from django.db.models import CharField, Count, F, Max, Min
     from django.db.models.functions import Cast, Substr
 
-    from timeline.models import Participant
+    from timeline.models import Actor, Participant
 
+    people: frozenset[str] = frozenset()        # (actor lanes only)
     span = events.aggregate(lo=Min("date_start"), hi=Max("date_end"))
     bounds = (span["lo"], span["hi"])
     months = None
@@ -575,6 +582,8 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
         for actor, _, n in per_actor:
             totals[actor] += n
         busiest = [a for a, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+        people = frozenset(Actor.objects.filter(name__in=busiest[:MAX_ACTOR_LANES], kind="person")
+                           .values_list("name", flat=True))
         own = set(busiest[:MAX_ACTOR_LANES])
         others = f"{len(busiest) - len(own)} other actors"
         for actor, b, n in per_actor:
@@ -584,7 +593,8 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells["No actor", first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
                                                   if any(k[0] == lane for k in cells)]
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months)
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months,
+                   people)
 
 
 def _as_date(value) -> dt.date:

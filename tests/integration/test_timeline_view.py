@@ -168,3 +168,17 @@ def test_past_the_threshold_the_chart_opens_on_the_dense_period_counted_finely(c
     assert fig["meta"]["focus"][0].startswith("2025")
     assert fig["meta"]["bin"] in ("day", "week")  # the bins of the opening year, not of 77 years
     assert fig["layout"]["xaxis"]["range"][0] > "2024-11"
+
+
+@pytest.mark.django_db
+def test_counted_lanes_shorten_only_peoples_names_to_initials(client, monkeypatch):
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", 2)
+    person = create_actor("Volodymyr Zelensky", kind="person")
+    bank = create_actor("Morgan Stanley Capital", kind="organization")
+    for day in ("2026-01-01", "2026-01-02", "2026-01-03"):
+        create_event(None, [person, bank], date=day)
+    meta = client.get(reverse("timeline:chart")).json()["meta"]
+    assert meta["aggregated"]
+    assert dict(zip(meta["lanes"], meta["short_lanes"])) == {"Volodymyr Zelensky": "V. Zelensky",
+                                                            "Morgan Stanley Capital": "Morgan Stan…"}

@@ -181,10 +181,12 @@ def test_counted_events_open_on_their_dense_period_too(monkeypatch):
 
 
 def test_lane_labels_for_narrow_screens_are_short_and_escaped():
-    fig = figure([row(1), row(2)], {1: ["Volodymyr Zelensky"], 2: ["<b>Kementerian Luar Negeri</b>"]},
-                 today=D(2026, 1, 10))
-    assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "V. Zelensky"]
-    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Volodymyr Zelensky"]  # set as text only
+    fig = figure([row(1), row(2), row(3)], {1: ["Volodymyr Zelensky"], 2: ["<b>Kementerian Luar Negeri</b>"],
+                                            3: ["Morgan Stanley"]},
+                 today=D(2026, 1, 10), people=frozenset({"Volodymyr Zelensky"}))
+    # only a person's first names become initials ("Morgan Stanley" is no "M. Stanley")
+    assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "Morgan Stan…", "V. Zelensky"]
+    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Morgan Stanley", "Volodymyr Zelensky"]  # set as text only
     assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))
 
 
