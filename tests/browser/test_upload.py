@@ -97,3 +97,18 @@ def test_from_upload_to_the_chart_and_an_events_evidence(staff_page):
     expect(page).to_have_url(re.compile(r"/events/\d+/"))
     shown = article.events.get(pk=int(re.search(r"/events/(\d+)/", page.url)[1]))
     expect(page.locator("#detail mark").first).to_have_text(shown.evidence.first().quote)
+
+
+def test_pasted_text_not_uploaded_yet_survives_a_reload_and_goes_once_stored(staff_page):
+    # (what a user logged out in another tab gets back after logging in again)
+    page = staff_page
+    page.goto("/upload/")
+    page.get_by_label("Paste an article").fill("Pada 4 Januari 2026, Trump mengancam Petro.")
+    page.reload()
+    expect(page.get_by_label("Paste an article")).to_have_value("Pada 4 Januari 2026, Trump mengancam Petro.")
+    expect(page.locator(".restored")).to_contain_text("not uploaded yet")
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(page.locator("#upload-panel .result")).to_have_count(1)
+    page.reload()
+    expect(page.get_by_label("Paste an article")).to_have_value("")

@@ -1,0 +1,31 @@
+// The pasted text is kept in the tab's sessionStorage until an upload stores it, so that it is not
+// lost when the session has expired (the login page comes in between) or the page is reloaded.
+(function () {
+  "use strict";
+  var KEY = "newsline:pasted";
+
+  function area() { return document.getElementById("id_text"); }
+
+  function restore() {
+    var el = area(), kept = sessionStorage.getItem(KEY);
+    if (!el || el.value || !kept) return;
+    el.value = kept;
+    var note = document.createElement("p");
+    note.className = "note restored";
+    note.textContent = "The text you pasted before is back: it was not uploaded yet.";
+    el.insertAdjacentElement("afterend", note);
+  }
+
+  document.addEventListener("input", function (event) {
+    if (event.target === area()) sessionStorage.setItem(KEY, event.target.value);
+  });
+  // an answer listing what was stored: the text is in the database now
+  document.body.addEventListener("htmx:afterSwap", function () {
+    if (document.querySelector("#upload-panel .results")) sessionStorage.removeItem(KEY);
+    restore();
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    if (document.querySelector("#upload-panel .results")) sessionStorage.removeItem(KEY);
+    restore();
+  });
+})();
