@@ -186,7 +186,8 @@ def test_lane_labels_for_narrow_screens_are_short_and_escaped():
                  today=D(2026, 1, 10), people=frozenset({"Volodymyr Zelensky"}))
     # only a person's first names become initials ("Morgan Stanley" is no "M. Stanley")
     assert fig["meta"]["short_lanes"] == ["&lt;b&gt;Kementer…", "Morgan Stan…", "V. Zelensky"]
-    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Morgan Stanley", "Volodymyr Zelensky"]  # set as text only
+    # set as text only
+    assert fig["meta"]["lanes"] == ["<b>Kementerian Luar Negeri</b>", "Morgan Stanley", "Volodymyr Zelensky"]
     assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))
 
 

@@ -167,5 +167,6 @@ class TestMarkdown:
 
 
 def test_a_size_just_over_the_limit_is_told_in_bytes():
-    with pytest.raises(DocumentError, match=r"big.txt is too large \(2,122,925 bytes\); the limit is 2,097,152 bytes \(2.0 MB\)"):
+    message = r"big.txt is too large \(2,122,925 bytes\); the limit is 2,097,152 bytes \(2.0 MB\)"
+    with pytest.raises(DocumentError, match=message):
         from_upload(SimpleUploadedFile("big.txt", b"a" * 2_122_925), max_bytes=2 * 1024 * 1024)

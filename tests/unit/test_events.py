@@ -1318,7 +1318,8 @@ def test_a_request_made_to_another_party_is_a_statement(text):
     ("Perjanjian damai itu diteken Ethiopia dan Mesir pada November 2022 tanpa melibatkan Eritrea.",
      "agreement", {"Ethiopia", "Mesir"}),
     # only the parties told absent: "Malaysia" further on, past "dalam", takes part
-    ("Sabah menuding Kuala Lumpur tidak melibatkan Sabah dalam pembahasan yang digelar Malaysia pada Jumat (23/5/2025).",
+    ("Sabah menuding Kuala Lumpur tidak melibatkan Sabah dalam pembahasan yang digelar Malaysia "
+     "pada Jumat (23/5/2025).",
      "criticism", {"Malaysia"}),
 ])
 def test_parties_told_absent_take_no_part(sentence, etype, parties):

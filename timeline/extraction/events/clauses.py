@@ -146,7 +146,8 @@ def _joined(text, sent_mentions, first_start: int, first_end: int, stop: int, R:
 def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
     """The party right after a passive verb ("dikecam oleh Brasil", "disita pasukan Garda Revolusi
     Iran"), as (position, actor), or None."""
-    if "di" not in word or not any(w.startswith("di") and w not in R.passive_lookalikes for w in word.split()):
+    prefix = R.passive_prefix
+    if prefix not in word or not any(w.startswith(prefix) and w not in R.passive_lookalikes for w in word.split()):
         return None
     agent = R.passive_agent.match(low, end) if R.passive_agent is not None else None
     if agent is None:

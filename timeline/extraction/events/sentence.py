@@ -409,7 +409,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
-            agent = _passive_agent(low, end, word, parts, R) if " di" in word else None   # "kapal ... disita pasukan Iran"
+            # "kapal ... disita pasukan Iran"
+            agent = _passive_agent(low, end, word, parts, R) if " " + R.passive_prefix in word else None
             doer = agent[1] if agent else next((p[1] for p in reversed(parts) if p[0] < start), None)
             if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
                 etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
@@ -556,8 +557,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # (not when "oleh" names the doer further on, not in a quote, nor for a schedule word)
         bare_passive = passive is None and not symmetric and speaker is None and not quoted \
             and etype not in ("statement", "election") and strength not in ("plan", "say") \
-            and word[:2] == "di" and word.split()[0] not in R.passive_lookalikes \
-            and low.find(" oleh ", end, clause[1]) < 0
+            and word.startswith(R.passive_prefix) and word.split()[0] not in R.passive_lookalikes \
+            and low.find(R.agent_word, end, clause[1]) < 0
         has_initiator = False
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
         # named in the reason are spoken of

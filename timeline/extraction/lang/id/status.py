@@ -17,7 +17,8 @@ from .timex_words import YEAR_LEAD
 STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("cancelled", r"(?:batal|dibatalkan|membatalkan|pembatalan|ditunda|menunda|penundaan|dibekukan|membekukan|"
                   r"menggagalkan|digagalkan|gagal|urung|ditangguhkan|menangguhkan|absen\s+dari|tidak\s+menghadiri|"
-                  r"batal\s+hadir|memboikot|boikot|(?:tidak|tak)\s+(?:jadi\s+)?(?:terlaksana|terwujud|terealisasi))", "clause",
+                  r"batal\s+hadir|memboikot|boikot|"
+                  r"(?:tidak|tak)\s+(?:jadi\s+)?(?:terlaksana|terwujud|terealisasi))", "clause",
      "Rencana lawatan Prabowo ke Langkawi pada Desember 2024 yang batal di menit terakhir."),
     # what nearly happened did not: "Ia nyaris dieksekusi di Nusakambangan pada 29 April 2015"
     ("cancelled", r"nyaris", "near",

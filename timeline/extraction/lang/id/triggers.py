@@ -414,6 +414,10 @@ SEIZE_WORDS = ("menyita", "merampas", "menahan", "kapal", "tanker")
 # What may stand between a passive verb and its agent: "dikecam oleh Brasil", "disita pasukan Garda
 # Revolusi Iran". The party right after it acts; the subject of the verb undergoes it.
 PASSIVE_AGENT = r"\s+(?:keras\s+)?(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|aparat|militer|pasukan)\s+)?"
+# The prefix of a passive verb ("ditahan", "dikecam"), and the word naming its doer wherever it
+# follows ("didirikan di Bangkok pada 1967 oleh Indonesia, ...")
+PASSIVE_PREFIX = "di"
+AGENT_WORD = "oleh"
 # Words of a trigger that start as a passive verb does ("di-") but are nouns: "mengusir seorang
 # diplomat India" has no agent after it
 PASSIVE_LOOKALIKES = ("diplomat", "diplomatik", "dialog", "diskusi", "dinas", "direktur", "divisi", "distrik",
