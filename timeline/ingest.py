@@ -362,8 +362,11 @@ def _signature_of_row(event: Event) -> tuple:
 
 
 def _protection_keys(event: Event, article: Article) -> tuple:
+    """What tells that a found event is this corrected one again: its type and the types it had
+    (a person may have retyped it), date, actors and evidence spans in this article."""
+    types = {event.type, *Event.history.filter(id=event.pk).values_list("type", flat=True)}
     return (event.type, event.date, frozenset(p.actor_id for p in event.participants.all()),
-            [(e.start, e.end) for e in event.evidence.all() if e.article_id == article.pk])
+            [(e.start, e.end) for e in event.evidence.all() if e.article_id == article.pk], types)
 
 
 def _overlap(spans, others) -> bool:
@@ -371,8 +374,14 @@ def _overlap(spans, others) -> bool:
 
 
 def _duplicates(found: x.Event, participants, spans, keys) -> bool:
-    type_, date, actor_ids, protected_spans = keys
-    if _overlap(spans, protected_spans):
+    """Is the found event the corrected one again? The same evidence span (it was retyped, or
+    merged into it), an overlapping span of a type it had (a person moved the span), or the
+    same type, date and actors. Not another event told in the same sentence ("Trump mengaku
+    ... setelah bertemu Petro": a statement beside a meeting a person verified)."""
+    type_, date, actor_ids, protected_spans, types = keys
+    if any(span in protected_spans for span in spans):
+        return True
+    if found.type in types and _overlap(spans, protected_spans):
         return True
     return (found.type == type_ and _clean_date(found.date) == date and bool(actor_ids)
             and frozenset(participants) == actor_ids)

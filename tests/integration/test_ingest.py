@@ -406,3 +406,30 @@ def test_it_stores_where_each_events_date_comes_from(fake_extract):
     assert run_extraction(article).ok
     assert dict(article.events.values_list("type", "date_source")) == {
         "meeting": "text", "threat": "context", "statement": ""}
+
+
+@pytest.mark.django_db
+def test_verifying_one_event_leaves_every_other_event_of_its_sentences_in_place():
+    """With the real extractor: the seed's meeting shares words with a statement and the call with a
+    military action; verifying each and re-running extraction keeps every other event and its pk."""
+    article, _ = store_article(SEED.read_text(encoding="utf-8").strip(), published=dt.date(2026, 1, 10))
+    run_extraction(article)
+    before = set(article.events.values_list("pk", flat=True))
+    for event in article.events.filter(type__in=("meeting", "call")):
+        event.verified = True
+        event.save()
+    report = run_extraction(article)
+    assert report.ok and report.removed == 0, report
+    assert set(article.events.values_list("pk", flat=True)) == before
+
+
+@pytest.mark.django_db
+def test_a_retyped_event_is_not_added_again_under_its_old_type(fake_extract):
+    article = stored()
+    run_extraction(article)
+    threat = article.events.get(type="threat")
+    threat.type, threat.edited = "criticism", True
+    threat.save()
+    report = run_extraction(article)
+    types = list(article.events.values_list("type", flat=True))
+    assert report.skipped == 1 and "criticism" in types and "threat" not in types
