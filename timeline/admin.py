@@ -77,7 +77,10 @@ def describe_report(report: ingest.Report) -> str:
         text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
     if report.suppressed:
         text += f", {report.suppressed} deleted by a person not added again"
-    return text + f"; {report.timexes} dates, {report.actors} actors"
+    text += f"; {report.timexes} dates, {report.actors} actors"
+    if getattr(report, "rejected", 0):
+        text += f" ({report.rejected} deleted by a person left out)"
+    return text
 
 
 _HISTORY_VERB = {"+": "added", "~": "changed", "-": "removed"}

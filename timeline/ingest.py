@@ -54,6 +54,7 @@ class Report:
     protected: int = 0          # events kept because a person created, edited or verified them
     skipped: int = 0            # new machine events not added: duplicates of a protected event
     suppressed: int = 0         # new machine events not added: a person had deleted them
+    rejected: int = 0           # actors found that a person had deleted: left out
     error: str = ""
 
     @property
@@ -232,10 +233,16 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
 
 # --- actors -----------------------------------------------------------------------------
 
-def _resolve_actors(found: list[x.Actor], report: Report, lang: str = "id") -> dict[str, Actor]:
-    """Extraction's actors to rows: {name as extraction spells it (and its aliases): Actor}."""
-    rows: dict[str, Actor] = {}
+def _resolve_actors(found: list[x.Actor], report: Report, lang: str = "id") -> dict[str, Actor | None]:
+    """Extraction's actors to rows: {name as extraction spells it (and its aliases): Actor}; None
+    for an actor a person deleted (see `_rejected_names`), which takes part in nothing."""
+    rows: dict[str, Actor | None] = {}
+    rejected = _rejected_names()
     for actor in found:
+        if rejected and alias_key(actor.name) in rejected and _find_actor(actor.name) is None:
+            rows[actor.name] = None
+            report.rejected += 1
+            continue
         row, created = _actor_row(actor)
         report.actors_created += created
         rows[actor.name] = row
@@ -249,13 +256,25 @@ def _resolve_actors(found: list[x.Actor], report: Report, lang: str = "id") -> d
             row.save(update_fields=[*changed, "updated_at"])
     for actor in found:  # a person's country, once every actor has its row
         row = rows[actor.name]
-        if actor.country and row.kind == Actor.Kind.PERSON and row.country_id is None:
+        if row is not None and actor.country and row.kind == Actor.Kind.PERSON and row.country_id is None:
             country = rows.get(actor.country) or _find_actor(actor.country, kind=Actor.Kind.COUNTRY)
             if country is not None and country.kind == Actor.Kind.COUNTRY and country.pk != row.pk:
                 row.country = country
                 row.save(update_fields=["country", "updated_at"])
-    report.actors = len({row.pk for row in rows.values()})
+    report.actors = len({row.pk for row in rows.values() if row is not None})
     return rows
+
+
+def _rejected_names() -> set[str]:
+    """The keys of the names of actors a person deleted (not merged into another: its names then
+    name the kept one): extraction does not bring them back."""
+    deleted = Actor.history.filter(history_type="-").exclude(history_change_reason__startswith="merged")
+    ids = set(deleted.values_list("id", flat=True))
+    if not ids:
+        return set()
+    names = [*deleted.values_list("name", flat=True),
+             *ActorAlias.history.filter(actor_id__in=ids).values_list("name", flat=True)]
+    return {alias_key(name) for name in names}
 
 
 def _find_actor(name: str, *, aliases=(), kind: str = "") -> Actor | None:
@@ -332,6 +351,8 @@ def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> d
     """{actor pk: (Actor, role)}: one role per actor, the strongest when two names meet."""
     out: dict[int, tuple[Actor, str]] = {}
     for p in found.participants:
+        if p.name in actors and actors[p.name] is None:
+            continue        # an actor a person deleted
         row = actors.get(p.name)
         if row is None:
             row, created = _actor_row(x.Actor(name=p.name, kind=""))

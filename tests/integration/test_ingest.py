@@ -433,3 +433,31 @@ def test_a_retyped_event_is_not_added_again_under_its_old_type(fake_extract):
     report = run_extraction(article)
     types = list(article.events.values_list("type", flat=True))
     assert report.skipped == 1 and "criticism" in types and "threat" not in types
+
+
+@pytest.mark.django_db
+def test_an_actor_a_person_deleted_is_not_brought_back(fake_extract):
+    article = stored()
+    run_extraction(article)
+    threat = article.events.get(type="threat")
+    participants = set(threat.participants.values_list("actor__name", flat=True))
+    assert "Gustavo Petro" in participants
+    Actor.objects.get(name="Gustavo Petro").delete()        # (as the admin does, with its history)
+    report = run_extraction(article)
+    assert report.rejected == 1 and not Actor.objects.filter(name="Gustavo Petro").exists()
+    threat = article.events.get(type="threat")
+    assert set(threat.participants.values_list("actor__name", flat=True)) == participants - {"Gustavo Petro"}
+    assert report.removed == 0         # the events left with their other parties keep their rows
+
+
+@pytest.mark.django_db
+def test_an_actor_merged_into_another_is_found_as_that_one(fake_extract):
+    from timeline.merge import merge_actors
+    article = stored()
+    run_extraction(article)
+    petro = Actor.objects.get(name="Gustavo Petro")
+    other = create_actor("Gustavo Petro Urrego", kind="person")
+    merge_actors([petro], keep=other)
+    assert run_extraction(article).rejected == 0
+    assert not Actor.objects.filter(name="Gustavo Petro").exists()
+    assert "Gustavo Petro" in other.aliases.values_list("name", flat=True)
