@@ -106,10 +106,19 @@ class Actor(models.Model):
         return reverse("timeline:index") + f"?actor={self.pk}"
 
     def save(self, *args, **kwargs):
+        """A renamed actor keeps its old name as an alias, so that extraction, finding that name
+        again, finds this actor and not a new one."""
         self.key = alias_key(self.name)
-        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "key"}
+        fields = kwargs.get("update_fields")
+        if fields is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "key"}
+        old = None
+        if self.pk and (fields is None or "name" in fields):
+            old = Actor.objects.filter(pk=self.pk).values_list("name", "key").first()
         super().save(*args, **kwargs)
+        if old and old[1] != self.key and not ActorAlias.objects.filter(key=old[1]).exists() \
+                and not Actor.objects.filter(key=old[1]).exclude(pk=self.pk).exists():
+            ActorAlias.objects.create(actor=self, name=old[0])
 
 
 class ActorAlias(models.Model):

@@ -461,3 +461,16 @@ def test_an_actor_merged_into_another_is_found_as_that_one(fake_extract):
     assert run_extraction(article).rejected == 0
     assert not Actor.objects.filter(name="Gustavo Petro").exists()
     assert "Gustavo Petro" in other.aliases.values_list("name", flat=True)
+
+
+@pytest.mark.django_db
+def test_a_renamed_actor_is_found_again_under_its_old_name(fake_extract):
+    article = stored()
+    run_extraction(article)
+    petro = Actor.objects.get(name="Gustavo Petro")
+    petro.name = "Gustavo Francisco Petro Urrego"
+    petro.save()
+    assert "Gustavo Petro" in petro.aliases.values_list("name", flat=True)
+    report = run_extraction(article)
+    assert report.actors_created == 0 and report.removed == 0
+    assert not Actor.objects.filter(name="Gustavo Petro").exists()
