@@ -28,7 +28,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
-from timeline.extraction.types import precision_of
+from timeline.extraction.types import period_of, precision_of
 from timeline.merge import keeper_rank, merge_actors, merge_events
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
@@ -111,6 +111,9 @@ class EventForm(forms.ModelForm):
             raise forms.ValidationError(
                 "Write the date as a TIMEX3 value: 2026-02-03 (day), 2026-W06 (week), "
                 "2026-02 (month) or 2026 (year); leave it empty when the text gives no date.")
+        if value and period_of(value) is None:
+            raise forms.ValidationError(f"{value} is no day, week, month or year of the calendar "
+                                        "(a month from 01 to 12, a week from W01 to W52 or W53, a year from 0001).")
         return value
 
 
@@ -139,8 +142,12 @@ class EvidenceForm(forms.ModelForm):
             data["article"] = self.instance.article = article
         text = article.text
         start, end, quote = data.get("start"), data.get("end"), data.get("quote") or ""
+        # (a browser sends a text box's line breaks as CR LF: the article's are LF)
+        quote = quote.replace("\r\n", "\n").replace("\r", "\n")
         offsets_changed = {"start", "end"} & set(self.changed_data)
-        if quote and (start is None or end is None or ("quote" in self.changed_data and not offsets_changed)):
+        same = start is not None and end is not None and text[start:end] == quote
+        if quote and not same and (start is None or end is None or ("quote" in self.changed_data
+                                                                     and not offsets_changed)):
             found = text.find(quote)
             if found < 0:
                 raise forms.ValidationError("The quote is not in the article's text.")

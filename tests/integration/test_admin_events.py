@@ -154,10 +154,39 @@ class TestEventChangePage:
         assert response.status_code == 200
         assert "The quote is not in the article" in response.content.decode()
 
+    def test_evidence_across_a_line_break_saves_again_as_a_browser_sends_it(self, admin_client, world):
+        # the text box sends the article's LF as CR LF; saving the event again must not refuse its quote
+        article = world.article
+        article.text = article.text.replace(". ", ".\n", 1)
+        article.save()
+        at = article.text.index("\n")
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(article.pk),
+                     "evidence-1-start": str(at - 5), "evidence-1-end": str(at + 5),
+                     "evidence-1-event": str(world.meeting.pk)})
+        assert admin_client.post(change(world.meeting), rows).status_code == 302
+        evidence = world.meeting.evidence.get(start=at - 5)
+        assert "\n" in evidence.quote
+        again = event_form_data(world.meeting, status="cancelled")
+        index = next(k for k, v in again.items() if k.endswith("-id") and v == str(evidence.pk)).split("-")[1]
+        again[f"evidence-{index}-quote"] = evidence.quote.replace("\n", "\r\n")
+        response = admin_client.post(change(world.meeting), again)
+        assert response.status_code == 302, response.content.decode()[:3000]
+        world.meeting.refresh_from_db()
+        assert world.meeting.status == "cancelled"
+
     def test_it_refuses_a_date_that_is_not_timex3(self, admin_client, world):
         response = admin_client.post(change(world.meeting), event_form_data(world.meeting, date="3 Februari"))
         assert response.status_code == 200
         assert "TIMEX3" in response.content.decode()
+        world.meeting.refresh_from_db()
+        assert world.meeting.date == "2026-02-03"
+
+    @pytest.mark.parametrize("date", ["2025-13", "2025-02-30", "2025-W54", "0000"])
+    def test_it_refuses_a_date_the_calendar_does_not_have(self, admin_client, world, date):
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, date=date))
+        assert response.status_code == 200
+        assert f"{date} is no day, week, month or year of the calendar" in response.content.decode()
         world.meeting.refresh_from_db()
         assert world.meeting.date == "2026-02-03"
 
