@@ -19,6 +19,7 @@ from django.contrib.admin.helpers import ActionForm
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router
+from django.forms.models import BaseInlineFormSet
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -124,8 +125,9 @@ class EvidenceForm(forms.ModelForm):
         fields = ["article", "quote", "start", "end", "sentence_start", "sentence_end"]
         widgets = {"quote": forms.Textarea(attrs={"rows": 2, "cols": 50})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, parent: Event | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.parent = parent        # the event, not saved yet on its add page
         for name in ("article", "start", "end", "sentence_start", "sentence_end"):
             self.fields[name].required = False
         self.fields["quote"].required = False
@@ -137,6 +139,8 @@ class EvidenceForm(forms.ModelForm):
         if article is None:
             event_id = getattr(self.instance, "event_id", None)
             article = Article.objects.filter(events__pk=event_id).first() if event_id else None
+            if article is None and self.parent is not None and self.parent.article_id:
+                article = self.parent.article
             if article is None:
                 raise forms.ValidationError("Choose the article this evidence is in.")
             data["article"] = self.instance.article = article
@@ -174,9 +178,17 @@ class ParticipantInline(admin.TabularInline):
     autocomplete_fields = ["actor"]
 
 
+class EvidenceFormSet(BaseInlineFormSet):
+    """Gives each evidence form its event, whose article an empty article stands for."""
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "parent": self.instance}
+
+
 class EvidenceInline(admin.StackedInline):
     model = Evidence
     form = EvidenceForm
+    formset = EvidenceFormSet
     extra = 0
     autocomplete_fields = ["article"]
     readonly_fields = ["in_its_sentence"]

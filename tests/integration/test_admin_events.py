@@ -139,6 +139,16 @@ class TestEventChangePage:
         assert world.article.text[added.start:added.end] == "di Gedung Putih"
         assert added.sentence.startswith("Presiden Kolombia") and added.sentence.endswith("2026.")
 
+    def test_on_the_add_page_evidence_without_an_article_is_in_the_new_events(self, admin_client, world):
+        rows = event_form_data(Event(type="call", status="occurred", date="2026-01-07", article=world.article,
+                                     summary="Trump menelepon Petro", confidence=1.0),
+                               participants=[{"actor": world.trump.pk, "role": "initiator"}],
+                               evidence=[{"quote": "Pada 4 Januari"}])
+        response = admin_client.post(reverse("admin:timeline_event_add"), rows)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        added = Event.objects.get(summary="Trump menelepon Petro")
+        assert added.evidence.get().article == world.article
+
     def test_new_evidence_is_in_the_events_article_unless_told(self, admin_client, world):
         rows = event_form_data(world.meeting)
         rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-quote": "Pada 4 Januari",
