@@ -112,4 +112,16 @@ class EventDetailTestCase(TestCase):
         self.assertContains(self.client.get(self.url, headers=HTMX), 'href="https://example.com/berita"')
 
     def test_an_unknown_event_is_404(self):
-        assert self.client.get(reverse("timeline:detail", args=[999999])).status_code == 404
+        r = self.client.get(reverse("timeline:detail", args=[999999]))
+        assert r.status_code == 404
+        self.assertContains(r, "There is no event 999999", status_code=404)
+        self.assertContains(r, "Back to the timeline", status_code=404)
+
+    def test_a_link_to_an_event_merged_into_another_leads_to_that_one(self):
+        from timeline.merge import merge_events
+        gone = self.same.pk
+        merge_events([self.event, self.same], into=self.event)
+        r = self.client.get(reverse("timeline:detail", args=[gone]), {"type": "meeting"})
+        self.assertRedirects(r, reverse("timeline:detail", args=[self.event.pk]) + "?type=meeting")
+        r = self.client.get(reverse("timeline:detail", args=[gone]), headers=HTMX)
+        assert r.headers["HX-Redirect"] == reverse("timeline:detail", args=[self.event.pk])

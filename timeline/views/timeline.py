@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
-from django_htmx.http import push_url
+from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
@@ -144,10 +145,34 @@ def _admin_url(event: Event) -> str:
         return ""
 
 
+_MERGED = re.compile(r"merged into event #(\d+)")
+
+
+def _kept_after_merges(pk: int) -> int | None:
+    """The event that one deleted by a merge lives on in (the last of a chain of merges)."""
+    for _ in range(20):
+        gone = Event.history.filter(id=pk, history_type="-").order_by("-history_date").first()
+        m = _MERGED.match(gone.history_change_reason or "") if gone is not None else None
+        if m is None:
+            return None
+        pk = int(m[1])
+        if Event.objects.filter(pk=pk).exists():
+            return pk
+    return None
+
+
 @require_GET
 @viewer_required
 def detail(request, pk: int):
-    event = get_object_or_404(Event.objects.select_related("article"), pk=pk)
+    event = Event.objects.select_related("article").filter(pk=pk).first()
+    if event is None:
+        # a link to an event merged into another: that one ("merged into event #12" in its history)
+        kept = _kept_after_merges(pk)
+        if kept is None:
+            raise Http404(f"There is no event {pk}: it was deleted, or removed when its article was "
+                          "extracted again.")
+        url = reverse("timeline:detail", args=[kept]) + (f"?{request.GET.urlencode()}" if request.GET else "")
+        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
     query = TimelineQuery(request.GET)
     context = _detail_context(request, event, query)
     if request.htmx and not request.htmx.history_restore_request:
