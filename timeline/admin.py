@@ -446,6 +446,9 @@ class ActorAliasForm(forms.ModelForm):
         other = Actor.objects.filter(key=alias_key(name)).exclude(pk=self.instance.actor_id).first()
         if other is not None:
             raise forms.ValidationError(f"“{name}” is the name of another actor: merge the two actors instead.")
+        own = getattr(self.instance, "actor", None) if self.instance.actor_id else None
+        if own is not None and alias_key(own.name) == alias_key(name):
+            raise forms.ValidationError(f"“{name}” is the actor's own name.")
         return name
 
 
@@ -495,7 +498,18 @@ class ActorForm(forms.ModelForm):
         other = Actor.objects.filter(key=alias_key(name)).exclude(pk=self.instance.pk).first()
         if other is not None and other.name != name:     # (the same name exactly: the unique check says so)
             raise forms.ValidationError(f"“{name}” is {other.name} spelled otherwise: merge the two actors instead.")
+        alias = ActorAlias.objects.filter(key=alias_key(name)).exclude(actor_id=self.instance.pk) \
+            .select_related("actor").first()
+        if alias is not None:           # one name stands for one actor
+            raise forms.ValidationError(f"“{name}” already names {alias.actor.name} (an alias): "
+                                        "use that actor, or take the alias off it first.")
         return name
+
+    def clean_country(self):
+        country = self.cleaned_data.get("country")
+        if country is not None and self.instance.pk and country.pk == self.instance.pk:
+            raise forms.ValidationError("An actor does not serve itself.")
+        return country
 
 
 @admin.register(Actor)

@@ -136,3 +136,31 @@ def test_actors_spelled_otherwise_are_listed_for_merging(admin_client, world):
     response = admin_client.get(changelist(Actor) + "?spelled=twice")
     assert set(response.context["cl"].result_list) == {kept, other}
     assert "as another actor (merge them)" in response.content.decode()
+
+
+def actor_data(name, kind="person", country="", aliases=()):
+    data = {"name": name, "kind": kind, "title": "", "country": country,
+            "aliases-TOTAL_FORMS": str(len(aliases)), "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
+            "aliases-MAX_NUM_FORMS": "1000"}
+    for i, alias in enumerate(aliases):
+        data[f"aliases-{i}-name"] = alias
+    return data
+
+
+def test_a_new_actor_cannot_be_named_by_another_actors_alias(admin_client, world):
+    response = admin_client.post(reverse("admin:timeline_actor_add"), actor_data("presiden petro"))
+    assert response.status_code == 200 and "already names Gustavo Petro (an alias)" in response.content.decode()
+    assert not Actor.objects.filter(name="presiden petro").exists()
+
+
+def test_an_alias_that_is_the_actors_own_name_is_refused(admin_client, world):
+    data = actor_data("Donald Trump", aliases=["DONALD TRUMP"])
+    data["aliases-0-actor"] = str(world.trump.pk)
+    response = admin_client.post(change(world.trump), data)
+    assert response.status_code == 200 and "is the actor&#x27;s own name" in response.content.decode()
+
+
+def test_a_country_does_not_serve_itself(admin_client):
+    indonesia = create_actor("Indonesia", kind="country")
+    response = admin_client.post(change(indonesia), actor_data("Indonesia", kind="country", country=str(indonesia.pk)))
+    assert response.status_code == 200 and "does not serve itself" in response.content.decode()
