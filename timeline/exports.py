@@ -19,7 +19,7 @@ from timeline.display import date_label, type_label
 
 CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end", "when", "type", "status", "summary",
                "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
-               "article_published", "evidence", "origin", "verified", "url")
+               "article_published", "evidence", "origin", "edited", "verified", "url")
 PRODID = "-//Newsline//timeline export//EN"
 
 
@@ -69,7 +69,9 @@ def _safe_cell(value) -> str:
 
 
 def to_csv(recs: Iterable[dict]) -> str:
+    """CSV opening with a byte-order mark, by which Excel reads it as UTF-8 ("Billström", "–")."""
     buffer = io.StringIO()
+    buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for r in recs:
