@@ -255,9 +255,13 @@
     var panel = document.getElementById("detail");
     if (panel && ev.detail && ev.detail.target === panel) panel.classList.add("open");
   });
-  // Keyboard: Escape closes the detail on narrow screens.
+  // Keyboard: Escape closes the detail as its close link does (the address goes back to the
+  // timeline), except in a form field, where it belongs to the field.
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") {
+    if (ev.key !== "Escape" || ev.target.closest("input, select, textarea")) return;
+    var close = document.querySelector("#detail [data-close]");
+    if (close) close.click();
+    else {
       var panel = document.getElementById("detail");
       if (panel) panel.classList.remove("open");
     }
@@ -276,7 +280,14 @@
         "yaxis.tickfont": layout.yaxis.tickfont })).then(function () { quiet = false; });
     }, 200);
   });
-  function start() { init(); markCurrent(); }
+  function start() {
+    init();
+    markCurrent();
+    // a link to an event (/events/12/): on a narrow screen its detail opens as the sheet it is
+    // when clicked, not far down under the list
+    var panel = document.getElementById("detail");
+    if (panel && panel.querySelector("[data-event]")) panel.classList.add("open");
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

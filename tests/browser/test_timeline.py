@@ -1,6 +1,7 @@
 """The timeline in a real browser: filter, click a marker, switch lanes, zoom, export, and
 hostile article text that must run nothing. Fixtures in tests/browser/conftest.py; live_server
 flushes the database after each test, so these are few and each checks a whole path."""
+import re
 from pathlib import Path
 
 import pytest
@@ -194,4 +195,20 @@ def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, l
     page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
     page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
     assert not page.errors
+    phone.close()
+
+
+def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(browser, live_server):
+    create_story()
+    event = Event.objects.filter(date__isnull=False).exclude(date="").first()
+    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                is_mobile=True, has_touch=True)
+    page = phone.new_page()
+    open_timeline(page, f"/events/{event.pk}/")
+    panel = page.locator("#detail")
+    expect(panel).to_have_class(re.compile(r"\bopen\b"))      # the sheet, not far down under the list
+    expect(panel.locator(".detail")).to_be_in_viewport()
+    page.keyboard.press("Escape")
+    expect(panel).not_to_have_class(re.compile(r"\bopen\b"))
+    assert page.url.endswith("/") and "/events/" not in page.url
     phone.close()
