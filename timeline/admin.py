@@ -342,6 +342,17 @@ class EventAdmin(SimpleHistoryAdmin):
             obj.verified = True
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        event = form.instance
+        # (asked of the tables: the admin's queryset may have prefetched the rows as they were)
+        missing = [what for what, there in (
+            ("no participant: it shows in no actor's lane", Participant.objects.filter(event=event).exists()),
+            ("no evidence: nothing traces it to a text", Evidence.objects.filter(event=event).exists()))
+            if not there]
+        if missing:
+            self.message_user(request, f"“{event}” has " + ", and ".join(missing) + ".", messages.WARNING)
+
     def response_change(self, request, obj):
         """"Save, mark verified and review the next": on to the next event to review."""
         if "_verify_next" not in request.POST:
@@ -406,13 +417,20 @@ class EventAdmin(SimpleHistoryAdmin):
                               messages.SUCCESS)
             return None
         proposed = min(events, key=keeper_rank)
+        warnings = []
+        if len(types := {e.get_type_display() for e in events}) > 1:
+            warnings.append(f"These events are of different types ({', '.join(sorted(types))}): the kept "
+                            "event's type stays. Are they one event?")
+        if len(dates := {e.date for e in events if e.date}) > 1:
+            warnings.append(f"These events have different dates ({', '.join(sorted(dates))}): the kept event's "
+                            "date stays.")
         return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
             "The kept event gets every evidence span (with its source article) and every participant; "
             "its type, status, date and summary stay. The others are deleted. The result is marked "
-            "edited, so re-running extraction will not replace it."))
+            "edited, so re-running extraction will not replace it."), warnings)
 
 
-def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation):
+def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation, warnings=()):
     opts = model_admin.model._meta
     context = {
         **model_admin.admin_site.each_context(request),
@@ -422,6 +440,7 @@ def _confirm_merge(model_admin, request, objects, proposed, action, noun, explan
         "action": action,
         "noun": noun,
         "explanation": explanation,
+        "warnings": warnings,
         "opts": opts,
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         "media": model_admin.media,
@@ -574,10 +593,14 @@ class ActorAdmin(SimpleHistoryAdmin):
                                        "names are now its aliases.", messages.SUCCESS)
             return None
         proposed = max(actors, key=lambda a: (a.n_events, len(a.name), -a.pk))
+        warnings = []
+        if len(kinds := {a.get_kind_display() for a in actors}) > 1:
+            warnings.append(f"These actors are of different kinds ({', '.join(sorted(kinds))}): a country and "
+                            "the person who leads it, or a body and its head, are two actors.")
         return _confirm_merge(self, request, actors, proposed, "merge_selected", "actors", (
             "Every event of the others moves to the kept actor with its role; their aliases move to it "
             "and their names become its aliases, so re-running extraction resolves them to it. "
-            "The others are deleted."))
+            "The others are deleted."), warnings)
 
 
 # --- Articles -----------------------------------------------------------------------------

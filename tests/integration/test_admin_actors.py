@@ -164,3 +164,11 @@ def test_a_country_does_not_serve_itself(admin_client):
     indonesia = create_actor("Indonesia", kind="country")
     response = admin_client.post(change(indonesia), actor_data("Indonesia", kind="country", country=str(indonesia.pk)))
     assert response.status_code == 200 and "does not serve itself" in response.content.decode()
+
+
+def test_merging_a_country_with_a_person_is_warned_of(admin_client, world):
+    colombia = create_actor("Kolombia", kind="country")
+    response = admin_client.post(changelist(Actor), action_data("merge_selected", [world.full, colombia]))
+    assert "of different kinds (country, person)" in response.content.decode()
+    response = admin_client.post(changelist(Actor), action_data("merge_selected", [world.full, world.short]))
+    assert "different kinds" not in response.content.decode()

@@ -139,6 +139,14 @@ class TestEventChangePage:
         assert world.article.text[added.start:added.end] == "di Gedung Putih"
         assert added.sentence.startswith("Presiden Kolombia") and added.sentence.endswith("2026.")
 
+    def test_an_event_saved_with_no_participant_nor_evidence_is_warned_of(self, admin_client, world):
+        world.checked.evidence.all().delete()
+        rows = {**event_form_data(world.checked), "participants-0-DELETE": "on"}
+        response = admin_client.post(change(world.checked), rows, follow=True)
+        text = " ".join(m.message for m in response.context["messages"])
+        assert not world.checked.participants.exists(), rows
+        assert "has no participant" in text and "no evidence" in text
+
     def test_on_the_add_page_evidence_without_an_article_is_in_the_new_events(self, admin_client, world):
         rows = event_form_data(Event(type="call", status="occurred", date="2026-01-07", article=world.article,
                                      summary="Trump menelepon Petro", confidence=1.0),
@@ -270,6 +278,9 @@ class TestEventActions:
         assert "admin/timeline/merge_confirmation.html" in [t.name for t in response.templates]
         assert response.context["proposed"] == world.meeting
         assert Event.objects.count() == 3
+        # a meeting and a threat on different days: said before anything is merged
+        body = response.content.decode()
+        assert "of different types (Meeting, Threat)" in body and "different dates (2026-01-04, 2026-02-03)" in body
 
     def test_merge_keeps_every_evidence_span_and_participant(self, admin_client, world):
         second = create_article(title="Second source", text="Petro akan ke Washington pada 3 Februari.")
