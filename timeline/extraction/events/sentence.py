@@ -555,9 +555,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "Siamak Namazi, yang ditahan sejak 2015": a passive naming no one who acts; who is named
         # before it undergoes it
         # (not when "oleh" names the doer further on, not in a quote, nor for a schedule word)
-        bare_passive = passive is None and not symmetric and speaker is None and not quoted \
-            and etype not in ("statement", "election") and strength not in ("plan", "say") \
-            and word.startswith(R.passive_prefix) and word.split()[0] not in R.passive_lookalikes \
+        bare_passive = word.startswith(R.passive_prefix) and passive is None and not symmetric \
+            and speaker is None and not quoted and etype not in ("statement", "election") \
+            and strength not in ("plan", "say") and word.split()[0] not in R.passive_lookalikes \
             and low.find(R.agent_word, end, clause[1]) < 0
         has_initiator = False
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
@@ -794,7 +794,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                                      for w in R.followed_by_words):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = [c for c in cands if c.dated_by == "own" and c.start not in shifted]
-    asides = {c.date for c in own if _aside(low, s, c, R)}
+    asides = {c.date for c in own if _aside(low, s, c, R)} if own and low.find(", yang ", s.start, s.end) >= 0 \
+        else ()
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own = [c for c in own if c.date not in asides]
         sent_times = [t for t in sent_times if t.value not in asides]
