@@ -610,7 +610,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.nominal = nominal
         c.in_opening = in_opening
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
-        c.aside = R.first_since is not None and R.first_since.search(low, s.start, start) is not None
+        c.aside = R.first_since is not None and not state.rare.isdisjoint(R.since) \
+            and R.first_since.search(low, s.start, start) is not None    # (it holds "sejak": rare)
         if background:
             backgrounds.append(c)
             continue
