@@ -423,17 +423,6 @@ def test_verifying_one_event_leaves_every_other_event_of_its_sentences_in_place(
     assert set(article.events.values_list("pk", flat=True)) == before
 
 
-@pytest.mark.django_db
-def test_a_retyped_event_is_not_added_again_under_its_old_type(fake_extract):
-    article = stored()
-    run_extraction(article)
-    threat = article.events.get(type="threat")
-    threat.type, threat.edited = "criticism", True
-    threat.save()
-    report = run_extraction(article)
-    types = list(article.events.values_list("type", flat=True))
-    assert report.skipped == 1 and "criticism" in types and "threat" not in types
-
 
 @pytest.mark.django_db
 def test_an_actor_a_person_deleted_is_not_brought_back(fake_extract):
