@@ -13,6 +13,8 @@ from django.db import transaction
 from timeline.models import Actor, ActorAlias, Event, Participant, alias_key
 
 GENERIC_ROLE = Participant.Role.PARTICIPANT
+# The history's reason for an event merged away: links to it lead to the kept one (views/timeline.py)
+MERGED_INTO = "merged into event #{}"
 
 
 def _better_role(kept: str, other: str) -> str:
@@ -76,7 +78,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
     into._change_reason = "merged events " + ", ".join(f"#{e.pk}" for e in others)
     into.save()
     for other in others:
-        other._change_reason = f"merged into event #{into.pk}"
+        other._change_reason = MERGED_INTO.format(into.pk)
         other.delete()
     return into
 

@@ -22,6 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
                               type_colour, type_label)
+from timeline.merge import MERGED_INTO
 from timeline.models import Event
 from timeline.permissions import viewer_required
 from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
@@ -145,7 +146,7 @@ def _admin_url(event: Event) -> str:
         return ""
 
 
-_MERGED = re.compile(r"merged into event #(\d+)")
+_MERGED = re.compile(re.escape(MERGED_INTO).replace(re.escape("{}"), r"(\d+)"))
 
 
 def _kept_after_merges(pk: int) -> int | None:
