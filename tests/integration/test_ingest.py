@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import build_event, build_extraction, create_actor, create_article, create_event
+from tests.factories import build_event, build_extraction, create_actor, create_event
 from timeline import ingest
 from timeline.extraction import types as x
 from timeline.ingest import run_extraction, set_publication_date, store_article

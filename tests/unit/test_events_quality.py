@@ -100,7 +100,7 @@ def test_new_event_forms(sentence, etype, status, date, party):
         assert st == status
 
 
-def test_a_plain_warning_stays_a_statement():
+def test_a_warning_of_no_harm_threatened_is_no_threat():
     evs = events_of("Menteri Luar Negeri Norwegia memperingatkan pada Senin (9/3/2026) bahwa cuaca buruk akan datang.")
     assert "threat" not in [e[0] for e in evs]
 

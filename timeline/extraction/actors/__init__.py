@@ -34,6 +34,8 @@ from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang
 from .pronouns import _resolve_pronouns
 from .recognizer import _Recognizer
 
+__all__ = ["find_actors", "listed_aliases", "load_lang"]
+
 
 _by_start = attrgetter("start")
 _end = attrgetter("end")
