@@ -1361,3 +1361,19 @@ def test_a_date_compared_with_is_no_time_of_telling():
     # what has been said since a day is dated by it
     text = "Kementerian Luar Negeri RI sejak Rabu (7/5/2025) mendesak India dan Pakistan menahan diri."
     assert [e.date for e in extract(text, dct=dt.date(2025, 5, 11)).events if e.type == "statement"] == ["2025-05-07"]
+
+
+@pytest.mark.parametrize("text, dct", [
+    ("Arab Saudi mengumumkan anggaran 2015 akan mengalami defisit besar.", dt.date(2014, 12, 25)),
+    ("Menteri Perdagangan Jepang mengatakan aturan baru itu akan diundangkan pekan depan.", dt.date(2019, 8, 2)),
+])
+def test_a_time_ahead_in_what_is_said_is_not_when_it_is_said(text, dct):
+    # (the statement is not "planned" for then; undated in its own sentence, it is no timeline entry)
+    assert not [e for e in extract(text, dct=dct).events if e.type == "statement" and e.status == "planned"]
+
+
+def test_the_speaker_after_a_long_title_says_the_quote():
+    text = ('"Kondisi Rusia menjadi jelek sekarang ini," kata Deputi Gubernur Senior Bank Indonesia (BI) '
+            "Mirza Adityaswara, di Jakarta, Rabu (17/12/2014).")
+    events = [e for e in extract(text, dct=dt.date(2014, 12, 17)).events if e.type == "statement"]
+    assert [p.name for p in events[0].participants if p.role == "initiator"] == ["Mirza Adityaswara"]

@@ -387,8 +387,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
             after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
-            if after:
-                speaker = next((p for p in after if p[1].kind == "person"), after[0])[1]
+            # (the person may come after a long title: "kata Deputi Gubernur Senior Bank Indonesia (BI)
+            # Mirza Adityaswara": in the same stretch, no comma between)
+            person = next((p for p in parts if end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person"
+                           and "," not in text[end:p[0]]), None)
+            if after or person is not None:
+                speaker = (person or next((p for p in after if p[1].kind == "person"), after[0]))[1]
                 quoted = True
         if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
@@ -601,7 +605,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if acting:
                 roles = [(n, "participant" if r == "target" and n in acting else r) for n, r in roles]
         if status == "occurred" and gov is not None and gov.start >= end \
-                and (word.startswith(R.ahead_is_content) or etype in REACTIONS) \
+                and (word.startswith(R.ahead_is_content) or etype in REACTIONS or strength == "say") \
                 and dct is not None and (period := _period(date)) and period[0] > dct:
             date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028", "menuding X
                                                         # ... dan mendesak Y ... pekan depan": what is agreed
@@ -865,5 +869,7 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
     if subject is not None:
         state.prev_subject = subject[2]
 
+
+_TITLED_SPEAKER = 90    # characters after a verb closing a quote within which its speaker may be named
 
 _OCCASION_GAP = re.compile(r",?\s*(?:di\s+)?[\w-]+\s+")      # ", di sela " between a date and the occasion
