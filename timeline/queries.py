@@ -201,9 +201,19 @@ def other_reports(event: Event, limit: int = 20) -> list[Event]:
 
 def actors_named(words: str) -> QuerySet[Actor]:
     """The actors a search names, by their name or an alias, without case or diacritics ("jokowi" is
-    Joko Widodo, "Billstrom" Tobias Billström): a part of a name from four letters on, a shorter
-    word only as a whole name ("AS")."""
+    Joko Widodo, "Billstrom" Tobias Billström): the actors it names in whole words ("petro": Gustavo
+    Petro, not OPEC's "Organization of Petroleum ..."), else, from four letters on, those it names a
+    part of ("widod"); a shorter word only as a whole name ("AS")."""
     key = alias_key(words)
     if len(key) < 4:
         return Actor.objects.filter(Q(key=key) | Q(aliases__key=key))
+    whole = Actor.objects.filter(_whole_words("key", key) | _whole_words("aliases__key", key)).distinct()
+    if whole.exists():
+        return whole
     return Actor.objects.filter(Q(key__contains=key) | Q(aliases__key__contains=key))
+
+
+def _whole_words(field: str, key: str) -> Q:
+    """`field` holds `key` as whole words (keys are words joined by single spaces)."""
+    return (Q(**{field: key}) | Q(**{f"{field}__startswith": key + " "}) | Q(**{f"{field}__endswith": " " + key})
+            | Q(**{f"{field}__contains": f" {key} "}))

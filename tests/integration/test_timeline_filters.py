@@ -113,6 +113,13 @@ class FiltersTestCase(TestCase):
         assert summaries(self.get(q="as")) == ["phone"]         # a short word, a whole name only
         assert summaries(self.get(q="petro")) == ["call", "planned meeting"]
 
+    def test_a_search_naming_actors_in_whole_words_finds_no_part_of_a_word(self):
+        # "petro" names Gustavo Petro; it is only part of a word of OPEC's full name
+        opec = create_actor("OPEC", kind="organization", aliases=["Organization of Petroleum Exporting Countries"])
+        create_event(self.a1, [opec], type="meeting", date="2026-01-22", summary="OPEC meets")
+        assert "OPEC meets" not in summaries(self.get(q="petro"))
+        assert summaries(self.get(q="petrol")) == ["OPEC meets"]     # no whole word: a part of one
+
     def test_invalid_values_are_reported_and_ignored(self):
         r = self.client.get(self.url, {"actor": 9999, "start": "yesterday", "type": "meeting"})
         assert r.status_code == 200
