@@ -51,9 +51,9 @@ def _recent() -> list[Result]:
 
 def _attention() -> list[Result]:
     """The articles older than the recent ones whose extraction failed or never finished."""
-    recent = Article.objects.order_by("-created_at").values("pk")[:RECENT]
+    recent = list(Article.objects.order_by("-created_at").values_list("pk", flat=True)[:RECENT])
     return [Result.of(a, compact=True) for a in Article.objects.exclude(status=Article.Status.DONE)
-            .exclude(pk__in=list(recent.values_list("pk", flat=True))).order_by("-created_at")[:ATTENTION]]
+            .exclude(pk__in=recent).order_by("-created_at")[:ATTENTION]]
 
 
 def staff_only(view):

@@ -61,8 +61,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     if R.absent is not None:        # "tanpa kehadiran wakil Ukraina": no party to any event
         # (the word boundary before is checked here: a lookbehind opening the regex would keep the
         # engine from skipping ahead to the words' first letters, at 15 times the cost)
-        absent = [m.span() for m in R.absent.finditer(low) if not _WORD_BEFORE.match(low, m.start() - 1)
-                  or m.start() == 0]
+        absent = [m.span() for m in R.absent.finditer(low)
+                  if m.start() == 0 or not _WORD_BEFORE.match(low, m.start() - 1)]
         if absent:
             mentions = [m for m in mentions if not any(lo <= m[0] < hi for lo, hi in absent)]
     mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
