@@ -21,6 +21,8 @@ from bs4 import BeautifulSoup, NavigableString
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from markdown_it import MarkdownIt
 
+from .extraction.text import mend_lost_quotes
+
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -195,7 +197,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 
 
 def clean_text(text: str) -> str:
-    """One paragraph a line: normalized newlines and spaces, no blank or padded lines.
+    """One paragraph a line: normalized newlines and spaces, no blank or padded lines, and the
+    quote marks a wrong decoding turned into "\ufffd" written again.
 
     >>> clean_text("\\ufeffJAKARTA,\\u00a0KOMPAS.com \\r\\n\\n\\n  Presiden  Joko Widodo ")
     'JAKARTA, KOMPAS.com\\nPresiden Joko Widodo'
@@ -203,7 +206,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return mend_lost_quotes("\n".join(line for line in lines if line))
 
 
 # --- HTML -------------------------------------------------------------------------------

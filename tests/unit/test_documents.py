@@ -36,6 +36,11 @@ class TestText:
     def test_pasted_text_is_cleaned_the_same_way(self):
         assert from_pasted("\u00a0Satu.\n\nDua.\u200b").text == "Satu.\nDua."
 
+    def test_quote_marks_a_wrong_decoding_lost_are_quote_marks_again(self):
+        # (scraped news often carries "\ufffd" where its curly quotes were)
+        doc = from_bytes("\ufffdKami siap,\ufffd kata Misri.".encode(), "a.txt")
+        assert doc.text == '"Kami siap," kata Misri.'
+
 
 class TestRefusals:
     @pytest.mark.parametrize("data, words", [

@@ -1372,8 +1372,9 @@ def test_a_time_ahead_in_what_is_said_is_not_when_it_is_said(text, dct):
     assert not [e for e in extract(text, dct=dct).events if e.type == "statement" and e.status == "planned"]
 
 
-def test_the_speaker_after_a_long_title_says_the_quote():
-    text = ('"Kondisi Rusia menjadi jelek sekarang ini," kata Deputi Gubernur Senior Bank Indonesia (BI) '
+@pytest.mark.parametrize("quote", ['"', "\ufffd"])      # (a quote mark lost in a wrong decoding too)
+def test_the_speaker_after_a_long_title_says_the_quote(quote):
+    text = (f'{quote}Kondisi Rusia menjadi jelek sekarang ini,{quote} kata Deputi Gubernur Senior Bank Indonesia (BI) '
             "Mirza Adityaswara, di Jakarta, Rabu (17/12/2014).")
     events = [e for e in extract(text, dct=dt.date(2014, 12, 17)).events if e.type == "statement"]
     assert [p.name for p in events[0].participants if p.role == "initiator"] == ["Mirza Adityaswara"]

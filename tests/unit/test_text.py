@@ -90,3 +90,16 @@ def test_a_caption_s_closing_credit_is_boilerplate_apart_from_the_people_it_show
 def test_docstring_examples():
     result = doctest.testmod(text_module)
     assert result.attempted and result.failed == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\ufffdKami siap,\ufffd kata Misri.", '"Kami siap," kata Misri.'),
+    ("Ia menyebut \ufffdlangkah penting\ufffd bagi kawasan.", 'Ia menyebut "langkah penting" bagi kawasan.'),
+    ("JAKARTA, KOMPAS.com \ufffd Harga minyak turun.", "JAKARTA, KOMPAS.com \ufffd Harga minyak turun."),  # a dash
+    ("Caf\ufffd itu tutup.", "Caf\ufffd itu tutup."),                                    # a letter
+    ("Nilainya 1.000\ufffdper barel.", "Nilainya 1.000\ufffdper barel."),
+])
+def test_quote_marks_lost_in_a_wrong_decoding_are_written_again_and_nothing_else(text, expected):
+    from timeline.extraction.text import mend_lost_quotes
+    assert mend_lost_quotes(text) == expected
+    assert len(mend_lost_quotes(text)) == len(text)

@@ -194,6 +194,36 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A quote mark lost in a wrong decoding ("\ufffd", the replacement character, where a curly quote
+# was): one opening a word after a space or a line start, or one closing after the punctuation a
+# quote ends with or after a word an earlier one opened (before a space, a punctuation mark or
+# the line end). One between spaces was a dash ("KOMPAS.com \ufffd Harga"), one inside a word a
+# letter: those are left.
+_LOST_OPEN = re.compile(r"(?:^|(?<=\s))\ufffd(?=[^\s\ufffd])", re.M)
+_LOST_CLOSE = re.compile(r"(?<=\S)\ufffd(?=[\s.,;:!?)]|$)", re.M)
+_QUOTE_END_MARKS = frozenset(".,;:!?")
+
+
+def mend_lost_quotes(text: str) -> str:
+    """The text with its lost quote marks written `"` again; of the same length, so that every
+    offset into it points into the text given.
+
+    >>> mend_lost_quotes("\ufffdKami menolak,\ufffd kata Petro. KOMPAS.com \ufffd Harga.")
+    '"Kami menolak," kata Petro. KOMPAS.com \ufffd Harga.'
+    """
+    if "\ufffd" not in text:
+        return text
+    chars = list(text)
+    opened = -1                         # where the last quote opened, while it is open
+    for m in sorted((*_LOST_OPEN.finditer(text), *_LOST_CLOSE.finditer(text)), key=lambda m: m.start()):
+        at = m.start()
+        if m.re is _LOST_OPEN:
+            chars[at], opened = '"', at
+        elif text[at - 1] in _QUOTE_END_MARKS or (opened >= 0 and "\n" not in text[opened:at]):
+            chars[at], opened = '"', -1
+    return "".join(chars)
+
+
 # ------------------------------------------------------------------ fast scanning helpers
 
 
