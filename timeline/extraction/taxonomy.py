@@ -51,6 +51,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
 )
 
 BY_CODE = {t.code: t for t in EVENT_TYPES}
+# types whose parties act together: nobody leads them ("Prabowo Subianto meets Anwar Ibrahim")
+SYMMETRIC_TYPES = frozenset(("meeting", "call", "agreement", "relations"))
 EVENT_TYPE_CODES = tuple(t.code for t in EVENT_TYPES)
 
 
@@ -58,18 +60,63 @@ def cameo_of(code: str) -> str:
     return BY_CODE[code].cameo if code in BY_CODE else ""
 
 
+def summarize(code: str, parts: list, word: str = "", location: str = "", status: str = "occurred") -> str:
+    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
+    (planned)". `parts`: (name, role, kind, country) of each participant, in order; a country
+    whose leader or body takes part is left out. Extraction writes an event's summary with it, and
+    the web app writes it again when a person corrects what it is made of.
+
+    >>> summarize("meeting", [("Prabowo Subianto", "initiator", "person", "Indonesia"),
+    ...                       ("Indonesia", "participant", "country", ""),
+    ...                       ("Anwar Ibrahim", "participant", "person", "Malaysia")], "bertemu", "Jakarta")
+    'Prabowo Subianto meets Anwar Ibrahim in Jakarta'
+    >>> summarize("threat", [("Donald Trump", "initiator", "person", ""), ("Kolombia", "target", "country", "")],
+    ...           "mengancam", status="planned")
+    'Donald Trump threatens Kolombia (planned)'
+    """
+    role = {name: r for name, r, _, _ in parts}
+    symmetric = code in SYMMETRIC_TYPES
+    served = {}                 # country -> the roles of the people present who serve it
+    for name, r, _, country in parts:
+        served.setdefault(country or "", set()).add(r)
+    # a country is kept when it acts or is acted on and nobody serving it does so in its place
+    names = [name for name, r, kind, _ in parts
+             if kind != "country" or name not in served
+             or (not symmetric and r != "participant" and r not in served[name])]
+    first = [name for name, r, _, _ in parts if r == "initiator" and name in names]
+    rest = [name for name in names if name not in first]
+    if not symmetric and first:
+        rest = [name for name in rest if role[name] == "target"] or rest     # "against" whom, not who else took part
+    if symmetric:
+        first, rest = (first + rest)[:1], (first + rest)[1:]
+    undergone = not symmetric and not first and bool(rest) and all(role[name] == "target" for name in rest)
+    out = headline(code, first, rest, word, undergone)
+    if location:
+        out += f" in {location}"
+    if status != "occurred":
+        out += f" ({status})"
+    return out
+
+
 def headline(code: str, first: list[str], rest: list[str], word: str, undergone: bool = False) -> str:
     """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim"; `undergone`:
-    nobody named acts, `rest` undergo it ("military action against Filipina (ditabrak)")."""
+    nobody named acts, `rest` undergo it ("military action against Filipina (ditabrak)"). Without
+    the word (an event a person made), the type's name stands for it."""
     t = BY_CODE.get(code) or BY_CODE["other"]
+    word = word.strip().lower()
     if undergone and rest:
-        return t.headline_undergone.format(b=_names(rest), word=word.strip().lower())
+        return _worded(t.headline_undergone, t, word).format(b=_names(rest), word=word)
     first = first or rest[:1]
     others = [n for n in rest if n not in first]
     a, b = _names(first), _names(others)
-    template = t.headline if b else t.headline_alone
-    return template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "",
-                           word=word.strip().lower())
+    template = _worded(t.headline if b else t.headline_alone, t, word)
+    return template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "", word=word)
+
+
+def _worded(template: str, t: EventType, word: str) -> str:
+    if word:
+        return template
+    return template.replace(" ({word})", "").replace("{word}", t.label.lower())
 
 
 def _names(names: list[str], most: int = 3) -> str:

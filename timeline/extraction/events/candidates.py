@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from ..taxonomy import SYMMETRIC_TYPES
 from .status import _Cues
 
 
@@ -18,7 +19,7 @@ REACTIONS = frozenset(("criticism", "threat"))
 _CALLED_OFF = {"planned", "cancelled"}
 _OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
-SYMMETRIC = {"meeting", "call", "agreement", "relations"}
+SYMMETRIC = SYMMETRIC_TYPES
 
 
 @dataclass(slots=True)

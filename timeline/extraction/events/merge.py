@@ -2,7 +2,7 @@
 output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
-from ..taxonomy import cameo_of, headline
+from ..taxonomy import cameo_of, summarize
 from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
@@ -161,29 +161,9 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 
 
 def _summary(e: _Cand, by_name: dict) -> str:
-    """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim in Jakarta
-    (planned)": a country whose leader or body takes part is left out of it."""
-    parts = e.participants
-    role = dict(parts)
-    symmetric = e.type in SYMMETRIC
-    actors = [by_name.get(n) for n, _ in parts]
-    served = {}                 # country -> the roles of the people present who serve it
-    for (n, _), a in zip(parts, actors):
-        served.setdefault(getattr(a, "country", ""), set()).add(role[n])
-    # a country is kept when it acts or is acted on and nobody serving it does so in its place
-    names = [n for (n, _), a in zip(parts, actors)
-             if getattr(a, "kind", "") != "country" or n not in served
-             or (not symmetric and role[n] != "participant" and role[n] not in served[n])]
-    first = [n for n, r in parts if r == "initiator" and n in names]
-    rest = [n for n in names if n not in first]
-    if not symmetric and first:
-        rest = [n for n in rest if role[n] == "target"] or rest     # "against" whom, not who else took part
-    if symmetric:
-        first, rest = (first + rest)[:1], (first + rest)[1:]
-    undergone = not symmetric and not first and bool(rest) and all(role[n] == "target" for n in rest)
-    out = headline(e.type, first, rest, e.trigger, undergone)
-    if e.location:
-        out += f" in {e.location}"
-    if e.status != "occurred":
-        out += f" ({e.status})"
-    return out
+    """The event's one-line summary (`taxonomy.summarize`)."""
+    parts = []
+    for n, r in e.participants:
+        a = by_name.get(n)
+        parts.append((n, r, getattr(a, "kind", ""), getattr(a, "country", "")))
+    return summarize(e.type, parts, e.trigger, e.location, e.status)
