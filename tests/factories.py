@@ -69,7 +69,7 @@ def build_event(text: str, evidence: str, type: str = "meeting", date: str | Non
     sentence_end = text.find("\n", start)
     sentence_end = len(text) if sentence_end < 0 else sentence_end
     participants = [x.Participant(*item) if isinstance(item, tuple) else x.Participant(item) for item in actors]
-    fields = {"summary": evidence, "confidence": 0.7}
+    fields = {"summary": evidence, "confidence": 0.7, "trigger": evidence.split()[-1]}
     fields.update(overrides)
     return x.Event(type=type, status=status, date=date, participants=participants,
                    evidence=[x.Evidence(start, start + len(evidence), evidence, sentence_start, sentence_end)],

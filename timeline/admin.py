@@ -31,6 +31,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from timeline import ingest
 from timeline.extraction.types import period_of, precision_of
 from timeline.merge import keeper_rank, merge_actors, merge_events
+from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
 
@@ -267,12 +268,12 @@ class EventAdmin(SimpleHistoryAdmin):
     date_hierarchy = "date_start"
     list_per_page = 50
     autocomplete_fields = ["article"]
-    readonly_fields = ["evidence_in_context", "precision", "date_source", "origin", "edited", "created_at", "updated_at",
-                       "inline_history"]
+    readonly_fields = ["evidence_in_context", "precision", "date_source", "origin", "trigger", "edited", "created_at",
+                       "updated_at", "inline_history"]
     fieldsets = [
         (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision", "date_source"), "summary", "location",
                            "article", "confidence", "verified"]}),
-        ("Provenance", {"fields": ["origin", "edited", "created_at", "updated_at", "inline_history"],
+        ("Provenance", {"fields": ["origin", "trigger", "edited", "created_at", "updated_at", "inline_history"],
                         "classes": ["collapse"]}),
     ]
     inlines = [ParticipantInline, EvidenceInline]
@@ -345,6 +346,11 @@ class EventAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         event = form.instance
+        # the summary follows what it is made of, unless the person writes it (emptied: write it)
+        made_of = {"type", "status", "location"} & set(form.changed_data) or any(
+            fs.has_changed() for fs in formsets if fs.model is Participant)
+        if (made_of or not event.summary) and ("summary" not in form.changed_data or not event.summary):
+            rewrite_summary(event)
         # (asked of the tables: the admin's queryset may have prefetched the rows as they were)
         missing = [what for what, there in (
             ("no participant: it shows in no actor's lane", Participant.objects.filter(event=event).exists()),
@@ -388,7 +394,8 @@ class EventAdmin(SimpleHistoryAdmin):
         for event in queryset.exclude(**{field: value}):
             setattr(event, field, value)
             event.edited = True
-            event.save(update_fields=[field, "edited", "updated_at"])
+            follow_rows(event)
+            event.save(update_fields=[field, "edited", "summary", "updated_at"])
             count += 1
         self.message_user(request, f"Set the {field} of {count} event(s) to {choices[value]}.", messages.SUCCESS)
 
@@ -424,10 +431,15 @@ class EventAdmin(SimpleHistoryAdmin):
         if len(dates := {e.date for e in events if e.date}) > 1:
             warnings.append(f"These events have different dates ({', '.join(sorted(dates))}): the kept event's "
                             "date stays.")
+        if len(statuses := {e.get_status_display() for e in events}) > 1:
+            warnings.append(f"These events have different statuses ({', '.join(sorted(statuses))}): the kept "
+                            "event's status stays. A plan and what came of it are one event only when it is "
+                            "the same occasion.")
         return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
             "The kept event gets every evidence span (with its source article) and every participant; "
-            "its type, status, date and summary stay. The others are deleted. The result is marked "
-            "edited, so re-running extraction will not replace it."), warnings)
+            "its type, status and date stay, and its summary is written again for its participants "
+            "(unless a person wrote it). The others are deleted. The result is marked edited, so "
+            "re-running extraction will not replace it."), warnings)
 
 
 def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation, warnings=()):
@@ -538,6 +550,11 @@ class ActorAdmin(SimpleHistoryAdmin):
     list_filter = ["kind", SpelledOtherwiseFilter]
     search_fields = ["name", "aliases__name", "title"]
     autocomplete_fields = ["country"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and {"name", "kind", "country"} & set(form.changed_data):
+            rewrite_summaries(form.instance.events.all())       # the summaries name it as it is now
     readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
     fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]
     inlines = [ActorAliasInline]

@@ -430,7 +430,8 @@ def _create_event(article: Article, found: x.Event, participants, text_length: i
     event = Event.objects.create(
         type=found.type if found.type in BY_CODE else "other",
         status=found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
-        date=date, summary=(found.summary or "")[:500], location=(found.location or "")[:200],
+        date=date, summary=(found.summary or "")[:500], trigger=(found.trigger or "")[:100],
+        location=(found.location or "")[:200],
         date_source=found.date_source if date and found.date_source in Event.DateSource.values else "",
         confidence=float(found.confidence), article=article, origin=Event.Origin.MACHINE)
     for actor, role in participants.values():

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from timeline.models import Actor, ActorAlias, Event, Participant, alias_key
+from timeline.summaries import follow_rows, rewrite_summaries
 
 GENERIC_ROLE = Participant.Role.PARTICIPANT
 # The history's reason for an event merged away: links to it lead to the kept one (views/timeline.py)
@@ -22,9 +23,15 @@ def _better_role(kept: str, other: str) -> str:
     return other if kept == GENERIC_ROLE and other != GENERIC_ROLE else kept
 
 
+# What a report tells of its event, firmest first: reports of a plan come before the report of
+# what came of it ("akan bertemu", then "bertemu"), so the one telling the outcome is kept
+_FIRMNESS = {Event.Status.OCCURRED: 0, Event.Status.CANCELLED: 0, Event.Status.PLANNED: 1, Event.Status.HYPOTHETICAL: 2}
+
+
 def keeper_rank(event: Event):
-    """Which event to keep when none is named: verified, then touched by a person, then surest."""
-    return (not event.verified, not event.is_protected, -event.confidence, event.pk)
+    """Which event to keep when none is named: verified, then touched by a person, then the one
+    telling the outcome rather than a plan, then the surest."""
+    return (not event.verified, not event.is_protected, _FIRMNESS.get(event.status, 1), -event.confidence, event.pk)
 
 
 @transaction.atomic
@@ -33,8 +40,9 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
 
     The kept event (`into`, or the best of `events`) gets every evidence span, with their
     source articles (a span it already has is not doubled), and the union of the participants (a specific role wins over
-    "participant"). Its own type, status, date and summary stay; the empty ones are filled
-    from the others. It is marked edited, so re-running extraction never replaces it.
+    "participant"). Its own type, status and date stay; the empty ones are filled from the
+    others. Its summary is written again for its parties, unless a person wrote it. It is
+    marked edited, so re-running extraction never replaces it.
     The other events are deleted.
     """
     events = list(events)
@@ -75,6 +83,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
         into.verified = into.verified or other.verified
 
     into.edited = True
+    follow_rows(into)               # its parties may be more now
     into._change_reason = "merged events " + ", ".join(f"#{e.pk}" for e in others)
     into.save()
     for other in others:
@@ -97,9 +106,11 @@ def merge_actors(actors: Iterable[Actor], keep: Actor) -> Actor:
     if not others:
         raise ValueError("Pick at least one actor besides the one to keep.")
 
+    moved = set()                   # the events whose summaries named the others
     for other in others:
         other = Actor.objects.get(pk=other.pk)
         for participant in other.participations.select_related("event"):
+            moved.add(participant.event_id)
             mine = Participant.objects.filter(event=participant.event, actor=keep).first()
             if mine is None:
                 participant.actor = keep
@@ -128,4 +139,5 @@ def merge_actors(actors: Iterable[Actor], keep: Actor) -> Actor:
 
     keep._change_reason = "merged actors " + ", ".join(o.name for o in others)
     keep.save()
+    rewrite_summaries(Event.objects.filter(pk__in=moved))
     return keep

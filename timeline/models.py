@@ -178,7 +178,12 @@ class Event(models.Model):
                   "around it (its sentence, paragraph or the news of the day), or a person")
     date_start = models.DateField(null=True, blank=True, editable=False, db_index=True)
     date_end = models.DateField(null=True, blank=True, editable=False)
-    summary = models.CharField(max_length=500, blank=True)
+    summary = models.CharField(
+        max_length=500, blank=True,
+        help_text="Written again from the type, status, place and participants when a person changes "
+                  "those, unless a person wrote it")
+    trigger = models.CharField(max_length=100, blank=True, editable=False,
+                               help_text="The word of the article that signalled the event")
     location = models.CharField(max_length=200, blank=True)
     confidence = models.FloatField(default=0.5)
     article = models.ForeignKey(

@@ -77,6 +77,17 @@ def test_merge_moves_the_events_keeps_roles_and_aliases(admin_client, world):
         "Merged Petro into Gustavo Petro: their events moved to it and their names are now its aliases."]
 
 
+def test_merge_and_rename_write_the_summaries_naming_the_actor_again(admin_client, world):
+    admin_client.post(changelist(Actor), action_data(
+        "merge_selected", [world.full, world.short], post="yes", keep=world.full.pk))
+    world.threat.refresh_from_db()
+    assert world.threat.summary == "Donald Trump threatens Gustavo Petro"
+    admin_client.post(change(world.full), {**actor_data("Gustavo Petro Urrego"), **{
+        "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"}})
+    world.threat.refresh_from_db()
+    assert world.threat.summary == "Donald Trump threatens Gustavo Petro Urrego"
+
+
 def test_merge_can_keep_the_shorter_name(admin_client, world):
     admin_client.post(changelist(Actor), action_data(
         "merge_selected", [world.full, world.short], post="yes", keep=world.short.pk))

@@ -108,6 +108,38 @@ class TestEventChangePage:
         assert (world.meeting.summary, world.meeting.edited, world.meeting.origin) == ("Corrected", True, "machine")
         assert world.meeting.is_protected
 
+    def test_a_correction_writes_the_machine_summary_again(self, admin_client, world):
+        # (extraction wrote "Petro to meet Trump" for a planned meeting; staff say it was a call, held)
+        world.meeting.trigger = "bakal menemui"
+        world.meeting.save()
+        response = admin_client.post(change(world.meeting), event_form_data(world.meeting, type="call",
+                                                                           status="occurred"))
+        assert response.status_code == 302
+        world.meeting.refresh_from_db()
+        assert world.meeting.summary == "Gustavo Petro and Donald Trump speak by phone"
+        assert world.meeting.history.first().history_change_reason == "summary written again after a correction"
+
+    def test_a_summary_a_person_wrote_stays_through_later_corrections(self, admin_client, world):
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, summary="Petro's visit, postponed"))
+        world.meeting.refresh_from_db()
+        admin_client.post(change(world.meeting), event_form_data(world.meeting, status="cancelled"))
+        world.meeting.refresh_from_db()
+        assert (world.meeting.status, world.meeting.summary) == ("cancelled", "Petro's visit, postponed")
+
+    def test_an_emptied_summary_is_written_for_the_person(self, admin_client, world):
+        admin_client.post(change(world.threat), event_form_data(world.threat, summary=""))
+        world.threat.refresh_from_db()
+        assert world.threat.summary == "Donald Trump threatens Gustavo Petro"
+
+    def test_changed_roles_are_in_the_summary(self, admin_client, world):
+        # (extraction had it the wrong way round)
+        rows = [{"id": p.pk, "event": world.threat.pk, "actor": p.actor_id,
+                 "role": "target" if p.actor_id == world.trump.pk else "initiator"}
+                for p in world.threat.participants.order_by("pk")]
+        admin_client.post(change(world.threat), event_form_data(world.threat, participants=rows))
+        world.threat.refresh_from_db()
+        assert world.threat.summary == "Gustavo Petro threatens Donald Trump"
+
     def test_save_verify_and_next_opens_the_next_unverified_event_of_the_article(self, admin_client, world):
         assert 'name="_verify_next"' in admin_client.get(change(world.meeting)).content.decode()
         data = event_form_data(world.meeting, _verify_next="1")
@@ -265,7 +297,9 @@ class TestEventActions:
 
     def test_set_status(self, admin_client, world):
         admin_client.post(changelist(Event), action_data("set_status", [world.meeting], status="cancelled"))
-        assert Event.objects.get(pk=world.meeting.pk).status == "cancelled"
+        meeting = Event.objects.get(pk=world.meeting.pk)
+        assert meeting.status == "cancelled"
+        assert meeting.summary == "Gustavo Petro meets Donald Trump (cancelled)"     # (no longer "planned")
 
     def test_set_type_without_a_choice_changes_nothing(self, admin_client, world):
         response = admin_client.post(changelist(Event), action_data("set_type", [world.meeting]))
@@ -276,11 +310,13 @@ class TestEventActions:
         response = admin_client.post(changelist(Event), action_data("merge_selected", [world.meeting, world.threat]))
         assert response.status_code == 200
         assert "admin/timeline/merge_confirmation.html" in [t.name for t in response.templates]
-        assert response.context["proposed"] == world.meeting
+        # (the threat that happened rather than the planned meeting, though that one is surer)
+        assert response.context["proposed"] == world.threat
         assert Event.objects.count() == 3
         # a meeting and a threat on different days: said before anything is merged
         body = response.content.decode()
         assert "of different types (Meeting, Threat)" in body and "different dates (2026-01-04, 2026-02-03)" in body
+        assert "different statuses (occurred, planned)" in body
 
     def test_merge_keeps_every_evidence_span_and_participant(self, admin_client, world):
         second = create_article(title="Second source", text="Petro akan ke Washington pada 3 Februari.")

@@ -110,8 +110,8 @@ class TestRunExtraction:
         article.refresh_from_db()
         assert article.status == "done" and article.extracted_at is not None
         meeting = article.events.get(type="meeting")
-        assert (meeting.status, meeting.date, meeting.precision, meeting.location, meeting.origin) == (
-            "planned", "2026-02-03", "day", "Gedung Putih", "machine")
+        assert (meeting.status, meeting.date, meeting.precision, meeting.location, meeting.origin, meeting.trigger) == (
+            "planned", "2026-02-03", "day", "Gedung Putih", "machine", "menemui")
         assert {(p.actor.name, p.role) for p in meeting.participants.all()} == {
             ("Gustavo Petro", "initiator"), ("Donald Trump", "target")}
         evidence = meeting.evidence.get()

@@ -48,7 +48,16 @@ class TestMergeEvents:
 
     def test_it_fills_empty_fields_from_the_others_and_keeps_the_highest_confidence(self):
         merged = merge_events([self.a, self.b], into=self.a)
-        assert (merged.summary, merged.location, merged.confidence) == ("Petro meets Trump", "Gedung Putih", 0.9)
+        assert (merged.location, merged.confidence) == ("Gedung Putih", 0.9)
+        # (and its summary is written for the parties it has now)
+        assert merged.summary == "Gustavo Petro meets Donald Trump in Gedung Putih"
+
+    def test_a_summary_a_person_wrote_stays(self):
+        self.a.summary = "Petro's visit, as announced"
+        self.a._change_reason = "typed in the admin"
+        self.a.save()
+        merged = merge_events([self.a, self.b], into=self.a)
+        assert merged.summary == "Petro's visit, as announced"
 
     def test_without_a_choice_it_keeps_the_verified_one(self):
         self.a.verified = True
