@@ -7,6 +7,7 @@ form and ignored, never fatal: a shared link with a stale actor id still opens.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -113,7 +114,7 @@ class TimelineQuery:
             events = events.filter(article=d["article"])
         if d.get("q"):
             named = Participant.objects.filter(actor__in=actors_named(d["q"])).values("event_id")
-            events = events.filter(Q(summary__icontains=d["q"]) | Q(pk__in=named))
+            events = events.filter(summaries_naming(d["q"]) | Q(pk__in=named))
         if d.get("confidence"):
             events = events.filter(Q(confidence__gte=d["confidence"]) | Event.protected())
         return events
@@ -211,6 +212,18 @@ def actors_named(words: str) -> QuerySet[Actor]:
     if whole.exists():
         return whole
     return Actor.objects.filter(Q(key__contains=key) | Q(aliases__key__contains=key))
+
+
+def summaries_naming(words: str) -> Q:
+    """The events whose summaries have the search in whole words ("AS" is no part of "Nicolas",
+    "RI" none of "Amerika"); from four letters on, a part of a word when no summary has it whole."""
+    words = words.strip()
+    part = Q(summary__icontains=words)
+    # (the plain LIKE first: the database tries the pattern only on the summaries it kept)
+    whole = part & Q(summary__iregex=r"(^|\W)" + re.escape(words) + r"(\W|$)")
+    if len(words) < 4 or Event.objects.filter(whole).exists():
+        return whole
+    return part
 
 
 def _whole_words(field: str, key: str) -> Q:

@@ -113,6 +113,13 @@ class FiltersTestCase(TestCase):
         assert summaries(self.get(q="as")) == ["phone"]         # a short word, a whole name only
         assert summaries(self.get(q="petro")) == ["call", "planned meeting"]
 
+    def test_a_short_search_finds_no_part_of_a_word_in_the_summaries(self):
+        # "AS" (Amerika Serikat) is in "Nicolas", "RI" (Indonesia) in "Amerika": journalists type both
+        create_event(summary="Nicolas Maduro: statement on Amerika Serikat (kata)")
+        create_event(summary="Washington: sanction (AS)")
+        assert summaries(self.get(q="AS")) == ["Washington: sanction (AS)"]
+        assert summaries(self.get(q="ri")) == []
+
     def test_a_search_naming_actors_in_whole_words_finds_no_part_of_a_word(self):
         # "petro" names Gustavo Petro; it is only part of a word of OPEC's full name
         opec = create_actor("OPEC", kind="organization", aliases=["Organization of Petroleum Exporting Countries"])
