@@ -113,8 +113,8 @@
   function showDetail(pk) {
     var el = chartEl();
     var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + "?" + params().toString();
-    window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML" }).then(function () {
-      history.pushState({ htmx: true }, "", url);
+    // (pushed by htmx, which first keeps the page it leaves: Back comes back to it)
+    window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML", push: url }).then(function () {
       var shown = document.querySelector("#detail .detail");
       if (shown) shown.focus({ preventScroll: true });  // keyboard users continue in the detail
     });
@@ -215,6 +215,8 @@
       panel.replaceChildren(note);
       panel.classList.remove("open");
       markOnChart(null);
+      // (an event opened by its own link is a page htmx did not push: Back must come back to it)
+      if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
       history.pushState({ htmx: true }, "", close.getAttribute("href"));
     }
   });
@@ -279,6 +281,16 @@
       Promise.resolve(window.Plotly.relayout(el, { "yaxis.ticktext": layout.yaxis.ticktext,
         "yaxis.tickfont": layout.yaxis.tickfont })).then(function () { quiet = false; });
     }, 200);
+  });
+  // Back or Forward to a page htmx kept: its chart is a copy of the drawing, without the data
+  // and handlers, so it is drawn again
+  document.addEventListener("htmx:historyRestore", function () {
+    var el = chartEl();
+    if (el) {
+      ["bound", "ready", "listening"].forEach(function (k) { delete el.dataset[k]; });
+      el.replaceChildren();
+    }
+    start();
   });
   function start() {
     init();

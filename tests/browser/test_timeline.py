@@ -63,6 +63,30 @@ def test_the_seed_article_filter_then_click_a_marker_and_read_its_evidence(timel
     assert not page.errors
 
 
+def test_back_after_clicking_a_marker_returns_to_the_timeline_with_a_live_chart(timeline_page: Page):
+    create_story()
+    page = timeline_page
+    open_timeline(page, "/?lanes=type")
+    pk = page.evaluate("() => document.getElementById('chart')._fullData.find(t => t.type !== 'bar' && "
+                       "(t.customdata || []).length).customdata[0]")
+    event = Event.objects.get(pk=pk)
+    click_marker(page, event.pk)
+    expect(page.locator("#detail [data-event]")).to_have_count(1)
+    assert f"/events/{event.pk}/" in page.url
+    page.go_back()
+    expect(page.locator("#detail [data-event]")).to_have_count(0)
+    assert "/events/" not in page.url and "lanes=type" in page.url
+    # the chart is drawn again, not a lifeless copy: a marker still opens its event
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    click_marker(page, event.pk)
+    expect(page.locator("#detail [data-event]")).to_have_count(1)
+    page.go_back()
+    expect(page.locator("#detail [data-event]")).to_have_count(0)
+    page.evaluate("history.forward()")     # (in the page: a step htmx restores, no navigation to wait for)
+    expect(page.locator(f"#detail [data-event='{event.pk}']")).to_have_count(1)
+    assert not page.errors
+
+
 def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     create_story()
     page = timeline_page
