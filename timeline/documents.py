@@ -44,6 +44,7 @@ class Document:
     outlet: str = ""
     url: str = ""
     published: dt.date | None = None  # from the page's metadata (HTML only)
+    name_date: dt.date | None = None  # the day the file's name gives ("20141128-0825.txt")
 
 
 # --- entry points -----------------------------------------------------------------------
@@ -91,6 +92,7 @@ def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> D
     else:
         doc = Document(text=clean_text(raw), raw=raw)
     doc.filename = filename
+    doc.name_date = date_in_filename(filename)
     return _finish(doc, filename)
 
 
@@ -321,6 +323,30 @@ def _json_ld(soup) -> list[dict]:
 
 
 _ISO_DAY = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+
+
+# A day written whole in a file name, year first, its parts joined or split alike
+# ("20141128-08251271.txt", "2024-03-05 kompas.html", "kompas_2024_03_05.md")
+_NAME_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_filename(name: str, today: dt.date | None = None) -> dt.date | None:
+    """The publication day a file's name gives, when it gives a whole one no later than
+    tomorrow: files saved from news sites are often named so.
+
+    >>> date_in_filename("20141128-08251271.txt"), date_in_filename("kompas_2024_03_05.md")
+    (datetime.date(2014, 11, 28), datetime.date(2024, 3, 5))
+    >>> date_in_filename("laporan-2014.txt"), date_in_filename("20141328.txt"), date_in_filename("2014-1128.txt")
+    (None, None, None)
+    """
+    m = _NAME_DAY.search(Path(name).name)
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m[1]), int(m[3]), int(m[4]))
+    except ValueError:
+        return None
+    return day if day <= (today or dt.date.today()) + dt.timedelta(days=1) else None
 
 
 def parse_date(value: str) -> dt.date | None:

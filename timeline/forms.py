@@ -41,8 +41,8 @@ class UploadForm(forms.Form):
                          help_text="Optional. For one article; found in the file when it is a web page.")
     published = forms.DateField(
         label="Publication date", required=False, widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Optional; given to every article of this upload. Otherwise taken from each page's metadata "
-                  "or dateline, or inferred from its text.")
+        help_text="Optional; given to every article of this upload. Otherwise taken from each page's metadata, "
+                  "a day in the file's name (20141128-0825.txt), or the dateline, or inferred from the text.")
 
     def clean(self):
         cleaned = super().clean()

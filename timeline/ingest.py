@@ -91,13 +91,15 @@ def _default_title(text: str, limit: int = 140) -> str:
 
 def store_article(text: str, *, title: str = "", outlet: str = "", url: str = "",
                   published: dt.date | None = None, filename: str = "", raw: str | None = None,
-                  meta_published: dt.date | None = None, user=None) -> tuple[Article, bool]:
+                  meta_published: dt.date | None = None, name_published: dt.date | None = None,
+                  user=None) -> tuple[Article, bool]:
     """Store an article (status pending) before any extraction; the same text again gives
     back the article already stored, with created False.
 
     `text` is the cleaned text (see documents.py), `raw` what was uploaded. The publication
     date is `published` when the user gave one, else `meta_published` from the page's
-    metadata; otherwise extraction looks for it in the text (see run_extraction).
+    metadata, else `name_published` from the file's name; otherwise extraction looks for it
+    in the text (see run_extraction).
     """
     if not text or not text.strip():
         raise ValueError("an article needs text")
@@ -109,6 +111,8 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
         source = Article.DateSource.GIVEN
     elif meta_published is not None:
         published, source = meta_published, Article.DateSource.METADATA
+    elif name_published is not None:
+        published, source = name_published, Article.DateSource.FILENAME
     else:
         source = Article.DateSource.UNKNOWN
     article = Article(
@@ -127,7 +131,7 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
 
 # --- extracting -------------------------------------------------------------------------
 
-_KNOWN_DATE = (Article.DateSource.GIVEN, Article.DateSource.METADATA)
+_KNOWN_DATE = (Article.DateSource.GIVEN, Article.DateSource.METADATA, Article.DateSource.FILENAME)
 
 
 def run_extraction(article: Article) -> Report:

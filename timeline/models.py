@@ -34,6 +34,7 @@ class Article(models.Model):
         GIVEN = "given", "given by the user"
         DATELINE = "dateline", "found in the dateline or byline"
         METADATA = "metadata", "found in the page metadata"
+        FILENAME = "filename", "given by the file name"
         INFERRED = "inferred", "inferred from the dates in the text"
         UNKNOWN = "unknown", "unknown"
 

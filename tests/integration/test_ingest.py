@@ -87,11 +87,21 @@ class TestStoreArticle:
     @pytest.mark.parametrize("kwargs, published, source", [
         ({"published": dt.date(2026, 1, 9), "meta_published": dt.date(2026, 1, 8)}, dt.date(2026, 1, 9), "given"),
         ({"meta_published": dt.date(2026, 1, 8)}, dt.date(2026, 1, 8), "metadata"),
+        ({"meta_published": dt.date(2026, 1, 8), "name_published": dt.date(2026, 1, 7)}, dt.date(2026, 1, 8),
+         "metadata"),
+        ({"name_published": dt.date(2026, 1, 7)}, dt.date(2026, 1, 7), "filename"),
         ({}, None, "unknown"),
     ])
     def test_it_records_where_the_publication_date_came_from(self, kwargs, published, source):
         article, _ = store_article(TEXT, **kwargs)
         assert (article.published, article.published_source) == (published, source)
+
+    def test_a_date_from_the_file_name_is_the_day_relative_dates_are_read_against(self, fake_extract):
+        article, _ = store_article(TEXT, name_published=dt.date(2014, 11, 28))
+        run_extraction(article)
+        assert fake_extract.calls == [(TEXT, dt.date(2014, 11, 28))]
+        article.refresh_from_db()
+        assert (article.published, article.published_source) == (dt.date(2014, 11, 28), "filename")
 
     def test_it_records_who_uploaded(self, django_user_model):
         user = django_user_model.objects.create_user("staff", is_staff=True)

@@ -110,6 +110,16 @@ class TestUpload:
         assert (article.title, article.outlet, article.url, article.published, article.published_source) == (
             "Ancaman Trump", "NarayaPost", "https://example.com/a", dt.date(2026, 1, 9), "metadata")
 
+    def test_files_named_by_their_day_are_dated_by_it_each(self, client):
+        # (news saved from a site is often named so)
+        files = [SimpleUploadedFile(name, "Kemarin, Trump mengeluarkan ancaman terhadap Petro.".encode() + extra)
+                 for name, extra in (("20141128-08251271.txt", b""), ("2014-12-03 kompas.txt", b" Lagi."))]
+        client.post("/upload/", {"files": files}, headers=HTMX)
+        by_file = {a.filename: a for a in Article.objects.all()}
+        assert {name: (a.published, a.published_source) for name, a in by_file.items()} == {
+            "20141128-08251271.txt": (dt.date(2014, 11, 28), "filename"),
+            "2014-12-03 kompas.txt": (dt.date(2014, 12, 3), "filename")}
+
     def test_what_the_form_says_wins_over_the_page(self, client):
         page = (b'<head><meta property="article:published_time" content="2026-01-09"><title>Judul</title></head>'
                 b"<body><p>Pada 4 Januari, Trump mengeluarkan ancaman.</p></body>")

@@ -101,7 +101,7 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             title=(data["title"] if single and data["title"] else doc.title),
             outlet=data["outlet"] or doc.outlet,
             url=(data["url"] if single and data["url"] else doc.url),
-            published=data["published"], meta_published=doc.published, user=user))
+            published=data["published"], meta_published=doc.published, name_published=doc.name_date, user=user))
     results, notes, first = [], list(data["refused"]), {}
     for doc, (article, created) in zip(docs, stored):
         if article.pk in first:     # the same text twice in one upload

@@ -37,7 +37,7 @@ class Command(BaseCommand):
                 continue
             article, created = store_article(
                 doc.text, raw=doc.raw, filename=path.name, title=doc.title, outlet=doc.outlet, url=doc.url,
-                meta_published=doc.published)
+                meta_published=doc.published, name_published=doc.name_date)
             unfinished = article.status in (Article.Status.PENDING, Article.Status.FAILED, Article.Status.RUNNING)
             if not (created or unfinished or rerun):
                 if verbosity:
