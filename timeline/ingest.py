@@ -31,6 +31,7 @@ from timeline.extraction import extract
 from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
 from timeline.extraction.taxonomy import BY_CODE
+from timeline.extraction.text import dateline_length, split_sentences
 from timeline.extraction.types import period_of
 from timeline.models import (
     Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression, alias_key, content_hash,
@@ -78,12 +79,19 @@ class Report:
 # --- storing ----------------------------------------------------------------------------
 
 def _default_title(text: str, limit: int = 140) -> str:
-    """The first line, cut at a word boundary.
+    """The first line without its dateline, cut at a word boundary; of a first line that is a
+    paragraph of the story (an upload without its headline), the first sentence.
 
     >>> _default_title("Satu dua tiga empat\\nlima", limit=12)
     'Satu dua…'
+    >>> _default_title("NEW YORK, KOMPAS.com - Harga minyak turun. Pasar cemas.\\nIsi.")
+    'Harga minyak turun.'
     """
     first = text.strip().split("\n", 1)[0].strip()
+    first = first[dateline_length(first):].strip() or first
+    sentences = split_sentences(first)
+    if len(sentences) > 1:
+        first = sentences[0].text
     if len(first) <= limit:
         return first
     return first[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
