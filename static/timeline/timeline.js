@@ -112,7 +112,8 @@
 
   function showDetail(pk) {
     var el = chartEl();
-    var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + "?" + params().toString();
+    var query = params().toString();
+    var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + (query ? "?" + query : "");
     // (pushed by htmx, which first keeps the page it leaves: Back comes back to it)
     window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML", push: url }).then(function () {
       var shown = document.querySelector("#detail .detail");

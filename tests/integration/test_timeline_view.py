@@ -75,6 +75,12 @@ class TimelinePageTestCase(TestCase):
         for tag in re.findall(r"<a [^>]*hx-get[^>]*>", body):
             assert "href=" in tag, tag
 
+    def test_no_link_ends_in_an_empty_query(self):
+        # ("/events/4/?" is the address a reader copies: it should be "/events/4/")
+        body = self.client.get(self.url).content.decode()
+        import re
+        assert not re.findall(r'(?:href|hx-get)="[^"]*\?"', body)
+
     def test_article_text_is_escaped_in_the_list(self):
         create_event(self.article, [create_actor(EVIL)], summary=EVIL)
         r = self.client.get(self.url)
