@@ -477,6 +477,9 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         xaxis["range"] = [(lo - pad).isoformat(), (hi + after).isoformat()]
         # the slider spans the same: by itself it would reach today's line, however far
         xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
+    # today's line only where the events reach it, or near: Plotly's "all" (autorange) spans every
+    # shape, and a line in 2026 would squeeze an archive of 2014 into a corner
+    marks_today = not bounds or (lambda lo, hi: lo <= today <= hi)(*with_today(bounds[0], bounds[1], today))
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
         "margin": {"l": 10, "r": 20, "t": 46, "b": 30},
@@ -493,11 +496,12 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
                   "showgrid": True, "gridcolor": "#f1f3f6"},
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": today.isoformat(),
                     "x1": today.isoformat(), "y0": 0, "y1": 1,
-                    "line": {"color": "#e03131", "width": 1.5, "dash": "dot"}}],
+                    "line": {"color": "#e03131", "width": 1.5, "dash": "dot"}}] if marks_today else [],
         # (inside the plot, beside the line: above it, the range buttons may sit where today is)
         "annotations": [{"xref": "x", "yref": "paper", "x": today.isoformat(), "y": 1, "yanchor": "top",
                          "xanchor": "right", "xshift": -2, "text": "today", "showarrow": False,
-                         "font": {"color": "#e03131", "size": 11}, "bgcolor": "rgba(255,255,255,0.85)"}],
+                         "font": {"color": "#e03131", "size": 11}, "bgcolor": "rgba(255,255,255,0.85)"}]
+        if marks_today else [],
     }
 
 

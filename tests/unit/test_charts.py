@@ -159,6 +159,14 @@ def test_today_far_from_the_events_stays_out_of_the_opening_range():
     assert fig["layout"]["xaxis"]["range"][1] < "2026-02-01"
 
 
+def test_an_archive_far_from_today_has_no_line_at_today():
+    # "all" (Plotly's autorange) reaches every shape: a line in 2026 would squeeze news of 2014
+    rows = [row(1, D(2014, 11, 20)), row(2, D(2014, 11, 27)), row(3, D(2015, 1, 5))]
+    fig = figure(rows, {}, today=D(2026, 11, 28))
+    assert fig["layout"]["shapes"] == [] and fig["layout"]["annotations"] == []
+    assert fig["layout"]["xaxis"]["range"][1] < "2015-03-01"
+
+
 def test_events_in_a_compact_range_open_on_all_of_them():
     rows = [row(1, D(2025, 11, 1)), row(2, D(2026, 1, 7)), row(3, D(2026, 1, 9))]
     fig = figure(rows, {}, today=D(2026, 1, 10))
