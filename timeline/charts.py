@@ -127,9 +127,10 @@ def hover(row: Row, actors: Iterable[str]) -> str:
 # -- the figure ---------------------------------------------------------------------------
 def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = "actor",
            today: dt.date | None = None, view: tuple[dt.date | None, dt.date | None] = (None, None),
-           revision: str = "", people: frozenset[str] = frozenset()) -> dict:
+           revision: str = "", people: frozenset[str] = frozenset(), abbreviations: dict | None = None) -> dict:
     """The figure for these dated events; `participants` maps event pk to actor names, `people`
-    are the names of persons among them (their lane labels may shorten to initials)."""
+    are the names of persons among them (their lane labels may shorten to initials),
+    `abbreviations` short names others are known by ("Kemenkeu"), for narrow screens."""
     if lanes == "type":
         lane_names, placed = type_lanes(rows)
     else:
@@ -141,18 +142,21 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
         data, bin_name = _event_traces(rows, placed, participants), None
     bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
     starts = Counter(r.start for r in rows)
-    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, people)
+    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, people,
+                   abbreviations)
 
 
 def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None,
-            people: frozenset[str] = frozenset()) -> dict:
+            people: frozenset[str] = frozenset(), abbreviations: dict | None = None) -> dict:
+    abbreviations = abbreviations or {}
     today = today or dt.date.today()
     focus = None if (view[0] and view[1]) or not bounds else focus_range(starts or {}, bounds, today)
     layout = _layout(bounds, lane_names, today, view, revision, focus)
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
             # the lane labels for a narrow screen (swapped in by timeline.js), escaped like ticktext
-            "short_lanes": [esc(short_lane(lane, NARROW_LANE_CHARS, lane in people)) for lane in lane_names],
+            "short_lanes": [esc(abbreviations.get(lane) or short_lane(lane, NARROW_LANE_CHARS, lane in people))
+                            for lane in lane_names],
             "focus": None, "focus_note": ""}
     if focus:
         outside = sum(n for day, n in (starts or {}).items() if not focus[0] <= day <= focus[1])
@@ -532,7 +536,9 @@ def figure_for(query, today: dt.date | None = None) -> dict:
             if kind == "person":
                 people.add(name)
         fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision,
-                     people=frozenset(people))
+                     people=frozenset(people), abbreviations=_abbreviations(
+                         {n for names in participants.values() for n in names} - people)
+                     if query.lanes != "type" else None)
     fig["meta"]["restricted"] = restricted
     return fig
 
@@ -600,7 +606,24 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
                                                   if any(k[0] == lane for k in cells)]
     return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months,
-                   people)
+                   people, _abbreviations(set(lane_names) - people) if lanes != "type" else None)
+
+
+def _abbreviations(names) -> dict[str, str]:
+    """The shortest alias that fits a narrow screen's lane label, of each actor (not a person: a
+    person's initials say more than a surname) whose name does not: "Kementerian Keuangan" is
+    "Kemenkeu", "Perserikatan Bangsa-Bangsa" "PBB"."""
+    from timeline.models import ActorAlias
+
+    long = [n for n in names if len(n) > NARROW_LANE_CHARS]
+    out: dict[str, str] = {}
+    if not long:
+        return out
+    for actor, alias in (ActorAlias.objects.filter(actor__name__in=long).exclude(actor__kind="person")
+                         .values_list("actor__name", "name")):
+        if len(alias) <= NARROW_LANE_CHARS and (actor not in out or (len(alias), alias) < (len(out[actor]), out[actor])):
+            out[actor] = alias
+    return out
 
 
 def _as_date(value) -> dt.date:

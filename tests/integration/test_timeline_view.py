@@ -188,3 +188,22 @@ def test_counted_lanes_shorten_only_peoples_names_to_initials(client, monkeypatc
     assert meta["aggregated"]
     assert dict(zip(meta["lanes"], meta["short_lanes"])) == {"Volodymyr Zelensky": "V. Zelensky",
                                                             "Morgan Stanley Capital": "Morgan Stan…"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("aggregate_at", [2, 1000])
+def test_narrow_lane_labels_use_the_short_name_an_organization_is_known_by(client, monkeypatch, aggregate_at):
+    # three ministries were three "Kementer…" lanes on a phone
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", aggregate_at)
+    finance = create_actor("Kementerian Keuangan", kind="organization", aliases=["Kemenkeu", "Kementerian Keuangan RI"])
+    energy = create_actor("Kementerian Energi dan Sumber Daya Mineral", kind="organization",
+                          aliases=["Kementerian ESDM", "ESDM"])
+    trade = create_actor("Kementerian Perdagangan", kind="organization")
+    person = create_actor("Bambang Brodjonegoro", kind="person", aliases=["Bambang"])
+    for day in ("2026-01-01", "2026-01-02", "2026-01-03"):
+        create_event(None, [finance, energy, trade, person], date=day)
+    meta = client.get(reverse("timeline:chart")).json()["meta"]
+    assert dict(zip(meta["lanes"], meta["short_lanes"])) == {
+        "Kementerian Keuangan": "Kemenkeu", "Kementerian Energi dan Sumber Daya Mineral": "ESDM",
+        "Kementerian Perdagangan": "Kementerian…", "Bambang Brodjonegoro": "Bambang Bro…"}
