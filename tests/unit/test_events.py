@@ -1378,3 +1378,30 @@ def test_the_speaker_after_a_long_title_says_the_quote(quote):
             "Mirza Adityaswara, di Jakarta, Rabu (17/12/2014).")
     events = [e for e in extract(text, dct=dt.date(2014, 12, 17)).events if e.type == "statement"]
     assert [p.name for p in events[0].participants if p.role == "initiator"] == ["Mirza Adityaswara"]
+
+
+@pytest.mark.parametrize("text, initiator, target", [
+    ("Rusia dikenai sanksi oleh Uni Eropa pada Senin (15/12/2014).", "Uni Eropa", "Rusia"),
+    ("Iran dijatuhi sanksi baru oleh Amerika Serikat pada Senin (15/12/2014).", "Amerika Serikat", "Iran"),
+    ("Korea Utara terkena sanksi PBB pada Senin (15/12/2014).", "PBB", "Korea Utara"),
+    ("Rusia mendapat sanksi karena menyerang Ukraina pada 15 Desember 2014.", None, "Rusia"),
+])
+def test_who_undergoes_a_measure_told_by_the_verb_before_its_noun_is_its_target(text, initiator, target):
+    (sanction,) = [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "sanction"]
+    roles = {p.name: p.role for p in sanction.participants}
+    assert roles[target] == "target"
+    assert [n for n, r in roles.items() if r == "initiator"] == ([initiator] if initiator else [])
+
+
+def test_a_handover_received_is_no_measure_undergone():
+    # ("menerima" a thing handed over: the receiver still acts)
+    text = "Afrika Selatan resmi menerima tongkat estafet dari Brasil mulai 1 Desember 2024."
+    events = extract(text, dct=dt.date(2024, 11, 20)).events
+    assert all({p.name: p.role for p in e.participants}.get("Afrika Selatan") != "target" for e in events)
+
+
+def test_the_person_after_a_title_its_country_and_an_honorific_is_the_speaker():
+    text = ("Putra Mahkota Arab Saudi Pangeran Salman mengatakan pada Senin (15/12/2014) bahwa kerajaan "
+            "tidak akan memangkas produksi.")
+    (said,) = [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "statement"]
+    assert [p.name for p in said.participants if p.role == "initiator"] == ["Salman"]

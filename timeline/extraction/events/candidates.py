@@ -20,6 +20,7 @@ _CALLED_OFF = {"planned", "cancelled"}
 _OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = SYMMETRIC_TYPES
+AIMED = frozenset(("sanction", "criticism", "threat", "military_action", "attack"))   # done to someone
 
 
 @dataclass(slots=True)

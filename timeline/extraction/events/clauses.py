@@ -87,14 +87,22 @@ def _subject(text, mentions, lo, hi, R: Rules):
                 if m[2].kind == "person":
                     return m    # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk"
                 continue        # "Duta Besar Rusia untuk Korea Selatan ...": still the title
-            if m[2].kind != "person" or m[0] - pending[1] > 6:
+            if m[2].kind != "person" or (m[0] - pending[1] > 6 and not _titles_between(text, pending[1], m[0], R)):
                 return pending
-            pending = None      # "Presiden Kolombia Gustavo Petro": the person
+            pending = None      # "Presiden Kolombia Gustavo Petro", "Putra Mahkota Arab Saudi Pangeran
+                                # Salman": the person
         if m[2].kind in ("country", "organization"):
             pending = m
             continue
         return m
     return pending
+
+
+def _titles_between(text: str, lo: int, hi: int, R: Rules) -> bool:
+    """Are the words of text[lo:hi] (three at most) titles, a rank or an honorific that opens the
+    name after a title's country ("Pangeran", "Laksamana Madya")?"""
+    words = text[lo:hi].split()
+    return 0 < len(words) <= 3 and all(w.casefold() in R.titles for w in words)
 
 
 def _nominal(strength: str, word: str, R: Rules) -> bool:

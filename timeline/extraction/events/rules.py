@@ -93,6 +93,8 @@ class Rules:
     passive_lookalikes: frozenset = frozenset()  # "diplomat": no passive verb, though it starts like one
     passive_prefix: str = "\0"                  # "di": a passive verb starts with it
     agent_word: str = "\0"                      # " oleh ": the doer of a passive follows it
+    undergoing: frozenset = frozenset()          # "dikenai", "mendapat" before a noun trigger: the subject undergoes it
+    undergone_agent: re.Pattern | None = None    # " baru dari ": what stands between that noun and who imposes it
     future_nouns: tuple = ()                # "masa depan": the future only after one of `future_lead`
     future_lead: frozenset = frozenset()
     announce_words: frozenset = frozenset()  # "mengumumkan <sanction>": the measure itself is stated
@@ -227,6 +229,7 @@ def load_rules(lang: str = "id") -> Rules:
         passive_lookalikes=frozenset(getattr(trig, "PASSIVE_LOOKALIKES", ())),
         passive_prefix=getattr(trig, "PASSIVE_PREFIX", "\0"),
         agent_word=f" {trig.AGENT_WORD} " if getattr(trig, "AGENT_WORD", "") else "\0",
+        undergoing=frozenset(getattr(trig, "UNDERGOING", ())), undergone_agent=_optional(trig, "UNDERGONE_AGENT"),
         agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),

@@ -7,7 +7,7 @@ import re
 from ..text import dateline_length
 from ..types import Actor
 from .candidates import (
-    ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
+    AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
@@ -550,6 +550,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             lead = genitive[0][1]
         # "X dikecam oleh Y", "kapal yang dibajak Houthi": Y acts, X undergoes
         passive = _passive_agent(low, end, word, parts, R) if etype not in SYMMETRIC and speaker is None else None
+        # "Rusia dikenai sanksi oleh Uni Eropa", "Iran mendapat sanksi dari AS": the same, told by the verb
+        # before the noun (and without anyone after it, who is named before it undergoes it)
+        undergone = nominal and passive is None and speaker is None and bool(R.undergoing) \
+            and etype in AIMED and low[max(s.start, start - 16):start].split()[-1:] != [] \
+            and low[max(s.start, start - 16):start].split()[-1] in R.undergoing
+        if undergone and R.undergone_agent is not None \
+                and (m_agent := R.undergone_agent.match(low, end)) is not None and m_agent.end() < clause[1]:
+            passive = next((p for p in parts if p[0] == m_agent.end()), None)
         if passive is not None:
             lead = passive[1]
             # "diprotes Wellington dan Canberra": the agents coordinated with it act too
@@ -562,14 +570,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         bare_passive = word.startswith(R.passive_prefix) and passive is None and not symmetric \
             and speaker is None and not quoted and etype not in ("statement", "election") \
             and strength not in ("plan", "say") and word.split()[0] not in R.passive_lookalikes \
-            and low.find(R.agent_word, end, clause[1]) < 0
+            and low.find(R.agent_word, end, clause[1]) < 0 or (undergone and passive is None)
         has_initiator = False
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
         # named in the reason are spoken of
         reason_at = s.end
         if not symmetric and R.reason is not None and any(p[0] > end for p in parts):
             m_reason = R.reason.search(low, end, s.end)
-            if m_reason is not None and any(end < p[0] < m_reason.start() for p in parts):
+            if m_reason is not None and (undergone or any(end < p[0] < m_reason.start() for p in parts)):
                 reason_at = m_reason.start()
         # the lead first, then in the order of the text
         ordered = sorted(parts, key=_POSITION) if lead is None else \

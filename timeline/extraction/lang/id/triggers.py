@@ -418,6 +418,12 @@ PASSIVE_AGENT = r"\s+(?:keras\s+)?(?:oleh\s+)?(?:(?:pihak|pemerintah|otoritas|ap
 # follows ("didirikan di Bangkok pada 1967 oleh Indonesia, ...")
 PASSIVE_PREFIX = "di"
 AGENT_WORD = "oleh"
+# Verbs before a noun trigger by which its subject undergoes the measure ("Rusia dikenai sanksi oleh
+# Uni Eropa", "Iran mendapat sanksi baru dari AS", "Korea Utara terkena sanksi PBB"): the subject is
+# its target, and the party right after UNDERGONE_AGENT (matched right after the noun) imposes it.
+UNDERGOING = ("dikenai", "dikenakan", "dijatuhi", "mendapat", "mendapatkan", "menerima", "terkena", "menghadapi")
+UNDERGONE_AGENT = (r"(?:(?:\s+[\w-]+){0,3}?\s+(?:oleh|dari)|(?:\s+(?:baru|ekonomi|keuangan|tambahan|berat))*)"
+                   r"\s+(?:(?:pihak|pemerintah|otoritas|negara-negara)\s+)?")
 # Words of a trigger that start as a passive verb does ("di-") but are nouns: "mengusir seorang
 # diplomat India" has no agent after it
 PASSIVE_LOOKALIKES = ("diplomat", "diplomatik", "dialog", "diskusi", "dinas", "direktur", "divisi", "distrik",
