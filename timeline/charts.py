@@ -210,13 +210,26 @@ def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
     return with_today(lo, hi, today)
 
 
+def shift(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """`day + delta`, held inside the calendar (an article dated year 1, a placeholder some sites
+    write, must not break the chart for everyone).
+
+    >>> shift(dt.date(1, 1, 5), -dt.timedelta(days=30)), shift(dt.date(9999, 12, 1), dt.timedelta(days=60))
+    (datetime.date(1, 1, 1), datetime.date(9999, 12, 31))
+    """
+    try:
+        return day + delta
+    except OverflowError:
+        return dt.date.min if delta < dt.timedelta(0) else dt.date.max
+
+
 def with_today(lo: dt.date, hi: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
     """The range stretched to today when today is near (else the line is left off screen: an
     archive of last year's news need not open on months of nothing)."""
     reach = dt.timedelta(days=max(7, (hi - lo).days * TODAY_REACH))
-    if hi < today <= hi + reach:
+    if hi < today <= shift(hi, reach):
         hi = today
-    elif lo - reach <= today < lo:
+    elif shift(lo, -reach) <= today < lo:
         lo = today
     return lo, hi
 
@@ -372,14 +385,16 @@ def bin_of(day: dt.date, name: str) -> tuple[dt.date, dt.date]:
     if name == "day":
         return day, day
     if name == "week":
-        first = day - dt.timedelta(days=day.weekday())
-        return first, first + dt.timedelta(days=6)
+        first = shift(day, -dt.timedelta(days=day.weekday()))
+        return first, shift(first, dt.timedelta(days=6))
     if name == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     months = 3 if name == "quarter" else 1
     first = dt.date(day.year, (day.month - 1) // months * months + 1, 1)
-    nxt = dt.date(first.year + (first.month + months - 1) // 12, (first.month + months - 1) % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
+    year = first.year + (first.month + months - 1) // 12
+    if year > dt.MAXYEAR:
+        return first, dt.date.max
+    return first, dt.date(year, (first.month + months - 1) % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def bin_for_span(lo: dt.date, hi: dt.date) -> str:
@@ -454,19 +469,19 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
             {"step": "all", "label": "all"}], "x": 0, "y": 1.02, "bgcolor": "#eef2f8"},
     }
     if view[0] and view[1]:
-        xaxis["range"] = [view[0].isoformat(), (view[1] + dt.timedelta(days=1)).isoformat()]
+        xaxis["range"] = [view[0].isoformat(), shift(view[1], dt.timedelta(days=1)).isoformat()]
         xaxis["autorange"] = False
     elif focus:
         lo, hi = focus
         pad = dt.timedelta(days=max(3, (hi - lo).days // EDGE))
-        xaxis["range"] = [(lo - pad).isoformat(), (hi + pad).isoformat()]
+        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, pad).isoformat()]
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
         if bounds:      # (and no more: today's line far off would squeeze them into a corner of it)
             lo, hi = with_today(bounds[0], bounds[1], today)
             pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
-            xaxis["rangeslider"].update(autorange=False, range=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+            xaxis["rangeslider"].update(autorange=False, range=[shift(lo, -pad).isoformat(), shift(hi, pad).isoformat()])
     elif bounds:
         lo, hi = with_today(bounds[0], bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
@@ -478,7 +493,7 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
             after = dt.timedelta(days=max(2, (hi - lo).days // 100))
         else:
             after = min(pad, dt.timedelta(days=max(31, (hi - lo).days // 33)))
-        xaxis["range"] = [(lo - pad).isoformat(), (hi + after).isoformat()]
+        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
         # the slider spans the same: by itself it would reach today's line, however far
         xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
     # today's line only where the events reach it, or near: Plotly's "all" (autorange) spans every

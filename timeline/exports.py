@@ -143,8 +143,8 @@ def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | N
     cal.add("x-wr-calname", "Newsline timeline")
     stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     for r in recs:
-        if r["date_start"] is None:
-            continue
+        if r["date_start"] is None or r["date_end"] == dt.date.max:
+            continue                # (an all-day event ends the day after: none after the calendar's last)
         ev = icalendar.Event()
         ev.add("uid", f"event-{r['id']}@{host}")
         ev.add("dtstamp", stamp)

@@ -207,3 +207,19 @@ def test_narrow_lane_labels_use_the_short_name_an_organization_is_known_by(clien
     assert dict(zip(meta["lanes"], meta["short_lanes"])) == {
         "Kementerian Keuangan": "Kemenkeu", "Kementerian Energi dan Sumber Daya Mineral": "ESDM",
         "Kementerian Perdagangan": "Kementerian…", "Bambang Brodjonegoro": "Bambang Bro…"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("aggregate_at", [1, 1000])
+@pytest.mark.parametrize("dates", [("0001-02", "0001-01-01"), ("9999-12", "9999-12-31"), ("0001", "9999-W52")])
+def test_dates_at_the_ends_of_the_calendar_break_no_page(client, monkeypatch, aggregate_at, dates):
+    # (a placeholder publication date, "0001-01-01", made events of year 1 and the chart answered 500)
+    from timeline import charts
+    monkeypatch.setattr(charts, "AGGREGATE_AT", aggregate_at)
+    petro = create_actor("Gustavo Petro")
+    for date in (*dates, "2026-01-07"):
+        create_event(None, [petro], date=date)
+    exports = [reverse("timeline:export", args=[kind]) for kind in ("csv", "json", "timelinejs", "ics")]
+    for url in (reverse("timeline:chart"), reverse("timeline:index"), reverse("timeline:events"), *exports):
+        assert client.get(url).status_code == 200, url
+        assert client.get(url, {"lanes": "type"}).status_code == 200, url

@@ -192,7 +192,7 @@ def period_of(value: str | None) -> tuple[dt.date, dt.date] | None:
             return first, dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
         if m := re.match(r"^(\d{4})$", value):
             return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):    # (not a day of the calendar, or past its end)
         return None
     return None
 
