@@ -103,3 +103,13 @@ def test_quote_marks_lost_in_a_wrong_decoding_are_written_again_and_nothing_else
     from timeline.extraction.text import mend_lost_quotes
     assert mend_lost_quotes(text) == expected
     assert len(mend_lost_quotes(text)) == len(text)
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_sentences_at_commas():
+    # (the work on one sentence grows faster than its length: a 2 MB line never finished)
+    from timeline.extraction.text import LONGEST_SENTENCE
+    text = "Petro bertemu Trump di Washington, kata juru bicara " * 200
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(len(s.text) <= LONGEST_SENTENCE for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])
+    assert all(text[s.start:s.end] == s.text for s in sentences)
