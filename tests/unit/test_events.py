@@ -1405,3 +1405,11 @@ def test_the_person_after_a_title_its_country_and_an_honorific_is_the_speaker():
             "tidak akan memangkas produksi.")
     (said,) = [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "statement"]
     assert [p.name for p in said.participants if p.role == "initiator"] == ["Salman"]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, 26 Januari 2026 – ", "Jakarta, 26/1/2026 (ANTARA) - "])
+def test_the_day_in_a_dateline_is_the_news_day_not_the_date_the_event_states(dateline):
+    text = dateline + "Presiden Kolombia Gustavo Petro bertemu Perdana Menteri Spanyol Pedro Sánchez di Madrid pada 7 Januari 2026."
+    (meeting,) = extract(text, dct=dt.date(2026, 1, 26)).events
+    assert (meeting.date, meeting.date_source) == ("2026-01-07", "text")
+    assert "Jakarta" not in {p.name for p in meeting.participants}

@@ -58,8 +58,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if len(sent_times) > 1 and R.restated_date is not None:
         sent_times = _restated(low, sent_times, R)
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
-    if cut:                                     # "Beirut - ...": the dateline city is no party
-        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]
+    if cut:                                     # "Beirut - ...": the dateline city is no party, and its
+        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]     # day ("JAKARTA, 26 Januari
+        sent_times = [t for t in sent_times if t.start >= s.start + cut]        # 2026 -") dates no event
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
