@@ -41,9 +41,23 @@ class _FilterDate(forms.DateField):
                                          "max_value": "Enter a date before the year 9999."}, **kwargs)
 
 
+# The largest id a database column holds (SQLite, PostgreSQL bigint): a larger one in the address
+# is no actor, not an error of the server
+LARGEST_ID = 2 ** 63 - 1
+
+
+class _ActorsField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for pk in value:
+            if str(pk).isdigit() and int(pk) > LARGEST_ID:
+                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice",
+                                            params={"value": pk})
+        return super()._check_values(value)
+
+
 class TimelineFilter(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
-    actor = forms.ModelMultipleChoiceField(queryset=Actor.objects.all(), required=False)
+    actor = _ActorsField(queryset=Actor.objects.all(), required=False)
     type = forms.MultipleChoiceField(choices=[(t.code, t.label) for t in EVENT_TYPES], required=False)
     status = forms.MultipleChoiceField(choices=Event.Status.choices, required=False,
                                        help_text="None ticked shows every status")
@@ -56,7 +70,7 @@ class TimelineFilter(forms.Form):
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
     view_start = _FilterDate()
     view_end = _FilterDate()
-    page = forms.IntegerField(required=False, min_value=1)
+    page = forms.IntegerField(required=False, min_value=1, max_value=10 ** 6)
 
     def clean(self):
         data = super().clean()

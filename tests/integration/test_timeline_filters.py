@@ -273,3 +273,23 @@ class OpeningRangeTestCase(TestCase):
         r = self.client.get(reverse("timeline:events"), {"view_start": "", "view_end": ""}, headers=HTMX)
         assert len(summaries(r)) == 21
         self.assertNotContains(r, "data-unzoom")
+
+
+class TestHostileQueries(TestCase):
+    def test_numbers_past_what_the_database_holds_are_reported_not_a_server_error(self):
+        # (an actor id past 2**63 overflowed SQLite's integer, a huge page its offset: 500)
+        for params in ({"actor": "99999999999999999999999"}, {"page": "9223372036854775807"}):
+            for name in ("timeline:index", "timeline:events", "timeline:chart"):
+                assert self.client.get(reverse(name), params).status_code == 200, (name, params)
+            for kind in ("csv", "ics"):
+                assert self.client.get(reverse("timeline:export", args=[kind]), params).status_code == 200
+
+    def test_head_is_answered_like_get(self):
+        # (uptime monitors and link checkers ask HEAD)
+        for url in (reverse("timeline:index"), reverse("timeline:chart"), reverse("timeline:export", args=["csv"])):
+            assert self.client.head(url).status_code == 200, url
+
+    def test_pages_and_fragments_of_one_address_are_told_apart_by_caches(self):
+        # (Back showed a bare fragment: the browser's cache had the htmx answer for the address)
+        response = self.client.get(reverse("timeline:index"))
+        assert "HX-Request" in response["Vary"]

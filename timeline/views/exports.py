@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from django.http import Http404, HttpResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from timeline import exports
 from timeline.permissions import viewer_required
@@ -11,7 +11,7 @@ from timeline.queries import TimelineQuery
 MAX_EXPORT = 100_000
 
 
-@require_GET
+@require_safe
 @viewer_required
 def export(request, fmt: str):
     """The events the page lists (filters and visible range), undated ones last."""

@@ -16,7 +16,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from timeline import charts
@@ -76,7 +77,8 @@ def _context(query: TimelineQuery) -> dict:
     }
 
 
-@require_GET
+@vary_on_headers("HX-Request", "HX-Target")     # (a page or a fragment: the browser must not mix them up)
+@require_safe
 @viewer_required
 def index(request):
     query = TimelineQuery(request.GET)
@@ -93,7 +95,7 @@ def index(request):
     return render(request, TEMPLATE, _context(query))
 
 
-@require_GET
+@require_safe
 @viewer_required
 def events(request):
     """One page of the list: the rows and the sentinel that loads the next page."""
@@ -106,7 +108,7 @@ def events(request):
     return render(request, TEMPLATE + "#event-rows", context)
 
 
-@require_GET
+@require_safe
 @viewer_required
 def chart(request):
     query = TimelineQuery(request.GET)
@@ -162,7 +164,8 @@ def _kept_after_merges(pk: int) -> int | None:
     return None
 
 
-@require_GET
+@vary_on_headers("HX-Request", "HX-Target")     # (a page or a fragment: the browser must not mix them up)
+@require_safe
 @viewer_required
 def detail(request, pk: int):
     event = Event.objects.select_related("article").filter(pk=pk).first()
