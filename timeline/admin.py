@@ -69,12 +69,12 @@ def describe_report(report: ingest.Report) -> str:
     """What one run of extraction changed, for an admin message.
 
     >>> from types import SimpleNamespace as R
-    >>> describe_report(R(added=2, removed=1, unchanged=0, protected=1, skipped=1, suppressed=2,
+    >>> describe_report(R(added=2, updated=3, removed=1, unchanged=0, protected=1, skipped=1, suppressed=2,
     ...                   timexes=5, actors=3))
-    'events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped), 2 deleted by a person not added again; 5 dates, 3 actors'
+    'events: 2 added, 3 updated, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped), 2 deleted by a person not added again; 5 dates, 3 actors'
     """
-    text = (f"events: {report.added} added, {report.removed} removed, {report.unchanged} unchanged, "
-            f"{report.protected} kept as corrected by a person")
+    text = (f"events: {report.added} added, {getattr(report, 'updated', 0)} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged, {report.protected} kept as corrected by a person")
     if report.skipped:
         text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
     if report.suppressed:

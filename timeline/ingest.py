@@ -52,6 +52,7 @@ class Report:
     added: int = 0              # machine events added
     removed: int = 0            # machine events removed (nobody had touched them)
     unchanged: int = 0          # machine events found again exactly as they were
+    updated: int = 0            # machine events found again at the same evidence, changed in place
     protected: int = 0          # events kept because a person created, edited or verified them
     skipped: int = 0            # new machine events not added: duplicates of a protected event
     suppressed: int = 0         # new machine events not added: a person had deleted them
@@ -65,13 +66,13 @@ class Report:
     @property
     def events(self) -> int:
         """Events the article has after this run."""
-        return self.added + self.unchanged + self.protected
+        return self.added + self.updated + self.unchanged + self.protected
 
     def __str__(self) -> str:
         if self.error:
             return f"{self.article}: extraction failed: {self.error}"
         return (f"{self.article}: {self.timexes} dates, {self.actors} actors ({self.actors_created} new), "
-                f"events: {self.added} added, {self.removed} removed, {self.unchanged} unchanged, "
+                f"events: {self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged, "
                 f"{self.protected} kept as corrected by a person, {self.skipped} duplicates of those skipped, "
                 f"{self.suppressed} deleted by a person not added again")
 
@@ -203,9 +204,11 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     existing = list(article.events.prefetch_related("participants", "evidence"))
     protected = [e for e in existing if e.is_protected]
     machine = {}
-    for event in existing:
+    at_spans = {}           # (type, evidence spans) -> machine events: an event found again there
+    for event in existing:  # with another date or status (a new publication date) keeps its row and id
         if not event.is_protected:
             machine.setdefault(_signature_of_row(event), []).append(event)
+            at_spans.setdefault(_place_of_row(event), []).append(event)
     report.protected = len(protected)
     # Events a person made elsewhere (e.g. merged into another article's event) whose evidence
     # lies in this article protect that evidence too.
@@ -230,8 +233,15 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
             continue
         seen.add(signature)
         if machine.get(signature):
-            machine[signature].pop()   # found again exactly: keep the row (and its pk)
+            kept = machine[signature].pop()   # found again exactly: keep the row (and its pk)
+            at_spans[_place_of_row(kept)].remove(kept)
             report.unchanged += 1
+            continue
+        if at_spans.get(place := (signature[0], signature[-1])):
+            event = at_spans[place].pop()     # found again where it was, otherwise: the same row, changed
+            machine[_signature_of_row(event)].remove(event)
+            _update_event(event, found, participants)
+            report.updated += 1
             continue
         _create_event(article, found, participants, text_length)
         report.added += 1
@@ -394,6 +404,11 @@ def _signature_of_row(event: Event) -> tuple:
             tuple(sorted((e.start, e.end) for e in event.evidence.all())))
 
 
+def _place_of_row(event: Event) -> tuple:
+    """Where a machine event is told: its type and evidence spans (as `_signature` ends)."""
+    return event.type, tuple(sorted((e.start, e.end) for e in event.evidence.all()))
+
+
 def _protection_keys(event: Event, article: Article) -> tuple:
     """What tells that a found event is this corrected one again: its type and the types it had
     (a person may have retyped it), date, actors and evidence spans in this article."""
@@ -437,15 +452,40 @@ def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, in
     return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
 
 
-def _create_event(article: Article, found: x.Event, participants, text_length: int) -> Event:
+def _event_fields(found: x.Event) -> dict:
+    """The fields of an event row extraction sets, from what it found."""
     date = _clean_date(found.date)
-    event = Event.objects.create(
+    return dict(
         type=found.type if found.type in BY_CODE else "other",
         status=found.status if found.status in Event.Status.values else Event.Status.OCCURRED,
         date=date, summary=(found.summary or "")[:500], trigger=(found.trigger or "")[:100],
         location=(found.location or "")[:200],
         date_source=found.date_source if date and found.date_source in Event.DateSource.values else "",
-        confidence=float(found.confidence), article=article, origin=Event.Origin.MACHINE)
+        confidence=float(found.confidence))
+
+
+def _update_event(event: Event, found: x.Event, participants) -> None:
+    """A machine event found again at its evidence, with other fields (a date read against a new
+    publication date): the same row, so that links to it and exports naming it stay right."""
+    for field, value in _event_fields(found).items():
+        setattr(event, field, value)
+    event._change_reason = REEXTRACTION
+    event.save()
+    rows = {p.actor_id: p for p in event.participants.all()}
+    for actor_id, participant in rows.items():
+        if actor_id not in participants:
+            participant.delete()
+    for actor_id, (actor, role) in participants.items():
+        row = rows.get(actor_id)
+        if row is None:
+            Participant.objects.create(event=event, actor=actor, role=role)
+        elif row.role != role:
+            row.role = role
+            row.save()
+
+
+def _create_event(article: Article, found: x.Event, participants, text_length: int) -> Event:
+    event = Event.objects.create(article=article, origin=Event.Origin.MACHINE, **_event_fields(found))
     for actor, role in participants.values():
         Participant.objects.create(event=event, actor=actor, role=role)
     for span in found.evidence:

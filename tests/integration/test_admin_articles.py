@@ -79,7 +79,7 @@ class TestArticleActionsWiring:
         response = admin_client.post(changelist(Article), action_data("rerun_extraction", [first, second]))
         assert response.status_code == 302
         assert sorted(stub_ingest) == sorted([("run_extraction", first.pk), ("run_extraction", second.pk)])
-        assert ("One: extraction re-run: events: 2 added, 1 removed, 0 unchanged, 1 kept as corrected by a person; "
+        assert ("One: extraction re-run: events: 2 added, 0 updated, 1 removed, 0 unchanged, 1 kept as corrected by a person; "
                 "4 dates, 2 actors.") in messages_of(response)
 
     def test_a_failed_extraction_is_reported_as_an_error(self, admin_client, monkeypatch, stub_ingest):

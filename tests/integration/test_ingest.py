@@ -209,13 +209,17 @@ class TestPermanence:
         article = stored()
         run_extraction(article)
         article.events.filter(type="threat").update(verified=True, date="2026-01-04")
+        before = article.events.get(type="statement").pk
         report = set_publication_date(article, dt.date(2026, 1, 20))
         assert report.ok and fake_extract.calls[-1][1] == dt.date(2026, 1, 20)
         article.refresh_from_db()
         assert (article.published, article.published_source) == (dt.date(2026, 1, 20), "given")
-        assert article.events.get(type="statement").date == "2026-01-15"
+        statement = article.events.get(type="statement")
+        assert statement.date == "2026-01-15"
         assert article.events.get(type="threat").date == "2026-01-04"
-        assert (report.added, report.removed, report.unchanged, report.protected) == (1, 1, 2, 1)
+        # the statement found again at its evidence with its new date is the same row: links to it hold
+        assert (report.added, report.updated, report.removed, report.unchanged, report.protected) == (0, 1, 0, 2, 1)
+        assert statement.pk == before and statement.history.first().history_change_reason == "re-extraction"
 
 
 @pytest.mark.django_db
