@@ -1413,3 +1413,15 @@ def test_the_day_in_a_dateline_is_the_news_day_not_the_date_the_event_states(dat
     (meeting,) = extract(text, dct=dt.date(2026, 1, 26)).events
     assert (meeting.date, meeting.date_source) == ("2026-01-07", "text")
     assert "Jakarta" not in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize("source", ["menurut survei Bloomberg", "menurut Reuters"])
+def test_a_figure_a_news_outlet_reports_is_nobodys_statement(source):
+    # (it was "OPEC: statement", dated by the figure's month)
+    text = f"Produksi OPEC turun menjadi 30,6 juta barel per hari pada bulan lalu, {source}."
+    assert not [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "statement"]
+
+
+def test_what_a_person_tells_a_news_outlet_stays_a_statement():
+    text = "Trump mengatakan kepada Reuters pada Senin (15/12/2014) bahwa ia puas dengan perundingan."
+    assert [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "statement"]

@@ -68,3 +68,4 @@ class _State:
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)
     by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
+    media: list = field(default_factory=list)      # where news outlets are named (no parties to events)

@@ -395,6 +395,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if after or person is not None:
                 speaker = (person or next((p for p in after if p[1].kind == "person"), after[0]))[1]
                 quoted = True
+            elif state.media and any(end <= at <= end + _CITED_REACH for at in state.media):
+                continue    # "..., menurut survei Bloomberg", "kata Reuters": a figure an outlet reports,
+                            # no one's statement (nor the subject's)
         if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
@@ -814,6 +817,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         own = [c for c in own if c.date not in asides]
         sent_times = [t for t in sent_times if t.value not in asides]
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
+
+
+# How far after a word of speech the news outlet it cites may be named ("menurut survei Bloomberg")
+_CITED_REACH = 25
 
 
 def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: _State) -> None:
