@@ -28,6 +28,15 @@ class TestText:
         doc = from_bytes("Petro tiba di Bogotá.".encode(encoding), "a.txt")
         assert doc.text == "Petro tiba di Bogotá."
 
+    def test_a_utf8_file_with_a_few_windows_1252_bytes_keeps_its_accents(self):
+        # (Word's curly quotes pasted into a UTF-8 file: only those bytes are Windows-1252)
+        data = "Menurut Sánchez, ".encode() + b"\x93kami siap\x94" + " kata Pérez.".encode()
+        assert from_bytes(data, "a.txt").text == "Menurut Sánchez, \u201ckami siap\u201d kata Pérez."
+
+    def test_a_file_wholly_in_windows_1252_is_read_as_such(self):
+        text = "Menurut Sánchez, \u201ckami siap\u201d kata Pérez \u2013 di Bogotá."
+        assert from_bytes(text.encode("cp1252"), "a.txt").text == text
+
     def test_it_keeps_one_paragraph_a_line(self):
         doc = from_bytes(b"Satu.\r\n\r\n\r\n   Dua  tiga. \r\n", "a.txt")
         assert doc.text == "Satu.\nDua tiga."
@@ -49,6 +58,7 @@ class TestRefusals:
         (b"PK\x03\x04\x14\x00\x06\x00", "Office document"),
         (b"teks\x00\x01\x02 biner", "binary data"),
         (bytes(range(1, 32)) * 40, "binary data"),
+        (b"Teks \x81\x8d biasa.", "unknown encoding"),  # (bytes neither UTF-8 nor Windows-1252 know)
     ])
     def test_a_file_that_is_not_text_is_refused(self, data, words):
         with pytest.raises(DocumentError, match="is not a text file") as info:
