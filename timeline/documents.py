@@ -84,8 +84,8 @@ def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> D
     """The bytes of a file; its kind is taken from the name's suffix."""
     _check_suffix(filename)
     _check_size(len(data), filename, max_bytes)
-    raw = decode(data, filename)
     suffix = Path(filename).suffix.lower()
+    raw = decode(data, filename, charset=declared_charset(data) if suffix in HTML_SUFFIXES else None)
     if suffix in HTML_SUFFIXES:
         doc = html_document(raw)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -146,11 +146,12 @@ _SIGNATURES = {
 }
 
 
-def decode(data: bytes, filename: str = "The file") -> str:
+def decode(data: bytes, filename: str = "The file", charset: str | None = None) -> str:
     """Bytes to text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order
-    mark; a byte that is not UTF-8 is read as Windows-1252, so that a file wholly in
-    Windows-1252 and a UTF-8 file with a few such bytes pasted in (Word's curly quotes) both
-    come out right; anything binary or undecodable raises DocumentError.
+    mark, else the `charset` a web page declares; a byte that is not UTF-8 is read as
+    Windows-1252, so that a file wholly in Windows-1252 and a UTF-8 file with a few such
+    bytes pasted in (Word's curly quotes) both come out right; anything binary or
+    undecodable raises DocumentError.
 
     >>> decode("Bogotá".encode("utf-8")), decode("Bogotá".encode("cp1252"))
     ('Bogotá', 'Bogotá')
@@ -169,15 +170,27 @@ def decode(data: bytes, filename: str = "The file") -> str:
         except UnicodeDecodeError:
             pass
     elif b"\x00" not in data:
-        try:
-            text = data.decode("utf-8-sig", _CP1252_FALLBACK)
-        except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined too
-            pass
-        else:
-            if not _looks_binary(text):
-                return text
+        text = _decode_8bit(data, charset)
+        if text is not None and not _looks_binary(text):
+            return text
     raise DocumentError(f"{filename} is not a text file: it holds binary data or an unknown "
                         "encoding (save it as UTF-8 text).")
+
+
+def _decode_8bit(data: bytes, charset: str | None) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if charset:
+        try:
+            return data.decode(charset)
+        except (UnicodeDecodeError, LookupError):  # (LookupError: a codec of bytes to bytes, say)
+            pass
+    try:
+        return data.decode("utf-8-sig", _CP1252_FALLBACK)
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined too
+        return None
 
 
 def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -190,6 +203,34 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
 
 _CP1252_FALLBACK = "newsline-cp1252-fallback"
 codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+# <meta charset="shift_jis">, <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec of the charset an HTML page declares near its start, if Python has it. A
+    UTF label is no use (a page that is not UTF-8 is read as today), and browsers read
+    Latin-1 and ASCII as Windows-1252, whose curly quotes pages in them do hold.
+
+    >>> declared_charset(b'<head><meta charset="Shift_JIS">'), declared_charset(b"<p>Teks</p>")
+    ('shift_jis', None)
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    'cp1252'
+    >>> declared_charset(b'<meta charset="utf-8">'), declared_charset(b'<meta charset="x-tak-dikenal">')
+    (None, None)
+    """
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        codec = codecs.lookup(m[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if codec.startswith("utf"):
+        return None
+    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
 
 
 def _looks_binary(text: str) -> bool:

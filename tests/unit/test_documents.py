@@ -169,6 +169,24 @@ class TestHtml:
         doc = from_bytes("<p>Bogotá</p>".encode("cp1252"), "a.html")
         assert doc.text == "Bogotá"
 
+    @pytest.mark.parametrize("head, encoding, text", [
+        ('<meta charset="shift_jis">', "shift_jis", "東京で会談した。"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251", "Лавров tiba di Москва."),
+        ("<meta charset='ISO-8859-2'>", "iso8859-2", "Duda tiba di Łódź."),
+    ])
+    def test_a_page_is_read_in_the_charset_it_declares(self, head, encoding, text):
+        doc = from_bytes(f"<html><head>{head}</head><body><p>{text}</p></body></html>".encode(encoding), "a.html")
+        assert doc.text == text
+
+    def test_a_declared_charset_does_not_override_utf8(self):
+        doc = from_bytes('<meta charset="shift_jis"><p>Bogotá “siap”</p>'.encode(), "a.html")
+        assert doc.text == "Bogotá “siap”"
+
+    @pytest.mark.parametrize("charset", ["x-tak-dikenal", "base64"])
+    def test_a_charset_python_cannot_read_text_in_falls_back_to_windows_1252(self, charset):
+        doc = from_bytes(f'<meta charset="{charset}"><p>Bogotá “siap”</p>'.encode("cp1252"), "a.html")
+        assert doc.text == "Bogotá “siap”"
+
 
 class TestMarkdown:
     def test_it_strips_the_markup(self):
