@@ -406,14 +406,30 @@ def date_in_filename(name: str, today: dt.date | None = None) -> dt.date | None:
     return day if day <= (today or dt.date.today()) + dt.timedelta(days=1) else None
 
 
-def parse_date(value: str) -> dt.date | None:
-    """The calendar date at the start of a metadata date ("2026-01-10T08:00:00+07:00").
+EARLIEST_YEAR = 1800
+
+
+def plausible_year(year: int, today: dt.date | None = None) -> bool:
+    """A year a news article can be published in: from 1800 to next year. Outside it a date
+    is a placeholder (.NET's 0001-01-01) or a typo, which would also break the timeline.
+
+    >>> plausible_year(2014), plausible_year(1), plausible_year(1799), plausible_year(9999)
+    (True, False, False, False)
+    """
+    return EARLIEST_YEAR <= year <= (today or dt.date.today()).year + 1
+
+
+def parse_date(value: str, today: dt.date | None = None) -> dt.date | None:
+    """The calendar date at the start of a metadata date ("2026-01-10T08:00:00+07:00"), if it
+    is a day in a plausible year.
 
     >>> parse_date("2026-01-10T08:00:00+07:00"), parse_date("2026/1/9 10:00"), parse_date("kemarin")
     (datetime.date(2026, 1, 10), datetime.date(2026, 1, 9), None)
+    >>> parse_date("0001-01-01T00:00:00"), parse_date("2026-02-30")
+    (None, None)
     """
     m = _ISO_DAY.search(value or "")
-    if not m:
+    if not m or not plausible_year(int(m[1]), today):
         return None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))

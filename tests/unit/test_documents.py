@@ -157,6 +157,13 @@ class TestHtml:
         doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.htm")
         assert doc.published == published
 
+    def test_a_placeholder_date_is_no_publication_date(self):
+        # (.NET writes 0001-01-01 for "no date"; the next place a page puts its date is used)
+        head = ('<meta property="article:published_time" content="0001-01-01T00:00:00">'
+                '<script type="application/ld+json">{"datePublished": "2021-02-05"}</script>')
+        doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.htm")
+        assert doc.published == dt.date(2021, 2, 5)
+
     def test_a_page_without_article_element_uses_the_body(self):
         doc = from_bytes(b"<title>Judul</title><div><div>Satu.</div><div>Dua.</div></div>", "a.html")
         assert (doc.text, doc.title) == ("Satu.\nDua.", "Judul")
@@ -186,6 +193,18 @@ class TestHtml:
     def test_a_charset_python_cannot_read_text_in_falls_back_to_windows_1252(self, charset):
         doc = from_bytes(f'<meta charset="{charset}"><p>Bogotá “siap”</p>'.encode("cp1252"), "a.html")
         assert doc.text == "Bogotá “siap”"
+
+
+@pytest.mark.parametrize("value, day", [
+    ("0001-01-01T00:00:00", None),
+    ("1799-12-31", None),
+    ("1800-01-01", dt.date(1800, 1, 1)),
+    ("2027-12-31T23:59:59Z", dt.date(2027, 12, 31)),
+    ("2028-01-01", None),
+    ("9999-12-31", None),
+])
+def test_metadata_dates_are_taken_only_in_plausible_years(value, day):
+    assert documents.parse_date(value, today=dt.date(2026, 3, 1)) == day
 
 
 class TestMarkdown:
