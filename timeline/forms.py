@@ -2,6 +2,8 @@
 what is wrong with each. A file refused among good ones is listed with its reason and the
 others go on (`refused`); when nothing can be stored, or the pasted text or the fields that
 apply to every article are wrong, the form is invalid and nothing is stored."""
+import datetime as dt
+
 from django import forms
 
 from timeline import documents
@@ -43,6 +45,14 @@ class UploadForm(forms.Form):
         label="Publication date", required=False, widget=forms.DateInput(attrs={"type": "date"}),
         help_text="Optional; given to every article of this upload. Otherwise taken from each page's metadata, "
                   "a day in the file's name (20141128-0825.txt), or the dateline, or inferred from the text.")
+
+    def clean_published(self):
+        published = self.cleaned_data["published"]
+        if published is not None and not documents.plausible_year(published.year):
+            # (a typo such as 0204 or 2204: every relative date of the article would be resolved from it)
+            raise forms.ValidationError(
+                f"Give a year between {documents.EARLIEST_YEAR} and {dt.date.today().year + 1}.", code="year")
+        return published
 
     def clean(self):
         cleaned = super().clean()

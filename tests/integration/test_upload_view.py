@@ -196,6 +196,11 @@ class TestRefusals:
         self.assert_refused(response, "a.txt is not a text file")
         assert "b.txt is not a text file" in response.content.decode()
 
+    @pytest.mark.parametrize("published", ["0001-01-01", "1799-12-31", f"{dt.date.today().year + 2}-01-01"])
+    def test_a_publication_date_in_an_implausible_year(self, client, published):
+        response = client.post("/upload/", {"text": TEXT, "published": published}, headers=HTMX)
+        self.assert_refused(response, f"Give a year between 1800 and {dt.date.today().year + 1}.")
+
     def test_a_bad_url(self, client):
         self.assert_refused(client.post("/upload/", {"text": TEXT, "url": "not a url"}, headers=HTMX),
                             "Enter a valid URL.")
