@@ -44,7 +44,7 @@ class Document:
     title: str = ""
     outlet: str = ""
     url: str = ""
-    published: dt.date | None = None  # from the page's metadata (HTML only)
+    published: dt.date | None = None  # from a page's metadata or a Markdown file's front matter
     name_date: dt.date | None = None  # the day the file's name gives ("20141128-0825.txt")
 
 
@@ -89,7 +89,7 @@ def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> D
     if suffix in HTML_SUFFIXES:
         doc = html_document(raw)
     elif suffix in MARKDOWN_SUFFIXES:
-        doc = Document(text=markdown_text(raw), raw=raw, kind="markdown")
+        doc = markdown_document(raw)
     else:
         doc = Document(text=clean_text(raw), raw=raw)
     doc.filename = filename
@@ -467,13 +467,103 @@ def _metadata(soup) -> dict:
     canonical = soup.find("link", rel="canonical")
     url = (canonical.get("href", "").strip() if canonical else "") or _meta(soup, "og:url")
     outlet = _meta(soup, "og:site_name", "publisher", "application-name") or from_ld("publisher")
-    return {"title": " ".join(title.split())[:500], "outlet": " ".join(outlet.split())[:200],
-            "url": url if url.startswith(("http://", "https://")) else "", "published": published}
+    return {"title": _one_line(title, 500), "outlet": _one_line(outlet, 200),
+            "url": _web_url(url), "published": published}
+
+
+def _one_line(value: str, limit: int) -> str:
+    return " ".join(value.split())[:limit]
+
+
+def _web_url(*candidates: str) -> str:
+    """The first candidate that is a web address (not javascript:, not a relative path).
+
+    >>> _web_url("javascript:alert(1)", "/a", " https://example.com/a ")
+    'https://example.com/a'
+    """
+    for candidate in candidates:
+        if candidate.strip().lower().startswith(("http://", "https://")):
+            return candidate.strip()
+    return ""
 
 
 # --- Markdown ---------------------------------------------------------------------------
 
 _MARKDOWN = MarkdownIt("commonmark")
+
+
+def markdown_document(markdown: str) -> Document:
+    """A Markdown file: its text, and what its front matter says, if it opens with one.
+
+    >>> doc = markdown_document("---\\ntitle: 'Judul'\\ndate: 2026-01-10\\n---\\n# Judul\\n\\nTeks.")
+    >>> doc.text, doc.title, doc.published
+    ('Judul\\nTeks.', 'Judul', datetime.date(2026, 1, 10))
+    """
+    meta, body = front_matter(markdown)
+    return Document(text=markdown_text(body), raw=markdown, kind="markdown", **meta)
+
+
+# "key: value" at the start of a line (YAML wants a space after the colon)
+_FRONT_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
+# the keys read for each field of Document, in the order they are tried
+_FRONT_FIELDS = {"title": ("title",), "published": ("date", "published", "pubdate"),
+                 "outlet": ("outlet", "source", "site"), "url": ("url", "link", "canonical")}
+
+
+def front_matter(markdown: str) -> tuple[dict, str]:
+    """The title, publication date, outlet and URL of a YAML front matter ("---", lines of
+    "key: value", "---") and the Markdown after it. Only that simple form is read, without a
+    YAML library: a block with anything else in it is no front matter (a rule and a heading,
+    say) and the Markdown is given back whole. A date that is no day is left out.
+
+    >>> front_matter("---\\nTitle: 'Petro tiba'\\npubDate: 2026-02-30\\ntags:\\n  - dunia\\n---\\nTeks.")
+    ({'title': 'Petro tiba'}, 'Teks.')
+    >>> front_matter("---\\nTeks biasa.\\n---\\nLagi.")
+    ({}, '---\\nTeks biasa.\\n---\\nLagi.')
+    """
+    lines = markdown.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return {}, markdown
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in ("---", "...")), None)
+    if end is None:
+        return {}, markdown
+    pairs: dict[str, str] = {}
+    for line in lines[1:end]:
+        if not line.strip() or line[0] in " \t" or line.lstrip().startswith(("#", "- ")):
+            continue            # (a comment, or a list or value that goes on from the key above)
+        m = _FRONT_KEY.fullmatch(line.rstrip("\r\n"))
+        if not m:
+            return {}, markdown
+        pairs.setdefault(m["key"].lower(), _unquote(m["value"] or ""))
+    if not pairs:
+        return {}, markdown
+
+    def given(field: str) -> list[str]:
+        return [pairs[key] for key in _FRONT_FIELDS[field] if pairs.get(key)]
+
+    meta: dict = {}
+    if title := given("title"):
+        meta["title"] = _one_line(title[0], 500)
+    if published := next(filter(None, map(parse_date, given("published"))), None):
+        meta["published"] = published
+    if outlet := given("outlet"):
+        meta["outlet"] = _one_line(outlet[0], 200)
+    if url := _web_url(*given("url")):
+        meta["url"] = url
+    return meta, "".join(lines[end + 1:])
+
+
+def _unquote(value: str) -> str:
+    """A YAML scalar written plain, in single or in double quotes.
+
+    >>> _unquote("'Kata ''kami'''"), _unquote('"Kata \\\\"kami\\\\""'), _unquote("NarayaPost # situs")
+    ("Kata 'kami'", 'Kata "kami"', 'NarayaPost')
+    """
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value.split(" #")[0].strip()
 
 
 def markdown_text(markdown: str) -> str:

@@ -110,6 +110,14 @@ class TestUpload:
         assert (article.title, article.outlet, article.url, article.published, article.published_source) == (
             "Ancaman Trump", "NarayaPost", "https://example.com/a", dt.date(2026, 1, 9), "metadata")
 
+    def test_a_markdown_file_gives_what_its_front_matter_says_and_keeps_it_out_of_the_text(self, client):
+        md = (b"---\ntitle: Ancaman Trump\ndate: 2026-01-09\nsource: NarayaPost\n---\n\n"
+              b"Pada 4 Januari, Trump mengeluarkan ancaman.\n")
+        client.post("/upload/", {"files": [SimpleUploadedFile("a.md", md)]}, headers=HTMX)
+        article = Article.objects.get()
+        assert (article.title, article.outlet, article.published, article.published_source, article.text) == (
+            "Ancaman Trump", "NarayaPost", dt.date(2026, 1, 9), "metadata", "Pada 4 Januari, Trump mengeluarkan ancaman.")
+
     def test_files_named_by_their_day_are_dated_by_it_each(self, client):
         # (news saved from a site is often named so)
         files = [SimpleUploadedFile(name, "Kemarin, Trump mengeluarkan ancaman terhadap Petro.".encode() + extra)

@@ -217,6 +217,34 @@ class TestMarkdown:
             "Judul", "Paragraf tebal dan tautan yang berlanjut.", "butir satu", "butir dua", "kutipan"]
         assert doc.kind == "markdown"
 
+    def test_its_front_matter_gives_title_date_outlet_and_url_and_is_no_text(self):
+        doc = from_bytes(
+            '---\ntitle: "Petro akan temui Trump"\ndate: 2026-01-10T07:15:00+07:00\nsource: \'NarayaPost\'\n'
+            "canonical: https://example.com/a\ntags:\n  - dunia\n---\n\n# Judul lain\n\nParagraf.\n".encode(), "a.md")
+        assert doc.text == "Judul lain\nParagraf."
+        assert (doc.title, doc.published, doc.outlet, doc.url) == (
+            "Petro akan temui Trump", dt.date(2026, 1, 10), "NarayaPost", "https://example.com/a")
+
+    @pytest.mark.parametrize("front, expected", [
+        ("pubDate: '2025-05-12'\noutlet: NarayaPost\nlink: https://example.com/b",
+         (dt.date(2025, 5, 12), "NarayaPost", "https://example.com/b")),
+        ("Published: 2025-05-12\r\nSite: NarayaPost # situs\r\nURL: 'https://example.com/c'",
+         (dt.date(2025, 5, 12), "NarayaPost", "https://example.com/c")),
+        ("date: 2025-02-30\npublished: 2025-03-01\nurl: javascript:alert(1)", (dt.date(2025, 3, 1), "", "")),
+        ("date: 0001-01-01T00:00:00\nurl: /relatif", (None, "", "")),
+    ])
+    def test_front_matter_keys_go_by_other_names_and_bad_values_are_left_out(self, front, expected):
+        doc = from_bytes(f"---\n{front}\n---\nTeks.".encode(), "a.md")
+        assert (doc.published, doc.outlet, doc.url) == expected and doc.text == "Teks."
+
+    @pytest.mark.parametrize("markdown, text", [
+        ("---\n\nTeks biasa.\n\n---\n\nLagi.", "Teks biasa.\nLagi."),           # rules, not front matter
+        ("---\ntitle: Judul\n\nTeks tanpa penutup.", "title: Judul\nTeks tanpa penutup."),  # never closed
+    ])
+    def test_what_is_not_front_matter_stays_text(self, markdown, text):
+        doc = from_bytes(markdown.encode(), "a.md")
+        assert doc.text == text and doc.title == ""
+
 
 def test_a_size_just_over_the_limit_is_told_in_bytes():
     message = r"big.txt is too large \(2,122,925 bytes\); the limit is 2,097,152 bytes \(2.0 MB\)"
