@@ -252,15 +252,23 @@ def _finish(doc: Document, what: str) -> Document:
 # --- cleaning ---------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[^\S\n]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width characters and soft hyphens, and the bidi embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069): those can flip the app's own labels around the text they are
+# shown in. The marks LRM and RLM (U+200E, U+200F) stay: they only set the direction of the
+# neutral characters next to them, which mixed Arabic or Hebrew and Latin text needs.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
 
 
 def clean_text(text: str) -> str:
-    """One paragraph a line: normalized newlines and spaces, no blank or padded lines, and the
-    quote marks a wrong decoding turned into "\ufffd" written again.
+    """One paragraph a line: normalized newlines and spaces, no blank or padded lines, no
+    invisible or direction-overriding characters, and the quote marks a wrong decoding turned
+    into "\ufffd" written again.
 
     >>> clean_text("\\ufeffJAKARTA,\\u00a0KOMPAS.com \\r\\n\\n\\n  Presiden  Joko Widodo ")
     'JAKARTA, KOMPAS.com\\nPresiden Joko Widodo'
+    >>> clean_text("Kata \\u202etidak\\u202c, \\u2067NATO\\u2069\\u200f.")
+    'Kata tidak, NATO\\u200f.'
     """
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
@@ -472,7 +480,8 @@ def _metadata(soup) -> dict:
 
 
 def _one_line(value: str, limit: int) -> str:
-    return " ".join(value.split())[:limit]
+    """A title or an outlet, shown in the app's labels: cleaned as the text is."""
+    return " ".join(value.translate(_INVISIBLE).split())[:limit]
 
 
 def _web_url(*candidates: str) -> str:

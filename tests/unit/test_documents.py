@@ -45,6 +45,18 @@ class TestText:
     def test_pasted_text_is_cleaned_the_same_way(self):
         assert from_pasted("\u00a0Satu.\n\nDua.\u200b").text == "Satu.\nDua."
 
+    @pytest.mark.parametrize("control", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+                                         "\u2066", "\u2067", "\u2068", "\u2069"])
+    def test_bidi_embeddings_overrides_and_isolates_are_dropped(self, control):
+        # (they would flip the app's own labels around the text: display spoofing)
+        assert from_pasted(f"Petro {control}tiba{control} di Bogotá.").text == "Petro tiba di Bogotá."
+        assert from_bytes(f"Satu {control}dua.".encode(), "a.txt").text == "Satu dua."
+
+    def test_the_direction_marks_lrm_and_rlm_are_kept(self):
+        # (they set the direction of the characters next to them only; mixed scripts need them)
+        assert from_pasted("Oman (\u0639\u0645\u0627\u0646\u200f) dan\u200e NATO.").text == (
+            "Oman (\u0639\u0645\u0627\u0646\u200f) dan\u200e NATO.")
+
     def test_quote_marks_a_wrong_decoding_lost_are_quote_marks_again(self):
         # (scraped news often carries "\ufffd" where its curly quotes were)
         doc = from_bytes("\ufffdKami siap,\ufffd kata Misri.".encode(), "a.txt")
@@ -156,6 +168,11 @@ class TestHtml:
     def test_it_finds_the_publication_date_where_pages_put_it(self, head, published):
         doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.htm")
         assert doc.published == published
+
+    def test_bidi_overrides_are_dropped_from_the_title_and_outlet_too(self):
+        head = '<meta property="og:title" content="Judul \u202ebalik\u202c"><meta property="og:site_name" content="\u2067Situs">'
+        doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.html")
+        assert (doc.title, doc.outlet) == ("Judul balik", "Situs")
 
     def test_a_placeholder_date_is_no_publication_date(self):
         # (.NET writes 0001-01-01 for "no date"; the next place a page puts its date is used)
