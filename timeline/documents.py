@@ -309,7 +309,7 @@ def html_document(html: str) -> Document:
     >>> doc.title, doc.outlet, doc.url, doc.published
     ('Judul', 'NarayaPost', 'https://example.com/a', datetime.date(2026, 1, 10))
     """
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(_cut_unclosed_comment(html), "html.parser")
     meta = _metadata(soup)
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -324,6 +324,28 @@ def html_document(html: str) -> Document:
     _walk(root, pieces)
     text = clean_text("".join(pieces))
     return Document(text=text, raw=html, kind="html", **meta)
+
+
+# What closes a comment: "-->", "--!>", or at once ">" or "->" ("<!-->" is an empty comment)
+_COMMENT_CLOSE = re.compile(r"-?>|.*?--!?>", re.S)
+
+
+def _cut_unclosed_comment(html: str) -> str:
+    """The HTML without a comment that is never closed: browsers read it to the end of the
+    page, html.parser keeps it as text (and the tags in it too).
+
+    >>> _cut_unclosed_comment("<p>Satu.</p><!-- catatan <p>Dua.</p>")
+    '<p>Satu.</p>'
+    >>> _cut_unclosed_comment("<p>Satu.<!-- a --> dua <!--> tiga</p>")
+    '<p>Satu.<!-- a --> dua <!--> tiga</p>'
+    """
+    pos = 0
+    while (start := html.find("<!--", pos)) >= 0:
+        closed = _COMMENT_CLOSE.match(html, start + 4)
+        if closed is None:
+            return html[:start]
+        pos = closed.end()
+    return html
 
 
 def _is_boilerplate(tag) -> bool:
@@ -583,7 +605,7 @@ def markdown_text(markdown: str) -> str:
     'Judul\\nParagraf satu tautan lanjut.\\nbutir'
     """
     html = _MARKDOWN.render(markdown)
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(_cut_unclosed_comment(html), "html.parser")
     for tag in soup.find_all(["script", "style", "img", "iframe"]):
         tag.decompose()
     pieces: list[str] = []

@@ -181,6 +181,15 @@ class TestHtml:
         doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.htm")
         assert doc.published == dt.date(2021, 2, 5)
 
+    def test_an_unclosed_comment_is_no_text(self):
+        # (browsers read it to the end of the page; html.parser kept it, and the tags after it, as text)
+        doc = from_bytes(b"<article><p>Satu.</p><!-- komentar tak tertutup\n<p>Dua.</p></article>", "a.html")
+        assert doc.text == "Satu."
+
+    def test_only_the_comment_left_open_is_cut(self):
+        doc = from_bytes(b"<p>Satu<!-- a -->, dua.</p><p>Tiga<!---->.</p><!-- b <p>Empat.</p>", "a.html")
+        assert doc.text == "Satu, dua.\nTiga."
+
     def test_a_page_without_article_element_uses_the_body(self):
         doc = from_bytes(b"<title>Judul</title><div><div>Satu.</div><div>Dua.</div></div>", "a.html")
         assert (doc.text, doc.title) == ("Satu.\nDua.", "Judul")
@@ -233,6 +242,11 @@ class TestMarkdown:
         assert doc.text.split("\n") == [
             "Judul", "Paragraf tebal dan tautan yang berlanjut.", "butir satu", "butir dua", "kutipan"]
         assert doc.kind == "markdown"
+
+    def test_an_unclosed_html_comment_is_no_text(self):
+        # (CommonMark reads an HTML block opened by "<!--" to the end of the file when nothing closes it)
+        doc = from_bytes(b"Teks.\n\n<!-- komentar tak tertutup\n\nLagi.", "a.md")
+        assert doc.text == "Teks."
 
     def test_its_front_matter_gives_title_date_outlet_and_url_and_is_no_text(self):
         doc = from_bytes(
