@@ -495,10 +495,13 @@ def _metadata(soup) -> dict:
              or (h1.get_text(" ", strip=True) if h1 else "")
              or (soup.title.get_text(" ", strip=True) if soup.title else ""))
     canonical = soup.find("link", rel="canonical")
-    url = (canonical.get("href", "").strip() if canonical else "") or _meta(soup, "og:url")
+    # (the first web address: a page whose canonical link is "javascript:..." or relative
+    # may still give its address in og:url)
+    url = _web_url(canonical.get("href", "") if canonical else "",
+                   _meta(soup, "og:url"), _meta(soup, "twitter:url"))
     outlet = _meta(soup, "og:site_name", "publisher", "application-name") or from_ld("publisher")
     return {"title": _one_line(title, 500), "outlet": _one_line(outlet, 200),
-            "url": _web_url(url), "published": published}
+            "url": url, "published": published}
 
 
 def _one_line(value: str, limit: int) -> str:

@@ -158,6 +158,17 @@ class TestHtml:
         assert doc.url == "https://example.com/dunia/petro-trump"
         assert doc.published == dt.date(2026, 1, 10)
 
+    @pytest.mark.parametrize("head, url", [
+        ('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://example.com/og">',
+         "https://example.com/og"),
+        ('<link rel="canonical" href="/dunia/a"><meta name="twitter:url" content="http://example.com/tw">',
+         "http://example.com/tw"),
+        ('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x">', ""),
+    ])
+    def test_the_url_is_the_first_web_address_the_page_gives(self, head, url):
+        doc = from_bytes(f"<html><head>{head}</head><body><p>Teks.</p></body></html>".encode(), "a.html")
+        assert doc.url == url
+
     @pytest.mark.parametrize("head, published", [
         ('<meta property="article:published_time" content="2025-05-12T09:00:00Z">', dt.date(2025, 5, 12)),
         ('<meta name="content_PublishedDate" content="2014-12-29 07:00:00">', dt.date(2014, 12, 29)),
