@@ -16,10 +16,13 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    """Several files in one field (the pattern from Django's documentation)."""
+    """Several files in one field (the pattern from Django's documentation). An empty file
+    passes: documents refuses it by name, as one more file that cannot be read, whereas
+    Django's own "The submitted file is empty." names none and stops every other file."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):

@@ -192,6 +192,17 @@ class TestRefusals:
         assert "Not stored" in html and "<li>b.txt is not a text file" in html
         assert html.count('class="result ') == 2
 
+    def test_an_empty_file_among_good_ones_is_listed_and_the_others_are_stored(self, client):
+        files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("kosong.txt", b""),
+                 SimpleUploadedFile("c.txt", (TEXT + " Lagi.").encode())]
+        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
+        assert "Not stored" in html and "<li>kosong.txt is empty.</li>" in html
+
+    def test_an_empty_file_alone_is_refused_by_name(self, client):
+        self.assert_refused(client.post("/upload/", {"files": [SimpleUploadedFile("kosong.txt", b"")]}, headers=HTMX),
+                            "kosong.txt is empty.")
+
     def test_the_same_text_twice_in_one_upload_is_said_to_be_stored_once(self, client):
         files = [SimpleUploadedFile("same1.txt", TEXT.encode()), SimpleUploadedFile("same2.txt", TEXT.encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
