@@ -3,6 +3,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import build_event, build_extraction, create_article, create_event
@@ -143,6 +144,32 @@ class TestUpload:
         assert Article.objects.count() == 1 and Event.objects.count() == 1
         html = response.content.decode()
         assert "Already uploaded" in html and f'href="/?article={Article.objects.get().pk}"' in html
+
+    def test_a_date_and_title_given_again_are_not_applied_and_it_is_said_with_a_link_to_the_admin(self, client, staff):
+        staff.user_permissions.add(Permission.objects.get(codename="change_article"))
+        client.post("/upload/", {"text": TEXT, "outlet": "NarayaPost"})
+        article = Article.objects.get()
+        before = (article.title, article.published, article.outlet)
+        response = client.post("/upload/", {"text": TEXT, "title": "Judul baru", "published": "2026-01-12",
+                                            "outlet": "NarayaPost"}, headers=HTMX)
+        html = response.content.decode()
+        assert "Already uploaded" in html
+        assert ("The publication date and title you gave were not applied: "
+                f'<a href="/admin/timeline/article/{article.pk}/change/">change them in the admin</a>.') in html
+        article.refresh_from_db()
+        assert (article.title, article.published, article.outlet) == before  # (a person may have corrected it)
+
+    def test_what_is_not_applied_is_said_without_a_link_to_staff_who_cannot_change_articles(self, client):
+        client.post("/upload/", {"text": TEXT})
+        html = client.post("/upload/", {"text": TEXT, "outlet": "Lain"}, headers=HTMX).content.decode()
+        assert "The outlet you gave was not applied: the article stored is kept as it is." in html
+        assert "/admin/timeline/article/" not in html
+
+    def test_what_the_article_already_has_is_not_said_to_be_unapplied(self, client):
+        client.post("/upload/", {"text": TEXT, "title": "Ancaman", "published": "2026-01-10"})
+        html = client.post("/upload/", {"text": TEXT, "title": "Ancaman", "published": "2026-01-10"},
+                           headers=HTMX).content.decode()
+        assert "Already uploaded" in html and "not applied" not in html
 
     def test_article_text_is_escaped(self, client):
         evil = 'Pada 4 Januari <script>alert("x")</script> ada ancaman <img src=x onerror=alert(1)>.'

@@ -33,6 +33,14 @@ class Result:
     events: list[Event] = field(default_factory=list)
     actors: int = 0
     timexes: int = 0
+    unapplied: list[str] = field(default_factory=list)  # what the form gave a duplicate ("title")
+
+    @property
+    def unapplied_note(self) -> str:
+        """'The publication date and title you gave were not applied'."""
+        *rest, last = self.unapplied
+        said = f"{', '.join(rest)} and {last}" if rest else last
+        return f"The {said} you gave {'were' if rest else 'was'} not applied"
 
     @classmethod
     def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
@@ -109,8 +117,21 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             continue
         first[article.pk] = doc.filename or "the pasted text"
         report = run_extraction(article) if created else None
-        results.append(Result.of(article, duplicate=not created, report=report))
+        result = Result.of(article, duplicate=not created, report=report)
+        if not created:
+            result.unapplied = _unapplied(data, article, single)
+        results.append(result)
     return results, notes
+
+
+def _unapplied(data: dict, article: Article, single: bool) -> list[str]:
+    """What the form gave for an article stored before that the article does not have. It is
+    not applied, since a person may have corrected the article since; the page says so."""
+    given = [("publication date", data["published"], article.published)]
+    if single:      # (the title and URL given apply to one article only, as when storing)
+        given += [("title", data["title"], article.title), ("URL", data["url"], article.url)]
+    given.append(("outlet", data["outlet"], article.outlet))
+    return [what for what, value, stored in given if value and value != stored]
 
 
 @require_POST
