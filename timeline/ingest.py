@@ -143,6 +143,11 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
 _KNOWN_DATE = (Article.DateSource.GIVEN, Article.DateSource.METADATA, Article.DateSource.FILENAME)
 
 
+# A run still marked running after this long died with its process (a restart): it may be run again
+STALE_RUN = dt.timedelta(minutes=10)
+ALREADY_RUNNING = "Extraction of this article is already running: wait a moment, then reload the page."
+
+
 def run_extraction(article: Article) -> Report:
     """Run extraction on the article and save what it finds in one transaction.
 
@@ -151,8 +156,14 @@ def run_extraction(article: Article) -> Report:
     """
     report = Report(article=article)
     dct = article.published if article.published_source in _KNOWN_DATE else None
-    article.status, article.error = Article.Status.RUNNING, ""
-    article.save(update_fields=["status", "error", "updated_at"])
+    # one run at a time: a second click of "Retry" while the first runs would run it twice
+    now = timezone.now()
+    claimed = (Article.objects.filter(pk=article.pk)
+               .exclude(status=Article.Status.RUNNING, updated_at__gt=now - STALE_RUN)
+               .update(status=Article.Status.RUNNING, error="", updated_at=now))
+    if not claimed:
+        return Report(article=article, error=ALREADY_RUNNING)
+    article.status, article.error, article.updated_at = Article.Status.RUNNING, "", now
     try:
         result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
         with transaction.atomic():

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 
 from tests.factories import build_event, build_extraction, create_actor, create_event
 from timeline import ingest
@@ -321,6 +322,16 @@ class TestFailure:
         assert report.ok and report.added == 4
         article.refresh_from_db()
         assert (article.status, article.error) == ("done", "")
+
+    def test_a_second_run_while_one_runs_is_refused_and_a_run_that_died_may_be_retried(self, fake_extract):
+        # (two clicks of Retry ran it twice; a run killed by a restart stays "running")
+        from timeline.ingest import ALREADY_RUNNING, STALE_RUN
+        article = stored()
+        Article.objects.filter(pk=article.pk).update(status="running", updated_at=timezone.now())
+        report = run_extraction(article)
+        assert report.error == ALREADY_RUNNING and fake_extract.calls == []
+        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - STALE_RUN - dt.timedelta(seconds=1))
+        assert run_extraction(article).ok and len(fake_extract.calls) == 1
 
     def test_a_failure_half_way_through_saving_leaves_nothing_half_saved(self, fake_extract):
         article = stored()

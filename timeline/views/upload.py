@@ -12,6 +12,7 @@ from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 from timeline.forms import UploadForm
@@ -79,6 +80,7 @@ def staff_only(view):
     return wrapper
 
 
+@vary_on_headers("HX-Request")     # (the page, or its panel for htmx: the browser must not mix them up)
 @staff_only
 def upload(request):
     results, notes = None, []
