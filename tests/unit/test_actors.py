@@ -652,3 +652,12 @@ def test_the_name_of_a_thing_named_once_is_no_person(text):
 def test_a_body_named_after_a_pair_of_states_stays_one_body():
     actors = by_name(find_actors("Ia berbicara di forum US-Indonesia Society di Washington."))
     assert actors["US-Indonesia Society"].kind == "organization", list(actors)
+
+
+def test_banks_and_wire_services_economic_news_quotes_are_organizations():
+    # (two capitalized words read as a person: "Morgan Stanley", "analis Commerzbank")
+    text = ("Analis Morgan Stanley, Adam Longson, mengatakan harga akan turun. Analis Commerzbank Carsten Fritsch "
+            "menilai pasar cemas, menurut Dow Jones Newswires.")
+    kinds = {a.name: a.kind for a in find_actors(text)}
+    assert kinds == {"Morgan Stanley": "organization", "Adam Longson": "person", "Commerzbank": "organization",
+                     "Carsten Fritsch": "person", "Dow Jones Newswires": "organization"}

@@ -21,7 +21,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("G20", ("G-20",)),
     ("G7", ("G-7",)),
     ("BRICS", ()),
-    ("OPEC", ("Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak")),
+    ("OPEC", ("Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak",
+              "Organization of the Petroleum Exporting Countries", "Organization of Petroleum Exporting Countries")),
     ("OPEC+", ("OPEC Plus",)),          # OPEC and its allies (Russia among them): another body
     ("AOSIS", ("Aliansi Negara Pulau Kecil", "Aliansi Negara-Negara Pulau Kecil", "Alliance of Small Island States")),
     ("WHO", ("Organisasi Kesehatan Dunia", "World Health Organization")),
@@ -236,6 +237,13 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("PDVSA", ("Petroleos de Venezuela",)), ("Petrobras", ()), ("Saudi Aramco", ("Aramco",)), ("Rosneft", ()),
     ("ExxonMobil", ("Exxon",)), ("Chevron", ()), ("Shell", ()), ("TotalEnergies", ()), ("Woodside", ()),
     ("CNOOC", ()), ("COSCO", ()), ("Nippon Steel", ()),
+    # banks and rating agencies whose analysts and figures economic news quotes (two capitalized
+    # words read as a person's name otherwise: "Morgan Stanley", "analis Commerzbank")
+    ("Morgan Stanley", ()), ("Goldman Sachs", ()), ("JPMorgan Chase", ("JPMorgan", "J.P. Morgan")),
+    ("Citigroup", ("Citi",)), ("Barclays", ()), ("HSBC", ()), ("Deutsche Bank", ()), ("Commerzbank", ()),
+    ("BNP Paribas", ()), ("UBS", ()), ("Standard Chartered", ()), ("Nomura", ()), ("Moody's", ()),
+    ("Standard & Poor's", ("S&P",)), ("Fitch Ratings", ("Fitch",)),
+    ("Dow Jones Newswires", ()),
     # universities whose analysts the news quotes (their names run on into the analyst's name otherwise:
     # "Dosen Universitas Gadjah Mada Dafri Agussalim")
     ("Universitas Indonesia", ("UI",)),
@@ -264,7 +272,7 @@ SPELLED_OUT = (("PBB", "Perserikatan Bangsa-Bangsa"),)
 MEDIA = frozenset((
     "Kompas.com", "ANTARA", "CNN Indonesia", "CNN", "detikcom", "Tempo", "Reuters", "AFP", "Associated Press",
     "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
-    "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social", "KCNA", "Yonhap",
+    "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social", "KCNA", "Yonhap", "Dow Jones Newswires",
 ))
 
 # Organizations that act for a state (their strikes are military action, not attacks).
