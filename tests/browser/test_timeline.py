@@ -72,7 +72,7 @@ def test_back_after_clicking_a_marker_returns_to_the_timeline_with_a_live_chart(
     event = Event.objects.get(pk=pk)
     click_marker(page, event.pk)
     expect(page.locator("#detail [data-event]")).to_have_count(1)
-    assert f"/events/{event.pk}/" in page.url
+    page.wait_for_url(re.compile(f"/events/{event.pk}/"))
     page.go_back()
     expect(page.locator("#detail [data-event]")).to_have_count(0)
     assert "/events/" not in page.url and "lanes=type" in page.url
@@ -80,6 +80,7 @@ def test_back_after_clicking_a_marker_returns_to_the_timeline_with_a_live_chart(
     expect(page.locator("#chart[data-ready='1']")).to_be_attached()
     click_marker(page, event.pk)
     expect(page.locator("#detail [data-event]")).to_have_count(1)
+    page.wait_for_url(re.compile(f"/events/{event.pk}/"))   # (htmx pushes the address after the swap)
     page.go_back()
     expect(page.locator("#detail [data-event]")).to_have_count(0)
     page.evaluate("history.forward()")     # (in the page: a step htmx restores, no navigation to wait for)
