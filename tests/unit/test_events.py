@@ -1425,3 +1425,10 @@ def test_a_figure_a_news_outlet_reports_is_nobodys_statement(source):
 def test_what_a_person_tells_a_news_outlet_stays_a_statement():
     text = "Trump mengatakan kepada Reuters pada Senin (15/12/2014) bahwa ia puas dengan perundingan."
     assert [e for e in extract(text, dct=dt.date(2014, 12, 18)).events if e.type == "statement"]
+
+
+def test_a_date_after_bahwa_is_the_day_of_what_is_said_not_of_the_saying():
+    said_of = "Williams mengatakan bahwa laporan stok minyak AS pada Rabu (10/12/2014) menunjukkan kenaikan."
+    assert not [e for e in extract(said_of, dct=dt.date(2014, 12, 12)).events if e.date == "2014-12-10"]
+    said_on = "Retno mengatakan pada Senin (8/12/2014) bahwa Indonesia siap."
+    assert [e.date for e in extract(said_on, dct=dt.date(2014, 12, 12)).events] == ["2014-12-08"]

@@ -71,6 +71,7 @@ class Rules:
     but: re.Pattern | None = None
     coordination: re.Pattern | None = None
     reported: re.Pattern | None = None
+    that_word: str = "\0"                       # "bahwa": what follows it is what is said
     since_word: re.Pattern | None = None
     since_clause: re.Pattern | None = None
     since_after: re.Pattern | None = None
@@ -277,6 +278,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.condemning = _optional(gram, "CONDEMNING")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
+    rules.that_word = getattr(gram, "THAT_WORD", "\0")
     rules.since_word = re.compile("|".join(since))
     rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"
     rules.since_after = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(since) + r")\s")   # "sanksi Barat sejak ..."

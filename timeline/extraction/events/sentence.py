@@ -622,6 +622,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             date, dated_by, gov = None, "none", None     # "sepakat menargetkan ... pada 2028", "menuding X
                                                         # ... dan mendesak Y ... pekan depan": what is agreed
                                                         # or called for
+        elif strength == "say" and gov is not None and gov.start >= end and R.reported is not None \
+                and (told := R.reported.match(low, end)) is not None and told.group().strip() == R.that_word \
+                and gov.start >= told.end():
+            date, dated_by, gov = None, "none", None     # "mengatakan bahwa laporan ... pada Rabu": the day
+                                                        # of what is said, not of the saying
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening

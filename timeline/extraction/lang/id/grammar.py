@@ -74,6 +74,9 @@ COORDINATION = r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\(
 # After a reporting verb, what opens the reported speech ("mengatakan, ...", "menyebut bahwa ...",
 # "mengatakan kepada El Pais, ...").
 REPORTED = r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)"
+# The word that opens what is said ("mengatakan bahwa ..."): a date after it is the day of what is
+# said, not of the saying
+THAT_WORD = "bahwa"
 # The audience a verb is told to, closed by a comma ("mengatakan kepada wartawan, kemarin, bahwa ..."):
 # that comma does not part the verb from the date after it.
 AUDIENCE = r"\s*kepada\s+[^,.;\"“”]{1,50},\s*"
