@@ -84,3 +84,12 @@ def test_a_later_date_without_its_weekday_is_a_threshold_not_the_day_of_the_news
     text = ("Pesan berantai menyebut pemasangan RFID setelah 30 November 2013 dikenai tarif.\n"
             '"Itu isu," tegas Ali kepada Kompas.com, Kamis (28/11/2013).')
     assert infer_dct(text, today=TODAY) == (dt.date(2013, 11, 28), "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri itu tiba di Jakarta pada Senin (8/12/2014) kemarin untuk membahas harga minyak.",
+    "Kemarin, Senin (8/12/2014), menteri itu tiba di Jakarta untuk membahas harga minyak.",
+    "Menteri itu kemarin (8/12) tiba di Jakarta. Ia bertemu Sofyan pada Senin (8/12/2014).",
+])
+def test_a_date_called_yesterday_was_the_day_before_publication(text):
+    assert infer_dct(text, today=dt.date(2026, 11, 29)) == (dt.date(2014, 12, 9), "inferred")

@@ -77,7 +77,8 @@ def dateline(text: str, lang: str = "id") -> dt.date | None:
         if t.type != "DATE" or not t.value or not _FULL_DAY.match(t.value) or t.confidence < 0.9:
             continue
         line_start = head.rfind("\n", 0, t.start) + 1
-        if _DATELINE_PREFIX.match(head[line_start:t.start]):
+        if _DATELINE_PREFIX.match(head[line_start:t.start]) \
+                and not _yesterday(head, t.start, t.start, language(lang).yesterday):   # ("Kemarin, Senin (8/12/2014), ...")
             return dt.date.fromisoformat(t.value[:10])
     return None
 
@@ -96,7 +97,8 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
     today = today or dt.date.today()
     past_days: list[dt.date] = []
     stamped: list[dt.date] = []     # full dates with their weekday: "Kamis (28/11/2013)"
-    weekday_dates: list[tuple[int, int, int]] = []
+    weekday_dates: list[tuple[int, int, int, bool]] = []
+    yesterdays: set[tuple[int, int]] = set()     # (month, day) of year-less dates called yesterday
     years: list[int] = []
     from .timex import symbolic_timexes
     from .resolve import parse_symbolic
@@ -137,10 +139,15 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
             last_day, last_end = day, c.end
             if "wd" in attrs:
                 stamped.append(day)
+            if _yesterday(text, c.start, c.end, L.yesterday):
+                past_days.append(day + dt.timedelta(days=1))    # "Senin (8/12/2014) kemarin": told the next day
+                stamped.append(day + dt.timedelta(days=1))
         elif (m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", base)) and "wd" in attrs:
-            weekday_dates.append((int(m[1]), int(m[2]), int(attrs["wd"])))
+            weekday_dates.append((int(m[1]), int(m[2]), int(attrs["wd"]), _yesterday(text, c.start, c.end, L.yesterday)))
+        elif m and L.yesterday and text[c.start:c.end].casefold().startswith(L.yesterday):
+            yesterdays.add((int(m[1]), int(m[2])))     # "kemarin (19/11)": the year from a full date of that day
     floor = max((y for y in years if y <= today.year), default=1900)
-    for month, day, wd in weekday_dates:
+    for month, day, wd, before_yesterday in weekday_dates:
         for year in range(today.year, floor - 1, -1):
             try:
                 d = dt.date(year, month, day)
@@ -149,11 +156,30 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
             if d.isoweekday() == wd and d <= today:
                 past_days.append(d)
                 stamped.append(d)
+                if before_yesterday and d < today:
+                    past_days.append(d + dt.timedelta(days=1))
+                    stamped.append(d + dt.timedelta(days=1))
                 break
+    for d in [d for d in past_days if (d.month, d.day) in yesterdays]:
+        past_days.append(d + dt.timedelta(days=1))
+        stamped.append(d + dt.timedelta(days=1))
     # the news is stamped with its weekday; a later date without one is a deadline or a threshold
     # more often than the day ("pemasangan RFID setelah 30 November 2013 dikenai tarif ...")
     limit = min(today, max(stamped) + dt.timedelta(days=1)) if stamped else today
     return max((d for d in past_days if d <= limit), default=None)
+
+
+def _yesterday(text: str, start: int, end: int, words: tuple) -> bool:
+    """Is the date at text[start:end] called yesterday, by a word right before or after it?
+
+    >>> _yesterday("pada Senin (8/12) kemarin, ia", 5, 17, ("kemarin",)), _yesterday("Senin (8/12) lalu", 0, 12, ("kemarin",))
+    (True, False)
+    """
+    if not words:
+        return False
+    after = text[end:end + 12].lstrip(" ,").casefold()
+    before = text[max(0, start - 12):start].rstrip(" ,").casefold()
+    return after.startswith(words) or before.endswith(words)
 
 
 def _replace_year(day: dt.date, year: int) -> dt.date | None:

@@ -89,6 +89,7 @@ class Language:
         # plan ("akan", "dijadwalkan"); the sentence starts are found apart (`_sentence_starts`).
         self.future_words = frozenset(timex_words.FUTURE_MARKERS)
         self.ahead_of = frozenset(getattr(timex_words, "AHEAD_OF", ()))
+        self.yesterday = tuple(getattr(timex_words, "YESTERDAY", ()))
         # It runs over the text with a space in front and starts with the character before a
         # word, so that the regex engine skips the letters inside words without trying anything:
         # an ASCII character other than a letter, a digit or "_", or any other character (a table

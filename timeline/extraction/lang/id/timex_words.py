@@ -98,6 +98,9 @@ FUTURE_RIGHT_AFTER = ("mendatang", "depan", "nanti", "yang akan datang")
 # Future markers that, right after a date, tell what came after it, not that it lies ahead:
 # "turun pada Kamis (27/11/2014) menjelang pertemuan OPEC"
 AHEAD_OF = ("jelang", "menjelang")
+# "Yesterday" right beside a date ("Senin (8/12) kemarin", "kemarin, Senin (8/12)", "kemarin (19/11)"):
+# the article was published the day after that date
+YESTERDAY = ("kemarin",)
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
