@@ -317,9 +317,15 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
             cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
         cost = min(cost, 30)
-    elif t.start > end and _CLOSING.fullmatch(text, t.end, s.end) and text[s.start:t.start].rstrip().endswith(","):
+    elif t.start > end and _closes_sentence(text, s, t):
         cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
+
+
+def _closes_sentence(text: str, s, t) -> bool:
+    """Does the date t close the sentence s, set off by a comma ("..., Rabu (12/3/2025).")? Such a
+    date is the main verb's, wherever the verb's clause ends."""
+    return _CLOSING.fullmatch(text, t.end, s.end) is not None and text[s.start:t.start].rstrip().endswith(",")
 
 
 def _coordinated(low: str, gov: Timex, sent_times: list[Timex], R: Rules) -> list[Timex]:

@@ -13,7 +13,7 @@ from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
     _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker,
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
-from .dates import _compatible, _coordinated, _cost, _finer, _from_told, _govern, _moved, _period, _restated
+from .dates import _closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _moved, _period, _restated
 from .merge import _add, _is_arrival, _placed_inside
 from .rules import Rules
 from .status import _in_condition, _status
@@ -624,7 +624,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                                         # or called for
         elif strength == "say" and gov is not None and gov.start >= end and R.reported is not None \
                 and (told := R.reported.match(low, end)) is not None and told.group().strip() == R.that_word \
-                and gov.start >= told.end():
+                and gov.start >= told.end() and not _closes_sentence(text, s, gov):
             date, dated_by, gov = None, "none", None     # "mengatakan bahwa laporan ... pada Rabu": the day
                                                         # of what is said, not of the saying
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
