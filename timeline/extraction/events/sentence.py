@@ -556,9 +556,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         passive = _passive_agent(low, end, word, parts, R) if etype not in SYMMETRIC and speaker is None else None
         # "Rusia dikenai sanksi oleh Uni Eropa", "Iran mendapat sanksi dari AS": the same, told by the verb
         # before the noun (and without anyone after it, who is named before it undergoes it)
-        undergone = nominal and passive is None and speaker is None and bool(R.undergoing) \
-            and etype in AIMED and low[max(s.start, start - 16):start].split()[-1:] != [] \
-            and low[max(s.start, start - 16):start].split()[-1] in R.undergoing
+        undergone = nominal and passive is None and speaker is None and etype in AIMED and bool(R.undergoing) \
+            and (low[max(s.start, start - 16):start].split() or [""])[-1] in R.undergoing
         if undergone and R.undergone_agent is not None \
                 and (m_agent := R.undergone_agent.match(low, end)) is not None and m_agent.end() < clause[1]:
             passive = next((p for p in parts if p[0] == m_agent.end()), None)
