@@ -337,6 +337,8 @@ class EventAdmin(SimpleHistoryAdmin):
             obj.edited = True
         else:
             obj.origin = Event.Origin.HUMAN
+        if "summary" in form.changed_data or not change:
+            obj.summary_edited = bool(obj.summary)     # (emptied: one is written for them)
         if not change or "date" in form.changed_data:
             obj.date_source = Event.DateSource.PERSON if obj.date else ""
         if "_verify_next" in request.POST:

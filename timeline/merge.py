@@ -76,7 +76,9 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
             evidence.event = into
             evidence.save()
             spans.add(span)
-        for field in ("date", "summary", "location"):
+        if not into.summary and other.summary:
+            into.summary, into.summary_edited = other.summary, other.summary_edited
+        for field in ("date", "location"):
             if not getattr(into, field) and getattr(other, field):
                 setattr(into, field, getattr(other, field))
         into.confidence = max(into.confidence, other.confidence)

@@ -185,6 +185,9 @@ class Event(models.Model):
                   "those, unless a person wrote it")
     trigger = models.CharField(max_length=100, blank=True, editable=False,
                                help_text="The word of the article that signalled the event")
+    summary_edited = models.BooleanField(
+        "summary written by a person", default=False, editable=False,
+        help_text="Then it stays as written; otherwise it is written again when a person corrects the event")
     location = models.CharField(max_length=200, blank=True)
     confidence = models.FloatField(default=0.5)
     article = models.ForeignKey(

@@ -3,8 +3,8 @@
 Extraction writes the summary from the event's type, status, place, participants and trigger
 word (`taxonomy.summarize`). When a person changes one of those in the admin (retypes the
 event, replaces a participant, merges it, renames or merges an actor), the summary is written
-again from the rows as they now are, unless a person wrote the summary: then it is theirs and
-stays.
+again from the rows as they now are, unless a person wrote the summary (`Event.summary_edited`):
+then it is theirs and stays.
 """
 from __future__ import annotations
 
@@ -13,9 +13,6 @@ from .models import Event
 
 # The history's reason for a summary written again (it is no person's writing)
 REWRITTEN = "summary written again after a correction"
-# Reasons of other changes that write no summary of a person's ("merged events #3": the kept
-# event's empty summary taken from another)
-_NOT_WRITING = ("merged events",)
 
 
 def summary_of(event: Event) -> str:
@@ -26,25 +23,10 @@ def summary_of(event: Event) -> str:
     return summarize(event.type, parts, event.trigger, event.location, event.status)[:500]
 
 
-def written_by_a_person(event: Event) -> bool:
-    """Whether a person wrote the event's summary: typed it when making the event, or changed it
-    since (emptying it is asking for one to be written)."""
-    previous = None
-    for summary, kind, reason, origin in Event.history.filter(id=event.pk).order_by(
-            "history_date", "history_id").values_list("summary", "history_type", "history_change_reason", "origin"):
-        if kind == "+" and origin == Event.Origin.HUMAN and summary:
-            return True
-        if kind == "~" and summary and summary != previous and reason != REWRITTEN \
-                and not (reason or "").startswith(_NOT_WRITING):
-            return True
-        previous = summary
-    return False
-
-
 def follow_rows(event: Event) -> bool:
     """Set the event's summary again from its rows, unless a person wrote it; not saved (for a
     caller saving the event anyway). Whether it changed."""
-    if event.summary and written_by_a_person(event):
+    if event.summary and event.summary_edited:
         return False
     summary = summary_of(event)
     changed, event.summary = summary != event.summary, summary

@@ -295,6 +295,13 @@ class TestEventActions:
         assert set(Event.objects.filter(type="call")) == {world.meeting, world.threat}
         assert Event.objects.get(pk=world.meeting.pk).edited
 
+    def test_summaries_written_again_stay_machine_made_for_the_next_correction(self, admin_client, world):
+        # (a bulk action's or re-extraction's summary is no person's: the next correction rewrites it)
+        admin_client.post(changelist(Event), action_data("set_type", [world.threat], type="criticism"))
+        admin_client.post(changelist(Event), action_data("set_status", [world.threat], status="planned"))
+        threat = Event.objects.get(pk=world.threat.pk)
+        assert (threat.summary, threat.summary_edited) == ("Donald Trump criticizes Gustavo Petro (planned)", False)
+
     def test_set_status(self, admin_client, world):
         admin_client.post(changelist(Event), action_data("set_status", [world.meeting], status="cancelled"))
         meeting = Event.objects.get(pk=world.meeting.pk)

@@ -53,8 +53,7 @@ class TestMergeEvents:
         assert merged.summary == "Gustavo Petro meets Donald Trump in Gedung Putih"
 
     def test_a_summary_a_person_wrote_stays(self):
-        self.a.summary = "Petro's visit, as announced"
-        self.a._change_reason = "typed in the admin"
+        self.a.summary, self.a.summary_edited = "Petro's visit, as announced", True     # (as the admin marks it)
         self.a.save()
         merged = merge_events([self.a, self.b], into=self.a)
         assert merged.summary == "Petro's visit, as announced"

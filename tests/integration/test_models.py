@@ -71,6 +71,27 @@ def test_the_migration_keys_existing_names_and_loses_no_alias():
     assert ActorAlias.objects.get(name="Billstrom").actor == other
 
 
+@pytest.mark.django_db
+def test_the_migration_marks_the_summaries_people_wrote_from_the_history():
+    from importlib import import_module
+
+    from django.apps import apps
+    from tests.factories import create_event
+    from timeline.models import Event
+    machine = create_event(summary="Petro meets Trump")
+    typed = create_event(summary="Petro meets Trump")
+    typed.summary, typed._change_reason = "Petro's visit, as the admin wrote it", None
+    typed.save()
+    by_hand = create_event(summary="Trump's call", origin=Event.Origin.HUMAN)
+    filled = create_event(summary="")
+    filled.summary, filled._change_reason = "Taken from another", "merged events #9"
+    filled.save()
+    Event.objects.update(summary_edited=False)
+    import_module("timeline.migrations.0007_event_summary_edited").mark_summaries_people_wrote(apps, None)
+    assert {e.pk for e in Event.objects.filter(summary_edited=True)} == {typed.pk, by_hand.pk}
+    assert machine.pk and filled.pk
+
+
 def test_event_types_are_stored_as_taxonomy_codes():
     from timeline.extraction.taxonomy import EVENT_TYPE_CODES
     from timeline.models import Event
