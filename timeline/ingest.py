@@ -33,6 +33,7 @@ from timeline.extraction.actors import listed_aliases
 from timeline.extraction.taxonomy import BY_CODE
 from timeline.extraction.text import dateline_length, split_sentences
 from timeline.extraction.types import period_of
+from timeline.merge import MERGED_INTO
 from timeline.models import (
     Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression, alias_key, content_hash,
 )
@@ -423,7 +424,9 @@ def _place_of_row(event: Event) -> tuple:
 def _protection_keys(event: Event, article: Article) -> tuple:
     """What tells that a found event is this corrected one again: its type and the types it had
     (a person may have retyped it), date, actors and evidence spans in this article."""
-    types = {event.type, *Event.history.filter(id=event.pk).values_list("type", flat=True)}
+    types = {event.type, *Event.history.filter(id=event.pk).values_list("type", flat=True),
+             *Event.history.filter(history_type="-", history_change_reason=MERGED_INTO.format(event.pk))
+             .values_list("type", flat=True)}      # (and the types of the events merged into it)
     return (event.type, event.date, frozenset(p.actor_id for p in event.participants.all()),
             [(e.start, e.end) for e in event.evidence.all() if e.article_id == article.pk], types)
 
@@ -433,13 +436,13 @@ def _overlap(spans, others) -> bool:
 
 
 def _duplicates(found: x.Event, participants, spans, keys) -> bool:
-    """Is the found event the corrected one again? The same evidence span (it was retyped, or
-    merged into it), an overlapping span of a type it had (a person moved the span), or the
-    same type, date and actors. Not another event told in the same sentence ("Trump mengaku
-    ... setelah bertemu Petro": a statement beside a meeting a person verified)."""
+    """Is the found event the corrected one again? One of its evidence spans, or a span
+    overlapping them, with a type it had or an event merged into it had (it was retyped or
+    merged; a person moved the span), or the same type, date and actors. Not another event told
+    in the same sentence ("Trump mengaku ... setelah bertemu Petro": a statement beside a
+    meeting a person verified; "Kami mengecam serangan itu," kata Jokowi: the attack beside the
+    criticism verified, on the very same span)."""
     type_, date, actor_ids, protected_spans, types = keys
-    if any(span in protected_spans for span in spans):
-        return True
     if found.type in types and _overlap(spans, protected_spans):
         return True
     return (found.type == type_ and _clean_date(found.date) == date and bool(actor_ids)

@@ -198,6 +198,31 @@ class TestPermanence:
         assert report.skipped == 1
         assert list(article.events.filter(evidence__quote="menanggapi").values_list("type", flat=True)) == ["criticism"]
 
+    def test_an_untouched_event_on_the_very_span_of_a_verified_one_of_another_type_stays(self, fake_extract):
+        # ('"Kami mengecam keras serangan itu," kata Jokowi': a criticism verified, the attack beside it
+        # on the same span was deleted at the next re-extraction)
+        def two_on_one_span(text, dct):
+            return build_extraction([build_event(text, "mengeluarkan ancaman", "threat", "2026-01-04"),
+                                     build_event(text, "mengeluarkan ancaman", "military_action", "2026-01-04",
+                                                 actors=("Donald Trump",))], dct=dct)
+        fake_extract.make = two_on_one_span
+        article = stored()
+        run_extraction(article)
+        article.events.filter(type="threat").update(verified=True)
+        untouched = article.events.get(type="military_action").pk
+        report = run_extraction(article)
+        assert (report.removed, report.unchanged, report.skipped) == (0, 1, 1)
+        assert article.events.get(type="military_action").pk == untouched
+
+    def test_a_merged_away_events_type_on_its_span_is_the_merged_event_again(self, fake_extract):
+        from timeline.merge import merge_events
+        article = stored()
+        run_extraction(article)
+        merge_events([article.events.get(type="call"), article.events.get(type="meeting")],
+                     into=article.events.get(type="meeting"))
+        report = run_extraction(article)
+        assert report.added == 0 and not article.events.filter(type="call").exists()
+
     def test_an_event_a_person_created_blocks_the_same_machine_event(self, fake_extract):
         article = stored()
         petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
