@@ -254,8 +254,15 @@ class ConfidenceFilter(admin.SimpleListFilter):
         return queryset if high is None else queryset.filter(confidence__lt=high)
 
 
+class MergeMixin:
+    """A merge changes the kept row and deletes the others: it needs both permissions (an action's
+    `permissions` list asks for any one of them)."""
+    def has_merge_permission(self, request):
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(MergeMixin, SimpleHistoryAdmin):
     form = EventForm
     action_form = EventActionForm
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
@@ -409,7 +416,7 @@ class EventAdmin(SimpleHistoryAdmin):
     def set_status(self, request, queryset):
         return self._set_field(request, queryset, "status")
 
-    @admin.action(description="Merge selected events into one", permissions=["change", "delete"])
+    @admin.action(description="Merge selected events into one", permissions=["merge"])
     def merge_selected(self, request, queryset):
         events = list(queryset.select_related("article").prefetch_related("participants__actor", "evidence"))
         if len(events) < 2:
@@ -546,7 +553,7 @@ class ActorForm(forms.ModelForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
     list_filter = ["kind", SpelledOtherwiseFilter]
@@ -595,7 +602,7 @@ class ActorAdmin(SimpleHistoryAdmin):
             return "—"
         return _related_history(ActorAlias.history.filter(actor_id=obj.pk), lambda r: f"alias “{r.name}”")
 
-    @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["change", "delete"])
+    @admin.action(description="Merge selected actors (choose the one to keep)", permissions=["merge"])
     def merge_selected(self, request, queryset):
         actors = list(queryset)
         if len(actors) < 2:

@@ -148,3 +148,30 @@ def test_pages_name_their_icon_so_browsers_ask_for_no_missing_favicon(client, ad
     response = (admin_client if url == TIMELINE else client).get(url)
     assert response.status_code == 200
     assert b'rel="icon"' in response.content
+
+
+@pytest.fixture
+def editor(client):
+    """Staff who may view and change events and actors, not delete them."""
+    user = User.objects.create_user("editor", password="pw", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=(
+        "view_event", "change_event", "view_actor", "change_actor")))
+    client.force_login(user)
+    return client
+
+
+class TestWhatTakesTwoPermissions:
+    def test_merging_deletes_so_it_needs_the_delete_permission_too(self, editor):
+        # (Django offers an action to anyone with one of its permissions: "change" let editors merge)
+        first, second = create_event(summary="one"), create_event(summary="two")
+        page = editor.get(changelist(Event)).content.decode()
+        assert "merge_selected" not in page
+        editor.post(changelist(Event), action_data("merge_selected", [first, second], post="yes", keep=first.pk))
+        assert Event.objects.count() == 2
+        assert "merge_selected" not in editor.get(changelist(Actor)).content.decode()
+
+    def test_uploading_needs_the_permission_to_add_articles(self, reviewer):
+        # (view-only staff uploaded, and extraction filled the database for them)
+        assert reviewer.get(UPLOAD).status_code == 403
+        assert reviewer.post(UPLOAD, {"text": "Petro bertemu Trump pada 4 Januari 2026."}).status_code == 403
+        assert not Article.objects.exists()

@@ -25,7 +25,10 @@ def one_threat(text, dct=None, lang="id"):
 
 @pytest.fixture
 def staff(client, django_user_model):
+    """Staff who upload: the permission to add articles."""
+    from django.contrib.auth.models import Permission
     user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="add_article"))
     client.force_login(user)
     return user
 

@@ -8,6 +8,7 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -65,10 +66,20 @@ def _attention() -> list[Result]:
             .exclude(pk__in=recent).order_by("-created_at")[:ATTENTION]]
 
 
+# Uploading stores articles and runs extraction, which adds actors and events: staff who may add
+# articles (view-only staff may browse the admin, not fill the database)
+UPLOAD_PERMISSION = "timeline.add_article"
+
+
 def staff_only(view):
     """`staff_member_required`, except that an htmx request (say, once the session has
-    expired) is told to load the login page as a whole page rather than swap it in."""
-    guarded = staff_member_required(view)
+    expired) is told to load the login page as a whole page rather than swap it in; and staff
+    without the permission to add articles are refused."""
+    def permitted(request, *args, **kwargs):
+        if not request.user.has_perm(UPLOAD_PERMISSION):
+            raise PermissionDenied("Uploading needs the permission to add articles: ask an administrator.")
+        return view(request, *args, **kwargs)
+    guarded = staff_member_required(permitted)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
