@@ -140,6 +140,13 @@ class TestEventChangePage:
         world.threat.refresh_from_db()
         assert world.threat.summary == "Gustavo Petro threatens Donald Trump"
 
+    def test_enter_in_a_field_saves_and_does_not_verify(self, admin_client, world):
+        # (Enter presses the form's first submit button: it was "Save, mark verified and review the next")
+        import re
+        body = admin_client.get(change(world.meeting)).content.decode()
+        names = re.findall(r'<input type="submit"[^>]*name="(\w+)"', body)
+        assert names[0] == "_save" and "_verify_next" in names
+
     def test_save_verify_and_next_opens_the_next_unverified_event_of_the_article(self, admin_client, world):
         assert 'name="_verify_next"' in admin_client.get(change(world.meeting)).content.decode()
         data = event_form_data(world.meeting, _verify_next="1")
