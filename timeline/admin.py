@@ -559,15 +559,26 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
     list_filter = ["kind", SpelledOtherwiseFilter]
     search_fields = ["name", "aliases__name", "title"]
     autocomplete_fields = ["country"]
+    readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
+    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]
+    inlines = [ActorAliasInline]
+    actions = ["merge_selected", "delete_selected"]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if change and {"name", "kind", "country"} & set(form.changed_data):
             rewrite_summaries(form.instance.events.all())       # the summaries name it as it is now
-    readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
-    fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]
-    inlines = [ActorAliasInline]
-    actions = ["merge_selected", "delete_selected"]
+
+    # a deleted actor takes part in nothing: the summaries that named it are written without it
+    def delete_model(self, request, obj):
+        events = list(Event.objects.filter(participants__actor=obj).values_list("pk", flat=True))
+        super().delete_model(request, obj)
+        rewrite_summaries(Event.objects.filter(pk__in=events))
+
+    def delete_queryset(self, request, queryset):
+        events = list(Event.objects.filter(participants__actor__in=queryset).values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        rewrite_summaries(Event.objects.filter(pk__in=events))
 
     def get_queryset(self, request):
         return (super().get_queryset(request).select_related("country").prefetch_related("aliases")

@@ -20,6 +20,7 @@ actor; what staff set on an actor (kind, title, country) is never overwritten.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from django.utils import timezone
 from timeline.extraction import extract
 from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
-from timeline.extraction.taxonomy import BY_CODE
+from timeline.extraction.taxonomy import BY_CODE, summarize
 from timeline.extraction.text import dateline_length, split_sentences
 from timeline.extraction.types import period_of
 from timeline.merge import MERGED_INTO
@@ -231,7 +232,10 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     deleted = _deleted_by_a_person(article)
 
     seen = set()
+    found_actors = {a.name: a for a in result.actors}
     for found in result.events:
+        if any(p.name in actors and actors[p.name] is None for p in found.participants):
+            found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
         if any(_duplicates(found, participants, spans, keys) for keys in protected_keys):
@@ -379,6 +383,16 @@ def _add_aliases(row: Actor, names, person: bool = False, listed=()) -> None:
 # --- events -----------------------------------------------------------------------------
 
 _ROLE_RANK = {Participant.Role.INITIATOR: 0, Participant.Role.TARGET: 1, Participant.Role.PARTICIPANT: 2}
+
+
+def _without_rejected(found: x.Event, actors: dict, found_actors: dict) -> x.Event:
+    """The found event without the actors a person deleted (`actors` maps their names to None),
+    its summary written for the parties left ("Austria: meeting" named a deleted actor)."""
+    kept = [p for p in found.participants if not (p.name in actors and actors[p.name] is None)]
+    parts = [(p.name, p.role, getattr(found_actors.get(p.name), "kind", ""), getattr(found_actors.get(p.name), "country", ""))
+             for p in kept]
+    return dataclasses.replace(found, participants=kept,
+                               summary=summarize(found.type, parts, found.trigger, found.location, found.status))
 
 
 def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> dict[int, tuple[Actor, str]]:

@@ -88,6 +88,16 @@ def test_merge_and_rename_write_the_summaries_naming_the_actor_again(admin_clien
     assert world.threat.summary == "Donald Trump threatens Gustavo Petro Urrego"
 
 
+def test_deleting_an_actor_writes_the_summaries_that_named_it_without_it(admin_client, world):
+    # ("Austria: meeting in Wina" stayed after Austria was deleted as a junk actor)
+    admin_client.post(reverse("admin:timeline_actor_delete", args=[world.trump.pk]), {"post": "yes"})
+    world.meeting.refresh_from_db()
+    assert world.meeting.summary == "Gustavo Petro: meeting"
+    admin_client.post(changelist(Actor), action_data("delete_selected", [world.short], post="yes"))
+    world.threat.refresh_from_db()
+    assert "Petro" not in world.threat.summary
+
+
 def test_merge_can_keep_the_shorter_name(admin_client, world):
     admin_client.post(changelist(Actor), action_data(
         "merge_selected", [world.full, world.short], post="yes", keep=world.short.pk))

@@ -487,6 +487,7 @@ def test_an_actor_a_person_deleted_is_not_brought_back(fake_extract):
     threat = article.events.get(type="threat")
     assert set(threat.participants.values_list("actor__name", flat=True)) == participants - {"Gustavo Petro"}
     assert report.removed == 0         # the events left with their other parties keep their rows
+    assert "Petro" not in threat.summary and threat.summary.startswith("Donald Trump")    # nor is it named
 
 
 @pytest.mark.django_db
