@@ -20,13 +20,14 @@ actor; what staff set on an actor (kind, title, country) is never overwritten.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from timeline.extraction import extract
 from timeline.extraction import types as x
@@ -168,7 +169,7 @@ def run_extraction(article: Article) -> Report:
     article.status, article.error, article.updated_at = Article.Status.RUNNING, "", now
     try:
         result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
-        with transaction.atomic():
+        with transaction.atomic(), _as_extraction():
             Article.objects.select_for_update().filter(pk=article.pk).first()
             _save(article, result, report)
             if article.published_source not in _KNOWN_DATE:
@@ -188,6 +189,21 @@ def run_extraction(article: Article) -> Report:
             status=Article.Status.FAILED, error=message, updated_at=timezone.now())
         article.refresh_from_db()
     return report
+
+
+@contextmanager
+def _as_extraction():
+    """The rows extraction writes are extraction's in the history ("extraction" in the admin), not
+    the work of the person whose request ran it (the upload itself stays theirs: `uploaded_by`)."""
+    context = HistoricalRecords.context
+    request = getattr(context, "request", None)
+    if request is not None:
+        del context.request
+    try:
+        yield
+    finally:
+        if request is not None:
+            context.request = request
 
 
 def set_publication_date(article: Article, date: dt.date | None, source: str = "given") -> Report:
@@ -391,7 +407,7 @@ def _without_rejected(found: x.Event, actors: dict, found_actors: dict) -> x.Eve
     kept = [p for p in found.participants if not (p.name in actors and actors[p.name] is None)]
     parts = [(p.name, p.role, getattr(found_actors.get(p.name), "kind", ""), getattr(found_actors.get(p.name), "country", ""))
              for p in kept]
-    return dataclasses.replace(found, participants=kept,
+    return replace(found, participants=kept,
                                summary=summarize(found.type, parts, found.trigger, found.location, found.status))
 
 

@@ -122,6 +122,15 @@ class TestUpload:
         assert (article.title, article.outlet, article.published, article.published_source, article.text) == (
             "Ancaman Trump", "NarayaPost", dt.date(2026, 1, 9), "metadata", "Pada 4 Januari, Trump mengeluarkan ancaman.")
 
+    def test_the_history_tells_the_upload_from_what_extraction_wrote(self, client, staff):
+        # (every machine row was credited to the uploader: the admin's history could not tell them apart)
+        client.post("/upload/", {"text": TEXT}, headers=HTMX)
+        article = Article.objects.get()
+        assert article.history.earliest().history_user == staff
+        event = Event.objects.get()
+        assert event.history.earliest().history_user is None
+        assert {p.history.earliest().history_user for p in event.participants.all()} == {None}
+
     def test_files_named_by_their_day_are_dated_by_it_each(self, client):
         # (news saved from a site is often named so)
         files = [SimpleUploadedFile(name, "Kemarin, Trump mengeluarkan ancaman terhadap Petro.".encode() + extra)
