@@ -762,8 +762,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
         name = _short(str(article), 80)
         if report.error:
             self.message_user(request, f"{name}: {what} failed: {report.error}", messages.ERROR)
-        else:
-            self.message_user(request, f"{name}: {what}: {describe_report(report)}.", messages.SUCCESS)
+            return
+        self.message_user(request, f"{name}: {what}: {describe_report(report)}.", messages.SUCCESS)
+        if getattr(report, "to_check", None):
+            # corrections are kept as they are; a date a person did not set may have moved with the article's
+            links = format_html_join(", ", '<a href="{}">#{}</a> (extraction now reads {})', (
+                (reverse("admin:timeline_event_change", args=[pk]), pk, date or "no date") for pk, date in report.to_check))
+            self.message_user(request, format_html(
+                "{}: the dates of corrected events were kept as they are; check them: {}.", name, links),
+                messages.WARNING)
 
     @admin.action(description="Re-run extraction on selected articles", permissions=["change"])
     def rerun_extraction(self, request, queryset):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -60,6 +60,8 @@ class Report:
     skipped: int = 0            # new machine events not added: duplicates of a protected event
     suppressed: int = 0         # new machine events not added: a person had deleted them
     rejected: int = 0           # actors found that a person had deleted: left out
+    to_check: list = field(default_factory=list)    # (pk, date found now) of corrected events whose
+                                                    # date extraction now reads otherwise: kept as they are
     error: str = ""
 
     @property
@@ -243,7 +245,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     # lies in this article protect that evidence too.
     elsewhere = (Event.objects.filter(evidence__article=article).exclude(article=article).distinct()
                  .prefetch_related("participants", "evidence"))
-    protected_keys = [_protection_keys(e, article) for e in [*protected, *elsewhere] if e.is_protected]
+    protected_keys = [(e, _protection_keys(e, article)) for e in [*protected, *elsewhere] if e.is_protected]
 
     deleted = _deleted_by_a_person(article)
 
@@ -254,9 +256,14 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
             found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
-        if any(_duplicates(found, participants, spans, keys) for keys in protected_keys):
+        corrected = next((e for e, keys in protected_keys if _duplicates(found, participants, spans, keys)), None)
+        if corrected is not None:
             report.skipped += 1
-            continue
+            date = _clean_date(found.date)
+            if date != corrected.date and corrected.date_source != Event.DateSource.PERSON \
+                    and (corrected.pk, date) not in report.to_check:
+                report.to_check.append((corrected.pk, date))    # a date read again otherwise (a new
+            continue                                            # publication date): kept, to be checked
         if any(found.type == type_ and _overlap(spans, gone) for type_, gone in deleted):
             report.suppressed += 1
             continue

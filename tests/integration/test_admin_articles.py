@@ -89,6 +89,16 @@ class TestArticleActionsWiring:
         [message] = list(get_messages(response.wsgi_request))
         assert message.level_tag == "error" and "boom" in str(message)
 
+    def test_corrected_events_whose_dates_moved_are_listed_to_check(self, admin_client, monkeypatch):
+        article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.INFERRED)
+        monkeypatch.setattr(ingest, "set_publication_date",
+                            lambda article, date, source="given": Report(article=article, to_check=[(41, "2026-01-19")]))
+        response = admin_client.post(change(article), article_form_data(article, published="2026-01-20"),
+                                     follow=True)
+        text = " ".join(str(m.message) for m in response.context["messages"])
+        assert "the dates of corrected events were kept as they are; check them:" in text
+        assert '<a href="/admin/timeline/event/41/change/">#41</a> (extraction now reads 2026-01-19)' in text
+
     def test_a_new_publication_date_goes_through_set_publication_date(self, admin_client, stub_ingest):
         article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.INFERRED)
         response = admin_client.post(change(article), article_form_data(article, published="2026-01-12"))

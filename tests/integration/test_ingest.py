@@ -188,6 +188,18 @@ class TestPermanence:
         assert (threat.date, threat.summary) == ("2026-01-03", "Corrected by hand")
         assert article.events.filter(type="threat").count() == 1
 
+    def test_a_corrected_event_whose_date_moved_with_the_article_is_listed_to_check(self, fake_extract):
+        # (a person fixed its place; its relative date, read against the old publication date, stays)
+        article = stored()
+        run_extraction(article)
+        statement = article.events.get(type="statement")
+        statement.location, statement.edited = "Bogota", True
+        statement.save()
+        report = set_publication_date(article, dt.date(2026, 1, 20))
+        assert report.to_check == [(statement.pk, "2026-01-15")]
+        statement.refresh_from_db()
+        assert statement.date != "2026-01-15"       # kept as it was: a person decides
+
     def test_a_corrected_type_is_not_undone_by_the_machine_event_on_the_same_evidence(self, fake_extract):
         article = stored()
         run_extraction(article)
