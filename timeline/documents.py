@@ -22,7 +22,7 @@ from bs4 import BeautifulSoup, NavigableString
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from markdown_it import MarkdownIt
 
-from .extraction.text import mend_lost_quotes
+from .extraction.text import mend_lost_marks
 
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
@@ -262,8 +262,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 def clean_text(text: str) -> str:
     """One paragraph a line: normalized newlines and spaces, no blank or padded lines, no
-    invisible or direction-overriding characters, and the quote marks a wrong decoding turned
-    into "\ufffd" written again.
+    invisible or direction-overriding characters, and the quote marks and dashes a wrong
+    decoding turned into "\ufffd" written again.
 
     >>> clean_text("\\ufeffJAKARTA,\\u00a0KOMPAS.com \\r\\n\\n\\n  Presiden  Joko Widodo ")
     'JAKARTA, KOMPAS.com\\nPresiden Joko Widodo'
@@ -273,7 +273,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return mend_lost_quotes("\n".join(line for line in lines if line))
+    return mend_lost_marks("\n".join(line for line in lines if line))
 
 
 # --- HTML -------------------------------------------------------------------------------

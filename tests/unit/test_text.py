@@ -95,14 +95,14 @@ def test_docstring_examples():
 @pytest.mark.parametrize("text, expected", [
     ("\ufffdKami siap,\ufffd kata Misri.", '"Kami siap," kata Misri.'),
     ("Ia menyebut \ufffdlangkah penting\ufffd bagi kawasan.", 'Ia menyebut "langkah penting" bagi kawasan.'),
-    ("JAKARTA, KOMPAS.com \ufffd Harga minyak turun.", "JAKARTA, KOMPAS.com \ufffd Harga minyak turun."),  # a dash
+    ("JAKARTA, KOMPAS.com \ufffd Harga minyak turun.", "JAKARTA, KOMPAS.com – Harga minyak turun."),  # a dash
     ("Caf\ufffd itu tutup.", "Caf\ufffd itu tutup."),                                    # a letter
     ("Nilainya 1.000\ufffdper barel.", "Nilainya 1.000\ufffdper barel."),
 ])
-def test_quote_marks_lost_in_a_wrong_decoding_are_written_again_and_nothing_else(text, expected):
-    from timeline.extraction.text import mend_lost_quotes
-    assert mend_lost_quotes(text) == expected
-    assert len(mend_lost_quotes(text)) == len(text)
+def test_quote_marks_and_dashes_lost_in_a_wrong_decoding_are_written_again_and_nothing_else(text, expected):
+    from timeline.extraction.text import mend_lost_marks
+    assert mend_lost_marks(text) == expected
+    assert len(mend_lost_marks(text)) == len(text)
 
 
 def test_a_text_without_full_stops_is_cut_into_bounded_sentences_at_commas():

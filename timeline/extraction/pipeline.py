@@ -6,7 +6,7 @@ import datetime as dt
 from .actors import find_actors
 from .dct import infer_dct
 from .events import find_events
-from .text import mend_lost_quotes, split_sentences
+from .text import mend_lost_marks, split_sentences
 from .timex import tag_timexes
 from .types import Extraction
 
@@ -21,7 +21,7 @@ def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extracti
         # old Mac ("\r") or Windows ("\r\n") line ends are line ends all the same; the text keeps
         # its length, so every offset still points into the text given
         text = text.replace("\r", "\n")
-    text = mend_lost_quotes(text)           # (of the same length too)
+    text = mend_lost_marks(text)           # (of the same length too)
     if dct is not None:
         source = "given"
     else:

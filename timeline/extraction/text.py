@@ -227,22 +227,23 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-# A quote mark lost in a wrong decoding ("\ufffd", the replacement character, where a curly quote
-# was): one opening a word after a space or a line start, or one closing after the punctuation a
-# quote ends with or after a word an earlier one opened (before a space, a punctuation mark or
-# the line end). One between spaces was a dash ("KOMPAS.com \ufffd Harga"), one inside a word a
-# letter: those are left.
+# Marks lost in a wrong decoding ("\ufffd", the replacement character, where a curly quote or a
+# dash was). A quote mark: one opening a word after a space or a line start, or one closing after
+# the punctuation a quote ends with or after a word an earlier one opened (before a space, a
+# punctuation mark or the line end). A dash: one between spaces ("KOMPAS.com \ufffd Harga", the
+# dateline's). One inside a word was a letter: it is left.
 _LOST_OPEN = re.compile(r"(?:^|(?<=\s))\ufffd(?=[^\s\ufffd])", re.M)
 _LOST_CLOSE = re.compile(r"(?<=\S)\ufffd(?=[\s.,;:!?)]|$)", re.M)
+_LOST_DASH = re.compile(r"(?<= )\ufffd(?= )")
 _QUOTE_END_MARKS = frozenset(".,;:!?")
 
 
-def mend_lost_quotes(text: str) -> str:
-    """The text with its lost quote marks written `"` again; of the same length, so that every
-    offset into it points into the text given.
+def mend_lost_marks(text: str) -> str:
+    """The text with its lost quote marks written `"` again and its lost dashes `–`; of the same
+    length, so that every offset into it points into the text given.
 
-    >>> mend_lost_quotes("\ufffdKami menolak,\ufffd kata Petro. KOMPAS.com \ufffd Harga.")
-    '"Kami menolak," kata Petro. KOMPAS.com \ufffd Harga.'
+    >>> mend_lost_marks("\ufffdKami menolak,\ufffd kata Petro. KOMPAS.com \ufffd Harga. Caf\ufffd.")
+    '"Kami menolak," kata Petro. KOMPAS.com – Harga. Caf\ufffd.'
     """
     if "\ufffd" not in text:
         return text
@@ -254,6 +255,8 @@ def mend_lost_quotes(text: str) -> str:
             chars[at], opened = '"', at
         elif text[at - 1] in _QUOTE_END_MARKS or (opened >= 0 and "\n" not in text[opened:at]):
             chars[at], opened = '"', -1
+    for m in _LOST_DASH.finditer(text):
+        chars[m.start()] = "–"
     return "".join(chars)
 
 
