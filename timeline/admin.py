@@ -30,7 +30,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
 from timeline.extraction.types import period_of, precision_of
-from timeline.merge import keeper_rank, merge_actors, merge_events
+from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
@@ -338,6 +338,15 @@ class EventAdmin(MergeMixin, SimpleHistoryAdmin):
     def view_on_site(self, obj):
         """The event's detail on the timeline."""
         return reverse("timeline:detail", args=[obj.pk])
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """An event merged away: its address leads to the event it was merged into."""
+        if object_id.isdigit() and not Event.objects.filter(pk=object_id).exists() \
+                and (kept := kept_after_merges(int(object_id))) is not None:
+            self.message_user(request, f"Event #{object_id} was merged into event #{kept}: here it is.",
+                              messages.INFO)
+            return HttpResponseRedirect(reverse("admin:timeline_event_change", args=[kept]))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if change:

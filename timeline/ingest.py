@@ -518,8 +518,8 @@ def _event_fields(found: x.Event) -> dict:
 def _update_event(event: Event, found: x.Event, participants) -> None:
     """A machine event found again at its evidence, with other fields (a date read against a new
     publication date): the same row, so that links to it and exports naming it stay right."""
-    for field, value in _event_fields(found).items():
-        setattr(event, field, value)
+    for name, value in _event_fields(found).items():
+        setattr(event, name, value)
     event._change_reason = REEXTRACTION
     event.save()
     rows = {p.actor_id: p for p in event.participants.all()}

@@ -6,6 +6,7 @@ user when called during a request (HistoryRequestMiddleware).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -14,8 +15,9 @@ from timeline.models import Actor, ActorAlias, Event, Participant, alias_key
 from timeline.summaries import follow_rows, rewrite_summaries
 
 GENERIC_ROLE = Participant.Role.PARTICIPANT
-# The history's reason for an event merged away: links to it lead to the kept one (views/timeline.py)
+# The history's reason for an event merged away: links to it lead to the kept one (kept_after_merges)
 MERGED_INTO = "merged into event #{}"
+_MERGED = re.compile(re.escape(MERGED_INTO).replace(re.escape("{}"), r"(\d+)"))
 
 
 def _better_role(kept: str, other: str) -> str:
@@ -32,6 +34,19 @@ def keeper_rank(event: Event):
     """Which event to keep when none is named: verified, then touched by a person, then the one
     telling the outcome rather than a plan, then the surest."""
     return (not event.verified, not event.is_protected, _FIRMNESS.get(event.status, 1), -event.confidence, event.pk)
+
+
+def kept_after_merges(pk: int) -> int | None:
+    """The event that one deleted by a merge lives on in (the last of a chain of merges), or None."""
+    for _ in range(20):
+        gone = Event.history.filter(id=pk, history_type="-").order_by("-history_date").first()
+        found = _MERGED.match(gone.history_change_reason or "") if gone is not None else None
+        if found is None:
+            return None
+        pk = int(found[1])
+        if Event.objects.filter(pk=pk).exists():
+            return pk
+    return None
 
 
 @transaction.atomic

@@ -332,6 +332,13 @@ class TestEventActions:
         assert "of different types (Meeting, Threat)" in body and "different dates (2026-01-04, 2026-02-03)" in body
         assert "different statuses (occurred, planned)" in body
 
+    def test_the_admin_address_of_an_event_merged_away_leads_to_the_kept_one(self, admin_client, world):
+        from timeline.merge import merge_events
+        gone = world.threat.pk
+        merge_events([world.meeting, world.threat], into=world.meeting)
+        response = admin_client.get(change(Event(pk=gone)))
+        assert response.status_code == 302 and response.url == change(world.meeting)
+
     def test_merge_keeps_every_evidence_span_and_participant(self, admin_client, world):
         second = create_article(title="Second source", text="Petro akan ke Washington pada 3 Februari.")
         duplicate = create_event(article=second, actors=[create_actor("Marco Rubio")], evidence="akan ke Washington",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
@@ -23,7 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
                               type_colour, type_label)
-from timeline.merge import MERGED_INTO
+from timeline.merge import kept_after_merges
 from timeline.models import Event
 from timeline.permissions import viewer_required
 from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
@@ -148,22 +147,6 @@ def _admin_url(event: Event) -> str:
         return ""
 
 
-_MERGED = re.compile(re.escape(MERGED_INTO).replace(re.escape("{}"), r"(\d+)"))
-
-
-def _kept_after_merges(pk: int) -> int | None:
-    """The event that one deleted by a merge lives on in (the last of a chain of merges)."""
-    for _ in range(20):
-        gone = Event.history.filter(id=pk, history_type="-").order_by("-history_date").first()
-        m = _MERGED.match(gone.history_change_reason or "") if gone is not None else None
-        if m is None:
-            return None
-        pk = int(m[1])
-        if Event.objects.filter(pk=pk).exists():
-            return pk
-    return None
-
-
 @vary_on_headers("HX-Request", "HX-Target")     # (a page or a fragment: the browser must not mix them up)
 @require_safe
 @viewer_required
@@ -171,7 +154,7 @@ def detail(request, pk: int):
     event = Event.objects.select_related("article").filter(pk=pk).first()
     if event is None:
         # a link to an event merged into another: that one ("merged into event #12" in its history)
-        kept = _kept_after_merges(pk)
+        kept = kept_after_merges(pk)
         if kept is None:
             raise Http404(f"There is no event {pk}: it was deleted, or removed when its article was "
                           "extracted again.")
