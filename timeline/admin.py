@@ -453,20 +453,25 @@ class EventAdmin(MergeMixin, SimpleHistoryAdmin):
             warnings.append(f"These events have different statuses ({', '.join(sorted(statuses))}): the kept "
                             "event's status stays. A plan and what came of it are one event only when it is "
                             "the same occasion.")
+        why = ("verified" if proposed.verified else "corrected by a person" if proposed.is_protected
+               else "it tells what happened" if proposed.status in (Event.Status.OCCURRED, Event.Status.CANCELLED)
+               and any(e.status not in (Event.Status.OCCURRED, Event.Status.CANCELLED) for e in events)
+               else "the surest")
         return _confirm_merge(self, request, events, proposed, "merge_selected", "events", (
             "The kept event gets every evidence span (with its source article) and every participant; "
             "its type, status and date stay, and its summary is written again for its participants "
             "(unless a person wrote it). The others are deleted. The result is marked edited, so "
-            "re-running extraction will not replace it."), warnings)
+            "re-running extraction will not replace it."), warnings, why)
 
 
-def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation, warnings=()):
+def _confirm_merge(model_admin, request, objects, proposed, action, noun, explanation, warnings=(), why=""):
     opts = model_admin.model._meta
     context = {
         **model_admin.admin_site.each_context(request),
         "title": f"Merge {noun}: choose the one to keep",
         "objects": objects,
         "proposed": proposed,
+        "proposed_why": why,
         "action": action,
         "noun": noun,
         "explanation": explanation,
@@ -646,7 +651,7 @@ class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
         return _confirm_merge(self, request, actors, proposed, "merge_selected", "actors", (
             "Every event of the others moves to the kept actor with its role; their aliases move to it "
             "and their names become its aliases, so re-running extraction resolves them to it. "
-            "The others are deleted."), warnings)
+            "The others are deleted."), warnings, "in the most events, with the fullest name")
 
 
 # --- Articles -----------------------------------------------------------------------------

@@ -91,6 +91,9 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
             evidence.event = into
             evidence.save()
             spans.add(span)
+        if other.date == into.date and other.date_source == Event.DateSource.TEXT \
+                and into.date_source == Event.DateSource.CONTEXT:
+            into.date_source = other.date_source    # the same day, stated in a report's own clause
         if not into.summary and other.summary:
             into.summary, into.summary_edited = other.summary, other.summary_edited
         for field in ("date", "location"):

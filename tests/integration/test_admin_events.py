@@ -331,6 +331,9 @@ class TestEventActions:
         body = response.content.decode()
         assert "of different types (Meeting, Threat)" in body and "different dates (2026-01-04, 2026-02-03)" in body
         assert "different statuses (occurred, planned)" in body
+        # the page names each event by its id and says why one is proposed
+        assert f"#{world.threat.pk} " in body and f"#{world.meeting.pk} " in body
+        assert "(proposed: it tells what happened)" in body
 
     def test_the_admin_address_of_an_event_merged_away_leads_to_the_kept_one(self, admin_client, world):
         from timeline.merge import merge_events

@@ -58,6 +58,13 @@ class TestMergeEvents:
         merged = merge_events([self.a, self.b], into=self.a)
         assert merged.summary == "Petro's visit, as announced"
 
+    def test_the_kept_date_is_stated_when_another_report_states_that_day_in_its_own_clause(self):
+        self.a.date, self.a.date_source = "2026-01-07", Event.DateSource.CONTEXT
+        self.a.save()
+        self.b.date, self.b.date_source = "2026-01-07", Event.DateSource.TEXT
+        self.b.save()
+        assert merge_events([self.a, self.b], into=self.a).date_source == Event.DateSource.TEXT
+
     def test_without_a_choice_it_keeps_the_verified_one(self):
         self.a.verified = True
         self.a.save()
