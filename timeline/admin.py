@@ -16,6 +16,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router
@@ -383,12 +384,14 @@ class EventAdmin(MergeMixin, SimpleHistoryAdmin):
             return super().response_change(request, obj)
         following = (Event.objects.filter(verified=False, article=obj.article).exclude(pk=obj.pk)
                      .order_by("confidence", "date_start", "pk").first())
+        # (the list's filters and search go along, as with the admin's own buttons)
+        keep = {"preserved_filters": self.get_preserved_filters(request), "opts": self.opts}
         if following is None:
             self.message_user(request, f"Verified “{obj}”. No unverified event is left in its article.",
                               messages.SUCCESS)
-            return HttpResponseRedirect(_changelist_url(Event))
+            return HttpResponseRedirect(add_preserved_filters(keep, _changelist_url(Event)))
         self.message_user(request, f"Verified “{obj}”. Next to review:", messages.SUCCESS)
-        return HttpResponseRedirect(_change_url(following))
+        return HttpResponseRedirect(add_preserved_filters(keep, _change_url(following)))
 
     # Bulk actions. Each row is saved on its own so that history records it, with the user.
 

@@ -155,6 +155,15 @@ class TestEventChangePage:
         world.meeting.refresh_from_db()
         assert world.meeting.verified and world.meeting.edited
 
+    def test_save_verify_and_next_keeps_the_lists_filters(self, admin_client, world):
+        from urllib.parse import quote
+        filters = quote("type__exact=threat&q=Petro")
+        admin_client.post(change(world.threat) + f"?_changelist_filters={filters}",
+                          {**event_form_data(world.threat, _verify_next="1"), "_changelist_filters": "type__exact=threat&q=Petro"})
+        response = admin_client.post(change(world.meeting) + f"?_changelist_filters={filters}",
+                                     event_form_data(world.meeting, _verify_next="1"))
+        assert response.url == changelist(Event) + "?type__exact=threat&q=Petro"
+
     def test_save_verify_and_next_returns_to_the_list_when_the_article_is_done(self, admin_client, world):
         admin_client.post(change(world.threat), event_form_data(world.threat, _verify_next="1"))
         response = admin_client.post(change(world.meeting), event_form_data(world.meeting, _verify_next="1"))
