@@ -255,6 +255,23 @@ class ConfidenceFilter(admin.SimpleListFilter):
         return queryset if high is None else queryset.filter(confidence__lt=high)
 
 
+class FoldedNamesSearch:
+    """The admin search finds actors by their names and aliases without case or diacritics, as the
+    timeline does ("Ramírez" finds "Rafael Ramirez", "erdogan" "Erdoğan"): `folded_name_fields` are
+    the key fields (alias_key) searched besides `search_fields`."""
+    folded_name_fields: tuple = ()
+
+    def get_search_results(self, request, queryset, search_term):
+        results, distinct = super().get_search_results(request, queryset, search_term)
+        key = alias_key(search_term)
+        if not key or not self.folded_name_fields:
+            return results, distinct
+        folded = Q()
+        for name in self.folded_name_fields:
+            folded |= Q(**{f"{name}__contains": key})
+        return results | queryset.filter(folded), True
+
+
 class MergeMixin:
     """A merge changes the kept row and deletes the others: it needs both permissions (an action's
     `permissions` list asks for any one of them)."""
@@ -263,7 +280,7 @@ class MergeMixin:
 
 
 @admin.register(Event)
-class EventAdmin(MergeMixin, SimpleHistoryAdmin):
+class EventAdmin(FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = EventForm
     action_form = EventActionForm
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
@@ -272,6 +289,7 @@ class EventAdmin(MergeMixin, SimpleHistoryAdmin):
     list_filter = ["verified", ConfidenceFilter, "type", "status", YearFilter, ActorFilter, "date_source", "origin", "edited",
                    ("article", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
+    folded_name_fields = ("participants__actor__key", "participants__actor__aliases__key")
     ordering = ["verified", "confidence", "date_start", "pk"]
     date_hierarchy = "date_start"
     list_per_page = 50
@@ -570,11 +588,12 @@ class ActorForm(forms.ModelForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(MergeMixin, SimpleHistoryAdmin):
+class ActorAdmin(FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
     list_filter = ["kind", SpelledOtherwiseFilter]
     search_fields = ["name", "aliases__name", "title"]
+    folded_name_fields = ("key", "aliases__key")
     autocomplete_fields = ["country"]
     readonly_fields = ["events_of_actor", "created_at", "updated_at", "alias_history"]
     fields = ["name", "kind", "title", "country", "events_of_actor", "created_at", "updated_at", "alias_history"]

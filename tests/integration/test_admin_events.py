@@ -140,6 +140,14 @@ class TestEventChangePage:
         world.threat.refresh_from_db()
         assert world.threat.summary == "Gustavo Petro threatens Donald Trump"
 
+    def test_the_search_finds_actors_without_case_or_diacritics(self, admin_client, world):
+        # ("Ramírez" found no event of "Rafael Ramirez")
+        ramirez = create_actor("Rafael Ramirez")
+        event = create_event(article=world.article, actors=[ramirez], summary="OPEC meets")
+        for term in ("Ramírez", "ramirez"):
+            shown = admin_client.get(changelist(Event), {"q": term}).context["cl"].result_list
+            assert list(shown) == [event], term
+
     def test_enter_in_a_field_saves_and_does_not_verify(self, admin_client, world):
         # (Enter presses the form's first submit button: it was "Save, mark verified and review the next")
         import re
