@@ -157,6 +157,10 @@ class EvidenceForm(forms.ModelForm):
             found = text.find(quote)
             if found < 0:
                 raise forms.ValidationError("The quote is not in the article's text.")
+            if text.find(quote, found + 1) >= 0:
+                times = text.count(quote)
+                raise forms.ValidationError(f"The quote is in the article {times} times: give more of its words, "
+                                            "or its start offset, to tell which.")
             start, end = found, found + len(quote)
         if start is None or end is None:
             raise forms.ValidationError("Give the quote, or its start and end offsets in the article.")
@@ -181,10 +185,23 @@ class ParticipantInline(admin.TabularInline):
 
 
 class EvidenceFormSet(BaseInlineFormSet):
-    """Gives each evidence form its event, whose article an empty article stands for."""
+    """Gives each evidence form its event, whose article an empty article stands for; refuses the
+    same span twice."""
 
     def get_form_kwargs(self, index):
         return {**super().get_form_kwargs(index), "parent": self.instance}
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or data.get("start") is None:
+                continue
+            span = (getattr(data.get("article"), "pk", None), data["start"], data["end"])
+            if span in seen:
+                raise forms.ValidationError(f"The same evidence is given twice (“{_short(data['quote'], 60)}”).")
+            seen.add(span)
 
 
 class EvidenceInline(admin.StackedInline):

@@ -220,6 +220,24 @@ class TestEventChangePage:
         assert admin_client.post(change(world.meeting), rows).status_code == 302
         assert world.meeting.evidence.get(quote="Pada 4 Januari").article == world.article
 
+    def test_a_quote_found_more_than_once_must_say_which_and_a_span_is_given_once(self, admin_client, world):
+        text = world.article.text
+        word = next(w for w in text.split() if text.count(w) > 1 and len(w) > 3)
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
+                     "evidence-1-quote": word, "evidence-1-event": str(world.meeting.pk)})
+        response = admin_client.post(change(world.meeting), rows)
+        assert response.status_code == 200 and f"The quote is in the article {text.count(word)} times" in \
+            response.content.decode()
+        first = world.meeting.evidence.get()
+        rows = event_form_data(world.meeting)
+        rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
+                     "evidence-1-quote": first.quote, "evidence-1-start": str(first.start),
+                     "evidence-1-end": str(first.end), "evidence-1-event": str(world.meeting.pk)})
+        response = admin_client.post(change(world.meeting), rows)
+        assert response.status_code == 200 and "The same evidence is given twice" in response.content.decode()
+        assert world.meeting.evidence.count() == 1
+
     def test_it_refuses_evidence_that_is_not_in_the_article(self, admin_client, world):
         rows = event_form_data(world.meeting)
         rows.update({"evidence-TOTAL_FORMS": "2", "evidence-1-article": str(world.article.pk),
