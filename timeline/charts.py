@@ -53,13 +53,19 @@ def esc(text: str) -> str:
 
 
 # -- lanes --------------------------------------------------------------------------------
+# The lanes that gather what has no lane of its own: events with no actor, actors past the busiest
+_NO_ACTOR = "No actor"
+_OTHERS = " other actors"
+_GATHERING = (_NO_ACTOR,)
+
+
 def actor_lanes(rows: list[Row], participants: dict[int, list[str]]) -> tuple[list[str], dict[int, list[str]]]:
     """Lanes busiest first, and for each event the lanes it shows in."""
     counts = Counter(name for r in rows for name in participants.get(r.pk, ()))
     busiest = [name for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     own, rest = busiest[:MAX_ACTOR_LANES], set(busiest[MAX_ACTOR_LANES:])
     own_set = set(own)
-    others = f"{len(rest)} other actors" if rest else ""
+    others = f"{len(rest)}{_OTHERS}" if rest else ""
     placed: dict[int, list[str]] = {}
     used_others = used_none = False
     for r in rows:
@@ -69,10 +75,10 @@ def actor_lanes(rows: list[Row], participants: dict[int, list[str]]) -> tuple[li
             lanes.append(others)
             used_others = True
         if not lanes:
-            lanes = ["No actor"]
+            lanes = [_NO_ACTOR]
             used_none = True
         placed[r.pk] = lanes
-    lanes = own + ([others] if used_others else []) + (["No actor"] if used_none else [])
+    lanes = own + ([others] if used_others else []) + ([_NO_ACTOR] if used_none else [])
     return lanes, placed
 
 
@@ -135,6 +141,7 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
         lane_names, placed = type_lanes(rows)
     else:
         lane_names, placed = actor_lanes(rows, participants)
+    lane_names = _in_view_first(lane_names, placed, rows, view, today or dt.date.today())
     aggregated = len(rows) > AGGREGATE_AT
     if aggregated:
         data, bin_name = _aggregate_traces(rows, placed, view)
@@ -144,6 +151,26 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     starts = Counter(r.start for r in rows)
     return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, people,
                    abbreviations)
+
+
+def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Row], view, today) -> list[str]:
+    """The lanes with an event in the range the chart opens on first, each group busiest first as
+    before: a lane whose events all lie outside it (an outlier's actor) would show empty at the top.
+    The lanes that gather the rest ("12 other actors", "No actor") stay last."""
+    if not rows:
+        return lanes
+    if view[0] and view[1]:
+        window = view
+    else:
+        bounds = (min(r.start for r in rows), max(r.end for r in rows))
+        window = focus_range(Counter(r.start for r in rows), bounds, today)
+    if window is None:
+        return lanes
+    seen = {lane for r in rows if r.start <= window[1] and r.end >= window[0] for lane in placed[r.pk]}
+    own = [lane for lane in lanes if lane not in _GATHERING
+           and not (lane.endswith(_OTHERS) and lane[:-len(_OTHERS)].isdigit())]
+    rest = [lane for lane in lanes if lane not in own]
+    return [lane for lane in own if lane in seen] + [lane for lane in own if lane not in seen] + rest
 
 
 def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None,
@@ -612,13 +639,13 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
         people = frozenset(Actor.objects.filter(name__in=busiest[:MAX_ACTOR_LANES], kind="person")
                            .values_list("name", flat=True))
         own = set(busiest[:MAX_ACTOR_LANES])
-        others = f"{len(busiest) - len(own)} other actors"
+        others = f"{len(busiest) - len(own)}{_OTHERS}"
         for actor, b, n in per_actor:
             cells[actor if actor in own else others, first_day(b)][""] += n
         for b, code, n in (events.filter(participants__isnull=True).annotate(b=bucket("date_start"))
                            .values_list("b", "type").annotate(n=Count("pk")).order_by()):
-            cells["No actor", first_day(b)][code] += n
-        lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, "No actor")
+            cells[_NO_ACTOR, first_day(b)][code] += n
+        lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, _NO_ACTOR)
                                                   if any(k[0] == lane for k in cells)]
     return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months,
                    people, _abbreviations(set(lane_names) - people) if lanes != "type" else None)

@@ -249,3 +249,13 @@ def test_quotes_in_hover_text_are_numeric_entities_which_plotly_shows_as_quotes(
     fig = figure([row(1, summary='Lavrov "mengecam" <b>AS</b>')], {1: ['Sergei "X" Lavrov']}, today=D(2026, 1, 10))
     text = traces(fig, "scatter")[0]["text"][0]
     assert "&#34;mengecam&#34;" in text and "&quot;" not in text and "&lt;b&gt;AS&lt;/b&gt;" in text
+
+
+def test_lanes_with_an_event_in_the_opening_range_come_first():
+    # (an outlier's actor, busier overall, showed as an empty lane at the top of the opening range)
+    old = [row(i, D(1949 + i, 1, 1)) for i in range(1, 5)]
+    recent = [row(10 + i, D(2025, 1 + i % 12, 1 + i % 27)) for i in range(36)]
+    participants = {r.pk: ["Tito"] for r in old} | {r.pk: [f"Actor {r.pk % 12:02d}"] for r in recent}
+    fig = figure(old + recent, participants, today=D(2026, 1, 10))
+    assert fig["meta"]["focus"] is not None
+    assert fig["meta"]["lanes"][-1] == "Tito" and len(fig["meta"]["lanes"]) == 13
