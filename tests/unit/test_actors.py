@@ -661,3 +661,10 @@ def test_banks_and_wire_services_economic_news_quotes_are_organizations():
     kinds = {a.name: a.kind for a in find_actors(text)}
     assert kinds == {"Morgan Stanley": "organization", "Adam Longson": "person", "Commerzbank": "organization",
                      "Carsten Fritsch": "person", "Dow Jones Newswires": "organization"}
+
+
+def test_after_a_body_named_by_its_head_word_the_rest_is_the_persons_name():
+    # ("Pri" was taken for a second body and the person cut to "Rakhmanto")
+    text = "Direktur Eksekutif Reformis Institute Pri Agung Rakhmanto mengatakan harga akan turun."
+    assert {a.name: a.kind for a in find_actors(text)} == {
+        "Reformis Institute": "organization", "Pri Agung Rakhmanto": "person"}

@@ -477,6 +477,7 @@ class _Recognizer:
             opening_common = False
         title_country = ""
         body_end = -1               # where the country or body inside the title ends
+        body_named = False          # the title's body was named by its head word: a name comes next
         m = k
         if k > 0 and lows[k - 1] in L.titles and sents[k - 1] == sents[k] and not self.comma_between(k - 1, k):
             title_words.append(k - 1)
@@ -596,7 +597,7 @@ class _Recognizer:
             if head is not None and n - head > 2:             # ("Centre for ...": it goes on)
                 org = self.text[starts[m]:ends[head]]
                 self.emit(m, head + 1, org, "organization")
-                m = head + 1
+                m, body_named = head + 1, True
             if title_words and n - m >= 2 and lows[n - 1] in L.org_heads:
                 # "Direktur Eksekutif Indonesian Centre for South Asian Studies, Arief Nugroho": the run
                 # after the title ends with a body's head word: the title's body, no name in it
@@ -608,7 +609,7 @@ class _Recognizer:
                 title_words.extend(range(m, n))
                 m = n
                 continue
-            if title_words and self.body_in_title(title_words, title_country, m, n, j):
+            if title_words and not body_named and self.body_in_title(title_words, title_country, m, n, j):
                 # "Ketua Umum Partai Golkar Airlangga Hartarto", "Direktur Utama Pertamina Dwi
                 # Soetjipto": the word names the body of the title; the name comes after it
                 head = m
