@@ -19,9 +19,9 @@ TYPE_COLOURS = {
     "attack": "#b02525",
     "agreement": "#2b8a3e",
     "relations": "#0ca678",
-    "election": "#e0a100",
+    "election": "#b07d00",      # (markers need 3:1 against white: #e0a100 had 2.3)
     "sanction": "#a0522d",
-    "other": "#9aa1ad",
+    "other": "#7c8594",         # (#9aa1ad had 2.6)
 }
 # Planned events are hollow, hypothetical ones hollow diamonds, cancelled ones crossed.
 STATUS_SYMBOLS = {"occurred": "circle", "planned": "circle-open", "hypothetical": "diamond-open",

@@ -7,7 +7,9 @@
 
   var config = {
     responsive: true, displaylogo: false, scrollZoom: false,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    // (and "Share chart", which uploads the figure to Plotly's cloud: nothing leaves this site)
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
+    showSendToCloud: false, showEditInChartStudio: false, showLink: false,
     toImageButtonOptions: { format: "png", filename: "newsline-timeline", scale: 2 }
   };
   var meta = {};          // what the server said about the figure drawn (aggregated, restricted)
@@ -71,8 +73,14 @@
   // the range buttons, the slider and the toolbar still zoom.
   var touch = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
 
+  // The range the chart opened on, when no visible range was asked for: "Reset axes" in the
+  // toolbar returns to it, which is no zoom (the list and the exports keep every event)
+  var opening = null;
+
   function draw(el, fig) {
     meta = fig.meta || {};
+    var asked = document.getElementById("id_view_start");
+    opening = asked && asked.value ? null : (fig.layout.xaxis.range || null);
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
     if (touch) fig.layout.dragmode = false;
@@ -114,7 +122,7 @@
     var el = chartEl();
     var query = params().toString();
     var url = el.dataset.detail.replace(/\/0\/$/, "/" + pk + "/") + (query ? "?" + query : "");
-    // (pushed by htmx, which first keeps the page it leaves: Back comes back to it)
+    // (pushed by htmx, so that Back is an htmx step: the page's htmx-config reloads that address)
     window.htmx.ajax("GET", url, { target: "#detail", swap: "innerHTML", push: url }).then(function () {
       var shown = document.querySelector("#detail .detail");
       if (shown) shown.focus({ preventScroll: true });  // keyboard users continue in the detail
@@ -130,6 +138,7 @@
     else if (ev["xaxis.range"]) { start = ev["xaxis.range"][0]; end = ev["xaxis.range"][1]; }
     else if (ev["xaxis.autorange"]) { reset = true; }
     else return;
+    if (!reset && opening && day(start) === day(opening[0]) && day(end) === day(opening[1])) reset = true;
     showNote([meta.note]);  // the opening range is left: its note no longer applies
     document.getElementById("id_view_start").value = reset ? "" : day(start);
     document.getElementById("id_view_end").value = reset ? "" : day(end);
@@ -213,9 +222,15 @@
       var note = document.createElement("p");
       note.className = "detail placeholder muted";
       note.textContent = "Click an event on the chart or in the list to see its detail.";
+      var was = panel.querySelector("[data-event]");
       panel.replaceChildren(note);
       panel.classList.remove("open");
       markOnChart(null);
+      // the keyboard goes back to the event's row in the list, else to the detail's place
+      var row = was && document.querySelector('.ev[data-event="' + was.dataset.event + '"]');
+      if (!row) { note.setAttribute("tabindex", "-1"); row = note; }
+      row.focus({ preventScroll: true });
+      document.title = "Timeline · Newsline";
       // (an event opened by its own link is a page htmx did not push: Back must come back to it)
       if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
       history.pushState({ htmx: true }, "", close.getAttribute("href"));
@@ -255,8 +270,19 @@
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();
     markCurrent();
+    var counts = document.querySelector("#results .counts"), announce = document.getElementById("announce");
+    if (counts && announce && ev.detail && ev.detail.target && ev.detail.target.contains(counts))
+      announce.textContent = counts.textContent.replace(/\s+/g, " ").trim();
     var panel = document.getElementById("detail");
-    if (panel && ev.detail && ev.detail.target === panel) panel.classList.add("open");
+    if (panel && ev.detail && ev.detail.target === panel) {
+      panel.classList.add("open");
+      // opened from the list: the keyboard goes on in the detail, not down a long list under it
+      var from = ev.detail.requestConfig && ev.detail.requestConfig.elt;
+      var shown = panel.querySelector(".detail");
+      if (shown && from && from.closest && from.closest(".ev, #detail")) shown.focus({ preventScroll: true });
+      var heading = panel.querySelector("h2");
+      if (heading) document.title = heading.textContent.trim() + " · Timeline · Newsline";
+    }
   });
   // Keyboard: Escape closes the detail as its close link does (the address goes back to the
   // timeline), except in a form field, where it belongs to the field.
@@ -282,16 +308,6 @@
       Promise.resolve(window.Plotly.relayout(el, { "yaxis.ticktext": layout.yaxis.ticktext,
         "yaxis.tickfont": layout.yaxis.tickfont })).then(function () { quiet = false; });
     }, 200);
-  });
-  // Back or Forward to a page htmx kept: its chart is a copy of the drawing, without the data
-  // and handlers, so it is drawn again
-  document.addEventListener("htmx:historyRestore", function () {
-    var el = chartEl();
-    if (el) {
-      ["bound", "ready", "listening"].forEach(function (k) { delete el.dataset[k]; });
-      el.replaceChildren();
-    }
-    start();
   });
   function start() {
     init();

@@ -86,6 +86,27 @@ def test_back_after_clicking_a_marker_returns_to_the_timeline_with_a_live_chart(
     assert not page.errors
 
 
+def test_the_keyboard_goes_to_the_detail_and_back_and_nothing_offers_to_leave_the_site(timeline_page: Page):
+    create_story()
+    page = timeline_page
+    open_timeline(page)
+    # (Plotly's "Share chart" uploads the figure to its cloud)
+    assert page.locator(".modebar-btn[data-title*='Share']").count() == 0
+    row = page.locator("#event-list .ev").first
+    pk = row.get_attribute("data-event")
+    row.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#detail [data-event='{pk}']")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator(f"#event-list .ev[data-event='{pk}']").first).to_be_focused()
+    # Reset swaps the whole form: focus stays on it, not dropped on <body>
+    page.locator("#reset-filters").focus()
+    page.keyboard.press("Enter")
+    wait_for_htmx(page)
+    assert page.evaluate("document.activeElement.id") == "reset-filters"
+    assert not page.errors
+
+
 def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     create_story()
     page = timeline_page

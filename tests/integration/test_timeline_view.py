@@ -75,6 +75,13 @@ class TimelinePageTestCase(TestCase):
         for tag in re.findall(r"<a [^>]*hx-get[^>]*>", body):
             assert "href=" in tag, tag
 
+    def test_the_page_has_a_heading_and_marks_article_text_as_its_language(self):
+        body = self.client.get(self.url).content.decode()
+        assert "<h1" in body and 'role="status"' in body
+        detail = self.client.get(reverse("timeline:detail", args=[self.meeting.pk])).content.decode()
+        assert '<blockquote lang="id">' in detail
+        assert 'aria-live' not in detail.split('id="detail"')[1].split(">")[0]     # (no quote read out whole)
+
     def test_no_link_ends_in_an_empty_query(self):
         # ("/events/4/?" is the address a reader copies: it should be "/events/4/")
         body = self.client.get(self.url).content.decode()

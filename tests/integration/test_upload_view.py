@@ -321,3 +321,12 @@ class TestRetry:
         article = create_article(status="failed", error="boom")
         response = client.get("/upload/")
         assert f'action="/upload/{article.pk}/retry/"' in response.content.decode()
+
+
+@pytest.mark.usefixtures("staff")
+def test_every_description_a_field_points_to_is_on_the_page(client):
+    # (the help texts had no ids: aria-describedby pointed at nothing)
+    import re
+    html = client.get("/upload/").content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described and all(f'id="{ref}"' in html for refs in described for ref in refs.split())
