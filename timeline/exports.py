@@ -61,11 +61,12 @@ def _iso(value):
 def _safe_cell(value) -> str:
     """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection).
 
-    >>> _safe_cell("=HYPERLINK(1)"), _safe_cell("Petro")
-    ("'=HYPERLINK(1)", 'Petro')
+    >>> _safe_cell("=HYPERLINK(1)"), _safe_cell(" =1+1"), _safe_cell("Petro")
+    ("'=HYPERLINK(1)", "' =1+1", 'Petro')
     """
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    # (after any leading spaces too: some spreadsheets trim a cell before they read it)
+    return "'" + text if text.lstrip(" ")[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def to_csv(recs: Iterable[dict]) -> str:
@@ -92,8 +93,12 @@ def to_json(recs: Iterable[dict]) -> str:
 
 
 def _tl_date(r: dict, which: str) -> dict:
-    """A TimelineJS date object holding only the parts the precision knows."""
+    """A TimelineJS date object holding only the parts the precision knows; the end of a week,
+    month or year is its last day (TimelineJS fills a missing month or day with the first: the
+    period would shrink to a point)."""
     day = r["date_start"] if which == "start" else r["date_end"]
+    if which == "end":
+        return {"year": day.year, "month": day.month, "day": day.day}
     out = {"year": day.year}
     if r["precision"] in ("day", "week"):
         out.update(month=day.month, day=day.day)
@@ -111,6 +116,8 @@ def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
             continue
         who = ", ".join(x["name"] for x in r["actors"])
         body = [f"<p>{escape(r['summary'])}</p>"] if r["summary"] else []
+        if r["date_source"] in CONTEXT_NOTE:
+            body.append(f"<p><i>{escape(CONTEXT_NOTE[r['date_source']])}</i></p>")
         if who:
             body.append(f"<p><b>Actors:</b> {escape(who)}</p>")
         for quote in r["evidence"][:1]:
@@ -130,6 +137,10 @@ def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
     return json.dumps({"title": {"text": {"headline": escape(title), "text": f"{len(events)} events"}},
                        "events": events}, ensure_ascii=False, indent=1)
 
+
+# What the exports meant for reading say of a date not stated with its event (CSV and JSON carry
+# `date_source` itself)
+CONTEXT_NOTE = {"context": "date taken from the story around the event"}
 
 ICAL_STATUS = {"occurred": "CONFIRMED", "planned": "TENTATIVE", "hypothetical": "TENTATIVE",
                "cancelled": "CANCELLED"}
@@ -151,7 +162,8 @@ def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | N
         ev.add("dtstart", r["date_start"])
         ev.add("dtend", r["date_end"] + dt.timedelta(days=1))
         ev.add("summary", f"{r['type_label']}: {r['summary']}" if r["summary"] else r["type_label"])
-        lines = [f"Date: {r['when']} (known to the {r['precision']})",
+        lines = [f"Date: {r['when']} (known to the {r['precision']}"
+                 + (f"; {CONTEXT_NOTE[r['date_source']]})" if r["date_source"] in CONTEXT_NOTE else ")"),
                  f"Status: {r['status']}"]
         if r["actors"]:
             lines.append("Actors: " + ", ".join(f"{x['name']} ({x['role']})" for x in r["actors"]))

@@ -61,9 +61,16 @@ class ExportsTestCase(TestCase):
         dates = {e["start_date"]["display_date"]: e for e in by_text.values()}
         assert set(dates["2023"]["start_date"]) == {"year", "display_date"}
         assert dates["January 2026"]["start_date"]["month"] == 1 and "day" not in dates["January 2026"]["start_date"]
-        assert dates["January 2026"]["end_date"] == {"year": 2026, "month": 1}
+        # the period's last day: TimelineJS reads a missing day as the first, and the month became a point
+        assert dates["January 2026"]["end_date"] == {"year": 2026, "month": 1, "day": 31}
+        assert dates["2023"]["end_date"] == {"year": 2023, "month": 12, "day": 31}
         assert dates["3 Feb 2026"]["start_date"]["day"] == 3 and "end_date" not in dates["3 Feb 2026"]
         assert len(data["events"]) == 5  # TimelineJS needs a date: the undated one is left out
+
+    def test_the_exports_for_reading_say_when_a_date_comes_from_the_story(self):
+        create_event(self.article, [], date="2026-01-05", date_source="context", summary="Dated from context")
+        assert "date taken from the story around the event" in self.export("timelinejs").content.decode()
+        assert "date taken from the story around the event" in self.export("ics").content.decode().replace("\r\n ", "")
 
     def test_timelinejs_text_is_escaped(self):
         create_event(self.article, [], date="2026-01-02", summary="<script>alert(1)</script>")
@@ -84,3 +91,11 @@ class ExportsTestCase(TestCase):
 
     def test_an_unknown_format_is_404(self):
         assert self.client.get(reverse("timeline:export", args=["xlsx"])).status_code == 404
+
+
+def test_the_examples_in_the_module_hold():
+    import doctest
+
+    from timeline import exports
+    result = doctest.testmod(exports)
+    assert result.attempted > 0 and result.failed == 0
