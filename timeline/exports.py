@@ -107,6 +107,17 @@ def _tl_date(r: dict, which: str) -> dict:
     return out
 
 
+def _headline(text: str, limit: int = 80) -> str:
+    """Text cut at a word boundary to `limit` characters, with an ellipsis when cut.
+
+    >>> _headline("Gustavo Petro meets Donald Trump in Washington", 30)
+    'Gustavo Petro meets Donald…'
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
     """Knight Lab TimelineJS3 JSON. Undated events are left out: TimelineJS needs a start date.
     Its headline and text are rendered as HTML, so they are escaped here."""
@@ -127,7 +138,8 @@ def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
         event = {
             "unique_id": f"event-{r['id']}",
             "start_date": {**_tl_date(r, "start"), "display_date": r["when"]},
-            "text": {"headline": escape(f"{r['type_label']}: {r['summary'][:80] or who}"), "text": "".join(body)},
+            "text": {"headline": escape(f"{r['type_label']}: {_headline(r['summary'] or who or r['when'])}"),
+                     "text": "".join(body)},
             "group": r["type_label"],
             "display_date": r["when"] + ("" if r["status"] == "occurred" else f" ({r['status']})"),
         }
