@@ -99,3 +99,15 @@ def test_the_examples_in_the_module_hold():
     from timeline import exports
     result = doctest.testmod(exports)
     assert result.attempted > 0 and result.failed == 0
+
+
+class FileNamesTestCase(TestCase):
+    def test_the_file_name_says_what_the_view_holds(self):
+        client = self.client
+        petro = create_actor("Gustavo Petro")
+        response = client.get(reverse("timeline:export", args=["csv"]),
+                              {"actor": petro.pk, "type": "threat", "start": "2014-12-05", "end": "2014-12-08"})
+        assert response["Content-Disposition"] == (
+            'attachment; filename="newsline-events-gustavo-petro-threat-2014-12-05-to-2014-12-08.csv"')
+        plain = client.get(reverse("timeline:export", args=["ics"]))
+        assert plain["Content-Disposition"] == 'attachment; filename="newsline-events.ics"'

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.http import Http404, HttpResponse
+from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
 from timeline import exports
@@ -25,5 +26,22 @@ def export(request, fmt: str):
         recs += exports.records(query.undated().order_by("pk")[:MAX_EXPORT], base_url=base_url)
     body = make(recs, host=request.get_host()) if fmt == "ics" else make(recs)
     response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
     return response
+
+
+def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
+    """The export's file name with what the view holds ("newsline-events-gustavo-petro-threat-
+    2014-12-05-to-2014-12-08.csv"), so that exports of several views are told apart."""
+    d = query.data
+    parts = [a.name for a in query.actors[:2]] + list(d.get("type", []))[:2] + list(d.get("status", []))[:2]
+    if d.get("q"):
+        parts.append(d["q"])
+    if d.get("article"):
+        parts.append(f"article {d['article'].pk}")
+    start, end = d.get("view_start") or d.get("start"), d.get("view_end") or d.get("end")
+    if start or end:
+        parts.append(f"{start or ''} to {end or ''}".strip())
+    stem, dot, suffix = filename.rpartition(".")
+    words = slugify(" ".join(str(p) for p in parts))[:longest].strip("-")
+    return f"{stem}-{words}.{suffix}" if words else filename
