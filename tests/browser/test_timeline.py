@@ -129,7 +129,7 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     with page.expect_download() as info:
         page.locator("a[data-export]", has_text="CSV").click()
     download = info.value
-    assert download.suggested_filename == "newsline-events.csv"
+    assert download.suggested_filename == "newsline-events-2026-01-03-to-2026-01-08.csv"   # (the view it holds)
     lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
 
