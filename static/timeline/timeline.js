@@ -55,6 +55,25 @@
     });
   }
 
+  // The range buttons (1m, 6m, 1y, all) are SVG that Plotly listens to for clicks only: they are
+  // made buttons a keyboard reaches and presses (Enter or Space)
+  var RANGE_NAMES = { "1m": "Show the last month", "6m": "Show the last six months", "1y": "Show the last year",
+                      "all": "Show every date" };
+  function keyRangeButtons(el) {
+    el.querySelectorAll(".rangeselector .button").forEach(function (b) {
+      if (b.getAttribute("tabindex") === "0") return;
+      var label = (b.textContent || "").trim();
+      b.setAttribute("tabindex", "0");
+      b.setAttribute("role", "button");
+      b.setAttribute("aria-label", RANGE_NAMES[label] || label);
+      b.addEventListener("keydown", function (ev) {
+        if (ev.key !== "Enter" && ev.key !== " ") return;
+        ev.preventDefault();
+        b.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      });
+    });
+  }
+
   // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).
   function topDates(el) {
     var full = el._fullLayout;
@@ -95,6 +114,7 @@
       return topDates(el);
     }).then(function () {
       titleLanes(el);
+      keyRangeButtons(el);
       el.dataset.ready = "1";
       el.dispatchEvent(new CustomEvent("timeline:drawn", { bubbles: true }));
     });
@@ -188,7 +208,7 @@
       el.dataset.listening = "1";
       el.on("plotly_click", onClick);
       el.on("plotly_relayout", onRelayout);
-      el.on("plotly_afterplot", function () { titleLanes(el); topDates(el); });
+      el.on("plotly_afterplot", function () { titleLanes(el); topDates(el); keyRangeButtons(el); });
     });
   }
 
@@ -248,21 +268,30 @@
     });
   }
 
+  // (the band stays among the shapes once added, hidden when no event is open: a shape taken out
+  // with relayout left plotly.js without its extremes, and "all" then failed)
   function markOnChart(shown) {
     var el = chartEl();
     if (!el || !el.dataset.ready || !el.layout || !window.Plotly) return;
-    var shapes = (el.layout.shapes || []).filter(function (s) { return s.name !== "current"; });
+    var shapes = el.layout.shapes || [];
+    var at = shapes.findIndex(function (s) { return s.name === "current"; });
     if (shown && shown.dataset.start) {
       var end = new Date(shown.dataset.end + "T00:00:00Z");
       end.setUTCDate(end.getUTCDate() + 1);
       var colour = getComputedStyle(shown).getPropertyValue("--c").trim() || "#1f5fbf";
-      shapes.push({ name: "current", type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below",
-        x0: shown.dataset.start, x1: end.toISOString().slice(0, 10),
-        fillcolor: colour, opacity: 0.3, line: { color: colour, width: 1.5 } });
-    } else if (shapes.length === (el.layout.shapes || []).length) {
-      return;
+      var band = { name: "current", type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below",
+        x0: shown.dataset.start, x1: end.toISOString().slice(0, 10), visible: true,
+        fillcolor: colour, opacity: 0.3, line: { color: colour, width: 1.5 } };
+      var update = {};
+      if (at < 0) update.shapes = shapes.concat([band]);
+      else ["x0", "x1", "visible", "fillcolor"].forEach(function (k) { update["shapes[" + at + "]." + k] = band[k]; });
+      if (at >= 0) update["shapes[" + at + "].line.color"] = colour;     // (a whole object at an index is a new shape)
+      window.Plotly.relayout(el, update);
+    } else if (at >= 0 && shapes[at].visible !== false) {
+      var hide = {};
+      hide["shapes[" + at + "].visible"] = false;
+      window.Plotly.relayout(el, hide);
     }
-    window.Plotly.relayout(el, { shapes: shapes });
   }
 
   document.addEventListener("timeline:drawn", function () { markOnChart(document.querySelector("#detail [data-event]")); });

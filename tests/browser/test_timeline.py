@@ -99,6 +99,11 @@ def test_the_keyboard_goes_to_the_detail_and_back_and_nothing_offers_to_leave_th
     expect(page.locator(f"#detail [data-event='{pk}']")).to_be_focused()
     page.keyboard.press("Escape")
     expect(page.locator(f"#event-list .ev[data-event='{pk}']").first).to_be_focused()
+    # the chart's range buttons are reached and pressed with the keyboard
+    all_button = page.locator(".rangeselector .button[aria-label='Show every date']")
+    all_button.focus()
+    page.keyboard.press("Enter")        # (after a detail was opened and closed: it once failed then)
+    page.wait_for_function("() => document.getElementById('chart').layout.xaxis.autorange === true")
     # Reset swaps the whole form: focus stays on it, not dropped on <body>
     page.locator("#reset-filters").focus()
     page.keyboard.press("Enter")
