@@ -143,6 +143,10 @@ class TimelineQuery:
         return events
 
     def undated(self) -> QuerySet[Event]:
+        """The events the articles give no date for; none when a date range is asked for (an
+        undated event lies in no range)."""
+        if self.data.get("start") or self.data.get("end"):
+            return Event.objects.none()
         return self.base().filter(date_start__isnull=True).order_by("-pk")
 
     def visible(self) -> QuerySet[Event]:

@@ -96,6 +96,14 @@ class FiltersTestCase(TestCase):
         assert summaries(self.get(start="2025-12-01", end="2026-01-06")) == ["cancelled sanction"]
         assert summaries(self.get(start="2026-03-31")) == ["maybe threat"]
 
+    def test_a_date_range_lists_no_undated_event(self):
+        # ("9 dated · 2 undated" under From/To: an undated event lies in no range)
+        create_event(self.a1, [self.petro], date="", summary="undated")
+        assert Event.objects.filter(date="").exists()
+        body = self.get(start="2026-01-01", end="2026-01-31").content.decode()
+        assert "undated" not in BeautifulSoup(body, "html.parser").select_one(".counts").get_text()
+        assert "undated" in BeautifulSoup(self.get().content, "html.parser").select_one(".counts").get_text()
+
     def test_it_filters_by_article(self):
         assert summaries(self.get(article=self.a2.pk)) == ["cancelled sanction", "maybe threat"]
 
