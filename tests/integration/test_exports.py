@@ -111,3 +111,8 @@ class FileNamesTestCase(TestCase):
             'attachment; filename="newsline-events-gustavo-petro-threat-2014-12-05-to-2014-12-08.csv"')
         plain = client.get(reverse("timeline:export", args=["ics"]))
         assert plain["Content-Disposition"] == 'attachment; filename="newsline-events.ics"'
+
+    def test_an_ical_uid_holds_no_port(self):
+        create_event(create_article(), [], date="2026-01-05")
+        body = self.client.get(reverse("timeline:export", args=["ics"]), HTTP_HOST="localhost:8000").content.decode()
+        assert "UID:event-" in body and "@localhost\r\n" in body and ":8000" not in body

@@ -1,6 +1,8 @@
 """Exports of the current filtered view (the same query string as the page)."""
 from __future__ import annotations
 
+import re
+
 from django.http import Http404, HttpResponse
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
@@ -24,7 +26,8 @@ def export(request, fmt: str):
     recs = exports.records(query.visible()[:MAX_EXPORT], base_url=base_url)
     if fmt in ("csv", "json"):
         recs += exports.records(query.undated().order_by("pk")[:MAX_EXPORT], base_url=base_url)
-    body = make(recs, host=request.get_host()) if fmt == "ics" else make(recs)
+    # (the host without its port: the same event is one event in a calendar, however the site was reached)
+    body = make(recs, host=re.sub(r":\d+$", "", request.get_host())) if fmt == "ics" else make(recs)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
     return response
