@@ -115,4 +115,5 @@ class FileNamesTestCase(TestCase):
     def test_an_ical_uid_holds_no_port(self):
         create_event(create_article(), [], date="2026-01-05")
         body = self.client.get(reverse("timeline:export", args=["ics"]), HTTP_HOST="localhost:8000").content.decode()
-        assert "UID:event-" in body and "@localhost\r\n" in body and ":8000" not in body
+        uid = next(line for line in body.splitlines() if line.startswith("UID:"))
+        assert uid.endswith("@localhost")       # (the event's URL keeps its port: it is a link)
