@@ -387,7 +387,9 @@ def _add_aliases(row: Actor, names, person: bool = False, listed=()) -> None:
 
     For a person, only names sharing a word with the actor's name are kept: "Petro" and
     "Presiden Gustavo Petro" name Gustavo Petro for good, "Presiden Kolombia" only for a while;
-    and the names the gazetteer lists for them (`listed`: "Jokowi" for Joko Widodo).
+    and the names the gazetteer lists for them (`listed`: "Jokowi" for Joko Widodo). For a body,
+    not the opening words of its own name: "Bank Sentral" names Bank Sentral Rusia in one
+    article, another country's central bank in the next.
     """
     own = alias_key(row.name)
     words = set(own.split())
@@ -397,6 +399,8 @@ def _add_aliases(row: Actor, names, person: bool = False, listed=()) -> None:
         if not key or key == own or ActorAlias.objects.filter(key=key).exists():
             continue
         if person and row.kind == Actor.Kind.PERSON and not words & set(key.split()) and name not in listed:
+            continue
+        if row.kind != Actor.Kind.PERSON and own.startswith(key + " ") and name not in listed:
             continue
         if Actor.objects.filter(key=key).exclude(pk=row.pk).exists():
             continue

@@ -293,6 +293,13 @@ class TestActorsAcrossArticles:
         assert Actor.objects.get() == petro
         assert set(petro.aliases.values_list("name", flat=True)) == {"Petro", "Gustavo Francisco Petro"}
 
+    def test_a_body_keeps_no_alias_that_is_the_opening_of_its_name(self, fake_extract):
+        # ("Bank Sentral" named Bank Sentral Rusia for good: the next article's central bank became Russia's)
+        fake_extract.make = lambda text, dct: build_extraction(
+            [], actors=[x.Actor("Bank Sentral Rusia", "organization", ["Bank Sentral", "CBR"])])
+        run_extraction(stored())
+        assert set(Actor.objects.get().aliases.values_list("name", flat=True)) == {"CBR"}
+
     def test_two_people_sharing_a_surname_stay_two_rows(self, fake_extract):
         donald = create_actor("Donald Trump", aliases=["Trump"])
         fake_extract.make = lambda text, dct: build_extraction(
