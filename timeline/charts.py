@@ -137,33 +137,28 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     """The figure for these dated events; `participants` maps event pk to actor names, `people`
     are the names of persons among them (their lane labels may shorten to initials),
     `abbreviations` short names others are known by ("Kemenkeu"), for narrow screens."""
+    today = today or dt.date.today()
     if lanes == "type":
         lane_names, placed = type_lanes(rows)
     else:
         lane_names, placed = actor_lanes(rows, participants)
-    lane_names = _in_view_first(lane_names, placed, rows, view, today or dt.date.today())
+    bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
+    starts = Counter(r.start for r in rows)
+    focus = None if (view[0] and view[1]) or not bounds else focus_range(starts, bounds, today)
+    lane_names = _in_view_first(lane_names, placed, rows, view if view[0] and view[1] else focus)
     aggregated = len(rows) > AGGREGATE_AT
     if aggregated:
         data, bin_name = _aggregate_traces(rows, placed, view)
     else:
         data, bin_name = _event_traces(rows, placed, participants), None
-    bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
-    starts = Counter(r.start for r in rows)
-    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, people,
+    return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, focus, people,
                    abbreviations)
 
 
-def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Row], view, today) -> list[str]:
-    """The lanes with an event in the range the chart opens on first, each group busiest first as
-    before: a lane whose events all lie outside it (an outlier's actor) would show empty at the top.
-    The lanes that gather the rest ("12 other actors", "No actor") stay last."""
-    if not rows:
-        return lanes
-    if view[0] and view[1]:
-        window = view
-    else:
-        bounds = (min(r.start for r in rows), max(r.end for r in rows))
-        window = focus_range(Counter(r.start for r in rows), bounds, today)
+def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Row], window) -> list[str]:
+    """The lanes with an event in `window`, the range the chart opens on, first, each group busiest
+    first as before: a lane whose events all lie outside it (an outlier's actor) would show empty at
+    the top. The lanes that gather the rest ("12 other actors", "No actor") stay last."""
     if window is None:
         return lanes
     seen = {lane for r in rows if r.start <= window[1] and r.end >= window[0] for lane in placed[r.pk]}
@@ -173,11 +168,11 @@ def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Ro
     return [lane for lane in own if lane in seen] + [lane for lane in own if lane not in seen] + rest
 
 
-def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts=None,
+def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts, focus,
             people: frozenset[str] = frozenset(), abbreviations: dict | None = None) -> dict:
+    """The figure of traces drawn; `focus` the range it opens on (None: all of it, or the view)."""
     abbreviations = abbreviations or {}
     today = today or dt.date.today()
-    focus = None if (view[0] and view[1]) or not bounds else focus_range(starts or {}, bounds, today)
     layout = _layout(bounds, lane_names, today, view, revision, focus)
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
@@ -594,7 +589,7 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
     people: frozenset[str] = frozenset()        # (actor lanes only)
     span = events.aggregate(lo=Min("date_start"), hi=Max("date_end"))
     bounds = (span["lo"], span["hi"])
-    months = None
+    months, focus = None, None
     lo, hi = view[0] or bounds[0], view[1] or bounds[1]
     if not (view[0] and view[1]):
         # where the chart opens decides the bins: a month histogram finds it cheaply
@@ -647,7 +642,7 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells[_NO_ACTOR, first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, _NO_ACTOR)
                                                   if any(k[0] == lane for k in cells)]
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months,
+    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months, focus,
                    people, _abbreviations(set(lane_names) - people) if lanes != "type" else None)
 
 
