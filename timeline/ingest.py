@@ -32,7 +32,7 @@ from simple_history.models import HistoricalRecords
 from timeline.extraction import extract
 from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
-from timeline.extraction.taxonomy import BY_CODE, summarize
+from timeline.extraction.taxonomy import BY_CODE, parts_of, summarize
 from timeline.extraction.text import dateline_length, split_sentences
 from timeline.extraction.types import period_of
 from timeline.merge import MERGED_INTO
@@ -416,10 +416,9 @@ def _without_rejected(found: x.Event, actors: dict, found_actors: dict) -> x.Eve
     """The found event without the actors a person deleted (`actors` maps their names to None),
     its summary written for the parties left ("Austria: meeting" named a deleted actor)."""
     kept = [p for p in found.participants if not (p.name in actors and actors[p.name] is None)]
-    parts = [(p.name, p.role, getattr(found_actors.get(p.name), "kind", ""), getattr(found_actors.get(p.name), "country", ""))
-             for p in kept]
+    parts = parts_of(((p.name, p.role) for p in kept), found_actors)
     return replace(found, participants=kept,
-                               summary=summarize(found.type, parts, found.trigger, found.location, found.status))
+                   summary=summarize(found.type, parts, found.trigger, found.location, found.status))
 
 
 def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> dict[int, tuple[Actor, str]]:

@@ -98,6 +98,13 @@ def summarize(code: str, parts: list, word: str = "", location: str = "", status
     return out
 
 
+def parts_of(participants, actors: dict) -> list:
+    """The (name, role, kind, country) rows `summarize` takes, from (name, role) pairs and the
+    actors by name (anything with `kind` and `country`; a name not among them has neither)."""
+    return [(name, role, getattr(actors.get(name), "kind", ""), getattr(actors.get(name), "country", ""))
+            for name, role in participants]
+
+
 def headline(code: str, first: list[str], rest: list[str], word: str, undergone: bool = False) -> str:
     """ "Donald Trump threatens Gustavo Petro", "Prabowo Subianto meets Anwar Ibrahim"; `undergone`:
     nobody named acts, `rest` undergo it ("military action against Filipina (ditabrak)"). Without

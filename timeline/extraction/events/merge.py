@@ -2,7 +2,7 @@
 output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
-from ..taxonomy import cameo_of, summarize
+from ..taxonomy import cameo_of, parts_of, summarize
 from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
@@ -162,8 +162,4 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
 
 def _summary(e: _Cand, by_name: dict) -> str:
     """The event's one-line summary (`taxonomy.summarize`)."""
-    parts = []
-    for n, r in e.participants:
-        a = by_name.get(n)
-        parts.append((n, r, getattr(a, "kind", ""), getattr(a, "country", "")))
-    return summarize(e.type, parts, e.trigger, e.location, e.status)
+    return summarize(e.type, parts_of(e.participants, by_name), e.trigger, e.location, e.status)
