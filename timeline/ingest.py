@@ -252,7 +252,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     seen = set()
     found_actors = {a.name: a for a in result.actors}
     for found in result.events:
-        if any(p.name in actors and actors[p.name] is None for p in found.participants):
+        if any(_deleted(p.name, actors) for p in found.participants):
             found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
@@ -412,10 +412,15 @@ def _add_aliases(row: Actor, names, person: bool = False, listed=()) -> None:
 _ROLE_RANK = {Participant.Role.INITIATOR: 0, Participant.Role.TARGET: 1, Participant.Role.PARTICIPANT: 2}
 
 
+def _deleted(name: str, actors: dict) -> bool:
+    """Is the name one of an actor a person deleted (`_resolve_actors` maps it to None)?"""
+    return name in actors and actors[name] is None
+
+
 def _without_rejected(found: x.Event, actors: dict, found_actors: dict) -> x.Event:
     """The found event without the actors a person deleted (`actors` maps their names to None),
     its summary written for the parties left ("Austria: meeting" named a deleted actor)."""
-    kept = [p for p in found.participants if not (p.name in actors and actors[p.name] is None)]
+    kept = [p for p in found.participants if not _deleted(p.name, actors)]
     parts = parts_of(((p.name, p.role) for p in kept), found_actors)
     return replace(found, participants=kept,
                    summary=summarize(found.type, parts, found.trigger, found.location, found.status))
@@ -425,8 +430,8 @@ def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> d
     """{actor pk: (Actor, role)}: one role per actor, the strongest when two names meet."""
     out: dict[int, tuple[Actor, str]] = {}
     for p in found.participants:
-        if p.name in actors and actors[p.name] is None:
-            continue        # an actor a person deleted
+        if _deleted(p.name, actors):
+            continue
         row = actors.get(p.name)
         if row is None:
             row, created = _actor_row(x.Actor(name=p.name, kind=""))
