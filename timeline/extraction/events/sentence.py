@@ -570,10 +570,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "Siamak Namazi, yang ditahan sejak 2015": a passive naming no one who acts; who is named
         # before it undergoes it
         # (not when "oleh" names the doer further on, not in a quote, nor for a schedule word)
-        bare_passive = word.startswith(R.passive_prefix) and passive is None and not symmetric \
-            and speaker is None and not quoted and etype not in ("statement", "election") \
-            and strength not in ("plan", "say") and word.split()[0] not in R.passive_lookalikes \
-            and low.find(R.agent_word, end, clause[1]) < 0 or (undergone and passive is None)
+        bare_passive = (word.startswith(R.passive_prefix) and passive is None and not symmetric
+                        and speaker is None and not quoted and etype not in ("statement", "election")
+                        and strength not in ("plan", "say") and word.split()[0] not in R.passive_lookalikes
+                        and low.find(R.agent_word, end, clause[1]) < 0) \
+            or (undergone and passive is None)      # ("Rusia mendapat sanksi": undergone, no one named to act)
         has_initiator = False
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
         # named in the reason are spoken of
