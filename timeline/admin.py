@@ -624,13 +624,16 @@ class ActorAdmin(FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
 
     # a deleted actor takes part in nothing: the summaries that named it are written without it
     def delete_model(self, request, obj):
-        events = list(Event.objects.filter(participants__actor=obj).values_list("pk", flat=True))
-        super().delete_model(request, obj)
-        rewrite_summaries(Event.objects.filter(pk__in=events))
+        self._deleting([obj.pk], lambda: super(ActorAdmin, self).delete_model(request, obj))
 
     def delete_queryset(self, request, queryset):
-        events = list(Event.objects.filter(participants__actor__in=queryset).values_list("pk", flat=True))
-        super().delete_queryset(request, queryset)
+        self._deleting(list(queryset.values_list("pk", flat=True)),
+                       lambda: super(ActorAdmin, self).delete_queryset(request, queryset))
+
+    @staticmethod
+    def _deleting(actor_ids, delete):
+        events = list(Event.objects.filter(participants__actor__in=actor_ids).values_list("pk", flat=True))
+        delete()
         rewrite_summaries(Event.objects.filter(pk__in=events))
 
     def get_queryset(self, request):
