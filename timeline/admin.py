@@ -30,6 +30,8 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
+from timeline.extraction.lang.profiles import PROFILES
+from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
@@ -705,10 +707,19 @@ def _https_urls(db_field, **kwargs):
     return db_field.formfield(**kwargs)
 
 
+def _language_choices() -> list[tuple[str, str]]:
+    return [(code, name if extracts(code) else f"{name} (not extracted)") for code, (name, _) in PROFILES.items()]
+
+
 class ArticleForm(forms.ModelForm):
+    lang = forms.ChoiceField(
+        label="Language", choices=_language_choices,
+        help_text="Read from the text when it was uploaded. Changing it re-runs extraction (only "
+                  "Indonesian is extracted; events corrected by a person stay as they are).")
+
     class Meta:
         model = Article
-        fields = ["title", "outlet", "url", "published"]
+        fields = ["title", "outlet", "url", "published", "lang"]
         formfield_callback = _https_urls
         help_texts = {"published": "Changing it re-runs extraction, so that relative dates are resolved "
                                    "against it (events corrected by a person stay as they are)."}
@@ -734,13 +745,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "outlet", "url", "filename"]
     date_hierarchy = "published"
     readonly_fields = ["published_source", "status", "error_display", "extracted_at", "events_of_article",
-                       "text_display", "filename", "lang", "uploaded_by", "content_hash", "created_at",
+                       "text_display", "filename", "uploaded_by", "content_hash", "created_at",
                        "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "outlet", "url", ("published", "published_source")]}),
+        (None, {"fields": ["title", "outlet", "url", ("published", "published_source"), "lang"]}),
         ("Extraction", {"fields": [("status", "extracted_at"), "error_display", "events_of_article"]}),
         ("Text", {"fields": ["text_display"]}),
-        ("Upload", {"fields": ["filename", "lang", "uploaded_by", "content_hash", "created_at", "updated_at"],
+        ("Upload", {"fields": ["filename", "uploaded_by", "content_hash", "created_at", "updated_at"],
                     "classes": ["collapse"]}),
     ]
     actions = ["rerun_extraction", "delete_selected"]
@@ -804,13 +815,17 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         """A new publication date re-resolves the relative dates: it re-runs extraction.
-        An emptied date lets extraction find the date again (in the dateline, or inferred)."""
+        An emptied date lets extraction find the date again (in the dateline, or inferred).
+        A new language re-runs extraction too (a language it does not read: nothing is extracted)."""
         if change and "published" in form.changed_data:
             new_date = obj.published
             obj.published = form.initial.get("published")
             super().save_model(request, obj, form, change)
             report = ingest.set_publication_date(obj, new_date, source="given")
             self._report(request, obj, report, "New publication date, extraction re-run")
+        elif change and "lang" in form.changed_data:
+            super().save_model(request, obj, form, change)
+            self._report(request, obj, ingest.run_extraction(obj), "New language, extraction re-run")
         else:
             super().save_model(request, obj, form, change)
 

@@ -4,6 +4,9 @@
     report = run_extraction(article)          # then everything found, in one transaction
     report = set_publication_date(article, date)   # a new date re-resolves the relative dates
 
+An article is stored with the language its text reads as (extraction/language.py); one in a
+language extraction does not read is not extracted, and says so (`run_extraction`).
+
 The permanence rule (issue 6): an event a person created, edited or verified
 (`Event.is_protected`) is never deleted or overwritten by extraction, and extraction does
 not add a machine event that duplicates it. A duplicate is a new event whose evidence
@@ -32,6 +35,7 @@ from simple_history.models import HistoricalRecords
 from timeline.extraction import extract
 from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
+from timeline.extraction.language import extracted_languages, extracts, name_of, read_language
 from timeline.extraction.taxonomy import BY_CODE, parts_of, summarize
 from timeline.extraction.text import dateline_length, split_sentences
 from timeline.extraction.types import period_of
@@ -133,7 +137,7 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
         title=(title.strip() or _default_title(text))[:500], outlet=outlet.strip()[:200], url=url.strip()[:1000],
         filename=filename[:255], published=published, published_source=source,
         raw_text=text if raw is None else raw, text=text, content_hash=fingerprint,
-        status=Article.Status.PENDING,
+        lang=read_language(text).code, status=Article.Status.PENDING,
         uploaded_by=user if user is not None and user.is_authenticated else None)
     try:
         with transaction.atomic():
@@ -161,6 +165,12 @@ def run_extraction(article: Article) -> Report:
     """
     report = Report(article=article)
     dct = article.published if article.published_source in _KNOWN_DATE else None
+    if not extracts(article.lang):
+        message = unread_language(article)
+        Article.objects.filter(pk=article.pk).update(
+            status=Article.Status.FAILED, error=message, updated_at=timezone.now())
+        article.refresh_from_db()
+        return Report(article=article, error=message)
     # one run at a time: a second click of "Retry" while the first runs would run it twice
     now = timezone.now()
     claimed = (Article.objects.filter(pk=article.pk)
@@ -191,6 +201,19 @@ def run_extraction(article: Article) -> Report:
             status=Article.Status.FAILED, error=message, updated_at=timezone.now())
         article.refresh_from_db()
     return report
+
+
+def unread_language(article: Article) -> str:
+    """Why an article in a language extraction does not read was not extracted, and what the
+    text's words say of its language."""
+    reading = read_language(article.text or article.raw_text)
+    why = ""
+    if reading.code == article.lang and reading.words:
+        words = ", ".join(f"“{w}”" for w in reading.words[:4])
+        why = f" ({words}…: {reading.share:.0%} of its words)"
+    read = [name_of(code) for code in extracted_languages()]
+    return (f"The text reads as {name_of(article.lang)}{why}, and Newsline extracts {' and '.join(read)} "
+            f"articles only: nothing was extracted. If the article is in {' or '.join(read)}, extract it as such.")
 
 
 @contextmanager

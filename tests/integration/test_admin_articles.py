@@ -20,7 +20,7 @@ def messages_of(response):
 
 def article_form_data(article, **changes):
     data = {"title": article.title, "outlet": article.outlet, "url": article.url,
-            "published": article.published.isoformat() if article.published else ""}
+            "published": article.published.isoformat() if article.published else "", "lang": article.lang}
     data.update(changes)
     return data
 
@@ -107,6 +107,27 @@ class TestArticleActionsWiring:
         article.refresh_from_db()
         assert (article.published, article.published_source) == (dt.date(2026, 1, 12), "given")
         assert any("New publication date, extraction re-run: events: 1 added" in m for m in messages_of(response))
+
+
+class TestLanguage:
+    def test_the_language_is_offered_with_those_not_extracted_said_so(self, admin_client):
+        body = admin_client.get(change(create_article())).content.decode()
+        assert '<option value="id" selected>Indonesian</option>' in body
+        assert '<option value="en">English (not extracted)</option>' in body
+
+    def test_a_new_language_re_runs_extraction(self, admin_client, stub_ingest):
+        article = create_article(lang="en", status=Article.Status.FAILED, error="The text reads as English")
+        response = admin_client.post(change(article), article_form_data(article, lang="id"))
+        assert response.status_code == 302
+        assert stub_ingest == [("run_extraction", article.pk)]
+        assert Article.objects.get(pk=article.pk).lang == "id"
+        assert any("New language, extraction re-run: events: 2 added" in m for m in messages_of(response))
+
+    def test_a_language_that_is_no_choice_is_refused(self, admin_client, stub_ingest):
+        article = create_article()
+        response = admin_client.post(change(article), article_form_data(article, lang="../id"))
+        assert response.status_code == 200 and stub_ingest == []
+        assert "Select a valid choice." in response.content.decode()
 
 
 class TestWithTheRealIngest:

@@ -533,3 +533,36 @@ def test_a_renamed_actor_is_found_again_under_its_old_name(fake_extract):
     report = run_extraction(article)
     assert report.actors_created == 0 and report.removed == 0
     assert not Actor.objects.filter(name="Gustavo Petro").exists()
+
+
+ENGLISH = ("WASHINGTON, Jan 9 (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
+           "Gustavo Petro, saying he would impose tariffs next week if Bogota did not act. Petro criticized the "
+           "decision on Saturday and said he would meet Secretary of State Marco Rubio in Bogota, where the two "
+           "are to discuss the border and the trade talks that have stalled since the election.")
+
+
+@pytest.mark.django_db
+class TestLanguage:
+    def test_an_article_is_stored_with_the_language_its_text_reads_as(self):
+        assert stored().lang == "id"
+        assert stored(ENGLISH).lang == "en"
+
+    def test_an_article_in_a_language_extraction_does_not_read_is_stored_not_extracted_and_says_why(
+            self, fake_extract):
+        article = stored(ENGLISH)
+        fake_extract.make = None    # (extraction must not be called)
+        report = run_extraction(article)
+        assert not report.ok
+        assert report.error.startswith("The text reads as English (“the”, ")
+        assert report.error.endswith("of its words), and Newsline extracts Indonesian articles only: nothing was "
+                                     "extracted. If the article is in Indonesian, extract it as such.")
+        article.refresh_from_db()
+        assert (article.status, article.error) == ("failed", report.error)
+        assert not Event.objects.exists() and not TemporalExpression.objects.exists()
+
+    def test_taken_as_indonesian_it_is_extracted(self, fake_extract):
+        fake_extract.make = lambda text, dct: build_extraction([], dct=dct)
+        article = stored(ENGLISH)
+        article.lang = "id"
+        assert run_extraction(article).ok and len(fake_extract.calls) == 1
+        assert Article.objects.get(pk=article.pk).status == "done"

@@ -294,6 +294,30 @@ class TestRetry:
         article.refresh_from_db()
         assert article.status == "done"
 
+    def test_an_article_in_another_language_is_stored_not_extracted_and_may_be_extracted_as_indonesian(
+            self, client, fake_extract):
+        english = ("WASHINGTON (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
+                   "Gustavo Petro, saying he would impose tariffs next week if Bogota did not act. Petro "
+                   "criticized the decision on Saturday and said he would meet the Secretary of State in "
+                   "Bogota, where the two are to discuss the border and the trade talks that have stalled.")
+        html = client.post("/upload/", {"text": english + " Ada ancaman."}, headers=HTMX).content.decode()
+        article = Article.objects.get()
+        assert (article.lang, article.status) == ("en", "failed")
+        assert "Not extracted: The text reads as English (“the”, " in html
+        assert ">not extracted: English</span>" in html
+        assert "Retry extraction" not in html
+        assert '<input type="hidden" name="lang" value="id">' in html and ">Extract as Indonesian</button>" in html
+
+        html = client.post(f"/upload/{article.pk}/retry/", {"lang": "id"}, headers=HTMX).content.decode()
+        article.refresh_from_db()
+        assert (article.lang, article.status) == ("id", "done") and ">1 event<" in html
+
+    def test_retry_refuses_a_language_extraction_does_not_read(self, client, fake_extract):
+        article = create_article(status="failed", error="boom")
+        assert client.post(f"/upload/{article.pk}/retry/", {"lang": "en"}).status_code == 400
+        article.refresh_from_db()
+        assert (article.lang, article.status) == ("id", "failed")
+
     def test_retry_only_takes_post(self, client):
         article = create_article()
         assert client.get(f"/upload/{article.pk}/retry/").status_code == 405

@@ -8,7 +8,7 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 
+from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
 from timeline.ingest import Report, run_extraction, store_article
 from timeline.models import Actor, Article, Event
@@ -43,6 +44,18 @@ class Result:
         *rest, last = self.unapplied
         said = f"{', '.join(rest)} and {last}" if rest else last
         return f"The {said} you gave {'were' if rest else 'was'} not applied"
+
+    @property
+    def language(self) -> str:
+        return name_of(self.article.lang)
+
+    @property
+    def read_as(self) -> list[tuple[str, str]]:
+        """For an article in a language extraction does not read, the languages it may be
+        extracted as instead ([("id", "Indonesian")]); else none."""
+        if extracts(self.article.lang):
+            return []
+        return [(code, name_of(code)) for code in extracted_languages()]
 
     @classmethod
     def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
@@ -150,8 +163,15 @@ def _unapplied(data: dict, article: Article, single: bool) -> list[str]:
 @require_POST
 @staff_only
 def retry(request, pk: int):
-    """Run extraction again on one article (after a failure); answers with its result."""
+    """Run extraction again on one article (after a failure); answers with its result.
+    With `lang`, the article is first taken to be in that language (one extraction reads)."""
     article = get_object_or_404(Article, pk=pk)
+    lang = request.POST.get("lang")
+    if lang:
+        if not extracts(lang):
+            raise BadRequest(f"Newsline does not extract articles in {name_of(lang)!r}.")
+        article.lang = lang
+        article.save(update_fields=["lang", "updated_at"])
     result = Result.of(article, report=run_extraction(article))
     if request.htmx:
         return render(request, TEMPLATE + "#article-result", {"r": result})

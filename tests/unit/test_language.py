@@ -1,0 +1,49 @@
+"""Which language an article reads as (extraction/language.py), on real text."""
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.language import extracted_languages, extracts, name_of, read_language
+
+SEED = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt")).read_text()
+
+ENGLISH = ("WASHINGTON, Jan 9 (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
+           "Gustavo Petro, saying he would impose tariffs next week if Bogota did not act. Petro criticized the "
+           "decision on Saturday and said he would meet Secretary of State Marco Rubio in Bogota, where the two "
+           "are to discuss the border and the trade talks that have stalled since the election of the new "
+           "government in August.")
+SPANISH = ("El presidente de Colombia, Gustavo Petro, criticó el sábado la decisión de Estados Unidos y dijo que "
+           "se reunirá con el secretario de Estado Marco Rubio en Bogotá la próxima semana, para hablar de la "
+           "frontera y de las conversaciones comerciales que están paradas desde la elección del nuevo gobierno.")
+FRENCH = ("Le président colombien Gustavo Petro a critiqué samedi la décision des États-Unis et a dit qu'il "
+          "rencontrerait le secrétaire d'État Marco Rubio à Bogota la semaine prochaine, pour parler de la "
+          "frontière et des négociations commerciales qui sont bloquées depuis l'élection du nouveau gouvernement.")
+
+
+def test_an_indonesian_article_reads_as_indonesian():
+    reading = read_language(SEED)
+    assert (reading.code, reading.name) == ("id", "Indonesian")
+    assert reading.share > 0.1 and reading.words[0] in {"yang", "dan", "di"}
+
+
+@pytest.mark.parametrize("text, code, name", [(ENGLISH, "en", "English"), (SPANISH, "es", "Spanish"),
+                                              (FRENCH, "fr", "French")])
+def test_an_article_in_another_language_reads_as_that_language(text, code, name):
+    reading = read_language(text)
+    assert (reading.code, reading.name) == (code, name)
+
+
+def test_an_indonesian_article_quoting_english_at_length_stays_indonesian():
+    text = SEED + '\n"' + ENGLISH + '"\n'
+    assert read_language(text).code == "id"
+
+
+def test_a_text_too_short_to_tell_is_taken_as_indonesian():
+    assert read_language("The President said it was over.").code == "id"
+    assert read_language("").code == "id"
+
+
+def test_only_languages_with_a_package_of_language_data_are_extracted():
+    assert extracted_languages() == ["id"]
+    assert extracts("id") and not extracts("en") and not extracts("") and not extracts("../id")
+    assert (name_of("en"), name_of("xx")) == ("English", "xx")
