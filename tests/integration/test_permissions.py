@@ -143,6 +143,15 @@ def test_no_timeline_page_is_open_to_anonymous_visitors_when_the_timeline_is_pri
         assert response.url.split("?")[0] == reverse("admin:login"), name
 
 
+def test_an_htmx_request_of_a_private_timeline_without_a_session_loads_the_login_page_whole(client, settings):
+    # (a 302 to the login page, which htmx swapped into the results panel)
+    settings.TIMELINE_PUBLIC = False
+    response = client.get(reverse("timeline:events"), headers={
+        "HX-Request": "true", "HX-Current-URL": "http://testserver/?type=threat"})
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == "/admin/login/?next=%2F%3Ftype%3Dthreat"
+
+
 @pytest.mark.parametrize("url", [TIMELINE, reverse("admin:login")])
 def test_pages_name_their_icon_so_browsers_ask_for_no_missing_favicon(client, admin_client, url):
     response = (admin_client if url == TIMELINE else client).get(url)
@@ -175,3 +184,20 @@ class TestWhatTakesTwoPermissions:
         assert reviewer.get(UPLOAD).status_code == 403
         assert reviewer.post(UPLOAD, {"text": "Petro bertemu Trump pada 4 Januari 2026."}).status_code == 403
         assert not Article.objects.exists()
+
+    def test_staff_who_may_not_upload_are_offered_no_upload_link_and_told_why_when_they_try(self, reviewer):
+        # (the link led to a bare "403 Forbidden")
+        assert f'href="{UPLOAD}"' not in reviewer.get(TIMELINE).content.decode()
+        page = reviewer.get(UPLOAD).content.decode()
+        assert "<h1>Not allowed</h1>" in page
+        assert "Uploading needs the permission to add articles: ask an administrator." in page
+
+
+class TestLoggingOut:
+    def test_a_logged_in_user_logs_out_from_the_timeline_and_comes_back_to_it(self, viewer):
+        # (a viewer could not reach the admin's logout: no way out on a shared computer)
+        page = viewer.get(TIMELINE).content.decode()
+        assert f'<form class="logout" method="post" action="{reverse("logout")}">' in page
+        response = viewer.post(reverse("logout"))
+        assert response.status_code == 302 and response.url == TIMELINE
+        assert ">Log in</a>" in viewer.get(TIMELINE).content.decode()

@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import wraps
-from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect
 
 from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
 from timeline.ingest import Report, run_extraction, store_article
 from timeline.models import Actor, Article, Event
+from timeline.permissions import to_login
 
 TEMPLATE = "timeline/upload.html"
 RECENT = 10
@@ -97,9 +95,7 @@ def staff_only(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.htmx and not (request.user.is_active and request.user.is_staff):
-            login = reverse("admin:login") + "?" + urlencode({"next": request.htmx.current_url_abs_path or
-                                                                       request.get_full_path()})
-            return HttpResponseClientRedirect(login)
+            return to_login(request)
         return guarded(request, *args, **kwargs)
     return wrapper
 
