@@ -28,7 +28,8 @@ db: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py loadseeds
 
-superuser: db  ## create a staff account to upload and correct
+superuser: venv  ## create a staff account to upload and correct (the seed article is not loaded)
+	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createsuperuser
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
@@ -44,5 +45,5 @@ bench: venv  ## print extraction and timeline benchmarks
 	@for script in bench/*.py; do case "$$script" in bench/heldout.py|bench/extraction_snapshot.py) continue;; esac; \
 	  echo "== $$script"; $(PY) $$script || exit 1; done
 
-clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles
+clean:  ## remove the virtualenv and collected static files; the database stays
+	rm -rf $(VENV) staticfiles

@@ -2,7 +2,8 @@
 
 With no environment at all the site runs in development mode on SQLite (`db.sqlite3` next
 to manage.py). For production set NEWSLINE_SECRET_KEY, NEWSLINE_DEBUG=0,
-NEWSLINE_ALLOWED_HOSTS and, if wanted, NEWSLINE_DATABASE_URL-style settings below.
+NEWSLINE_ALLOWED_HOSTS and, if wanted, the NEWSLINE_DB_* settings below (README: "Configuration
+for production").
 """
 import os
 from pathlib import Path
@@ -94,6 +95,18 @@ DATABASES = {
         "PORT": os.environ.get("NEWSLINE_DB_PORT", ""),
     }
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # (a relative file name is next to manage.py, wherever the server is started from)
+    if not DATABASES["default"]["NAME"].startswith((":", "file:")):    # (":memory:", a URI)
+        DATABASES["default"]["NAME"] = str(BASE_DIR / DATABASES["default"]["NAME"])
+    # Several people upload at once: a transaction takes the write lock when it begins (a read
+    # upgraded to a write later fails at once with "database is locked", whatever the timeout),
+    # waits up to 20 s for it, and readers do not block the writer (write-ahead log)
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -129,3 +142,17 @@ if not DEBUG:
     SECURE_HSTS_SECONDS = envint("NEWSLINE_HSTS_SECONDS", 0)
     if envbool("NEWSLINE_BEHIND_PROXY", "0"):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Errors go to stderr, where the WSGI server's log collects them: server errors with their
+# traceback, refused requests (CSRF, a host not served), failed extractions. Django logs them
+# nowhere with DEBUG off otherwise.
+LOG_LEVEL = os.environ.get("NEWSLINE_LOG_LEVEL", "WARNING").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    # (Django's own handlers write only with DEBUG on, or mail ADMINS: its records go to the root's)
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL}},
+}
