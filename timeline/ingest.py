@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -122,7 +123,9 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
     if not text or not text.strip():
         raise ValueError("an article needs text")
     fingerprint = content_hash(text)
-    existing = Article.objects.filter(content_hash=fingerprint).first()
+    # (the same upload cleaned otherwise by an earlier version of Newsline is the article stored then)
+    existing = Article.objects.filter(
+        Q(content_hash=fingerprint) | Q(raw_hash=content_hash(text if raw is None else raw))).order_by("pk").first()
     if existing is not None:
         return existing, False
     if published is not None:

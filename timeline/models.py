@@ -55,6 +55,9 @@ class Article(models.Model):
     raw_text = models.TextField("text as uploaded")
     text = models.TextField("cleaned text", blank=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # the same upload is known again after the text's cleaning changed (a new version of Newsline)
+    raw_hash = models.CharField("fingerprint of the text as uploaded", max_length=64, db_index=True,
+                                editable=False, default="")
     status = models.CharField("extraction", max_length=10, choices=Status.choices, default=Status.PENDING)
     error = models.TextField("extraction error", blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
@@ -74,6 +77,8 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         if not self.content_hash:
             self.content_hash = content_hash(self.raw_text)
+        if not self.raw_hash:
+            self.raw_hash = content_hash(self.raw_text)
         super().save(*args, **kwargs)
 
 

@@ -81,6 +81,12 @@ class TestStoreArticle:
         assert (again, created) == (first, False)
         assert Article.objects.count() == 1
 
+    def test_the_same_upload_cleaned_otherwise_by_an_earlier_version_is_the_article_stored_then(self):
+        # (after an upgrade whose cleaning mends U+FFFD quotes, the same files came in a second time)
+        first, _ = store_article("Kata \ufffdkami\ufffd, ujar Petro.", raw="Kata \ufffdkami\ufffd, ujar Petro.")
+        again, created = store_article('Kata "kami", ujar Petro.', raw="Kata \ufffdkami\ufffd, ujar Petro.")
+        assert (again, created) == (first, False)
+
     def test_it_titles_an_untitled_article_by_its_first_line(self):
         article, _ = store_article("Judul singkat\nIsi berita.")
         assert article.title == "Judul singkat"

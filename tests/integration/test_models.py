@@ -97,3 +97,17 @@ def test_event_types_are_stored_as_taxonomy_codes():
     from timeline.models import Event
     assert [value for value, _ in Event.Type.choices] == list(EVENT_TYPE_CODES)
     assert Event.Type("military_action").label == "Military action"
+
+
+@pytest.mark.django_db
+def test_the_migration_fingerprints_each_upload_as_stored():
+    from importlib import import_module
+
+    from django.apps import apps
+    from tests.factories import create_article
+    from timeline.models import Article, content_hash
+    article = create_article(text="Teks  bersih.", raw_text="<p>Teks mentah</p>")
+    Article.objects.update(raw_hash="")
+    import_module("timeline.migrations.0008_article_raw_hash").fingerprint_uploads(apps, None)
+    article.refresh_from_db()
+    assert article.raw_hash == content_hash("<p>Teks mentah</p>")
