@@ -30,6 +30,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
+from timeline.edit_conflicts import UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
@@ -104,7 +105,7 @@ def _related_history(rows, describe, limit: int = 30):
 
 # --- Events -------------------------------------------------------------------------------
 
-class EventForm(forms.ModelForm):
+class EventForm(UnchangedSinceOpenedForm):
     class Meta:
         model = Event
         fields = "__all__"
@@ -299,7 +300,7 @@ class MergeMixin:
 
 
 @admin.register(Event)
-class EventAdmin(FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
+class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = EventForm
     action_form = EventActionForm
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
@@ -582,7 +583,7 @@ class SpelledOtherwiseFilter(admin.SimpleListFilter):
         return queryset.filter(key__in=shared)
 
 
-class ActorForm(forms.ModelForm):
+class ActorForm(UnchangedSinceOpenedForm):
     class Meta:
         model = Actor
         fields = ["name", "kind", "title", "country"]
@@ -607,7 +608,7 @@ class ActorForm(forms.ModelForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
+class ActorAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
     list_filter = ["kind", SpelledOtherwiseFilter]
@@ -711,7 +712,7 @@ def _language_choices() -> list[tuple[str, str]]:
     return [(code, name if extracts(code) else f"{name} (not extracted)") for code, (name, _) in PROFILES.items()]
 
 
-class ArticleForm(forms.ModelForm):
+class ArticleForm(UnchangedSinceOpenedForm):
     lang = forms.ChoiceField(
         label="Language", choices=_language_choices,
         help_text="Read from the text when it was uploaded. Changing it re-runs extraction (only "
@@ -738,7 +739,7 @@ class _TextlessCollector(NestedObjects):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
     form = ArticleForm
     list_display = ["__str__", "outlet", "published", "published_source", "status", "event_count", "created_at"]
     list_filter = ["status", "published_source", "outlet"]
