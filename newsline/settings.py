@@ -130,6 +130,13 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
     "timeline.staticfinders.PlotlyFinder",  # vendor/plotly.min.js, from the plotly wheel
 ]
+if not DEBUG:
+    # file names carry a hash of their content (site.3f2a1c.css): after an upgrade and collectstatic,
+    # browsers fetch the new scripts and styles instead of keeping the old ones
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -2,6 +2,7 @@
 database is in memory, where SQLite locks nothing; DEBUG is on): several people uploading at
 once on the default database, and errors written to stderr with DEBUG off."""
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,18 +31,28 @@ print(len(articles), "extracted,", len(errors), "failed:", sorted(set(errors)))
 """
 
 
-ERRORS = """
+# (with DEBUG off static files are named by their content's hash, from the manifest collectstatic writes)
+PRODUCTION = """
 import django
 django.setup()
+from django.core.management import call_command
+call_command("collectstatic", interactive=False, verbosity=0)
+"""
+
+ERRORS = PRODUCTION + """
 from django.test import Client
 client = Client(raise_request_exception=False)
 print(client.get("/").status_code, client.get("/", HTTP_HOST="elsewhere.example").status_code)
 """
 
 
+OFF = {"NEWSLINE_DEBUG": "0", "NEWSLINE_SECRET_KEY": "k" * 50}
+
+
 def run(script, tmp_path, **env):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "newsline.settings",
-           "NEWSLINE_DB_NAME": str(tmp_path / "db.sqlite3"), "NEWSLINE_DB_ENGINE": "django.db.backends.sqlite3", **env}
+           "NEWSLINE_DB_NAME": str(tmp_path / "db.sqlite3"), "NEWSLINE_DB_ENGINE": "django.db.backends.sqlite3",
+           "NEWSLINE_STATIC_ROOT": str(tmp_path / "static"), **env}
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -55,16 +66,14 @@ def test_articles_extracted_at_the_same_time_all_succeed(tmp_path):
 
 def test_with_debug_off_server_errors_and_refused_hosts_are_written_to_stderr(tmp_path):
     # (nothing was logged: an operator had no traceback for a 500; here the database has no tables)
-    done = run(ERRORS, tmp_path, NEWSLINE_DEBUG="0", NEWSLINE_SECRET_KEY="k" * 50)
+    done = run(ERRORS, tmp_path, **OFF)
     assert done.stdout.strip() == "500 400"
     assert "ERROR django.request: Internal Server Error: /\nTraceback (most recent call last):" in done.stderr
     assert "no such table" in done.stderr
     assert "ERROR django.security.DisallowedHost: Invalid HTTP_HOST header: 'elsewhere.example'" in done.stderr
 
 
-ERROR_PAGES = """
-import django
-django.setup()
+ERROR_PAGES = PRODUCTION + """
 from django.test import Client
 client = Client(enforce_csrf_checks=True)
 page = client.post("/admin/login/", {"username": "a", "password": "b"})
@@ -78,5 +87,19 @@ for name in ("500.html", "400.html"):
 
 def test_error_pages_say_what_happened_without_the_request_or_the_database(tmp_path):
     # (bare "Server Error (500)"; a login refused for want of the secure cookie over http said nothing)
-    done = run(ERROR_PAGES, tmp_path, NEWSLINE_DEBUG="0", NEWSLINE_SECRET_KEY="k" * 50)
+    done = run(ERROR_PAGES, tmp_path, **OFF)
     assert done.stdout.split("\n")[:3] == ["403 True True", "500.html 2", "400.html 2"]
+
+
+STATIC_NAMES = PRODUCTION + """
+call_command("migrate", verbosity=0)
+from django.test import Client
+print(Client().get("/").content.decode())
+"""
+
+
+def test_with_debug_off_pages_name_static_files_by_their_content(tmp_path):
+    # (browsers kept an upgrade's old scripts and styles: same names)
+    page = run(STATIC_NAMES, tmp_path, **OFF).stdout
+    assert re.search(r'href="/static/timeline/site\.[0-9a-f]{12}\.css"', page)
+    assert re.search(r'src="/static/vendor/plotly\.min\.[0-9a-f]{12}\.js"', page)
