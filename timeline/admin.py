@@ -832,6 +832,11 @@ class ArticleAdmin(UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
 
     def _report(self, request, article, report, what):
         name = _short(str(article), 80)
+        if report.error == ingest.ALREADY_RUNNING:
+            # (the run under way reads the article's date and language again before it saves)
+            self.message_user(request, f"{name}: extraction is already running on this article; it uses the "
+                                       "article as it is when it ends, your change included.", messages.INFO)
+            return
         if report.error:
             self.message_user(request, f"{name}: {what} failed: {report.error}", messages.ERROR)
             return

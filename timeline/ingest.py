@@ -160,14 +160,21 @@ STALE_RUN = dt.timedelta(minutes=10)
 ALREADY_RUNNING = "Extraction of this article is already running: wait a moment, then reload the page."
 
 
+# What a run reads besides the text: changed by someone while it runs, it is run again with them
+_INPUTS = ("published", "published_source", "lang")
+_RUNS = 3
+
+
 def run_extraction(article: Article) -> Report:
     """Run extraction on the article and save what it finds in one transaction.
 
     On any exception nothing of this run is saved, the article's status becomes failed with
-    the error, and the Report carries the error; calling it again retries.
+    the error, and the Report carries the error; calling it again retries. The run reads the
+    article as it is in the database (the instance given may be older); if its publication date
+    or language changes while extraction runs (a person corrected it), the run starts again with
+    them, so that what it saves never puts back what they replaced.
     """
-    report = Report(article=article)
-    dct = article.published if article.published_source in _KNOWN_DATE else None
+    article.refresh_from_db(fields=_INPUTS)
     if not extracts(article.lang):
         message = unread_language(article)
         Article.objects.filter(pk=article.pk).update(
@@ -183,26 +190,39 @@ def run_extraction(article: Article) -> Report:
         return Report(article=article, error=ALREADY_RUNNING)
     article.status, article.error, article.updated_at = Article.Status.RUNNING, "", now
     try:
-        result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
-        with transaction.atomic(), _as_extraction():
-            Article.objects.select_for_update().filter(pk=article.pk).first()
-            _save(article, result, report)
-            if article.published_source not in _KNOWN_DATE:
-                article.published = result.dct
-                article.published_source = (
-                    result.dct_source if result.dct and result.dct_source in Article.DateSource.values
-                    and result.dct_source not in _KNOWN_DATE
-                    else Article.DateSource.INFERRED if result.dct else Article.DateSource.UNKNOWN)
-            article.status, article.error, article.extracted_at = Article.Status.DONE, "", timezone.now()
-            article.save(update_fields=["published", "published_source", "status", "error", "extracted_at",
-                                        "updated_at"])
+        for _ in range(_RUNS):
+            report = Report(article=article)
+            read = tuple(getattr(article, name) for name in _INPUTS)
+            if not extracts(article.lang):
+                raise ValueError(unread_language(article))
+            dct = article.published if article.published_source in _KNOWN_DATE else None
+            result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
+            with transaction.atomic(), _as_extraction():
+                now_there = Article.objects.select_for_update().filter(pk=article.pk).values_list(*_INPUTS).first()
+                if now_there is None:
+                    raise Article.DoesNotExist("the article was deleted while it was being extracted")
+                if now_there == read:
+                    _save(article, result, report)
+                    if article.published_source not in _KNOWN_DATE:
+                        article.published = result.dct
+                        article.published_source = (
+                            result.dct_source if result.dct and result.dct_source in Article.DateSource.values
+                            and result.dct_source not in _KNOWN_DATE
+                            else Article.DateSource.INFERRED if result.dct else Article.DateSource.UNKNOWN)
+                    article.status, article.error, article.extracted_at = Article.Status.DONE, "", timezone.now()
+                    article.save(update_fields=["published", "published_source", "status", "error", "extracted_at",
+                                                "updated_at"])
+                    return report
+            article.refresh_from_db(fields=_INPUTS)     # changed meanwhile: again, with what it is now
+        raise RuntimeError("the article's publication date or language kept changing while it was being "
+                           "extracted: run it again")
     except Exception as exc:  # noqa: BLE001 - any failure is recorded on the article, to retry
         log.exception("extraction failed for article %s", article.pk)
         message = f"{type(exc).__name__}: {exc}"[:2000]
         report = Report(article=article, error=message)
-        Article.objects.filter(pk=article.pk).update(
-            status=Article.Status.FAILED, error=message, updated_at=timezone.now())
-        article.refresh_from_db()
+        if Article.objects.filter(pk=article.pk).update(
+                status=Article.Status.FAILED, error=message, updated_at=timezone.now()):
+            article.refresh_from_db()
     return report
 
 

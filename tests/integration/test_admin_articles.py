@@ -109,6 +109,16 @@ class TestArticleActionsWiring:
         assert any("New publication date, extraction re-run: events: 1 added" in m for m in messages_of(response))
 
 
+def test_a_new_date_while_extraction_runs_is_saved_and_said_to_be_read_by_that_run(admin_client):
+    article = create_article(published=dt.date(2026, 1, 10), published_source=Article.DateSource.INFERRED)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.RUNNING)
+    response = admin_client.post(change(article), article_form_data(article, published="2026-01-12"))
+    assert response.status_code == 302
+    assert Article.objects.get(pk=article.pk).published == dt.date(2026, 1, 12)
+    assert any("extraction is already running on this article; it uses the article as it is when it ends, "
+               "your change included." in m for m in messages_of(response))
+
+
 class TestLanguage:
     def test_the_language_is_offered_with_those_not_extracted_said_so(self, admin_client):
         body = admin_client.get(change(create_article())).content.decode()

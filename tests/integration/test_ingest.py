@@ -354,6 +354,44 @@ class TestActorsAcrossArticles:
 
 
 @pytest.mark.django_db
+class TestSomeoneElseMeanwhile:
+    """A run and a person's correction at the same time: the run never puts back what they replaced."""
+
+    def test_a_run_reads_the_article_as_it_is_now_not_as_the_caller_loaded_it(self, fake_extract):
+        article = stored(published=dt.date(2026, 1, 10))
+        stale = Article.objects.get(pk=article.pk)
+        Article.objects.filter(pk=article.pk).update(published=dt.date(2026, 1, 12))
+        assert run_extraction(stale).ok
+        assert fake_extract.calls[-1][1] == dt.date(2026, 1, 12)
+        assert Article.objects.get(pk=article.pk).published == dt.date(2026, 1, 12)
+
+    def test_a_date_corrected_while_extraction_runs_is_kept_and_read(self, fake_extract):
+        # (a re-run started by one person put back the old date another had just given)
+        article = stored(published=None, name_published=dt.date(2026, 1, 10))
+
+        def corrected_meanwhile(text, dct):
+            if len(fake_extract.calls) == 1:
+                Article.objects.filter(pk=article.pk).update(published=dt.date(2026, 1, 12), published_source="given")
+            return seed_like_extraction(text, dct)
+        fake_extract.make = corrected_meanwhile
+        assert run_extraction(article).ok
+        assert [dct for _, dct in fake_extract.calls] == [dt.date(2026, 1, 10), dt.date(2026, 1, 12)]
+        article.refresh_from_db()
+        assert (article.published, article.published_source, article.status) == (dt.date(2026, 1, 12), "given", "done")
+
+    def test_an_article_deleted_while_extraction_runs_is_an_error_not_a_crash(self, fake_extract):
+        article = stored()
+
+        def deleted_meanwhile(text, dct):
+            Article.objects.filter(pk=article.pk).delete()
+            return seed_like_extraction(text, dct)
+        fake_extract.make = deleted_meanwhile
+        report = run_extraction(article)
+        assert report.error == "DoesNotExist: the article was deleted while it was being extracted"
+        assert not Event.objects.exists()
+
+
+@pytest.mark.django_db
 class TestFailure:
     def test_a_failure_marks_the_article_failed_and_a_retry_works(self, fake_extract):
         article = stored()
@@ -570,5 +608,6 @@ class TestLanguage:
         fake_extract.make = lambda text, dct: build_extraction([], dct=dct)
         article = stored(ENGLISH)
         article.lang = "id"
+        article.save()
         assert run_extraction(article).ok and len(fake_extract.calls) == 1
         assert Article.objects.get(pk=article.pk).status == "done"
