@@ -20,7 +20,6 @@ from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router
-from django.forms.models import BaseInlineFormSet
 from django.db.models import Count, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -30,7 +29,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
-from timeline.edit_conflicts import UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin
+from timeline.edit_conflicts import RowsStillThereFormSet, UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
@@ -106,6 +105,8 @@ def _related_history(rows, describe, limit: int = 30):
 # --- Events -------------------------------------------------------------------------------
 
 class EventForm(UnchangedSinceOpenedForm):
+    related_histories = (("timeline.Participant", "event", "participants"), ("timeline.Evidence", "event", "evidence"))
+
     class Meta:
         model = Event
         fields = "__all__"
@@ -183,11 +184,12 @@ class EvidenceForm(forms.ModelForm):
 
 class ParticipantInline(admin.TabularInline):
     model = Participant
+    formset = RowsStillThereFormSet
     extra = 1
     autocomplete_fields = ["actor"]
 
 
-class EvidenceFormSet(BaseInlineFormSet):
+class EvidenceFormSet(RowsStillThereFormSet):
     """Gives each evidence form its event, whose article an empty article stands for; refuses the
     same span twice."""
 
@@ -547,7 +549,7 @@ class ActorAliasForm(forms.ModelForm):
         return name
 
 
-class ActorAliasFormSet(forms.BaseInlineFormSet):
+class ActorAliasFormSet(RowsStillThereFormSet):
     def clean(self):
         super().clean()
         seen = set()
@@ -584,6 +586,8 @@ class SpelledOtherwiseFilter(admin.SimpleListFilter):
 
 
 class ActorForm(UnchangedSinceOpenedForm):
+    related_histories = (("timeline.ActorAlias", "actor", "aliases"),)
+
     class Meta:
         model = Actor
         fields = ["name", "kind", "title", "country"]

@@ -1,69 +1,133 @@
 """Two people correcting the same row in the admin: the second to save would put back, without a
 word, every field the first one changed (the form sends all its fields as they were when it
-was opened). The form remembers when the row was last changed as it was opened; if the row has
-changed since (another person, a bulk action, a merge, re-extraction), nothing is saved and the
-form says who changed it and when. Saving again then replaces their change on purpose.
+was opened).
+
+The form remembers, as it is opened, the row's last change (`updated_at`), its last history
+record and the time. When it is saved after the row changed (another person, a bulk action, a
+merge, re-extraction), nothing is saved: the form is shown again holding their changes to the
+fields this person left alone and this person's own changes, says who changed what and when,
+and which fields both changed (the form keeps this person's value there). Saving it then saves
+the two together. Rows of its inlines changed meanwhile (participants, evidence, aliases: a
+merge of actors moves participants) are said too; those the form cannot merge.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
+from django.apps import apps
+from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
 FIELD = "opened_at"
 
 
 class UnchangedSinceOpenedForm(forms.ModelForm):
-    """A ModelForm refusing to save over a change made since it was opened (the row's
-    `updated_at`, which every save of the row moves)."""
+    """A ModelForm that does not save over a change made since it was opened.
+
+    `related_histories`: (model label, its foreign key to this row, how the page calls them) of
+    the inline rows whose changes count as changes of this row."""
     opened_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    related_histories: tuple[tuple[str, str, str], ...] = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.updated_at:
-            self.fields[FIELD].initial = self.instance.updated_at.isoformat()
+            self.fields[FIELD].initial = _token(self.instance, timezone.now())
 
     def clean(self):
         cleaned = super().clean()
-        opened = cleaned.get(FIELD)
-        current = self.instance.updated_at.isoformat() if self.instance.pk and self.instance.updated_at else ""
-        if opened and current and opened != current:
-            # (the form shown again holds the change as it is now: saving it again overwrites on purpose)
-            self.data = self.data.copy()
-            self.data[self.add_prefix(FIELD)] = current
-            raise forms.ValidationError(self._changed_since(), code="changed_since_opened")
-        return cleaned
+        opened = _parse(cleaned.get(FIELD) or "")
+        if opened is None or not self.instance.pk or not self.instance.updated_at:
+            return cleaned
+        stamp, base_id, opened_time = opened
+        changed_row = stamp != self.instance.updated_at.isoformat()
+        rows = self._rows_changed_since(opened_time)
+        if not changed_row and not rows:
+            return cleaned
+        base = self.instance.history.filter(history_id=base_id).first() if base_id else None
+        theirs, both = self._merge(base) if changed_row else ([], [])
+        # (shown again, the form is as of now: saving it then is a save over what it says)
+        self.data = self.data.copy()
+        self.data[self.add_prefix(FIELD)] = _token(self.instance, timezone.now())
+        for name, value, _ in theirs:
+            self._show(name, value)
+        raise forms.ValidationError(self._message(base_id, opened_time, theirs, both, rows),
+                                    code="changed_since_opened")
 
-    def _changed_since(self) -> str:
-        record = self.instance.history.first() if hasattr(self.instance, "history") else None
-        who = "extraction" if record is not None and record.history_user is None else (
-            record.history_user.get_username() if record is not None else "someone")
-        when = timezone.localtime(self.instance.updated_at).strftime("%H:%M:%S on %d %b %Y")
-        name = self.instance._meta.verbose_name
-        differences = "; ".join(self._differences())
-        return (f"This {name} was changed by {who} at {when}, after you opened it (its History lists the "
-                f"change). Nothing was saved."
-                + (f" Where it now differs from this form: {differences}." if differences else "")
-                + " To keep their change, reload the page and make yours again; to replace it with what this "
-                  "form holds, save again.")
+    # --- what changed, and the form holding both sides --------------------------------------
 
-    def _differences(self) -> list[str]:
-        """'status is planned, this form says hypothetical', for each field the row (as it is now)
-        and the form disagree on: their changes and the ones made in this form."""
-        found = []
+    def _merge(self, base):
+        """Their changes to the fields this form left as they were (taken into the form), and the
+        fields both changed (this form's value kept): [(field, value, shown)]."""
+        theirs, both = [], []
         for name, field in self.fields.items():
-            if name == FIELD or name not in self.cleaned_data or not hasattr(self.instance, name):
+            if name == FIELD or name not in self.cleaned_data or not _is_model_field(self.instance, name):
                 continue
-            now, here = getattr(self.instance, name), self.cleaned_data[name]
-            if (now or None) == (here or None):
+            now, mine = _value(self.instance, name), _plain(self.cleaned_data[name])
+            was = _value(base, name) if base is not None else mine
+            if now == was or now == mine:
                 continue
-            labels = dict(getattr(field, "choices", ()) or ())
-            found.append(f"{field.label or name} is {_shown(labels.get(now, now))}, this form says "
-                         f"{_shown(labels.get(here, here))}")
-        return found
+            shown = _shown(field, now)
+            if mine == was:
+                theirs.append((name, now, f"{field.label} to {shown}"))
+            else:
+                both.append((name, mine, f"{field.label} (theirs {shown}, yours {_shown(field, mine)})"))
+        return theirs, both
+
+    def _show(self, name, value) -> None:
+        key = self.add_prefix(name)
+        if isinstance(self.fields[name], forms.BooleanField):
+            if value:
+                self.data[key] = "on"
+            else:
+                self.data.pop(key, None)
+        else:
+            self.data[key] = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
+
+    def _rows_changed_since(self, opened_time: dt.datetime) -> list[tuple[str, list]]:
+        """(how the page calls them, their history records) of the inline rows changed since."""
+        changed = []
+        for label, key, called in self.related_histories:
+            records = list(apps.get_model(label).history.filter(**{f"{key}_id": self.instance.pk},
+                                                               history_date__gt=opened_time)
+                           .select_related("history_user"))
+            if records:
+                changed.append((called, records))
+        return changed
+
+    def _message(self, base_id, opened_time, theirs, both, rows) -> str:
+        name = self.instance._meta.verbose_name
+        records = [*self.instance.history.filter(history_id__gt=base_id or 0).select_related("history_user"),
+                   *(r for _, found in rows for r in found)]
+        who = sorted({_who(r) for r in records}) or ["someone"]
+        last = max((r.history_date for r in records), default=self.instance.updated_at)
+        parts = [f"{' and '.join(who)} changed this {name} after you opened it (last at "
+                 f"{timezone.localtime(last).strftime('%H:%M:%S on %d %b %Y')}; its History lists the changes). "
+                 "Nothing was saved."]
+        if theirs:
+            parts.append("This form now holds their change" + ("s" if len(theirs) > 1 else "") + ": "
+                         + "; ".join(shown for _, _, shown in theirs) + ".")
+        if both:
+            parts.append("You both changed " + "; ".join(shown for _, _, shown in both)
+                         + ": the form holds yours.")
+        if rows:
+            parts.append(f"Its {' and '.join(called for called, _ in rows)} changed too: this form shows them as "
+                         "they were, and saving it puts them back so. Reload the page to see theirs.")
+        parts.append("Check the form, then save it again.")
+        return " ".join(parts)
 
 
-def _shown(value) -> str:
-    return "empty" if value in (None, "") else f"“{value}”"
+class RowsStillThereFormSet(BaseInlineFormSet):
+    """An inline row someone removed after the page was opened: said, not a hidden field's
+    invisible "Select a valid choice"."""
+
+    def clean(self):
+        super().clean()
+        if any("id" in form.errors for form in self.forms):
+            raise forms.ValidationError(
+                f"Some of these {self.model._meta.verbose_name_plural} were removed by someone else after "
+                "you opened the page: reload the page to see them as they are now.")
 
 
 class UnchangedSinceOpenedMixin:
@@ -75,3 +139,51 @@ class UnchangedSinceOpenedMixin:
             return fieldsets
         (name, options), *rest = fieldsets
         return [(name, {**options, "fields": [*options["fields"], FIELD]}), *rest]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def _token(obj, now: dt.datetime) -> str:
+    last = obj.history.order_by("-history_id").values_list("history_id", flat=True).first()
+    return f"{obj.updated_at.isoformat()}|{last or ''}|{now.isoformat()}"
+
+
+def _parse(token: str):
+    try:
+        stamp, base_id, opened = token.split("|")
+        return stamp, int(base_id) if base_id else None, dt.datetime.fromisoformat(opened)
+    except ValueError:
+        return None
+
+
+def _is_model_field(obj, name: str) -> bool:
+    try:
+        obj._meta.get_field(name)
+    except Exception:  # noqa: BLE001 - FieldDoesNotExist: a form-only field
+        return False
+    return True
+
+
+def _value(obj, name: str):
+    """A field's value as compared: a related row by its id, empty as None."""
+    field = obj._meta.get_field(name)
+    return _plain(getattr(obj, field.attname if field.is_relation else name))
+
+
+def _plain(value):
+    value = getattr(value, "pk", value)
+    return None if value in ("", None) else value
+
+
+def _shown(field, value) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(field, forms.ModelChoiceField):
+        shown = field.queryset.filter(pk=value).first()
+    else:
+        shown = dict(getattr(field, "choices", ()) or ()).get(value, value)
+    return f"“{shown if shown is not None else value}”"
+
+
+def _who(record) -> str:
+    return record.history_user.get_username() if record.history_user is not None else "extraction"

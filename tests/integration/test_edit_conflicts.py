@@ -1,5 +1,6 @@
 """Two people correcting the same row: the second save does not silently put back what the first
-changed (timeline/edit_conflicts.py)."""
+changed; the form comes back holding both (timeline/edit_conflicts.py)."""
+import html
 import re
 
 import pytest
@@ -7,67 +8,130 @@ from django.contrib.auth.models import User
 
 from tests.factories import create_actor, create_article, create_event
 from tests.integration.admin_forms import action_data, change, changelist, event_form_data
-from timeline.models import Actor, Article, Event
+from timeline.merge import merge_actors
+from timeline.models import Actor, Article, Event, Participant
 
 pytestmark = pytest.mark.django_db
 
 
 def opened_at(page: str) -> str:
-    return re.search(r'name="opened_at" value="([^"]+)"', page).group(1)
+    return html.unescape(re.search(r'name="opened_at" value="([^"]+)"', page).group(1))
+
+
+def shown(page: str, name: str) -> str:
+    """The value the page's form holds for a text field or a select."""
+    found = re.search(rf'name="{name}" value="([^"]*)"', page)
+    if found:
+        return html.unescape(found.group(1))
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', page, re.S).group(1)
+    return re.search(r'<option value="([^"]*)" selected>', select).group(1)
+
+
+def message(page: str) -> str:
+    return html.unescape(re.search(r"(\w+(?: and \w+)* changed this \w+ after you opened it[^<]*)", page).group(1))
 
 
 @pytest.fixture
-def second_editor(client):
+def second(client):
     """Another staff member, in another browser."""
-    user = User.objects.create_superuser("second", password="pw")
-    client.force_login(user)
+    client.force_login(User.objects.create_superuser("second", password="pw"))
     return client
 
 
+def save(client, event, opened, **changes):
+    return client.post(change(event), {**event_form_data(event, **changes), "opened_at": opened})
+
+
 class TestEvents:
-    def test_a_save_over_a_change_made_since_the_form_was_opened_is_refused_then_may_be_forced(
-            self, admin_client, second_editor):
+    def test_their_change_to_a_field_left_alone_is_taken_into_the_form_and_saved_with_mine(self, admin_client,
+                                                                                          second):
         event = create_event(status="occurred", date="2026-01-04")
-        first_opened = opened_at(admin_client.get(change(event)).content.decode())
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        save(second, event, opened_at(second.get(change(event)).content.decode()), date="2026-01-05")
 
-        # the second person changes the date meanwhile
-        second_editor.post(change(event), {**event_form_data(event, date="2026-01-05"),
-                                           "opened_at": opened_at(second_editor.get(change(event)).content.decode())})
-        assert Event.objects.get(pk=event.pk).date == "2026-01-05"
-
-        # the first, with the date as they saw it, sets the status
-        response = admin_client.post(change(event), {**event_form_data(event, status="planned", date="2026-01-04"),
-                                                      "opened_at": first_opened})
+        response = save(admin_client, event, mine, status="planned", date="2026-01-04")
         page = response.content.decode()
         assert response.status_code == 200
-        assert "was changed by second at " in page and "after you opened it" in page and "Nothing was saved" in page
-        assert ("Where it now differs from this form: Status is “occurred”, this form says “planned”; "
-                "Date (TIMEX3) is “2026-01-05”, this form says “2026-01-04”.") in page
-        assert (Event.objects.get(pk=event.pk).date, Event.objects.get(pk=event.pk).status) == ("2026-01-05", "occurred")
+        assert message(page).startswith("second changed this event after you opened it (last at ")
+        assert ("Nothing was saved. This form now holds their change: Date (TIMEX3) to “2026-01-05”. "
+                "Check the form, then save it again.") in message(page)
+        assert (shown(page, "date"), shown(page, "status")) == ("2026-01-05", "planned")
+        assert Event.objects.get(pk=event.pk).status == "occurred"
 
-        # saving again replaces their change, on purpose
-        response = admin_client.post(change(event), {**event_form_data(event, status="planned", date="2026-01-04"),
-                                                      "opened_at": opened_at(page)})
+        response = save(admin_client, event, opened_at(page), status="planned", date="2026-01-05")
         assert response.status_code == 302
-        assert (Event.objects.get(pk=event.pk).date, Event.objects.get(pk=event.pk).status) == ("2026-01-04", "planned")
+        assert (Event.objects.get(pk=event.pk).date, Event.objects.get(pk=event.pk).status) == ("2026-01-05", "planned")
+
+    def test_a_field_both_changed_keeps_mine_in_the_form_and_says_so(self, admin_client, second):
+        event = create_event(status="occurred")
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        save(second, event, opened_at(second.get(change(event)).content.decode()), status="cancelled")
+        page = save(admin_client, event, mine, status="planned").content.decode()
+        assert "You both changed Status (theirs “cancelled”, yours “planned”): the form holds yours." in message(page)
+        assert shown(page, "status") == "planned"
 
     def test_a_bulk_action_since_the_form_was_opened_counts_as_a_change(self, admin_client):
-        event = create_event(type="meeting")
-        opened = opened_at(admin_client.get(change(event)).content.decode())
+        event = create_event(type="meeting", status="occurred")
+        mine = opened_at(admin_client.get(change(event)).content.decode())
         admin_client.post(changelist(Event), action_data("set_type", [event], type="call"))
-        response = admin_client.post(change(event), {**event_form_data(event, type="meeting"), "opened_at": opened})
-        assert response.status_code == 200 and "after you opened it" in response.content.decode()
+        page = save(admin_client, event, mine, status="planned", type="meeting").content.decode()
+        assert "This form now holds their changes: Type to “Call”; Summary to " in message(page)
         assert Event.objects.get(pk=event.pk).type == "call"
+
+    def test_saved_again_the_summary_they_had_written_again_stays_machine_written(self, admin_client, second):
+        # (the stale summary saved again counted as one a person wrote, and stopped following corrections)
+        petro = create_actor("Gustavo Petro")
+        event = create_event(type="meeting", actors=[petro], summary="Gustavo Petro meets")
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        save(second, event, opened_at(second.get(change(event)).content.decode()), type="call")
+        rewritten = Event.objects.get(pk=event.pk).summary
+        assert rewritten != "Gustavo Petro meets"
+        page = save(admin_client, event, mine, location="Bogota", type="meeting").content.decode()
+        assert shown(page, "summary") == rewritten
+        assert save(admin_client, Event.objects.get(pk=event.pk), opened_at(page), location="Bogota").status_code == 302
+        event.refresh_from_db()
+        assert (event.location, event.summary_edited, event.type) == ("Bogota", False, "call")
+
+    def test_participants_moved_by_a_merge_of_actors_count_as_a_change(self, admin_client):
+        usa, kolombia = create_actor("Amerika Serikat", kind="country"), create_actor("Kolombia", kind="country")
+        event = create_event(actors=[usa, kolombia])
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        merge_actors([usa], keep=kolombia)
+        page = save(admin_client, event, mine, location="Bogota").content.decode()
+        assert "Its participants changed too: this form shows them as they were" in message(page)
+
+    def test_a_row_someone_removed_is_said_not_hidden_when_the_form_is_saved_again(self, admin_client, second):
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        event = create_event(actors=[petro, trump])
+        rows = [{"id": p.pk, "event": event.pk, "actor": p.actor_id, "role": p.role} for p in event.participants.all()]
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        Participant.objects.filter(actor=trump).delete()
+        first = admin_client.post(change(event), {**event_form_data(event, location="Bogota", participants=rows),
+                                                  "opened_at": mine}).content.decode()
+        again = admin_client.post(change(event), {**event_form_data(event, location="Bogota", participants=rows),
+                                                  "opened_at": opened_at(first)}).content.decode()
+        assert ("Some of these participants were removed by someone else after you opened the page: reload the page "
+                "to see them as they are now.") in html.unescape(again)
 
     def test_a_form_saved_with_nothing_changed_since_goes_through(self, admin_client):
         event = create_event(status="occurred")
-        opened = opened_at(admin_client.get(change(event)).content.decode())
-        response = admin_client.post(change(event), {**event_form_data(event, status="planned"), "opened_at": opened})
+        response = save(admin_client, event, opened_at(admin_client.get(change(event)).content.decode()),
+                        status="planned")
         assert response.status_code == 302 and Event.objects.get(pk=event.pk).status == "planned"
 
+    def test_its_own_rows_saved_with_it_do_not_count_as_a_change_the_next_time(self, admin_client):
+        petro = create_actor("Gustavo Petro")
+        event = create_event(actors=[petro])
+        assert save(admin_client, event, opened_at(admin_client.get(change(event)).content.decode()),
+                    participants=[{"id": event.participants.get().pk, "event": event.pk, "actor": petro.pk,
+                                   "role": "initiator"}]).status_code == 302
+        event = Event.objects.get(pk=event.pk)
+        assert save(admin_client, event, opened_at(admin_client.get(change(event)).content.decode()),
+                    status="planned").status_code == 302
 
-def test_actors_and_articles_are_guarded_too(admin_client, second_editor):
-    actor, article = create_actor("Gustavo Petro"), create_article(title="Petro dan Trump")
+
+def test_actors_and_articles_are_guarded_too(admin_client):
+    actor, article = create_actor("Gustavo Petro"), create_article(title="Petro dan Trump", outlet="")
     actor_opened = opened_at(admin_client.get(change(actor)).content.decode())
     article_opened = opened_at(admin_client.get(change(article)).content.decode())
     actor.title = "Presiden"
@@ -75,15 +139,16 @@ def test_actors_and_articles_are_guarded_too(admin_client, second_editor):
     article.outlet = "Kompas"
     article.save()
 
-    response = admin_client.post(change(actor), {
+    page = admin_client.post(change(actor), {
         "name": "Gustavo Petro", "kind": "person", "title": "", "country": "", "opened_at": actor_opened,
         "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
-        "aliases-MAX_NUM_FORMS": "1000"})
-    assert response.status_code == 200 and "This actor was changed by " in response.content.decode()
+        "aliases-MAX_NUM_FORMS": "1000"}).content.decode()
+    assert "This form now holds their change: Title to “Presiden”." in message(page)
     assert Actor.objects.get(pk=actor.pk).title == "Presiden"
 
-    response = admin_client.post(change(article), {
-        "title": "Petro dan Trump", "outlet": "", "url": "", "published": "2026-01-10", "lang": "id",
-        "opened_at": article_opened})
-    assert response.status_code == 200 and "This article was changed by " in response.content.decode()
-    assert Article.objects.get(pk=article.pk).outlet == "Kompas"
+    page = admin_client.post(change(article), {
+        "title": "Petro and Trump", "outlet": "", "url": "", "published": "2026-01-10", "lang": "id",
+        "opened_at": article_opened}).content.decode()
+    assert "This form now holds their change: Outlet / source to “Kompas”." in message(page)
+    assert (shown(page, "title"), shown(page, "outlet")) == ("Petro and Trump", "Kompas")
+    assert Article.objects.get(pk=article.pk).title == "Petro dan Trump"
