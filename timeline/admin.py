@@ -29,7 +29,8 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
-from timeline.edit_conflicts import RowsStillThereFormSet, UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin
+from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin,
+                                     removed_by)
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
@@ -384,8 +385,13 @@ class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, Simpl
         """An event merged away: its address leads to the event it was merged into."""
         if object_id.isdigit() and not Event.objects.filter(pk=object_id).exists() \
                 and (kept := kept_after_merges(int(object_id))) is not None:
-            self.message_user(request, f"Event #{object_id} was merged into event #{kept}: here it is.",
-                              messages.INFO)
+            if request.method == "POST":    # (the form was open while someone merged the event away)
+                self.message_user(request, f"Your changes were not saved: event #{object_id} was merged into event "
+                                           f"#{kept}{removed_by(Event, int(object_id))} after you opened it. Here it "
+                                           "is: make them here.", messages.WARNING)
+            else:
+                self.message_user(request, f"Event #{object_id} was merged into event #{kept}: here it is.",
+                                  messages.INFO)
             return HttpResponseRedirect(reverse("admin:timeline_event_change", args=[kept]))
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -16,6 +16,9 @@ import datetime as dt
 
 from django import forms
 from django.apps import apps
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
@@ -131,7 +134,16 @@ class RowsStillThereFormSet(BaseInlineFormSet):
 
 
 class UnchangedSinceOpenedMixin:
-    """For a ModelAdmin whose form is an UnchangedSinceOpenedForm: the hidden field is on the page."""
+    """For a ModelAdmin whose form is an UnchangedSinceOpenedForm: the hidden field is on the page;
+    a form sent for a row deleted since it was opened says so, and that nothing was saved."""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST" and object_id.isdigit() and not self.model.objects.filter(pk=object_id).exists():
+            self.message_user(request, f"Your changes were not saved: {self.model._meta.verbose_name} #{object_id} "
+                                       f"was deleted{removed_by(self.model, int(object_id))} after you opened it.",
+                              messages.WARNING)
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist"))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -187,3 +199,12 @@ def _shown(field, value) -> str:
 
 def _who(record) -> str:
     return record.history_user.get_username() if record.history_user is not None else "extraction"
+
+
+def removed_by(model, pk: int) -> str:
+    """' by alice at 16:24:19 on 29 Nov 2026', from the row's deletion in the history ('' if none)."""
+    record = (model.history.filter(id=pk, history_type="-").select_related("history_user")
+              .order_by("-history_id").first())
+    if record is None:
+        return ""
+    return f" by {_who(record)} at {timezone.localtime(record.history_date).strftime('%H:%M:%S on %d %b %Y')}"

@@ -152,3 +152,29 @@ def test_actors_and_articles_are_guarded_too(admin_client):
     assert "This form now holds their change: Outlet / source to “Kompas”." in message(page)
     assert (shown(page, "title"), shown(page, "outlet")) == ("Petro and Trump", "Kompas")
     assert Article.objects.get(pk=article.pk).title == "Petro dan Trump"
+
+
+def test_a_form_sent_for_an_event_merged_away_meanwhile_says_the_changes_were_not_saved(admin_client, second):
+    from timeline.merge import merge_events
+    kept, merged = create_event(summary="kept"), create_event(summary="merged")
+    url, data, merged_pk = change(merged), event_form_data(merged, location="Bogota"), merged.pk
+    mine = opened_at(admin_client.get(url).content.decode())
+    merge_events([kept, merged], into=kept)
+    response = admin_client.post(url, {**data, "opened_at": mine}, follow=True)
+    texts = [str(m) for m in response.context["messages"]]
+    assert any(t.startswith(f"Your changes were not saved: event #{merged_pk} was merged into event #{kept.pk}")
+               and t.endswith("after you opened it. Here it is: make them here.") for t in texts)
+    assert response.redirect_chain[-1][0] == change(kept)
+
+
+def test_a_form_sent_for_a_row_deleted_meanwhile_says_who_deleted_it(admin_client, second):
+    actor = create_actor("Gustavo Petro")
+    mine = opened_at(admin_client.get(change(actor)).content.decode())
+    second.post(change(actor).replace("/change/", "/delete/"), {"post": "yes"})
+    assert not Actor.objects.filter(pk=actor.pk).exists()
+    response = admin_client.post(change(actor), {"name": "Gustavo Petro", "kind": "person", "opened_at": mine},
+                                 follow=True)
+    texts = [str(m) for m in response.context["messages"]]
+    assert any(t.startswith(f"Your changes were not saved: actor #{actor.pk} was deleted by second at ")
+               and t.endswith("after you opened it.") for t in texts)
+    assert response.redirect_chain[-1][0] == changelist(Actor)
