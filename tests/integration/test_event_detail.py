@@ -123,5 +123,15 @@ class EventDetailTestCase(TestCase):
         merge_events([self.event, self.same], into=self.event)
         r = self.client.get(reverse("timeline:detail", args=[gone]), {"type": "meeting"})
         self.assertRedirects(r, reverse("timeline:detail", args=[self.event.pk]) + "?type=meeting")
+        # clicked on a page loaded before the merge: the kept event in the detail, saying so
         r = self.client.get(reverse("timeline:detail", args=[gone]), headers=HTMX)
-        assert r.headers["HX-Redirect"] == reverse("timeline:detail", args=[self.event.pk])
+        assert r.headers["HX-Push-Url"] == reverse("timeline:detail", args=[self.event.pk])
+        self.assertContains(r, f'data-event="{self.event.pk}"')
+        self.assertContains(r, f"Event #{gone} was merged into this one since the page was loaded.")
+
+    def test_a_deleted_event_clicked_on_a_page_loaded_before_is_said_gone_in_the_detail(self):
+        # (the click did nothing: htmx swaps no 404)
+        r = self.client.get(reverse("timeline:detail", args=[999999]), headers=HTMX)
+        assert r.status_code == 200 and r.headers["HX-Push-Url"] == "false"
+        self.assertContains(r, "<h2>Event gone</h2>")
+        self.assertContains(r, "There is no event 999999: it was deleted")

@@ -17,7 +17,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect, push_url
+from django_htmx.http import push_url
 
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
@@ -152,17 +152,25 @@ def _admin_url(event: Event) -> str:
 @viewer_required
 def detail(request, pk: int):
     event = Event.objects.select_related("article").filter(pk=pk).first()
+    fragment = request.htmx and not request.htmx.history_restore_request
+    merged_from = None
     if event is None:
         # a link to an event merged into another: that one ("merged into event #12" in its history)
         kept = kept_after_merges(pk)
         if kept is None:
-            raise Http404(f"There is no event {pk}: it was deleted, or removed when its article was "
-                          "extracted again.")
+            gone = f"There is no event {pk}: it was deleted, or removed when its article was extracted again."
+            if fragment:    # (a row or marker of a page opened before: said in the detail, not a click that does nothing)
+                return push_url(render(request, TEMPLATE + "#detail", {"gone": gone}), False)
+            raise Http404(gone)
         url = reverse("timeline:detail", args=[kept]) + (f"?{request.GET.urlencode()}" if request.GET else "")
-        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+        if not fragment:
+            return redirect(url)
+        event, merged_from = Event.objects.select_related("article").get(pk=kept), pk
     query = TimelineQuery(request.GET)
     context = _detail_context(request, event, query)
-    if request.htmx and not request.htmx.history_restore_request:
-        context["qs"] = query.querystring()
-        return render(request, TEMPLATE + "#detail", context)
+    if fragment:
+        context["qs"], context["merged_from"] = query.querystring(), merged_from
+        response = render(request, TEMPLATE + "#detail", context)
+        return push_url(response, reverse("timeline:detail", args=[event.pk]) + (
+            f"?{request.GET.urlencode()}" if request.GET else "")) if merged_from else response
     return render(request, TEMPLATE, {**_context(query), **context})
