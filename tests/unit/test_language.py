@@ -38,6 +38,27 @@ def test_an_indonesian_article_quoting_english_at_length_stays_indonesian():
     assert read_language(text).code == "id"
 
 
+def test_a_short_indonesian_report_of_a_long_english_statement_stays_indonesian():
+    # (two paragraphs and a 90-word English quote read as English: the article was refused)
+    text = ("Menteri Luar Negeri Marty Natalegawa menyampaikan sikap Indonesia atas ketegangan di Laut China "
+            "Selatan dalam pertemuan di Jakarta, Rabu (26/11/2014). Ia meminta semua pihak menahan diri.\n"
+            f'"{ENGLISH}," kata Marty dalam pernyataan tertulis yang dikutip Reuters.')
+    assert read_language(text).code == "id"
+    assert read_language(text.replace('"', "")).code == "id"     # unquoted, Indonesian words are still many
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Presiden Joko Widodo ngendika yen pamarentah bakal nambah bantuan kanggo para petani ing tlatah Jawa "
+     "Tengah. Bantuan iku wis disiapake saka anggaran negara lan bakal diwenehake marang petani sing ora duwe "
+     "lemah dhewe. Miturut Presiden, kabeh wong kudu oleh kesempatan sing padha.", "jv"),
+    ("Présidén Joko Widodo nyarios yén pamaréntah bakal nambahan bantuan pikeun para patani di wewengkon Jawa "
+     "Barat. Bantuan éta geus disiapkeun tina anggaran nagara jeung bakal dibikeun ka patani anu teu boga "
+     "taneuh sorangan. Numutkeun Présidén, sakabéh jalma kudu meunang kasempetan anu sarua.", "su"),
+])
+def test_javanese_and_sundanese_are_told_from_indonesian(text, code):
+    assert read_language(text).code == code
+
+
 def test_a_text_too_short_to_tell_is_taken_as_indonesian():
     assert read_language("The President said it was over.").code == "id"
     assert read_language("").code == "id"

@@ -6,7 +6,8 @@ language's commonest words (lang/profiles.py), and whether extraction reads that
     extracted_languages() -> ["id"]
 
 Indonesian unless the text clearly reads as another language: an Indonesian article quoting
-English, or too short to tell, stays Indonesian.
+English (quotations are not counted, and Indonesian words are never so few in it), or a text too
+short to tell, stays Indonesian.
 
 >>> read_language("Presiden Prabowo bertemu dengan Perdana Menteri Anwar di Jakarta pada Senin. "
 ...               "Kedua pemimpin itu membahas kerja sama yang telah lama terjalin antara dua negara, "
@@ -33,8 +34,11 @@ from timeline.extraction.lang.profiles import PROFILES
 
 DEFAULT = "id"
 MIN_WORDS = 30      # fewer words tell too little: the text is taken to be in the default language
-MIN_SHARE = 0.12    # another language's common words are at least this share of the words...
-LEAD = 3.0          # ...and this many times the default language's share
+MIN_SHARE = 0.08    # another language's common words are at least this share of the words...
+FLOOR = 0.05        # ...and the default language's fewer than this (an Indonesian article has 10-30 %)
+
+# (what is quoted may be in another language: "...," kata Marty, quoting an English statement)
+_QUOTED = re.compile(r'"[^"\n]{0,2000}"|“[^”\n]{0,2000}”')
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PACKAGE = "timeline.extraction.lang"
@@ -54,14 +58,14 @@ def _common(code: str) -> frozenset[str]:
 
 
 def read_language(text: str, default: str = DEFAULT) -> Reading:
-    counts = Counter(w.lower() for w in _WORD.findall(text))
+    counts = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text)))
     total = sum(counts.values())
     readings = {code: _reading(code, counts, total) for code in PROFILES}
     fallback = readings.get(default) or Reading(default, default, 0.0, ())
     if total < MIN_WORDS:
         return fallback
     best = max(readings.values(), key=lambda r: r.share)
-    if best.code != default and best.share >= MIN_SHARE and best.share >= LEAD * fallback.share:
+    if best.code != default and best.share >= MIN_SHARE and fallback.share < FLOOR:
         return best
     return fallback
 

@@ -33,6 +33,14 @@ PROFILES = {
         o a os as de do da dos das e que em um uma para com não no na por se ao mais foi seu
         sua pelo pela também são entre
     """),
+    "jv": ("Javanese", """
+        lan ing sing kang iku ora wis karo saka marang uga kanggo dening yaiku nalika ana wong menawa
+        ugi ingkang punika saha dhateng badhe sampun mboten wonten kaliyan arep isih kabeh
+    """),
+    "su": ("Sundanese", """
+        jeung nu teu ieu éta eta geus ku kana dina anu ogé oge pikeun ti sanggeus kudu leuwih loba
+        manéhna maranéhna aya tina dugi ngeunaan ayeuna keur
+    """),
     "nl": ("Dutch", """
         de het een en van in is dat op te voor met zijn niet aan er die als ook door bij naar
         heeft werd worden om uit maar nog
