@@ -113,7 +113,8 @@ class Actor(models.Model):
 
     def save(self, *args, **kwargs):
         """A renamed actor keeps its old name as an alias, so that extraction, finding that name
-        again, finds this actor and not a new one."""
+        again, finds this actor and not a new one; an alias of its own that is its new name is
+        no alias any more (renamed back, "Kuba" is not also an alias of "Kuba")."""
         self.key = alias_key(self.name)
         fields = kwargs.get("update_fields")
         if fields is not None and "name" in fields:
@@ -122,6 +123,10 @@ class Actor(models.Model):
         if self.pk and (fields is None or "name" in fields):
             old = Actor.objects.filter(pk=self.pk).values_list("name", "key").first()
         super().save(*args, **kwargs)
+        if old and old[1] != self.key:
+            for alias in ActorAlias.objects.filter(actor=self, key=self.key):
+                alias._change_reason = f"the name of actor #{self.pk} now"
+                alias.delete()
         if old and old[1] != self.key and not ActorAlias.objects.filter(key=old[1]).exists() \
                 and not Actor.objects.filter(key=old[1]).exclude(pk=self.pk).exists():
             ActorAlias.objects.create(actor=self, name=old[0])

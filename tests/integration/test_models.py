@@ -111,3 +111,15 @@ def test_the_migration_fingerprints_each_upload_as_stored():
     import_module("timeline.migrations.0008_article_raw_hash").fingerprint_uploads(apps, None)
     article.refresh_from_db()
     assert article.raw_hash == content_hash("<p>Teks mentah</p>")
+
+
+@pytest.mark.django_db
+def test_an_actor_renamed_back_has_no_alias_of_its_own_name():
+    # (two editors: Kuba renamed Cuba, then the other's form saved "Kuba" again: alias "Kuba" of "Kuba")
+    from tests.factories import create_actor
+    kuba = create_actor("Kuba", kind="country")
+    kuba.name = "Cuba"
+    kuba.save()
+    kuba.name = "Kuba"
+    kuba.save()
+    assert list(kuba.aliases.values_list("name", flat=True)) == ["Cuba"]
