@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("upload/", views.upload, name="upload"),
     path("upload/<int:pk>/retry/", views.retry, name="retry"),
+    path("upload/<int:pk>/", views.result, name="result"),
     path("events/", timeline.events, name="events"),
     path("events/<int:pk>/", timeline.detail, name="detail"),
     path("chart.json", timeline.chart, name="chart"),

@@ -4,11 +4,12 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.utils import timezone
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import build_event, build_extraction, create_article, create_event
 from timeline import ingest
-from timeline.models import Article, Event
+from timeline.models import Article, Event, content_hash
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
 HTMX = {"HX-Request": "true"}
@@ -317,6 +318,30 @@ class TestRetry:
         assert client.post(f"/upload/{article.pk}/retry/", {"lang": "en"}).status_code == 400
         article.refresh_from_db()
         assert (article.lang, article.status) == ("id", "failed")
+
+    def test_the_same_text_uploaded_while_someone_extracts_it_waits_for_that_run(self, client, fake_extract):
+        # (it offered "Run extraction", which could only answer "already running", and never updated)
+        article = create_article(text=TEXT, status="running")
+        Article.objects.filter(pk=article.pk).update(content_hash=content_hash(TEXT))
+        html = client.post("/upload/", {"text": TEXT}, headers=HTMX).content.decode()
+        assert "Being extracted (uploaded at the same time by someone else): this result updates by itself." in html
+        assert f'hx-get="/upload/{article.pk}/" hx-trigger="every 2s"' in html and "Run extraction" not in html
+
+        Article.objects.filter(pk=article.pk).update(status="done")
+        html = client.get(f"/upload/{article.pk}/", headers=HTMX).content.decode()
+        assert html.lstrip().startswith(f'<li class="result result-done" id="result-{article.pk}">')
+        assert "every 2s" not in html
+
+    def test_a_run_marked_running_for_long_may_be_run_again(self, client):
+        article = create_article(status="running")
+        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - ingest.STALE_RUN)
+        html = client.get("/upload/").content.decode()
+        assert f'action="/upload/{article.pk}/retry/"' in html and "every 2s" not in html
+
+    def test_an_articles_result_is_for_staff_who_upload(self, client, django_user_model):
+        article = create_article()
+        client.force_login(django_user_model.objects.create_user("reader"))
+        assert client.get(f"/upload/{article.pk}/").status_code == 302
 
     def test_retry_only_takes_post(self, client):
         article = create_article()

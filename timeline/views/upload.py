@@ -10,12 +10,13 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import BadRequest, PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_POST
+from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
-from timeline.ingest import Report, run_extraction, store_article
+from timeline.ingest import STALE_RUN, Report, run_extraction, store_article
 from timeline.models import Actor, Article, Event
 from timeline.permissions import to_login
 
@@ -42,6 +43,13 @@ class Result:
         *rest, last = self.unapplied
         said = f"{', '.join(rest)} and {last}" if rest else last
         return f"The {said} you gave {'were' if rest else 'was'} not applied"
+
+    @property
+    def running(self) -> bool:
+        """Being extracted now (by this upload's own request, or someone else's at the same time);
+        a run marked running for longer died with its process, and may be run again."""
+        return self.article.status == Article.Status.RUNNING and \
+            self.article.updated_at > timezone.now() - STALE_RUN
 
     @property
     def language(self) -> str:
@@ -173,3 +181,12 @@ def retry(request, pk: int):
         return render(request, TEMPLATE + "#article-result", {"r": result})
     return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent(),
                                       "attention": _attention()})
+
+
+@require_safe
+@staff_only
+def result(request, pk: int):
+    """One article's result as it is now: what the upload page asks again while another request
+    extracts the article (the same file uploaded by two people at once)."""
+    article = get_object_or_404(Article, pk=pk)
+    return render(request, TEMPLATE + "#article-result", {"r": Result.of(article)})
