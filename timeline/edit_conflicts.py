@@ -68,11 +68,11 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
             if name == FIELD or name not in self.cleaned_data or not _is_model_field(self.instance, name):
                 continue
             now, mine = _value(self.instance, name), _plain(self.cleaned_data[name])
-            was = _value(base, name) if base is not None else mine
-            if now == was or now == mine:
+            was = _value(base, name) if base is not None else None
+            if now == mine or (base is not None and now == was):
                 continue
             shown = _shown(field, now)
-            if mine == was:
+            if base is not None and mine == was:    # (with no history to tell, the form keeps its value)
                 theirs.append((name, now, f"{field.label} to {shown}"))
             else:
                 both.append((name, mine, f"{field.label} (theirs {shown}, yours {_shown(field, mine)})"))

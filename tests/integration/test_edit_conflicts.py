@@ -178,3 +178,14 @@ def test_a_form_sent_for_a_row_deleted_meanwhile_says_who_deleted_it(admin_clien
     assert any(t.startswith(f"Your changes were not saved: actor #{actor.pk} was deleted by second at ")
                and t.endswith("after you opened it.") for t in texts)
     assert response.redirect_chain[-1][0] == changelist(Actor)
+
+
+def test_with_no_history_of_the_row_as_opened_the_form_keeps_its_values_and_lists_the_differences(admin_client):
+    event = create_event(status="occurred", location="")
+    event.history.all().delete()        # (a row written without history: nothing tells what was opened)
+    mine = opened_at(admin_client.get(change(event)).content.decode())
+    event.status = "cancelled"
+    event.save()
+    page = save(admin_client, event, mine, status="occurred", location="Bogota").content.decode()
+    assert "You both changed Status (theirs “cancelled”, yours “occurred”)" in message(page)
+    assert (shown(page, "status"), shown(page, "location")) == ("occurred", "Bogota")
