@@ -55,7 +55,7 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
         self.data[self.add_prefix(FIELD)] = _token(self.instance, timezone.now())
         for name, value, _ in theirs:
             self._show(name, value)
-        raise forms.ValidationError(self._message(base_id, opened_time, theirs, both, rows),
+        raise forms.ValidationError(self._message(base_id, base is not None, theirs, both, rows),
                                     code="changed_since_opened")
 
     # --- what changed, and the form holding both sides --------------------------------------
@@ -99,7 +99,7 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
                 changed.append((called, records))
         return changed
 
-    def _message(self, base_id, opened_time, theirs, both, rows) -> str:
+    def _message(self, base_id, known, theirs, both, rows) -> str:
         name = self.instance._meta.verbose_name
         records = [*self.instance.history.filter(history_id__gt=base_id or 0).select_related("history_user"),
                    *(r for _, found in rows for r in found)]
@@ -112,7 +112,8 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
             parts.append("This form now holds their change" + ("s" if len(theirs) > 1 else "") + ": "
                          + "; ".join(shown for _, _, shown in theirs) + ".")
         if both:
-            parts.append("You both changed " + "; ".join(shown for _, _, shown in both)
+            parts.append(("You both changed " if known else "It now differs from this form in ")
+                         + "; ".join(shown for _, _, shown in both)
                          + ": the form holds yours.")
         if rows:
             parts.append(f"Its {' and '.join(called for called, _ in rows)} changed too: this form shows them as "

@@ -187,5 +187,5 @@ def test_with_no_history_of_the_row_as_opened_the_form_keeps_its_values_and_list
     event.status = "cancelled"
     event.save()
     page = save(admin_client, event, mine, status="occurred", location="Bogota").content.decode()
-    assert "You both changed Status (theirs “cancelled”, yours “occurred”)" in message(page)
+    assert "It now differs from this form in Status (theirs “cancelled”, yours “occurred”)" in message(page)
     assert (shown(page, "status"), shown(page, "location")) == ("occurred", "Bogota")
