@@ -79,6 +79,11 @@ class TimelineFilter(forms.Form):
         return data
 
 
+# `with` (repeatable): the actors who take part too, each of them, besides one of `actor` (relations
+# between two states: ?actor=3&with=7). (Declared here: "with" is a word of Python.)
+TimelineFilter.base_fields["with"] = _ActorsField(queryset=Actor.objects.all(), required=False, label="With")
+
+
 def without_empty(params: QueryDict) -> QueryDict:
     """The query string without its empty values: `?actor=` (what a plain form submit sends
     for "All actors") means no filter, for every field."""
@@ -98,8 +103,9 @@ class TimelineQuery:
         self.form = TimelineFilter(self.params)
         self.form.is_valid()
         self.data = {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
-        if not isinstance(self.data.get("actor", []), list):
-            self.data["actor"] = list(self.data["actor"])
+        for key in ("actor", "with"):
+            if not isinstance(self.data.get(key, []), list):
+                self.data[key] = list(self.data[key])
 
     # -- what is selected -------------------------------------------------------------
     @property
@@ -114,12 +120,19 @@ class TimelineQuery:
     def actors(self) -> list[Actor]:
         return list(self.data.get("actor", []))
 
+    @property
+    def partners(self) -> list[Actor]:
+        """The actors each of whom takes part too (`with`)."""
+        return [a for a in self.data.get("with", []) if a not in self.actors]
+
     def base(self) -> QuerySet[Event]:
         """Every event matching the filters, dated or not (ignoring the visible range)."""
         events = Event.objects.all()
         d = self.data
         if d.get("actor"):
             events = events.filter(pk__in=Participant.objects.filter(actor__in=d["actor"]).values("event_id"))
+        for partner in self.partners:
+            events = events.filter(pk__in=Participant.objects.filter(actor=partner).values("event_id"))
         if d.get("type"):
             events = events.filter(type__in=d["type"])
         if d.get("status"):
@@ -194,7 +207,7 @@ class TimelineQuery:
         """Actors for the filter menu, busiest first (the selected ones always included)."""
         busiest = list(Actor.objects.annotate(n=Count("participations")).filter(n__gt=0)
                        .order_by("-n", "name")[:limit])
-        chosen = [a for a in self.actors if a not in busiest]
+        chosen = [a for a in (*self.actors, *self.partners) if a not in busiest]
         return chosen + busiest
 
     def article_choices(self, limit: int = 200) -> list[Article]:

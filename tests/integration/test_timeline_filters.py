@@ -44,6 +44,22 @@ class FiltersTestCase(TestCase):
     def test_it_filters_by_actor(self):
         assert summaries(self.get(actor=self.trump.pk)) == ["planned meeting", "maybe threat"]
 
+    def test_with_another_actor_it_keeps_the_events_both_take_part_in(self):
+        # (relations between two states: an analyst's first question)
+        response = self.get(actor=self.petro.pk, **{"with": self.trump.pk})
+        assert summaries(response) == ["planned meeting"]
+        page = self.client.get(self.url, {"actor": self.petro.pk, "with": self.trump.pk}).content.decode()
+        assert f'<option value="{self.trump.pk}" selected>Donald Trump' in page.split('id="id_with"')[1]
+        assert "· with <b>Gustavo Petro</b> and <b>Donald Trump</b>" in page
+        assert summaries(self.get(**{"with": self.trump.pk})) == ["planned meeting", "maybe threat"]
+
+    def test_the_exports_of_two_actors_together_say_so_in_their_file_name(self):
+        response = self.client.get(reverse("timeline:export", args=["csv"]),
+                                   {"actor": self.petro.pk, "with": self.trump.pk})
+        assert response["Content-Disposition"] == \
+            'attachment; filename="newsline-events-gustavo-petro-with-donald-trump.csv"'
+        assert response.content.decode().count("planned meeting") == 1 and "maybe threat" not in response.content.decode()
+
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
 

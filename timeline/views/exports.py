@@ -37,7 +37,8 @@ def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
     """The export's file name with what the view holds ("newsline-events-gustavo-petro-threat-
     2014-12-05-to-2014-12-08.csv"), so that exports of several views are told apart."""
     d = query.data
-    parts = [a.name for a in query.actors[:2]] + list(d.get("type", []))[:2] + list(d.get("status", []))[:2]
+    parts = ([a.name for a in query.actors[:2]] + [f"with {a.name}" for a in query.partners[:2]]
+             + list(d.get("type", []))[:2] + list(d.get("status", []))[:2])
     if d.get("q"):
         parts.append(d["q"])
     if d.get("article"):

@@ -63,6 +63,7 @@ def _context(query: TimelineQuery) -> dict:
         "actor_choices": query.actor_choices(), "article_choices": query.article_choices(),
         "selected": {
             "actor": {str(a.pk) for a in query.actors},
+            "with": {str(a.pk) for a in query.partners},
             "type": set(query.data.get("type", [])),
             "status": set(query.data.get("status", [])),
             "confidence": f"{query.data['confidence']:g}" if query.data.get("confidence") else "",
