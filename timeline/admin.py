@@ -718,6 +718,19 @@ def _https_urls(db_field, **kwargs):
     return db_field.formfield(**kwargs)
 
 
+class LanguageFilter(admin.SimpleListFilter):
+    """The languages the articles are in, by name: those not extracted found at once."""
+    title = "language"
+    parameter_name = "lang"
+
+    def lookups(self, request, model_admin):
+        codes = Article.objects.order_by().values_list("lang", flat=True).distinct()
+        return sorted(((code, dict(_language_choices()).get(code, code)) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(lang=self.value()) if self.value() else queryset
+
+
 def _language_choices() -> list[tuple[str, str]]:
     return [(code, name if extracts(code) else f"{name} (not extracted)") for code, (name, _) in PROFILES.items()]
 
@@ -752,7 +765,7 @@ class _TextlessCollector(NestedObjects):
 class ArticleAdmin(UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
     form = ArticleForm
     list_display = ["__str__", "outlet", "published", "published_source", "status", "event_count", "created_at"]
-    list_filter = ["status", "published_source", "outlet"]
+    list_filter = ["status", "published_source", LanguageFilter, "outlet"]
     search_fields = ["title", "outlet", "url", "filename"]
     date_hierarchy = "published"
     readonly_fields = ["published_source", "status", "error_display", "extracted_at", "events_of_article",

@@ -133,6 +133,13 @@ class TestLanguage:
         assert Article.objects.get(pk=article.pk).lang == "id"
         assert any("New language, extraction re-run: events: 2 added" in m for m in messages_of(response))
 
+    def test_the_list_filters_by_language_by_name(self, admin_client):
+        create_article(title="Berita"), create_article(title="News", lang="en")
+        page = admin_client.get(changelist(Article)).content.decode()
+        assert "?lang=en" in page and "English (not extracted)" in page
+        page = admin_client.get(changelist(Article) + "?lang=en").content.decode()
+        assert "News" in page and "Berita" not in page
+
     def test_a_language_that_is_no_choice_is_refused(self, admin_client, stub_ingest):
         article = create_article()
         response = admin_client.post(change(article), article_form_data(article, lang="../id"))
