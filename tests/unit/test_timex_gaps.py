@@ -238,6 +238,17 @@ def test_an_english_month_name_counts_next_to_a_day(text, expected):
     assert tags(text, dt.date(2023, 5, 22)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Anwar bertemu Prabowo di Putrajaya pada Isnin (7/7/2025).", [("Isnin (7/7/2025)", "2025-07-07")]),
+    ("Perjanjian itu diteken pada 12 Ogos 2025.", [("12 Ogos 2025", "2025-08-12")]),
+    ("Sidang dijadwalkan pada Disember.", [("Disember", "2025-12")]),
+    ("Rundingan dimulai 12 Mac 2025.", [("12 Mac 2025", "2025-03-12")]),
+    ("Gubernur Darfur Barat Khamis Abakar tewas.", []),      # a name, not Malay Thursday
+])
+def test_the_malay_month_and_day_names_of_malaysian_news_are_read(text, expected):
+    assert tags(text, dt.date(2025, 7, 8)) == expected
+
+
 def test_today_and_tomorrow_in_a_quote_count_from_the_day_the_words_were_said():
     text = ('Petro menyampaikan keputusan itu di Bogota, Rabu (1/5/2024). "Besok, hubungan diplomatik dengan '
             'Israel kami putus," ujarnya. Kolombia memutus hubungan pada hari ini.')

@@ -1,4 +1,5 @@
-"""Indonesian month names and their abbreviations (lower case; variants are generated)."""
+"""Indonesian month names and their abbreviations, and the Malay ones that differ (lower case;
+variants are generated)."""
 from __future__ import annotations
 
 from .variants import alternation
@@ -17,6 +18,10 @@ MONTHS = {
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,
     "desember": 12, "des": 12, "dec": 12,
 }
+# Malay names, as Malaysian and Bruneian news prints them ("7 Julai 2025", "Ogos lalu"); "Mac" only
+# with a day ("12 Mac 2025"), as the other short names
+MALAY = {"mac": 3, "julai": 7, "ogos": 8, "disember": 12}
+MONTHS.update(MALAY)
 # English names, as some sites print their dates ("Ahad 21 May 2023 14:05 WIB")
 ENGLISH = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
            "october": 10, "december": 12}

@@ -7,6 +7,9 @@ WEEKDAYS = {
     "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4,
     "jumat": 5, "jum'at": 5, "jum’at": 5,
     "sabtu": 6, "minggu": 7, "ahad": 7,
+    # Malay, as Malaysian and Bruneian news prints them ("Isnin (7/7)"); not "Khamis", a name too
+    # (Khamis Abakar, governor of West Darfur)
+    "isnin": 1, "jumaat": 5,
 }
 # "minggu" in lower case is the word for week: Sunday is only trusted with a capital, and with a
 # capital inside a sentence it is Sunday even before "lalu" ("pemilihan presiden Minggu lalu").
