@@ -40,6 +40,10 @@ UPLOAD_MAX_BYTES = envint("NEWSLINE_UPLOAD_MAX_BYTES", 2 * 1024 * 1024)
 # Pasted text arrives as a form field: let it through up to the limit, so that an article
 # too large gets the form's clear message rather than a 400 page.
 DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, 2 * UPLOAD_MAX_BYTES + 65_536)
+# Most files in one upload (the form says so, the page checks it before sending; more is a 400 page
+# that says why)
+UPLOAD_MAX_FILES = envint("NEWSLINE_UPLOAD_MAX_FILES", 200)
+DATA_UPLOAD_MAX_NUMBER_FILES = UPLOAD_MAX_FILES
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -8,3 +8,5 @@ urlpatterns = [
     path("logout/", LogoutView.as_view(next_page="timeline:index"), name="logout"),
     path("", include("timeline.urls")),
 ]
+
+handler400 = "newsline.errors.bad_request"

@@ -5,6 +5,7 @@ apply to every article are wrong, the form is invalid and nothing is stored."""
 import datetime as dt
 
 from django import forms
+from django.conf import settings
 
 from timeline import documents
 
@@ -21,7 +22,8 @@ class MultipleFileField(forms.FileField):
     Django's own "The submitted file is empty." names none and stops every other file."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT,
+                                                             "data-max-files": settings.UPLOAD_MAX_FILES}))
         kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
@@ -38,7 +40,8 @@ class UploadForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10, "placeholder": "Paste the article's text here…"}))
     files = MultipleFileField(
         label="or choose files", required=False,
-        help_text="One or more .txt, .html or .md files, each up to the size limit.")
+        help_text="One or more .txt, .html or .md files, each up to the size limit (at most "
+                  f"{settings.UPLOAD_MAX_FILES} at once: more in several uploads).")
     title = forms.CharField(max_length=500, required=False,
                             help_text="Optional. For one article; found in the file when it is a web page.")
     outlet = forms.CharField(label="Outlet / source", max_length=200, required=False)

@@ -19,6 +19,16 @@
   document.addEventListener("input", function (event) {
     if (event.target === area()) sessionStorage.setItem(KEY, event.target.value);
   });
+
+  // More files than one upload takes: said before anything is sent (the server would refuse them all)
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input.matches || !input.matches("input[type=file][data-max-files]")) return;
+    var most = Number(input.dataset.maxFiles), chosen = input.files ? input.files.length : 0;
+    input.setCustomValidity(chosen > most ? "Choose at most " + most + " files at once (you chose " + chosen +
+                                            "): upload the others in another batch." : "");
+    if (chosen > most) input.reportValidity();
+  });
   // an answer listing what was stored: the text is in the database now
   document.body.addEventListener("htmx:afterSwap", function () {
     if (document.querySelector("#upload-panel .results")) sessionStorage.removeItem(KEY);
