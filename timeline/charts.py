@@ -479,6 +479,23 @@ def _layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus
     return layout
 
 
+AFTER_THE_NEWS = dt.timedelta(days=14)
+
+
+def _after_the_news(lo: dt.date, hi: dt.date, pad: dt.timedelta, last: dt.date) -> dt.timedelta:
+    """How far the axis goes past `hi`. The range buttons ("1m", "1y") count back from the axis'
+    end: a long pad after the news (ten months for an archive of thirteen years) would leave them on
+    empty months. After the last event (today's line), where no marker is, a hundredth of the span;
+    else a thirty-third, which keeps a marker on the edge whole on a phone's plot; never more than
+    two weeks, so that "1m" shows the last month of news (a marker on the edge of a long span may
+    be cut in half)."""
+    if hi > last:
+        after = dt.timedelta(days=max(2, (hi - lo).days // 100))
+    else:
+        after = min(pad, dt.timedelta(days=max(31, (hi - lo).days // 33)))
+    return min(after, AFTER_THE_NEWS)
+
+
 def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, focus=None) -> dict:
     ticktext = [esc(shorten(lane, LANE_LABEL_CHARS)) for lane in lanes]
     xaxis = {
@@ -496,7 +513,8 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
     elif focus:
         lo, hi = focus
         pad = dt.timedelta(days=max(3, (hi - lo).days // EDGE))
-        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, pad).isoformat()]
+        after = _after_the_news(lo, hi, pad, bounds[1] if bounds else hi)
+        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included
         xaxis["rangeslider"]["autorange"] = True
@@ -507,15 +525,7 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
     elif bounds:
         lo, hi = with_today(bounds[0], bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
-        # the range buttons ("1m", "1y") count back from the axis' end: a long pad after the news
-        # (ten months for an archive of thirteen years) would leave them on empty months. After
-        # today, where no marker is, a hundredth of the span; else a thirty-third, which still
-        # keeps a marker on the edge whole on a phone's plot
-        if hi > bounds[1]:
-            after = dt.timedelta(days=max(2, (hi - lo).days // 100))
-        else:
-            after = min(pad, dt.timedelta(days=max(31, (hi - lo).days // 33)))
-        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
+        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, _after_the_news(lo, hi, pad, bounds[1])).isoformat()]
         # the slider spans the same: by itself it would reach today's line, however far
         xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
     # today's line only where the events reach it, or near: Plotly's "all" (autorange) spans every

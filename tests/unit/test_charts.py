@@ -153,6 +153,16 @@ def test_the_chart_opens_on_the_dense_period_not_on_the_outliers():
     assert {"step": "all", "label": "all"} in fig["layout"]["xaxis"]["rangeselector"]["buttons"]
 
 
+def test_the_range_buttons_of_a_long_opening_range_count_back_from_the_news_not_from_empty_months():
+    # (an archive of nine years opened on a range padded seven months past today: "1m" showed an
+    # empty month of next year)
+    rows = [row(1, D(1816, 1, 1), precision="year", end=D(1816, 12, 31))]
+    rows += [row(10 + i, D(2017 + i % 9, 1 + i % 12, 1 + i % 27)) for i in range(200)]
+    fig = figure(rows, {}, today=D(2025, 12, 20))
+    assert fig["meta"]["focus"] is not None
+    assert fig["layout"]["xaxis"]["range"][1] <= "2026-01-10"     # the last event, 27 Dec, and two weeks
+
+
 def test_today_far_from_the_events_stays_out_of_the_opening_range():
     fig = figure(spread_out_rows(), {}, today=D(2026, 11, 28))
     assert fig["meta"]["focus"][1] == "2025-12-24"  # the latest event
