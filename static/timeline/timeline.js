@@ -151,6 +151,16 @@
 
   function day(value) { return String(value).slice(0, 10); }
 
+  // The last day a range shows: its end at midnight (as a bubble's zoom or the page's own range sets
+  // it, the day after the last) shows nothing of that day
+  function lastDay(value) {
+    var text = String(value);
+    if (text.length > 10 && !/^\d{4}-\d{2}-\d{2}[ T]00:00(:00(\.0+)?)?$/.test(text)) return day(text);
+    var d = new Date(day(text) + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() - 1);
+    return d.toISOString().slice(0, 10);
+  }
+
   function onRelayout(ev) {
     if (quiet) return;
     var start = null, end = null, reset = false;
@@ -161,7 +171,7 @@
     if (!reset && opening && day(start) === day(opening[0]) && day(end) === day(opening[1])) reset = true;
     showNote([meta.note]);  // the opening range is left: its note no longer applies
     document.getElementById("id_view_start").value = reset ? "" : day(start);
-    document.getElementById("id_view_end").value = reset ? "" : day(end);
+    document.getElementById("id_view_end").value = reset ? "" : lastDay(end);
     clearTimeout(timer);
     timer = setTimeout(refreshView, 250);
   }
