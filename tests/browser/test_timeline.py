@@ -129,12 +129,13 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     wait_for_htmx(page)
     expect(page.locator("#event-list .ev")).to_have_count(6)  # 3 day events + 3 month-long ones
     assert "view_start=2026-01-03" in page.url
-    expect(page.locator("#event-list h2")).to_contain_text("from 3 Jan 2026 to 8 Jan 2026")
+    # (the range ends at midnight before 8 January: nothing of that day shows)
+    expect(page.locator("#event-list h2")).to_contain_text("from 3 Jan 2026 to 7 Jan 2026")
 
     with page.expect_download() as info:
         page.locator("a[data-export]", has_text="CSV").click()
     download = info.value
-    assert download.suggested_filename == "newsline-events-2026-01-03-to-2026-01-08.csv"   # (the view it holds)
+    assert download.suggested_filename == "newsline-events-2026-01-03-to-2026-01-07.csv"   # (the view it holds)
     lines = Path(download.path()).read_text(encoding="utf-8").strip().splitlines()
     assert len(lines) == 1 + 6 + 1  # header, the events in view, the undated one
 
