@@ -11,7 +11,7 @@ import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
@@ -171,6 +171,16 @@ class TimelineQuery:
         if self.data.get("view_end"):
             events = events.filter(date_start__lte=self.data["view_end"])
         return events.order_by("date_start", "pk")
+
+    def listed(self) -> QuerySet[Event]:
+        """The visible events in the list's order: in a range, those that begin in it first (a week's
+        list opened on pages of events known only to the year or the month, which merely cover it)."""
+        begins = self.data.get("view_start") or self.data.get("start")
+        if not begins:
+            return self.visible()
+        return self.visible().annotate(began_before=Case(When(date_start__lt=begins, then=Value(True)),
+                                                         default=Value(False), output_field=BooleanField())
+                                       ).order_by("began_before", "date_start", "pk")
 
     def page_of(self, events: QuerySet[Event], page: int | None = None) -> tuple[list[Event], int | None]:
         """One page of the list and the number of the next page (None at the end)."""

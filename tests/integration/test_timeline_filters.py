@@ -60,6 +60,15 @@ class FiltersTestCase(TestCase):
             'attachment; filename="newsline-events-gustavo-petro-with-donald-trump.csv"'
         assert response.content.decode().count("planned meeting") == 1 and "maybe threat" not in response.content.decode()
 
+    def test_in_a_range_the_events_that_begin_in_it_come_before_those_begun_earlier(self):
+        # (a week's list opened on pages of events known only to the year that cover it)
+        create_event(self.a1, [self.petro], type="call", date="2026-02", summary="month-long")
+        response = self.get(view_start="2026-02-01", view_end="2026-03-31")
+        assert summaries(response) == ["month-long", "planned meeting", "maybe threat"]   # all begin in it
+        response = self.get(view_start="2026-02-02", view_end="2026-03-31")
+        assert summaries(response) == ["planned meeting", "maybe threat", "month-long"]
+        assert "Begun before 2 Feb 2026: known only to the month or year, or longer" in response.content.decode()
+
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
 

@@ -45,11 +45,12 @@ def _rows(events: list[Event]) -> list[dict]:
 
 
 def _list_context(query: TimelineQuery) -> dict:
-    events, next_page = query.page_of(query.visible())
+    events, next_page = query.page_of(query.listed())
     more_qs = query.querystring(page=next_page) if next_page else ""
     zoomed = bool(query.data.get("view_start") or query.data.get("view_end"))
     unzoom_qs = query.querystring(drop=("page", "view_start", "view_end")) if zoomed else ""
     return {"rows": _rows(events), "next_page": next_page, "more_qs": more_qs, "page": query.page,
+            "begins": query.data.get("view_start") or query.data.get("start"),
             "zoomed": zoomed, "unzoom_url": reverse("timeline:index") + (f"?{unzoom_qs}" if unzoom_qs else "")}
 
 
