@@ -354,6 +354,15 @@ class TestRetry:
         assert "Recent articles" in html and "Berita lama" in html and ">1 event<" in html
         assert 'class="events"' not in html
 
+    def test_the_articles_not_extracted_are_counted_when_more_than_are_listed(self, admin_client, monkeypatch):
+        import sys
+        monkeypatch.setattr(sys.modules["timeline.views.upload"], "ATTENTION", 2)   # (the module, not the view)
+        for n in range(15):
+            create_article(title=f"Gagal {n}", status="failed", error="boom")
+        html = admin_client.get("/upload/").content.decode()
+        assert "Not extracted <small class=\"muted\">5</small>" in html and "the latest 2 of 5" in html
+        assert '<a href="/admin/timeline/article/?status__exact=failed">All failed articles in the admin</a>' in html
+
     def test_older_articles_not_extracted_are_listed_apart_with_retry(self, client):
         old = create_article(title="Gagal lama", status="failed", error="boom")
         for n in range(12):

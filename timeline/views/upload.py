@@ -78,11 +78,12 @@ def _recent() -> list[Result]:
     return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
-def _attention() -> list[Result]:
-    """The articles older than the recent ones whose extraction failed or never finished."""
+def _attention() -> tuple[list[Result], int]:
+    """The articles older than the recent ones whose extraction failed or never finished (the
+    latest of them), and how many there are."""
     recent = list(Article.objects.order_by("-created_at").values_list("pk", flat=True)[:RECENT])
-    return [Result.of(a, compact=True) for a in Article.objects.exclude(status=Article.Status.DONE)
-            .exclude(pk__in=recent).order_by("-created_at")[:ATTENTION]]
+    waiting = Article.objects.exclude(status=Article.Status.DONE).exclude(pk__in=recent)
+    return [Result.of(a, compact=True) for a in waiting.order_by("-created_at")[:ATTENTION]], waiting.count()
 
 
 # Uploading stores articles and runs extraction, which adds actors and events: staff who may add
@@ -122,7 +123,8 @@ def upload(request):
     context = {"form": form, "results": results, "notes": notes}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
-    context["recent"], context["attention"] = _recent(), _attention()
+    context["recent"] = _recent()
+    context["attention"], context["attention_count"] = _attention()
     return render(request, TEMPLATE, context)
 
 
@@ -179,8 +181,9 @@ def retry(request, pk: int):
     result = Result.of(article, report=run_extraction(article))
     if request.htmx:
         return render(request, TEMPLATE + "#article-result", {"r": result})
+    attention, attention_count = _attention()
     return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent(),
-                                      "attention": _attention()})
+                                      "attention": attention, "attention_count": attention_count})
 
 
 @require_safe
