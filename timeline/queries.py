@@ -227,18 +227,19 @@ class TimelineQuery:
         return articles
 
 
-def other_reports(event: Event, limit: int = 20) -> list[Event]:
+def other_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:
     """Events in other articles that look like this one: same type, overlapping dates, an actor
-    in common (or none on either side)."""
+    in common (or none on either side); the first `limit` of them, and how many there are."""
     if event.date_start is None or event.article_id is None:
-        return []
+        return [], 0
     others = (Event.objects.filter(type=event.type, date_start__lte=event.date_end,
                                    date_end__gte=event.date_start, article__isnull=False)
               .exclude(article_id=event.article_id).exclude(pk=event.pk))
     actor_ids = list(event.participants.values_list("actor_id", flat=True))
     if actor_ids:
         others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))
-    return list(others.select_related("article").order_by("date_start", "pk")[:limit])
+    found = list(others.select_related("article").order_by("date_start", "pk")[:limit])
+    return found, (len(found) if len(found) < limit else others.count())
 
 
 def actors_named(words: str) -> QuerySet[Actor]:

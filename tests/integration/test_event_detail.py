@@ -135,3 +135,32 @@ class EventDetailTestCase(TestCase):
         assert r.status_code == 200 and r.headers["HX-Push-Url"] == "false"
         self.assertContains(r, "<h2>Event gone</h2>")
         self.assertContains(r, "There is no event 999999: it was deleted")
+
+
+class ManyReportsTestCase(TestCase):
+    """An event merged from many reports, and many other articles reporting it."""
+
+    def test_three_evidence_paragraphs_are_shown_and_the_others_folded(self):
+        from timeline.models import Evidence
+        petro = create_actor("Gustavo Petro")
+        event = create_event(create_article(text=TEXT), [petro], "bakal menemui", type="meeting", date="2026-02-03")
+        for n in range(4):
+            article = create_article(title=f"Laporan {n}", outlet=f"Outlet {n}", text=TEXT)
+            start = article.text.index("bakal menemui")
+            Evidence.objects.create(event=event, article=article, start=start, end=start + 13, quote="bakal menemui",
+                                    sentence_start=article.text.index("Presiden"), sentence_end=article.text.index(" Itu"))
+        page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+        assert page.count('<figure class="evidence">') == 5
+        before, folded = page.split('<details class="more-evidence"><summary>2 more reports of it</summary>')
+        assert before.count('<figure class="evidence">') == 3 and folded.count('<figure class="evidence">') == 2
+        assert "Laporan 0 · Outlet 0 · 10 Jan 2026" in folded
+        assert "<figcaption" not in before.split('<figure class="evidence">')[1]    # its own article's first
+
+    def test_also_reported_in_says_how_many_there_are_beyond_those_listed(self):
+        petro = create_actor("Gustavo Petro")
+        event = create_event(create_article(text=TEXT), [petro], "bakal menemui", type="meeting", date="2026-02-03")
+        for n in range(22):
+            create_event(create_article(title=f"Laporan {n}"), [petro], type="meeting", date="2026-02-03")
+        page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+        assert 'Also reported in <small class="muted">20 of 22</small>' in page
+        assert "… and 22 in all" in page and page.count("Laporan ") == 20

@@ -29,6 +29,7 @@ from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
 
 TEMPLATE = "timeline/index.html"
 UNDATED_SHOWN = 50
+EVIDENCE_SHOWN = 3      # evidence paragraphs shown in the detail; the others folded under them
 
 
 def _today() -> dt.date:
@@ -120,18 +121,21 @@ def chart(request):
 
 def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
     evidence = []
-    for ev in event.evidence.select_related("article"):
+    for ev in sorted(event.evidence.select_related("article"), key=lambda ev: ev.article_id != event.article_id):
         evidence.append({"evidence": ev, "article": ev.article,
                          **evidence_in_paragraph(ev.article.text, ev.sentence_start, ev.sentence_end,
                                                  ev.start, ev.end)})
     participants = list(event.participants.select_related("actor"))
+    others, others_count = other_reports(event)
     return {
         "event": event, "when": event_date_label(event), "type": type_label(event.type),
         "colour": type_colour(event.type), "glyph": STATUS_GLYPHS.get(event.status, "●"),
         "participants": [{"p": p, "qs": query.querystring(drop=("page", "actor", "view_start", "view_end"),
                                                           actor=p.actor_id)}
                          for p in participants],
-        "evidence": evidence, "others": other_reports(event),
+        # (an event merged from 45 reports: three paragraphs, the others folded)
+        "evidence": evidence[:EVIDENCE_SHOWN], "more_evidence": evidence[EVIDENCE_SHOWN:],
+        "others": others, "others_count": others_count,
         "source_url": _web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
