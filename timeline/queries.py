@@ -213,6 +213,15 @@ class TimelineQuery:
             params.pop("lanes")
         return params.urlencode()
 
+    def searched_actors(self) -> list[Actor]:
+        """The actors the search is the very name (or an alias) of ("Indonesia"): a search also finds
+        every actor with the word in its name (Bank Indonesia, CNN Indonesia) and every summary
+        naming it, so the page offers these alone."""
+        if not self.data.get("q"):
+            return []
+        key = alias_key(self.data["q"])
+        return list(Actor.objects.filter(Q(key=key) | Q(aliases__key=key)).distinct()[:3])
+
     def actor_choices(self, limit: int = 300) -> list[Actor]:
         """Actors for the filter menu, busiest first (the selected ones always included)."""
         busiest = list(Actor.objects.annotate(n=Count("participations")).filter(n__gt=0)

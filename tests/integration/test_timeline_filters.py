@@ -160,6 +160,20 @@ class FiltersTestCase(TestCase):
         assert "OPEC meets" not in summaries(self.get(q="petro"))
         assert summaries(self.get(q="petrol")) == ["OPEC meets"]     # no whole word: a part of one
 
+    def test_a_search_that_is_an_actors_name_offers_that_actor_alone(self):
+        # ("Indonesia" also found Bank Indonesia, CNN Indonesia and 61 more, and summaries naming it)
+        indonesia = create_actor("Indonesia", kind="country")
+        bank = create_actor("Bank Indonesia", kind="organization")
+        create_event(self.a1, [indonesia], type="meeting", date="2026-01-20", summary="Indonesia meets")
+        create_event(self.a1, [bank], type="statement", date="2026-01-21", summary="rates")
+        response = self.client.get(self.url, {"q": "indonesia"})
+        assert summaries(response) == ["Indonesia meets", "rates"]
+        only = f'/?actor={indonesia.pk}'
+        assert f'<a href="{only}" hx-get="{only}" hx-target="#timeline" hx-push-url="true"' in response.content.decode()
+        assert ">only the actor Indonesia</a>" in response.content.decode()
+        assert summaries(self.get(actor=indonesia.pk)) == ["Indonesia meets"]
+        assert "only the actor" not in self.client.get(self.url, {"q": "indon"}).content.decode()
+
     def test_invalid_values_are_reported_and_ignored(self):
         r = self.client.get(self.url, {"actor": 9999, "start": "yesterday", "type": "meeting"})
         assert r.status_code == 200

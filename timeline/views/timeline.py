@@ -71,6 +71,9 @@ def _context(query: TimelineQuery) -> dict:
             "confidence": f"{query.data['confidence']:g}" if query.data.get("confidence") else "",
         },
         "confidence_choices": CONFIDENCE_CHOICES,
+        "only_actor": [(a, reverse("timeline:index") + "?" + query.querystring(
+            drop=("page", "q", "view_start", "view_end"), actor=a.pk))
+            for a in query.searched_actors()],
         "total": query.dated().count(), "visible_count": query.visible().count(),
         "undated_rows": undated_rows, "undated_count": undated.count(),
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
