@@ -34,6 +34,7 @@ from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpened
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
+from timeline.queries import ARTICLE_TEXTS
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
@@ -367,7 +368,8 @@ class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, Simpl
     actions = ["mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article").prefetch_related("participants__actor")
+        return (super().get_queryset(request).select_related("article").defer(*ARTICLE_TEXTS)
+                .prefetch_related("participants__actor"))
 
     @admin.display(description="date", ordering="date_start")
     def date_display(self, obj):

@@ -26,8 +26,9 @@ PRODID = "-//Newsline//timeline export//EN"
 def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
     from timeline.models import Evidence, Participant  # the formats below need no database
+    from timeline.queries import ARTICLE_TEXTS
 
-    events = list(events.select_related("article"))
+    events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
     actors: dict[int, list[dict]] = {}
     quotes: dict[int, list[str]] = {}
     for i in range(0, len(events), 500):  # SQLite limits the number of query parameters

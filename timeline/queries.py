@@ -41,6 +41,9 @@ class _FilterDate(forms.DateField):
                                          "max_value": "Enter a date before the year 9999."}, **kwargs)
 
 
+# An article's texts, which a row joined to its article does not need (a list, an export)
+ARTICLE_TEXTS = ("article__text", "article__raw_text")
+
 # The largest id a database column holds (SQLite, PostgreSQL bigint): a larger one in the address
 # is no actor, not an error of the server
 LARGEST_ID = 2 ** 63 - 1
@@ -186,7 +189,7 @@ class TimelineQuery:
         """One page of the list and the number of the next page (None at the end)."""
         page = page or self.page
         offset = (page - 1) * PAGE_SIZE
-        rows = list(events.select_related("article").prefetch_related("participants__actor")
+        rows = list(events.select_related("article").defer(*ARTICLE_TEXTS).prefetch_related("participants__actor")
                     [offset:offset + PAGE_SIZE + 1])
         has_more = len(rows) > PAGE_SIZE
         return rows[:PAGE_SIZE], (page + 1 if has_more else None)
@@ -247,7 +250,7 @@ def other_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:
     actor_ids = list(event.participants.values_list("actor_id", flat=True))
     if actor_ids:
         others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))
-    found = list(others.select_related("article").order_by("date_start", "pk")[:limit])
+    found = list(others.select_related("article").defer(*ARTICLE_TEXTS).order_by("date_start", "pk")[:limit])
     return found, (len(found) if len(found) < limit else others.count())
 
 
