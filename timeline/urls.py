@@ -11,6 +11,7 @@ urlpatterns = [
     path("upload/<int:pk>/retry/", views.retry, name="retry"),
     path("upload/<int:pk>/", views.result, name="result"),
     path("events/", timeline.events, name="events"),
+    path("events/undated/", timeline.undated, name="undated"),
     path("events/<int:pk>/", timeline.detail, name="detail"),
     path("chart.json", timeline.chart, name="chart"),
     path("export/<slug:fmt>/", exports.export, name="export"),

@@ -1,5 +1,7 @@
 """The filter query string: what each filter selects, the list pages and the visible range."""
 import datetime as dt
+import html
+import re
 
 from bs4 import BeautifulSoup
 
@@ -68,6 +70,18 @@ class FiltersTestCase(TestCase):
         response = self.get(view_start="2026-02-02", view_end="2026-03-31")
         assert summaries(response) == ["planned meeting", "maybe threat", "month-long"]
         assert "Begun before 2 Feb 2026: known only to the month or year, or longer" in response.content.decode()
+
+    def test_every_undated_event_can_be_reached_page_by_page(self):
+        # (only the first 50 were shown: "… and 3742 in all: narrow the filters or export")
+        for n in range(PAGE_SIZE + 3):
+            create_event(self.a1, [self.petro], type="statement", date="", summary=f"undated {n}")
+        page = self.client.get(self.url).content.decode()
+        fold = page.split('id="undated"')[1].split('id="event-list"')[0]
+        assert fold.count('class="ev-row"') == PAGE_SIZE
+        more = re.search(r'hx-get="(/events/undated/\?[^"]+)"', page).group(1)
+        assert "page=2" in more
+        rest = self.client.get(html.unescape(more), headers=HTMX).content.decode()
+        assert rest.count('class="ev-row"') == 3 and "More undated events" not in rest
 
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]

@@ -28,7 +28,6 @@ from timeline.permissions import viewer_required
 from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
 
 TEMPLATE = "timeline/index.html"
-UNDATED_SHOWN = 50
 EVIDENCE_SHOWN = 3      # evidence paragraphs shown in the detail; the others folded under them
 
 
@@ -57,7 +56,7 @@ def _list_context(query: TimelineQuery) -> dict:
 
 def _context(query: TimelineQuery) -> dict:
     undated = query.undated()
-    undated_rows = _rows(list(undated.prefetch_related("participants__actor")[:UNDATED_SHOWN]))
+    undated_rows, undated_next = query.page_of(undated, 1)
     qs = query.querystring()
     return {
         "query": query, "form": query.form, "qs": qs, "legend": legend(),
@@ -75,7 +74,8 @@ def _context(query: TimelineQuery) -> dict:
             drop=("page", "q", "view_start", "view_end"), actor=a.pk))
             for a in query.searched_actors()],
         "total": query.dated().count(), "visible_count": query.visible().count(),
-        "undated_rows": undated_rows, "undated_count": undated.count(),
+        "undated_rows": _rows(undated_rows), "undated_count": undated.count(),
+        "undated_more_qs": query.querystring(page=undated_next) if undated_next else "",
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
         "events_url": reverse("timeline:events"),
         **_list_context(query),
@@ -111,6 +111,17 @@ def events(request):
         context["visible_count"] = query.visible().count()
         return render(request, TEMPLATE + "#event-list", context)
     return render(request, TEMPLATE + "#event-rows", context)
+
+
+@require_safe
+@viewer_required
+def undated(request):
+    """One more page of the undated events (the fold above the list loads them as it is scrolled)."""
+    query = TimelineQuery(request.GET)
+    rows, next_page = query.page_of(query.undated())
+    return render(request, TEMPLATE + "#undated-rows", {
+        "query": query, "qs": query.querystring(), "undated_rows": _rows(rows),
+        "undated_more_qs": query.querystring(page=next_page) if next_page else ""})
 
 
 @require_safe
