@@ -659,17 +659,22 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
 def _abbreviations(names) -> dict[str, str]:
     """The shortest alias that fits a narrow screen's lane label, of each actor (not a person: a
     person's initials say more than a surname) whose name does not: "Kementerian Keuangan" is
-    "Kemenkeu", "Perserikatan Bangsa-Bangsa" "PBB"."""
+    "Kemenkeu", "Perserikatan Bangsa-Bangsa" "PBB"; a capital standing for its government only when
+    nothing else fits ("Korsel", not "Seoul", for Korea Selatan)."""
+    from timeline.extraction.actors import seat_names
     from timeline.models import ActorAlias
 
     long = [n for n in names if len(n) > NARROW_LANE_CHARS]
     out: dict[str, str] = {}
     if not long:
         return out
+    seats = seat_names()
+    best: dict[str, tuple] = {}
     for actor, alias in (ActorAlias.objects.filter(actor__name__in=long).exclude(actor__kind="person")
                          .values_list("actor__name", "name")):
-        if len(alias) <= NARROW_LANE_CHARS and (actor not in out or (len(alias), alias) < (len(out[actor]), out[actor])):
-            out[actor] = alias
+        rank = (alias in seats, len(alias), alias)
+        if len(alias) <= NARROW_LANE_CHARS and (actor not in best or rank < best[actor]):
+            best[actor], out[actor] = rank, alias
     return out
 
 

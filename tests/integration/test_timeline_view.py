@@ -208,12 +208,15 @@ def test_narrow_lane_labels_use_the_short_name_an_organization_is_known_by(clien
                           aliases=["Kementerian ESDM", "ESDM"])
     trade = create_actor("Kementerian Perdagangan", kind="organization")
     person = create_actor("Bambang Brodjonegoro", kind="person", aliases=["Bambang"])
+    # (a capital standing for its government is an alias, and no label: "Korea Selatan" read "Seoul")
+    korea = create_actor("Korea Selatan", kind="country", aliases=["Seoul", "Korsel"])
     for day in ("2026-01-01", "2026-01-02", "2026-01-03"):
-        create_event(None, [finance, energy, trade, person], date=day)
+        create_event(None, [finance, energy, trade, person, korea], date=day)
     meta = client.get(reverse("timeline:chart")).json()["meta"]
     assert dict(zip(meta["lanes"], meta["short_lanes"])) == {
         "Kementerian Keuangan": "Kemenkeu", "Kementerian Energi dan Sumber Daya Mineral": "ESDM",
-        "Kementerian Perdagangan": "Kementerian…", "Bambang Brodjonegoro": "Bambang Bro…"}
+        "Kementerian Perdagangan": "Kementerian…", "Bambang Brodjonegoro": "Bambang Bro…",
+        "Korea Selatan": "Korsel"}
 
 
 @pytest.mark.django_db

@@ -30,11 +30,11 @@ from operator import attrgetter
 from ..names import fold, unmarked
 from ..text import dateline_length, split_paragraphs
 from ..types import Actor, Mention
-from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang
+from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang, seat_names
 from .pronouns import _resolve_pronouns
 from .recognizer import _Recognizer
 
-__all__ = ["find_actors", "listed_aliases", "load_lang"]
+__all__ = ["find_actors", "listed_aliases", "load_lang", "seat_names"]
 
 
 _by_start = attrgetter("start")

@@ -228,3 +228,11 @@ def listed_aliases(name: str, lang: str = "id") -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _listed(lang: str) -> dict[str, tuple[str, ...]]:
     return {e.name: e.aliases for e in load_lang(lang).gazetteer.values() if e.aliases}
+
+
+@lru_cache(maxsize=None)
+def seat_names(lang: str = "id") -> frozenset[str]:
+    """The capitals and seats that stand for a government in news prose ("Seoul", "Kremlin"): an
+    alias of a country, but a poor label for it (a place of its own too)."""
+    countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
+    return frozenset(seat for _, _, seats in countries.COUNTRIES for seat in seats)
