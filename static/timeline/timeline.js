@@ -99,7 +99,9 @@
   function draw(el, fig) {
     meta = fig.meta || {};
     var asked = document.getElementById("id_view_start");
-    opening = asked && asked.value ? null : (fig.layout.xaxis.range || null);
+    // (a copy: Plotly changes the layout's range array in place as the chart is zoomed, and every
+    // first zoom then looked like a return to the opening range, which lists every event)
+    opening = asked && asked.value || !fig.layout.xaxis.range ? null : fig.layout.xaxis.range.slice();
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
     if (touch) fig.layout.dragmode = false;
