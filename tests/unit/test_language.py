@@ -59,6 +59,15 @@ def test_javanese_and_sundanese_are_told_from_indonesian(text, code):
     assert read_language(text).code == code
 
 
+def test_a_short_indonesian_wire_brief_with_acronyms_and_an_address_stays_indonesian():
+    # (read as Portuguese: "AS" counted as "as", "KOMPAS.com" as "com")
+    brief = ("WASHINGTON, KOMPAS.com - Presiden AS Barack Obama menelepon Presiden RI Joko Widodo, Senin, "
+             "untuk mengucapkan selamat. Menlu AS John Kerry dijadwalkan mengunjungi Jakarta Desember. Obama "
+             "dan Jokowi membahas kerja sama AS-RI di bidang energi, perdagangan dan keamanan maritim. "
+             "Gedung Putih menyebut percakapan itu hangat. Kerry akan bertemu Menlu Retno Marsudi.")
+    assert read_language(brief).code == "id"
+
+
 def test_a_text_too_short_to_tell_is_taken_as_indonesian():
     assert read_language("The President said it was over.").code == "id"
     assert read_language("").code == "id"

@@ -37,8 +37,13 @@ MIN_WORDS = 30      # fewer words tell too little: the text is taken to be in th
 MIN_SHARE = 0.08    # another language's common words are at least this share of the words...
 FLOOR = 0.05        # ...and the default language's fewer than this (an Indonesian article has 10-30 %)
 
-# (what is quoted may be in another language: "...," kata Marty, quoting an English statement)
-_QUOTED = re.compile(r'"[^"\n]{0,2000}"|“[^”\n]{0,2000}”')
+MIN_HITS = 8        # ...from at least this many of its words (a brief of fifty words tells little)
+
+# (what is quoted may be in another language: "...," kata Marty, quoting an English statement;
+# addresses and domains are no words: "KOMPAS.com")
+_QUOTED = re.compile(r'"[^"\n]{0,2000}"|“[^”\n]{0,2000}”|https?://\S{1,2000}'
+                     r'|(?<![\w.-])[\w.-]{1,100}\.(?:com|net|org|co|id|gov|go)\b')     # (bounded: a line of
+                                                                                    # 2 MB without spaces)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PACKAGE = "timeline.extraction.lang"
@@ -58,14 +63,16 @@ def _common(code: str) -> frozenset[str]:
 
 
 def read_language(text: str, default: str = DEFAULT) -> Reading:
-    counts = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text)))
+    # (an acronym is no word of a language: "AS" is Amerika Serikat, not English "as")
+    counts = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text)) if not (w.isupper() and len(w) > 1))
     total = sum(counts.values())
     readings = {code: _reading(code, counts, total) for code in PROFILES}
     fallback = readings.get(default) or Reading(default, default, 0.0, ())
     if total < MIN_WORDS:
         return fallback
     best = max(readings.values(), key=lambda r: r.share)
-    if best.code != default and best.share >= MIN_SHARE and fallback.share < FLOOR:
+    if best.code != default and best.share >= MIN_SHARE and fallback.share < FLOOR \
+            and best.share * total >= MIN_HITS:
         return best
     return fallback
 
