@@ -50,13 +50,28 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
             return cleaned
         base = self.instance.history.filter(history_id=base_id).first() if base_id else None
         theirs, both = self._merge(base) if changed_row else ([], [])
-        # (shown again, the form is as of now: saving it then is a save over what it says)
+        # (shown again, the form is as of now: saving it then is a save over what it says; but rows of
+        # its inlines changed meanwhile are shown as they were, and saving would put those back: the
+        # form stays refused until it is reloaded)
         self.data = self.data.copy()
-        self.data[self.add_prefix(FIELD)] = _token(self.instance, timezone.now())
+        self.data[self.add_prefix(FIELD)] = _token(self.instance, opened_time if rows else timezone.now())
         for name, value, _ in theirs:
             self._show(name, value)
-        raise forms.ValidationError(self._message(base_id, base is not None, theirs, both, rows),
+        mine = self._mine(base) if rows else []
+        raise forms.ValidationError(self._message(base_id, base is not None, theirs, both, rows, mine),
                                     code="changed_since_opened")
+
+    def _mine(self, base) -> list[str]:
+        """The changes this form makes to the row's own fields (to be made again after a reload)."""
+        found = []
+        for name, field in self.fields.items():
+            if name == FIELD or name not in self.cleaned_data or not _is_model_field(self.instance, name):
+                continue
+            mine = _plain(self.cleaned_data[name])
+            was = _value(base, name) if base is not None else _value(self.instance, name)
+            if mine != was:
+                found.append(f"{field.label} {_shown(field, mine)}")
+        return found
 
     # --- what changed, and the form holding both sides --------------------------------------
 
@@ -99,7 +114,7 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
                 changed.append((called, records))
         return changed
 
-    def _message(self, base_id, known, theirs, both, rows) -> str:
+    def _message(self, base_id, known, theirs, both, rows, mine=()) -> str:
         name = self.instance._meta.verbose_name
         records = [*self.instance.history.filter(history_id__gt=base_id or 0).select_related("history_user"),
                    *(r for _, found in rows for r in found)]
@@ -116,9 +131,11 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
                          + "; ".join(shown for _, _, shown in both)
                          + ": the form holds yours.")
         if rows:
-            parts.append(f"Its {' and '.join(called for called, _ in rows)} changed too: this form shows them as "
-                         "they were, and saving it puts them back so. Reload the page to see theirs.")
-        parts.append("Check the form, then save it again.")
+            parts.append(f"Its {' and '.join(called for called, _ in rows)} changed too; this form shows them as "
+                         "they were and cannot be saved over them. Reload the page to see them as they are now"
+                         + (", and make your changes again: " + "; ".join(mine) + "." if mine else "."))
+        else:
+            parts.append("Check the form, then save it again.")
         return " ".join(parts)
 
 
@@ -130,8 +147,8 @@ class RowsStillThereFormSet(BaseInlineFormSet):
         super().clean()
         if any("id" in form.errors for form in self.forms):
             raise forms.ValidationError(
-                f"Some of these {self.model._meta.verbose_name_plural} were removed by someone else after "
-                "you opened the page: reload the page to see them as they are now.")
+                f"A row of {self.model._meta.verbose_name_plural} here was removed by someone else after you "
+                "opened the page: reload the page to see them as they are now.")
 
 
 class UnchangedSinceOpenedMixin:

@@ -98,7 +98,25 @@ class TestEvents:
         mine = opened_at(admin_client.get(change(event)).content.decode())
         merge_actors([usa], keep=kolombia)
         page = save(admin_client, event, mine, location="Bogota").content.decode()
-        assert "Its participants changed too: this form shows them as they were" in message(page)
+        assert ("Its participants changed too; this form shows them as they were and cannot be saved over them. "
+                "Reload the page to see them as they are now, and make your changes again: Location “Bogota”."
+                ) in message(page)
+
+    def test_a_form_is_not_saved_over_rows_changed_meanwhile_even_when_sent_again(self, admin_client, second):
+        # ("save again" put a participant's role back as it was: another person's correction lost)
+        petro = create_actor("Gustavo Petro")
+        event = create_event(actors=[petro])
+        row = event.participants.get()
+        rows = [{"id": row.pk, "event": event.pk, "actor": petro.pk, "role": "participant"}]
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        row.role = "target"
+        row.save()
+        page = admin_client.post(change(event), {**event_form_data(event, location="Bogota", participants=rows),
+                                                 "opened_at": mine}).content.decode()
+        again = admin_client.post(change(event), {**event_form_data(event, location="Bogota", participants=rows),
+                                                  "opened_at": opened_at(page)})
+        assert again.status_code == 200 and "cannot be saved over them" in message(again.content.decode())
+        assert event.participants.get().role == "target" and Event.objects.get(pk=event.pk).location == ""
 
     def test_a_row_someone_removed_is_said_not_hidden_when_the_form_is_saved_again(self, admin_client, second):
         petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
@@ -110,7 +128,7 @@ class TestEvents:
                                                   "opened_at": mine}).content.decode()
         again = admin_client.post(change(event), {**event_form_data(event, location="Bogota", participants=rows),
                                                   "opened_at": opened_at(first)}).content.decode()
-        assert ("Some of these participants were removed by someone else after you opened the page: reload the page "
+        assert ("A row of participants here was removed by someone else after you opened the page: reload the page "
                 "to see them as they are now.") in html.unescape(again)
 
     def test_a_form_saved_with_nothing_changed_since_goes_through(self, admin_client):
