@@ -319,9 +319,11 @@ class TestRetry:
         article.refresh_from_db()
         assert (article.lang, article.status) == ("id", "failed")
 
-    def test_the_same_text_uploaded_while_someone_extracts_it_waits_for_that_run(self, client, fake_extract):
+    @pytest.mark.parametrize("status", ["running", "pending"])     # (pending: waiting in their batch)
+    def test_the_same_text_uploaded_while_someone_extracts_it_waits_for_that_run(self, client, fake_extract,
+                                                                                 status):
         # (it offered "Run extraction", which could only answer "already running", and never updated)
-        article = create_article(text=TEXT, status="running")
+        article = create_article(text=TEXT, status=status)
         Article.objects.filter(pk=article.pk).update(content_hash=content_hash(TEXT))
         html = client.post("/upload/", {"text": TEXT}, headers=HTMX).content.decode()
         assert "Being extracted (uploaded at the same time by someone else): this result updates by itself." in html

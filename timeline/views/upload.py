@@ -46,9 +46,10 @@ class Result:
 
     @property
     def running(self) -> bool:
-        """Being extracted now (by this upload's own request, or someone else's at the same time);
-        a run marked running for longer died with its process, and may be run again."""
-        return self.article.status == Article.Status.RUNNING and \
+        """Being extracted now, or waiting for it in someone else's upload of several files at the
+        same time (each is stored first, then extracted); a run marked so for longer died with its
+        process, and may be run again."""
+        return self.article.status in (Article.Status.RUNNING, Article.Status.PENDING) and \
             self.article.updated_at > timezone.now() - STALE_RUN
 
     @property
