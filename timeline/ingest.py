@@ -176,9 +176,14 @@ def run_extraction(article: Article) -> Report:
     """
     article.refresh_from_db(fields=_INPUTS)
     if not extracts(article.lang):
+        # (what extraction found when the article was taken for another language goes, as a run
+        # finding nothing would take it; what a person corrected stays)
         message = unread_language(article)
-        Article.objects.filter(pk=article.pk).update(
-            status=Article.Status.FAILED, error=message, updated_at=timezone.now())
+        with transaction.atomic(), _as_extraction():
+            _save(article, x.Extraction(dct=article.published, dct_source="", lang=article.lang, timexes=[],
+                                        actors=[], events=[]), Report(article=article))
+            Article.objects.filter(pk=article.pk).update(
+                status=Article.Status.FAILED, error=message, updated_at=timezone.now())
         article.refresh_from_db()
         return Report(article=article, error=message)
     # one run at a time: a second click of "Retry" while the first runs would run it twice
@@ -230,13 +235,15 @@ def unread_language(article: Article) -> str:
     """Why an article in a language extraction does not read was not extracted, and what the
     text's words say of its language."""
     reading = read_language(article.text or article.raw_text)
-    why = ""
-    if reading.code == article.lang and reading.words:
+    if reading.code == article.lang:
         words = ", ".join(f"“{w}”" for w in reading.words[:4])
-        why = f" ({words}…: {reading.share:.0%} of its words)"
+        said = f"The text reads as {name_of(article.lang)}" + (
+            f" ({words}…: {reading.share:.0%} of its words)" if reading.words else "")
+    else:       # (a person set the language)
+        said = f"The article's language is set to {name_of(article.lang)}"
     read = [name_of(code) for code in extracted_languages()]
-    return (f"The text reads as {name_of(article.lang)}{why}, and Newsline extracts {' and '.join(read)} "
-            f"articles only: nothing was extracted. If the article is in {' or '.join(read)}, extract it as such.")
+    return (f"{said}, and Newsline extracts {' and '.join(read)} articles only: nothing was extracted. "
+            f"If the article is in {' or '.join(read)}, extract it as such.")
 
 
 @contextmanager

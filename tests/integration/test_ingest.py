@@ -604,6 +604,20 @@ class TestLanguage:
         assert (article.status, article.error) == ("failed", report.error)
         assert not Event.objects.exists() and not TemporalExpression.objects.exists()
 
+    def test_set_to_a_language_not_extracted_it_keeps_only_what_a_person_corrected(self, fake_extract):
+        # (its events stayed on the timeline, and the message said the text read as French)
+        article = stored()
+        assert run_extraction(article).added == 4
+        kept = Event.objects.filter(article=article).first()
+        kept.edited = True
+        kept.save()
+        article.lang = "fr"
+        article.save()
+        report = run_extraction(article)
+        assert report.error.startswith("The article's language is set to French, and Newsline extracts Indonesian")
+        assert list(Event.objects.filter(article=article)) == [kept]
+        assert Article.objects.get(pk=article.pk).status == "failed"
+
     def test_taken_as_indonesian_it_is_extracted(self, fake_extract):
         fake_extract.make = lambda text, dct: build_extraction([], dct=dct)
         article = stored(ENGLISH)
