@@ -157,8 +157,11 @@ class UnchangedSinceOpenedMixin:
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST" and object_id.isdigit() and not self.model.objects.filter(pk=object_id).exists():
+            gone = self.model.history.filter(id=int(object_id), history_type="-").order_by("-history_id").first()
+            how = (gone.history_change_reason if gone is not None and (gone.history_change_reason or "")
+                   .startswith("merged into") else "deleted")       # ("merged into actor #12 Kolombia")
             self.message_user(request, f"Your changes were not saved: {self.model._meta.verbose_name} #{object_id} "
-                                       f"was deleted{removed_by(self.model, int(object_id))} after you opened it.",
+                                       f"was {how}{removed_by(self.model, int(object_id))} after you opened it.",
                               messages.WARNING)
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist"))
         return super().change_view(request, object_id, form_url, extra_context)

@@ -79,6 +79,8 @@ class TimelineFilter(forms.Form):
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
             self.add_error("end", "The end of the range comes before its start.")
+        if data.get("view_start") and data.get("view_end") and data["view_start"] > data["view_end"]:
+            data["view_start"], data["view_end"] = data["view_end"], data["view_start"]    # (a hand-made link)
         return data
 
 

@@ -207,3 +207,14 @@ def test_with_no_history_of_the_row_as_opened_the_form_keeps_its_values_and_list
     page = save(admin_client, event, mine, status="occurred", location="Bogota").content.decode()
     assert "It now differs from this form in Status (theirs “cancelled”, yours “occurred”)" in message(page)
     assert (shown(page, "status"), shown(page, "location")) == ("occurred", "Bogota")
+
+
+def test_a_form_sent_for_an_actor_merged_away_meanwhile_says_into_which(admin_client):
+    usa, kolombia = create_actor("Amerika Serikat", kind="country"), create_actor("Kolombia", kind="country")
+    url, pk = change(usa), usa.pk
+    mine = opened_at(admin_client.get(url).content.decode())
+    merge_actors([usa], keep=kolombia)
+    response = admin_client.post(url, {"name": "Amerika Serikat", "kind": "country", "opened_at": mine}, follow=True)
+    texts = [str(m) for m in response.context["messages"]]
+    assert any(t.startswith(f"Your changes were not saved: actor #{pk} was merged into actor #{kolombia.pk} Kolombia")
+               for t in texts)

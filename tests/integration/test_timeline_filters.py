@@ -83,6 +83,11 @@ class FiltersTestCase(TestCase):
         rest = self.client.get(html.unescape(more), headers=HTMX).content.decode()
         assert rest.count('class="ev-row"') == 3 and "More undated events" not in rest
 
+    def test_a_visible_range_given_backwards_is_read_forwards(self):
+        response = self.get(view_start="2026-03-31", view_end="2026-02-01")
+        assert summaries(response) == ["planned meeting", "maybe threat"]
+        assert "from 1 Feb 2026 to 31 Mar 2026" in response.content.decode()
+
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
 

@@ -363,7 +363,9 @@ class TestRetry:
             create_article(title=f"Gagal {n}", status="failed", error="boom")
         html = admin_client.get("/upload/").content.decode()
         assert "Not extracted <small class=\"muted\">5</small>" in html and "the latest 2 of 5" in html
-        assert '<a href="/admin/timeline/article/?status__exact=failed">All failed articles in the admin</a>' in html
+        assert '<a href="/admin/timeline/article/?status__in=failed,pending,running">Every article not extracted, in the admin</a>' in html
+        listed = admin_client.get("/admin/timeline/article/?status__in=failed,pending,running")
+        assert listed.status_code == 200 and listed.context["cl"].result_count == 15
 
     def test_older_articles_not_extracted_are_listed_apart_with_retry(self, client):
         old = create_article(title="Gagal lama", status="failed", error="boom")
