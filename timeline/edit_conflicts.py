@@ -8,7 +8,8 @@ merge, re-extraction), nothing is saved: the form is shown again holding their c
 fields this person left alone and this person's own changes, says who changed what and when,
 and which fields both changed (the form keeps this person's value there). Saving it then saves
 the two together. Rows of its inlines changed meanwhile (participants, evidence, aliases: a
-merge of actors moves participants) are said too; those the form cannot merge.
+merge of actors moves participants) are said too; those the form cannot merge, so it is refused
+until the page is reloaded, and says which of this person's changes to make again.
 """
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ import datetime as dt
 from django import forms
 from django.apps import apps
 from django.contrib import messages
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
 FIELD = "opened_at"
