@@ -68,6 +68,11 @@ def test_a_short_indonesian_wire_brief_with_acronyms_and_an_address_stays_indone
     assert read_language(brief).code == "id"
 
 
+def test_a_text_in_capitals_is_read_all_the_same():
+    # (with acronyms left out, a telex in capitals had no words left, and was taken as Indonesian)
+    assert read_language(ENGLISH.upper()).code == "en"
+
+
 def test_a_text_too_short_to_tell_is_taken_as_indonesian():
     assert read_language("The President said it was over.").code == "id"
     assert read_language("").code == "id"

@@ -63,8 +63,11 @@ def _common(code: str) -> frozenset[str]:
 
 
 def read_language(text: str, default: str = DEFAULT) -> Reading:
-    # (an acronym is no word of a language: "AS" is Amerika Serikat, not English "as")
-    counts = Counter(w.lower() for w in _WORD.findall(_QUOTED.sub(" ", text)) if not (w.isupper() and len(w) > 1))
+    words = _WORD.findall(_QUOTED.sub(" ", text))
+    # (an acronym is no word of a language: "AS" is Amerika Serikat, not English "as"; but a text in
+    # capitals, as a telex, is words all the same)
+    mixed = [w for w in words if not (w.isupper() and len(w) > 1)]
+    counts = Counter(w.lower() for w in (mixed if len(mixed) >= len(words) / 2 else words))
     total = sum(counts.values())
     readings = {code: _reading(code, counts, total) for code in PROFILES}
     fallback = readings.get(default) or Reading(default, default, 0.0, ())
