@@ -59,6 +59,8 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
         for name, value, _ in theirs:
             self._show(name, value)
         mine = self._mine(base) if rows else []
+        self.rows_changed, self.opened_time = bool(rows), opened_time   # (the admin says this person's
+                                                                        # changes to the rows: rows_to_redo)
         raise forms.ValidationError(self._message(base_id, base is not None, theirs, both, rows, mine),
                                     code="changed_since_opened")
 
@@ -167,6 +169,14 @@ class UnchangedSinceOpenedMixin:
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist"))
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        if getattr(form, "rows_changed", False):
+            redo = rows_to_redo((f.formset for f in context.get("inline_admin_formsets", ())), form.opened_time)
+            if redo:
+                form.add_error(None, "Make again your changes to its rows too: " + "; ".join(redo) + ".")
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None:
@@ -221,6 +231,33 @@ def _shown(field, value) -> str:
 
 def _who(record) -> str:
     return record.history_user.get_username() if record.history_user is not None else "extraction"
+
+
+def rows_to_redo(formsets, opened_time: dt.datetime) -> list[str]:
+    """What a refused form changed in its inline rows, against the rows as they were when it was
+    opened (the history), said so that it can be done again after a reload: 'participant Donald
+    Trump: Role “target”', 'new alias: Name “Kuba”', 'remove evidence “…”'."""
+    said = []
+    for formset in formsets:
+        name = formset.model._meta.verbose_name
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            pk = form.instance.pk
+            was = (formset.model.history.filter(id=pk, history_date__lte=opened_time).order_by("-history_date")
+                   .first() if pk else None)
+            if pk and was is None:
+                continue        # (a row added since: not this form's)
+            fields = [f for f in form.fields if f not in ("DELETE", "id", formset.fk.name) and f in data]
+            changed = [f for f in fields if (was is None and data[f] not in (None, "")) or
+                       (was is not None and _plain(data[f]) != _value(was, f))]
+            values = ", ".join(f"{form.fields[f].label or f} “{data[f]}”" for f in changed)
+            if data.get("DELETE") and was is not None:
+                said.append(f"remove {name} {was.instance}")
+            elif was is None and changed:
+                said.append(f"new {name}: {values}")
+            elif changed:
+                said.append(f"{name} {was.instance}: {values}")
+    return said
 
 
 def removed_by(model, pk: int) -> str:

@@ -118,6 +118,22 @@ class TestEvents:
         assert again.status_code == 200 and "cannot be saved over them" in message(again.content.decode())
         assert event.participants.get().role == "target" and Event.objects.get(pk=event.pk).location == ""
 
+    def test_the_refused_form_lists_its_own_changes_to_the_rows_to_make_again(self, admin_client):
+        # (only the event's own fields were listed: a role changed in the form was forgotten after the reload)
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        event = create_event(actors=[petro, trump])
+        theirs, mine_row = event.participants.get(actor=petro), event.participants.get(actor=trump)
+        rows = [{"id": theirs.pk, "event": event.pk, "actor": petro.pk, "role": "participant"},
+                {"id": mine_row.pk, "event": event.pk, "actor": trump.pk, "role": "target"}]
+        opened = opened_at(admin_client.get(change(event)).content.decode())
+        theirs.role = "initiator"
+        theirs.save()
+        page = html.unescape(admin_client.post(change(event), {
+            **event_form_data(event, location="Bogota", participants=rows), "opened_at": opened}).content.decode())
+        assert "make your changes again: Location “Bogota”." in page
+        assert "Make again your changes to its rows too: participant Donald Trump (participant): Role “target”." in page
+        assert event.participants.get(actor=trump).role == "participant"
+
     def test_a_row_someone_removed_is_said_not_hidden_when_the_form_is_saved_again(self, admin_client, second):
         petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
         event = create_event(actors=[petro, trump])
@@ -218,3 +234,17 @@ def test_a_form_sent_for_an_actor_merged_away_meanwhile_says_into_which(admin_cl
     texts = [str(m) for m in response.context["messages"]]
     assert any(t.startswith(f"Your changes were not saved: actor #{pk} was merged into actor #{kolombia.pk} Kolombia")
                for t in texts)
+
+
+def test_an_alias_added_in_a_form_refused_over_a_rename_is_listed_to_add_again(admin_client):
+    # (a rename adds the old name as an alias: the form, holding a new alias, was refused naming nothing to redo)
+    cuba = create_actor("Kuba", kind="country")
+    opened = opened_at(admin_client.get(change(cuba)).content.decode())
+    cuba.name = "Cuba"
+    cuba.save()
+    page = html.unescape(admin_client.post(change(cuba), {
+        "name": "Kuba", "kind": "country", "title": "", "country": "", "opened_at": opened,
+        "aliases-TOTAL_FORMS": "1", "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
+        "aliases-MAX_NUM_FORMS": "1000", "aliases-0-name": "Republik Kuba", "aliases-0-actor": cuba.pk}).content.decode())
+    assert "Its aliases changed too" in page
+    assert "Make again your changes to its rows too: new actor alias: Name “Republik Kuba”." in page
