@@ -895,6 +895,9 @@ class ArticleAdmin(UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
 
     def _report(self, request, article, report, what):
         name = _short(str(article), 80)
+        if report.error and not extracts(article.lang):     # (a language set on purpose: no failure)
+            self.message_user(request, f"{name}: {what}: {report.error}", messages.INFO)
+            return
         if report.error == ingest.ALREADY_RUNNING:
             # (the run under way reads the article's date and language again before it saves)
             self.message_user(request, f"{name}: extraction is already running on this article; it uses the "

@@ -133,6 +133,13 @@ class TestLanguage:
         assert Article.objects.get(pk=article.pk).lang == "id"
         assert any("New language, extraction re-run: events: 2 added" in m for m in messages_of(response))
 
+    def test_a_language_not_extracted_set_on_purpose_is_said_as_news_not_as_a_failure(self, admin_client):
+        article = create_article(text="Presiden bertemu Perdana Menteri di Jakarta.")
+        response = admin_client.post(change(article), article_form_data(article, lang="fr"))
+        [message] = [m for m in get_messages(response.wsgi_request) if "New language" in str(m)]
+        assert message.level_tag == "info" and "failed" not in str(message)
+        assert "New language, extraction re-run: The article's language is set to French" in str(message)
+
     def test_the_list_filters_by_language_by_name(self, admin_client):
         create_article(title="Berita"), create_article(title="News", lang="en")
         page = admin_client.get(changelist(Article)).content.decode()
