@@ -95,6 +95,9 @@
   // The range the chart opened on, when no visible range was asked for: "Reset axes" in the
   // toolbar returns to it, which is no zoom (the list and the exports keep every event)
   var opening = null;
+  // The range the page was opened on from its address (a shared link, Back): "Reset axes" returns
+  // Plotly to it, and means no zoom there too
+  var addressed = null;
 
   function draw(el, fig) {
     meta = fig.meta || {};
@@ -102,6 +105,7 @@
     // (a copy: Plotly changes the layout's range array in place as the chart is zoomed, and every
     // first zoom then looked like a return to the opening range, which lists every event)
     opening = asked && asked.value || !fig.layout.xaxis.range ? null : fig.layout.xaxis.range.slice();
+    addressed = asked && asked.value && fig.layout.xaxis.range ? fig.layout.xaxis.range.slice() : null;
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
     if (touch) fig.layout.dragmode = false;
@@ -171,6 +175,13 @@
     else if (ev["xaxis.autorange"]) { reset = true; }
     else return;
     if (!reset && opening && day(start) === day(opening[0]) && day(end) === day(opening[1])) reset = true;
+    if (!reset && addressed && day(start) === day(addressed[0]) && day(end) === day(addressed[1])) {
+      addressed = null;           // (then the whole span, as "all" shows it)
+      reset = true;
+      quiet = true;
+      Promise.resolve(window.Plotly.relayout(chartEl(), { "xaxis.autorange": true }))
+        .then(function () { quiet = false; });
+    }
     showNote([meta.note]);  // the opening range is left: its note no longer applies
     document.getElementById("id_view_start").value = reset ? "" : day(start);
     document.getElementById("id_view_end").value = reset ? "" : lastDay(end);

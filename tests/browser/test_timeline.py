@@ -229,6 +229,21 @@ def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timelin
     assert not page.errors
 
 
+def test_reset_axes_on_a_page_opened_on_a_range_from_its_address_lists_every_event(timeline_page: Page):
+    # (Plotly returned to the address's range, and the list, address and exports stayed narrowed)
+    create_story()
+    dated = Event.objects.exclude(date_start=None).count()
+    page = timeline_page
+    open_timeline(page, "/?view_start=2026-01-03&view_end=2026-01-07")
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range")
+    page.locator("#chart").hover()
+    page.locator(".modebar-btn[data-title='Reset axes']").click()
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    expect(page.locator("#event-list .ev")).to_have_count(dated)
+    assert "view_start" not in page.url
+    assert not page.errors
+
+
 def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
     create_story()
     phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
