@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import views
-from .views import exports, timeline
+from .views import exports, options, timeline
 
 app_name = "timeline"
 
@@ -14,5 +14,7 @@ urlpatterns = [
     path("events/undated/", timeline.undated, name="undated"),
     path("events/<int:pk>/", timeline.detail, name="detail"),
     path("chart.json", timeline.chart, name="chart"),
+    path("actors/", options.actor_options, name="actor_options"),
+    path("articles/", options.article_options, name="article_options"),
     path("export/<slug:fmt>/", exports.export, name="export"),
 ]

@@ -155,6 +155,12 @@
     });
   }
 
+  // The finders under the Actor, With and Article menus fill them (htmx); typing in one is no change
+  // of the filters, which the form would send
+  document.addEventListener("change", function (ev) {
+    if (ev.target.classList && ev.target.classList.contains("finder")) ev.stopPropagation();
+  }, true);
+
   function day(value) { return String(value).slice(0, 10); }
 
   // The last day a range shows: its end at midnight (as a bubble's zoom or the page's own range sets

@@ -244,6 +244,23 @@ def test_reset_axes_on_a_page_opened_on_a_range_from_its_address_lists_every_eve
     assert not page.errors
 
 
+def test_an_actor_beyond_the_menu_is_found_by_typing_and_chosen(timeline_page: Page, monkeypatch):
+    # (a large archive's Actor menu lists the busiest actors only)
+    from timeline import queries
+    create_story()
+    monkeypatch.setattr(queries.TimelineQuery.actor_choices, "__defaults__", (1,))    # one actor in the menu
+    page = timeline_page
+    open_timeline(page)
+    assert page.locator("#id_actor option").count() == 2
+    page.locator("#id_actor + .finder").fill("trump")
+    expect(page.locator("#id_actor option", has_text="Donald Trump")).to_have_count(1)
+    assert "q=trump" not in page.url         # (typing in the finder filters nothing)
+    page.locator("#id_actor").select_option(label=page.locator("#id_actor option", has_text="Donald Trump").inner_text())
+    wait_for_htmx(page)
+    expect(page.locator(".counts")).to_contain_text("with Donald Trump")
+    assert "actor=" in page.url and not page.errors
+
+
 def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
     create_story()
     phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},

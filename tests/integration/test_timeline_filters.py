@@ -88,6 +88,22 @@ class FiltersTestCase(TestCase):
         assert summaries(response) == ["planned meeting", "maybe threat"]
         assert "from 1 Feb 2026 to 31 Mar 2026" in response.content.decode()
 
+    def test_the_menus_finders_list_the_actors_and_articles_named_by_the_words_typed(self):
+        # (a large archive's menus list only the 300 busiest actors and 200 latest articles)
+        quiet = create_actor("Sjafrie Sjamsoeddin")
+        page = self.client.get(self.url).content.decode()
+        assert page.count('class="finder"') == 3 and f'value="{quiet.pk}"' not in page
+        options = self.client.get(reverse("timeline:actor_options"),
+                                  {"for": "actor", "q": "sjafrie", "actor": self.petro.pk}).content.decode()
+        assert options.startswith('<option value="">All actors</option>')
+        assert f'<option value="{quiet.pk}">Sjafrie Sjamsoeddin</option>' in options
+        assert f'<option value="{self.petro.pk}" selected>Gustavo Petro' in options       # the chosen one kept
+        options = self.client.get(reverse("timeline:actor_options"), {"for": "with", "q": "trump"}).content.decode()
+        assert options.startswith('<option value="">anyone</option>') and "Donald Trump" in options
+        assert "Gustavo Petro" not in options
+        options = self.client.get(reverse("timeline:article_options"), {"q": "sec"}).content.decode()
+        assert f'<option value="{self.a2.pk}"' in options and f'value="{self.a1.pk}"' not in options
+
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
 

@@ -1,0 +1,53 @@
+"""The options of the timeline's Actor, With and Article menus for the words typed in their finder:
+a large archive's menus list the busiest actors and the latest articles only."""
+from __future__ import annotations
+
+from django.db.models import Count
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from timeline.models import Article
+from timeline.permissions import viewer_required
+from timeline.queries import TimelineQuery, actors_named
+
+TEMPLATE = "timeline/index.html"
+FOUND = 100         # options at most for the words typed
+
+EMPTY_LABELS = {"actor": "All actors", "with": "anyone"}
+
+
+@require_safe
+@viewer_required
+def actor_options(request):
+    """`?for=actor|with&q=words&actor=ids&with=ids`: the actors named by the words (all the menu's
+    usual ones when none), busiest first, the chosen ones kept."""
+    menu = request.GET.get("for") if request.GET.get("for") in EMPTY_LABELS else "actor"
+    query = TimelineQuery(request.GET)
+    words = request.GET.get("q", "").strip()
+    chosen = query.actors if menu == "actor" else query.partners
+    if words:
+        found = list(actors_named(words).annotate(n=Count("participations")).order_by("-n", "name")[:FOUND])
+        choices = [a for a in chosen if a not in found] + found
+    else:
+        choices = query.actor_choices()
+    return render(request, TEMPLATE + "#actor-options", {
+        "choices": choices, "chosen": {str(a.pk) for a in chosen}, "empty_label": EMPTY_LABELS[menu]})
+
+
+@require_safe
+@viewer_required
+def article_options(request):
+    """`?q=words&article=id`: the articles whose title holds the words, latest first, the chosen one kept."""
+    query = TimelineQuery(request.GET)
+    words = request.GET.get("q", "").strip()
+    if words:
+        articles = Article.objects.only("pk", "title", "outlet", "published", "lang")
+        for word in words.split()[:8]:
+            articles = articles.filter(title__icontains=word)
+        choices = list(articles[:FOUND])
+        chosen = query.data.get("article")
+        if chosen is not None and chosen not in choices:
+            choices.insert(0, chosen)
+    else:
+        choices = query.article_choices()
+    return render(request, TEMPLATE + "#article-options", {"article_choices": choices, "query": query})
