@@ -234,6 +234,18 @@ class TimelineQuery:
         chosen = [a for a in (*self.actors, *self.partners) if a not in busiest]
         return chosen + busiest
 
+    def partner_choices(self, limit: int = 300) -> list[Actor]:
+        """Actors for the With menu: with an actor chosen, those who take part in its events, with how
+        many they share, most first (any other actor would find nothing); else the Actor menu's."""
+        if not self.actors:
+            return self.actor_choices(limit)
+        shared = Participant.objects.filter(actor__in=self.actors).values("event_id")
+        found = list(Actor.objects.filter(participations__event_id__in=shared)
+                     .exclude(pk__in=[a.pk for a in self.actors])
+                     .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
+                     .order_by("-n", "name")[:limit])
+        return [a for a in self.partners if a not in found] + found
+
     def article_choices(self, limit: int = 200) -> list[Article]:
         articles = list(Article.objects.only("pk", "title", "outlet", "published")[:limit])
         if self.data.get("article") and self.data["article"] not in articles:

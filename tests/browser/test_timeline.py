@@ -259,6 +259,9 @@ def test_an_actor_beyond_the_menu_is_found_by_typing_and_chosen(timeline_page: P
     wait_for_htmx(page)
     expect(page.locator(".counts")).to_contain_text("with Donald Trump")
     assert "actor=" in page.url and not page.errors
+    # the With menu follows: the actors who take part in Trump's events, with how many
+    expect(page.locator("#id_with option", has_text="Gustavo Petro (")).to_have_count(1)
+    expect(page.locator("#id_with option", has_text="Donald Trump")).to_have_count(0)
 
 
 def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):

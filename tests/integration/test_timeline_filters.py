@@ -55,6 +55,15 @@ class FiltersTestCase(TestCase):
         assert "· with <b>Gustavo Petro</b> and <b>Donald Trump</b>" in page
         assert summaries(self.get(**{"with": self.trump.pk})) == ["planned meeting", "maybe threat"]
 
+    def test_with_an_actor_chosen_the_with_menu_lists_its_partners_and_the_events_they_share(self):
+        # (it listed every actor, with counts of their own: most choices found nothing)
+        loner = create_actor("Sendiri")
+        create_event(self.a1, [loner], type="call", date="2026-01-09", summary="alone")
+        page = self.client.get(self.url, {"actor": self.petro.pk}).content.decode()
+        menu = page.split('id="id_with"')[1].split("</select>")[0]
+        assert f'<option value="{self.trump.pk}">Donald Trump (1)</option>' in menu
+        assert "Sendiri" not in menu and "Gustavo Petro" not in menu
+
     def test_the_exports_of_two_actors_together_say_so_in_their_file_name(self):
         response = self.client.get(reverse("timeline:export", args=["csv"]),
                                    {"actor": self.petro.pk, "with": self.trump.pk})

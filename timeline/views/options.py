@@ -29,7 +29,7 @@ def actor_options(request):
         found = list(actors_named(words).annotate(n=Count("participations")).order_by("-n", "name")[:FOUND])
         choices = [a for a in chosen if a not in found] + found
     else:
-        choices = query.actor_choices()
+        choices = query.actor_choices() if menu == "actor" else query.partner_choices()
     return render(request, TEMPLATE + "#actor-options", {
         "choices": choices, "chosen": {str(a.pk) for a in chosen}, "empty_label": EMPTY_LABELS[menu]})
 

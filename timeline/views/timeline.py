@@ -61,7 +61,8 @@ def _context(query: TimelineQuery) -> dict:
     return {
         "query": query, "form": query.form, "qs": qs, "legend": legend(),
         "statuses": [(value, label, STATUS_GLYPHS[value]) for value, label in Event.Status.choices],
-        "actor_choices": query.actor_choices(), "article_choices": query.article_choices(),
+        "actor_choices": query.actor_choices(), "partner_choices": query.partner_choices(),
+        "article_choices": query.article_choices(),
         "selected": {
             "actor": {str(a.pk) for a in query.actors},
             "with": {str(a.pk) for a in query.partners},
