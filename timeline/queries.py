@@ -224,8 +224,7 @@ class TimelineQuery:
         naming it, so the page offers these alone."""
         if not self.data.get("q"):
             return []
-        key = alias_key(self.data["q"])
-        return list(Actor.objects.filter(Q(key=key) | Q(aliases__key=key)).distinct()[:3])
+        return list(actors_called(self.data["q"]).distinct()[:3])
 
     def actor_choices(self, limit: int = 300) -> list[Actor]:
         """Actors for the filter menu, busiest first (the selected ones always included)."""
@@ -234,11 +233,12 @@ class TimelineQuery:
         chosen = [a for a in (*self.actors, *self.partners) if a not in busiest]
         return chosen + busiest
 
-    def partner_choices(self, limit: int = 300) -> list[Actor]:
+    def partner_choices(self, limit: int = 300, everyone: list[Actor] | None = None) -> list[Actor]:
         """Actors for the With menu: with an actor chosen, those who take part in its events, with how
-        many they share, most first (any other actor would find nothing); else the Actor menu's."""
+        many they share, most first (any other actor would find nothing); else the Actor menu's
+        (`everyone`, when the caller has them already)."""
         if not self.actors:
-            return self.actor_choices(limit)
+            return everyone if everyone is not None else self.actor_choices(limit)
         shared = Participant.objects.filter(actor__in=self.actors).values("event_id")
         found = list(Actor.objects.filter(participations__event_id__in=shared)
                      .exclude(pk__in=[a.pk for a in self.actors])
@@ -275,11 +275,17 @@ def actors_named(words: str) -> QuerySet[Actor]:
     part of ("widod"); a shorter word only as a whole name ("AS")."""
     key = alias_key(words)
     if len(key) < 4:
-        return Actor.objects.filter(Q(key=key) | Q(aliases__key=key))
+        return actors_called(words)
     whole = Actor.objects.filter(_whole_words("key", key) | _whole_words("aliases__key", key)).distinct()
     if whole.exists():
         return whole
     return Actor.objects.filter(Q(key__contains=key) | Q(aliases__key__contains=key))
+
+
+def actors_called(words: str) -> QuerySet[Actor]:
+    """The actors whose name or an alias the words are, whole ("AS", "Indonesia")."""
+    key = alias_key(words)
+    return Actor.objects.filter(Q(key=key) | Q(aliases__key=key))
 
 
 def summaries_naming(words: str) -> Q:

@@ -58,10 +58,11 @@ def _context(query: TimelineQuery) -> dict:
     undated = query.undated()
     undated_rows, undated_next = query.page_of(undated, 1)
     qs = query.querystring()
+    actor_choices = query.actor_choices()
     return {
         "query": query, "form": query.form, "qs": qs, "legend": legend(),
         "statuses": [(value, label, STATUS_GLYPHS[value]) for value, label in Event.Status.choices],
-        "actor_choices": query.actor_choices(), "partner_choices": query.partner_choices(),
+        "actor_choices": actor_choices, "partner_choices": query.partner_choices(everyone=actor_choices),
         "article_choices": query.article_choices(),
         "selected": {
             "actor": {str(a.pk) for a in query.actors},
