@@ -237,6 +237,13 @@ class EventActionForm(ActionForm):
 SIDEBAR_ROWS = 25
 
 
+def _and_chosen(rows: list[tuple], chosen: str | None, pairs) -> list[tuple]:
+    """The sidebar's (pk, label) rows, and the one chosen (from `pairs`) when it is not among them."""
+    if chosen and chosen.isdigit() and int(chosen) not in {pk for pk, _ in rows}:
+        rows = rows + list(pairs.filter(pk=int(chosen)))
+    return rows
+
+
 class ActorFilter(admin.SimpleListFilter):
     title = f"actor (the {SIDEBAR_ROWS} busiest; search for the others)"
     parameter_name = "actor"
@@ -244,10 +251,7 @@ class ActorFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         busiest = list(Actor.objects.annotate(n=Count("participations")).filter(n__gt=0)
                        .order_by("-n", "name").values_list("pk", "name")[:SIDEBAR_ROWS])
-        chosen = self.value()
-        if chosen and chosen.isdigit() and int(chosen) not in {pk for pk, _ in busiest}:
-            busiest += list(Actor.objects.filter(pk=int(chosen)).values_list("pk", "name"))
-        return busiest
+        return _and_chosen(busiest, self.value(), Actor.objects.values_list("pk", "name"))
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
@@ -288,9 +292,7 @@ class ArticleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         latest = list(Article.objects.filter(events__isnull=False).distinct()
                       .order_by("-created_at").values_list("pk", "title")[:SIDEBAR_ROWS])
-        chosen = self.value()
-        if chosen and chosen.isdigit() and int(chosen) not in {pk for pk, _ in latest}:
-            latest += list(Article.objects.filter(pk=int(chosen)).values_list("pk", "title"))
+        latest = _and_chosen(latest, self.value(), Article.objects.values_list("pk", "title"))
         return [(pk, _short(title, 60) or f"Article {pk}") for pk, title in latest]
 
     def queryset(self, request, queryset):
@@ -764,8 +766,9 @@ class LanguageFilter(admin.SimpleListFilter):
     parameter_name = "lang"
 
     def lookups(self, request, model_admin):
+        names = dict(_language_choices())
         codes = Article.objects.order_by().values_list("lang", flat=True).distinct()
-        return sorted(((code, dict(_language_choices()).get(code, code)) for code in codes), key=lambda c: c[1])
+        return sorted(((code, names.get(code, code)) for code in codes), key=lambda c: c[1])
 
     def queryset(self, request, queryset):
         return queryset.filter(lang=self.value()) if self.value() else queryset
