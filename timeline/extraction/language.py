@@ -35,9 +35,8 @@ from timeline.extraction.lang.profiles import PROFILES
 DEFAULT = "id"
 MIN_WORDS = 30      # fewer words tell too little: the text is taken to be in the default language
 MIN_SHARE = 0.08    # another language's common words are at least this share of the words...
-FLOOR = 0.05        # ...and the default language's fewer than this (an Indonesian article has 10-30 %)
-
-MIN_HITS = 8        # ...from at least this many of its words (a brief of fifty words tells little)
+FLOOR = 0.05        # ...and the default language's fewer than this (an Indonesian article has 10-30 %)...
+MIN_HITS = 8        # ...and its common words are at least this many (a brief of fifty words tells little)
 
 # (what is quoted may be in another language: "...," kata Marty, quoting an English statement;
 # addresses and domains are no words: "KOMPAS.com")

@@ -79,6 +79,12 @@ def _recent() -> list[Result]:
     return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
 
+def _lists() -> dict:
+    """The page's lists under the form: the recent articles, and the older ones not extracted."""
+    attention, attention_count = _attention()
+    return {"recent": _recent(), "attention": attention, "attention_count": attention_count}
+
+
 def _attention() -> tuple[list[Result], int]:
     """The articles older than the recent ones whose extraction failed or never finished (the
     latest of them), and how many there are."""
@@ -124,8 +130,7 @@ def upload(request):
     context = {"form": form, "results": results, "notes": notes}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
-    context["recent"] = _recent()
-    context["attention"], context["attention_count"] = _attention()
+    context.update(_lists())
     return render(request, TEMPLATE, context)
 
 
@@ -182,9 +187,7 @@ def retry(request, pk: int):
     result = Result.of(article, report=run_extraction(article))
     if request.htmx:
         return render(request, TEMPLATE + "#article-result", {"r": result})
-    attention, attention_count = _attention()
-    return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], "recent": _recent(),
-                                      "attention": attention, "attention_count": attention_count})
+    return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], **_lists()})
 
 
 @require_safe
