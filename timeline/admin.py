@@ -20,7 +20,7 @@ from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -34,7 +34,7 @@ from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpened
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
-from timeline.queries import ARTICLE_TEXTS
+from timeline.queries import ARTICLE_TEXTS, same_event_reports
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
@@ -301,6 +301,24 @@ class ArticleFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReportsFilter(admin.SimpleListFilter):
+    """The events other articles report too (timeline/reports.py): to check that they are one event
+    and merge them, or tell them apart."""
+    title = "reports"
+    parameter_name = "reports"
+
+    def lookups(self, request, model_admin):
+        return [("several", "in several articles"), ("one", "in one article")]
+
+    def queryset(self, request, queryset):
+        several = Q(report_of__isnull=False) | Exists(Event.objects.filter(report_of=OuterRef("pk")))
+        if self.value() == "several":
+            return queryset.filter(several)
+        if self.value() == "one":
+            return queryset.exclude(several)
+        return queryset
+
+
 class ConfidenceFilter(admin.SimpleListFilter):
     """Bands of the probability that extraction got an event right (timeline/extraction/confidence.py)."""
     title = "confidence"
@@ -351,7 +369,7 @@ class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, Simpl
                     "confidence", "verified", "edited"]
     list_display_links = ["date_display", "summary_short"]
     list_filter = ["verified", ConfidenceFilter, "type", "status", YearFilter, ActorFilter, "date_source", "origin", "edited",
-                   ArticleFilter]
+                   ReportsFilter, ArticleFilter]
     search_fields = ["evidence__quote", "summary", "location", "participants__actor__name"]
     folded_name_fields = ("participants__actor__key", "participants__actor__aliases__key")
     ordering = ["verified", "confidence", "date_start", "pk"]
@@ -359,10 +377,10 @@ class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, Simpl
     list_per_page = 50
     autocomplete_fields = ["article"]
     readonly_fields = ["evidence_in_context", "precision", "date_source", "origin", "trigger", "edited", "created_at",
-                       "updated_at", "inline_history"]
+                       "updated_at", "inline_history", "same_event"]
     fieldsets = [
         (None, {"fields": ["evidence_in_context", "type", "status", ("date", "precision", "date_source"), "summary", "location",
-                           "article", "confidence", "verified"]}),
+                           "article", "same_event", "confidence", "verified"]}),
         ("Provenance", {"fields": ["origin", "trigger", "edited", "created_at", "updated_at", "inline_history"],
                         "classes": ["collapse"]}),
     ]
@@ -404,6 +422,20 @@ class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, Simpl
             "", '<blockquote class="evidence" style="margin:0 0 .5em">{}<br><small>— <a href="{}">{}</a>, '
                 'characters {}–{}</small></blockquote>',
             ((_highlight(e), _change_url(e.article), str(e.article), e.start, e.end) for e in items))
+
+    @admin.display(description="also reported in")
+    def same_event(self, obj):
+        """The other articles' reports of the same event, which the timeline shows as one."""
+        if obj is None or obj.pk is None:
+            return "—"
+        reports, count = same_event_reports(obj)
+        if not reports:
+            return "No other article (the same type, status, day and at least two actors, or the one actor)."
+        listed = format_html_join(", ", '<a href="{}">#{}</a> {}', (
+            (_change_url(e), e.pk, _short(str(e.article), 50) if e.article else "entered by a person") for e in reports))
+        more = f" and {count - len(reports)} more" if count > len(reports) else ""
+        return format_html("{}{}. The timeline shows them as one event; to make them one here too, select them in "
+                           "the list (filter “reports”) and merge them.", listed, more)
 
     @admin.display(description="participants and evidence history")
     def inline_history(self, obj):

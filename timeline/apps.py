@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class TimelineConfig(AppConfig):
     default_auto_field = 'django.db.models.BigAutoField'
     name = 'timeline'
+
+    def ready(self):
+        from timeline import reports  # noqa: F401  (its signals keep Event.report_of up to date)

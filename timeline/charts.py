@@ -40,6 +40,7 @@ class Row(NamedTuple):
     start: dt.date
     end: dt.date
     summary: str
+    reports: int = 1        # the articles that report it (timeline/reports.py)
 
 
 def esc(text: str) -> str:
@@ -127,6 +128,8 @@ def hover(row: Row, actors: Iterable[str]) -> str:
         lines.append(wrapped(shorten(who, 90)))
     if row.summary:
         lines.append(wrapped(shorten(row.summary, SUMMARY_CHARS)))
+    if row.reports > 1:
+        lines.append(f"<i>in {row.reports} articles</i>")
     return "<br>".join(lines)
 
 
@@ -561,6 +564,7 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     """The figure for a TimelineQuery: every dated event, or only those in view when many;
     counted per period in SQL when there are more than AGGREGATE_AT."""
     from timeline.models import Participant
+    from timeline.queries import report_counts
 
     events = query.dated()
     view = (query.data.get("view_start"), query.data.get("view_end"))
@@ -573,7 +577,8 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     if count > AGGREGATE_AT:
         fig = _aggregated_for(events.order_by(), count, query.lanes, today, view, revision)
     else:
-        rows = [Row(*v) for v in events.order_by().values_list(
+        reports = {} if query.every_report else report_counts(events.order_by().values("pk"))
+        rows = [Row(*v, reports=reports.get(v[0], 1)) for v in events.order_by().values_list(
             "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
         participants: dict[int, list[str]] = defaultdict(list)
         people = set()

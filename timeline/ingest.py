@@ -44,6 +44,7 @@ from timeline.merge import MERGED_INTO
 from timeline.models import (
     Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression, alias_key, content_hash,
 )
+from timeline.reports import regrouped_after, touch
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +203,7 @@ def run_extraction(article: Article) -> Report:
                 raise ValueError(unread_language(article))
             dct = article.published if article.published_source in _KNOWN_DATE else None
             result = extract(article.text or article.raw_text, dct=dct, lang=article.lang or "id")
-            with transaction.atomic(), _as_extraction():
+            with transaction.atomic(), _as_extraction(), regrouped_after():   # (after the date is saved)
                 now_there = Article.objects.select_for_update().filter(pk=article.pk).values_list(*_INPUTS).first()
                 if now_there is None:
                     raise Article.DoesNotExist("the article was deleted while it was being extracted")
@@ -217,6 +218,7 @@ def run_extraction(article: Article) -> Report:
                     article.status, article.error, article.extracted_at = Article.Status.DONE, "", timezone.now()
                     article.save(update_fields=["published", "published_source", "status", "error", "extracted_at",
                                                 "updated_at"])
+                    touch(article.events.all())     # (the first report is the one published first)
                     return report
             article.refresh_from_db(fields=_INPUTS)     # changed meanwhile: again, with what it is now
         raise RuntimeError("the article's publication date or language kept changing while it was being "
@@ -271,6 +273,7 @@ def set_publication_date(article: Article, date: dt.date | None, source: str = "
     return run_extraction(article)
 
 
+@regrouped_after()     # (the reports of the same events in other articles: once, at the end)
 def _save(article: Article, result: x.Extraction, report: Report) -> None:
     text_length = len(article.text or article.raw_text)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from timeline.models import Actor, ActorAlias, Event, Participant, alias_key
+from timeline.reports import regrouped_after
 from timeline.summaries import follow_rows, rewrite_summaries
 
 GENERIC_ROLE = Participant.Role.PARTICIPANT
@@ -50,6 +51,7 @@ def kept_after_merges(pk: int) -> int | None:
 
 
 @transaction.atomic
+@regrouped_after()
 def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
     """Merge `events` into one and return it.
 
@@ -113,6 +115,7 @@ def merge_events(events: Iterable[Event], into: Event | None = None) -> Event:
 
 
 @transaction.atomic
+@regrouped_after()
 def merge_actors(actors: Iterable[Actor], keep: Actor) -> Actor:
     """Merge `actors` into `keep` and return it.
 

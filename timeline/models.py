@@ -207,14 +207,22 @@ class Event(models.Model):
     origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.HUMAN)
     edited = models.BooleanField(default=False, help_text="A person changed it after extraction")
     verified = models.BooleanField(default=False, help_text="A person checked it against the article")
+    # Derived (timeline/reports.py), not a correction: kept up to date whenever an event or its
+    # participants change, and left out of the history
+    report_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reports", editable=False,
+        verbose_name="first report",
+        help_text="The first report of the same event in another article (the same type, status and day, "
+                  "and the same actors): the timeline shows them as one")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["report_of"])
 
     class Meta:
         ordering = ["date_start", "pk"]
-        indexes = [models.Index(fields=["type", "status"])]
+        # (the list counts the first reports in a range: report_of IS NULL, read from the index alone)
+        indexes = [models.Index(fields=["type", "status"]), models.Index(fields=["report_of", "date_start"])]
 
     def __str__(self) -> str:
         when = self.date or "undated"

@@ -11,7 +11,7 @@ import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Value, When
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
@@ -22,6 +22,11 @@ PAGE_SIZE = 50
 # started on or after D - LONGEST, which lets the date_start index bound the search.
 LONGEST = dt.timedelta(days=366)
 LANE_MODES = (("actor", "Actors"), ("type", "Event types"))
+# An event several articles report: once (its first report, the others counted on it), or each report
+REPORT_MODES = (("once", "Each event once"), ("every", "Every report"))
+# The filters that may keep one report of an event and not another (they differ in actors, article,
+# words, confidence; type, status and dates they share)
+_PER_REPORT = ("actor", "with", "article", "q", "confidence")
 # Query parameters that pick a slice of the view rather than what is in it.
 VIEW_PARAMS = ("page",)
 # The least confidence a machine event needs to be shown (its confidence is the probability that
@@ -70,6 +75,7 @@ class TimelineFilter(forms.Form):
     confidence = forms.TypedChoiceField(choices=CONFIDENCE_CHOICES, coerce=float, required=False, empty_value=None,
                                         label="Confidence")
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
+    reports = forms.ChoiceField(choices=REPORT_MODES, required=False, label="Reports")
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
     view_start = _FilterDate()
     view_end = _FilterDate()
@@ -130,8 +136,23 @@ class TimelineQuery:
         """The actors each of whom takes part too (`with`)."""
         return [a for a in self.data.get("with", []) if a not in self.actors]
 
-    def base(self) -> QuerySet[Event]:
-        """Every event matching the filters, dated or not (ignoring the visible range)."""
+    @property
+    def every_report(self) -> bool:
+        return self.data.get("reports") == "every"
+
+    def base(self, every_report: bool | None = None) -> QuerySet[Event]:
+        """Every event matching the filters, dated or not (ignoring the visible range); an event
+        several articles report once, by its first report among those the filters keep, unless
+        every report is asked for (`every_report`, by default the `reports` filter)."""
+        events = self.matching()
+        if self.every_report if every_report is None else every_report:
+            return events
+        if not any(self.data.get(key) for key in _PER_REPORT):
+            return events.filter(report_of__isnull=True)
+        return events.filter(Q(report_of__isnull=True) | ~Q(report_of__in=events.values("pk")))
+
+    def matching(self) -> QuerySet[Event]:
+        """Every report matching the filters."""
         events = Event.objects.all()
         d = self.data
         if d.get("actor"):
@@ -151,9 +172,9 @@ class TimelineQuery:
             events = events.filter(Q(confidence__gte=d["confidence"]) | Event.protected())
         return events
 
-    def dated(self) -> QuerySet[Event]:
+    def dated(self, every_report: bool | None = None) -> QuerySet[Event]:
         """Dated events whose period overlaps the date range."""
-        events = self.base().filter(date_start__isnull=False)
+        events = self.base(every_report).filter(date_start__isnull=False)
         if self.data.get("start"):
             events = events.filter(date_end__gte=self.data["start"], date_start__gte=self.data["start"] - LONGEST)
         if self.data.get("end"):
@@ -187,6 +208,11 @@ class TimelineQuery:
                                                          default=Value(False), output_field=BooleanField())
                                        ).order_by("began_before", "date_start", "pk")
 
+    def folded(self, shown: int) -> int:
+        """How many reports of the dated events shown (`shown` of them) are not, as other articles'
+        reports of the same events."""
+        return 0 if self.every_report else self.dated(every_report=True).count() - shown
+
     def page_of(self, events: QuerySet[Event], page: int | None = None) -> tuple[list[Event], int | None]:
         """One page of the list and the number of the next page (None at the end)."""
         page = page or self.page
@@ -216,6 +242,8 @@ class TimelineQuery:
             params.pop("status")
         if params.get("lanes") == "actor":
             params.pop("lanes")
+        if params.get("reports") == "once":
+            params.pop("reports")
         return params.urlencode()
 
     def searched_actors(self) -> list[Actor]:
@@ -253,14 +281,32 @@ class TimelineQuery:
         return articles
 
 
-def other_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:
+def report_counts(ids) -> dict[int, int]:
+    """For each of these events (ids, or a queryset of them) that is the first report of an event
+    other articles report too, how many reports there are (itself with them)."""
+    return {first: n + 1 for first, n in Event.objects.filter(report_of__in=ids)
+            .values_list("report_of").annotate(n=Count("pk")).order_by()}
+
+
+def same_event_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:
+    """The other reports of the same event (timeline/reports.py), the first report first: the first
+    `limit` of them, and how many there are."""
+    first = event.report_of_id or event.pk
+    reports = Event.objects.filter(Q(pk=first) | Q(report_of=first)).exclude(pk=event.pk)
+    found = list(reports.select_related("article").defer(*ARTICLE_TEXTS)
+                 .order_by(F("article__published").asc(nulls_last=True), "pk")[:limit])
+    return found, (len(found) if len(found) < limit else reports.count())
+
+
+def other_reports(event: Event, limit: int = 20, besides=()) -> tuple[list[Event], int]:
     """Events in other articles that look like this one: same type, overlapping dates, an actor
-    in common (or none on either side); the first `limit` of them, and how many there are."""
+    in common (or none on either side), besides the events `besides`; the first `limit` of them,
+    and how many there are."""
     if event.date_start is None or event.article_id is None:
         return [], 0
     others = (Event.objects.filter(type=event.type, date_start__lte=event.date_end,
                                    date_end__gte=event.date_start, article__isnull=False)
-              .exclude(article_id=event.article_id).exclude(pk=event.pk))
+              .exclude(article_id=event.article_id).exclude(pk=event.pk).exclude(pk__in=[e.pk for e in besides]))
     actor_ids = list(event.participants.values_list("actor_id", flat=True))
     if actor_ids:
         others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))

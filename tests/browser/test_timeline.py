@@ -303,3 +303,27 @@ def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(bro
     expect(panel).not_to_have_class(re.compile(r"\bopen\b"))
     assert page.url.endswith("/") and "/events/" not in page.url
     phone.close()
+
+
+def test_an_event_two_articles_report_is_shown_once_and_each_report_on_demand(timeline_page: Page):
+    petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+    for title in ("Laporan pertama", "Laporan kedua"):
+        create_event(create_article(title=title), [petro, trump], date="2026-02-03", summary=f"Petro meets Trump ({title})")
+    page = timeline_page
+    open_timeline(page)
+    expect(page.locator("#event-list .ev")).to_have_count(1)
+    expect(page.locator("#event-list .ev .reports")).to_have_text("in 2 articles")
+    expect(page.locator(".counts")).to_contain_text("1 more report in other articles")
+
+    page.locator(".segmented label", has_text="Each").click()
+    wait_for_htmx(page)
+    expect(page.locator("#event-list .ev")).to_have_count(2)
+    assert "reports=every" in page.url
+    page.locator(".counts a", has_text="each event once").click()
+    wait_for_htmx(page)
+    expect(page.locator("#event-list .ev")).to_have_count(1)
+    expect(page.locator("input[name=reports][value=once]")).to_be_checked()
+
+    page.locator("#event-list .ev").click()
+    expect(page.locator("#detail .same-event")).to_contain_text("Laporan kedua")
+    assert not page.errors

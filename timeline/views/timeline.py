@@ -25,7 +25,7 @@ from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_parag
 from timeline.merge import kept_after_merges
 from timeline.models import Event
 from timeline.permissions import viewer_required
-from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports
+from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, report_counts, same_event_reports
 
 TEMPLATE = "timeline/index.html"
 EVIDENCE_SHOWN = 3      # evidence paragraphs shown in the detail; the others folded under them
@@ -37,10 +37,11 @@ def _today() -> dt.date:
 
 def _rows(events: list[Event]) -> list[dict]:
     """What a list row shows; computed here so the template stays simple."""
+    reports = report_counts([e.pk for e in events])
     return [{
         "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
         "glyph": STATUS_GLYPHS.get(e.status, "●"),
-        "actors": [p.actor for p in e.participants.all()],
+        "actors": [p.actor for p in e.participants.all()], "reports": reports.get(e.pk, 1),
     } for e in events]
 
 
@@ -59,6 +60,7 @@ def _context(query: TimelineQuery) -> dict:
     undated_rows, undated_next = query.page_of(undated, 1)
     qs = query.querystring()
     actor_choices = query.actor_choices()
+    total = query.dated().count()
     return {
         "query": query, "form": query.form, "qs": qs, "legend": legend(),
         "statuses": [(value, label, STATUS_GLYPHS[value]) for value, label in Event.Status.choices],
@@ -75,7 +77,8 @@ def _context(query: TimelineQuery) -> dict:
         "only_actor": [(a, reverse("timeline:index") + "?" + query.querystring(
             drop=("page", "q", "view_start", "view_end"), actor=a.pk))
             for a in query.searched_actors()],
-        "total": query.dated().count(), "visible_count": query.visible().count(),
+        "total": total, "visible_count": query.visible().count(), "folded": query.folded(total),
+        "reports_qs": query.querystring(drop=("page",), reports="once" if query.every_report else "every"),
         "undated_rows": _rows(undated_rows), "undated_count": undated.count(),
         "undated_more_qs": query.querystring(page=undated_next) if undated_next else "",
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
@@ -142,7 +145,8 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                          **evidence_in_paragraph(ev.article.text, ev.sentence_start, ev.sentence_end,
                                                  ev.start, ev.end)})
     participants = list(event.participants.select_related("actor"))
-    others, others_count = other_reports(event)
+    same, same_count = same_event_reports(event)
+    others, others_count = other_reports(event, besides=same)
     return {
         "event": event, "when": event_date_label(event), "type": type_label(event.type),
         "colour": type_colour(event.type), "glyph": STATUS_GLYPHS.get(event.status, "●"),
@@ -151,7 +155,7 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                          for p in participants],
         # (an event merged from 45 reports: three paragraphs, the others folded)
         "evidence": evidence[:EVIDENCE_SHOWN], "more_evidence": evidence[EVIDENCE_SHOWN:],
-        "others": others, "others_count": others_count,
+        "same": same, "same_count": same_count, "others": others, "others_count": others_count,
         "source_url": _web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }

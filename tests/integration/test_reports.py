@@ -1,0 +1,212 @@
+"""An event several articles report: grouped as it is stored and corrected, shown once on the timeline."""
+import datetime as dt
+import json
+from importlib import import_module
+
+from django.apps import apps
+from django.test import TestCase
+from django.urls import reverse
+
+from tests.factories import SEED_LIKE_TEXT, create_actor, create_article, create_event
+from timeline import ingest
+from timeline.merge import merge_actors, merge_events
+from timeline.models import Event, Participant
+
+HTMX = {"HX-Request": "true"}
+
+
+class GroupingTestCase(TestCase):
+    def setUp(self):
+        self.petro, self.trump, self.rubio = create_actor("Gustavo Petro"), create_actor("Donald Trump"), create_actor("Marco Rubio")
+        self.first = create_event(create_article(title="Laporan pertama", published=dt.date(2026, 2, 3)),
+                                  [self.petro, self.trump], date="2026-02-03", summary="Petro meets Trump")
+        self.second = create_event(create_article(title="Laporan kedua", published=dt.date(2026, 2, 4)),
+                                   [self.petro, self.trump, self.rubio], date="2026-02-03", summary="Petro meets Trump and Rubio")
+
+    def reload(self):
+        self.first.refresh_from_db()
+        self.second.refresh_from_db()
+
+    def test_a_second_report_points_to_the_first_as_its_participants_are_stored(self):
+        self.reload()
+        assert self.first.report_of is None and self.second.report_of == self.first
+
+    def test_the_first_report_is_the_one_published_first_whatever_the_order_of_upload(self):
+        early = create_event(create_article(title="Kabar pagi", published=dt.date(2026, 2, 2)), [self.petro, self.trump],
+                             date="2026-02-03")
+        self.reload()
+        early.refresh_from_db()
+        assert early.report_of is None and {self.first.report_of, self.second.report_of} == {early}
+
+    def test_a_corrected_date_takes_a_report_out_and_the_other_is_first_of_none(self):
+        self.first.date = "2026-02-02"
+        self.first.save()
+        self.reload()
+        assert self.first.report_of is None and self.second.report_of is None
+
+    def test_a_corrected_type_status_or_precision_takes_a_report_out(self):
+        for change in ({"type": "call"}, {"status": "planned"}, {"date": "2026-02"}):
+            event = Event.objects.get(pk=self.second.pk)
+            for field, value in change.items():
+                setattr(event, field, value)
+            event.save()
+            self.reload()
+            assert self.second.report_of is None, change
+            Event.objects.filter(pk=self.second.pk).update(type="meeting", status="occurred")
+            event = Event.objects.get(pk=self.second.pk)
+            event.date = "2026-02-03"
+            event.save()
+            self.reload()
+            assert self.second.report_of == self.first
+
+    def test_a_removed_actor_leaves_one_in_common_which_is_not_enough(self):
+        Participant.objects.get(event=self.second, actor=self.trump).delete()
+        self.reload()
+        assert self.second.report_of is None
+
+    def test_deleting_the_first_report_leaves_the_next_first(self):
+        third = create_event(create_article(published=dt.date(2026, 2, 6)), [self.petro, self.trump], date="2026-02-03")
+        self.first.delete()
+        self.second.refresh_from_db()
+        third.refresh_from_db()
+        assert self.second.report_of is None and third.report_of == self.second
+
+    def test_merging_two_actors_makes_their_reports_one_event(self):
+        gustavo = create_actor("Presiden Kolombia")
+        other = create_event(create_article(published=dt.date(2026, 2, 7)), [gustavo, self.trump], date="2026-02-03")
+        other.refresh_from_db()
+        assert other.report_of is None
+        merge_actors([gustavo], keep=self.petro)
+        other.refresh_from_db()
+        assert other.report_of == self.first
+
+    def test_merging_the_reports_into_one_event_leaves_no_group(self):
+        kept = merge_events([self.first, self.second], into=self.first)
+        kept.refresh_from_db()
+        assert kept.report_of is None and not kept.reports.exists()
+
+    def test_the_history_of_an_event_does_not_record_the_grouping(self):
+        assert not any(field.name == "report_of" for field in Event.history.model._meta.fields)
+        assert self.second.history.count() == 1
+
+
+class ExtractionTestCase(TestCase):
+    def test_two_uploads_of_one_story_give_one_event_on_the_timeline(self):
+        stored = [ingest.store_article(SEED_LIKE_TEXT + tail, published=dt.date(2026, 1, 10))[0]
+                  for tail in ("\nLaporan dari Bogota.", "\nLaporan dari Washington.")]
+        for article in stored:
+            assert ingest.run_extraction(article).ok
+        meetings = Event.objects.filter(type="meeting", date="2026-02-03").order_by("pk")
+        assert meetings.count() == 2
+        assert [e.report_of_id for e in meetings] == [None, meetings[0].pk]
+        page = self.client.get(reverse("timeline:index")).content.decode()
+        assert page.count('data-event="%d"' % meetings[1].pk) == 0 and 'in 2 articles' in page
+
+    def test_extracting_an_article_again_keeps_the_grouping(self):
+        stored = [ingest.store_article(SEED_LIKE_TEXT + tail, published=dt.date(2026, 1, 10))[0]
+                  for tail in ("\nLaporan dari Bogota.", "\nLaporan dari Washington.")]
+        for article in (*stored, stored[0]):
+            ingest.run_extraction(article)
+        meetings = Event.objects.filter(type="meeting", date="2026-02-03").order_by("pk")
+        assert sorted(e.report_of_id is None for e in meetings) == [False, True]
+
+
+    def test_a_new_publication_date_can_make_another_report_first(self):
+        stored = [ingest.store_article(SEED_LIKE_TEXT + tail, published=dt.date(2026, 1, 10))[0]
+                  for tail in ("\nLaporan dari Bogota.", "\nLaporan dari Washington.")]
+        for article in stored:
+            ingest.run_extraction(article)
+        ingest.set_publication_date(stored[1], dt.date(2026, 1, 9))    # (absolute dates: the events stay)
+        meetings = {e.article_id: e for e in Event.objects.filter(type="meeting", date="2026-02-03")}
+        assert meetings[stored[1].pk].report_of is None and meetings[stored[0].pk].report_of == meetings[stored[1].pk]
+
+
+class TimelineTestCase(TestCase):
+    def setUp(self):
+        self.petro, self.trump, self.rubio = create_actor("Gustavo Petro"), create_actor("Donald Trump"), create_actor("Marco Rubio")
+        self.a1 = create_article(title="Laporan <b>pertama</b>", published=dt.date(2026, 2, 3))
+        self.a2 = create_article(title="Laporan kedua", published=dt.date(2026, 2, 4))
+        self.first = create_event(self.a1, [self.petro, self.trump], date="2026-02-03", summary="Petro meets Trump")
+        self.second = create_event(self.a2, [self.petro, self.trump, self.rubio], date="2026-02-03",
+                                   summary="Petro meets Trump and Rubio")
+        self.alone = create_event(self.a2, [self.rubio], date="2026-02-05", type="statement", summary="Rubio speaks")
+
+    def listed(self, query=""):
+        page = self.client.get(reverse("timeline:index") + query).content.decode()
+        return [e.pk for e in Event.objects.all() if f'data-event="{e.pk}"' in page.split('id="event-list"')[1]], page
+
+    def test_the_list_shows_an_event_once_with_the_number_of_articles(self):
+        listed, page = self.listed()
+        assert listed == [self.first.pk, self.alone.pk]
+        assert "in 2 articles" in page and "1 more report in other articles" in page
+        assert "<strong>2</strong> dated events" in page
+
+    def test_every_report_is_shown_when_asked_for(self):
+        listed, page = self.listed("?reports=every")
+        assert listed == [self.first.pk, self.second.pk, self.alone.pk]
+        assert "every report shown" in page and "<strong>3</strong> dated events" in page
+        assert 'name="reports" value="every" checked' in page
+
+    def test_an_actor_only_a_later_report_names_finds_that_report(self):
+        listed, _ = self.listed(f"?actor={self.rubio.pk}")
+        assert listed == [self.second.pk, self.alone.pk]
+        listed, _ = self.listed(f"?actor={self.petro.pk}")
+        assert listed == [self.first.pk]
+
+    def test_an_articles_events_are_its_own_reports(self):
+        listed, _ = self.listed(f"?article={self.a2.pk}")
+        assert listed == [self.second.pk, self.alone.pk]
+
+    def test_the_list_endpoint_and_the_exports_follow(self):
+        rows = self.client.get(reverse("timeline:events")).content.decode()
+        assert f'data-event="{self.second.pk}"' not in rows and f'data-event="{self.first.pk}"' in rows
+        exported = json.loads(self.client.get(reverse("timeline:export", args=["json"])).content)
+        assert len(exported["events"]) == 2
+
+    def test_the_chart_says_in_how_many_articles(self):
+        fig = json.loads(self.client.get(reverse("timeline:chart")).content)
+        hovers = [t for trace in fig["data"] for t in (trace.get("text") or []) if isinstance(t, str)]
+        assert any("Petro meets Trump" in h and "<i>in 2 articles</i>" in h for h in hovers)
+        assert not any("Petro meets Trump and Rubio" in h for h in hovers)
+
+    def test_the_detail_lists_the_other_reports_of_the_same_event_escaped(self):
+        page = self.client.get(reverse("timeline:detail", args=[self.second.pk]), headers=HTMX).content.decode()
+        assert "the same event, 1 other article" in page
+        assert "Laporan &lt;b&gt;pertama&lt;/b&gt;" in page and "<b>pertama" not in page
+
+
+class MigrationTestCase(TestCase):
+    def test_the_migration_groups_the_events_already_stored(self):
+        first = create_event(create_article(published=dt.date(2026, 2, 3)), [], date="2026-02-03")
+        second = create_event(create_article(published=dt.date(2026, 2, 4)), [], date="2026-02-03")
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        Participant.objects.bulk_create([Participant(event=e, actor=a) for e in (first, second) for a in (petro, trump)])
+        second.refresh_from_db()
+        assert second.report_of is None      # (bulk_create sends no signal)
+        import_module("timeline.migrations.0009_event_report_of").group_reports(apps, None)
+        second.refresh_from_db()
+        assert second.report_of == first
+
+
+class AdminTestCase(TestCase):
+    def setUp(self):
+        from django.contrib.auth.models import User
+        self.client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        self.first = create_event(create_article(title="Laporan <i>pertama</i>", published=dt.date(2026, 2, 3)),
+                                  [petro, trump], date="2026-02-03")
+        self.second = create_event(create_article(title="Laporan kedua", published=dt.date(2026, 2, 4)),
+                                   [petro, trump], date="2026-02-03")
+        self.alone = create_event(create_article(), [petro], date="2026-02-05", type="statement")
+
+    def test_the_change_page_names_the_other_reports_escaped(self):
+        page = self.client.get(reverse("admin:timeline_event_change", args=[self.second.pk])).content.decode()
+        assert f'#{self.first.pk}</a> Laporan &lt;i&gt;pertama&lt;/i&gt;' in page and "<i>pertama" not in page
+        page = self.client.get(reverse("admin:timeline_event_change", args=[self.alone.pk])).content.decode()
+        assert "No other article" in page
+
+    def test_the_list_filters_the_events_several_articles_report(self):
+        url = reverse("admin:timeline_event_changelist")
+        several = self.client.get(url + "?reports=several").context["cl"].result_list
+        one = self.client.get(url + "?reports=one").context["cl"].result_list
+        assert {e.pk for e in several} == {self.first.pk, self.second.pk} and [e.pk for e in one] == [self.alone.pk]

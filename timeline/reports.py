@@ -1,0 +1,196 @@
+"""Reports of one event in several articles: the timeline shows them as one.
+
+Two events of different articles report the same event when they have the same type and status,
+are dated to the same day, and name at least two actors in common ("Trump meets Kim" and "Trump
+meets Kim in Singapore, with Moon"), or the same actor alone. One actor in common is not enough:
+on a summit's day a leader meets several others. Events known only to the week, month or year
+are never taken for one another.
+
+Each group's first report is the one in the article published first (of two the same day, the
+first stored); the others point to it (`Event.report_of`). The field is derived: `regroup(keys)` computes it again for the events of
+the given (type, status, start, end) keys, from the database as it is. Signals do so whenever an
+event or a participant is saved or deleted, so a correction (another date, another actor, a
+merge) moves an event out of its group or into another; `regrouped_after()` does it once for many
+changes (an extraction). A person decides which reports are one event by merging them in the admin.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from contextlib import contextmanager
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import receiver
+
+from timeline.models import Event, Participant
+
+Key = tuple  # (type, status, date_start, date_end)
+
+
+def same_event(actors: frozenset, others: frozenset) -> bool:
+    """Do two reports of one type, status and day name the same event, by their actors?
+
+    >>> same_event(frozenset({1, 2}), frozenset({1, 2, 3})), same_event(frozenset({1, 2}), frozenset({1, 3}))
+    (True, False)
+    >>> same_event(frozenset({1}), frozenset({1})), same_event(frozenset({1}), frozenset({1, 2}))
+    (True, False)
+    """
+    common = len(actors & others)
+    return common >= 2 or (common == 1 and len(actors) == len(others) == 1)
+
+
+def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]]) -> dict[int, int | None]:
+    """For each report (id, article id, actor ids, rank) of one key, the first report of its event
+    (the least rank; None for a first report and for an event told once). Reports of one article
+    are never compared (its extraction told them apart), but may meet through a report of another."""
+    reports = sorted(reports, key=lambda r: r[3])
+    rank = {pk: i for i, (pk, *_) in enumerate(reports)}
+    parent = {pk: pk for pk, *_ in reports}
+
+    def root(pk):
+        while parent[pk] != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    for i, (pk, article, actors, _) in enumerate(reports):
+        for other, other_article, other_actors, _ in reports[i + 1:]:
+            if (article is None or article != other_article) and same_event(actors, other_actors):
+                a, b = root(pk), root(other)
+                if a != b:
+                    a, b = sorted((a, b), key=rank.get)
+                    parent[b] = a
+    out = {}
+    for pk, *_ in reports:
+        first = root(pk)
+        out[pk] = None if first == pk else first
+    return out
+
+
+def rank(published: dt.date | None, pk: int) -> tuple:
+    """Which report comes first: the article published first, then the first stored (an event a
+    person entered, or an article of unknown date, after those of known dates)."""
+    return (published or dt.date.max, pk)
+
+
+def key_of(event: Event) -> Key | None:
+    """The key under which an event's reports are compared: none unless it is known to the day."""
+    if event.precision != Event.Precision.DAY or event.date_start is None:
+        return None
+    return (event.type, event.status, event.date_start, event.date_end)
+
+
+def _matching(keys: set[Key]) -> Q:
+    q = Q()
+    for type_, status, start, end in keys:
+        q |= Q(type=type_, status=status, date_start=start, date_end=end)
+    return q
+
+
+_FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision", "type", "status", "date_start",
+           "date_end")
+
+
+def regroup(keys: Iterable[Key | None]) -> None:
+    """Compute `report_of` again for every event of these keys (and of the keys their groups had)."""
+    keys = {k for k in keys if k is not None}
+    if not keys:
+        return
+    events = list(Event.objects.filter(_matching(keys)).values_list(
+        *_FIELDS))
+    # a group whose first report changed its key since: its other reports are computed again too
+    ids = {row[0] for row in events}
+    strays = set(Event.objects.filter(Q(report_of__in=ids) | Q(pk__in={r[3] for r in events if r[3]}))
+                 .exclude(pk__in=ids).values_list("type", "status", "date_start", "date_end")) - keys
+    if strays:
+        keys |= strays
+        events += list(Event.objects.filter(_matching(strays)).values_list(
+            *_FIELDS))
+    actors = defaultdict(set)
+    for event_id, actor_id in Participant.objects.filter(event_id__in=[r[0] for r in events]).values_list(
+            "event_id", "actor_id"):
+        actors[event_id].add(actor_id)
+    by_key = defaultdict(list)
+    now = {}
+    for pk, article, published, report_of, precision, *key in events:
+        now[pk] = report_of
+        if precision == Event.Precision.DAY:
+            by_key[tuple(key)].append((pk, article, frozenset(actors[pk]), rank(published, pk)))
+    wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
+    for reports in by_key.values():
+        wanted.update(first_reports(reports))
+    changed = defaultdict(list)
+    for pk, first in wanted.items():
+        if now[pk] != first:
+            changed[first].append(pk)
+    for first, pks in changed.items():
+        Event.objects.filter(pk__in=pks).update(report_of=first)     # (no save(): no history, no updated_at)
+
+
+# -- keeping it up to date ---------------------------------------------------------------------
+_pending = threading.local()
+
+
+@contextmanager
+def regrouped_after():
+    """Regroup once, at the end, the keys of every event and participant saved or deleted inside
+    (an extraction saves dozens); nothing when what is inside fails."""
+    if getattr(_pending, "keys", None) is not None:     # (inside another: that one regroups)
+        yield
+        return
+    _pending.keys = set()
+    try:
+        yield
+        keys = _pending.keys
+    finally:
+        _pending.keys = None
+    regroup(keys)
+
+
+def _touched(*keys: Key | None) -> None:
+    if getattr(_pending, "keys", None) is not None:
+        _pending.keys.update(keys)
+    else:
+        regroup(keys)
+
+
+def touch(events) -> None:
+    """Regroup the keys of these events (a queryset): their article's publication date, which
+    decides which report comes first, may have changed."""
+    _touched(*(key_of(e) for e in events.only("type", "status", "precision", "date_start", "date_end")))
+
+
+@receiver(pre_save, sender=Event)
+def _remember_key(sender, instance: Event, raw=False, **kwargs):
+    instance._key_before = None
+    if instance.pk and not raw:
+        before = Event.objects.filter(pk=instance.pk).only("type", "status", "precision", "date_start", "date_end").first()
+        instance._key_before = key_of(before) if before is not None else None
+
+
+@receiver(post_save, sender=Event)
+def _event_saved(sender, instance: Event, raw=False, **kwargs):
+    if not raw:
+        _touched(getattr(instance, "_key_before", None), key_of(instance))
+
+
+@receiver(post_delete, sender=Event)
+def _event_deleted(sender, instance: Event, **kwargs):
+    _touched(key_of(instance))
+
+
+@receiver(post_save, sender=Participant)
+@receiver(post_delete, sender=Participant)
+def _participant_changed(sender, instance: Participant, raw=False, **kwargs):
+    if raw:
+        return
+    if Participant.event.is_cached(instance):
+        event = instance.event
+    else:
+        event = Event.objects.filter(pk=instance.event_id).only(
+            "type", "status", "precision", "date_start", "date_end").first()
+    if event is not None:
+        _touched(key_of(event))
