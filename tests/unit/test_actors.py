@@ -334,6 +334,22 @@ def test_a_group_name_of_two_words_and_an_honorific_before_a_known_person():
     assert "Sheikh" not in actors and actors["Tamim bin Hamad Al Thani"].kind == "person"
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim tiba di Jakarta.", "Anwar Ibrahim"),
+    ("Tan Sri Muhyiddin Yassin mengkritik pemerintah.", "Muhyiddin Yassin"),
+    ("Menteri Luar Negeri Malaysia Dato' Sri Mohamad Hasan menelepon Sugiono.", "Mohamad Hasan"),
+    ("Datuk Razali Ismail bertemu pimpinan junta.", "Razali Ismail"),
+])
+def test_a_malay_style_is_of_the_title_not_of_the_name(text, person):
+    actors = by_name(find_actors(text))
+    assert actors[person].kind == "person"
+    assert not any(name.startswith(("Datuk", "Dato", "Tan Sri", "Seri", "Sri ")) for name in actors)
+
+
+def test_a_burmese_name_keeps_its_tun():
+    assert "Tun Tun Naing" in by_name(find_actors("Juru bicara junta Tun Tun Naing membantah laporan itu."))
+
+
 def test_english_organization_names_and_the_person_after_their_acronym():
     actors = by_name(find_actors("Pengamat militer Institute for Security and Strategic Studies (ISESS) Khairul Fahmi "
                                  "menilai kesepakatan itu menguntungkan."))

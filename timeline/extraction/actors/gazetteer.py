@@ -73,6 +73,7 @@ class Lang:
     acting_adverbs: frozenset = frozenset()
     currency_signs: tuple = ()               # countries.py CURRENCY_SIGNS
     person_verbs: frozenset = frozenset()    # titles.py PERSON_VERBS
+    styles: dict = field(default_factory=dict)  # titles.py STYLES: first word -> the styles it opens, longest first
     person_cues: frozenset = frozenset()     # titles.py PERSON_CUES
     thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
@@ -104,6 +105,19 @@ def _key(surface: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _styles(styles) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Styles by their first word, longest first.
+
+    >>> _styles(["tan sri", "datuk", "datuk seri"])["datuk"]
+    (('datuk', 'seri'), ('datuk',))
+    """
+    by_first: dict[str, list] = {}
+    for style in styles:
+        words = tuple(style.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+
+
 def load_lang(lang: str = "id") -> Lang:
     """The language data of `lang`, compiled once."""
     pkg = f"timeline.extraction.lang.{lang}"
@@ -174,6 +188,7 @@ def load_lang(lang: str = "id") -> Lang:
         gazetteer=gaz, exact_case=exact, exact_folded=frozenset(x.casefold() for x in exact), longest=max(len(k) for k in gaz), common=common,
         prefixes=prefixes, trie=trie, first_words=frozenset(k[0] for k in gaz),
         heads={k[0]: ((gaz[k[:1]], 1) if k[:1] in gaz else None, k[:1] in prefixes) for k in gaz},
+        styles=_styles(getattr(titles, "STYLES", ())),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         then_words=titles.THEN_WORDS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),

@@ -164,8 +164,10 @@ class _Recognizer:
             if gap != " " and surfaces[j - 1] != "(" and surface != ")" \
                     and not (caps[j] and (len(surfaces[j - 1]) == 1 or lows[j - 1] in L.name_abbreviations)
                              and gap == ". ") \
-                    and not (gap == ", " and self.portfolio_list(i, j)):
-                break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg"
+                    and not (gap == ", " and self.portfolio_list(i, j)) \
+                    and not (gap in ("' ", "\u2019 ") and lows[j - 1] in L.styles):
+                break             # an initial is inside a name: "K. Shanmugam", "George W. Bush", "St. Petersburg";
+                                  # a Malay style: "Dato' Sri Mohamad Hasan"
             if caps[j] and low not in not_names:
                 j += 1
                 continue
@@ -493,6 +495,13 @@ class _Recognizer:
             if surface == ")":
                 m += 1
                 continue
+            styles = L.styles.get(low)
+            if styles is not None:      # "Tan Sri Muhyiddin Yassin": the style is of the title
+                n = next((len(st) for st in styles if m + len(st) < j and tuple(lows[m:m + len(st)]) == st), 0)
+                if n:
+                    title_words.extend(range(m, m + n))
+                    m += n
+                    continue
             g = gz if m == k else self.match_gaz(m, j)
             if g is not None and g[0].kind == "person" and g[1] == 1 and g[0].name.casefold() != low \
                     and m + 1 < j and self.name_goes_on(m + 1, m + 2, loose=True):

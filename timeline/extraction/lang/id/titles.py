@@ -163,6 +163,12 @@ THEN_WORDS = frozenset(("saat itu", "kala itu", "ketika itu", "waktu itu"))
 
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
 
+# Malay styles before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dato' Sri
+# Mohamad Hasan"): part of the title, never of the name. (Not "Tun": Burmese names open with it,
+# "Tun Tun Naing".)
+STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "datin paduka", "tan sri",
+          "puan sri", "toh puan", "datuk", "dato", "datin")
+
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 # Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
