@@ -19,20 +19,22 @@ from timeline.display import date_label, type_label
 
 CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end", "when", "type", "status", "summary",
                "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
-               "article_published", "evidence", "origin", "edited", "verified", "url")
+               "article_published", "evidence", "origin", "edited", "verified", "reports", "report_of", "url")
 PRODID = "-//Newsline//timeline export//EN"
 
 
 def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
     from timeline.models import Evidence, Participant  # the formats below need no database
-    from timeline.queries import ARTICLE_TEXTS
+    from timeline.queries import ARTICLE_TEXTS, report_counts
 
     events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
     actors: dict[int, list[dict]] = {}
     quotes: dict[int, list[str]] = {}
+    reports: dict[int, int] = {}
     for i in range(0, len(events), 500):  # SQLite limits the number of query parameters
         ids = [e.pk for e in events[i:i + 500]]
+        reports.update(report_counts(ids))
         for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
             actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
                                                       "kind": p.actor.kind})
@@ -50,6 +52,8 @@ def records(events, base_url: str = "") -> list[dict]:
             "article": ({"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url,
                          "published": a.published} if a else None),
             "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
+            # the articles that report it (timeline/reports.py), and the first report when it is another's
+            "reports": reports.get(e.pk, 1), "report_of": e.report_of_id,
             "url": f"{base_url}/events/{e.pk}/",
         })
     return out

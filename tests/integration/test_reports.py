@@ -161,7 +161,13 @@ class TimelineTestCase(TestCase):
         rows = self.client.get(reverse("timeline:events")).content.decode()
         assert f'data-event="{self.second.pk}"' not in rows and f'data-event="{self.first.pk}"' in rows
         exported = json.loads(self.client.get(reverse("timeline:export", args=["json"])).content)
-        assert len(exported["events"]) == 2
+        assert [(e["id"], e["reports"], e["report_of"]) for e in exported["events"]] == [
+            (self.first.pk, 2, None), (self.alone.pk, 1, None)]
+        every = json.loads(self.client.get(reverse("timeline:export", args=["json"]) + "?reports=every").content)
+        assert [(e["id"], e["report_of"]) for e in every["events"]][1] == (self.second.pk, self.first.pk)
+        csv = self.client.get(reverse("timeline:export", args=["csv"])).content.decode()
+        header, first = csv.splitlines()[:2]
+        assert header.split(",")[-3:] == ["reports", "report_of", "url"] and first.split(",")[-3:-1] == ["2", ""]
 
     def test_the_chart_says_in_how_many_articles(self):
         fig = json.loads(self.client.get(reverse("timeline:chart")).content)
