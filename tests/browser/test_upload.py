@@ -112,3 +112,24 @@ def test_pasted_text_not_uploaded_yet_survives_a_reload_and_goes_once_stored(sta
     expect(page.locator("#upload-panel .result")).to_have_count(1)
     page.reload()
     expect(page.get_by_label("Paste an article")).to_have_value("")
+
+
+def test_extracting_as_indonesian_updates_the_article_wherever_the_page_shows_it(staff_page):
+    english = ("WASHINGTON (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
+               "Gustavo Petro, saying he would impose tariffs next week if Bogota did not act. Petro "
+               "criticized the decision on Saturday and said he would meet the Secretary of State in "
+               "Bogota, where the two are to discuss the border and the trade talks that have stalled.")
+    article, _ = ingest.store_article(english)
+    ingest.run_extraction(article)
+    page = staff_page
+    page.goto("/upload/")           # the recent list shows it, not extracted
+    page.get_by_label("Paste an article").fill(english)
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)             # ... and the upload answers "already uploaded", not extracted
+    copies = page.locator(f"li.result[id='result-{article.pk}']")
+    expect(copies).to_have_count(2)
+    expect(copies.locator(".badge")).to_have_text(["not extracted: English", "not extracted: English"])
+    page.locator("#upload-panel").get_by_role("button", name="Extract as Indonesian").click()
+    wait_for_htmx(page)
+    expect(copies.locator(".badge")).to_have_text(["extracted", "extracted"])
+    expect(page.get_by_role("button", name="Extract as Indonesian")).to_have_count(0)
