@@ -35,6 +35,7 @@ from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
 from timeline.queries import ARTICLE_TEXTS, same_event_reports
+from timeline.reports import regrouped_after
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
@@ -361,8 +362,25 @@ class MergeMixin:
         return self.has_change_permission(request) and self.has_delete_permission(request)
 
 
+class RegroupedOnce:
+    """Deleting rows (an article with its events, many events) and saving an event's participants
+    regroup the reports of the same events once, at the end (timeline/reports.py), not at each row."""
+
+    def delete_model(self, request, obj):
+        with regrouped_after():
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with regrouped_after():
+            super().delete_queryset(request, queryset)
+
+    def save_related(self, request, form, formsets, change):
+        with regrouped_after():
+            super().save_related(request, form, formsets, change)
+
+
 @admin.register(Event)
-class EventAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
+class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = EventForm
     action_form = EventActionForm
     list_display = ["date_display", "precision", "type", "status", "summary_short", "actor_names", "article_link",
@@ -692,7 +710,7 @@ class ActorForm(UnchangedSinceOpenedForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
+class ActorAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, MergeMixin, SimpleHistoryAdmin):
     form = ActorForm
     list_display = ["name", "kind", "title", "country", "alias_names", "event_count"]
     list_filter = ["kind", SpelledOtherwiseFilter]
@@ -837,7 +855,7 @@ class _TextlessCollector(NestedObjects):
 
 
 @admin.register(Article)
-class ArticleAdmin(UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
+class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin):
     form = ArticleForm
     list_display = ["__str__", "outlet", "published", "published_source", "status", "event_count", "created_at"]
     list_filter = ["status", "published_source", LanguageFilter, "outlet"]

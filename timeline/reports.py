@@ -76,6 +76,9 @@ def rank(published: dt.date | None, pk: int) -> tuple:
     return (published or dt.date.max, pk)
 
 
+_KEY_FIELDS = ("type", "status", "precision", "date_start", "date_end")
+
+
 def key_of(event: Event) -> Key | None:
     """The key under which an event's reports are compared: none unless it is known to the day."""
     if event.precision != Event.Precision.DAY or event.date_start is None:
@@ -141,33 +144,44 @@ def regrouped_after():
     if getattr(_pending, "keys", None) is not None:     # (inside another: that one regroups)
         yield
         return
-    _pending.keys = set()
+    _pending.keys, _pending.events = set(), set()
     try:
         yield
-        keys = _pending.keys
+        keys, events = _pending.keys, _pending.events
     finally:
-        _pending.keys = None
-    regroup(keys)
+        _pending.keys = _pending.events = None
+    regroup(keys | _keys_of(events))
 
 
-def _touched(*keys: Key | None) -> None:
+def _keys_of(event_ids) -> set[Key | None]:
+    """The keys of the events of these ids that are still there."""
+    found = set()
+    for i in range(0, len(event_ids), 500):     # (SQLite limits the number of query parameters)
+        found |= {key_of(e) for e in Event.objects.filter(pk__in=list(event_ids)[i:i + 500]).only(*_KEY_FIELDS)}
+    return found
+
+
+def _touched(*keys: Key | None, event_id: int | None = None) -> None:
+    """Regroup these keys, and the key of the event `event_id`: now, or at the end of `regrouped_after`."""
     if getattr(_pending, "keys", None) is not None:
         _pending.keys.update(keys)
+        if event_id is not None:
+            _pending.events.add(event_id)
     else:
-        regroup(keys)
+        regroup({*keys, *_keys_of([event_id] if event_id is not None else [])})
 
 
 def touch(events) -> None:
     """Regroup the keys of these events (a queryset): their article's publication date, which
     decides which report comes first, may have changed."""
-    _touched(*(key_of(e) for e in events.only("type", "status", "precision", "date_start", "date_end")))
+    _touched(*(key_of(e) for e in events.only(*_KEY_FIELDS)))
 
 
 @receiver(pre_save, sender=Event)
 def _remember_key(sender, instance: Event, raw=False, **kwargs):
     instance._key_before = None
     if instance.pk and not raw:
-        before = Event.objects.filter(pk=instance.pk).only("type", "status", "precision", "date_start", "date_end").first()
+        before = Event.objects.filter(pk=instance.pk).only(*_KEY_FIELDS).first()
         instance._key_before = key_of(before) if before is not None else None
 
 
@@ -188,9 +202,6 @@ def _participant_changed(sender, instance: Participant, raw=False, **kwargs):
     if raw:
         return
     if Participant.event.is_cached(instance):
-        event = instance.event
+        _touched(key_of(instance.event))
     else:
-        event = Event.objects.filter(pk=instance.event_id).only(
-            "type", "status", "precision", "date_start", "date_end").first()
-    if event is not None:
-        _touched(key_of(event))
+        _touched(event_id=instance.event_id)
