@@ -86,7 +86,7 @@ def key_of(event: Event) -> Key | None:
     return (event.type, event.status, event.date_start, event.date_end)
 
 
-def _matching(keys: set[Key]) -> Q:
+def _matching(keys) -> Q:
     q = Q()
     for type_, status, start, end in keys:
         q |= Q(type=type_, status=status, date_start=start, date_end=end)
@@ -97,25 +97,41 @@ _FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision"
            "date_end")
 
 
+def _chunks(items: list, size: int = 500):
+    """`items` a few hundred at a time (SQLite limits the number of parameters of a query)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _events_of(keys: set[Key]) -> list[tuple]:
+    """The rows (_FIELDS) of the events of these keys, a few hundred keys a query (SQLite refuses
+    a condition of thousands of terms: an actor merged away may touch them)."""
+    rows = []
+    for part in _chunks(list(keys), 200):
+        rows += Event.objects.filter(_matching(part)).values_list(*_FIELDS)
+    return rows
+
+
 def regroup(keys: Iterable[Key | None]) -> None:
     """Compute `report_of` again for every event of these keys (and of the keys their groups had)."""
     keys = {k for k in keys if k is not None}
     if not keys:
         return
-    events = list(Event.objects.filter(_matching(keys)).values_list(
-        *_FIELDS))
+    events = _events_of(keys)
     # a group whose first report changed its key since: its other reports are computed again too
     ids = {row[0] for row in events}
-    strays = set(Event.objects.filter(Q(report_of__in=ids) | Q(pk__in={r[3] for r in events if r[3]}))
-                 .exclude(pk__in=ids).values_list("type", "status", "date_start", "date_end")) - keys
+    strays = set()
+    for part in _chunks(sorted(ids | {r[3] for r in events if r[3]})):
+        strays |= set(Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
+                      .values_list("type", "status", "date_start", "date_end"))
+    strays = {k for k in strays if k[2] is not None} - keys     # (an undated event is nobody's report)
     if strays:
         keys |= strays
-        events += list(Event.objects.filter(_matching(strays)).values_list(
-            *_FIELDS))
+        events += _events_of(strays)
     actors = defaultdict(set)
-    for event_id, actor_id in Participant.objects.filter(event_id__in=[r[0] for r in events]).values_list(
-            "event_id", "actor_id"):
-        actors[event_id].add(actor_id)
+    for part in _chunks([r[0] for r in events]):
+        for event_id, actor_id in Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id"):
+            actors[event_id].add(actor_id)
     by_key = defaultdict(list)
     now = {}
     for pk, article, published, report_of, precision, *key in events:
@@ -130,7 +146,8 @@ def regroup(keys: Iterable[Key | None]) -> None:
         if now[pk] != first:
             changed[first].append(pk)
     for first, pks in changed.items():
-        Event.objects.filter(pk__in=pks).update(report_of=first)     # (no save(): no history, no updated_at)
+        for part in _chunks(pks):       # (no save(): no history, no updated_at)
+            Event.objects.filter(pk__in=part).update(report_of=first)
 
 
 # -- keeping it up to date ---------------------------------------------------------------------
@@ -156,8 +173,8 @@ def regrouped_after():
 def _keys_of(event_ids) -> set[Key | None]:
     """The keys of the events of these ids that are still there."""
     found = set()
-    for i in range(0, len(event_ids), 500):     # (SQLite limits the number of query parameters)
-        found |= {key_of(e) for e in Event.objects.filter(pk__in=list(event_ids)[i:i + 500]).only(*_KEY_FIELDS)}
+    for part in _chunks(list(event_ids)):
+        found |= {key_of(e) for e in Event.objects.filter(pk__in=part).only(*_KEY_FIELDS)}
     return found
 
 

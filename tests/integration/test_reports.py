@@ -8,7 +8,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests.factories import SEED_LIKE_TEXT, create_actor, create_article, create_event
-from timeline import ingest
+from timeline import ingest, reports
 from timeline.merge import merge_actors, merge_events
 from timeline.models import Event, Participant
 
@@ -84,6 +84,18 @@ class GroupingTestCase(TestCase):
         kept = merge_events([self.first, self.second], into=self.first)
         kept.refresh_from_db()
         assert kept.report_of is None and not kept.reports.exists()
+
+    def test_thousands_of_days_regroup_at_once(self):
+        # (an actor merged away may touch every day it took part on: one condition per day was too
+        # deep for SQLite)
+        day = dt.date(2020, 1, 1)
+        events = Event.objects.bulk_create([
+            Event(type="meeting", status="occurred", date=str(day + dt.timedelta(days=n)), precision="day",
+                  date_start=day + dt.timedelta(days=n), date_end=day + dt.timedelta(days=n),
+                  article=self.first.article if n % 2 else self.second.article) for n in range(1200)])
+        Participant.objects.bulk_create([Participant(event=e, actor=self.petro) for e in events])
+        reports.regroup({reports.key_of(e) for e in events})
+        assert not Event.objects.filter(pk__in=[e.pk for e in events], report_of__isnull=False).exists()
 
     def test_the_history_of_an_event_does_not_record_the_grouping(self):
         assert not any(field.name == "report_of" for field in Event.history.model._meta.fields)
