@@ -11,7 +11,7 @@ import re
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
@@ -149,7 +149,10 @@ class TimelineQuery:
             return events
         if not any(self.data.get(key) for key in _PER_REPORT):
             return events.filter(report_of__isnull=True)
-        return events.filter(Q(report_of__isnull=True) | ~Q(report_of__in=events.values("pk")))
+        # a later report stands for its event when the filters keep neither the first report nor a
+        # later one stored before it
+        before = self.matching().filter(Q(pk=OuterRef("report_of")) | Q(report_of=OuterRef("report_of"), pk__lt=OuterRef("pk")))
+        return events.filter(Q(report_of__isnull=True) | ~Exists(before))
 
     def matching(self) -> QuerySet[Event]:
         """Every report matching the filters."""

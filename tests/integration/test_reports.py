@@ -165,6 +165,15 @@ class TimelineTestCase(TestCase):
         listed, _ = self.listed(f"?actor={self.petro.pk}")
         assert listed == [self.first.pk]
 
+    def test_a_filter_keeping_several_later_reports_and_not_the_first_shows_one_of_them(self):
+        third = create_event(create_article(title="Laporan ketiga", published=dt.date(2026, 2, 5)),
+                             [self.petro, self.trump, self.rubio], date="2026-02-03", summary="Rubio joins again")
+        for query in (f"?actor={self.rubio.pk}", "?q=Rubio", f"?actor={self.rubio.pk}&confidence=0.7"):
+            listed, _ = self.listed(query)
+            assert listed == [self.second.pk, self.alone.pk], query
+        listed, _ = self.listed(f"?actor={self.rubio.pk}&reports=every")
+        assert listed == [self.second.pk, third.pk, self.alone.pk]
+
     def test_an_articles_events_are_its_own_reports(self):
         listed, _ = self.listed(f"?article={self.a2.pk}")
         assert listed == [self.second.pk, self.alone.pk]
