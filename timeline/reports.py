@@ -1,17 +1,22 @@
 """Reports of one event in several articles: the timeline shows them as one.
 
-Two events of different articles report the same event when they have the same type and status,
-are dated to the same day, and name at least two actors in common ("Trump meets Kim" and "Trump
-meets Kim in Singapore, with Moon"), or the same actor alone. One actor in common is not enough:
-on a summit's day a leader meets several others. Events known only to the week, month or year
-are never taken for one another.
+Events of different articles report the same event when they have the same type and status, are
+dated to the same day, and name at least two actors in common ("Trump meets Kim" and "Trump meets
+Kim in Singapore, with Moon"), or the same actor alone. One actor in common is not enough: on a
+summit's day a leader meets several others. A report naming one actor alone ("Nijjar was shot")
+joins the one event of that day that names it among others, when only one does (not a
+statement, criticism or threat: one actor says many things a day). An event is
+reported once by an article: two events one article told apart stay apart, even when a third
+article's report resembles both. Events known only to the week, month or year are never taken for
+one another.
 
 Each group's first report is the one in the article published first (of two the same day, the
-first stored); the others point to it (`Event.report_of`). The field is derived: `regroup(keys)` computes it again for the events of
-the given (type, status, start, end) keys, from the database as it is. Signals do so whenever an
-event or a participant is saved or deleted, so a correction (another date, another actor, a
-merge) moves an event out of its group or into another; `regrouped_after()` does it once for many
-changes (an extraction). A person decides which reports are one event by merging them in the admin.
+first stored); the others point to it (`Event.report_of`). The field is derived: `regroup(keys)`
+computes it again for the events of the given (type, status, start, end) keys, from the database
+as it is. Signals do so whenever an event or a participant is saved or deleted, so a correction
+(another date, another actor, a merge) moves an event out of its group or into another;
+`regrouped_after()` does it once for many changes (an extraction). A person decides which reports
+are one event by merging them in the admin.
 """
 from __future__ import annotations
 
@@ -30,25 +35,31 @@ from timeline.models import Event, Participant
 Key = tuple  # (type, status, date_start, date_end)
 
 
-def same_event(actors: frozenset, others: frozenset) -> bool:
-    """Do two reports of one type, status and day name the same event, by their actors?
+def common_actors(actors: frozenset, others: frozenset) -> int:
+    """How strongly two reports of one type, status and day name the same event by their actors: the
+    actors they have in common, when at least two, or 1 for the same actor alone; else 0.
 
-    >>> same_event(frozenset({1, 2}), frozenset({1, 2, 3})), same_event(frozenset({1, 2}), frozenset({1, 3}))
-    (True, False)
-    >>> same_event(frozenset({1}), frozenset({1})), same_event(frozenset({1}), frozenset({1, 2}))
-    (True, False)
+    >>> common_actors(frozenset({1, 2}), frozenset({1, 2, 3})), common_actors(frozenset({1, 2}), frozenset({1, 3}))
+    (2, 0)
+    >>> common_actors(frozenset({1}), frozenset({1})), common_actors(frozenset({1}), frozenset({1, 2}))
+    (1, 0)
     """
     common = len(actors & others)
-    return common >= 2 or (common == 1 and len(actors) == len(others) == 1)
+    return common if common >= 2 or (common == 1 and len(actors) == len(others) == 1) else 0
 
 
-def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]]) -> dict[int, int | None]:
-    """For each report (id, article id, actor ids, rank) of one key, the first report of its event
-    (the least rank; None for a first report and for an event told once). Reports of one article
-    are never compared (its extraction told them apart), but may meet through a report of another."""
+# Events that are words: one actor says, threatens and criticizes many things a day, so a report
+# naming that actor alone may be of any of them
+SAID = frozenset(("statement", "criticism", "threat", "other"))
+
+
+def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]], type_: str = "") -> dict[int, int | None]:
+    """For each report (id, article id, actor ids, rank) of one key (of this type), the first report
+    of its event (the least rank; None for a first report and for an event told once)."""
     reports = sorted(reports, key=lambda r: r[3])
-    rank = {pk: i for i, (pk, *_) in enumerate(reports)}
+    order = {pk: i for i, (pk, *_) in enumerate(reports)}
     parent = {pk: pk for pk, *_ in reports}
+    articles = {pk: {article} - {None} for pk, article, *_ in reports}     # (a person's events: none)
 
     def root(pk):
         while parent[pk] != pk:
@@ -56,13 +67,23 @@ def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]]) -
             pk = parent[pk]
         return pk
 
-    for i, (pk, article, actors, _) in enumerate(reports):
-        for other, other_article, other_actors, _ in reports[i + 1:]:
-            if (article is None or article != other_article) and same_event(actors, other_actors):
-                a, b = root(pk), root(other)
-                if a != b:
-                    a, b = sorted((a, b), key=rank.get)
-                    parent[b] = a
+    def join(pk, other):
+        a, b = sorted((root(pk), root(other)), key=order.get)
+        if a != b and not articles[a] & articles[b]:        # (one report an article)
+            parent[b] = a
+            articles[a] |= articles[b]
+
+    # the reports most alike first: where a third resembles two, it joins the nearer
+    pairs = [(common_actors(x[2], y[2]), i, k) for i, x in enumerate(reports) for k, y in enumerate(reports) if i < k]
+    for _, i, k in sorted((p for p in pairs if p[0]), key=lambda p: (-p[0], p[1], p[2])):
+        join(reports[i][0], reports[k][0])
+    # a report naming one actor alone joins the one event naming it among others, if only one does
+    for pk, _, actors, _ in reports:
+        if len(actors) != 1 or type_ in SAID:
+            continue
+        events = {root(other) for other, _, named, _ in reports if len(named) > 1 and actors <= named}
+        if len(events) == 1:
+            join(pk, events.pop())
     out = {}
     for pk, *_ in reports:
         first = root(pk)
@@ -139,8 +160,8 @@ def regroup(keys: Iterable[Key | None]) -> None:
         if precision == Event.Precision.DAY:
             by_key[tuple(key)].append((pk, article, frozenset(actors[pk]), rank(published, pk)))
     wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
-    for reports in by_key.values():
-        wanted.update(first_reports(reports))
+    for key, reports in by_key.items():
+        wanted.update(first_reports(reports, key[0]))
     changed = defaultdict(list)
     for pk, first in wanted.items():
         if now[pk] != first:

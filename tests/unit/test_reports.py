@@ -22,19 +22,34 @@ def test_two_articles_naming_the_same_two_actors_report_one_event():
 
 
 def test_one_actor_in_common_is_not_enough_for_a_leaders_meetings_on_a_summits_day():
-    # Jokowi meets Xi, Jokowi meets Abe, and "Jokowi held meetings": three events
-    got = first_reports([report(1, 10, {1, 2}), report(2, 11, {1, 3}), report(3, 12, {1})])
-    assert got == {1: None, 2: None, 3: None}
+    # Jokowi meets Xi, Jokowi meets Abe: two events
+    assert first_reports([report(1, 10, {1, 2}), report(2, 11, {1, 3})]) == {1: None, 2: None}
 
 
 def test_the_same_actor_alone_is_the_same_event():
     assert first_reports([report(1, 10, {7}), report(2, 11, {7})]) == {1: None, 2: 1}
 
 
-def test_reports_of_one_article_are_not_taken_for_one_another_but_meet_through_another():
+def test_two_events_one_article_told_apart_stay_apart_even_through_another_articles_report():
     assert first_reports([report(1, 10, {1, 2}), report(2, 10, {1, 2})]) == {1: None, 2: None}
-    got = first_reports([report(1, 10, {1, 2}), report(2, 10, {1, 2}), report(3, 11, {1, 2})])
-    assert got == {1: None, 2: 1, 3: 1}
+    # Jokowi-Kishida and Jokowi-Albanese, told apart by one article; a third names all three
+    got = first_reports([report(1, 10, {1, 2}), report(2, 10, {1, 3}), report(3, 11, {1, 2, 3})])
+    assert got == {1: None, 2: None, 3: 1}
+
+
+def test_a_third_report_joins_the_event_it_resembles_most():
+    got = first_reports([report(1, 10, {1, 2}), report(2, 10, {1, 3, 4}), report(3, 11, {1, 3, 4})])
+    assert got == {1: None, 2: None, 3: 2}
+
+
+def test_a_report_naming_one_actor_alone_joins_the_one_event_naming_it_among_others():
+    # "Nijjar was shot" and "Canada accuses India over the killing of Nijjar"
+    assert first_reports([report(1, 10, {1, 2, 3}), report(2, 11, {3})]) == {1: None, 2: 1}
+    # ... not a statement: Trump says many things a day
+    assert first_reports([report(1, 10, {1, 2, 3}), report(2, 11, {3})], "statement") == {1: None, 2: None}
+    # Israel alone, and two strikes of Israel that day: which one is not for us to guess
+    got = first_reports([report(1, 10, {1, 2}), report(2, 11, {1, 3}), report(3, 12, {1})])
+    assert got == {1: None, 2: None, 3: None}
 
 
 def test_the_first_report_is_in_the_article_published_first():

@@ -20,8 +20,8 @@ def group_reports(apps, schema_editor):
             "pk", "article_id", "article__published", "type", "status", "date_start", "date_end"):
         by_key[tuple(key)].append((pk, article, frozenset(actors[pk]), rank(published, pk)))
     firsts = defaultdict(list)
-    for reports in by_key.values():
-        for pk, first in first_reports(reports).items():
+    for key, reports in by_key.items():
+        for pk, first in first_reports(reports, key[0]).items():
             if first is not None:
                 firsts[first].append(pk)
     for first, pks in firsts.items():
