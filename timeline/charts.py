@@ -564,7 +564,7 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     """The figure for a TimelineQuery: every dated event, or only those in view when many;
     counted per period in SQL when there are more than AGGREGATE_AT."""
     from timeline.models import Participant
-    from timeline.queries import report_counts
+    from timeline.queries import reporting_articles
 
     events = query.dated()
     view = (query.data.get("view_start"), query.data.get("view_end"))
@@ -577,9 +577,10 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     if count > AGGREGATE_AT:
         fig = _aggregated_for(events.order_by(), count, query.lanes, today, view, revision)
     else:
-        reports = {} if query.every_report else report_counts(events.order_by().values("pk"))
-        rows = [Row(*v, reports=reports.get(v[0], 1)) for v in events.order_by().values_list(
-            "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
+        found = list(events.order_by().values_list(
+            "pk", "type", "status", "precision", "date_start", "date_end", "summary", "report_of"))
+        reports = {} if query.every_report else reporting_articles([(v[0], v[-1]) for v in found])
+        rows = [Row(*v[:-1], reports=len(reports.get(v[0], ())) or 1) for v in found]
         participants: dict[int, list[str]] = defaultdict(list)
         people = set()
         for event_id, name, kind in (Participant.objects.filter(event_id__in=events.order_by().values("pk"))

@@ -19,22 +19,27 @@ from timeline.display import date_label, type_label
 
 CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end", "when", "type", "status", "summary",
                "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
-               "article_published", "evidence", "origin", "edited", "verified", "reports", "report_of", "url")
+               "article_published", "evidence", "origin", "edited", "verified", "reports", "report_of", "also_reported_in", "url")
 PRODID = "-//Newsline//timeline export//EN"
 
 
 def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
     from timeline.models import Evidence, Participant  # the formats below need no database
-    from timeline.queries import ARTICLE_TEXTS, report_counts
+    from timeline.models import Article
+    from timeline.queries import ARTICLE_TEXTS, reporting_articles
 
     events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
     actors: dict[int, list[dict]] = {}
     quotes: dict[int, list[str]] = {}
-    reports: dict[int, int] = {}
+    reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
+    sources = {}
+    named = sorted({a for ids in reports.values() for a in ids})
+    for i in range(0, len(named), 500):
+        for a in Article.objects.filter(pk__in=named[i:i + 500]).only("pk", "title", "outlet", "url", "published"):
+            sources[a.pk] = {"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published}
     for i in range(0, len(events), 500):  # SQLite limits the number of query parameters
         ids = [e.pk for e in events[i:i + 500]]
-        reports.update(report_counts(ids))
         for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
             actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
                                                       "kind": p.actor.kind})
@@ -52,8 +57,10 @@ def records(events, base_url: str = "") -> list[dict]:
             "article": ({"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url,
                          "published": a.published} if a else None),
             "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
-            # the articles that report it (timeline/reports.py), and the first report when it is another's
-            "reports": reports.get(e.pk, 1), "report_of": e.report_of_id,
+            # how many articles report it (timeline/reports.py), the other articles, and the first
+            # report when it is another event's
+            "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
+            "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
             "url": f"{base_url}/events/{e.pk}/",
         })
     return out
@@ -86,7 +93,9 @@ def to_csv(recs: Iterable[dict]) -> str:
                "actors": "; ".join(f"{x['name']} ({x['role']})" for x in r["actors"]),
                "article_title": a.get("title", ""), "article_outlet": a.get("outlet", ""),
                "article_url": a.get("url", ""), "article_published": _iso(a.get("published")),
-               "evidence": " | ".join(r["evidence"])}
+               "evidence": " | ".join(r["evidence"]),
+               "also_reported_in": " | ".join(", ".join(x for x in (o["title"], o["outlet"], o["url"]) if x)
+                                              for o in r.get("also_reported_in", ()))}
         writer.writerow([_safe_cell(row[c]) for c in CSV_COLUMNS])
     return buffer.getvalue()
 

@@ -284,11 +284,32 @@ class TimelineQuery:
         return articles
 
 
-def report_counts(ids) -> dict[int, int]:
-    """For each of these events (ids, or a queryset of them) that is the first report of an event
-    other articles report too, how many reports there are (itself with them)."""
-    return {first: n + 1 for first, n in Event.objects.filter(report_of__in=ids)
-            .values_list("report_of").annotate(n=Count("pk")).order_by()}
+def reporting_articles(events: list[tuple[int, int | None]]) -> dict[int, list[int]]:
+    """For each event (id, first report's id) that more than one article reports, those articles'
+    ids: the articles of its event's reports (timeline/reports.py) and of the evidence merged into
+    them (an event a person merged from several articles' reports)."""
+    from timeline.models import Evidence
+    group_of = {pk: first or pk for pk, first in events}
+    articles: dict[int, set[int]] = {}
+    member_of: dict[int, int] = {}
+    groups = sorted(set(group_of.values()))
+    for i in range(0, len(groups), 400):      # (SQLite limits the number of query parameters)
+        part = groups[i:i + 400]
+        for pk, first, article in Event.objects.filter(Q(pk__in=part) | Q(report_of__in=part)).values_list(
+                "pk", "report_of", "article_id"):
+            member_of[pk] = first or pk
+            articles.setdefault(first or pk, set()).add(article)
+    members = sorted(member_of)
+    for i in range(0, len(members), 400):
+        for event_id, article in Evidence.objects.filter(event_id__in=members[i:i + 400]).values_list(
+                "event_id", "article_id"):
+            articles[member_of[event_id]].add(article)
+    found = {}
+    for pk, group in group_of.items():
+        ids = sorted(articles.get(group, set()) - {None})
+        if len(ids) > 1:
+            found[pk] = ids
+    return found
 
 
 def same_event_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:

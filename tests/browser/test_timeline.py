@@ -313,7 +313,7 @@ def test_an_event_two_articles_report_is_shown_once_and_each_report_on_demand(ti
     open_timeline(page)
     expect(page.locator("#event-list .ev")).to_have_count(1)
     expect(page.locator("#event-list .ev .reports")).to_have_text("in 2 articles")
-    expect(page.locator(".counts")).to_contain_text("1 more report in other articles")
+    expect(page.locator(".counts")).to_contain_text("1 dated event · from 2 reports")
 
     page.locator(".segmented label", has_text="Each").click()
     wait_for_htmx(page)

@@ -1,5 +1,7 @@
 """An event several articles report: grouped as it is stored and corrected, shown once on the timeline."""
+import csv
 import datetime as dt
+import io
 import json
 from importlib import import_module
 
@@ -138,8 +140,9 @@ class TimelineTestCase(TestCase):
         self.petro, self.trump, self.rubio = create_actor("Gustavo Petro"), create_actor("Donald Trump"), create_actor("Marco Rubio")
         self.a1 = create_article(title="Laporan <b>pertama</b>", published=dt.date(2026, 2, 3))
         self.a2 = create_article(title="Laporan kedua", published=dt.date(2026, 2, 4))
-        self.first = create_event(self.a1, [self.petro, self.trump], date="2026-02-03", summary="Petro meets Trump")
-        self.second = create_event(self.a2, [self.petro, self.trump, self.rubio], date="2026-02-03",
+        self.first = create_event(self.a1, [self.petro, self.trump], "bakal menemui", date="2026-02-03",
+                                  summary="Petro meets Trump")
+        self.second = create_event(self.a2, [self.petro, self.trump, self.rubio], "bakal menemui", date="2026-02-03",
                                    summary="Petro meets Trump and Rubio")
         self.alone = create_event(self.a2, [self.rubio], date="2026-02-05", type="statement", summary="Rubio speaks")
 
@@ -150,7 +153,7 @@ class TimelineTestCase(TestCase):
     def test_the_list_shows_an_event_once_with_the_number_of_articles(self):
         listed, page = self.listed()
         assert listed == [self.first.pk, self.alone.pk]
-        assert "in 2 articles" in page and "1 more report in other articles" in page
+        assert "in 2 articles" in page and "from 3 reports" in page
         assert "<strong>2</strong> dated events" in page
 
     def test_every_report_is_shown_when_asked_for(self):
@@ -184,11 +187,17 @@ class TimelineTestCase(TestCase):
         exported = json.loads(self.client.get(reverse("timeline:export", args=["json"])).content)
         assert [(e["id"], e["reports"], e["report_of"]) for e in exported["events"]] == [
             (self.first.pk, 2, None), (self.alone.pk, 1, None)]
+        assert [o["title"] for o in exported["events"][0]["also_reported_in"]] == ["Laporan kedua"]
         every = json.loads(self.client.get(reverse("timeline:export", args=["json"]) + "?reports=every").content)
         assert [(e["id"], e["report_of"]) for e in every["events"]][1] == (self.second.pk, self.first.pk)
-        csv = self.client.get(reverse("timeline:export", args=["csv"])).content.decode()
-        header, first = csv.splitlines()[:2]
-        assert header.split(",")[-3:] == ["reports", "report_of", "url"] and first.split(",")[-3:-1] == ["2", ""]
+        rows = list(csv.DictReader(io.StringIO(self.client.get(reverse("timeline:export", args=["csv"])).content
+                                               .decode("utf-8-sig"))))
+        assert (rows[0]["reports"], rows[0]["report_of"], rows[0]["also_reported_in"]) == ("2", "", "Laporan kedua, Test Post")
+
+    def test_an_event_merged_from_two_articles_reports_still_says_so(self):
+        merge_events([self.first, self.second], into=self.first)
+        _, page = self.listed()
+        assert "in 2 articles" in page and " reports</a>" not in page
 
     def test_the_chart_says_in_how_many_articles(self):
         fig = json.loads(self.client.get(reverse("timeline:chart")).content)

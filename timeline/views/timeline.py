@@ -25,7 +25,7 @@ from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_parag
 from timeline.merge import kept_after_merges
 from timeline.models import Event
 from timeline.permissions import viewer_required
-from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, report_counts, same_event_reports
+from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, reporting_articles, same_event_reports
 
 TEMPLATE = "timeline/index.html"
 EVIDENCE_SHOWN = 3      # evidence paragraphs shown in the detail; the others folded under them
@@ -37,11 +37,11 @@ def _today() -> dt.date:
 
 def _rows(events: list[Event]) -> list[dict]:
     """What a list row shows; computed here so the template stays simple."""
-    reports = report_counts([e.pk for e in events])
+    reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
     return [{
         "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
         "glyph": STATUS_GLYPHS.get(e.status, "●"),
-        "actors": [p.actor for p in e.participants.all()], "reports": reports.get(e.pk, 1),
+        "actors": [p.actor for p in e.participants.all()], "reports": len(reports.get(e.pk, ())) or 1,
     } for e in events]
 
 
