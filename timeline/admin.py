@@ -452,8 +452,11 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
         listed = format_html_join(", ", '<a href="{}">#{}</a> {}', (
             (_change_url(e), e.pk, _short(str(e.article), 50) if e.article else "entered by a person") for e in reports))
         more = f" and {count - len(reports)} more" if count > len(reports) else ""
-        return format_html("{}{}. The timeline shows them as one event; to make them one here too, select them in "
-                           "the list (filter “reports”) and merge them.", listed, more)
+        first = obj.report_of_id or obj.pk
+        group = [first, *Event.objects.filter(report_of=first).values_list("pk", flat=True)]
+        return format_html("{}{}. The timeline shows them as one event; to make them one here too, "
+                           '<a href="{}">list them together</a>, select them and merge them.', listed, more,
+                           _changelist_url(Event, id__in=",".join(map(str, sorted(group)))))
 
     @admin.display(description="participants and evidence history")
     def inline_history(self, obj):

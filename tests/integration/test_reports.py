@@ -241,6 +241,13 @@ class AdminTestCase(TestCase):
         page = self.client.get(reverse("admin:timeline_event_change", args=[self.alone.pk])).content.decode()
         assert "No other article" in page
 
+    def test_the_change_page_lists_the_reports_together_to_merge_them(self):
+        page = self.client.get(reverse("admin:timeline_event_change", args=[self.second.pk])).content.decode()
+        url = reverse("admin:timeline_event_changelist") + f"?id__in={self.first.pk},{self.second.pk}"
+        assert f'<a href="{url}">list them together</a>' in page
+        listed = self.client.get(url).context["cl"].result_list
+        assert {e.pk for e in listed} == {self.first.pk, self.second.pk}
+
     def test_the_list_filters_the_events_several_articles_report(self):
         url = reverse("admin:timeline_event_changelist")
         several = self.client.get(url + "?reports=several").context["cl"].result_list
