@@ -102,16 +102,11 @@ _KEY_FIELDS = ("type", "status", "precision", "date_start", "date_end")
 
 def key_of(event: Event) -> Key | None:
     """The key under which an event's reports are compared: none unless it is known to the day."""
-    if event.precision != Event.Precision.DAY or event.date_start is None:
-        return None
-    return (event.type, event.status, event.date_start, event.date_end)
+    return _key(event.type, event.status, event.precision, event.date_start, event.date_end)
 
 
-def _matching(keys) -> Q:
-    q = Q()
-    for type_, status, start, end in keys:
-        q |= Q(type=type_, status=status, date_start=start, date_end=end)
-    return q
+def _key(type_, status, precision, start, end) -> Key | None:
+    return (type_, status, start, end) if precision == Event.Precision.DAY and start is not None else None
 
 
 _FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision", "type", "status", "date_start",
@@ -125,11 +120,11 @@ def _chunks(items: list, size: int = 500):
 
 
 def _events_of(keys: set[Key]) -> list[tuple]:
-    """The rows (_FIELDS) of the events of these keys, a few hundred keys a query (SQLite refuses
-    a condition of thousands of terms: an actor merged away may touch them)."""
+    """The rows (_FIELDS) of the events of these keys: those of their days (by the index of the
+    day), kept when of a key."""
     rows = []
-    for part in _chunks(list(keys), 200):
-        rows += Event.objects.filter(_matching(part)).values_list(*_FIELDS)
+    for days in _chunks(sorted({k[2] for k in keys})):
+        rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS) if tuple(r[-4:]) in keys]
     return rows
 
 
@@ -195,7 +190,7 @@ def _keys_of(event_ids) -> set[Key | None]:
     """The keys of the events of these ids that are still there."""
     found = set()
     for part in _chunks(list(event_ids)):
-        found |= {key_of(e) for e in Event.objects.filter(pk__in=part).only(*_KEY_FIELDS)}
+        found |= {_key(*row) for row in Event.objects.filter(pk__in=part).values_list(*_KEY_FIELDS)}
     return found
 
 
@@ -212,15 +207,15 @@ def _touched(*keys: Key | None, event_id: int | None = None) -> None:
 def touch(events) -> None:
     """Regroup the keys of these events (a queryset): their article's publication date, which
     decides which report comes first, may have changed."""
-    _touched(*(key_of(e) for e in events.only(*_KEY_FIELDS)))
+    _touched(*(_key(*row) for row in events.values_list(*_KEY_FIELDS)))
 
 
 @receiver(pre_save, sender=Event)
 def _remember_key(sender, instance: Event, raw=False, **kwargs):
     instance._key_before = None
     if instance.pk and not raw:
-        before = Event.objects.filter(pk=instance.pk).only(*_KEY_FIELDS).first()
-        instance._key_before = key_of(before) if before is not None else None
+        before = Event.objects.filter(pk=instance.pk).values_list(*_KEY_FIELDS).first()
+        instance._key_before = _key(*before) if before is not None else None
 
 
 @receiver(post_save, sender=Event)

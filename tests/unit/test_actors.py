@@ -684,3 +684,8 @@ def test_after_a_body_named_by_its_head_word_the_rest_is_the_persons_name():
     text = "Direktur Eksekutif Reformis Institute Pri Agung Rakhmanto mengatakan harga akan turun."
     assert {a.name: a.kind for a in find_actors(text)} == {
         "Reformis Institute": "organization", "Pri Agung Rakhmanto": "person"}
+
+
+def test_the_language_data_is_compiled_once():
+    # (an extraction that compiled the gazetteers again took 17 ms more an article)
+    assert load_lang("id") is load_lang("id")

@@ -104,7 +104,6 @@ def _key(surface: str) -> tuple[str, ...]:
     return tuple(map(fold, _TOKEN.findall(surface)))
 
 
-@lru_cache(maxsize=None)
 def _styles(styles) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Styles by their first word, longest first.
 
@@ -118,6 +117,7 @@ def _styles(styles) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
+@lru_cache(maxsize=None)
 def load_lang(lang: str = "id") -> Lang:
     """The language data of `lang`, compiled once."""
     pkg = f"timeline.extraction.lang.{lang}"
