@@ -2,7 +2,9 @@
 
 Events of different articles report the same event when they have the same type and status, are
 dated to the same day, and name at least two actors in common ("Trump meets Kim" and "Trump meets
-Kim in Singapore, with Moon"), or the same actor alone. One actor in common is not enough: on a
+Kim in Singapore, with Moon"), or the same actor alone, and, for a criticism, threat, sanction or
+military action, neither has as its target the other's initiator ("Trump criticizes Zelensky",
+"Zelensky criticizes Trump"). One actor in common is not enough: on a
 summit's day a leader meets several others. A report naming one actor alone ("Nijjar was shot")
 joins the one event of that day that names it among others, when only one does (not a
 statement, criticism or threat: one actor says many things a day). An event is
@@ -25,6 +27,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -53,13 +56,49 @@ def common_actors(actors: frozenset, others: frozenset) -> int:
 SAID = frozenset(("statement", "criticism", "threat", "other"))
 
 
-def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]], type_: str = "") -> dict[int, int | None]:
-    """For each report (id, article id, actor ids, rank) of one key (of this type), the first report
-    of its event (the least rank; None for a first report and for an event told once)."""
-    reports = sorted(reports, key=lambda r: r[3])
-    order = {pk: i for i, (pk, *_) in enumerate(reports)}
-    parent = {pk: pk for pk, *_ in reports}
-    articles = {pk: {article} - {None} for pk, article, *_ in reports}     # (a person's events: none)
+class Report(NamedTuple):
+    """One event as `first_reports` compares it."""
+    pk: int
+    article: int | None                     # (None: an event a person entered)
+    actors: frozenset                       # actor ids
+    rank: tuple                             # `rank()`: the least is the first report
+    sides: frozenset = frozenset()          # (actor id, "initiator" or "target")
+
+
+def opposed(report: Report, other: Report) -> bool:
+    """Does one report's initiator stand as the other's target ("Trump criticizes Zelensky" and
+    "Zelensky criticizes Trump", the same day)?
+
+    >>> a = Report(1, 10, frozenset({1, 2}), (), frozenset({(1, "initiator"), (2, "target")}))
+    >>> opposed(a, a._replace(sides=frozenset({(2, "initiator"), (1, "target")}))), opposed(a, a._replace(sides=frozenset()))
+    (True, False)
+    """
+    return any((actor, "target" if role == "initiator" else "initiator") in other.sides for actor, role in report.sides)
+
+
+def sides_of(participants: Iterable[tuple[int, int, str]]) -> dict[int, tuple[frozenset, frozenset]]:
+    """Per event id, from its participants (event id, actor id, role): its actors and its sides."""
+    actors, sides = defaultdict(set), defaultdict(set)
+    for event_id, actor_id, role in participants:
+        actors[event_id].add(actor_id)
+        if role in ("initiator", "target"):
+            sides[event_id].add((actor_id, role))
+    return {pk: (frozenset(found), frozenset(sides[pk])) for pk, found in actors.items()}
+
+
+# Events with a direction: A's criticism of B and B's of A the same day are two events (extraction's
+# roles elsewhere, "dilantik", are too loose to tell reports apart by)
+DIRECTED = frozenset(("criticism", "threat", "sanction", "military_action", "attack"))
+
+
+def first_reports(reports: Iterable[Report], type_: str = "") -> dict[int, int | None]:
+    """For each report of one key (of this type), the first report of its event (the least rank;
+    None for a first report and for an event told once)."""
+    reports = sorted(reports, key=lambda r: r.rank)
+    directed = type_ in DIRECTED
+    order = {r.pk: i for i, r in enumerate(reports)}
+    parent = {r.pk: r.pk for r in reports}
+    members = {r.pk: [r] for r in reports}
 
     def root(pk):
         while parent[pk] != pk:
@@ -69,25 +108,29 @@ def first_reports(reports: Iterable[tuple[int, int | None, frozenset, tuple]], t
 
     def join(pk, other):
         a, b = sorted((root(pk), root(other)), key=order.get)
-        if a != b and not articles[a] & articles[b]:        # (one report an article)
+        # one report an article (two events an article told apart stay apart, even when a third
+        # article's report resembles both), and none opposed to another
+        if a != b and not any((x.article is not None and x.article == y.article) or (directed and opposed(x, y))
+                              for x in members[a] for y in members[b]):
             parent[b] = a
-            articles[a] |= articles[b]
+            members[a] += members.pop(b)
 
     # the reports most alike first: where a third resembles two, it joins the nearer
-    pairs = [(common_actors(x[2], y[2]), i, k) for i, x in enumerate(reports) for k, y in enumerate(reports) if i < k]
+    pairs = [(common_actors(x.actors, y.actors), i, k) for i, x in enumerate(reports) for k, y in enumerate(reports)
+             if i < k]
     for _, i, k in sorted((p for p in pairs if p[0]), key=lambda p: (-p[0], p[1], p[2])):
-        join(reports[i][0], reports[k][0])
+        join(reports[i].pk, reports[k].pk)
     # a report naming one actor alone joins the one event naming it among others, if only one does
-    for pk, _, actors, _ in reports:
-        if len(actors) != 1 or type_ in SAID:
+    for r in reports:
+        if len(r.actors) != 1 or type_ in SAID:
             continue
-        events = {root(other) for other, _, named, _ in reports if len(named) > 1 and actors <= named}
+        events = {root(other.pk) for other in reports if len(other.actors) > 1 and r.actors <= other.actors}
         if len(events) == 1:
-            join(pk, events.pop())
+            join(r.pk, events.pop())
     out = {}
-    for pk, *_ in reports:
-        first = root(pk)
-        out[pk] = None if first == pk else first
+    for r in reports:
+        first = root(r.pk)
+        out[r.pk] = None if first == r.pk else first
     return out
 
 
@@ -144,16 +187,16 @@ def regroup(keys: Iterable[Key | None]) -> None:
     if strays:
         keys |= strays
         events += _events_of(strays)
-    actors = defaultdict(set)
+    cast = {}
     for part in _chunks([r[0] for r in events]):
-        for event_id, actor_id in Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id"):
-            actors[event_id].add(actor_id)
+        cast.update(sides_of(Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id", "role")))
     by_key = defaultdict(list)
     now = {}
     for pk, article, published, report_of, precision, *key in events:
         now[pk] = report_of
         if precision == Event.Precision.DAY:
-            by_key[tuple(key)].append((pk, article, frozenset(actors[pk]), rank(published, pk)))
+            actors, sides = cast.get(pk, (frozenset(), frozenset()))
+            by_key[tuple(key)].append(Report(pk, article, actors, rank(published, pk), sides))
     wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
     for key, reports in by_key.items():
         wanted.update(first_reports(reports, key[0]))

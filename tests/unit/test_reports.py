@@ -3,7 +3,7 @@ import datetime as dt
 import doctest
 
 from timeline import reports
-from timeline.reports import first_reports, rank
+from timeline.reports import Report, first_reports, rank
 
 A, B = dt.date(2026, 1, 5), dt.date(2026, 1, 9)
 
@@ -13,8 +13,9 @@ def test_the_examples_in_the_module_hold():
     assert result.attempted > 0 and result.failed == 0
 
 
-def report(pk, article, actors, published=A):
-    return (pk, article, frozenset(actors), rank(published, pk))
+def report(pk, article, actors, published=A, initiator=None, target=None):
+    sides = {(a, role) for a, role in ((initiator, "initiator"), (target, "target")) if a is not None}
+    return Report(pk, article, frozenset(actors), rank(published, pk), frozenset(sides))
 
 
 def test_two_articles_naming_the_same_two_actors_report_one_event():
@@ -64,3 +65,15 @@ def test_events_without_actors_are_never_one():
 
 def test_events_a_person_entered_are_compared_with_every_other():
     assert first_reports([report(1, None, {1, 2}), report(2, None, {1, 2})]) == {1: None, 2: 1}
+
+
+def test_a_report_whose_initiator_is_the_others_target_is_another_event():
+    # Trump criticizes Zelensky, Zelensky criticizes Trump, the same day
+    exchange = [report(1, 10, {1, 2}, initiator=1, target=2), report(2, 11, {1, 2}, initiator=2, target=1)]
+    assert first_reports(exchange, "criticism") == {1: None, 2: None}
+    # ... nor do they meet through a report that gives no sides
+    got = first_reports([*exchange, report(3, 12, {1, 2})], "criticism")
+    assert got[1] is None and got[2] is None
+    assert first_reports([exchange[0], report(2, 11, {1, 2, 3}, initiator=1)], "criticism") == {1: None, 2: 1}
+    # (a meeting's or an inauguration's roles say little: "dilantik")
+    assert first_reports(exchange, "meeting") == {1: None, 2: 1}

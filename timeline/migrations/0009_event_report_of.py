@@ -8,17 +8,16 @@ from django.db import migrations, models
 
 def group_reports(apps, schema_editor):
     """The first report of each event told by several articles (timeline/reports.py)."""
-    from timeline.reports import first_reports, rank   # (pure: no model of today is used)
+    from timeline.reports import Report, first_reports, rank, sides_of   # (pure: no model of today is used)
 
     Event = apps.get_model("timeline", "Event")
     Participant = apps.get_model("timeline", "Participant")
-    actors = defaultdict(set)
-    for event_id, actor_id in Participant.objects.filter(event__precision="day").values_list("event_id", "actor_id"):
-        actors[event_id].add(actor_id)
+    cast = sides_of(Participant.objects.filter(event__precision="day").values_list("event_id", "actor_id", "role"))
     by_key = defaultdict(list)
     for pk, article, published, *key in Event.objects.filter(precision="day", date_start__isnull=False).values_list(
             "pk", "article_id", "article__published", "type", "status", "date_start", "date_end"):
-        by_key[tuple(key)].append((pk, article, frozenset(actors[pk]), rank(published, pk)))
+        actors, sides = cast.get(pk, (frozenset(), frozenset()))
+        by_key[tuple(key)].append(Report(pk, article, actors, rank(published, pk), sides))
     firsts = defaultdict(list)
     for key, reports in by_key.items():
         for pk, first in first_reports(reports, key[0]).items():
