@@ -28,15 +28,15 @@ def records(events, base_url: str = "") -> list[dict]:
     from timeline.models import Evidence, Participant  # the formats below need no database
     from timeline.models import Article
     from timeline.queries import ARTICLE_TEXTS, reporting_articles
+    from timeline.reports import chunks
 
     events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
     actors: dict[int, list[dict]] = {}
     quotes: dict[int, list[str]] = {}
     reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
     sources = {}
-    named = sorted({a for ids in reports.values() for a in ids})
-    for i in range(0, len(named), 500):
-        for a in Article.objects.filter(pk__in=named[i:i + 500]).only("pk", "title", "outlet", "url", "published"):
+    for part in chunks(sorted({a for ids in reports.values() for a in ids})):
+        for a in Article.objects.filter(pk__in=part).only("pk", "title", "outlet", "url", "published"):
             sources[a.pk] = {"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published}
     for i in range(0, len(events), 500):  # SQLite limits the number of query parameters
         ids = [e.pk for e in events[i:i + 500]]

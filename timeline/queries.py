@@ -15,7 +15,8 @@ from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, 
 from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
-from timeline.models import Actor, Article, Event, Participant, alias_key
+from timeline.models import Actor, Article, Event, Evidence, Participant, alias_key
+from timeline.reports import chunks
 
 PAGE_SIZE = 50
 # The longest period an event can span (a leap year): an event ending on or after day D
@@ -288,21 +289,16 @@ def reporting_articles(events: list[tuple[int, int | None]]) -> dict[int, list[i
     """For each event (id, first report's id) that more than one article reports, those articles'
     ids: the articles of its event's reports (timeline/reports.py) and of the evidence merged into
     them (an event a person merged from several articles' reports)."""
-    from timeline.models import Evidence
     group_of = {pk: first or pk for pk, first in events}
     articles: dict[int, set[int]] = {}
     member_of: dict[int, int] = {}
-    groups = sorted(set(group_of.values()))
-    for i in range(0, len(groups), 400):      # (SQLite limits the number of query parameters)
-        part = groups[i:i + 400]
+    for part in chunks(sorted(set(group_of.values())), 400):
         for pk, first, article in Event.objects.filter(Q(pk__in=part) | Q(report_of__in=part)).values_list(
                 "pk", "report_of", "article_id"):
             member_of[pk] = first or pk
             articles.setdefault(first or pk, set()).add(article)
-    members = sorted(member_of)
-    for i in range(0, len(members), 400):
-        for event_id, article in Evidence.objects.filter(event_id__in=members[i:i + 400]).values_list(
-                "event_id", "article_id"):
+    for part in chunks(sorted(member_of)):
+        for event_id, article in Evidence.objects.filter(event_id__in=part).values_list("event_id", "article_id"):
             articles[member_of[event_id]].add(article)
     found = {}
     for pk, group in group_of.items():

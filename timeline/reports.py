@@ -156,7 +156,7 @@ _FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision"
            "date_end")
 
 
-def _chunks(items: list, size: int = 500):
+def chunks(items: list, size: int = 500):
     """`items` a few hundred at a time (SQLite limits the number of parameters of a query)."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -166,7 +166,7 @@ def _events_of(keys: set[Key]) -> list[tuple]:
     """The rows (_FIELDS) of the events of these keys: those of their days (by the index of the
     day), kept when of a key."""
     rows = []
-    for days in _chunks(sorted({k[2] for k in keys})):
+    for days in chunks(sorted({k[2] for k in keys})):
         rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS) if tuple(r[-4:]) in keys]
     return rows
 
@@ -180,7 +180,7 @@ def regroup(keys: Iterable[Key | None]) -> None:
     # a group whose first report changed its key since: its other reports are computed again too
     ids = {row[0] for row in events}
     strays = set()
-    for part in _chunks(sorted(ids | {r[3] for r in events if r[3]})):
+    for part in chunks(sorted(ids | {r[3] for r in events if r[3]})):
         strays |= set(Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
                       .values_list("type", "status", "date_start", "date_end"))
     strays = {k for k in strays if k[2] is not None} - keys     # (an undated event is nobody's report)
@@ -188,7 +188,7 @@ def regroup(keys: Iterable[Key | None]) -> None:
         keys |= strays
         events += _events_of(strays)
     cast = {}
-    for part in _chunks([r[0] for r in events]):
+    for part in chunks([r[0] for r in events]):
         cast.update(sides_of(Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id", "role")))
     by_key = defaultdict(list)
     now = {}
@@ -205,7 +205,7 @@ def regroup(keys: Iterable[Key | None]) -> None:
         if now[pk] != first:
             changed[first].append(pk)
     for first, pks in changed.items():
-        for part in _chunks(pks):       # (no save(): no history, no updated_at)
+        for part in chunks(pks):       # (no save(): no history, no updated_at)
             Event.objects.filter(pk__in=part).update(report_of=first)
 
 
@@ -232,7 +232,7 @@ def regrouped_after():
 def _keys_of(event_ids) -> set[Key | None]:
     """The keys of the events of these ids that are still there."""
     found = set()
-    for part in _chunks(list(event_ids)):
+    for part in chunks(list(event_ids)):
         found |= {_key(*row) for row in Event.objects.filter(pk__in=part).values_list(*_KEY_FIELDS)}
     return found
 
