@@ -6,4 +6,5 @@ class TimelineConfig(AppConfig):
     name = 'timeline'
 
     def ready(self):
-        from timeline import reports  # noqa: F401  (its signals keep Event.report_of up to date)
+        from timeline import reports
+        reports.connect()

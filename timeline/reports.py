@@ -31,7 +31,6 @@ from typing import NamedTuple
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.dispatch import receiver
 
 from timeline.models import Event, Participant
 
@@ -253,7 +252,6 @@ def touch(events) -> None:
     _touched(*(_key(*row) for row in events.values_list(*_KEY_FIELDS)))
 
 
-@receiver(pre_save, sender=Event)
 def _remember_key(sender, instance: Event, raw=False, **kwargs):
     instance._key_before = None
     if instance.pk and not raw:
@@ -261,19 +259,15 @@ def _remember_key(sender, instance: Event, raw=False, **kwargs):
         instance._key_before = _key(*before) if before is not None else None
 
 
-@receiver(post_save, sender=Event)
 def _event_saved(sender, instance: Event, raw=False, **kwargs):
     if not raw:
         _touched(getattr(instance, "_key_before", None), key_of(instance))
 
 
-@receiver(post_delete, sender=Event)
 def _event_deleted(sender, instance: Event, **kwargs):
     _touched(key_of(instance))
 
 
-@receiver(post_save, sender=Participant)
-@receiver(post_delete, sender=Participant)
 def _participant_changed(sender, instance: Participant, raw=False, **kwargs):
     if raw:
         return
@@ -281,3 +275,12 @@ def _participant_changed(sender, instance: Participant, raw=False, **kwargs):
         _touched(key_of(instance.event))
     else:
         _touched(event_id=instance.event_id)
+
+
+def connect() -> None:
+    """Keep `Event.report_of` up to date as events and participants change (the app's `ready`)."""
+    pre_save.connect(_remember_key, sender=Event, dispatch_uid="reports-key-before")
+    post_save.connect(_event_saved, sender=Event, dispatch_uid="reports-event-saved")
+    post_delete.connect(_event_deleted, sender=Event, dispatch_uid="reports-event-deleted")
+    post_save.connect(_participant_changed, sender=Participant, dispatch_uid="reports-participant-saved")
+    post_delete.connect(_participant_changed, sender=Participant, dispatch_uid="reports-participant-deleted")
