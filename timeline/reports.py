@@ -2,8 +2,8 @@
 
 Events of different articles report the same event when they have the same type and status, are
 dated to the same day, and name at least two actors in common ("Trump meets Kim" and "Trump meets
-Kim in Singapore, with Moon"), or the same actor alone, and, for a criticism, threat, sanction or
-military action, neither has as its target the other's initiator ("Trump criticizes Zelensky",
+Kim in Singapore, with Moon"), or the same actor alone, and, for a criticism, threat, sanction, attack
+or military action, they are not the two sides of an exchange ("Trump criticizes Zelensky",
 "Zelensky criticizes Trump"). One actor in common is not enough: on a
 summit's day a leader meets several others. A report naming one actor alone ("Nijjar was shot")
 joins the one event of that day that names it among others, when only one does (not a
@@ -65,14 +65,20 @@ class Report(NamedTuple):
 
 
 def opposed(report: Report, other: Report) -> bool:
-    """Does one report's initiator stand as the other's target ("Trump criticizes Zelensky" and
-    "Zelensky criticizes Trump", the same day)?
+    """Are the two reports the two sides of an exchange: one's initiators the other's targets and the
+    other way round ("Trump criticizes Zelensky" and "Zelensky criticizes Trump", the same day)?
+    Nothing less: extraction's roles are often loose (a report with every actor a target).
 
     >>> a = Report(1, 10, frozenset({1, 2}), (), frozenset({(1, "initiator"), (2, "target")}))
     >>> opposed(a, a._replace(sides=frozenset({(2, "initiator"), (1, "target")}))), opposed(a, a._replace(sides=frozenset()))
     (True, False)
+    >>> opposed(a, a._replace(sides=frozenset({(2, "initiator"), (1, "target"), (3, "target")})))
+    False
     """
-    return any((actor, "target" if role == "initiator" else "initiator") in other.sides for actor, role in report.sides)
+    def split(r):
+        return ({a for a, role in r.sides if role == "initiator"}, {a for a, role in r.sides if role == "target"})
+    (doers, done_to), (others_doers, others_done_to) = split(report), split(other)
+    return bool(doers and done_to) and doers == others_done_to and done_to == others_doers
 
 
 def sides_of(participants: Iterable[tuple[int, int, str]]) -> dict[int, tuple[frozenset, frozenset]]:
