@@ -348,6 +348,17 @@ def actors_named(words: str) -> QuerySet[Actor]:
     return Actor.objects.filter(Q(key__contains=key) | Q(aliases__key__contains=key))
 
 
+def actors_found(words: str) -> QuerySet[Actor]:
+    """The actors a menu's finder offers for the words typed so far: `actors_named`, and for fewer
+    than four letters those with a name or alias word beginning so ("Ven": Venezuela)."""
+    key = alias_key(words)
+    if len(key) >= 4 or not key:
+        return actors_named(words)
+    return Actor.objects.filter(
+        Q(key__startswith=key) | Q(key__contains=" " + key) | Q(aliases__key__startswith=key)
+        | Q(aliases__key__contains=" " + key)).distinct()
+
+
 def actors_called(words: str) -> QuerySet[Actor]:
     """The actors whose name or an alias the words are, whole ("AS", "Indonesia")."""
     key = alias_key(words)

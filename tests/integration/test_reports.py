@@ -159,8 +159,9 @@ class TimelineTestCase(TestCase):
     def test_every_report_is_shown_when_asked_for(self):
         listed, page = self.listed("?reports=every")
         assert listed == [self.first.pk, self.second.pk, self.alone.pk]
-        assert "every report shown" in page and "<strong>3</strong> dated events" in page
+        assert "each report apart" in page and "<strong>3</strong> dated events" in page
         assert 'name="reports" value="every" checked' in page
+        assert page.count('title="The article of this report">Laporan kedua · Test Post</span>') == 2   # (the row and "alone")
 
     def test_an_actor_only_a_later_report_names_finds_that_report(self):
         listed, _ = self.listed(f"?actor={self.rubio.pk}")
@@ -207,7 +208,11 @@ class TimelineTestCase(TestCase):
 
     def test_the_detail_lists_the_other_reports_of_the_same_event_escaped(self):
         page = self.client.get(reverse("timeline:detail", args=[self.second.pk]), headers=HTMX).content.decode()
-        assert "the same event, 1 other article" in page
+        assert "The same event in 1 other article<" in page
+        # (the link keeps the filters of the page it is on)
+        page = self.client.get(reverse("timeline:detail", args=[self.second.pk]) + "?start=2026-02-01",
+                               headers=HTMX).content.decode()
+        assert f'hx-get="/events/{self.first.pk}/?start=2026-02-01"' in page
         assert "Laporan &lt;b&gt;pertama&lt;/b&gt;" in page and "<b>pertama" not in page
 
 

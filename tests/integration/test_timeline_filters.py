@@ -99,14 +99,21 @@ class FiltersTestCase(TestCase):
 
     def test_the_menus_finders_list_the_actors_and_articles_named_by_the_words_typed(self):
         # (a large archive's menus list only the 300 busiest actors and 200 latest articles)
-        quiet = create_actor("Sjafrie Sjamsoeddin")
+        quiet = create_actor("Sjafrie Sjamsoeddin", aliases=["Sjafrie", "Menhan Sjafrie"])
+        create_event(self.a1, [quiet], type="statement", date="2026-02-02")
+        idle = create_actor("Sjafrie Idle")       # (in no event: choosing it would show nothing)
         page = self.client.get(self.url).content.decode()
-        assert page.count('class="finder"') == 3 and f'value="{quiet.pk}"' not in page
+        assert page.count('class="finder"') == 3
         options = self.client.get(reverse("timeline:actor_options"),
                                   {"for": "actor", "q": "sjafrie", "actor": self.petro.pk}).content.decode()
         assert options.startswith('<option value="">All actors</option>')
-        assert f'<option value="{quiet.pk}">Sjafrie Sjamsoeddin</option>' in options
+        # (its one event, once, however many of its names the words match)
+        assert f'<option value="{quiet.pk}">Sjafrie Sjamsoeddin (1)</option>' in options
+        assert f'value="{idle.pk}"' not in options
         assert f'<option value="{self.petro.pk}" selected>Gustavo Petro' in options       # the chosen one kept
+        # three letters: the names beginning so
+        options = self.client.get(reverse("timeline:actor_options"), {"for": "actor", "q": "Sja"}).content.decode()
+        assert f'<option value="{quiet.pk}">Sjafrie Sjamsoeddin (1)</option>' in options
         options = self.client.get(reverse("timeline:actor_options"), {"for": "with", "q": "trump"}).content.decode()
         assert options.startswith('<option value="">anyone</option>') and "Donald Trump" in options
         assert "Gustavo Petro" not in options

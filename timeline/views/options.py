@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from timeline.models import Article
 from timeline.permissions import viewer_required
-from timeline.queries import TimelineQuery, actors_named
+from timeline.queries import TimelineQuery, actors_found
 
 TEMPLATE = "timeline/index.html"
 FOUND = 100         # options at most for the words typed
@@ -26,7 +26,9 @@ def actor_options(request):
     words = request.GET.get("q", "").strip()
     chosen = query.actors if menu == "actor" else query.partners
     if words:
-        found = list(actors_named(words).annotate(n=Count("participations")).order_by("-n", "name")[:FOUND])
+        # (the events each takes part in, once however many of its names match; none without one)
+        found = list(actors_found(words).annotate(n=Count("participations", distinct=True)).filter(n__gt=0)
+                     .order_by("-n", "name")[:FOUND])
         choices = [a for a in chosen if a not in found] + found
     else:
         choices = query.actor_choices() if menu == "actor" else query.partner_choices()
