@@ -253,10 +253,17 @@ class TimelineQuery:
     def searched_actors(self) -> list[Actor]:
         """The actors the search is the very name (or an alias) of ("Indonesia"): a search also finds
         every actor with the word in its name (Bank Indonesia, CNN Indonesia) and every summary
-        naming it, so the page offers these alone."""
+        naming it, so the page offers these alone; those with events under the other filters."""
         if not self.data.get("q"):
             return []
-        return list(actors_called(self.data["q"]).distinct()[:3])
+        found = []
+        for actor in actors_called(self.data["q"]).distinct()[:3]:
+            params = self.params.copy()
+            params.pop("q")
+            params.setlist("actor", [str(actor.pk)])
+            if TimelineQuery(params).base().exists():     # (never a link to nothing)
+                found.append(actor)
+        return found
 
     def actor_choices(self, limit: int = 300) -> list[Actor]:
         """Actors for the filter menu, busiest first (the selected ones always included)."""

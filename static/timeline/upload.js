@@ -30,9 +30,15 @@
     if (chosen > most) input.reportValidity();
   });
   // an answer listing what was stored: the text is in the database now
-  document.body.addEventListener("htmx:afterSwap", function () {
-    if (document.querySelector("#upload-panel .results")) sessionStorage.removeItem(KEY);
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    var results = document.getElementById("upload-results");
+    if (results) sessionStorage.removeItem(KEY);
     restore();
+    // the answer to an upload is under the fresh form: take the reader there
+    if (results && event.detail.target && event.detail.target.id === "upload-panel") {
+      results.focus({preventScroll: true});
+      results.scrollIntoView({block: "start"});
+    }
   });
   document.addEventListener("DOMContentLoaded", function () {
     if (document.querySelector("#upload-panel .results")) sessionStorage.removeItem(KEY);

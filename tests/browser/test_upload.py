@@ -27,6 +27,10 @@ def test_staff_upload_the_seed_and_see_what_was_extracted(staff_page):
     expect(result).to_have_count(1)
     expect(result.locator(".badge")).to_have_text("extracted")
     article = Article.objects.get()
+    # the answer is under the fresh form: the page takes the reader there, with a line that sums it up
+    expect(page.locator("#upload-results")).to_be_focused()
+    expect(page.locator("#upload-panel .summary")).to_have_text(
+        f"1 article: 1 extracted ({article.events.count()} events).")
     expect(result.get_by_role("link", name="See them on the timeline")).to_have_attribute(
         "href", f"/?article={article.pk}")
     expect(result).to_contain_text("Published 10 Jan 2026")

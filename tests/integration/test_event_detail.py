@@ -1,4 +1,5 @@
 """An event's detail: as an htmx partial and as a page."""
+import pytest
 from django.contrib.auth.models import User
 from django.test import TestCase
 from django.urls import NoReverseMatch, reverse
@@ -164,3 +165,17 @@ class ManyReportsTestCase(TestCase):
         page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
         assert 'Also reported in <small class="muted">20 of 22</small>' in page
         assert "… and 22 in all" in page and page.count("Laporan ") == 20
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fields, says", [
+    ({}, "<dd>0.80</dd>"),
+    ({"edited": True}, "<dd>corrected by a person <small class=\"muted\">(extraction's was 0.80)</small></dd>"),
+    ({"verified": True}, "<span class=\"ok\">verified by a person</span> <small"),
+    ({"origin": "human"}, "<dd>entered by a person</dd>"),
+])
+def test_the_confidence_of_an_event_a_person_touched_says_so(client, fields, says):
+    # (a corrected event said "0.80 · edited": the machine's doubt about what a person has settled)
+    event = create_event(create_article(), [], confidence=0.8, **fields)
+    page = client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+    assert says in page

@@ -224,6 +224,9 @@ class FiltersTestCase(TestCase):
         assert ">only the actor Indonesia</a>" in response.content.decode()
         assert summaries(self.get(actor=indonesia.pk)) == ["Indonesia meets"]
         assert "only the actor" not in self.client.get(self.url, {"q": "indon"}).content.decode()
+        # ... never when it has no event under the other filters (a link to nothing)
+        page = self.client.get(self.url, {"q": "indonesia", "type": "statement"}).content.decode()
+        assert "only the actor" not in page and ">rates<" in page
 
     def test_invalid_values_are_reported_and_ignored(self):
         r = self.client.get(self.url, {"actor": 9999, "start": "yesterday", "type": "meeting"})

@@ -104,6 +104,11 @@ class TestUpload:
         assert by_file["c.md"].text == "Tiga\nPetro menanggapi kemarin."
         assert all(a.outlet == "NarayaPost" and a.status == "done" for a in by_file.values())
         assert response.content.decode().count('class="result ') == 3
+        events = Event.objects.count()
+        assert f'<p class="summary">3 articles: 3 extracted ({events} events).</p>' in response.content.decode()
+        again = client.post("/upload/", {"files": [SimpleUploadedFile("seed.txt", SEED.read_bytes()),
+                                                   SimpleUploadedFile("empty.txt", b"")]}, headers=HTMX)
+        assert '<p class="summary">1 article: 1 already uploaded; 1 not stored.</p>' in again.content.decode()
 
     def test_a_web_page_gives_its_title_outlet_url_and_date(self, client):
         page = (b'<head><meta property="og:title" content="Ancaman Trump"><meta property="og:site_name" '

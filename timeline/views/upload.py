@@ -75,6 +75,23 @@ class Result:
                    timexes=article.timexes.count())
 
 
+def summary(results: list[Result], notes: list[str]) -> str:
+    """One line for an upload: "3 articles: 2 extracted (14 events), 1 already uploaded; 1 file not stored"."""
+    extracted = [r for r in results if not r.duplicate and r.article.status == Article.Status.DONE]
+    parts = []
+    if extracted:
+        events = sum(len(r.events) for r in extracted)
+        parts.append(f"{len(extracted)} extracted ({events} event{'s' if events != 1 else ''})")
+    if repeated := sum(r.duplicate for r in results):
+        parts.append(f"{repeated} already uploaded")
+    if failed := sum(not r.duplicate and r.article.status != Article.Status.DONE for r in results):
+        parts.append(f"{failed} not extracted")
+    line = f"{len(results)} article{'s' if len(results) != 1 else ''}: {', '.join(parts)}" if results else ""
+    if notes:
+        line += f"{'; ' if line else ''}{len(notes)} not stored"
+    return line
+
+
 def _recent() -> list[Result]:
     return [Result.of(a, compact=True) for a in Article.objects.order_by("-created_at")[:RECENT]]
 
@@ -127,7 +144,7 @@ def upload(request):
             form = UploadForm()
     else:
         form = UploadForm()
-    context = {"form": form, "results": results, "notes": notes}
+    context = {"form": form, "results": results, "notes": notes, "summary": summary(results or [], notes)}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
     context.update(_lists())
