@@ -98,6 +98,8 @@ def _default_title(text: str, limit: int = 140) -> str:
     'Satu dua…'
     >>> _default_title("NEW YORK, KOMPAS.com - Harga minyak turun. Pasar cemas.\\nIsi.")
     'Harga minyak turun.'
+    >>> _default_title("JAKARTA, KOMPAS. com - Harga minyak turun.")
+    'Harga minyak turun.'
     """
     first = text.strip().split("\n", 1)[0].strip()
     first = first[dateline_length(first):].strip() or first

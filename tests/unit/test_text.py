@@ -59,6 +59,7 @@ def test_the_first_short_line_without_a_full_stop_is_the_headline():
 
 @pytest.mark.parametrize("line, dateline", [
     ("JAKARTA, KOMPAS.com – Presiden tiba.", "JAKARTA, KOMPAS.com – "),
+    ("JAKARTA, KOMPAS. com - Harga minyak turun.", "JAKARTA, KOMPAS. com - "),     # (as a scraper spaced it)
     ("Istanbul (ANTARA) - Perundingan dimulai.", "Istanbul (ANTARA) - "),
     ("Beirut - Militer Israel menyerang.", "Beirut - "),
     ("Presiden Joko Widodo - yang baru tiba - berbicara.", ""),

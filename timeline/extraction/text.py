@@ -42,7 +42,7 @@ _BYLINE_LAST = {c for zone in _BYLINE_ZONES for c in (zone[-1].lower(), zone[-1]
 
 # "JAKARTA, KOMPAS.com – ", "Istanbul (ANTARA) - ", "Beirut - ", "Jakarta, CNN Indonesia -- ",
 # and with the day of the news: "JAKARTA, 26 Januari 2026 – ", "Jakarta, 26/1/2026 (ANTARA) - "
-_DATELINE = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?: \([^)]{1,30}\)|, [\w.]+(?: [A-Z][\w.]*)?)\s*[-–—]{1,2}\s+"
+_DATELINE = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}(?: \([^)]{1,30}\)|, [\w.]+(?: [A-Z][\w.]*| com)?)\s*[-–—]{1,2}\s+"
                        r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3},(?: [A-Z]\w+,)? (?:\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}/\d{1,2}/\d{4})"
                        r"(?: \([^)]{1,30}\))?\s*[-–—]{1,2}\s+"
                        r"|[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?\s+[-–—]{1,2}\s+")
