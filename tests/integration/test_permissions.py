@@ -201,3 +201,15 @@ class TestLoggingOut:
         response = viewer.post(reverse("logout"))
         assert response.status_code == 302 and response.url == TIMELINE
         assert ">Log in</a>" in viewer.get(TIMELINE).content.decode()
+
+
+
+def test_the_admin_links_to_the_upload_page_for_those_who_may_upload(admin_client):
+    page = admin_client.get("/admin/").content.decode()
+    assert '<a href="/upload/">Upload articles</a>' in page
+
+
+def test_the_login_page_says_why_when_the_upload_page_sent_the_person_there(client):
+    page = client.get("/upload/", follow=True).content.decode()
+    assert "Uploading articles is for staff: log in with a staff account." in page
+    assert "Uploading articles is for staff" not in client.get("/admin/login/").content.decode()
