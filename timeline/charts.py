@@ -136,10 +136,12 @@ def hover(row: Row, actors: Iterable[str]) -> str:
 # -- the figure ---------------------------------------------------------------------------
 def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = "actor",
            today: dt.date | None = None, view: tuple[dt.date | None, dt.date | None] = (None, None),
-           revision: str = "", people: frozenset[str] = frozenset(), abbreviations: dict | None = None) -> dict:
+           revision: str = "", people: frozenset[str] = frozenset(), abbreviations: dict | None = None,
+           asked: tuple[dt.date | None, dt.date | None] = (None, None)) -> dict:
     """The figure for these dated events; `participants` maps event pk to actor names, `people`
     are the names of persons among them (their lane labels may shorten to initials),
-    `abbreviations` short names others are known by ("Kemenkeu"), for narrow screens."""
+    `abbreviations` short names others are known by ("Kemenkeu"), for narrow screens; `asked`
+    the dates the filters ask for, where it opens (a year-long event would stretch it)."""
     today = today or dt.date.today()
     if lanes == "type":
         lane_names, placed = type_lanes(rows)
@@ -147,7 +149,8 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
         lane_names, placed = actor_lanes(rows, participants)
     bounds = (min(r.start for r in rows), max(r.end for r in rows)) if rows else None
     starts = Counter(r.start for r in rows)
-    focus = None if (view[0] and view[1]) or not bounds else focus_range(starts, bounds, today)
+    focus = None if (view[0] and view[1]) or not bounds else (
+        asked_range(asked, bounds) if asked[0] or asked[1] else focus_range(starts, bounds, today))
     lane_names = _in_view_first(lane_names, placed, rows, view if view[0] and view[1] else focus)
     aggregated = len(rows) > AGGREGATE_AT
     if aggregated:
@@ -196,6 +199,19 @@ def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, st
 FOCUS_SHARE = 0.9    # the chart opens on the shortest period holding this share of the events...
 COMPACT = 0.5        # ...unless that period is at least this share of the whole span anyway
 TODAY_REACH = 0.25   # today joins the opening range when it lies this close (share of the range)
+
+
+def asked_range(asked, bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """The part of the events' span the filters' dates ask for (None: all of it).
+
+    >>> D = dt.date
+    >>> asked_range((D(2018, 6, 12), D(2018, 6, 12)), (D(2018, 1, 1), D(2018, 12, 31)))
+    (datetime.date(2018, 6, 12), datetime.date(2018, 6, 12))
+    >>> asked_range((D(2010, 1, 1), None), (D(2018, 1, 1), D(2018, 12, 31))) is None
+    True
+    """
+    lo, hi = max(asked[0] or bounds[0], bounds[0]), min(asked[1] or bounds[1], bounds[1])
+    return None if (lo, hi) == tuple(bounds) or lo > hi else (lo, hi)
 
 
 def focus_range(starts: dict[dt.date, int], bounds: tuple[dt.date, dt.date],
@@ -461,6 +477,7 @@ def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[d
              "marker": {"size": size, "color": colour, "opacity": 0.7, "line": {"color": "#fff", "width": 1}}}]
 
 
+SHORTEST = 9    # days the axis spans at least
 EDGE = 16  # the range reaches 1/EDGE of its span beyond the events: a marker on the edge of a
            # phone's 230-pixel-wide plot is still whole
 SELECTOR_LIFT = 22  # pixels the range buttons rise by to clear the dates above the lanes
@@ -528,7 +545,10 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
     elif bounds:
         lo, hi = with_today(bounds[0], bounds[1], today)
         pad = dt.timedelta(days=max(2, (hi - lo).days // EDGE))
-        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, _after_the_news(lo, hi, pad, bounds[1])).isoformat()]
+        after = _after_the_news(lo, hi, pad, bounds[1])
+        if (hi - lo).days < SHORTEST:   # (a day alone, padded by two, got ticks by the hour, which no date has)
+            pad = after = dt.timedelta(days=(SHORTEST - (hi - lo).days + 1) // 2)
+        xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
         # the slider spans the same: by itself it would reach today's line, however far
         xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
     # today's line only where the events reach it, or near: Plotly's "all" (autorange) spans every
@@ -589,6 +609,7 @@ def figure_for(query, today: dt.date | None = None) -> dict:
             if kind == "person":
                 people.add(name)
         fig = figure(rows, participants, lanes=query.lanes, today=today, view=view, revision=revision,
+                     asked=(query.data.get("start"), query.data.get("end")),
                      people=frozenset(people), abbreviations=_abbreviations(
                          {n for names in participants.values() for n in names} - people)
                      if query.lanes != "type" else None)

@@ -185,6 +185,21 @@ def test_events_in_a_compact_range_open_on_all_of_them():
     assert lo < "2025-11-01" and hi > "2026-01-10"
 
 
+def test_events_of_one_day_open_on_days_not_hours():
+    # (a day padded by two got ticks at 00:00 and 12:00, a precision no date of ours has)
+    fig = figure([row(1, D(2014, 11, 27)), row(2, D(2014, 11, 27))], {}, today=D(2026, 1, 10))
+    lo, hi = (dt.date.fromisoformat(x) for x in fig["layout"]["xaxis"]["range"])
+    assert (hi - lo).days >= charts.SHORTEST and lo < D(2014, 11, 27) < hi
+
+
+def test_the_chart_opens_on_the_dates_the_filters_ask_for():
+    # (a year-long event stretched the axis from January: the summit of 12 June was a speck)
+    rows = [row(1, D(2018, 1, 1), precision="year", end=D(2018, 12, 31)), row(2, D(2018, 6, 12))]
+    fig = figure(rows, {}, today=D(2026, 1, 10), asked=(D(2018, 6, 12), D(2018, 6, 12)))
+    lo, hi = (dt.date.fromisoformat(x) for x in fig["layout"]["xaxis"]["range"])
+    assert D(2018, 6, 1) < lo < D(2018, 6, 12) < hi < D(2018, 6, 25)
+
+
 def test_a_visible_range_wins_over_the_opening_range():
     fig = figure(spread_out_rows(), {}, today=D(2026, 1, 10), view=(D(1940, 1, 1), D(2030, 12, 31)))
     assert fig["layout"]["xaxis"]["range"] == ["1940-01-01", "2031-01-01"]
