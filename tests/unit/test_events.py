@@ -1432,3 +1432,20 @@ def test_a_date_after_bahwa_is_the_day_of_what_is_said_not_of_the_saying():
     assert not [e for e in extract(said_of, dct=dt.date(2014, 12, 12)).events if e.date == "2014-12-10"]
     said_on = "Retno mengatakan pada Senin (8/12/2014) bahwa Indonesia siap."
     assert [e.date for e in extract(said_on, dct=dt.date(2014, 12, 12)).events] == ["2014-12-08"]
+
+
+def test_a_day_outside_the_part_of_the_month_told_does_not_date_the_event():
+    # "akhir bulan ini" is late November: the price fall of Tuesday 18th is not the meeting's day
+    text = ("NEW YORK, KOMPAS.com - Harga minyak turun pada Selasa (18/11/2014) waktu setempat, karena keraguan "
+            "bahwa pertemuan OPEC akhir bulan ini akan menghasilkan tindakan.")
+    meeting = next(e for e in extract(text, dct=dt.date(2014, 11, 19)).events if e.type == "meeting")
+    assert meeting.date == "2014-11"
+    assert meeting.status == "planned"      # (the end of the month is still to come on the 19th)
+
+
+def test_the_examples_of_the_dating_module_hold():
+    import doctest
+
+    from timeline.extraction.events import dates
+    result = doctest.testmod(dates)
+    assert result.attempted > 0 and result.failed == 0

@@ -39,6 +39,33 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return (pa[0] <= pb[0] and pb[1] <= pa[1]) or (pb[0] <= pa[0] and pa[1] <= pb[1])
 
 
+def _in_part(outer: Timex, value: str | None) -> bool:
+    """Is `value` inside the part of `outer`'s period its mod names: "akhir bulan ini" (END) is
+    the last third of the month, not the 18th of it; "awal tahun" (START) the first third.
+
+    >>> _in_part(Timex(0, 15, "akhir bulan ini", "DATE", "2014-11", "END"), "2014-11-18")
+    False
+    >>> _in_part(Timex(0, 15, "akhir bulan ini", "DATE", "2014-11", "END"), "2014-11-27")
+    True
+    """
+    told, inner = _part_of(outer), _period(value) if value is not None else None
+    return told is None or inner is None or (told[0] <= inner[0] and inner[1] <= told[1])
+
+
+def _part_of(t: Timex) -> tuple[dt.date, dt.date] | None:
+    """The days of the part of its period a timex with a mod names (None without one).
+
+    >>> _part_of(Timex(0, 15, "akhir bulan ini", "DATE", "2014-11", "END"))
+    (datetime.date(2014, 11, 21), datetime.date(2014, 11, 30))
+    """
+    whole = _period(t.value) if t.mod in ("START", "MID", "END") and t.value else None
+    if whole is None:
+        return None
+    third = (whole[1] - whole[0]) / 3
+    lo = {"START": whole[0], "MID": whole[0] + third, "END": whole[1] - third}[t.mod]
+    return lo, min(whole[1], lo + third + dt.timedelta(days=1))
+
+
 def _finer(a: str | None, b: str | None) -> bool:
     """Is date a more precise than b?"""
     if a is None:

@@ -13,7 +13,8 @@ from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
     _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker,
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
-from .dates import _closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _moved, _period, _restated
+from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
+                    _moved, _part_of, _period, _restated)
 from .merge import _add, _is_arrival, _placed_inside
 from .rules import Rules
 from .status import _in_condition, _status
@@ -259,6 +260,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
             # week told, when no other trigger is nearer to it, says when
             inner = [t for t in allowed if t is not gov and _finer(t.value, date) and _compatible(date, t.value)
+                     and _in_part(gov, t.value)
                      and all(cost(tr[6], tr[7], t) >= cost(start, end, t) for tr in trigs if tr[6] != start)]
             if inner:
                 gov = inner[0]
@@ -627,6 +629,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and gov.start >= told.end() and not _closes_sentence(text, s, gov):
             date, dated_by, gov = None, "none", None     # "mengatakan bahwa laporan ... pada Rabu": the day
                                                         # of what is said, not of the saying
+        if status == "occurred" and gov is not None and gov.mod and dct is not None and date == gov.value \
+                and (part := _part_of(gov)) is not None and part[0] > dct:
+            status = "planned"      # "pertemuan OPEC akhir bulan ini" in the news of the 19th: still to come
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening
