@@ -110,3 +110,39 @@ def evidence_in_paragraph(text: str, sentence_start: int, sentence_end: int, sta
         s = e = sentence_start
     return {"before": text[para_start:sentence_start], "sentence_before": text[sentence_start:s],
             "hit": text[s:e], "sentence_after": text[e:sentence_end], "after": text[sentence_end:para_end]}
+
+
+def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list[tuple[int, int, str]]) -> list[list[dict]]:
+    """An article's paragraphs cut into pieces for a template to mark: each piece is its `text`,
+    the `event` (id) whose evidence span covers it (the first that does), and the value of the
+    temporal expression covering it (`time`), or None.
+
+    >>> [[(p["text"], p["event"], p["time"]) for p in para] for para in marked_paragraphs(
+    ...     "Judul\\nPetro bertemu Trump kemarin.", [(6, 33, 7)], [(26, 33, "2026-01-09")])]
+    [[('Judul', None, None)], [('Petro bertemu Trump ', 7, None), ('kemarin', 7, '2026-01-09'), ('.', None, None)]]
+    """
+    out, pos = [], 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        if not line.strip():
+            continue
+        cuts = {lo, hi}
+        for start, end, _ in (*events, *times):
+            cuts.update(x for x in (start, end) if lo < x < hi)
+        pieces = []
+        edges = sorted(cuts)
+        for a, b in zip(edges, edges[1:]):
+            event = next((key for start, end, key in events if start <= a and b <= end), None)
+            time = next((value for start, end, value in times if start <= a and b <= end), None)
+            if pieces and pieces[-1]["event"] == event and pieces[-1]["time"] == time:
+                pieces[-1]["text"] += text[a:b]
+            else:
+                pieces.append({"text": text[a:b], "event": event, "time": time})
+        out.append(pieces)
+    return out
+
+
+def web_url(url: str) -> str:
+    """The article's URL if it is a web address: never a javascript: or data: link."""
+    return url if url.lower().startswith(("http://", "https://")) else ""

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from . import views
-from .views import exports, options, timeline
+from .views import article, exports, options, timeline
 
 app_name = "timeline"
 
@@ -16,5 +16,6 @@ urlpatterns = [
     path("chart.json", timeline.chart, name="chart"),
     path("actors/", options.actor_options, name="actor_options"),
     path("articles/", options.article_options, name="article_options"),
+    path("articles/<int:pk>/", article.article, name="article"),
     path("export/<slug:fmt>/", exports.export, name="export"),
 ]

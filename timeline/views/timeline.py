@@ -21,7 +21,7 @@ from django_htmx.http import push_url
 
 from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
-                              type_colour, type_label)
+                              type_colour, type_label, web_url)
 from timeline.merge import kept_after_merges
 from timeline.models import Event
 from timeline.permissions import viewer_required
@@ -156,14 +156,9 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
         # (an event merged from 45 reports: three paragraphs, the others folded)
         "evidence": evidence[:EVIDENCE_SHOWN], "more_evidence": evidence[EVIDENCE_SHOWN:],
         "same": same, "same_count": same_count, "others": others, "others_count": others_count,
-        "source_url": _web_url(event.article.url if event.article else ""),
+        "source_url": web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
-
-
-def _web_url(url: str) -> str:
-    """The article's URL if it is a web address: never a javascript: or data: link."""
-    return url if url.lower().startswith(("http://", "https://")) else ""
 
 
 def _admin_url(event: Event) -> str:

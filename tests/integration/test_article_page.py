@@ -1,0 +1,50 @@
+"""An article's page: its whole text with its events' evidence marked and its dates underlined."""
+import pytest
+from django.test import override_settings
+from django.urls import reverse
+
+from tests.factories import create_actor, create_article, create_event
+from timeline.models import TemporalExpression
+
+pytestmark = pytest.mark.django_db
+EVIL = '<script>window.pwned=1</script>'
+
+
+@pytest.fixture
+def article():
+    article = create_article(title=f"Petro {EVIL}", url="https://example.com/petro",
+                             text=f"Judul {EVIL}\nPresiden Kolombia Gustavo Petro bakal menemui Trump kemarin.\n")
+    start = article.text.index("kemarin")
+    TemporalExpression.objects.create(article=article, start=start, end=start + 7, text="kemarin", value="2026-01-09")
+    return article
+
+
+def test_it_marks_each_events_evidence_linked_to_the_event_and_each_date_with_its_value(client, article):
+    event = create_event(article, [create_actor("Gustavo Petro")], "bakal menemui Trump kemarin", date="2026-01-09",
+                         summary="Petro meets Trump")
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    link = f'<a class="evidence" href="/events/{event.pk}/?article={article.pk}"><mark>'
+    assert f'{link}bakal menemui Trump </mark></a>{link}<time class="timex" title="read as 2026-01-09">kemarin</time>' in page
+    assert "Petro meets Trump" in page and f'href="/?article={article.pk}"' in page
+    assert 'href="https://example.com/petro"' in page
+
+
+def test_article_text_and_title_are_escaped(client, article):
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert EVIL not in page and "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
+
+
+def test_an_article_without_events_says_so_and_a_missing_one_is_a_404(client, article):
+    assert "No event was found in this article" in client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert client.get(reverse("timeline:article", args=[article.pk + 1])).status_code == 404
+
+
+def test_the_detail_of_an_event_links_to_its_articles_page(client, article):
+    event = create_event(article, [], "bakal menemui")
+    page = client.get(reverse("timeline:detail", args=[event.pk]), headers={"HX-Request": "true"}).content.decode()
+    assert f'<a href="/articles/{article.pk}/" lang="id" title="Read the whole article, its events marked">' in page
+
+
+@override_settings(TIMELINE_PUBLIC=False)
+def test_a_private_timelines_articles_need_a_login(client, article):
+    assert client.get(reverse("timeline:article", args=[article.pk])).status_code == 302

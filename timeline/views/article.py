@@ -1,0 +1,30 @@
+"""An article as a reader of the timeline sees it: its whole text, each event's evidence marked and
+linked to the event, each date the tagger read underlined with its value, and its events listed."""
+from __future__ import annotations
+
+from django.db.models import F, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from timeline.display import STATUS_GLYPHS, event_date_label, marked_paragraphs, type_colour, type_label, web_url
+from timeline.models import Article, Event, Evidence
+from timeline.permissions import viewer_required
+
+
+@require_safe
+@viewer_required
+def article(request, pk: int):
+    article = get_object_or_404(Article, pk=pk)
+    text = article.text or article.raw_text
+    spans = [(ev.start, ev.end, ev.event_id) for ev in Evidence.objects.filter(article=article).order_by("start")
+             if 0 <= ev.start < ev.end <= len(text)]
+    times = [(t.start, t.end, t.value or t.text) for t in article.timexes.all() if 0 <= t.start < t.end <= len(text)]
+    events = (Event.objects.filter(Q(article=article) | Q(evidence__article=article)).distinct()
+              .prefetch_related("participants__actor").order_by(F("date_start").asc(nulls_last=True), "pk"))
+    return render(request, "timeline/article.html", {
+        "article": article, "paragraphs": marked_paragraphs(text, spans, times),
+        "source_url": web_url(article.url),
+        "events": [{"event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
+                    "glyph": STATUS_GLYPHS.get(e.status, "●"), "actors": [p.actor for p in e.participants.all()]}
+                   for e in events],
+    })
