@@ -4,6 +4,7 @@ Plain Python (no database), so the chart and the templates agree on one palette.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from timeline.extraction.taxonomy import BY_CODE, EVENT_TYPES
@@ -121,20 +122,28 @@ def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list
     ...     "Judul\\nPetro bertemu Trump kemarin.", [(6, 33, 7)], [(26, 33, "2026-01-09")])]
     [[('Judul', None, None)], [('Petro bertemu Trump ', 7, None), ('kemarin', 7, '2026-01-09'), ('.', None, None)]]
     """
-    out, pos = [], 0
+    lines, pos = [], 0
     for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        if not line.strip():
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    firsts = [lo for lo, _ in lines]
+    # each span to the paragraphs it touches (a 2 MB article has thousands of both)
+    spans_of: dict[int, list] = {}
+    for kind, spans in (("event", events), ("time", times)):
+        for start, end, key in spans:
+            for n in range(max(0, bisect.bisect_right(firsts, start) - 1), bisect.bisect_left(firsts, end)):
+                spans_of.setdefault(n, []).append((kind, start, end, key))
+    out = []
+    for n, (lo, hi) in enumerate(lines):
+        if not text[lo:hi].strip():
             continue
-        cuts = {lo, hi}
-        for start, end, _ in (*events, *times):
-            cuts.update(x for x in (start, end) if lo < x < hi)
+        mine = spans_of.get(n, [])
+        cuts = {lo, hi} | {x for _, start, end, _ in mine for x in (start, end) if lo < x < hi}
         pieces = []
         edges = sorted(cuts)
         for a, b in zip(edges, edges[1:]):
-            event = next((key for start, end, key in events if start <= a and b <= end), None)
-            time = next((value for start, end, value in times if start <= a and b <= end), None)
+            event = next((key for kind, start, end, key in mine if kind == "event" and start <= a and b <= end), None)
+            time = next((key for kind, start, end, key in mine if kind == "time" and start <= a and b <= end), None)
             if pieces and pieces[-1]["event"] == event and pieces[-1]["time"] == time:
                 pieces[-1]["text"] += text[a:b]
             else:
