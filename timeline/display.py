@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from timeline.extraction.taxonomy import BY_CODE, EVENT_TYPES
+from timeline.extraction.types import period_of, precision_of
 
 # One colour per event type, distinct enough side by side (and from the red "today" line).
 TYPE_COLOURS = {
@@ -113,14 +115,42 @@ def evidence_in_paragraph(text: str, sentence_start: int, sentence_end: int, sta
             "hit": text[s:e], "sentence_after": text[e:sentence_end], "after": text[sentence_end:para_end]}
 
 
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+
+
+def timex_label(value: str) -> str:
+    """A TIMEX3 value as a reader says it.
+
+    >>> [timex_label(v) for v in ("2024-01-26TNI", "2014-11", "FUTURE_REF", "P1M", "PT60H", "2024-01-26T07:30")]
+    ['night of 26 Jan 2024', 'November 2014', 'the future', '1 month', '60 hours', '26 Jan 2024, 07:30']
+    """
+    if value in _REFS:
+        return _REFS[value]
+    day, _, clock = value.partition("T")
+    if clock and not value.startswith("P"):
+        label = timex_label(day)
+        return f"{_PARTS_OF_DAY[clock]} of {label}" if clock in _PARTS_OF_DAY else f"{label}, {clock}"
+    period, precision = period_of(value), precision_of(value)
+    if period is not None and precision is not None:
+        return date_label(precision, *period)
+    duration = re.fullmatch(r"PT?(\d+)([YMWDH])", value)
+    if duration:
+        n, unit = int(duration.group(1)), _UNITS[duration.group(2)]
+        return f"{n} {unit}{'s' if n != 1 else ''}"
+    return value
+
+
 def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list[tuple[int, int, str]]) -> list[list[dict]]:
     """An article's paragraphs cut into pieces for a template to mark: each piece is its `text`,
-    the `event` (id) whose evidence span covers it (the first that does), and the value of the
-    temporal expression covering it (`time`), or None.
+    the `event` (id) whose evidence span covers it (the innermost: an event told inside another's
+    sentence keeps its own mark), and the value of the temporal expression covering it (`time`),
+    or None.
 
     >>> [[(p["text"], p["event"], p["time"]) for p in para] for para in marked_paragraphs(
-    ...     "Judul\\nPetro bertemu Trump kemarin.", [(6, 33, 7)], [(26, 33, "2026-01-09")])]
-    [[('Judul', None, None)], [('Petro bertemu Trump ', 7, None), ('kemarin', 7, '2026-01-09'), ('.', None, None)]]
+    ...     "Judul\\nPetro bertemu Trump kemarin.", [(6, 33, 7), (6, 19, 8)], [(26, 33, "2026-01-09")])]
+    [[('Judul', None, None)], [('Petro bertemu', 8, None), (' Trump ', 7, None), ('kemarin', 7, '2026-01-09'), ('.', None, None)]]
     """
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -128,28 +158,42 @@ def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list
         pos += len(line) + 1
     firsts = [lo for lo, _ in lines]
     # each span to the paragraphs it touches (a 2 MB article has thousands of both)
-    spans_of: dict[int, list] = {}
-    for kind, spans in (("event", events), ("time", times)):
+    spans_of: dict[int, tuple[list, list]] = {}
+    for which, spans in ((0, events), (1, times)):
         for start, end, key in spans:
             for n in range(max(0, bisect.bisect_right(firsts, start) - 1), bisect.bisect_left(firsts, end)):
-                spans_of.setdefault(n, []).append((kind, start, end, key))
+                spans_of.setdefault(n, ([], []))[which].append((start, end, key))
     out = []
     for n, (lo, hi) in enumerate(lines):
         if not text[lo:hi].strip():
             continue
-        mine = spans_of.get(n, [])
-        cuts = {lo, hi} | {x for _, start, end, _ in mine for x in (start, end) if lo < x < hi}
+        mine = spans_of.get(n, ([], []))
+        covering = [_Covering(spans) for spans in mine]
+        edges = sorted({lo, hi} | {x for spans in mine for start, end, _ in spans for x in (start, end) if lo < x < hi})
         pieces = []
-        edges = sorted(cuts)
         for a, b in zip(edges, edges[1:]):
-            event = next((key for kind, start, end, key in mine if kind == "event" and start <= a and b <= end), None)
-            time = next((key for kind, start, end, key in mine if kind == "time" and start <= a and b <= end), None)
+            event, time = (c.at(a, b) for c in covering)
             if pieces and pieces[-1]["event"] == event and pieces[-1]["time"] == time:
                 pieces[-1]["text"] += text[a:b]
             else:
                 pieces.append({"text": text[a:b], "event": event, "time": time})
         out.append(pieces)
     return out
+
+
+class _Covering:
+    """Spans (start, end, key) by their start: which covers a piece (the innermost), found among
+    those starting at most the longest span's length before it (a line of 3 MB has thousands)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def at(self, a: int, b: int):
+        lo, hi = bisect.bisect_left(self.starts, a - self.longest), bisect.bisect_right(self.starts, a)
+        inside = [(e - s, key) for s, e, key in self.spans[lo:hi] if b <= e]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
 
 def web_url(url: str) -> str:

@@ -179,3 +179,11 @@ def test_the_confidence_of_an_event_a_person_touched_says_so(client, fields, say
     event = create_event(create_article(), [], confidence=0.8, **fields)
     page = client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
     assert says in page
+
+
+@pytest.mark.django_db
+def test_an_actors_name_is_isolated_so_a_right_to_left_mark_in_it_turns_nothing_after_it(client):
+    # ("\u202eBob" turned the role after it, "target", into "tegrat")
+    event = create_event(create_article(), [(create_actor("\u202eBob"), "target")], type="threat")
+    page = client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+    assert "<bdi>\u202eBob</bdi></a> <small>target</small>" in page

@@ -135,6 +135,19 @@ class ExtractionTestCase(TestCase):
         assert meetings[stored[1].pk].report_of is None and meetings[stored[0].pk].report_of == meetings[stored[1].pk]
 
 
+    def test_a_new_publication_date_regroups_even_when_extraction_then_fails(self):
+        stored = [ingest.store_article(SEED_LIKE_TEXT + tail, published=dt.date(2026, 1, 10))[0]
+                  for tail in ("\nLaporan dari Bogota.", "\nLaporan dari Washington.")]
+        for article in stored:
+            ingest.run_extraction(article)
+        Event.objects.filter(article=stored[1]).update(edited=True)     # (kept whatever extraction does)
+        stored[1].lang = "en"           # extraction refuses it: no run regroups
+        stored[1].save()
+        assert not ingest.set_publication_date(stored[1], dt.date(2026, 1, 9)).ok
+        meetings = {e.article_id: e for e in Event.objects.filter(type="meeting", date="2026-02-03")}
+        assert meetings[stored[1].pk].report_of is None and meetings[stored[0].pk].report_of == meetings[stored[1].pk]
+
+
 class TimelineTestCase(TestCase):
     def setUp(self):
         self.petro, self.trump, self.rubio = create_actor("Gustavo Petro"), create_actor("Donald Trump"), create_actor("Marco Rubio")

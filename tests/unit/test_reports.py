@@ -77,3 +77,9 @@ def test_a_report_whose_initiator_is_the_others_target_is_another_event():
     assert first_reports([exchange[0], report(2, 11, {1, 2, 3}, initiator=1)], "criticism") == {1: None, 2: 1}
     # (a meeting's or an inauguration's roles say little: "dilantik")
     assert first_reports(exchange, "meeting") == {1: None, 2: 1}
+
+
+def test_a_crowded_day_is_left_ungrouped():
+    from timeline.reports import CROWDED
+    crowd = [report(n, n, {1, 2}) for n in range(CROWDED + 1)]
+    assert set(first_reports(crowd).values()) == {None}

@@ -6,9 +6,11 @@ from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from timeline.display import STATUS_GLYPHS, event_date_label, marked_paragraphs, type_colour, type_label, web_url
+from timeline.display import (STATUS_GLYPHS, event_date_label, marked_paragraphs, timex_label, type_colour, type_label,
+                              web_url)
 from timeline.models import Article, Event, Evidence
 from timeline.permissions import viewer_required
+from timeline.queries import with_participants
 
 
 @require_safe
@@ -18,9 +20,10 @@ def article(request, pk: int):
     text = article.text or article.raw_text
     spans = [(ev.start, ev.end, ev.event_id) for ev in Evidence.objects.filter(article=article).order_by("start")
              if 0 <= ev.start < ev.end <= len(text)]
-    times = [(t.start, t.end, t.value or t.text) for t in article.timexes.all() if 0 <= t.start < t.end <= len(text)]
-    events = (Event.objects.filter(Q(article=article) | Q(evidence__article=article)).distinct()
-              .prefetch_related("participants__actor").order_by(F("date_start").asc(nulls_last=True), "pk"))
+    times = [(t.start, t.end, timex_label(t.value) if t.value else "no value") for t in article.timexes.all()
+             if 0 <= t.start < t.end <= len(text)]
+    events = with_participants(Event.objects.filter(Q(article=article) | Q(evidence__article=article)).distinct()
+                               .order_by(F("date_start").asc(nulls_last=True), "pk"))
     return render(request, "timeline/article.html", {
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
         "source_url": web_url(article.url),

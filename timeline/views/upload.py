@@ -19,6 +19,7 @@ from timeline.forms import UploadForm
 from timeline.ingest import STALE_RUN, Report, run_extraction, store_article
 from timeline.models import Actor, Article, Event
 from timeline.permissions import to_login
+from timeline.queries import with_participants
 
 TEMPLATE = "timeline/upload.html"
 RECENT = 10
@@ -67,8 +68,7 @@ class Result:
     @classmethod
     def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
            compact: bool = False) -> Result:
-        events = list(article.events.prefetch_related("participants__actor")
-                      .order_by(F("date_start").asc(nulls_last=True), "pk"))
+        events = with_participants(article.events.order_by(F("date_start").asc(nulls_last=True), "pk"))
         # (those taking part in its events: the same count now and later in the recent articles)
         actors = Actor.objects.filter(participations__event__article=article).distinct().count()
         return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
