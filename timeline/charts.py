@@ -584,7 +584,7 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     """The figure for a TimelineQuery: every dated event, or only those in view when many;
     counted per period in SQL when there are more than AGGREGATE_AT."""
     from timeline.models import Participant
-    from timeline.queries import reporting_articles
+    from timeline.queries import reporting_articles_in
 
     events = query.dated()
     view = (query.data.get("view_start"), query.data.get("view_end"))
@@ -597,10 +597,9 @@ def figure_for(query, today: dt.date | None = None) -> dict:
     if count > AGGREGATE_AT:
         fig = _aggregated_for(events.order_by(), count, query.lanes, today, view, revision)
     else:
-        found = list(events.order_by().values_list(
-            "pk", "type", "status", "precision", "date_start", "date_end", "summary", "report_of"))
-        reports = {} if query.every_report else reporting_articles([(v[0], v[-1]) for v in found])
-        rows = [Row(*v[:-1], reports=len(reports.get(v[0], ())) or 1) for v in found]
+        reports = {} if query.every_report else reporting_articles_in(events)
+        rows = [Row(*v, reports=len(reports.get(v[0], ())) or 1) for v in events.order_by().values_list(
+            "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
         participants: dict[int, list[str]] = defaultdict(list)
         people = set()
         for event_id, name, kind in (Participant.objects.filter(event_id__in=events.order_by().values("pk"))

@@ -27,13 +27,13 @@ def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
     from timeline.models import Evidence, Participant  # the formats below need no database
     from timeline.models import Article
-    from timeline.queries import ARTICLE_TEXTS, reporting_articles
+    from timeline.queries import ARTICLE_TEXTS, reporting_articles_in
     from timeline.reports import chunks
 
+    reports = reporting_articles_in(events)
     events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
     actors: dict[int, list[dict]] = {}
     quotes: dict[int, list[str]] = {}
-    reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
     sources = {}
     for part in chunks(sorted({a for ids in reports.values() for a in ids})):
         for a in Article.objects.filter(pk__in=part).only("pk", "title", "outlet", "url", "published"):

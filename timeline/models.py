@@ -221,8 +221,10 @@ class Event(models.Model):
 
     class Meta:
         ordering = ["date_start", "pk"]
-        # (the list counts the first reports in a range: report_of IS NULL, read from the index alone)
-        indexes = [models.Index(fields=["type", "status"]), models.Index(fields=["report_of", "date_start"])]
+        # (the list counts, and the chart bins by type, the first reports of a range: report_of IS NULL,
+        # read from the index alone)
+        indexes = [models.Index(fields=["type", "status"]),
+                   models.Index(fields=["report_of", "date_start", "date_end", "type"], name="timeline_event_firsts")]
 
     def __str__(self) -> str:
         when = self.date or "undated"

@@ -301,6 +301,16 @@ def with_participants(events) -> list[Event]:
     return events
 
 
+def reporting_articles_in(events: QuerySet[Event]) -> dict[int, list[int]]:
+    """`reporting_articles` for a queryset of many events (a chart, an export): those told by one
+    article alone, most of them, are left out in SQL first."""
+    ids = events.values("pk")           # (a slice of the list, for an export, is a subquery too)
+    with_others = Event.objects.filter(report_of__in=ids).values("report_of")
+    merged = Evidence.objects.filter(event__in=ids).exclude(article=F("event__article")).values("event")
+    return reporting_articles(list(Event.objects.filter(pk__in=ids).filter(
+        Q(pk__in=with_others) | Q(report_of__isnull=False) | Q(pk__in=merged)).values_list("pk", "report_of")))
+
+
 def reporting_articles(events: list[tuple[int, int | None]]) -> dict[int, list[int]]:
     """For each event (id, first report's id) that more than one article reports, those articles'
     ids: the articles of its event's reports (timeline/reports.py) and of the evidence merged into
