@@ -158,7 +158,7 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     else:
         data, bin_name = _event_traces(rows, placed, participants), None
     return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, focus, people,
-                   abbreviations)
+                   abbreviations, asked=bool(asked[0] or asked[1]))
 
 
 def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Row], window) -> list[str]:
@@ -175,8 +175,9 @@ def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Ro
 
 
 def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts, focus,
-            people: frozenset[str] = frozenset(), abbreviations: dict | None = None) -> dict:
-    """The figure of traces drawn; `focus` the range it opens on (None: all of it, or the view)."""
+            people: frozenset[str] = frozenset(), abbreviations: dict | None = None, asked: bool = False) -> dict:
+    """The figure of traces drawn; `focus` the range it opens on (None: all of it, or the view), the
+    dates the filters ask for when `asked`."""
     abbreviations = abbreviations or {}
     today = today or dt.date.today()
     layout = _layout(bounds, lane_names, today, view, revision, focus)
@@ -186,7 +187,11 @@ def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, st
             "short_lanes": [esc(abbreviations.get(lane) or short_lane(lane, NARROW_LANE_CHARS, lane in people))
                             for lane in lane_names],
             "focus": None, "focus_note": ""}
-    if focus:
+    if focus and asked:
+        meta["focus"] = [focus[0].isoformat(), focus[1].isoformat()]
+        meta["focus_note"] = ("The chart opens on the dates asked for; “all” or the slider under the chart "
+                              "reaches the whole span of these events (some known only to the month or year).")
+    elif focus:
         outside = sum(n for day, n in (starts or {}).items() if not focus[0] <= day <= focus[1])
         share = f"{count - outside:,} of the {count:,} events" if not bin_name else "most events"
         meta["focus"] = [focus[0].isoformat(), focus[1].isoformat()]
@@ -534,6 +539,8 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         lo, hi = focus
         pad = dt.timedelta(days=max(3, (hi - lo).days // EDGE))
         after = _after_the_news(lo, hi, pad, bounds[1] if bounds else hi)
+        if (hi - lo).days < SHORTEST:   # (a day asked for: days on the axis, not hours)
+            pad = after = dt.timedelta(days=(SHORTEST - (hi - lo).days + 1) // 2)
         xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
         xaxis["autorange"] = False
         # the slider keeps showing every event, the outliers included

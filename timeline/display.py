@@ -143,14 +143,14 @@ def timex_label(value: str) -> str:
 
 
 def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list[tuple[int, int, str]]) -> list[list[dict]]:
-    """An article's paragraphs cut into pieces for a template to mark: each piece is its `text`,
-    the `event` (id) whose evidence span covers it (the innermost: an event told inside another's
-    sentence keeps its own mark), and the value of the temporal expression covering it (`time`),
-    or None.
+    """An article's paragraphs cut for a template to mark: runs of the text, each with the `event`
+    (id) whose evidence span covers it (the innermost: an event told inside another's sentence keeps
+    its own mark) or None, cut into `pieces`: their `text` and the value of the temporal expression
+    covering them (`time`) or None. (One run, one link: a date inside an evidence span does not cut it.)
 
-    >>> [[(p["text"], p["event"], p["time"]) for p in para] for para in marked_paragraphs(
+    >>> [[(run["event"], [(p["text"], p["time"]) for p in run["pieces"]]) for run in para] for para in marked_paragraphs(
     ...     "Judul\\nPetro bertemu Trump kemarin.", [(6, 33, 7), (6, 19, 8)], [(26, 33, "2026-01-09")])]
-    [[('Judul', None, None)], [('Petro bertemu', 8, None), (' Trump ', 7, None), ('kemarin', 7, '2026-01-09'), ('.', None, None)]]
+    [[(None, [('Judul', None)])], [(8, [('Petro bertemu', None)]), (7, [(' Trump ', None), ('kemarin', '2026-01-09')]), (None, [('.', None)])]]
     """
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -170,14 +170,17 @@ def marked_paragraphs(text: str, events: list[tuple[int, int, int]], times: list
         mine = spans_of.get(n, ([], []))
         covering = [_Covering(spans) for spans in mine]
         edges = sorted({lo, hi} | {x for spans in mine for start, end, _ in spans for x in (start, end) if lo < x < hi})
-        pieces = []
+        runs = []
         for a, b in zip(edges, edges[1:]):
             event, time = (c.at(a, b) for c in covering)
-            if pieces and pieces[-1]["event"] == event and pieces[-1]["time"] == time:
+            if not runs or runs[-1]["event"] != event:
+                runs.append({"event": event, "pieces": []})
+            pieces = runs[-1]["pieces"]
+            if pieces and pieces[-1]["time"] == time:
                 pieces[-1]["text"] += text[a:b]
             else:
-                pieces.append({"text": text[a:b], "event": event, "time": time})
-        out.append(pieces)
+                pieces.append({"text": text[a:b], "time": time})
+        out.append(runs)
     return out
 
 

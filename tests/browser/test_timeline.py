@@ -92,6 +92,8 @@ def test_the_keyboard_goes_to_the_detail_and_back_and_nothing_offers_to_leave_th
     open_timeline(page)
     # (Plotly's "Share chart" uploads the figure to its cloud)
     assert page.locator(".modebar-btn[data-title*='Share']").count() == 0
+    page.keyboard.press("Tab")      # the first stop skips to the list (it came after the header's links)
+    expect(page.locator("a.skip")).to_be_focused()
     row = page.locator("#event-list .ev").first
     pk = row.get_attribute("data-event")
     row.focus()

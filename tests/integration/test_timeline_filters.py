@@ -117,6 +117,13 @@ class FiltersTestCase(TestCase):
         options = self.client.get(reverse("timeline:actor_options"), {"for": "with", "q": "trump"}).content.decode()
         assert options.startswith('<option value="">anyone</option>') and "Donald Trump" in options
         assert "Gustavo Petro" not in options
+        # with an actor chosen, the With finder offers only its partners, with the events they share
+        options = self.client.get(reverse("timeline:actor_options"),
+                                  {"for": "with", "q": "sja", "actor": self.petro.pk}).content.decode()
+        assert "Sjafrie" not in options      # (in no event with Petro: choosing him would show nothing)
+        options = self.client.get(reverse("timeline:actor_options"),
+                                  {"for": "with", "q": "trump", "actor": self.petro.pk}).content.decode()
+        assert f'<option value="{self.trump.pk}">Donald Trump (' in options
         options = self.client.get(reverse("timeline:article_options"), {"q": "sec"}).content.decode()
         assert f'<option value="{self.a2.pk}"' in options and f'value="{self.a1.pk}"' not in options
 

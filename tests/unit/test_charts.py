@@ -197,7 +197,9 @@ def test_the_chart_opens_on_the_dates_the_filters_ask_for():
     rows = [row(1, D(2018, 1, 1), precision="year", end=D(2018, 12, 31)), row(2, D(2018, 6, 12))]
     fig = figure(rows, {}, today=D(2026, 1, 10), asked=(D(2018, 6, 12), D(2018, 6, 12)))
     lo, hi = (dt.date.fromisoformat(x) for x in fig["layout"]["xaxis"]["range"])
-    assert D(2018, 6, 1) < lo < D(2018, 6, 12) < hi < D(2018, 6, 25)
+    assert D(2018, 6, 1) < lo < D(2018, 6, 12) < hi < D(2018, 6, 25) and (hi - lo).days >= charts.SHORTEST
+    # (the year-long event is in view too: no "where 1 of the 2 events are")
+    assert fig["meta"]["focus_note"].startswith("The chart opens on the dates asked for")
 
 
 def test_a_visible_range_wins_over_the_opening_range():

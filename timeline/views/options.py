@@ -2,11 +2,11 @@
 a large archive's menus list the busiest actors and the latest articles only."""
 from __future__ import annotations
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from timeline.models import Article
+from timeline.models import Article, Participant
 from timeline.permissions import viewer_required
 from timeline.queries import TimelineQuery, actors_found
 
@@ -26,9 +26,15 @@ def actor_options(request):
     words = request.GET.get("q", "").strip()
     chosen = query.actors if menu == "actor" else query.partners
     if words:
-        # (the events each takes part in, once however many of its names match; none without one)
-        found = list(actors_found(words).annotate(n=Count("participations", distinct=True)).filter(n__gt=0)
-                     .order_by("-n", "name")[:FOUND])
+        named = actors_found(words)
+        if menu == "with" and query.actors:
+            # the chosen actor's partners named so, with the events they share (as the menu lists them)
+            shared = Participant.objects.filter(actor__in=query.actors).values("event_id")
+            named = named.exclude(pk__in=[a.pk for a in query.actors]).annotate(
+                n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
+        else:   # (the events each takes part in, once however many of its names match)
+            named = named.annotate(n=Count("participations", distinct=True))
+        found = list(named.filter(n__gt=0).order_by("-n", "name")[:FOUND])     # (none in no event: a dead end)
         choices = [a for a in chosen if a not in found] + found
     else:
         choices = query.actor_choices() if menu == "actor" else query.partner_choices()
