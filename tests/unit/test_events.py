@@ -1449,3 +1449,16 @@ def test_the_examples_of_the_dating_module_hold():
     from timeline.extraction.events import dates
     result = doctest.testmod(dates)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Aksi yang mengancam keamanan nasional itu ditolak pada Kamis (20/7/2023).",
+    "Pada 4 Agustus 2023, Malaysia menilai EUDR mengancam ekspor sawit.",
+])
+def test_what_endangers_security_or_exports_threatens_no_one(text):
+    assert not [e for e in extract(text, dct=dt.date(2023, 8, 5)).events if e.type == "threat"]
+
+
+def test_a_threat_of_a_measure_is_still_a_threat():
+    text = "Pada 4 Januari 2026, Trump mengancam akan mengenakan tarif 30 persen atas produk Kolombia."
+    assert [e.type for e in extract(text, dct=dt.date(2026, 1, 10)).events] == ["threat"]

@@ -44,6 +44,12 @@ BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "
              R(r"tindakan\s+(?:yang\s+)?(?:agresi|provokatif|ilegal|sepihak|keji|biadab|pengecut|tercela|"
                r"tidak\s+bertanggung\s+jawab)"))
 
+# What "mengancam" endangers rather than threatens: then it is no threat event
+ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian", "akses", "ekspor", "impor",
+              "keutuhan", "eksistensi", r"masa\s+depan", "nyawa", "jiwa", "kehidupan", "lingkungan", "kesehatan",
+              "ekonomi", "perekonomian", "proses", r"mata\s+pencaharian", "pasokan", "kedaulatan", "ketahanan",
+              "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas")
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -59,7 +65,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("call", r"kembali\s+berbicara", "verb",
      "Pejabat militer India dan Pakistan dijadwalkan kembali berbicara pada 12 Mei 2025."),
     # threat
-    ("threat", r"(?:mengancam|ancaman|ultimatum|mengultimatum)", "verb",
+    # (what is "endangered", keamanan, stabilitas, ekspor, is no one threatened: "aksi yang mengancam
+    # keamanan nasional", "EUDR yang dinilai mengancam ekspor sawit")
+    ("threat", r"(?:mengancam(?!\s+(?:" + "|".join(ENDANGERED) + r")\b)|ancaman|ultimatum|mengultimatum)", "verb",
      "Pada 4 Januari 2026, Trump mengeluarkan ancaman terhadap Petro."),
     ("threat", r"(?:memberi(?:kan)?|menetapkan|mengeluarkan|menjatuhkan)\s+(?:[\w-]+\s+){0,2}?(?:tenggat|batas\s+waktu|tenggat\s+waktu)", "verb",
      "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
