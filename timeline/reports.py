@@ -147,6 +147,20 @@ def first_reports(reports: Iterable[Report], type_: str = "") -> dict[int, int |
     return out
 
 
+def first_reports_of(rows: Iterable[tuple], cast: dict[int, tuple[frozenset, frozenset]]) -> dict[int, int | None]:
+    """For events known to the day, given as rows (id, article id, its publication date, type, status,
+    start, end) with their actors and sides (`sides_of`), the first report of each (None for a
+    first report and for an event told once)."""
+    by_key = defaultdict(list)
+    for pk, article, published, *key in rows:
+        actors, sides = cast.get(pk, (frozenset(), frozenset()))
+        by_key[tuple(key)].append(Report(pk, article, actors, rank(published, pk), sides))
+    out = {}
+    for key, reports in by_key.items():
+        out.update(first_reports(reports, key[0]))
+    return out
+
+
 def rank(published: dt.date | None, pk: int) -> tuple:
     """Which report comes first: the article published first, then the first stored (an event a
     person entered, or an article of unknown date, after those of known dates)."""
@@ -203,16 +217,10 @@ def regroup(keys: Iterable[Key | None]) -> None:
     cast = {}
     for part in chunks([r[0] for r in events]):
         cast.update(sides_of(Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id", "role")))
-    by_key = defaultdict(list)
-    now = {}
-    for pk, article, published, report_of, precision, *key in events:
-        now[pk] = report_of
-        if precision == Event.Precision.DAY:
-            actors, sides = cast.get(pk, (frozenset(), frozenset()))
-            by_key[tuple(key)].append(Report(pk, article, actors, rank(published, pk), sides))
+    now = {pk: report_of for pk, _, _, report_of, *_ in events}
     wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
-    for key, reports in by_key.items():
-        wanted.update(first_reports(reports, key[0]))
+    wanted.update(first_reports_of(((pk, article, published, *key) for pk, article, published, _, precision, *key
+                                    in events if precision == Event.Precision.DAY), cast))
     changed = defaultdict(list)
     for pk, first in wanted.items():
         if now[pk] != first:
