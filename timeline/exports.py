@@ -23,10 +23,13 @@ CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end
 PRODID = "-//Newsline//timeline export//EN"
 
 
+def _article(a) -> dict:
+    return {"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published}
+
+
 def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
-    from timeline.models import Evidence, Participant  # the formats below need no database
-    from timeline.models import Article
+    from timeline.models import Article, Evidence, Participant  # the formats below need no database
     from timeline.queries import ARTICLE_TEXTS, reporting_articles_in
     from timeline.reports import chunks
 
@@ -37,9 +40,9 @@ def records(events, base_url: str = "") -> list[dict]:
     sources = {}
     for part in chunks(sorted({a for ids in reports.values() for a in ids})):
         for a in Article.objects.filter(pk__in=part).only("pk", "title", "outlet", "url", "published"):
-            sources[a.pk] = {"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published}
-    for i in range(0, len(events), 500):  # SQLite limits the number of query parameters
-        ids = [e.pk for e in events[i:i + 500]]
+            sources[a.pk] = _article(a)
+    for part in chunks(events):
+        ids = [e.pk for e in part]
         for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
             actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
                                                       "kind": p.actor.kind})
@@ -47,15 +50,13 @@ def records(events, base_url: str = "") -> list[dict]:
             quotes.setdefault(event_id, []).append(quote)
     out = []
     for e in events:
-        a = e.article
         out.append({
             "id": e.pk, "date": e.date or None, "precision": e.precision or None,
             "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
             "when": date_label(e.precision, e.date_start, e.date_end),
             "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
             "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
-            "article": ({"id": a.pk, "title": a.title, "outlet": a.outlet, "url": a.url,
-                         "published": a.published} if a else None),
+            "article": _article(e.article) if e.article else None,
             "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
             # how many articles report it (timeline/reports.py), the other articles, and the first
             # report when it is another event's

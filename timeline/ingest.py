@@ -272,8 +272,9 @@ def set_publication_date(article: Article, date: dt.date | None, source: str = "
     article.published = date
     article.published_source = source if date is not None else Article.DateSource.UNKNOWN
     article.save(update_fields=["published", "published_source", "updated_at"])
-    touch(article.events.all())     # (which report comes first, even when extraction then fails)
-    return run_extraction(article)
+    with regrouped_after():             # (once, with what extraction changes)
+        touch(article.events.all())     # which report comes first, even when extraction then fails
+        return run_extraction(article)
 
 
 @regrouped_after()     # (the reports of the same events in other articles: once, at the end)
