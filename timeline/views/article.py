@@ -6,11 +6,11 @@ from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from timeline.display import (STATUS_GLYPHS, event_date_label, marked_paragraphs, timex_label, type_colour, type_label,
-                              web_url)
+from timeline.display import marked_paragraphs, timex_label, web_url
 from timeline.models import Article, Event, Evidence
 from timeline.permissions import viewer_required
 from timeline.queries import with_participants
+from timeline.views.timeline import rows_of
 
 
 @require_safe
@@ -26,8 +26,5 @@ def article(request, pk: int):
                                .order_by(F("date_start").asc(nulls_last=True), "pk"))
     return render(request, "timeline/article.html", {
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
-        "source_url": web_url(article.url),
-        "events": [{"event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
-                    "glyph": STATUS_GLYPHS.get(e.status, "●"), "actors": [p.actor for p in e.participants.all()]}
-                   for e in events],
+        "source_url": web_url(article.url), "events": rows_of(events),
     })

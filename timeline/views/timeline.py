@@ -35,8 +35,8 @@ def _today() -> dt.date:
     return timezone.localdate()
 
 
-def _rows(events: list[Event]) -> list[dict]:
-    """What a list row shows; computed here so the template stays simple."""
+def rows_of(events: list[Event]) -> list[dict]:
+    """What a list row shows (the timeline's, an article's page's); computed here so the template stays simple."""
     reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
     return [{
         "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
@@ -50,7 +50,7 @@ def _list_context(query: TimelineQuery) -> dict:
     more_qs = query.querystring(page=next_page) if next_page else ""
     zoomed = bool(query.data.get("view_start") or query.data.get("view_end"))
     unzoom_qs = query.querystring(drop=("page", "view_start", "view_end")) if zoomed else ""
-    return {"rows": _rows(events), "next_page": next_page, "more_qs": more_qs, "page": query.page,
+    return {"rows": rows_of(events), "next_page": next_page, "more_qs": more_qs, "page": query.page,
             "begins": query.data.get("view_start") or query.data.get("start"),
             "zoomed": zoomed, "unzoom_url": reverse("timeline:index") + (f"?{unzoom_qs}" if unzoom_qs else "")}
 
@@ -79,7 +79,7 @@ def _context(query: TimelineQuery) -> dict:
             for a in query.searched_actors()],
         "total": total, "visible_count": query.visible().count(), "folded": query.folded(total),
         "reports_qs": query.querystring(drop=("page",), reports="once" if query.every_report else "every"),
-        "undated_rows": _rows(undated_rows), "undated_count": undated.count(),
+        "undated_rows": rows_of(undated_rows), "undated_count": undated.count(),
         "undated_more_qs": query.querystring(page=undated_next) if undated_next else "",
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
         "events_url": reverse("timeline:events"),
@@ -125,7 +125,7 @@ def undated(request):
     query = TimelineQuery(request.GET)
     rows, next_page = query.page_of(query.undated())
     return render(request, TEMPLATE + "#undated-rows", {
-        "query": query, "qs": query.querystring(), "undated_rows": _rows(rows),
+        "query": query, "qs": query.querystring(), "undated_rows": rows_of(rows),
         "undated_more_qs": query.querystring(page=next_page) if next_page else ""})
 
 
