@@ -196,6 +196,16 @@ def test_weekdays_follow_the_tense():
     assert one("Maduro, Senin, mengatakan akan ada perubahan.", dt.date(2014, 11, 19)).value == "2014-11-17"
 
 
+def test_a_weekday_told_with_its_date_is_that_day_when_named_again():
+    # Friday's news: the Thursday it dated, not the next one, although "menjelang" looks ahead
+    text = ("Para menteri bertemu di Wina pada Kamis (27/11/2014). \"Kita harus menarik kelebihan dari pasar,\" "
+            "kata Ramirez menjelang pengumuman hasil pertemuan Kamis.")
+    assert tags(text, dt.date(2014, 11, 28)) == [("Kamis (27/11/2014)", "2014-11-27"), ("Kamis", "2014-11-27")]
+    # a weekday dated a week or more before is no longer this week's
+    assert tags("Mereka bertemu Kamis (20/11/2014). Mereka akan bertemu lagi Kamis.", dt.date(2014, 11, 28)) == [
+        ("Kamis (20/11/2014)", "2014-11-20"), ("Kamis", "2014-12-04")]
+
+
 def test_without_a_publication_date_relative_values_stay_unresolved():
     found = tag_timexes("Pada 3 Februari 2026 mereka bertemu. Kemarin Petro bicara, keesokan harinya ia pergi, 7 Januari.", None)
     assert [(t.text, t.value) for t in found] == [

@@ -464,6 +464,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     story_of = partial(_story_of, text, L)      # what a day told says of the story, asked when needed
     si = 0
     paragraphs = _Paragraphs(text)
+    told_days: dict[str, str] = {}      # "WD:4" -> "2014-11-27": a weekday of the past week told with its date
     for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
@@ -490,6 +491,12 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                     said = said[max(said.rfind('"'), said.rfind("”")) + 1:]
                     future = bool(L.future.search(said))
             future = future or bool(L.future_after.match(text, c.end, s_end))
+            if future and head == "W" and told_days and "|" not in symbolic \
+                    and (day := told_days.get(symbolic)) is not None:
+                # "Kamis (27/11/2014)" told in Friday's news, then "menjelang pengumuman hasil pertemuan
+                # Kamis": the Thursday already dated, not the next one
+                future = False
+                symbolic = day
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
@@ -508,6 +515,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
+        if "|wd=" in c.symbolic and r.value and len(r.value) == 10 and dct \
+                and 0 < (dct - (day := dt.date.fromisoformat(r.value))).days < 7:
+            told_days["WD:" + str(day.isoweekday())] = r.value     # this week's day, told with its date
         if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L) \
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
