@@ -689,3 +689,8 @@ def test_after_a_body_named_by_its_head_word_the_rest_is_the_persons_name():
 def test_the_language_data_is_compiled_once():
     # (an extraction that compiled the gazetteers again took 17 ms more an article)
     assert load_lang("id") is load_lang("id")
+
+
+def test_the_speaker_a_quote_closes_on_is_a_person_though_named_once_and_untitled():
+    text = 'Pertamina menunda pemasangan. "Pemasangan tertunda," kata Budi Mundakir.'
+    assert {a.name: a.kind for a in find_actors(text)} == {"Pertamina": "organization", "Budi Mundakir": "person"}

@@ -1462,3 +1462,26 @@ def test_what_endangers_security_or_exports_threatens_no_one(text):
 def test_a_threat_of_a_measure_is_still_a_threat():
     text = "Pada 4 Januari 2026, Trump mengancam akan mengenakan tarif 30 persen atas produk Kolombia."
     assert [e.type for e in extract(text, dct=dt.date(2026, 1, 10)).events] == ["threat"]
+
+
+@pytest.mark.parametrize("verb", ["tegas", "jelas", "tanya", "imbuh", "pungkas"])
+def test_a_quote_closed_by_a_word_of_speech_is_a_statement(verb):
+    # ('"...," tegas Ali' told nothing: these words are speech only after a closing quote)
+    text = f'Pertamina menunda pemasangan. "Pemasangan tertunda," {verb} Ali Mundakir, Kamis (28/11/2013).'
+    said = [e for e in extract(text, dct=dt.date(2013, 11, 28)).events if e.type == "statement"]
+    assert [(e.date, [p.name for p in e.participants]) for e in said] == [("2013-11-28", ["Ali Mundakir"])]
+
+
+def test_the_same_words_elsewhere_tell_no_statement():
+    text = "Pada Kamis (28/11/2013), sikap pemerintah tegas dan jelas soal subsidi."
+    assert not [e for e in extract(text, dct=dt.date(2013, 11, 28)).events if e.type == "statement"]
+
+
+def test_a_date_inside_a_quote_does_not_date_its_saying():
+    quoted_month = '"Harusnya Juli sudah terpasang," kata Ali Mundakir, Kamis (28/11/2013).'
+    assert [e.date for e in extract(quoted_month, dct=dt.date(2013, 11, 28)).events] == ["2013-11-28"]
+    only_inside = 'Ali menanggapi. "Kuota akan sisa sampai akhir 2013," imbuh Ali Mundakir.'
+    assert not extract(only_inside, dct=dt.date(2013, 11, 28)).events
+    # ... but its "hari ini" is the day the words are said
+    today = '"Hari ini kita menutup bab yang menyakitkan," kata Sadyr Japarov.'
+    assert [e.date for e in extract(today, dct=dt.date(2025, 3, 13)).events] == ["2025-03-13"]

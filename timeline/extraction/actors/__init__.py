@@ -238,7 +238,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     def weak(a: Actor) -> bool:
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L) \
-            and not _introduced(text, a.mentions[0], L)
+            and not _introduced(text, a.mentions[0], L) and not _closes_quote(text, a.mentions[0], L)
     datelines = _datelines(text)
 
     last_dateline_end = datelines[-1][1] if datelines else -1
@@ -318,6 +318,18 @@ def _speaks(text: str, m: Mention, L: Lang) -> bool:
         return False
     verb = _SPEAKS.match(text, m.end)
     return verb is not None and verb[1] in L.person_verbs
+
+
+_QUOTE_CLOSED = re.compile(r'[,.!?]["”’\'] ?([a-z]+) $')
+
+
+def _closes_quote(text: str, m: Mention, L: Lang) -> bool:
+    """Is the name of two words or more at `m` the speaker a quote closes on ('"...," kata Budi
+    Mundakir', '"...?" tanya Faisal Basri')?"""
+    if " " not in m.text or not L.quote_closers:
+        return False
+    said = _QUOTE_CLOSED.search(text, max(0, m.start - 16), m.start)
+    return said is not None and said[1] in L.quote_closers
 
 
 _CLAUSE_BREAK = re.compile(r'[.;:!?"“”()\n]')

@@ -75,6 +75,7 @@ class Lang:
     person_verbs: frozenset = frozenset()    # titles.py PERSON_VERBS
     styles: dict = field(default_factory=dict)  # titles.py STYLES: first word -> the styles it opens, longest first
     person_cues: frozenset = frozenset()     # titles.py PERSON_CUES
+    quote_closers: frozenset = frozenset()   # triggers.py QUOTE_CLOSERS
     thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     passive_prefixes: tuple = ()
@@ -132,6 +133,7 @@ def load_lang(lang: str = "id") -> Lang:
     sizes = {**{r: 3 for r in trios}, **{r: 4 for r in quartets}}
     count_words = tuple(getattr(titles, "GROUP_COUNT_WORDS", ()))
     pronouns = importlib.import_module(f"{pkg}.pronouns")
+    triggers = importlib.import_module(f"{pkg}.triggers")
     lexicon = Path(importlib.import_module(pkg).__file__).with_name("lexicon_common.txt")
     common = frozenset(w for w in lexicon.read_text(encoding="utf-8").split() if not w.startswith("#")) \
         | getattr(titles, "EXTRA_COMMON", frozenset())
@@ -216,6 +218,7 @@ def load_lang(lang: str = "id") -> Lang:
         currency_signs=tuple(getattr(countries, "CURRENCY_SIGNS", ())),
         person_verbs=frozenset(getattr(titles, "PERSON_VERBS", ())),
         person_cues=frozenset(getattr(titles, "PERSON_CUES", ())),
+        quote_closers=frozenset(getattr(triggers, "QUOTE_CLOSERS", ())),
         thing_namers=frozenset(getattr(titles, "THING_NAMERS", ())),
         compounds=dict(getattr(countries, "COMPOUNDS", {})),
         passive_prefixes=tuple(getattr(places, "PASSIVE_PREFIXES", ())),

@@ -176,7 +176,17 @@ def _closes_quote(text: str, start: int) -> bool:
     return _QUOTE_CLOSED.search(text, max(0, start - 6), start) is not None
 
 
-def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
+def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The quote the reporting verb at `start` closes, from its opening mark (or `lo`, the sentence's
+    start, when it opened before) to its closing mark; None when the verb closes no quote."""
+    closed = _QUOTE_CLOSED.search(text, max(lo, start - 6), start)
+    if closed is None:
+        return None
+    close = closed.start() + 1
+    return max(lo, text.rfind('"', lo, close), text.rfind("“", lo, close)), close
+
+
+def _quote_speaker(text, trigs, start, end, sent_mentions, state, R: Rules) -> list:
     """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
     verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""
     say = next((tr[0] for tr in trigs if tr[2] == "say" and tr[6] >= end), None)
@@ -185,7 +195,7 @@ def _quote_speaker(text, trigs, start, end, sent_mentions, state) -> list:
     after = [(ms, a) for ms, me, a in sent_mentions if say.end() <= ms <= say.end() + 40]
     if after:
         return [(start - 1, after[-1][1] if after[0][1].kind != "person" and after[-1][1].kind == "person" else after[0][1])]
-    if say.group().endswith("nya") and state.prev_subject is not None:
+    if R.told_of(say.group()) and state.prev_subject is not None:
         return [(start - 1, state.prev_subject)]
     return []
 

@@ -189,7 +189,7 @@ def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_star
         named = {m[2].name for m in mentions[bisect.bisect_left(mention_starts, s.start):bisect.bisect_left(mention_starts, s.end)]}
         speakers = {m[2].name for m in mentions[bisect.bisect_left(mention_starts, said.end()):bisect.bisect_left(mention_starts, n.end)]
                     if m[0] <= said.end() + 40}
-        if named & speakers or (named and said.group().endswith("nya")):     # "ujarnya": the one told of
+        if named & speakers or (named and R.told_of(said.group())):     # "ujarnya": the one told of
             out[s.start] = dated[0].value
     return out
 

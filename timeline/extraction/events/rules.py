@@ -133,6 +133,8 @@ class Rules:
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
+    saying_day: frozenset = frozenset()     # "hari ini" inside a quote: the day of the saying
+    own_nya: frozenset = frozenset()        # "tanya": a word whose "-nya" is no "his" or "her"
     first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
     head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
@@ -145,6 +147,12 @@ class Rules:
                                             # when `starts` cannot find them too
     cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
     unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
+
+
+    def told_of(self, word: str) -> bool:
+        """Does the reporting word end with "his" or "her" ("ujarnya", "kunjungannya"): the one told
+        of before is its party? ("tanya" ends so of its own.)"""
+        return word.endswith("nya") and word.split()[-1] not in self.own_nya
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -196,6 +204,7 @@ def load_rules(lang: str = "id") -> Rules:
         media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
         title_post_for=_optional(titles, "TITLE_POST_FOR"),
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
+        saying_day=frozenset(getattr(trig, "SAYING_DAY", ())), own_nya=frozenset(getattr(trig, "OWN_NYA", ())),
         plan_triggers=tuple(stat.PLAN_TRIGGERS),
         anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
         year_lead=frozenset(stat.YEAR_LEAD_WORDS), call_off=tuple(getattr(stat, "CALL_OFF", ())),

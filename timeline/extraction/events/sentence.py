@@ -11,7 +11,7 @@ from .candidates import (
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
-    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker,
+    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before,
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
@@ -253,6 +253,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
             # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
             allowed = [t for t in allowed if not _compared_since(low, s.start, t.start, R)]
+        if strength == "say" and allowed and (quote := _quoted_before(text, s.start, start)) is not None:
+            # '"... selesai Juli," jelas Ali, Kamis (28/11/2013)': a date inside the quote is of what is
+            # said, not of the saying (but for its "hari ini", the day it is said)
+            allowed = [t for t in allowed if not quote[0] < t.start < quote[1] or t.text.lower() in R.saying_day]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -382,11 +386,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         quoted = False  # a quote closed by its reporting verb: the speaker alone says it
         if etype in ("criticism", "threat"):
             # '"... diktator," kata X', '"Mereka akan membayar mahal," ujar X': the speaker does it
-            found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state)
+            found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state, R)
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
-        elif strength == "say" and (word in R.source_words or (closes_quote and not word.endswith("nya"))):
+        elif strength == "say" and (word in R.source_words or (closes_quote and not R.told_of(word))):
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
             after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
@@ -400,7 +404,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.media and any(end <= at <= end + _CITED_REACH for at in state.media):
                 continue    # "..., menurut survei Bloomberg", "kata Reuters": a figure an outlet reports,
                             # no one's statement (nor the subject's)
-        if word.endswith("nya") and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
+        if R.told_of(word) and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):

@@ -50,6 +50,12 @@ ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian
               "ekonomi", "perekonomian", "proses", r"mata\s+pencaharian", "pasokan", "kedaulatan", "ketahanan",
               "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas")
 
+# Words that say who spoke only right after a closing quote ('"...," tegas Ali', '"...?" tanya
+# Faisal'); elsewhere they are "firm", "clear", "add", "continue" ...
+QUOTE_SPEECH = ("tegas", "jelas", "tanya", "tambah", "imbuh", "ungkap", "sebut", "papar", "pungkas", "tukas",
+                "terang", "lanjut", "jawab", "timpal", "kilah", "tandas", "seru", "urai")
+_AFTER_QUOTE = "".join(rf"|{w}(?<=[,.!?][\"”’'] {w})" for w in QUOTE_SPEECH)
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # call: phone or video
     ("call", r"(?:menerima|melakukan|menggelar|mengadakan)\s+(?:panggilan\s+)?(?:telepon|sambungan\s+telepon)", "verb",
@@ -377,7 +383,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
-                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi)", "say",
+                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi" + _AFTER_QUOTE + ")", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
     # a thing scheduled for a date ("Pemungutan suara dijadwalkan pada Sabtu (7/12)", "Sidang banding yang
     # sedianya digelar pada Juli", "Putaran ketiga yang semula dijadwalkan pada 17 September akhirnya
@@ -538,5 +544,12 @@ SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")
 
 # Verbs that close a quote and name who said it ('"...," ujar Erdogan'): with a date after them, the
 # undated sentence before the quote, told by the same speaker, was told that day.
-QUOTE_CLOSERS = ("ujar", "ujarnya", "kata", "katanya", "tutur", "tuturnya", "ucap", "ucapnya", "tegas", "tegasnya",
-                 "imbuh", "imbuhnya", "tambah", "tambahnya", "jelas", "jelasnya", "ungkap", "ungkapnya", "sebut")
+# Words ending in "-nya" of their own, where it is no "his" or "her" ('"...?" tanya Faisal').
+OWN_NYA = ("tanya",)
+
+# A date inside a quote is of what is said, not of the saying: but for these words, which name the
+# day the words are said ('"Hari ini kita menutup bab ...," kata Japarov').
+SAYING_DAY = ("hari ini",)
+
+# (A name right after one is a person's, even named once and untitled: '"...," kata Budi Mundakir'.)
+QUOTE_CLOSERS = tuple(w + end for w in ("ujar", "kata", "tutur", "ucap", *QUOTE_SPEECH) for end in ("nya", ""))
