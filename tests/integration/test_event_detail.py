@@ -65,9 +65,11 @@ class EventDetailTestCase(TestCase):
         self.assertContains(r, f'hx-get="/?actor={self.petro.pk}"')
         self.assertContains(r, "initiator")
 
-    def test_it_names_the_other_articles_reporting_the_same_event(self):
+    def test_it_names_the_other_articles_that_perhaps_report_the_same_event(self):
+        # (headed "Also reported in", as if sure, when no report was grouped with it)
         r = self.client.get(self.url, headers=HTMX)
-        self.assertContains(r, "Also reported in")
+        self.assertContains(r, "Perhaps the same event, in")
+        self.assertNotContains(r, "Also reported in")
         self.assertContains(r, reverse("timeline:detail", args=[self.same.pk]))
         self.assertNotContains(r, reverse("timeline:detail", args=[self.unrelated.pk]) + '"')
 
@@ -157,13 +159,13 @@ class ManyReportsTestCase(TestCase):
         assert "Laporan 0 · Outlet 0 · 10 Jan 2026" in folded
         assert "<figcaption" not in before.split('<figure class="evidence">')[1]    # its own article's first
 
-    def test_also_reported_in_says_how_many_there_are_beyond_those_listed(self):
+    def test_perhaps_the_same_says_how_many_there_are_beyond_those_listed(self):
         petro = create_actor("Gustavo Petro")
         event = create_event(create_article(text=TEXT), [petro], "bakal menemui", type="meeting", date="2026-02-03")
         for n in range(22):     # (known to the month: perhaps the same event, not surely)
             create_event(create_article(title=f"Laporan {n}"), [petro], type="meeting", date="2026-02")
         page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
-        assert 'Also reported in <small class="muted">20 of 22</small>' in page
+        assert 'Perhaps the same event, in <small class="muted">20 of 22</small>' in page
         assert "… and 22 in all" in page and page.count("Laporan ") == 20
 
 
