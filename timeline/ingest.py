@@ -38,7 +38,7 @@ from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
 from timeline.extraction.language import extracted_languages, extracts, name_of, read_language
 from timeline.extraction.taxonomy import BY_CODE, parts_of, summarize
-from timeline.extraction.text import dateline_length, split_sentences
+from timeline.extraction.text import classify_paragraph, dateline_length, split_sentences
 from timeline.extraction.types import period_of
 from timeline.merge import MERGED_INTO
 from timeline.models import (
@@ -90,6 +90,9 @@ class Report:
 
 # --- storing ----------------------------------------------------------------------------
 
+_TITLE_LINES = 4     # lines looked at for the headline
+
+
 def _default_title(text: str, limit: int = 140) -> str:
     """The first line without its dateline, cut at a word boundary; of a first line that is a
     paragraph of the story (an upload without its headline), the first sentence.
@@ -100,8 +103,15 @@ def _default_title(text: str, limit: int = 140) -> str:
     'Harga minyak turun.'
     >>> _default_title("JAKARTA, KOMPAS. com - Harga minyak turun.")
     'Harga minyak turun.'
+    >>> _default_title("Sabtu, 19 Agu 2023 09:30 WIB\\nKTT Camp David: Biden dan Yoon Sepakat\\nIsi.")
+    'KTT Camp David: Biden dan Yoon Sepakat'
     """
-    first = text.strip().split("\n", 1)[0].strip()
+    lines = [line.strip() for line in text.strip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
+    if not lines:
+        return ""
+    # a byline, a caption or boilerplate above the headline ("Sabtu, 19 Agu 2023 09:30 WIB") is no title
+    first = next((line for i, line in enumerate(lines)
+                  if classify_paragraph(line, i, len(lines)) not in ("byline", "caption", "boilerplate")), lines[0])
     first = first[dateline_length(first):].strip() or first
     sentences = split_sentences(first)
     if len(sentences) > 1:
