@@ -329,3 +329,21 @@ def test_an_event_two_articles_report_is_shown_once_and_each_report_on_demand(ti
     page.locator("#event-list .ev").click()
     expect(page.locator("#detail .same-event")).to_contain_text("Laporan kedua")
     assert not page.errors
+
+
+def test_typing_a_date_asks_once_the_year_is_whole(timeline_page: Page):
+    # (typing 01012023 asked for the years 0002, 0020, 0202 and 2023, each a history entry, and Back
+    # landed on "Enter a date from the year 1000 on")
+    create_story()
+    page = timeline_page
+    open_timeline(page)
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "start=" in r.url else None)
+    page.locator("#id_start").focus()
+    page.keyboard.type("01012023", delay=50)
+    wait_for_htmx(page)
+    page.wait_for_timeout(300)
+    assert {re.search(r"start=([\d-]+)", u)[1] for u in asked} == {"2023-01-01"}     # (the page and its chart)
+    assert "start=2023-01-01" in page.url
+    expect(page.locator(".errorlist")).to_have_count(0)
+    assert not page.errors
