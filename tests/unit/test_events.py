@@ -1485,3 +1485,26 @@ def test_a_date_inside_a_quote_does_not_date_its_saying():
     # ... but its "hari ini" is the day the words are said
     today = '"Hari ini kita menutup bab yang menyakitkan," kata Sadyr Japarov.'
     assert [e.date for e in extract(today, dct=dt.date(2025, 3, 13)).events] == ["2025-03-13"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping dan Joe Biden bertemu di Bali pada November 2022 di tengah perang Rusia-Ukraina.",
+    "Joko Widodo bertemu Xi Jinping pada Selasa (17/10/2023) dan membahas konflik antara Israel dan Hamas.",
+])
+def test_the_states_a_war_or_a_conflict_is_between_are_no_parties_to_a_meeting_about_it(text):
+    # (an analyst asking for Russia with Ukraine got every meeting held "di tengah perang Rusia-Ukraina")
+    meeting = next(e for e in extract(text, dct=dt.date(2023, 10, 18)).events if e.type == "meeting")
+    assert {p.name for p in meeting.participants}.isdisjoint({"Rusia", "Ukraina", "Israel", "Hamas"})
+
+
+def test_a_topic_alone_tells_no_meeting_of_its_states():
+    text = ("Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing pada Senin (17/10/2023). "
+            "Isu perang Rusia-Ukraina juga dibahas dalam pertemuan di Beijing.")
+    meetings = [e for e in extract(text, dct=dt.date(2023, 10, 18)).events if e.type == "meeting"]
+    assert [{p.name for p in e.participants} for e in meetings] == [{"Joko Widodo", "Xi Jinping"}]
+
+
+def test_the_war_itself_keeps_its_states():
+    text = "Perang antara Rusia dan Ukraina pecah pada 24 Februari 2022."
+    war = next(e for e in extract(text, dct=dt.date(2022, 3, 1)).events if e.type == "military_action")
+    assert {p.name for p in war.participants} == {"Rusia", "Ukraina"}

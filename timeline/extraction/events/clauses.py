@@ -186,6 +186,29 @@ def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     return max(lo, text.rfind('"', lo, close), text.rfind("“", lo, close)), close
 
 
+_TOPIC_JOINS = ("-", " dan ", ", ", " dengan ", " versus ", " vs ")
+
+
+def _topical(low: str, s, sent_mentions, matches, R: Rules) -> set[int]:
+    """Where the mentions of sentence `s` that name a topic start: the states right after a topic noun
+    ("perang Rusia-Ukraina", "konflik antara India dan Pakistan"), not when the noun is in a trigger
+    ("pecah perang antara ..."); none when the sentence tells an event of another kind (a strike's
+    parties are named so too)."""
+    out: set[int] = set()
+    if any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= s.end):
+        return out
+    at = {ms: me for ms, me, _ in sent_mentions}
+    for t in R.topic.finditer(low, s.start, s.end):
+        if any(m.start() <= t.start() < m.end() for m in matches):
+            continue
+        start = t.end()
+        while start in at:
+            out.add(start)
+            end = at[start]
+            start = next((end + len(j) for j in _TOPIC_JOINS if low.startswith(j, end)), -1)
+    return out
+
+
 def _quote_speaker(text, trigs, start, end, sent_mentions, state, R: Rules) -> list:
     """Who says the quote a trigger at [start, end) sits in: the party right after the reporting
     verb that closes it ('"...," kata Presiden X'), or the last subject for "ujarnya"."""

@@ -11,7 +11,7 @@ from .candidates import (
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
-    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before,
+    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before, _topical,
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
@@ -65,6 +65,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
+    if matches and R.topic is not None and not state.rare.isdisjoint(R.topic_nouns) \
+            and (topical := _topical(low, s, sent_mentions, matches, R)):
+        sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"

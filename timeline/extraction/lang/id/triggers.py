@@ -544,6 +544,14 @@ SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")
 
 # Verbs that close a quote and name who said it ('"...," ujar Erdogan'): with a date after them, the
 # undated sentence before the quote, told by the same speaker, was told that day.
+# Nouns naming what a thing is about: the states right after one ("perang Rusia-Ukraina", "konflik
+# antara India dan Pakistan") are its topic, no party to a meeting, call or deal told around it ("Isu
+# perang Rusia-Ukraina juga dibahas dalam pertemuan di Beijing"), unless the noun is in the trigger
+# ("pecah perang antara ...").
+TOPIC_NOUNS = ("perang", "konflik", "krisis", "sengketa", "ketegangan", "isu", "masalah", "persoalan", "permusuhan")
+TOPIC_TYPES = ("meeting", "call", "agreement", "statement")     # (a strike's parties stay: "di tengah perang
+                                                                # X-Y, rudal X menghantam ...")
+
 # Words ending in "-nya" of their own, where it is no "his" or "her" ('"...?" tanya Faisal').
 OWN_NYA = ("tanya",)
 
