@@ -77,6 +77,9 @@ class TimelineFilter(forms.Form):
                                         label="Confidence")
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
     reports = forms.ChoiceField(choices=REPORT_MODES, required=False, label="Reports")
+    # A state chosen as Actor or With stands for its people too (its president, its ministers: the
+    # people whose country it is), unless `alone` asks for the state as named alone.
+    alone = forms.BooleanField(required=False, label="The state alone, not its people")
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
     view_start = _FilterDate()
     view_end = _FilterDate()
@@ -138,6 +141,20 @@ class TimelineQuery:
         return [a for a in self.data.get("with", []) if a not in self.actors]
 
     @property
+    def states_chosen(self) -> bool:
+        """Is a state among the actors chosen (whose people may count as the state)?"""
+        return any(a.kind == Actor.Kind.COUNTRY for a in (*self.actors, *self.partners))
+
+    def taking_part(self, actors: list[Actor]) -> QuerySet:
+        """The ids of the events any of `actors` takes part in: a state by its people too (Joko Widodo's
+        meeting with Xi Jinping is Indonesia's with China), unless the filters ask for the state alone."""
+        who = Q(actor__in=actors)
+        states = [a for a in actors if a.kind == Actor.Kind.COUNTRY]
+        if states and not self.data.get("alone"):
+            who |= Q(actor__country__in=states)
+        return Participant.objects.filter(who).values("event_id")
+
+    @property
     def every_report(self) -> bool:
         return self.data.get("reports") == "every"
 
@@ -160,9 +177,9 @@ class TimelineQuery:
         events = Event.objects.all()
         d = self.data
         if d.get("actor"):
-            events = events.filter(pk__in=Participant.objects.filter(actor__in=d["actor"]).values("event_id"))
+            events = events.filter(pk__in=self.taking_part(d["actor"]))
         for partner in self.partners:
-            events = events.filter(pk__in=Participant.objects.filter(actor=partner).values("event_id"))
+            events = events.filter(pk__in=self.taking_part([partner]))
         if d.get("type"):
             events = events.filter(type__in=d["type"])
         if d.get("status"):
@@ -278,7 +295,7 @@ class TimelineQuery:
         (`everyone`, when the caller has them already)."""
         if not self.actors:
             return everyone if everyone is not None else self.actor_choices(limit)
-        shared = Participant.objects.filter(actor__in=self.actors).values("event_id")
+        shared = self.taking_part(self.actors)
         found = list(Actor.objects.filter(participations__event_id__in=shared)
                      .exclude(pk__in=[a.pk for a in self.actors])
                      .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))

@@ -55,6 +55,26 @@ class FiltersTestCase(TestCase):
         assert "· with <b>Gustavo Petro</b> and <b>Donald Trump</b>" in page
         assert summaries(self.get(**{"with": self.trump.pk})) == ["planned meeting", "maybe threat"]
 
+    def test_a_state_stands_for_its_people_unless_asked_alone(self):
+        # ("Indonesia with China" left out every meeting of Joko Widodo with Xi Jinping)
+        indonesia, china = create_actor("Indonesia", kind="country"), create_actor("China", kind="country")
+        jokowi = create_actor("Joko Widodo", country=indonesia, title="Presiden")
+        xi = create_actor("Xi Jinping", country=china, title="Presiden")
+        create_event(self.a1, [jokowi, xi], date="2023-07-27", summary="Jokowi meets Xi")
+        create_event(self.a1, [indonesia, china], type="agreement", date="2023-10-17", summary="deal")
+        create_event(self.a1, [indonesia, self.trump], type="call", date="2023-11-01", summary="other")
+        both = {"actor": indonesia.pk, "with": china.pk}
+        assert summaries(self.get(**both)) == ["Jokowi meets Xi", "deal"]
+        assert summaries(self.get(**both, alone="on")) == ["deal"]
+        assert summaries(self.get(actor=indonesia.pk)) == ["Jokowi meets Xi", "deal", "other"]
+        assert summaries(self.get(actor=jokowi.pk)) == ["Jokowi meets Xi"]     # (a person stands for no one else)
+        page = self.client.get(self.url, {"actor": indonesia.pk}).content.decode()
+        menu = page.split('id="id_with"')[1].split("</select>")[0]
+        assert f'<option value="{xi.pk}">Xi Jinping (1)</option>' in menu
+        assert 'name="alone"' in page and 'name="alone" id="id_alone" value="on" checked' not in page
+        exported = self.client.get(reverse("timeline:export", args=["csv"]), both).content.decode()
+        assert "Jokowi meets Xi" in exported and "other" not in exported
+
     def test_with_an_actor_chosen_the_with_menu_lists_its_partners_and_the_events_they_share(self):
         # (it listed every actor, with counts of their own: most choices found nothing)
         loner = create_actor("Sendiri")

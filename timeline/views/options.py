@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from timeline.models import Article, Participant
+from timeline.models import Article
 from timeline.permissions import viewer_required
 from timeline.queries import TimelineQuery, actors_found
 
@@ -29,7 +29,7 @@ def actor_options(request):
         named = actors_found(words)
         if menu == "with" and query.actors:
             # the chosen actor's partners named so, with the events they share (as the menu lists them)
-            shared = Participant.objects.filter(actor__in=query.actors).values("event_id")
+            shared = query.taking_part(query.actors)
             named = named.exclude(pk__in=[a.pk for a in query.actors]).annotate(
                 n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
         else:   # (the events each takes part in, once however many of its names match)
