@@ -112,6 +112,14 @@ class FiltersTestCase(TestCase):
         rest = self.client.get(html.unescape(more), headers=HTMX).content.decode()
         assert rest.count('class="ev-row"') == 3 and "More undated events" not in rest
 
+    def test_a_visible_range_without_the_filters_events_offers_every_date(self):
+        # (a zoom kept when the actor changed said "No event in this range", and no more)
+        response = self.get(actor=self.petro.pk, view_start="2026-03-01", view_end="2026-03-31")
+        soup = BeautifulSoup(response.content, "html.parser")
+        empty = soup.select_one("#event-list li.none")
+        assert empty.get_text(" ", strip=True).startswith("No event in this range: show the 2 at every date")
+        assert "view_start" not in empty.a["href"] and f"actor={self.petro.pk}" in empty.a["href"]
+
     def test_a_visible_range_given_backwards_is_read_forwards(self):
         response = self.get(view_start="2026-03-31", view_end="2026-02-01")
         assert summaries(response) == ["planned meeting", "maybe threat"]
