@@ -111,6 +111,9 @@ class FileNamesTestCase(TestCase):
             'attachment; filename="newsline-events-gustavo-petro-threat-2014-12-05-to-2014-12-08.csv"')
         plain = client.get(reverse("timeline:export", args=["ics"]))
         assert plain["Content-Disposition"] == 'attachment; filename="newsline-events.ics"'
+        # (a file of meetings, calls and agreements was named "...-meeting-call.csv")
+        three = client.get(reverse("timeline:export", args=["csv"]), {"type": ["meeting", "call", "agreement"]})
+        assert three["Content-Disposition"] == 'attachment; filename="newsline-events-meeting-call-and-1-more.csv"'
 
     def test_an_ical_uid_holds_no_port(self):
         create_event(create_article(), [], date="2026-01-05")

@@ -33,12 +33,17 @@ def export(request, fmt: str):
     return response
 
 
+def _first_two(names: list[str]) -> list[str]:
+    """The first two names, and how many more there are ("meeting", "call", "and 1 more")."""
+    return names[:2] + ([f"and {len(names) - 2} more"] if len(names) > 2 else [])
+
+
 def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
     """The export's file name with what the view holds ("newsline-events-gustavo-petro-threat-
     2014-12-05-to-2014-12-08.csv"), so that exports of several views are told apart."""
     d = query.data
-    parts = ([a.name for a in query.actors[:2]] + [f"with {a.name}" for a in query.partners[:2]]
-             + list(d.get("type", []))[:2] + list(d.get("status", []))[:2])
+    parts = (_first_two([a.name for a in query.actors]) + _first_two([f"with {a.name}" for a in query.partners])
+             + _first_two(list(d.get("type", []))) + _first_two(list(d.get("status", []))))
     if d.get("q"):
         parts.append(d["q"])
     if d.get("article"):
