@@ -161,6 +161,34 @@
     if (ev.target.classList && ev.target.classList.contains("finder")) ev.stopPropagation();
   }, true);
 
+  // Enter in a finder chooses what it found first (once its menu is filled with what was typed),
+  // as if picked from the menu
+  function pickFound(finder) {
+    var menu = document.querySelector(finder.getAttribute("hx-target"));
+    if (!menu) return;
+    var kept = Array.prototype.filter.call(menu.options, function (o) { return o.value; });
+    var found = kept.filter(function (o) { return !o.selected; })[0] || kept[0];
+    if (!found) return;
+    menu.value = found.value;
+    menu.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+  document.addEventListener("keydown", function (ev) {
+    var finder = ev.target.closest && ev.target.closest(".finder");
+    if (!finder || ev.key !== "Enter") return;
+    ev.preventDefault();
+    if (finder.dataset.found === finder.value) pickFound(finder);   // (its menu already holds what it found)
+    else finder.dataset.pick = "1";                                 // (the "search" event asks for it now)
+  });
+  document.addEventListener("htmx:afterSwap", function (ev) {
+    var finder = ev.detail.requestConfig && ev.detail.requestConfig.elt;
+    if (!finder || !finder.classList || !finder.classList.contains("finder")) return;
+    finder.dataset.found = finder.value;
+    if (finder.dataset.pick) {
+      delete finder.dataset.pick;
+      pickFound(finder);
+    }
+  });
+
   function day(value) { return String(value).slice(0, 10); }
 
   // The last day a range shows: its end at midnight (as a bubble's zoom or the page's own range sets

@@ -266,6 +266,27 @@ def test_an_actor_beyond_the_menu_is_found_by_typing_and_chosen(timeline_page: P
     expect(page.locator("#id_with option", has_text="Donald Trump")).to_have_count(0)
 
 
+def test_enter_in_a_finder_chooses_what_it_found_first(timeline_page: Page, monkeypatch):
+    # (Enter did nothing: a keyboard user had to go on to the menu and pick there)
+    from timeline import queries
+    create_story()
+    monkeypatch.setattr(queries.TimelineQuery.actor_choices, "__defaults__", (1,))
+    page = timeline_page
+    open_timeline(page)
+    finder = page.locator("#id_actor + .finder")
+    finder.focus()
+    page.keyboard.type("trum")
+    page.keyboard.press("Enter")            # before the menu is filled: chosen once it is
+    expect(page.locator(".counts")).to_contain_text("with Donald Trump")
+    assert "actor=" in page.url and not page.errors
+    with_finder = page.locator("#id_with + .finder")
+    with_finder.fill("petro")
+    expect(page.locator("#id_with option", has_text="Gustavo Petro")).to_have_count(1)
+    with_finder.press("Enter")              # after: chosen at once
+    expect(page.locator(".counts")).to_contain_text("Gustavo Petro")
+    assert "with=" in page.url and not page.errors
+
+
 def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
     create_story()
     phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
