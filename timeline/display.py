@@ -94,25 +94,36 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def evidence_in_paragraph(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> dict:
-    """The paragraph around an evidence span, cut into parts so a template can highlight it.
+def evidence_paragraphs(text: str, spans: list[tuple[int, int, int, int]]) -> list[list[tuple[str, str]]]:
+    """The paragraphs holding evidence spans, each once however many spans it holds, cut into pieces
+    for a template to highlight: (text, kind), kind "hit" for the evidence, "sentence" for the rest
+    of its sentence, "" for the rest of the paragraph. `spans`: (sentence_start, sentence_end, start,
+    end) of each; the paragraphs come in the order of their first span.
 
-    Returns before/after (the rest of the paragraph), and sentence_before, hit,
-    sentence_after (the sentence around the highlighted evidence).
-
-    >>> parts = evidence_in_paragraph("A.\\nB one. B two x. B three.\\nC.", 10, 18, 16, 17)
-    >>> [parts[k] for k in ("before", "sentence_before", "hit", "sentence_after", "after")]
-    ['B one. ', 'B two ', 'x', '.', ' B three.']
+    >>> [[piece for piece in p] for p in evidence_paragraphs("A.\\nB one. B two x. B three.\\nC.",
+    ...                                                      [(10, 18, 16, 17), (3, 9, 3, 4)])]
+    [[('B', 'hit'), (' one.', 'sentence'), (' ', ''), ('B two ', 'sentence'), ('x', 'hit'), ('.', 'sentence'), (' B three.', '')]]
     """
-    para_start = text.rfind("\n", 0, sentence_start) + 1
-    para_end = text.find("\n", sentence_end)
-    if para_end < 0:
-        para_end = len(text)
-    s, e = max(start, sentence_start), min(end, sentence_end)
-    if s > e:
-        s = e = sentence_start
-    return {"before": text[para_start:sentence_start], "sentence_before": text[sentence_start:s],
-            "hit": text[s:e], "sentence_after": text[e:sentence_end], "after": text[sentence_end:para_end]}
+    paragraphs: dict[int, list] = {}
+    for sentence_start, sentence_end, start, end in spans:
+        para_start = text.rfind("\n", 0, sentence_start) + 1
+        s, e = max(start, sentence_start), min(end, sentence_end)
+        paragraphs.setdefault(para_start, []).append((sentence_start, sentence_end, s, max(s, e)))
+    out = []
+    for para_start, marks in paragraphs.items():
+        para_end = text.find("\n", max(se for _, se, _, _ in marks))
+        para_end = len(text) if para_end < 0 else para_end
+        cuts = sorted({para_start, para_end, *(x for mark in marks for x in mark)})
+        pieces: list[tuple[str, str]] = []
+        for a, b in zip(cuts, cuts[1:]):
+            kind = "hit" if any(s <= a < e for _, _, s, e in marks) else \
+                "sentence" if any(ss <= a < se for ss, se, _, _ in marks) else ""
+            if pieces and pieces[-1][1] == kind:
+                pieces[-1] = (pieces[-1][0] + text[a:b], kind)
+            else:
+                pieces.append((text[a:b], kind))
+        out.append(pieces)
+    return out
 
 
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}

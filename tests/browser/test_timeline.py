@@ -322,6 +322,8 @@ def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(bro
     panel = page.locator("#detail")
     expect(panel).to_have_class(re.compile(r"\bopen\b"))      # the sheet, not far down under the list
     expect(panel.locator(".detail")).to_be_in_viewport()
+    close = panel.locator("[data-close]").bounding_box()
+    assert close["width"] >= 44 and close["height"] >= 44      # (a finger's target: it was 28 by 22)
     page.keyboard.press("Escape")
     expect(panel).not_to_have_class(re.compile(r"\bopen\b"))
     assert page.url.endswith("/") and "/events/" not in page.url

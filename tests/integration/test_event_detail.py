@@ -59,6 +59,16 @@ class EventDetailTestCase(TestCase):
         self.assertContains(r, "Itu penting.")  # the rest of the paragraph
         self.assertNotContains(r, "Paragraf lain")  # not the next one
 
+    def test_a_paragraph_holding_two_spans_of_the_event_is_shown_once_with_both_marked(self):
+        # (the paragraph was repeated once for each span in it)
+        from timeline.models import Evidence
+        start = TEXT.index("Itu penting")
+        Evidence.objects.create(event=self.event, article=self.article, start=start, end=start + 11,
+                                quote="Itu penting", sentence_start=start, sentence_end=start + 12)
+        page = self.client.get(self.url, headers=HTMX).content.decode()
+        assert page.count('<figure class="evidence">') == 1 and page.count("Presiden Kolombia") == 1
+        assert "<mark>bakal menemui</mark>" in page and "<mark>Itu penting</mark>" in page
+
     def test_actors_link_to_the_timeline_filtered_to_them(self):
         r = self.client.get(self.url, headers=HTMX)
         self.assertContains(r, f'href="/?actor={self.petro.pk}"')

@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from timeline import charts
-from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_in_paragraph, legend,
+from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_paragraphs, legend,
                               type_colour, type_label, web_url)
 from timeline.merge import kept_after_merges
 from timeline.models import Event
@@ -139,11 +139,11 @@ def chart(request):
 
 
 def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
-    evidence = []
+    by_article: dict = {}       # (its own article's first; a paragraph once, however many spans it holds)
     for ev in sorted(event.evidence.select_related("article"), key=lambda ev: ev.article_id != event.article_id):
-        evidence.append({"evidence": ev, "article": ev.article,
-                         **evidence_in_paragraph(ev.article.text, ev.sentence_start, ev.sentence_end,
-                                                 ev.start, ev.end)})
+        by_article.setdefault(ev.article, []).append((ev.sentence_start, ev.sentence_end, ev.start, ev.end))
+    evidence = [{"article": article, "pieces": pieces} for article, spans in by_article.items()
+                for pieces in evidence_paragraphs(article.text, spans)]
     participants = list(event.participants.select_related("actor"))
     same, same_count = same_event_reports(event)
     others, others_count = other_reports(event, besides=same)
