@@ -1508,3 +1508,15 @@ def test_the_war_itself_keeps_its_states():
     text = "Perang antara Rusia dan Ukraina pecah pada 24 Februari 2022."
     war = next(e for e in extract(text, dct=dt.date(2022, 3, 1)).events if e.type == "military_action")
     assert {p.name for p in war.participants} == {"Rusia", "Ukraina"}
+
+
+def test_the_parties_of_the_event_a_day_is_told_by_are_not_those_of_the_sentence():
+    # ("Pada hari yang sama dengan pertemuan Xi dan Putin, Kishida ... bertemu Zelensky" made one meeting
+    # of the four)
+    text = ("Xi Jinping bertemu Vladimir Putin di Kremlin pada Senin (20/3/2023). Pada hari yang sama dengan "
+            "pertemuan Xi dan Putin, Perdana Menteri Jepang Fumio Kishida melakukan kunjungan mendadak ke Kyiv "
+            "dan bertemu Presiden Ukraina Volodymyr Zelensky.")
+    meetings = [e for e in extract(text, dct=dt.date(2023, 3, 22)).events if e.type == "meeting"]
+    assert [(e.date, {p.name for p in e.participants} >= {"Fumio Kishida", "Volodymyr Zelensky"},
+             "Xi Jinping" in {p.name for p in e.participants}) for e in meetings] == [
+        ("2023-03-20", False, True), ("2023-03-20", True, False)]

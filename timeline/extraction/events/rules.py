@@ -51,6 +51,8 @@ class Rules:
     since_words: frozenset = frozenset()
     after_openers: tuple = ()
     openers: tuple = ()
+    same_day_opening: re.Pattern | None = None  # "Pada hari yang sama dengan pertemuan Xi dan Putin, ...":
+                                                # an opening clause of its own, as the openers' are
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
@@ -270,6 +272,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.since_compared = frozenset(getattr(gram, "SINCE_COMPARED", ()))
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
+    if rules.same_day_as is not None:
+        rules.same_day_opening = re.compile(r"(?:pada\s+)?" + stat.SAME_DAY_AS)
     time_words = (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)
     # (no lookbehind first: the regex engine then skips to where one of the words may start; what
     # stands before a match is checked after, see `_time_clause_end`)

@@ -69,7 +69,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and (topical := _topical(low, s, sent_mentions, matches, R)):
         sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
-    opens = low.startswith(R.openers, s.start)
+    opens = low.startswith(R.openers, s.start) or (R.same_day_opening is not None
+                                                   and R.same_day_opening.match(low, s.start) is not None)
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
