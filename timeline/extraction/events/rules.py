@@ -13,7 +13,7 @@ from ..text import literal_heads, opens_with_boundary, Searched, trie_regex
 @dataclass
 class Rules:
     trigger: re.Pattern
-    starts: re.Pattern | None   # where a trigger may start (None: scan with `trigger` alone)
+    starts: re.Pattern | None   # where a trigger may start (None: scan with `trigger` alone); group 1 the word
     rows: list                  # (type, strength, example) by group index
     status: list                # (status, compiled, scope, quick check: no match there, none of the cue)
     negations: frozenset
@@ -148,16 +148,24 @@ class Rules:
     nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
     numbered_status: tuple = ()             # (index, *row) of each row of `status`
     say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
+    starts_after: re.Pattern | None = None  # `starts` after the character before the word (see `_word_starts`)
     cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`),
                                             # when `starts` cannot find them too
     cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
     unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
 
-
     def told_of(self, word: str) -> bool:
         """Does the reporting word end with "his" or "her" ("ujarnya", "kunjungannya"): the one told
         of before is its party? ("tanya" ends so of its own.)"""
         return word.endswith("nya") and word.split()[-1] not in self.own_nya
+
+
+_WORD_START = r"(?<![\w-])"
+
+
+def _word_start(words) -> str:
+    """A regex finding the words where a word starts, the word its group 1."""
+    return _WORD_START + "(" + trie_regex(words) + ")"
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -185,7 +193,7 @@ def load_rules(lang: str = "id") -> Rules:
         h = literal_heads(pattern)
         heads = None if h is None or heads is None else heads | h
         head_parts.append((part, frozenset(h or ())))
-    starts = re.compile(r"(?<![\w-])" + trie_regex(heads)) if heads else None
+    starts = re.compile(_word_start(heads)) if heads else None
     # cues and clause openers are matched on the lower-cased text (faster than re.I)
     # each cue also without the boundary before it: a quick search telling where it cannot be
     # (the lookbehind would keep the regex engine from skipping ahead to the cue's first letters)
@@ -325,14 +333,17 @@ def load_rules(lang: str = "id") -> Rules:
             # the scan for the triggers' first words finds the cues' too (it finds the longest first
             # word at each word start, and none of them spans a space: no word start is skipped)
             words |= heads
-            rules.starts = re.compile(r"(?<![\w-])" + trie_regex(words))
+            heads = words
+            rules.starts = re.compile(_word_start(words))
         else:
             # (zero width: every word start is tried, a cue's first word may hold another's)
             rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
         rules.cues_of_head = {w: cues for w in words
                               if (cues := tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h)))}
+    if rules.starts is not None and all(h[-1].isalnum() for h in heads):
+        rules.starts_after = re.compile(r"[^\w-]" + rules.starts.pattern[len(_WORD_START):])
     for name, value in vars(rules).items():
-        if isinstance(value, re.Pattern) and name not in ("trigger", "starts") and opens_with_boundary(value):
+        if isinstance(value, re.Pattern) and name not in ("trigger", "starts", "starts_after") and opens_with_boundary(value):
             setattr(rules, name, Searched(value))
     return rules
 
