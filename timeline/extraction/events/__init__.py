@@ -100,8 +100,11 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         state.para_date[paragraphs[0]] = lead_date
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told, state.from_ref)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
-    state.rare = frozenset(w for w in (R.question_word, *R.followed_by_words, *R.since, *R.elaboration,
-                                       *R.topic_nouns) if w in low)
+    state.elaboration = tuple(w for w in R.elaboration if w in low)
+    state.followers = tuple(w for w in R.followed_by_words if w in low) if R.followed_by is not None else ()
+    state.since = any(w in low for w in R.since)
+    state.asked = R.question is not None and R.question_word in low
+    state.topics = any(w in low for w in R.topic_nouns)
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times

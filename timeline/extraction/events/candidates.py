@@ -56,7 +56,12 @@ class _State:
     cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     cues: _Cues | None = None                       # where the status cues may match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
-    rare: frozenset = frozenset()                  # rare cue words the article has at all ("apakah", "disusul")
+    # rare cue words the article has at all: the sentences are looked at for them only then
+    elaboration: tuple = ()                        # "ditandai": the same event, told again
+    followers: tuple = ()                          # "disusul": another party doing the same
+    since: bool = False                            # "sejak"
+    asked: bool = False                            # "apakah"
+    topics: bool = False                           # "perang", "isu" (TOPIC_NOUNS)
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it

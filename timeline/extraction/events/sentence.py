@@ -65,7 +65,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
-    if matches and R.topic is not None and not state.rare.isdisjoint(R.topic_nouns) \
+    if matches and state.topics and R.topic is not None \
             and (topical := _topical(low, s, sent_mentions, matches, R)):
         sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
@@ -97,9 +97,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # 1. triggers of the sentence
     trigs = []
     outcomes = set()                # where an agreement is the outcome of the meeting before it
-    rare = state.rare               # cheap sentence-wide checks, only for words the article has
-    elaborated = bool(rare) and any(low.find(w, s.start, s.end) >= 0 for w in R.elaboration if w in rare)
-    asked = R.question_word in rare and R.question is not None and low.find(R.question_word, s.start, s.end) >= 0
+    # (cheap sentence-wide checks, only for words the article has)
+    elaborated = bool(state.elaboration) and any(low.find(w, s.start, s.end) >= 0 for w in state.elaboration)
+    asked = state.asked and low.find(R.question_word, s.start, s.end) >= 0
     negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
     plan_trigs = []
     for m in (matches if not plans else (*matches, *plans)):
@@ -253,7 +253,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
-        if strength == "say" and allowed and not state.rare.isdisjoint(R.since):
+        if strength == "say" and allowed and state.since:
             # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
             # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
             allowed = [t for t in allowed if not _compared_since(low, s.start, t.start, R)]
@@ -459,7 +459,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \
-                and not state.rare.isdisjoint(R.since) and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and state.since and R.since_clause.search(low, max(clause[0], start - 40), start) \
                 and not any(end <= t.start < clause[1] for t in sent_times):
             continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
                                     # no event told (unless dated further on: "sejak X dan Y memulihkan
@@ -644,7 +644,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.nominal = nominal
         c.in_opening = in_opening
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
-        c.aside = R.first_since is not None and not state.rare.isdisjoint(R.since) \
+        c.aside = R.first_since is not None and state.since \
             and R.first_since.search(low, s.start, start) is not None    # (it holds "sejak": rare)
         if background:
             backgrounds.append(c)
@@ -784,7 +784,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
     since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
-        if not state.rare.isdisjoint(R.since) and R.since_word.search(low, s.start, s.end) else ()
+        if state.since and R.since_word.search(low, s.start, s.end) else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
@@ -825,8 +825,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state, c)
-    if R.followed_by is not None and cands and any(w in state.rare and low.find(w, s.start, s.end) >= 0
-                                                     for w in R.followed_by_words):
+    if cands and state.followers and any(low.find(w, s.start, s.end) >= 0 for w in state.followers):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = [c for c in cands if c.dated_by == "own" and c.start not in shifted]
     asides = {c.date for c in own if _aside(low, s, c, R)} if own and low.find(", yang ", s.start, s.end) >= 0 \
