@@ -694,3 +694,13 @@ def test_the_language_data_is_compiled_once():
 def test_the_speaker_a_quote_closes_on_is_a_person_though_named_once_and_untitled():
     text = 'Pertamina menunda pemasangan. "Pemasangan tertunda," kata Budi Mundakir.'
     assert {a.name: a.kind for a in find_actors(text)} == {"Pertamina": "organization", "Budi Mundakir": "person"}
+
+
+def test_a_place_inside_the_name_of_a_market_or_a_traded_good_is_no_actor():
+    # ("Texas" was an actor of every oil-price article, from "West Texas Intermediate")
+    text = ("Harga minyak mentah West Texas Intermediate (WTI) turun di New York Mercantile Exchange. "
+            "Gubernur Texas menutup perbatasan. Menurut Mekong Futures Institute, harga turun.")
+    names = [a.name for a in find_actors(text)]
+    assert names.count("Texas") == 1 and "New York" not in names and "Mekong Futures Institute" in names
+    texas = next(a for a in find_actors(text) if a.name == "Texas")
+    assert [text[m.start:m.end] for m in texas.mentions] == ["Texas"] and texas.mentions[0].start > 90

@@ -90,6 +90,7 @@ class Lang:
     body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
     given_names: frozenset = frozenset()     # "Muhammad": opens a person's name, never a body's
     not_person: frozenset = frozenset()     # words no person's name holds ("street", "markets", "outlook")
+    market_words: frozenset = frozenset()   # ... a market's or a traded good's ("intermediate", "exchange")
     name_joins: frozenset = frozenset()     # lower-case words inside an English name ("Institute for ...")
     name_articles: tuple = ()               # "al-", "el-": an article before a capital inside a name
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
@@ -195,6 +196,7 @@ def load_lang(lang: str = "id") -> Lang:
         then_words=titles.THEN_WORDS,
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
+        market_words=getattr(titles, "MARKET_WORDS", frozenset()),
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
         name_abbreviations=getattr(titles, "NAME_ABBREVIATIONS", frozenset()), ranks=getattr(titles, "RANKS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),

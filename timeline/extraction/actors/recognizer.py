@@ -415,6 +415,8 @@ class _Recognizer:
         if not L.address_words.isdisjoint(words[:-1] if len(words) > 1 else words) \
                 or (len(words) > 1 and words[0] in L.doc_heads):
             return
+        if len(words) > 1 and not L.market_words.isdisjoint(words) and L.org_heads.isdisjoint(words):
+            return      # "West Texas Intermediate": a traded good, no place in it an actor
         if k > 1 and lows[k - 1] == "tentang" and gz is None \
                 and any(lows[x] in L.doc_heads for x in range(max(0, k - 6), k - 1)):
             return      # "Konvensi PBB tentang Hukum Laut": what a document is about, no actor

@@ -120,6 +120,12 @@ international global asia pacific economics economic strategic studies report re
 teluk aparatur kajian kelola retreat summit dialogue konferensi festival expo negara-negara
 """.split())
 
+# Of those, the words of a market or a traded good: a capitalized run holding one names the market or
+# the good, and the place inside it is no actor ("West Texas Intermediate", "New York Mercantile Exchange").
+MARKET_WORDS = frozenset("""
+intermediate exchange futures crude brent index market markets securities mercantile
+""".split())
+
 # Head words of a named document, plan or operation ("Deklarasi Jeddah", "Perjanjian Paris",
 # "Konsensus Lima Poin"): the name is no actor, nor is the place inside it.
 DOCUMENT_HEADS = frozenset("""
