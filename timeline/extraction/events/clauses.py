@@ -187,6 +187,7 @@ def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
 
 
 _TOPIC_JOINS = ("-", " dan ", ", ", " dengan ", " versus ", " vs ")
+_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 def _topical(low: str, s, sent_mentions, matches, R: Rules) -> set[int]:
@@ -199,8 +200,9 @@ def _topical(low: str, s, sent_mentions, matches, R: Rules) -> set[int]:
         return out
     at = {ms: me for ms, me, _ in sent_mentions}
     for t in R.topic.finditer(low, s.start, s.end):
-        if any(m.start() <= t.start() < m.end() for m in matches):
-            continue
+        noun = t.start()
+        if (noun and _WORD_GOES_ON.match(low, noun - 1)) or any(m.start() <= noun < m.end() for m in matches):
+            continue        # inside a word ("masalah" in "permasalahan"), or in a trigger
         start = t.end()
         while start in at:
             out.add(start)

@@ -138,7 +138,8 @@ class Rules:
     saying_day: frozenset = frozenset()     # "hari ini" inside a quote: the day of the saying
     own_nya: frozenset = frozenset()        # "tanya": a word whose "-nya" is no "his" or "her"
     topic_nouns: tuple = ()                 # "perang", "isu": the states right after one are a topic
-    topic: re.Pattern | None = None         # ... one of them, where a party may follow
+    topic: re.Pattern | None = None         # ... one of them, where a party may follow (with no test of
+                                            # the word's start, which would keep the engine from skipping ahead)
     topic_types: frozenset = frozenset()    # the events whose parties the topic is not
     first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
@@ -219,7 +220,7 @@ def load_rules(lang: str = "id") -> Rules:
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
         saying_day=frozenset(getattr(trig, "SAYING_DAY", ())), own_nya=frozenset(getattr(trig, "OWN_NYA", ())),
         topic_nouns=tuple(getattr(trig, "TOPIC_NOUNS", ())), topic_types=frozenset(getattr(trig, "TOPIC_TYPES", ())),
-        topic=_optional(trig, "TOPIC_NOUNS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:antara\s+)?"),
+        topic=_optional(trig, "TOPIC_NOUNS", lambda ws: "(?:" + "|".join(ws) + r")\s+(?:antara\s+)?"),
         plan_triggers=tuple(stat.PLAN_TRIGGERS),
         anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),
         year_lead=frozenset(stat.YEAR_LEAD_WORDS), call_off=tuple(getattr(stat, "CALL_OFF", ())),
