@@ -1520,3 +1520,13 @@ def test_the_parties_of_the_event_a_day_is_told_by_are_not_those_of_the_sentence
     assert [(e.date, {p.name for p in e.participants} >= {"Fumio Kishida", "Volodymyr Zelensky"},
              "Xi Jinping" in {p.name for p in e.participants}) for e in meetings] == [
         ("2023-03-20", False, True), ("2023-03-20", True, False)]
+
+
+def test_a_body_named_as_the_building_something_happens_in_is_no_party():
+    # ("... kata Tikno seusai sosialisasi RFID di kantor Kementerian BUMN": the ministry spoke)
+    text = '"Petugas kami akan datang," kata Tikno di kantor Kementerian BUMN, Jakarta, Kamis (5/12/2013).'
+    assert not [e for e in extract(text, dct=dt.date(2013, 12, 5)).events
+                if "Kementerian Badan Usaha Milik Negara" in {p.name for p in e.participants}]
+    text = "Airlangga bertemu Frans Timmermans di markas Komisi Eropa, Rabu (31/5/2023)."
+    meeting = extract(text, dct=dt.date(2023, 6, 1)).events[0]
+    assert "Komisi Eropa" not in {p.name for p in meeting.participants} and meeting.location == "Komisi Eropa"

@@ -42,10 +42,11 @@ def _clauses(text: str, s, R: Rules, open_end: int = -1) -> list[tuple[int, int]
     return out
 
 
-def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, list, list]:
-    """The parties named in a clause of sentence `s` ((position, actor) each, places left out),
-    where its triggers may take their location from ((start, end, how) of each place or country,
-    `how` "di" after "di", else ""), and the organizations among the parties."""
+def _clause_parties(text, low, s, clause, sent_mentions, R: Rules) -> tuple[list, list, list]:
+    """The parties named in a clause of sentence `s` ((position, actor) each, places and venues left
+    out), where its triggers may take their location from ((start, end, how) of each place, country or
+    venue, `how` "di" after "di", else ""), and the organizations among the parties."""
+    seats = R.seats
     parts, places = [], []
     place_end = -1             # end of the last place named after "di"
     for ms, me, a in sent_mentions:          # (in the order of the text)
@@ -54,6 +55,9 @@ def _clause_parties(text, low, s, clause, sent_mentions, seats) -> tuple[list, l
         if ms >= clause[1]:
             break
         after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
+        if not after_di and a.kind == "organization" and any(low.startswith(v, ms - len(v)) for v in R.venue_prefixes):
+            places.append((ms, me, "di", a.kind))       # "di kantor Kementerian BUMN": where, not who
+            continue
         if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":
             place_end = me      # "di Abuja, Nigeria": the country says where the place is
             continue

@@ -318,7 +318,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # antecedent of a "yang" clause)
         named = clause_parties.get(clause)
         if named is None:
-            named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R.seats)
+            named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R)
         parts: list[tuple[int, Actor]] = list(named[0])
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not

@@ -99,3 +99,7 @@ FOLLOWED_BY_WORDS = ("disusul", "diikuti")
 GROUP_SUBJECT = (r"(?:mereka|keduanya|ketiganya|keempatnya|(?:kedua|ketiga|keempat|kelima|para|seluruh|semua)\s+"
                  r"(?:pemimpin|kepala\s+(?:negara|pemerintahan)|menteri|menlu|pihak|peserta|delegasi|negara))"
                  r"(?:\s+(?:juga|pun|lalu|kemudian|akhirnya))?\s")
+
+# Words of a building before a body's name after "di" ("di kantor Kementerian BUMN", "ditemui di gedung
+# DPR"): the body names where something happens, no party to it.
+VENUE_WORDS = ("kantor", "gedung", "markas", "kompleks")
