@@ -1530,3 +1530,11 @@ def test_a_body_named_as_the_building_something_happens_in_is_no_party():
     text = "Airlangga bertemu Frans Timmermans di markas Komisi Eropa, Rabu (31/5/2023)."
     meeting = extract(text, dct=dt.date(2023, 6, 1)).events[0]
     assert "Komisi Eropa" not in {p.name for p in meeting.participants} and meeting.location == "Komisi Eropa"
+
+
+def test_the_source_of_a_figure_makes_no_statement():
+    # ("menurut IEA" after a production figure was IEA's statement of the month before)
+    text = "Kartel ini menghasilkan 30,6 juta barel per hari pada bulan lalu, menurut Badan Energi Internasional (IEA)."
+    assert not extract(text, dct=dt.date(2014, 11, 26)).events
+    said = "Menurut Retno pada Senin (24/11/2014), produksi naik 3 persen."
+    assert [e.type for e in extract(said, dct=dt.date(2014, 11, 26)).events] == ["statement"]

@@ -394,6 +394,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if found_speaker:
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
+        elif strength == "say" and word in R.source_words and R.figure is not None and low.startswith(", ", start - 2) \
+                and "," not in low[end:s.end] and R.figure.search(low, s.start, start):
+            continue                # "... 30,6 juta barel per hari, menurut IEA": a figure's source, no statement
         elif strength == "say" and (word in R.source_words or (closes_quote and not R.told_of(word))):
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
