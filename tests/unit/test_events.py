@@ -1538,3 +1538,10 @@ def test_the_source_of_a_figure_makes_no_statement():
     assert not extract(text, dct=dt.date(2014, 11, 26)).events
     said = "Menurut Retno pada Senin (24/11/2014), produksi naik 3 persen."
     assert [e.type for e in extract(said, dct=dt.date(2014, 11, 26)).events] == ["statement"]
+
+
+def test_a_meeting_told_as_ahead_on_the_day_of_the_news_is_planned():
+    # (Thursday's news "menjelang pertemuan OPEC di Wina, Kamis" told the meeting as held)
+    text = "Harga minyak turun menjelang pertemuan OPEC di Wina, Kamis (27/11/2014) waktu setempat."
+    assert [e.status for e in extract(text, dct=dt.date(2014, 11, 27)).events] == ["planned"]
+    assert [e.status for e in extract(text, dct=dt.date(2014, 11, 28)).events] == ["occurred"]

@@ -643,6 +643,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if status == "occurred" and gov is not None and gov.mod and dct is not None and date == gov.value \
                 and (part := _part_of(gov)) is not None and part[0] > dct:
             status = "planned"      # "pertemuan OPEC akhir bulan ini" in the news of the 19th: still to come
+        if status == "occurred" and nominal and before and before[-1] in R.ahead_words and dct is not None \
+                and (period := _period(date)) and period[0] >= dct:
+            status = "planned"      # "menjelang pertemuan OPEC di Wina, Kamis" in Thursday's news: still ahead
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening

@@ -19,6 +19,9 @@ SINCE_COMPARED = ("tertinggi", "terendah", "terbesar", "terkecil", "terburuk", "
 # "Menjelang KTT, ...". The first group tells what came before the news.
 AFTER_OPENERS = ("seusai", "usai", "setelah", "sesudah", "selepas")
 BEFORE_OPENERS = ("sebelum", "menjelang", "jelang")
+# ... of which these look ahead to the event they name: dated on the day of the news or later, it is
+# still to come ("menjelang pertemuan OPEC di Wina, Kamis" in Thursday's news)
+AHEAD_WORDS = ("menjelang", "jelang")
 
 # Words opening a clause of their own after a space ("..., sementara militer Thailand ...").
 CLAUSE_JOINS = ("sementara", "sedangkan", "tetapi", "saat", "ketika")
