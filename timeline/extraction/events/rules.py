@@ -51,6 +51,7 @@ class Rules:
     since_words: frozenset = frozenset()
     after_openers: tuple = ()
     openers: tuple = ()
+    since_phrase_ends: tuple = ()           # "," / " di ": where "sejak <noun trigger> ..." ends
     ahead_words: frozenset = frozenset()    # "menjelang <noun>": the noun's event still ahead when told
     figure: re.Pattern | None = None        # "30,6 juta barel": a figure, whose source "menurut X" cites
     venue_prefixes: tuple = ()              # "di kantor ", "di gedung ": a body's name after one is a venue
@@ -285,6 +286,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     rules.ahead_words = frozenset(getattr(gram, "AHEAD_WORDS", ()))
+    rules.since_phrase_ends = tuple(getattr(gram, "SINCE_PHRASE_ENDS", ()))
     rules.figure = _optional(gram, "FIGURE")
     rules.venue_prefixes = tuple(f"di {w} " for w in getattr(gram, "VENUE_WORDS", ()))
     if rules.same_day_as is not None:

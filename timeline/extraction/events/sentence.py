@@ -38,6 +38,19 @@ def _time_clause_end(low: str, lo: int, hi: int, R: Rules) -> int | None:
     return end
 
 
+def _since_phrases(low: str, s, trigs, R: Rules) -> list[tuple[int, int, int]]:
+    """(start of the trigger, start, end) of each noun trigger told as a time since ("pertama sejak invasi
+    Rusia ke Ukraina"), the phrase reaching up to the first of `R.since_phrase_ends` (a comma, "di", "pada")."""
+    out = []
+    for tr in trigs:
+        at, end = tr[6], tr[7]
+        if tr[4] and low[max(s.start, at - 9):at].split()[-1:] in ([w] for w in R.since):
+            stops = [x for x in (low.find(w, end, s.end) for w in R.since_phrase_ends) if x >= 0]
+            out.append((at, end, min(stops, default=s.end)))
+    return out
+
+
+
 def _generic_call_off(low: str, s, R: Rules, state) -> None:
     """ "Namun, acara itu dibatalkan karena padatnya agenda": the plans told in the sentence before
     are called off."""
@@ -213,6 +226,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 sourced = True
                 break
 
+    since_phrases = _since_phrases(low, s, trigs, R) if state.since else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
     scheduled: list[_Cand] = []
@@ -320,6 +334,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if named is None:
             named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R)
         parts: list[tuple[int, Actor]] = list(named[0])
+        places = named[1]
+        if since_phrases and (others := [(lo, hi) for at, lo, hi in since_phrases if at != start]):
+            # "perundingan pertama sejak invasi Rusia ke Ukraina di Riyadh": who and where the time since
+            # names belong to it
+            parts = [p for p in parts if not any(lo <= p[0] < hi for lo, hi in others)]
+            places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
@@ -329,7 +349,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         closes_quote = (etype in PLACED_SPEECH or strength == "say") and _closes_quote(text, start)
         if etype in PLACED_SPEECH and closes_quote:
             said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
-        for ms, me, how, kind in named[1]:
+        for ms, me, how, kind in places:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
             # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
             # and so for a place (not a state: a party) struck or entered ("menembaki Pulau

@@ -10,6 +10,9 @@ AFTER_WORDS = ("seusai", "usai", "setelah", "sesudah", "selepas", "sebelum", "da
 # China"): it points back to that event, as "kunjungan itu" does
 COPULAS = ("merupakan", "adalah", "ialah")
 SINCE_WORDS = ("sejak", "semenjak")
+# Where a time since named by an event ends ("pertama sejak invasi Rusia ke Ukraina di Riyadh, ..."):
+# who and where it names up to there are its own, no party to the clause it dates from.
+SINCE_PHRASE_ENDS = (",", " di ", " pada ")
 # A superlative before "sejak": the date is what a level is compared with ("naik ke tingkat tertinggi
 # sejak 1983, menurut EIA"), no time of telling
 SINCE_COMPARED = ("tertinggi", "terendah", "terbesar", "terkecil", "terburuk", "terbaik", "terparah", "terlama",
