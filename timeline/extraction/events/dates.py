@@ -333,9 +333,6 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
                                 # Oktober mendatang, juga meminta ...": the aside's date, set off by commas
     if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
-    if commas and t.start > end and text[max(0, start - 8):start].lower().split()[-1:] in ([w] for w in R.since):
-        return 1000             # "perundingan pertama sejak invasi Rusia ke Ukraina di Riyadh, Selasa (18/2)":
-                                # the date after a comma is the clause's, not the time since's
     if t.start > end and R.relative.search(gap):
         word = text[start:end].lower()
         if (word.startswith(R.verbal_prefixes) or word.split()[0] in R.verbal_words) and R.relative_object.search(gap):
