@@ -11,8 +11,8 @@ from .candidates import (
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
-    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before, _topical,
-    _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP)
+    _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before,
+    _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP, _topical)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
 from .merge import _add, _is_arrival, _placed_inside
@@ -48,7 +48,6 @@ def _since_phrases(low: str, s, trigs, R: Rules) -> list[tuple[int, int, int]]:
             stops = [x for x in (low.find(w, end, s.end) for w in R.since_phrase_ends) if x >= 0]
             out.append((at, end, min(stops, default=s.end)))
     return out
-
 
 
 def _generic_call_off(low: str, s, R: Rules, state) -> None:
