@@ -72,6 +72,9 @@ class FiltersTestCase(TestCase):
         menu = page.split('id="id_with"')[1].split("</select>")[0]
         assert f'<option value="{xi.pk}">Xi Jinping (1)</option>' in menu
         assert 'name="alone"' in page and 'name="alone" id="id_alone" value="on" checked' not in page
+        assert "(and its people)" in page
+        assert "(the state alone)" in self.client.get(self.url, {**both, "alone": "on"}).content.decode()
+        assert "(and its people)" not in self.client.get(self.url, {"actor": jokowi.pk}).content.decode()
         exported = self.client.get(reverse("timeline:export", args=["csv"]), both).content.decode()
         assert "Jokowi meets Xi" in exported and "other" not in exported
 
