@@ -201,6 +201,9 @@ def test_a_weekday_told_with_its_date_is_that_day_when_named_again():
     text = ("Para menteri bertemu di Wina pada Kamis (27/11/2014). \"Kita harus menarik kelebihan dari pasar,\" "
             "kata Ramirez menjelang pengumuman hasil pertemuan Kamis.")
     assert tags(text, dt.date(2014, 11, 28)) == [("Kamis (27/11/2014)", "2014-11-27"), ("Kamis", "2014-11-27")]
+    # a plan told with "akan" is the next one
+    assert tags("Mereka bertemu Kamis (27/11/2014). Mereka akan kembali bertemu pada Kamis.", dt.date(2014, 11, 28)) == [
+        ("Kamis (27/11/2014)", "2014-11-27"), ("Kamis", "2014-12-04")]
     # a weekday dated a week or more before is no longer this week's
     assert tags("Mereka bertemu Kamis (20/11/2014). Mereka akan bertemu lagi Kamis.", dt.date(2014, 11, 28)) == [
         ("Kamis (20/11/2014)", "2014-11-20"), ("Kamis", "2014-12-04")]

@@ -88,6 +88,7 @@ class Language:
         # One pass over the text finds the words rules may start at and the words that announce a
         # plan ("akan", "dijadwalkan"); the sentence starts are found apart (`_sentence_starts`).
         self.future_words = frozenset(timex_words.FUTURE_MARKERS)
+        self.ahead_markers = tuple(getattr(timex_words, "AHEAD_MARKERS", ()))
         self.ahead_of = frozenset(getattr(timex_words, "AHEAD_OF", ()))
         self.yesterday = tuple(getattr(timex_words, "YESTERDAY", ()))
         # It runs over the text with a space in front and starts with the character before a
@@ -492,9 +493,11 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                     future = bool(L.future.search(said))
             future = future or bool(L.future_after.match(text, c.end, s_end))
             if future and head == "W" and told_days and "|" not in symbolic \
-                    and (day := told_days.get(symbolic)) is not None:
+                    and (day := told_days.get(symbolic)) is not None \
+                    and text[marker:marker + 12].lower().startswith(L.ahead_markers):
                 # "Kamis (27/11/2014)" told in Friday's news, then "menjelang pengumuman hasil pertemuan
-                # Kamis": the Thursday already dated, not the next one
+                # Kamis": the Thursday already dated, not the next one (but "akan bertemu lagi Kamis"
+                # is the next)
                 future = False
                 symbolic = day
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \

@@ -190,7 +190,8 @@ def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     return max(lo, text.rfind('"', lo, close), text.rfind("“", lo, close)), close
 
 
-_TOPIC_JOINS = ("-", " dan ", ", ", " dengan ", " versus ", " vs ")
+_TOPIC_JOINS = ("-", " dan ", " dengan ", " versus ", " vs ")     # (not a comma: "Di tengah krisis Gaza,
+                                                                # Erdogan menelepon Putin")
 _WORD_GOES_ON = re.compile(r"[\w-]")
 
 

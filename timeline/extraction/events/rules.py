@@ -52,11 +52,8 @@ class Rules:
     after_openers: tuple = ()
     openers: tuple = ()
     since_phrase_ends: tuple = ()           # "," / " di ": where "sejak <noun trigger> ..." ends
-    ahead_words: frozenset = frozenset()    # "menjelang <noun>": the noun's event still ahead when told
     figure: re.Pattern | None = None        # "30,6 juta barel": a figure, whose source "menurut X" cites
     venue_prefixes: tuple = ()              # "di kantor ", "di gedung ": a body's name after one is a venue
-    same_day_opening: re.Pattern | None = None  # "Pada hari yang sama dengan pertemuan Xi dan Putin, ...":
-                                                # an opening clause of its own, as the openers' are
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
@@ -285,12 +282,9 @@ def load_rules(lang: str = "id") -> Rules:
     rules.since_compared = frozenset(getattr(gram, "SINCE_COMPARED", ()))
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
-    rules.ahead_words = frozenset(getattr(gram, "AHEAD_WORDS", ()))
     rules.since_phrase_ends = tuple(getattr(gram, "SINCE_PHRASE_ENDS", ()))
     rules.figure = _optional(gram, "FIGURE")
     rules.venue_prefixes = tuple(f"di {w} " for w in getattr(gram, "VENUE_WORDS", ()))
-    if rules.same_day_as is not None:
-        rules.same_day_opening = re.compile(r"(?:pada\s+)?" + stat.SAME_DAY_AS)
     time_words = (*gram.AFTER_OPENERS, *gram.BEFORE_OPENERS, *gram.SINCE_WORDS)
     # (no lookbehind first: the regex engine then skips to where one of the words may start; what
     # stands before a match is checked after, see `_time_clause_end`)

@@ -81,8 +81,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and (topical := _topical(low, s, sent_mentions, matches, R)):
         sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
-    opens = low.startswith(R.openers, s.start) or (R.same_day_opening is not None
-                                                   and R.same_day_opening.match(low, s.start) is not None)
+    opens = low.startswith(R.openers, s.start)
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
@@ -414,8 +413,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 speaker = found_speaker[0][1]
                 parts = [p for p in parts if p[1] is not speaker] + found_speaker
         elif strength == "say" and word in R.source_words and R.figure is not None and low.startswith(", ", start - 2) \
-                and "," not in low[end:s.end] and R.figure.search(low, s.start, start):
+                and "," not in low[end:s.end] and R.figure.search(low, s.start, start) \
+                and not any(end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person" for p in parts):
             continue                # "... 30,6 juta barel per hari, menurut IEA": a figure's source, no statement
+                                    # (a person's figure is said: "..., menurut Menteri Luar Negeri Wang Yi")
         elif strength == "say" and (word in R.source_words or (closes_quote and not R.told_of(word))):
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
@@ -662,9 +663,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if status == "occurred" and gov is not None and gov.mod and dct is not None and date == gov.value \
                 and (part := _part_of(gov)) is not None and part[0] > dct:
             status = "planned"      # "pertemuan OPEC akhir bulan ini" in the news of the 19th: still to come
-        if status == "occurred" and nominal and before and before[-1] in R.ahead_words and dct is not None \
-                and (period := _period(date)) and period[0] >= dct:
-            status = "planned"      # "menjelang pertemuan OPEC di Wina, Kamis" in Thursday's news: still ahead
         c = _Cand(etype, status, date, dated_by, start, end, text[start:end], s, roles, location, clause)
         c.nominal = nominal
         c.in_opening = in_opening

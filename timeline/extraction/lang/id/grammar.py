@@ -22,9 +22,6 @@ SINCE_COMPARED = ("tertinggi", "terendah", "terbesar", "terkecil", "terburuk", "
 # "Menjelang KTT, ...". The first group tells what came before the news.
 AFTER_OPENERS = ("seusai", "usai", "setelah", "sesudah", "selepas")
 BEFORE_OPENERS = ("sebelum", "menjelang", "jelang")
-# ... of which these look ahead to the event they name: dated on the day of the news or later, it is
-# still to come ("menjelang pertemuan OPEC di Wina, Kamis" in Thursday's news)
-AHEAD_WORDS = ("menjelang", "jelang")
 
 # Words opening a clause of their own after a space ("..., sementara militer Thailand ...").
 CLAUSE_JOINS = ("sementara", "sedangkan", "tetapi", "saat", "ketika")
@@ -107,8 +104,9 @@ GROUP_SUBJECT = (r"(?:mereka|keduanya|ketiganya|keempatnya|(?:kedua|ketiga|keemp
                  r"(?:\s+(?:juga|pun|lalu|kemudian|akhirnya))?\s")
 
 # Words of a building before a body's name after "di" ("di kantor Kementerian BUMN", "ditemui di gedung
-# DPR"): the body names where something happens, no party to it.
-VENUE_WORDS = ("kantor", "gedung", "markas", "kompleks")
+# DPR"): the body names where something happens, no party to it. (Not "markas": "serangan udara di
+# markas Hizbullah" strikes Hizbullah.)
+VENUE_WORDS = ("kantor", "gedung")
 
 # A figure: a number and what it counts. ", menurut X" closing a sentence that gives one cites the
 # figure's source ("Kartel ini menghasilkan 30,6 juta barel per hari, menurut IEA"), no statement.

@@ -101,6 +101,9 @@ AHEAD_OF = ("jelang", "menjelang")
 # "Yesterday" right beside a date ("Senin (8/12) kemarin", "kemarin, Senin (8/12)", "kemarin (19/11)"):
 # the article was published the day after that date
 YESTERDAY = ("kemarin",)
+# Of the words below, those that look ahead to an event without telling a plan ("menjelang pengumuman
+# hasil pertemuan Kamis"): a weekday after them may be one the article has already dated.
+AHEAD_MARKERS = ("jelang", "menjelang")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",

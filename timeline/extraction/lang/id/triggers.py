@@ -557,7 +557,7 @@ OWN_NYA = ("tanya",)
 
 # A date inside a quote is of what is said, not of the saying: but for these words, which name the
 # day the words are said ('"Hari ini kita menutup bab ...," kata Japarov').
-SAYING_DAY = ("hari ini",)
+SAYING_DAY = ("hari ini", "pagi ini", "siang ini", "sore ini", "malam ini")
 
 # (A name right after one is a person's, even named once and untitled: '"...," kata Budi Mundakir'.)
 QUOTE_CLOSERS = tuple(w + end for w in ("ujar", "kata", "tutur", "ucap", *QUOTE_SPEECH) for end in ("nya", ""))
