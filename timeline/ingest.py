@@ -90,7 +90,8 @@ class Report:
 
 # --- storing ----------------------------------------------------------------------------
 
-_TITLE_LINES = 4     # lines looked at for the headline
+_TITLE_LINES = 4     # lines looked at for the headline (not blank ones), in the text's head
+_TITLE_HEAD = 4000
 
 
 def _default_title(text: str, limit: int = 140) -> str:
@@ -103,15 +104,17 @@ def _default_title(text: str, limit: int = 140) -> str:
     'Harga minyak turun.'
     >>> _default_title("JAKARTA, KOMPAS. com - Harga minyak turun.")
     'Harga minyak turun.'
-    >>> _default_title("Sabtu, 19 Agu 2023 09:30 WIB\\nKTT Camp David: Biden dan Yoon Sepakat\\nIsi.")
+    >>> _default_title("Sabtu, 19 Agu 2023 09:30 WIB\\n\\nKTT Camp David: Biden dan Yoon Sepakat\\nIsi.")
     'KTT Camp David: Biden dan Yoon Sepakat'
+    >>> _default_title("Foto: Para pemimpin di Camp David\\nIsi berita.")
+    'Foto: Para pemimpin di Camp David'
     """
-    lines = [line.strip() for line in text.strip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
+    lines = [line.strip() for line in text[:_TITLE_HEAD].split("\n") if line.strip()][:_TITLE_LINES]
     if not lines:
         return ""
-    # a byline, a caption or boilerplate above the headline ("Sabtu, 19 Agu 2023 09:30 WIB") is no title
+    # a byline or boilerplate above the headline ("Sabtu, 19 Agu 2023 09:30 WIB") is no title
     first = next((line for i, line in enumerate(lines)
-                  if classify_paragraph(line, i, len(lines)) not in ("byline", "caption", "boilerplate")), lines[0])
+                  if classify_paragraph(line, i, len(lines)) not in ("byline", "boilerplate")), lines[0])
     first = first[dateline_length(first):].strip() or first
     sentences = split_sentences(first)
     if len(sentences) > 1:

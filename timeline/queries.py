@@ -145,14 +145,23 @@ class TimelineQuery:
         """Is a state among the actors chosen (whose people may count as the state)?"""
         return any(a.kind == Actor.Kind.COUNTRY for a in (*self.actors, *self.partners))
 
-    def taking_part(self, actors: list[Actor]) -> QuerySet:
+    def taking_part(self, actors: list[Actor], besides: list[Actor] = ()) -> QuerySet:
         """The ids of the events any of `actors` takes part in: a state by its people too (Joko Widodo's
-        meeting with Xi Jinping is Indonesia's with China), unless the filters ask for the state alone."""
+        meeting with Xi Jinping is Indonesia's with China), but for those chosen on the other side
+        (`besides`: Joko Widodo "with Indonesia" are his events with Indonesia or another of its
+        people, not all of his), unless the filters ask for the state alone."""
         who = Q(actor__in=actors)
         states = [a for a in actors if a.kind == Actor.Kind.COUNTRY]
         if states and not self.data.get("alone"):
-            who |= Q(actor__country__in=states)
+            who |= Q(actor__country__in=states) & ~Q(actor__in=besides)
         return Participant.objects.filter(who).values("event_id")
+
+    def people_of_chosen_states(self) -> list[int]:
+        """The ids of the people a chosen state stands for, when it does: no partners to offer it."""
+        states = [a for a in self.actors if a.kind == Actor.Kind.COUNTRY]
+        if not states or self.data.get("alone"):
+            return []
+        return list(Actor.objects.filter(country__in=states).values_list("pk", flat=True))
 
     @property
     def every_report(self) -> bool:
@@ -177,9 +186,9 @@ class TimelineQuery:
         events = Event.objects.all()
         d = self.data
         if d.get("actor"):
-            events = events.filter(pk__in=self.taking_part(d["actor"]))
+            events = events.filter(pk__in=self.taking_part(d["actor"], besides=self.partners))
         for partner in self.partners:
-            events = events.filter(pk__in=self.taking_part([partner]))
+            events = events.filter(pk__in=self.taking_part([partner], besides=self.actors))
         if d.get("type"):
             events = events.filter(type__in=d["type"])
         if d.get("status"):
@@ -297,7 +306,7 @@ class TimelineQuery:
             return everyone if everyone is not None else self.actor_choices(limit)
         shared = self.taking_part(self.actors)
         found = list(Actor.objects.filter(participations__event_id__in=shared)
-                     .exclude(pk__in=[a.pk for a in self.actors])
+                     .exclude(pk__in=[a.pk for a in self.actors] + self.people_of_chosen_states())
                      .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
                      .order_by("-n", "name")[:limit])
         return [a for a in self.partners if a not in found] + found

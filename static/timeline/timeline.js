@@ -176,6 +176,7 @@
     var finder = ev.target.closest && ev.target.closest(".finder");
     if (!finder || ev.key !== "Enter") return;
     ev.preventDefault();
+    if (!finder.value.trim()) return;                               // (nothing typed: nothing found to choose)
     if (finder.dataset.found === finder.value) pickFound(finder);   // (its menu already holds what it found)
     else finder.dataset.pick = "1";                                 // (the "search" event asks for it now)
   });
@@ -183,7 +184,7 @@
     var finder = ev.detail.requestConfig && ev.detail.requestConfig.elt;
     if (!finder || !finder.classList || !finder.classList.contains("finder")) return;
     finder.dataset.found = finder.value;
-    if (finder.dataset.pick) {
+    if (finder.dataset.pick && finder.value.trim()) {
       delete finder.dataset.pick;
       pickFound(finder);
     }

@@ -114,6 +114,12 @@ class FileNamesTestCase(TestCase):
         # (a file of meetings, calls and agreements was named "...-meeting-call.csv")
         three = client.get(reverse("timeline:export", args=["csv"]), {"type": ["meeting", "call", "agreement"]})
         assert three["Content-Disposition"] == 'attachment; filename="newsline-events-meeting-call-and-1-more.csv"'
+        indonesia = create_actor("Indonesia", kind="country")
+        alone = client.get(reverse("timeline:export", args=["csv"]), {"actor": indonesia.pk, "alone": "on"})
+        assert alone["Content-Disposition"] == 'attachment; filename="newsline-events-indonesia-alone.csv"'
+        long = client.get(reverse("timeline:export", args=["csv"]), {"q": "kesepakatan " * 15})
+        name = long["Content-Disposition"].split('"')[1]
+        assert name.endswith("-kesepakatan.csv") and len(name) <= len("newsline-events-.csv") + 120
 
     def test_an_ical_uid_holds_no_port(self):
         create_event(create_article(), [], date="2026-01-05")

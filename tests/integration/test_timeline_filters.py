@@ -75,6 +75,13 @@ class FiltersTestCase(TestCase):
         assert "(and its people)" in page
         assert "(the state alone)" in self.client.get(self.url, {**both, "alone": "on"}).content.decode()
         assert "(and its people)" not in self.client.get(self.url, {"actor": jokowi.pk}).content.decode()
+        # a person "with" their own state: their events with it or another of its people, not all of them
+        retno = create_actor("Retno Marsudi", country=indonesia, title="Menteri Luar Negeri")
+        create_event(self.a1, [jokowi, retno], date="2023-08-01", summary="cabinet")
+        assert summaries(self.get(actor=jokowi.pk, **{"with": indonesia.pk})) == ["cabinet"]
+        # ... and a state's With menu offers no one of its own people
+        menu = self.client.get(self.url, {"actor": indonesia.pk}).content.decode().split('id="id_with"')[1]
+        assert "Retno Marsudi" not in menu.split("</select>")[0] and "Xi Jinping" in menu.split("</select>")[0]
         exported = self.client.get(reverse("timeline:export", args=["csv"]), both).content.decode()
         assert "Jokowi meets Xi" in exported and "other" not in exported
 
@@ -257,7 +264,7 @@ class FiltersTestCase(TestCase):
         create_event(self.a1, [bank], type="statement", date="2026-01-21", summary="rates")
         response = self.client.get(self.url, {"q": "indonesia"})
         assert summaries(response) == ["Indonesia meets", "rates"]
-        only = f'/?actor={indonesia.pk}'
+        only = f'/?actor={indonesia.pk}&amp;alone=on'     # (only: the state, not its people too)
         assert f'<a href="{only}" hx-get="{only}" hx-target="#timeline" hx-push-url="true"' in response.content.decode()
         assert ">only the actor Indonesia</a>" in response.content.decode()
         assert summaries(self.get(actor=indonesia.pk)) == ["Indonesia meets"]

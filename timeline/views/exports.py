@@ -44,6 +44,8 @@ def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
     d = query.data
     parts = (_first_two([a.name for a in query.actors]) + _first_two([f"with {a.name}" for a in query.partners])
              + _first_two(list(d.get("type", []))) + _first_two(list(d.get("status", []))))
+    if d.get("alone") and query.states_chosen:
+        parts.append("alone")
     if d.get("q"):
         parts.append(d["q"])
     if d.get("article"):
@@ -52,5 +54,8 @@ def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
     if start or end:
         parts.append(f"{start or ''} to {end or ''}".strip())
     stem, dot, suffix = filename.rpartition(".")
-    words = slugify(" ".join(str(p) for p in parts))[:longest].strip("-")
+    words = slugify(" ".join(str(p) for p in parts))
+    if len(words) > longest:            # (cut between words, not inside one)
+        words = words[:longest + 1].rsplit("-", 1)[0]
+    words = words.strip("-")
     return f"{stem}-{words}.{suffix}" if words else filename

@@ -30,7 +30,7 @@ def actor_options(request):
         if menu == "with" and query.actors:
             # the chosen actor's partners named so, with the events they share (as the menu lists them)
             shared = query.taking_part(query.actors)
-            named = named.exclude(pk__in=[a.pk for a in query.actors]).annotate(
+            named = named.exclude(pk__in=[a.pk for a in query.actors] + query.people_of_chosen_states()).annotate(
                 n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
         else:   # (the events each takes part in, once however many of its names match)
             named = named.annotate(n=Count("participations", distinct=True))

@@ -23,7 +23,7 @@ from timeline import charts
 from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_paragraphs, legend,
                               type_colour, type_label, web_url)
 from timeline.merge import kept_after_merges
-from timeline.models import Event
+from timeline.models import Actor, Event
 from timeline.permissions import viewer_required
 from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, reporting_articles, same_event_reports
 
@@ -75,7 +75,8 @@ def _context(query: TimelineQuery) -> dict:
         },
         "confidence_choices": CONFIDENCE_CHOICES,
         "only_actor": [(a, reverse("timeline:index") + "?" + query.querystring(
-            drop=("page", "q", "view_start", "view_end"), actor=a.pk))
+            drop=("page", "q", "view_start", "view_end"), actor=a.pk,
+            **({"alone": "on"} if a.kind == Actor.Kind.COUNTRY else {})))     # (only: not its people too)
             for a in query.searched_actors()],
         "total": total, "visible_count": query.visible().count(), "folded": query.folded(total),
         "reports_qs": query.querystring(drop=("page",), reports="once" if query.every_report else "every"),
