@@ -61,7 +61,7 @@ class _State:
     followers: tuple = ()                          # "disusul": another party doing the same
     since: bool = False                            # "sejak"
     asked: bool = False                            # "apakah"
-    topics: bool = False                           # "perang", "isu" (TOPIC_NOUNS)
+    topics: list = field(default_factory=list)     # each "perang", "isu" (TOPIC_NOUNS): its match
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it

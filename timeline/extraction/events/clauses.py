@@ -2,6 +2,7 @@
 the agent of a passive, relative clauses and conditions."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .candidates import _Cand
@@ -192,22 +193,22 @@ def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
 
 _TOPIC_JOINS = ("-", " dan ", " dengan ", " versus ", " vs ")     # (not a comma: "Di tengah krisis Gaza,
                                                                 # Erdogan menelepon Putin")
-_WORD_GOES_ON = re.compile(r"[\w-]")
+_start = re.Match.start
 
 
-def _topical(low: str, s, sent_mentions, matches, R: Rules) -> set[int]:
+def _topical(low: str, s, sent_mentions, matches, nouns: list, R: Rules) -> set[int]:
     """Where the mentions of sentence `s` that name a topic start: the states right after a topic noun
     ("perang Rusia-Ukraina", "konflik antara India dan Pakistan"), not when the noun is in a trigger
     ("pecah perang antara ..."); none when the sentence tells an event of another kind (a strike's
-    parties are named so too)."""
+    parties are named so too). `nouns`: the article's topic nouns (matches of `R.topic`), in order."""
     out: set[int] = set()
-    if any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= s.end):
+    nouns = nouns[bisect.bisect_left(nouns, s.start, key=_start):bisect.bisect_left(nouns, s.end, key=_start)]
+    if not nouns or any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= s.end):
         return out
     at = {ms: me for ms, me, _ in sent_mentions}
-    for t in R.topic.finditer(low, s.start, s.end):
-        noun = t.start()
-        if (noun and _WORD_GOES_ON.match(low, noun - 1)) or any(m.start() <= noun < m.end() for m in matches):
-            continue        # inside a word ("masalah" in "permasalahan"), or in a trigger
+    for t in nouns:
+        if any(m.start() <= t.start() < m.end() for m in matches):
+            continue        # in a trigger ("pecah perang antara ...")
         start = t.end()
         while start in at:
             out.add(start)

@@ -77,8 +77,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
-    if matches and state.topics and R.topic is not None \
-            and (topical := _topical(low, s, sent_mentions, matches, R)):
+    if matches and state.topics and (topical := _topical(low, s, sent_mentions, matches, state.topics, R)):
         sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
