@@ -104,7 +104,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.followers = tuple(w for w in R.followed_by_words if w in low) if R.followed_by is not None else ()
     state.since = any(w in low for w in R.since)
     state.asked = R.question is not None and R.question_word in low
-    state.topics = _topic_nouns(low, R) if any(w in low for w in R.topic_nouns) else []
+    state.topics = _topic_nouns(low, R)
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times
@@ -147,7 +147,14 @@ _WORD_BEFORE = re.compile(r"[\w-]")
 def _topic_nouns(low: str, R: Rules) -> list:
     """Each topic noun of the text that is a word of its own ("masalah", not in "permasalahan"), with
     what follows it up to a party (see `clauses._topical`), in the order of the text."""
-    return [t for t in R.topic.finditer(low) if not (t.start() and _WORD_GOES_ON.match(low, t.start() - 1))]
+    out = []
+    for word in R.topic_nouns:      # (found by str.find: a regex of them all tries most places in the text)
+        at = low.find(word)
+        while at >= 0:
+            if not (at and _WORD_GOES_ON.match(low, at - 1)) and (m := R.topic.match(low, at)) is not None:
+                out.append(m)
+            at = low.find(word, at + 1)
+    return sorted(out, key=re.Match.start)
 
 
 _WORD_GOES_ON = re.compile(r"[\w-]")

@@ -223,7 +223,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 sourced = True
                 break
 
-    since_phrases = _since_phrases(low, s, trigs, R) if state.since else ()
+    since_phrases = _since_phrases(low, s, trigs, R) \
+        if state.since and any(low.find(w, s.start, s.end) >= 0 for w in R.since) else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
     scheduled: list[_Cand] = []
