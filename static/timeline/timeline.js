@@ -106,6 +106,7 @@
     // first zoom then looked like a return to the opening range, which lists every event)
     opening = asked && asked.value || !fig.layout.xaxis.range ? null : fig.layout.xaxis.range.slice();
     addressed = asked && asked.value && fig.layout.xaxis.range ? fig.layout.xaxis.range.slice() : null;
+    shownWidth = addressed ? new Date(addressed[1]) - new Date(addressed[0]) : null;
     meta.long_lanes = fig.layout.yaxis.ticktext;
     fitLanes(el, fig.layout);
     if (touch) fig.layout.dragmode = false;
@@ -218,18 +219,32 @@
         .then(function () { quiet = false; });
     }
     showNote([meta.note]);  // the opening range is left: its note no longer applies
+    var width = reset ? null : new Date(end) - new Date(start);
+    // a zoom (another width, or all) is a step Back undoes; a pan of the same width only moves it
+    zoomed = zoomed || reset !== (shownWidth === null) || (!reset && Math.abs(width - shownWidth) > 0.01 * shownWidth);
+    shownWidth = width;
     document.getElementById("id_view_start").value = reset ? "" : day(start);
     document.getElementById("id_view_end").value = reset ? "" : lastDay(end);
     clearTimeout(timer);
     timer = setTimeout(refreshView, 250);
   }
+  var shownWidth = null;    // the width of the range shown after the last zoom or pan (null: all)
+  var zoomed = false;       // a zoom since the address was last written
 
   // After a zoom or pan: the list, the URL and the export links follow the visible range.
   function refreshView() {
     var p = params();
     var eventsUrl = document.getElementById("chart").dataset.events;
     window.htmx.ajax("GET", withParams(eventsUrl, p), { target: "#event-list", swap: "outerHTML" });
-    history.replaceState({ htmx: true }, "", withParams(location.pathname, p));
+    // (an htmx entry: Back to it reloads that address, as the page's htmx-config asks)
+    if (zoomed) {
+      // (the entry left behind is marked an htmx one too, so that Back to it reloads it)
+      if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
+      history.pushState({ htmx: true }, "", withParams(location.pathname, p));
+    } else {
+      history.replaceState({ htmx: true }, "", withParams(location.pathname, p));
+    }
+    zoomed = false;
     syncExports(p);
     if (meta.aggregated || meta.restricted) {
       var el = chartEl();

@@ -266,6 +266,24 @@ def test_an_actor_beyond_the_menu_is_found_by_typing_and_chosen(timeline_page: P
     expect(page.locator("#id_with option", has_text="Donald Trump")).to_have_count(0)
 
 
+def test_back_undoes_a_zoom_and_a_pan_moves_without_a_step(timeline_page: Page):
+    # (a zoom replaced the history entry: Back skipped the unzoomed view)
+    create_story()
+    page = timeline_page
+    open_timeline(page, "/?lanes=type")
+    before = page.url
+    page.evaluate("Plotly.relayout('chart', {'xaxis.range': ['2026-01-03', '2026-01-08']})")
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range")
+    page.wait_for_function("location.search.includes('view_start=2026-01-03')")
+    page.evaluate("Plotly.relayout('chart', {'xaxis.range': ['2026-01-04', '2026-01-09']})")   # a pan
+    page.wait_for_function("location.search.includes('view_start=2026-01-04')")
+    page.go_back()
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    assert page.url == before and "view_start" not in page.url
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    assert not page.errors
+
+
 def test_enter_in_a_finder_chooses_what_it_found_first(timeline_page: Page, monkeypatch):
     # (Enter did nothing: a keyboard user had to go on to the menu and pick there)
     from timeline import queries
