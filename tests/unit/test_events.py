@@ -1512,7 +1512,6 @@ def test_the_war_itself_keeps_its_states():
     assert {p.name for p in war.participants} == {"Rusia", "Ukraina"}
 
 
-
 def test_a_body_named_as_the_building_something_happens_in_is_no_party():
     # ("... kata Tikno seusai sosialisasi RFID di kantor Kementerian BUMN": the ministry spoke)
     text = '"Petugas kami akan datang," kata Tikno di kantor Kementerian BUMN, Jakarta, Kamis (5/12/2013).'
@@ -1535,7 +1534,6 @@ def test_the_source_of_a_figure_makes_no_statement():
     assert [e.type for e in extract(said, dct=dt.date(2014, 11, 26)).events] == ["statement"]
     person = "Perdagangan kedua negara naik 20 persen pada Senin (24/11/2014), menurut Menteri Luar Negeri Wang Yi."
     assert [e.type for e in extract(person, dct=dt.date(2014, 11, 26)).events] == ["statement"]
-
 
 
 def test_a_time_since_named_by_an_event_keeps_its_own_parties_and_place():
