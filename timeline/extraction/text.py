@@ -96,6 +96,20 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def starts_word(low: str, at: int) -> bool:
+    """Does a word start at `at` (no letter, digit or hyphen before it)? A regex of words found
+    without a lookbehind at its head, which would keep the engine from skipping ahead, asks this
+    where it matched.
+
+    >>> starts_word("permasalahan masalah", 4), starts_word("permasalahan masalah", 13)
+    (False, True)
+    """
+    return at == 0 or _WORD_CHAR.match(low, at - 1) is None
+
+
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")       # "J.D", "a.n"
 
 

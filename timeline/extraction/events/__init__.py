@@ -33,7 +33,7 @@ import re
 from itertools import chain
 
 from ..confidence import calibrate
-from ..text import split_sentences
+from ..text import split_sentences, starts_word
 from ..types import Actor, Event, Timex
 from .candidates import _END, _POSITION, _State
 from .dates import _occasion_date, _quote_dates, _recent, _span_dates, _tells_future, _usable
@@ -62,8 +62,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     if R.absent is not None:        # "tanpa kehadiran wakil Ukraina": no party to any event
         # (the word boundary before is checked here: a lookbehind opening the regex would keep the
         # engine from skipping ahead to the words' first letters, at 15 times the cost)
-        absent = [m.span() for m in R.absent.finditer(low)
-                  if m.start() == 0 or not _WORD_BEFORE.match(low, m.start() - 1)]
+        absent = [m.span() for m in R.absent.finditer(low) if starts_word(low, m.start())]
         if absent:
             mentions = [m for m in mentions if not any(lo <= m[0] < hi for lo, hi in absent)]
     mentions.sort(key=_END, reverse=True)      # by start, the longest first (two stable sorts)
@@ -141,9 +140,6 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     return events
 
 
-_WORD_BEFORE = re.compile(r"[\w-]")
-
-
 def _topic_nouns(low: str, R: Rules) -> list:
     """Each topic noun of the text that is a word of its own ("masalah", not in "permasalahan"), with
     what follows it up to a party (see `clauses._topical`), in the order of the text."""
@@ -151,13 +147,10 @@ def _topic_nouns(low: str, R: Rules) -> list:
     for word in R.topic_nouns:      # (found by str.find: a regex of them all tries most places in the text)
         at = low.find(word)
         while at >= 0:
-            if not (at and _WORD_GOES_ON.match(low, at - 1)) and (m := R.topic.match(low, at)) is not None:
+            if starts_word(low, at) and (m := R.topic.match(low, at)) is not None:
                 out.append(m)
             at = low.find(word, at + 1)
     return sorted(out, key=re.Match.start)
-
-
-_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 def _triggers(R: Rules, low: str, cues_at: dict | None = None) -> list:

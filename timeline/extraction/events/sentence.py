@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import dateline_length
+from ..text import dateline_length, starts_word
 from ..types import Actor
 from .candidates import (
     AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
@@ -26,14 +26,13 @@ def _opens_clause(words: list, R: Rules) -> bool:
     return len(words) <= 3 and not any(w.startswith(R.verbal_prefixes) and w not in R.titles for w in words)
 
 
-_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _time_clause_end(low: str, lo: int, hi: int, R: Rules) -> int | None:
     """Where the last word opening a time clause ("setelah", "sejak") in low[lo:hi] ends, or None."""
     end = None
     for m in R.time_clause.finditer(low, lo, hi):
-        if m.start() == 0 or not _WORD_CHAR.match(low, m.start() - 1):
+        if starts_word(low, m.start()):
             end = m.end()
     return end
 
