@@ -304,12 +304,16 @@ class TimelineQuery:
         (`everyone`, when the caller has them already)."""
         if not self.actors:
             return everyone if everyone is not None else self.actor_choices(limit)
-        shared = self.taking_part(self.actors)
-        found = list(Actor.objects.filter(participations__event_id__in=shared)
-                     .exclude(pk__in=[a.pk for a in self.actors] + self.people_of_chosen_states())
-                     .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
-                     .order_by("-n", "name")[:limit])
+        found = list(self.partners_among(Actor.objects.all()).order_by("-n", "name")[:limit])
         return [a for a in self.partners if a not in found] + found
+
+    def partners_among(self, actors: QuerySet[Actor]) -> QuerySet[Actor]:
+        """Those of `actors` who take part in the chosen actors' events, each with `n`, how many they
+        share (a chosen state's own people are none of its partners)."""
+        shared = self.taking_part(self.actors)
+        return (actors.filter(participations__event_id__in=shared)
+                .exclude(pk__in=[a.pk for a in self.actors] + self.people_of_chosen_states())
+                .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True)))
 
     def article_choices(self, limit: int = 200) -> list[Article]:
         articles = list(Article.objects.only("pk", "title", "outlet", "published")[:limit])

@@ -2,7 +2,7 @@
 a large archive's menus list the busiest actors and the latest articles only."""
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -28,10 +28,7 @@ def actor_options(request):
     if words:
         named = actors_found(words)
         if menu == "with" and query.actors:
-            # the chosen actor's partners named so, with the events they share (as the menu lists them)
-            shared = query.taking_part(query.actors)
-            named = named.exclude(pk__in=[a.pk for a in query.actors] + query.people_of_chosen_states()).annotate(
-                n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True))
+            named = query.partners_among(named)    # (with the events they share, as the menu lists them)
         else:   # (the events each takes part in, once however many of its names match)
             named = named.annotate(n=Count("participations", distinct=True))
         found = list(named.filter(n__gt=0).order_by("-n", "name")[:FOUND])     # (none in no event: a dead end)
