@@ -95,35 +95,18 @@ def shorten(text: str, limit: int) -> str:
 
 
 def evidence_paragraphs(text: str, spans: list[tuple[int, int, int, int]]) -> list[list[tuple[str, str]]]:
-    """The paragraphs holding evidence spans, each once however many spans it holds, cut into pieces
-    for a template to highlight: (text, kind), kind "hit" for the evidence, "sentence" for the rest
-    of its sentence, "" for the rest of the paragraph. `spans`: (sentence_start, sentence_end, start,
-    end) of each; the paragraphs come in the order of their first span.
+    """The paragraphs holding evidence spans, each once however many spans it holds, cut for a
+    template to highlight (as `marked_paragraphs` cuts an article's): (text, kind) pieces, kind "hit"
+    for the evidence, "sentence" for the rest of its sentence, "" for the rest of the paragraph.
+    `spans`: (sentence_start, sentence_end, start, end) of each.
 
-    >>> [[piece for piece in p] for p in evidence_paragraphs("A.\\nB one. B two x. B three.\\nC.",
-    ...                                                      [(10, 18, 16, 17), (3, 9, 3, 4)])]
+    >>> evidence_paragraphs("A.\\nB one. B two x. B three.\\nC.", [(10, 18, 16, 17), (3, 9, 3, 4)])
     [[('B', 'hit'), (' one.', 'sentence'), (' ', ''), ('B two ', 'sentence'), ('x', 'hit'), ('.', 'sentence'), (' B three.', '')]]
     """
-    paragraphs: dict[int, list] = {}
-    for sentence_start, sentence_end, start, end in spans:
-        para_start = text.rfind("\n", 0, sentence_start) + 1
-        s, e = max(start, sentence_start), min(end, sentence_end)
-        paragraphs.setdefault(para_start, []).append((sentence_start, sentence_end, s, max(s, e)))
-    out = []
-    for para_start, marks in paragraphs.items():
-        para_end = text.find("\n", max(se for _, se, _, _ in marks))
-        para_end = len(text) if para_end < 0 else para_end
-        cuts = sorted({para_start, para_end, *(x for mark in marks for x in mark)})
-        pieces: list[tuple[str, str]] = []
-        for a, b in zip(cuts, cuts[1:]):
-            kind = "hit" if any(s <= a < e for _, _, s, e in marks) else \
-                "sentence" if any(ss <= a < se for ss, se, _, _ in marks) else ""
-            if pieces and pieces[-1][1] == kind:
-                pieces[-1] = (pieces[-1][0] + text[a:b], kind)
-            else:
-                pieces.append((text[a:b], kind))
-        out.append(pieces)
-    return out
+    marks = [(ss, se, "sentence") for ss, se, _, _ in spans]
+    marks += [(max(s, ss), min(e, se), "hit") for ss, se, s, e in spans if max(s, ss) < min(e, se)]
+    return [[("".join(piece["text"] for piece in run["pieces"]), run["event"] or "") for run in runs]
+            for runs in marked_paragraphs(text, marks, []) if any(run["event"] for run in runs)]
 
 
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
