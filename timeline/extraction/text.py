@@ -96,6 +96,9 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The end of a quote: its last mark of punctuation, then the quote mark ('"...," kata X', '"...?" tanya X').
+CLOSING_QUOTE = "[,.!?][\"”’']"
+
 _WORD_CHAR = re.compile(r"[\w-]")
 
 

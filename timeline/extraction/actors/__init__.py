@@ -28,7 +28,7 @@ from itertools import repeat
 from operator import attrgetter
 
 from ..names import fold, unmarked
-from ..text import dateline_length, split_paragraphs
+from ..text import CLOSING_QUOTE, dateline_length, split_paragraphs
 from ..types import Actor, Mention
 from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang, seat_names
 from .pronouns import _resolve_pronouns
@@ -320,7 +320,7 @@ def _speaks(text: str, m: Mention, L: Lang) -> bool:
     return verb is not None and verb[1] in L.person_verbs
 
 
-_QUOTE_CLOSED = re.compile(r'[,.!?]["”’\'] ?([a-z]+) $')
+_QUOTE_CLOSED = re.compile(CLOSING_QUOTE + r" ?([a-z]+) $")
 
 
 def _closes_quote(text: str, m: Mention, L: Lang) -> bool:

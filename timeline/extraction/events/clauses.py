@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text import CLOSING_QUOTE
 from .candidates import _Cand
 from .rules import Rules
 
@@ -173,7 +174,7 @@ def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
     return found
 
 
-_QUOTE_CLOSED = re.compile(r'[,.!?]["”’\']\s*$')
+_QUOTE_CLOSED = re.compile(CLOSING_QUOTE + r"\s*$")
 
 
 def _closes_quote(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..text import literal_heads, opens_with_boundary, Searched, trie_regex
+from ..text import CLOSING_QUOTE, literal_heads, opens_with_boundary, Searched, trie_regex
 
 
 @dataclass
@@ -236,7 +236,7 @@ def load_rules(lang: str = "id") -> Rules:
         elaboration=frozenset(getattr(stat, "ELABORATION", ())),
         continuation=_optional(stat, "CONTINUATION", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
-        attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: r"[,.!?][\"”’']\s*(?:" + "|".join(ws) + r")\b"),
+        attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: CLOSING_QUOTE + r"\s*(?:" + "|".join(ws) + r")\b"),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),
