@@ -47,6 +47,12 @@ def test_a_weekday_tells_the_year_of_a_year_less_date():
     assert infer_dct(text, today=TODAY) == (dt.date(2025, 10, 25), "inferred")
 
 
+def test_a_year_less_weekday_takes_the_year_near_a_full_date_the_text_stamps():
+    # 3 January is a Friday in 2020 and in 2025: the story's own full date says which
+    text = "Kapal itu masuk pada Senin (30/12/2019). Bakamla mengusirnya pada Jumat (3/1) pagi."
+    assert infer_dct(text, today=dt.date(2026, 11, 29)) == (dt.date(2020, 1, 3), "inferred")
+
+
 def test_nothing_to_go_by():
     assert infer_dct("Tidak ada tanggal di sini, hanya 2022.", today=TODAY) == (None, "unknown")
 

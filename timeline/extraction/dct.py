@@ -86,9 +86,10 @@ def dateline(text: str, lang: str = "id") -> dt.date | None:
 def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> dt.date | None:
     """The latest full date the text tells in the past (not in a sentence about plans).
 
-    A weekday with a year-less date ("Sabtu (25/10)") fixes the year too: the latest year,
-    up to today, in which that day is that weekday and no earlier than any year the text
-    names. A full date earlier than that date's year counts for less.
+    A weekday with a year-less date ("Sabtu (25/10)") fixes the year too: of the years up to
+    today in which that day is that weekday and no earlier than any year the text names, the
+    one nearest a full date stamped with its weekday ("Senin (30/12/2019)"), else the latest.
+    A full date earlier than that date's year counts for less.
 
     >>> from_mentions("Ia tiba pada Sabtu (25/10) sore, sejak 2022.", today=dt.date(2026, 11, 28))
     datetime.date(2025, 10, 25)
@@ -147,19 +148,15 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
         elif m and L.yesterday and text[c.start:c.end].casefold().startswith(L.yesterday):
             yesterdays.add((int(m[1]), int(m[2])))     # "kemarin (19/11)": the year from a full date of that day
     floor = max((y for y in years if y <= today.year), default=1900)
+    anchors = list(stamped)         # full dates with their weekday: the story's own time
     for month, day, wd, before_yesterday in weekday_dates:
-        for year in range(today.year, floor - 1, -1):
-            try:
-                d = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if d.isoweekday() == wd and d <= today:
-                past_days.append(d)
-                stamped.append(d)
-                if before_yesterday and d < today:
-                    past_days.append(d + dt.timedelta(days=1))
-                    stamped.append(d + dt.timedelta(days=1))
-                break
+        d = _year_of(month, day, wd, floor, today, anchors)
+        if d is not None:
+            past_days.append(d)
+            stamped.append(d)
+            if before_yesterday and d < today:
+                past_days.append(d + dt.timedelta(days=1))
+                stamped.append(d + dt.timedelta(days=1))
     for d in [d for d in past_days if (d.month, d.day) in yesterdays]:
         past_days.append(d + dt.timedelta(days=1))
         stamped.append(d + dt.timedelta(days=1))
@@ -167,6 +164,31 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
     # more often than the day ("pemasangan RFID setelah 30 November 2013 dikenai tarif ...")
     limit = min(today, max(stamped) + dt.timedelta(days=1)) if stamped else today
     return max((d for d in past_days if d <= limit), default=None)
+
+
+def _year_of(month: int, day: int, weekday: int, floor: int, today: dt.date, anchors: list) -> dt.date | None:
+    """The day a weekday and a year-less date ("Jumat (3/1)") name: of the years from `floor` up to
+    today in which that day is that weekday, the one nearest a full date the text stamps with its
+    weekday ("Senin (30/12/2019)": the story's own time), else the latest.
+
+    >>> _year_of(1, 3, 5, 2019, dt.date(2026, 11, 29), [dt.date(2019, 12, 30)])
+    datetime.date(2020, 1, 3)
+    >>> _year_of(1, 3, 5, 2019, dt.date(2026, 11, 29), [])
+    datetime.date(2025, 1, 3)
+    """
+    candidates = []
+    for year in range(today.year, floor - 1, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.isoweekday() == weekday and d <= today:
+            candidates.append(d)
+    if not candidates:
+        return None
+    if not anchors:
+        return candidates[0]
+    return min(candidates, key=lambda d: min(abs((d - a).days) for a in anchors))
 
 
 def _yesterday(text: str, start: int, end: int, words: tuple) -> bool:
