@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -304,16 +305,29 @@ class TimelineQuery:
         (`everyone`, when the caller has them already)."""
         if not self.actors:
             return everyone if everyone is not None else self.actor_choices(limit)
-        found = list(self.partners_among(Actor.objects.all()).order_by("-n", "name")[:limit])
+        found = self.partners_among(Actor.objects.all())[:limit]
         return [a for a in self.partners if a not in found] + found
 
-    def partners_among(self, actors: QuerySet[Actor]) -> QuerySet[Actor]:
-        """Those of `actors` who take part in the chosen actors' events, each with `n`, how many they
-        share (a chosen state's own people are none of its partners)."""
-        shared = self.taking_part(self.actors)
-        return (actors.filter(participations__event_id__in=shared)
-                .exclude(pk__in=[a.pk for a in self.actors] + self.people_of_chosen_states())
-                .annotate(n=Count("participations", filter=Q(participations__event_id__in=shared), distinct=True)))
+    def partners_among(self, actors: QuerySet[Actor]) -> list[Actor]:
+        """Those of `actors` who take part in the chosen actors' events, most shared first, each with
+        `n`, how many it shares as choosing it With would find them: a state by its people too (China
+        beside Indonesia by Xi Jinping's meetings with Joko Widodo), unless the filters ask for the
+        state alone (a chosen state's own people are none of its partners)."""
+        taking = Participant.objects.filter(event_id__in=self.taking_part(self.actors))
+        by_people = not self.data.get("alone")
+        events_of = defaultdict(set)
+        for event, actor, country in taking.values_list("event_id", "actor_id", "actor__country_id"):
+            events_of[actor].add(event)
+            if by_people and country is not None:
+                events_of[country].add(event)
+        present = Q(pk__in=taking.values("actor_id"))
+        if by_people:
+            present |= Q(pk__in=taking.values("actor__country_id"))
+        excluded = [a.pk for a in self.actors] + self.people_of_chosen_states()
+        found = list(actors.filter(present).exclude(pk__in=excluded).distinct())
+        for actor in found:
+            actor.n = len(events_of[actor.pk])
+        return sorted(found, key=lambda a: (-a.n, a.name))
 
     def article_choices(self, limit: int = 200) -> list[Article]:
         articles = list(Article.objects.only("pk", "title", "outlet", "published")[:limit])

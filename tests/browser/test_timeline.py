@@ -266,6 +266,24 @@ def test_an_actor_beyond_the_menu_is_found_by_typing_and_chosen(timeline_page: P
     expect(page.locator("#id_with option", has_text="Donald Trump")).to_have_count(0)
 
 
+def test_ticking_state_alone_counts_the_with_menu_anew(timeline_page: Page):
+    # (the With menu kept the counts of the other reading: China (2) offered, one event found)
+    indonesia, china = create_actor("Indonesia", kind="country"), create_actor("China", kind="country")
+    jokowi = create_actor("Joko Widodo", country=indonesia, title="Presiden")
+    xi = create_actor("Xi Jinping", country=china, title="Presiden")
+    article = create_article(title="Jakarta dan Beijing")
+    create_event(article, [jokowi, xi], date="2023-07-27", summary="Jokowi meets Xi")
+    create_event(article, [indonesia, china], type="agreement", date="2023-10-17", summary="deal")
+    page = timeline_page
+    open_timeline(page, f"/?actor={indonesia.pk}")
+    expect(page.locator("#id_with option", has_text="China (2)")).to_have_count(1)
+    page.locator("#id_alone").check()
+    expect(page.locator("#id_with option", has_text="China (1)")).to_have_count(1)
+    expect(page.locator(".counts")).to_contain_text("(the state alone)")
+    expect(page.locator("#event-list .ev")).to_have_count(1)
+    assert "alone=on" in page.url and not page.errors
+
+
 def test_back_undoes_a_zoom_and_a_pan_moves_without_a_step(timeline_page: Page):
     # (a zoom replaced the history entry: Back skipped the unzoomed view)
     create_story()

@@ -71,6 +71,13 @@ class FiltersTestCase(TestCase):
         page = self.client.get(self.url, {"actor": indonesia.pk}).content.decode()
         menu = page.split('id="id_with"')[1].split("</select>")[0]
         assert f'<option value="{xi.pk}">Xi Jinping (1)</option>' in menu
+        # China's count is what choosing it With finds: its own deal and Xi Jinping's meeting
+        assert f'<option value="{china.pk}">China (2)</option>' in menu
+        alone_menu = self.client.get(reverse("timeline:actor_options"), {"for": "with", "actor": indonesia.pk,
+                                                                        "alone": "on"}).content.decode()
+        assert f'<option value="{china.pk}">China (1)</option>' in alone_menu
+        box = BeautifulSoup(page, "html.parser").select_one("#id_alone")     # (ticking it counts the menu anew)
+        assert box["hx-target"] == "#id_with" and box["hx-include"] == "#id_actor, #id_with"
         assert 'name="alone"' in page and 'name="alone" id="id_alone" value="on" checked' not in page
         assert "(and its people)" in page
         assert "(the state alone)" in self.client.get(self.url, {**both, "alone": "on"}).content.decode()

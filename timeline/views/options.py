@@ -28,10 +28,10 @@ def actor_options(request):
     if words:
         named = actors_found(words)
         if menu == "with" and query.actors:
-            named = query.partners_among(named)    # (with the events they share, as the menu lists them)
-        else:   # (the events each takes part in, once however many of its names match)
-            named = named.annotate(n=Count("participations", distinct=True))
-        found = list(named.filter(n__gt=0).order_by("-n", "name")[:FOUND])     # (none in no event: a dead end)
+            found = query.partners_among(named)[:FOUND]    # (with the events they share, as the menu lists them)
+        else:   # (the events each takes part in, once however many of its names match; none in no event: a dead end)
+            found = list(named.annotate(n=Count("participations", distinct=True))
+                         .filter(n__gt=0).order_by("-n", "name")[:FOUND])
         choices = [a for a in chosen if a not in found] + found
     else:
         choices = query.actor_choices() if menu == "actor" else query.partner_choices()
