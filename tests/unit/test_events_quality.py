@@ -224,6 +224,24 @@ def test_a_threat_in_quotes_is_made_by_its_speaker():
     assert ("Richard Marles", "initiator") in [(p.name, p.role) for p in ev[0].participants], ev[0].participants
 
 
+def test_words_reported_without_quotes_are_said_by_the_one_named_after_kata():
+    # ("Indonesia: statement on Sugiono (kata)": the minister read as the one spoken of)
+    text = "Indonesia siap membantu rakyat Palestina, kata Menteri Luar Negeri Sugiono di Jakarta, Senin (9/3/2026)."
+    said = [e for e in extract(text, dct=DCT).events if e.type == "statement"]
+    assert said and ("Sugiono", "initiator") in [(p.name, p.role) for p in said[0].participants], said
+
+
+def test_the_speaker_after_the_words_is_no_party_to_what_they_tell():
+    # ("Indonesia: military action against Sugiono")
+    for text in ('"Indonesia siap mengirim pasukan perdamaian ke Gaza," kata Menteri Luar Negeri Sugiono, '
+                 "Senin (9/3/2026).",
+                 "Indonesia siap mengirim pasukan perdamaian ke Gaza, kata Menteri Luar Negeri Sugiono, Senin (9/3/2026)."):
+        assert {"Indonesia"} in parties_of(text, "military_action"), events_of(text)
+    # ... but one speaking for their own side is ("Kami", "kita")
+    text = '"Kami telah mencapai kesepakatan soal perluasan BRICS," ujar Presiden Cyril Ramaphosa, Senin (9/3/2026).'
+    assert any("Cyril Ramaphosa" in p for p in parties_of(text, "agreement")), events_of(text)
+
+
 def test_a_joint_naval_exercise_called_off():
     evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
     assert ("military_action", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs

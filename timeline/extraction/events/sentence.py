@@ -20,6 +20,9 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
+_QUOTE_MARKS = "\"“”'‘’"
+
+
 def _opens_clause(words: list, R: Rules) -> bool:
     """Do these few words between "setelah" and a party leave it the subject of the clause
     ("setelah pasukan Rusia", not "setelah partainya kehilangan mayoritas di Majelis Tinggi")?"""
@@ -222,6 +225,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 sourced = True
                 break
 
+    # '"...," kata X di Jakarta' / "..., kata X": the words reported end where their attribution begins;
+    # who says them, and where, are no parties to what is told before
+    attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
+                          and (low.startswith(", ", tr[6] - 2) or _closes_quote(text, tr[6]))), None) \
+        if R.reported_closers else None
     since_phrases = _since_phrases(low, s, trigs, R) \
         if state.since and any(low.find(w, s.start, s.end) >= 0 for w in R.since) else ()
     cands: list[_Cand] = []
@@ -337,13 +345,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # names belong to it
             parts = [p for p in parts if not any(lo <= p[0] < hi for lo, hi in others)]
             places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
+        if attributed_at is not None and end <= attributed_at and strength != "say":
+            places = [p for p in places if p[0] < attributed_at]
+            if R.first_person.isdisjoint(w.strip(_QUOTE_MARKS) for w in low[max(s.start, start - 60):start].split()):
+                parts = [p for p in parts if p[0] < attributed_at]   # (but "Kami sepakat ...," kata X: X's side)
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
         # where the place a thing was said in is looked for from: after the speaker named after the
         # verb closing a quote ("kata juru bicara Kemlu China Lin Jian di Beijing")
         said_end = end
-        closes_quote = (etype in PLACED_SPEECH or strength == "say") and _closes_quote(text, start)
+        # ('"...," kata X', or unquoted: "Indonesia siap membantu, kata Menlu Sugiono")
+        closes_quote = (etype in PLACED_SPEECH or strength == "say") and (
+            _closes_quote(text, start) or (word in R.reported_closers and low.startswith(", ", start - 2)))
         if etype in PLACED_SPEECH and closes_quote:
             said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
         for ms, me, how, kind in places:

@@ -561,3 +561,6 @@ SAYING_DAY = ("hari ini", "pagi ini", "siang ini", "sore ini", "malam ini")
 
 # (A name right after one is a person's, even named once and untitled: '"...," kata Budi Mundakir'.)
 QUOTE_CLOSERS = tuple(w + end for w in ("ujar", "kata", "tutur", "ucap", *QUOTE_SPEECH) for end in ("nya", ""))
+# Verbs that name the speaker after the words they report, quoted or not ("Indonesia siap membantu,
+# kata Menlu Sugiono"): after a comma, the one named next says it, and is no party to what is said.
+REPORTED_CLOSERS = ("kata", "ujar", "tutur", "ucap")
