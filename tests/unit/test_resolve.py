@@ -9,8 +9,16 @@ DCT = dt.date(2025, 7, 17)          # a Thursday
 
 
 def value(symbolic, dct=DCT, anchors=(), future=False):
-    ctx = Context(dct=dct, anchors=[anchor_of(v, i) for i, v in enumerate(anchors)], future=future)
+    ctx = Context(dct=dct, anchors=[_anchor(v, i) for i, v in enumerate(anchors)], future=future)
     return resolve(symbolic, ctx).value
+
+
+def _anchor(told, start):
+    """An anchor from "2025-01|END" (a value, and where in its month it lies) or "2025-04|recalled"."""
+    value, _, how = told.partition("|")
+    a = anchor_of(value, start, how if how != "recalled" else None)
+    a.recalled = how == "recalled"
+    return a
 
 
 @pytest.mark.parametrize("symbolic, expected", [
@@ -48,7 +56,9 @@ def test_year_less_dates_take_the_nearest_year():
     ("REF:month+1", ["2022-02-24"], "2022-03"),                # Sebulan kemudian
     ("REF:year+1", ["2019-02"], "2020"),                       # setahun kemudian
     ("REF:day+0|pod=NI", ["2025-06-13"], "2025-06-13TNI"),     # malam harinya
-    ("REF:day+0", ["2025-06-13", "2025-04"], "2025-06-13"),    # a month is no anchor for a day
+    ("REF:day+0", ["2025-06-13", "2025-04"], "2025-04"),       # the same day as a time known to the month
+    ("REF:week+3", ["2025-06-13", "2025-01|END"], "2025-02"),  # tiga pekan kemudian, from the end of January
+    ("REF:day+1", ["2025-06-13", "2025-04|recalled"], "2025-06-14"),   # ("sejak April": no thread)
     ("REF:day+1", ["2025-05-10T15:35"], "2025-05-11"),         # a clock time carries its day
 ])
 def test_relative_to_the_date_mentioned_before(symbolic, anchors, expected):

@@ -21,10 +21,11 @@ def test_the_brief_example_points_back_to_the_month_told():
     tags = tag_timexes(text, DCT)
     assert [(t.text, t.value, t.mod) for t in tags] == [
         ("Februari lalu", "2023-02", None), ("Awal bulan itu", "2023-02", "START"),
-        ("hari itu juga", None, None), ("Tahun itu", "2023", None), ("Pekan itu", None, None)]
-    # no day and no week can be made from a month or a year: low confidence and a note, not the dct
-    for t in (tags[2], tags[4]):
-        assert t.confidence < 0.5 and "coarser" in t.note
+        ("hari itu juga", "2023-02", None), ("Tahun itu", "2023", None), ("Pekan itu", None, None)]
+    # no day can be made from a month: the day of a time known to the month is known to the month
+    # (less sure, with a note); no week from a year: no value, not the dct
+    assert tags[2].confidence < 0.8 and "known to the month" in tags[2].note
+    assert tags[4].confidence < 0.5 and "coarser" in tags[4].note
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,14 +67,25 @@ def test_each_form_points_to_the_period_told_before(text, expected):
 
 @pytest.mark.parametrize("text, span", [
     ("Pemilu digelar pada 2019. Pekan itu TPS ramai.", "Pekan itu"),            # a year makes no week
-    ("Pemilu digelar pada Februari 2019. Hari itu TPS ramai.", "Hari itu"),     # a month makes no day
-    ("Pemilu digelar pada Februari 2019. Malam itu TPS tutup.", "Malam itu"),
     ("Pemilu digelar pada 2019. Bulan itu TPS ramai.", "Bulan itu"),            # a year makes no month
     ("Pemilu digelar pada 2019. Pada awal bulan itu TPS dibangun.", "awal bulan itu"),
 ])
 def test_a_period_coarser_than_the_unit_makes_no_value(text, span):
     (t,) = [t for t in tag_timexes(text, DCT) if t.text == span]
     assert t.value is None and t.confidence < 0.5 and t.note
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Pemilu digelar pada Februari 2019. Hari itu TPS ramai.", "Hari itu"),
+    ("Pemilu digelar pada Februari 2019. Malam itu TPS tutup.", "Malam itu"),
+    ("Macron mengakui rencana itu pada akhir Juli 2024. Aljazair menarik duta besarnya pada hari yang sama.",
+     "hari yang sama"),
+])
+def test_the_day_of_a_time_known_to_the_month_is_known_to_the_month(text, span):
+    # (a month makes no day; the day it names lies in that month, not on an older day told before)
+    (t,) = [t for t in tag_timexes("Kedutaan ditutup pada 24 Agustus 2021.\n" + text, DCT) if t.text == span]
+    assert t.value[:7] == "2019-02" if "2019" in text else t.value == "2024-07"
+    assert t.confidence < 0.8 and t.note
 
 
 def test_a_precise_time_a_little_before_a_coarser_one_still_counts():
@@ -99,7 +111,7 @@ def test_numbers_before_the_unit_make_an_amount_not_that_period():
     ("REF:week+0", ["2023-11"], (None, None)),
     ("REF:weekend+0", ["2023-11-08"], ("2023-W45-WE", None)),
     ("REF:year+0|mod=END", ["2019-05-02"], ("2019", "END")),
-    ("REF:day+0|pod=NI", ["2023-02"], (None, None)),
+    ("REF:day+0|pod=NI", ["2023-02"], ("2023-02", None)),      # (the night of a time known to the month)
     ("REF:same", ["2024-12"], ("2024-12", None)),
 ])
 def test_the_resolver_gives_that_period_at_the_units_precision(symbolic, anchors, expected):

@@ -59,6 +59,8 @@ class Anchor:
     day: dt.date | None = None          # set for a day-precision value
     month: tuple[int, int] | None = None
     year: int | None = None
+    mod: str | None = None              # "akhir Januari": END; where in a coarser period the time lies
+    recalled: bool = False              # a month opening a span or pointing back ("sejak Desember", "September itu")
     back: bool = False                  # a look back from the story ("sehari sebelumnya")
     aside: bool | None = None           # told in a relative clause ("yang diadopsi ... pada 4 Maret")
     earlier: bool | None = None         # told as what came before ("Sebelumnya, ... Sabtu lalu")
@@ -91,7 +93,7 @@ def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
     return base, dict(part.split("=", 1) for part in rest)
 
 
-def anchor_of(value: str | None, start: int) -> Anchor | None:
+def anchor_of(value: str | None, start: int, mod: str | None = None) -> Anchor | None:
     """An Anchor for a resolved DATE value, or None when it is not a calendar date.
 
     >>> anchor_of("2025-05-10T15:35", 0).day
@@ -108,7 +110,7 @@ def anchor_of(value: str | None, start: int) -> Anchor | None:
         d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return Anchor(value, start, year=int(m[1]), month=(d.year, d.month))
     if m := _MONTH_VALUE.match(value):
-        return Anchor(value, start, month=(int(m[1]), int(m[2])), year=int(m[1]))
+        return Anchor(value, start, month=(int(m[1]), int(m[2])), year=int(m[1]), mod=mod)
     if m := _YEAR_VALUE.match(value):
         return Anchor(value, start, year=int(m[1]))
     return None
@@ -298,6 +300,13 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
             return Resolved(shift(dct, unit, n, "day", None), confidence=0.6,
                             note="anchored on the publication date (no date of that precision just before)")
+        if need == "day" and anchor.day is None and anchor.month is not None:
+            # "merebut Goma pada akhir Januari, lalu ... sekitar tiga pekan kemudian": the month the
+            # count reaches from where in its month the time told lies
+            within = dt.date(*anchor.month, _DAY_OF_MOD.get(anchor.mod, 15))
+            days = n * 7 if unit in ("week", "weekend") else n
+            return Resolved(shift(within + dt.timedelta(days=days), "month", 0, "month", None), confidence=0.6,
+                            note="counted from a month: known to the month")
         start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
         precision = "day" if anchor.day else "month" if anchor.month else "year"
         if unit == "week" and precision == "day":
@@ -320,6 +329,9 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
             return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
         return Resolved(shift(ctx.dct, unit, 0, "day", None), confidence=0.6,
                         note="anchored on the publication date (no date mentioned before)")
+    if unit == "day" and _month_in_paragraph(ctx):
+        # "Pada akhir Juli 2024, Macron ... . Aljazair ... pada hari yang sama": known to the month
+        return Resolved(ctx.anchors[-1].value, confidence=0.6, note="the day of a time known to the month")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
     if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and _told(anchor, ctx).earlier \
             and anchor.day < ctx.lead.day \
@@ -510,6 +522,8 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
     date (None here) is the better anchor.
     """
     if need == "day" and ctx.dct and ctx.anchors and not ctx.anchors[-1].day:
+        if _month_in_paragraph(ctx):
+            return ctx.anchors[-1]      # "pertengahan Juni, ... Sepekan kemudian": counted from that month
         day = next((a for a in reversed(ctx.anchors) if a.day), None)
         if day is None or (bisect.bisect_right(ctx.paragraphs, ctx.start)
                            - bisect.bisect_right(ctx.paragraphs, day.start)) > _PARAGRAPHS_BACK:
@@ -524,6 +538,18 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
             continue
         return a
     return fallback
+
+
+# where in its month a time known only to the month lies: "awal", "pertengahan", "akhir"
+_DAY_OF_MOD = {"START": 5, "MID": 15, "END": 25}
+
+
+def _month_in_paragraph(ctx: Context) -> bool:
+    """Is the last time told a month (not a bare year: "Ketua ASEAN 2025"), in the expression's own
+    paragraph? Then a day counted from it, or "hari yang sama", is of that month, not of an older day."""
+    last = ctx.anchors[-1]
+    return last.day is None and last.month is not None and not last.recalled and not _WEEK_VALUE.match(last.value) \
+        and bisect.bisect_right(ctx.paragraphs, ctx.start) == bisect.bisect_right(ctx.paragraphs, last.start)
 
 
 def shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> str:

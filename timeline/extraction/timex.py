@@ -52,6 +52,7 @@ class Language:
         self.function_words = set(timex_words.FUNCTION_WORDS)
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
+        self.that_after = tuple(" " + w for w in timex_words.THAT)      # "September itu"
         back_story = getattr(timex_words, "BACK_STORY", "")
         self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
@@ -521,9 +522,14 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         if "|wd=" in c.symbolic and r.value and len(r.value) == 10 and dct \
                 and 0 < (dct - (day := dt.date.fromisoformat(r.value))).days < 7:
             told_days["WD:" + str(day.isoweekday())] = r.value     # this week's day, told with its date
-        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start)) and not _labels(text, c, s_start, L) \
+        if c.type in ("DATE", "TIME") and (a := res.anchor_of(r.value, c.start, r.mod)) and not _labels(text, c, s_start, L) \
                 and not (len(out) > 1 and _ALTERNATE.fullmatch(text, out[-2].end, c.start)):
             a.back = head == "R" and _LOOK_BACK.match(symbolic) is not None
+            if a.month is not None and a.day is None:
+                # "sejak Desember lalu", "akhir September itu": a month that opens a span or points
+                # back to days told, no thread a count from it goes on (see resolve._month_in_paragraph)
+                a.recalled = bool(L.since_lead is not None and L.since_lead.search(text, max(s_start, c.start - 30), c.start)) \
+                    or text.startswith(L.that_after, c.end)
             if a.day is not None:
                 # what it says of the story is asked when needed (with where the day told before it in its
                 # sentence stands, if any)
