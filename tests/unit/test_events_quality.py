@@ -606,3 +606,12 @@ def test_a_denied_clause_tells_no_event_up_to_the_next_one():
     text = ("Menlu Ekuador pada Sabtu (7/3/2026) membantah bahwa Quito melanggar Konvensi Wina dan menuding "
             "Meksiko menyalahgunakan kekebalan diplomatik.")
     assert "criticism" in [e[0] for e in events_of(text)]
+
+
+def test_a_plan_called_off_in_a_clause_turned_after_the_talks_held_is_not_theirs():
+    # ("Turki: meeting (perundingan) (cancelled)" in 2025: the third round was called off, and its
+    # "dijadwalkan" put July and August ahead)
+    text = ("Ankara menggelar dua putaran perundingan pada Juli dan Agustus, tetapi putaran ketiga yang "
+            "dijadwalkan pada 17 September batal digelar.")
+    evs = extract(text, dct=dt.date(2024, 12, 12)).events
+    assert [(e.type, e.date, e.status) for e in evs if e.type == "meeting"][:1] == [("meeting", "2024-07", "occurred")]

@@ -53,6 +53,8 @@ class Language:
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
         self.that_after = tuple(" " + w for w in timex_words.THAT)      # "September itu"
+        turns = getattr(timex_words, "TURNS", ())
+        self.turn = re.compile(r"[,;]\s*(?:" + "|".join(turns) + r")\b|;", re.I) if turns else None
         back_story = getattr(timex_words, "BACK_STORY", "")
         self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
@@ -483,7 +485,10 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             k = bisect.bisect_left(future_at, s_start)
             marker = future_at[k] if k < len(future_at) else s_end      # the sentence's first word of the future
             if head == "X":
-                future = marker < s_end     # a date without its year: such a word anywhere keeps it ahead
+                # a date without its year: such a word anywhere keeps it ahead, but in a clause turned
+                # after it ("Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
+                future = marker < s_end and not (marker > c.end and L.turn is not None
+                                                 and L.turn.search(text, c.end, marker))
             else:
                 future = marker < c.start
                 if future and ('"' in (before := text[s_start:c.start]) or "“" in before):

@@ -111,7 +111,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 # "Pertemuan X yang sedianya digelar pekan ini ditunda", "kunjungan Jokowi ke Amman,
                 # Yordania, yang sedianya dilakukan Sabtu dibatalkan": the predicate after what was meant
                 supposed = R.relative_supposed.search(text, end, min(s.end, end + 150))
-                if supposed is not None and text.find(";", end, supposed.start()) < 0:
+                if supposed is not None and text.find(";", end, supposed.start()) < 0 and not any(
+                        text.find(", " + w, end, supposed.start()) >= 0 for w in R.contrast_words):
+                    # (not across a turn: "perundingan pada Juli, tetapi putaran ketiga yang dijadwalkan ...")
                     called_off = rx.search(text, supposed.end(), s.end)
                     if called_off is not None and text.find(",", supposed.end(), called_off.start()) < 0:
                         return status

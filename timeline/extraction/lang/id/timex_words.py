@@ -104,6 +104,9 @@ YESTERDAY = ("kemarin",)
 # Of the words below, those that look ahead to an event without telling a plan ("menjelang pengumuman
 # hasil pertemuan Kamis"): a weekday after them may be one the article has already dated.
 AHEAD_MARKERS = ("jelang", "menjelang")
+# A clause turned by one of these, after a date without its year, speaks of another time: its plan
+# does not make the date ahead ("pada Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
+TURNS = ("tetapi", "tapi", "namun", "sedangkan", "sementara", "padahal")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
