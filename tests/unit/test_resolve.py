@@ -41,6 +41,12 @@ def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one():
     assert value("WD:5", future=True) == "2025-07-18"
 
 
+def test_a_weekday_tells_a_past_year_for_a_day_just_ahead_told_in_the_past_tense():
+    # ("Pada Sabtu, 6 Januari, Hassan Sheikh menandatangani ...", told on 12 December 2024: 2024's Saturday)
+    assert value("XXXX-01-06|wd=6", dct=dt.date(2024, 12, 12)) == "2024-01-06"
+    assert value("XXXX-01-06|wd=6", dct=dt.date(2024, 12, 12), future=True) == "2025-01-06"    # (a plan: a typo)
+
+
 def test_year_less_dates_take_the_nearest_year():
     assert value("XXXX-12-28", dct=dt.date(2026, 1, 3)) == "2025-12-28"
     assert value("XXXX-01-05", dct=dt.date(2025, 12, 20)) == "2026-01-05"

@@ -183,7 +183,7 @@ def _resolve_base(base: str, attrs: dict, ctx: Context) -> Resolved:
         if year is None:
             return Resolved(None, confidence=0.5, note="no publication date to take the year from")
         if "wd" in attrs and not m["y"].isdigit():
-            year = _year_of_weekday(year, mo, d, int(attrs["wd"]), ctx.dct)
+            year = _year_of_weekday(year, mo, d, int(attrs["wd"]), ctx.dct, ctx.future)
         try:
             day = dt.date(year, mo, d)
         except ValueError:
@@ -579,15 +579,17 @@ def shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> 
     raise ValueError(f"unknown unit {unit!r}")
 
 
-def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: dt.date) -> int:
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, dct: dt.date, future: bool = True) -> int:
     """The year of "Sabtu (20/5)" told far from the publication date: the one year within a year
     of it in which the day is that weekday, when the year the calendar alone suggests has another weekday.
-    Near the publication date the guess stands (the weekday may be a typo)."""
+    Near the publication date the guess stands (the weekday may be a typo), but for a day after it in a
+    sentence that tells no plan ("Pada Sabtu, 6 Januari, Hassan Sheikh menandatangani ...", told in
+    December): a day past whose weekday agrees is meant."""
     try:
         guess = dt.date(year, month, day)
     except ValueError:
         return year
-    if guess.isoweekday() == weekday or abs((guess - dct).days) <= _PAST_TENSE_DAYS:
+    if guess.isoweekday() == weekday or (abs((guess - dct).days) <= _PAST_TENSE_DAYS and (future or guess <= dct)):
         return year
     agree = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
