@@ -336,3 +336,18 @@ def test_the_same_day_after_a_past_period_told_since_is_the_storys_day_with_less
     assert tags(story, dt.date(2023, 9, 25))[-1] == ("hari yang sama", "2023-09-24")
     same = tag_timexes(story, dt.date(2023, 9, 25))[-1]
     assert same.confidence <= 0.5 and "story's day" in same.note
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the year the sentence told was lost: 29 August read as this year's)
+    ("Tahun lalu, saat masih menjabat, Prabowo menandatangani perjanjian itu di Canberra pada 29 Agustus.",
+     ("29 Agustus", "2024-08-29")),
+    ("Pada 2019, kedua menteri bertemu di Tokyo pada 12 Maret.", ("12 Maret", "2019-03-12")),
+    # ... not a year a span opens or a range ends, nor for a date with its own direction or weekday
+    ("Sejak 2019, kedua menteri bertemu di Tokyo pada 12 Maret.", ("12 Maret", "2025-03-12")),
+    ("Indonesia terpilih untuk periode 2024-2026 dalam pemungutan suara, Selasa (10/10).",
+     ("Selasa (10/10)", "2025-10-10")),
+    ("India mencapnya teroris pada 2020, lalu ia ditembak pada 18 Juni lalu.", ("18 Juni lalu", "2025-06-18")),
+])
+def test_a_date_without_its_year_takes_the_year_its_sentence_told(text, expected):
+    assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 13))]

@@ -509,6 +509,11 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
+        if head == "X" and not future and symbolic.startswith("XXXX-") and "|" not in symbolic \
+                and (year := _year_told_before(text, out, s_start, L)):
+            # "Tahun lalu, ... Prabowo menandatangani DCA di Canberra pada 29 Agustus": the year the
+            # sentence has told
+            symbolic = year + symbolic[4:]
         if head != "R" and head != "T":             # the publication date alone decides
             said = _said_on(text, c.start, anchors, dct) if head == "D" and symbolic.startswith("DCT:day") else None
             # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
@@ -545,6 +550,21 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                     and _in_body(text, c.start):
                 lead = a
     return out
+
+
+def _year_told_before(text: str, out: list, s_start: int, L: Language) -> str | None:
+    """The year told last in the sentence before a date without its year ("Tahun lalu, ...", "Pada
+    2019, ..."), unless it opens a span ("sejak 2019"), ends or starts a range ("periode 2024-2026"),
+    is a part of a year ("rapat akhir tahun") or another date came between. (A date with a weekday
+    or a direction of its own, "Selasa (10/10)", "18 Juni lalu", is not asked.)"""
+    if not out or out[-1].start < s_start:
+        return None
+    last = out[-1]
+    if last.type != "DATE" or not last.value or len(last.value) != 4 or not last.value.isdigit() or last.mod \
+            or text[last.start - 1:last.start] in ("-", "–") or text[last.end:last.end + 1] in ("-", "–") \
+            or (L.since_lead is not None and L.since_lead.search(text, max(s_start, last.start - 30), last.start)):
+        return None
+    return last.value
 
 
 def _story_of(text: str, L: Language, a: res.Anchor) -> None:
