@@ -169,6 +169,15 @@ def test_the_next_day_is_not_counted_from_the_day_a_first_since_counts_from():
     assert values["Keesokan harinya"] == "2024-11-02" and values["Kala itu"] == "2017-12"
 
 
+def test_the_next_day_in_the_paragraph_an_aside_opens_counts_from_the_aside():
+    # (Prabowo met Xi "keesokan harinya" after his trip began on 8 November: read as the day after
+    # the story's day, 20 November)
+    text = ("Prabowo bertemu Starmer di London, Rabu (20/11).\nKunjungan ke Inggris merupakan etape kelima "
+            "dari perjalanan yang dimulai pada 8 November lalu. Di Beijing, ia bertemu Xi Jinping keesokan harinya.")
+    values = {t.text: t.value for t in tag_timexes(text, dt.date(2024, 11, 21))}
+    assert values["keesokan harinya"] == "2024-11-09"
+
+
 def test_a_year_after_a_resolution_told_apart_is_still_a_year():
     assert one("Resolusi itu disahkan pada 2006.").value == "2006"
 

@@ -276,8 +276,13 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
         if anchor is not None and need == "day" and n > 0 and _told(anchor, ctx).aside:
             # "Di Kairo, Sabtu (12/4), ... rencana yang diadopsi KTT pada 4 Maret. Sehari kemudian":
             # the day after the story's day, not after the aside's earlier one
+            # (but in the aside's own paragraph, away from the story's day, the count goes on from the
+            # aside: "... perjalanan yang dimulai pada 8 November lalu. Di Beijing, ia bertemu Xi keesokan harinya")
             story = next((a for a in reversed(ctx.anchors) if a.day and not a.back and not _told(a, ctx).aside), None)
-            if story is not None and story.day > anchor.day:
+            aside_paragraph = bisect.bisect_right(ctx.paragraphs, anchor.start)
+            if story is not None and story.day > anchor.day \
+                    and (bisect.bisect_right(ctx.paragraphs, story.start) == aside_paragraph
+                         or bisect.bisect_right(ctx.paragraphs, ctx.start) != aside_paragraph):
                 anchor = story
         if anchor is not None and need == "day" and n > 0 and anchor.back:
             # "pada Minggu (3/12). ... Dua hari sebelumnya, ICJ ... . Dua hari kemudian": after the day
