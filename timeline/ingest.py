@@ -11,7 +11,8 @@ The permanence rule (issue 6): an event a person created, edited or verified
 (`Event.is_protected`) is never deleted or overwritten by extraction, and extraction does
 not add a machine event that duplicates it. A duplicate is a new event whose evidence
 overlaps one of the protected event's spans in this article (whatever its type, so that a
-corrected type is not undone), or that has the same type, date and actors. A deletion is a
+corrected type is not undone), or that has the same type, date and actors, unless a machine event
+stands at its type and evidence already (it is that event, found again). A deletion is a
 correction too: a machine event a person deleted is not added again (same type, overlapping
 evidence), as the history (django-simple-history) tells; the events extraction itself
 removes are recorded with the change reason "re-extraction" so that they may come back.
@@ -329,7 +330,13 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
             found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
-        corrected = next((e for e, keys in protected_keys if _duplicates(found, participants, spans, keys)), None)
+        signature = _signature(found, participants, spans)
+        place = (signature[0], signature[-1])
+        # a machine event found again where it stands is that event, even in a sentence a corrected
+        # event also cites as evidence (a visit planned, told beside a meeting a person re-dated)
+        again = bool(machine.get(signature) or at_spans.get(place))
+        corrected = None if again else next(
+            (e for e, keys in protected_keys if _duplicates(found, participants, spans, keys)), None)
         if corrected is not None:
             report.skipped += 1
             date = _clean_date(found.date)
@@ -340,7 +347,6 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
         if any(found.type == type_ and _overlap(spans, gone) for type_, gone in deleted):
             report.suppressed += 1
             continue
-        signature = _signature(found, participants, spans)
         if signature in seen:          # the same event twice in one extraction
             continue
         seen.add(signature)
@@ -349,7 +355,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
             at_spans[_place_of_row(kept)].remove(kept)
             report.unchanged += 1
             continue
-        if at_spans.get(place := (signature[0], signature[-1])):
+        if at_spans.get(place):
             event = at_spans[place].pop()     # found again where it was, otherwise: the same row, changed
             machine[_signature_of_row(event)].remove(event)
             _update_event(event, found, participants)

@@ -232,6 +232,24 @@ class TestPermanence:
         assert (report.removed, report.unchanged, report.skipped) == (0, 1, 1)
         assert article.events.get(type="military_action").pk == untouched
 
+    def test_a_machine_event_in_a_sentence_a_corrected_one_cites_is_found_again_not_dropped(self, fake_extract):
+        # (a meeting re-dated by hand cited, among its evidence, the sentence telling a visit planned
+        # for later: the re-run took the visit for the meeting again and deleted it)
+        def meeting_told_twice(text, dct):
+            meeting = build_event(text, "pembicaraan via telepon", "meeting", "2026-01-07", actors=["Donald Trump"])
+            meeting.evidence.append(build_event(text, "bakal menemui", "meeting").evidence[0])
+            visit = build_event(text, "bakal menemui", "meeting", "2026-02-03", status="planned",
+                                actors=["Gustavo Petro", "Donald Trump"])
+            return build_extraction([meeting, visit], dct=dct)
+        fake_extract.make = meeting_told_twice
+        article = stored()
+        run_extraction(article)
+        visit = article.events.get(status="planned").pk
+        article.events.filter(status="occurred").update(date="2026-01-08", edited=True)
+        report = run_extraction(article)
+        assert (report.removed, report.unchanged, report.skipped) == (0, 1, 1)
+        assert article.events.get(status="planned").pk == visit
+
     def test_a_merged_away_events_type_on_its_span_is_the_merged_event_again(self, fake_extract):
         from timeline.merge import merge_events
         article = stored()
