@@ -107,6 +107,8 @@ def _default_title(text: str, limit: int = 140) -> str:
     'Harga minyak turun.'
     >>> _default_title("Sabtu, 19 Agu 2023 09:30 WIB\\n\\nKTT Camp David: Biden dan Yoon Sepakat\\nIsi.")
     'KTT Camp David: Biden dan Yoon Sepakat'
+    >>> _default_title("Senin, 02 Okt 2023 14:20 WIB\\nOleh: Budi\\nJokowi Bertemu Xi di Beijing\\nIsi.")
+    'Jokowi Bertemu Xi di Beijing'
     >>> _default_title("Foto: Para pemimpin di Camp David\\nIsi berita.")
     'Foto: Para pemimpin di Camp David'
     """

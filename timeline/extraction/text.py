@@ -24,7 +24,8 @@ BOILERPLATE = re.compile(
     r"""^\s*(?:
         baca\s+juga\b | baca\s+selengkapnya\b | lihat\s+juga\b | simak\s+juga\b | simak\s+video\b
       | advertisement\b | scroll\s+to\s+continue | iklan\b | artikel\s+terkait\b | berita\s+terkait\b
-      | (?:editor|penulis|reporter|pewarta|penyunting|sumber|video)\s*:
+      | (?:editor|penulis|reporter|pewarta|penyunting|sumber|video|oleh)\s*:
+      | laporan\s+(?:wartawan|reporter|koresponden)\b
       | (?:dapatkan|ikuti|follow|gabung)\b.{0,60}\b(?:update|berita|whatsapp|telegram|google\s+news|channel)
       | (?:bagikan|share)\b\s*:?\s*(?:facebook|twitter|whatsapp|$)
       | \(\s*(?:foto|dok|ant|antara)\b
