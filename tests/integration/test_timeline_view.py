@@ -43,6 +43,13 @@ class TimelinePageTestCase(TestCase):
         self.month.save()
         self.assertContains(self.client.get(self.url), "from context", count=1)
 
+    def test_with_nothing_dated_the_undated_are_open_and_pointed_to(self):
+        # (an article without a date: "0 dated · 5 undated", an empty chart and the list folded shut)
+        r = self.client.get(self.url, {"type": "relations"})
+        body = r.content.decode()
+        assert r.context["total"] == 0 and '<details id="undated" class="event-list undated" open>' in body
+        assert "No dated event matches these filters: the 1 undated are" in body
+
     def test_it_lists_undated_events_apart(self):
         r = self.client.get(self.url)
         self.assertContains(r, 'id="undated"')

@@ -86,6 +86,15 @@ class TestUpload:
         assert "Donald Trump" in html and "Gustavo Petro" in html
         assert f'href="/?article={article.pk}"' in html
 
+    def test_the_result_says_where_the_date_came_from_or_what_its_absence_means(self, client, monkeypatch):
+        # ("Published (date unknown) — unknown.")
+        html = client.post("/upload/", {"text": TEXT, "published": "2026-01-10"}, headers=HTMX).content.decode()
+        assert "Published 10 Jan 2026 (given by the user)." in html
+        monkeypatch.setattr(ingest, "extract", lambda text, dct=None, lang="id": build_extraction([], dct=None,
+                                                                                               dct_source="unknown"))
+        html = client.post("/upload/", {"text": "Tanpa tanggal apa pun di sini."}, headers=HTMX).content.decode()
+        assert "Publication date unknown: dates told relative to it" in html and "(date unknown)" not in html
+
     def test_a_plain_post_answers_with_the_whole_page(self, client):
         response = client.post("/upload/", {"text": TEXT})
         assert response.status_code == 200
