@@ -372,3 +372,14 @@ def test_a_named_round_of_talks_is_no_actor():
 def test_a_pair_of_states_inside_a_named_thing_names_both(text):
     actors = by_name(find_actors(text))
     assert "Indonesia" in actors and "Vietnam" in actors, list(actors)
+
+
+def test_kedua_negara_after_two_leaders_is_their_two_states():
+    # ("Joko Widodo meets Joe Biden and China": the two states the article was about, not the two
+    # whose leaders met in this sentence)
+    text = ("Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu di Woodside. Hubungan kedua negara membaik.\n"
+            "Presiden Indonesia Joko Widodo juga berada di AS. Pada Senin, Jokowi bertemu Biden di Gedung Putih "
+            "dan kedua negara sepakat meningkatkan hubungan.")
+    at = text.rindex("kedua negara")
+    owners = {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)}
+    assert owners == {"Indonesia", "Amerika Serikat"}, owners

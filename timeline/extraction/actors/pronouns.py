@@ -47,6 +47,18 @@ def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
     return found
 
 
+def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -> list[Actor]:
+    """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"): the
+    two states of two leaders who met, rather than a third they spoke of ("Xi mengingatkan Biden bahwa
+    Taiwan ... dalam hubungan kedua negara")."""
+    states: dict[str, None] = {}
+    for start, a in named:
+        if lo <= start < hi and a.kind == "person" and a.country:
+            states[a.country] = None
+    found = [actors[c] for c in states if c in actors]
+    return found if len(found) == len(states) else []
+
+
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention (its start and actor), in text order, with the sentence it sits in
@@ -175,6 +187,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         last_two = [(s, a) for s, a in before[-2:]]
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
             picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
+        elif spec == "country" and len(served := _states_of_people(named, starts[sent_index(m.start())], m.start(),
+                                                                    actors)) == 2:
+            picked = served     # "Jokowi bertemu Biden di Gedung Putih dan kedua negara sepakat ...": theirs
         elif len(recent) > 1:
             picked += _most_named(recent[1:], before, 1)
         if len(picked) == 2:
