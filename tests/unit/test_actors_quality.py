@@ -377,9 +377,10 @@ def test_a_pair_of_states_inside_a_named_thing_names_both(text):
 def test_kedua_negara_after_two_leaders_is_their_two_states():
     # ("Joko Widodo meets Joe Biden and China": the two states the article was about, not the two
     # whose leaders met in this sentence)
-    text = ("Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu di Woodside. Hubungan kedua negara membaik.\n"
-            "Presiden Indonesia Joko Widodo juga berada di AS. Pada Senin, Jokowi bertemu Biden di Gedung Putih "
-            "dan kedua negara sepakat meningkatkan hubungan.")
+    text = ("Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu di Woodside. China berjanji menindak "
+            "perusahaan fentanil. Juru bicara China Mao Ning mengecam Biden. Beijing meminta Washington berhenti "
+            "mempersenjatai Taiwan.\nPresiden Joko Widodo dijadwalkan menyampaikan pandangan Indonesia dalam sesi "
+            "pleno, Kamis. Pada Senin, Jokowi bertemu Biden di Gedung Putih dan kedua negara sepakat meningkatkan hubungan.")
     at = text.rindex("kedua negara")
     owners = {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)}
     assert owners == {"Indonesia", "Amerika Serikat"}, owners
