@@ -384,3 +384,12 @@ def test_kedua_negara_after_two_leaders_is_their_two_states():
     at = text.rindex("kedua negara")
     owners = {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)}
     assert owners == {"Indonesia", "Amerika Serikat"}, owners
+
+
+def test_a_count_of_states_named_after_is_a_group_told_anew():
+    # ("lawatan Jokowi ke empat negara Afrika" made China, Russia and the US parties of his visit)
+    text = ("Presiden China Xi Jinping, Presiden Rusia Vladimir Putin dan Presiden Afrika Selatan Cyril Ramaphosa "
+            "hadir di KTT BRICS. Amerika Serikat menolak.\nJohannesburg menjadi persinggahan terakhir lawatan "
+            "Presiden Joko Widodo ke empat negara Afrika, setelah Kenya dan Tanzania. Ketiga negara Sahel itu absen.")
+    at = text.index("empat negara")
+    assert not [a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)]

@@ -47,6 +47,11 @@ def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
     return found
 
 
+def _named_after(text: str, end: int) -> bool:
+    """Does a name (a capitalized word, not opening a sentence) follow right after `end`?"""
+    return text.startswith(" ", end) and text[end + 1:end + 2].isupper() and text[end - 1:end] not in ".!?"
+
+
 def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -> list[Actor]:
     """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"): the
     two states of two leaders who met, rather than a third they spoke of ("Xi mengingatkan Biden bahwa
@@ -146,6 +151,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
     for m in (_pair_matches(L.pair_rx, low_text, L.count_words) if L.pair_dua else L.pair_rx.finditer(low_text)):
+        if not m.group().startswith("ke") and _named_after(text, m.end()):
+            continue        # "lawatan Jokowi ke empat negara Afrika": a group told anew, no reference back
+                            # (but "ketiga negara Sahel" is the three named before)
         spec = L.pair_refs[m.group()]
         if spec not in of_kind:
             # "person/menteri!perdana menteri": two ministers, a prime minister being no minister;
