@@ -393,3 +393,13 @@ def test_a_count_of_states_named_after_is_a_group_told_anew():
             "Presiden Joko Widodo ke empat negara Afrika, setelah Kenya dan Tanzania. Ketiga negara Sahel itu absen.")
     at = text.index("empat negara")
     assert not [a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)]
+
+
+def test_kedua_negara_after_a_pronoun_and_a_leader_is_their_two_states():
+    # ("Lloyd Austin meets Dong Jun and Kamboja": "ia" was not counted among the people who met)
+    text = ("Menteri Pertahanan AS Lloyd Austin tiba di Phnom Penh, Kamboja. Kamboja membantah. Kamboja menolak.\n"
+            "Di sela forum itu, ia bertemu Menteri Pertahanan China Dong Jun pada Jumat (31/5), pertemuan "
+            "pertama antara kepala pertahanan kedua negara dalam 18 bulan.")
+    at = text.index("kedua negara")
+    owners = {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)}
+    assert owners == {"Amerika Serikat", "China"}, owners

@@ -53,7 +53,8 @@ def _named_after(text: str, end: int) -> bool:
 
 
 def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -> list[Actor]:
-    """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"): the
+    """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"; `named`
+    holds the pronouns resolved too: "ia bertemu Menteri Pertahanan China Dong Jun"): the
     two states of two leaders who met, rather than a third they spoke of ("Xi mengingatkan Biden bahwa
     Taiwan ... dalam hubungan kedua negara")."""
     states: dict[str, None] = {}
@@ -195,8 +196,8 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         last_two = [(s, a) for s, a in before[-2:]]
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
             picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
-        elif spec == "country" and len(served := _states_of_people(named, starts[sent_index(m.start())], m.start(),
-                                                                    actors)) == 2:
+        elif spec == "country" and len(served := _states_of_people(
+                [*named, *((s, a) for s, _, _, a in added)], starts[sent_index(m.start())], m.start(), actors)) == 2:
             picked = served     # "Jokowi bertemu Biden di Gedung Putih dan kedua negara sepakat ...": theirs
         elif len(recent) > 1:
             picked += _most_named(recent[1:], before, 1)
