@@ -242,6 +242,19 @@ def test_the_speaker_after_the_words_is_no_party_to_what_they_tell():
     assert any("Cyril Ramaphosa" in p for p in parties_of(text, "agreement")), events_of(text)
 
 
+@pytest.mark.parametrize("sentence, party", [
+    # (a defence treaty broken off was an agreement "occurred"; a bloc left by declaration, a statement)
+    ("Junta Mali memutus perjanjian pertahanan dengan Prancis pada Senin (9/3/2026).", "Prancis"),
+    ("Mali menyatakan keluar dari G5 Sahel pada Senin (9/3/2026).", "Mali"),
+])
+def test_breaking_off_a_treaty_or_declaring_a_bloc_left_is_relations(sentence, party):
+    assert any(party in p for p in parties_of(sentence, "relations")), events_of(sentence)
+
+
+def test_people_deciding_to_leave_a_place_is_no_relations():
+    assert not parties_of("Ketiganya memutuskan keluar dari Gaza pada Senin (9/3/2026).", "relations")
+
+
 def test_a_joint_naval_exercise_called_off():
     evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
     assert ("military_action", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs
