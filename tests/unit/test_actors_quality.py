@@ -403,3 +403,11 @@ def test_kedua_negara_after_a_pronoun_and_a_leader_is_their_two_states():
     at = text.index("kedua negara")
     owners = {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)}
     assert owners == {"Amerika Serikat", "China"}, owners
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Ruto membalas kunjungan itu ke Dar es Salaam pada Oktober.", "Dar es Salaam"),    # (was "Dar")
+    ("Mali juga menyatakan keluar dari G5 Sahel pada Mei.", "G5 Sahel"),                # (was "G5")
+])
+def test_names_with_a_particle_or_a_region_are_whole(sentence, name):
+    assert name in {a.name for a in find_actors(sentence)}

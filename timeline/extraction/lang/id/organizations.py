@@ -21,6 +21,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("G20", ("G-20",)),
     ("G7", ("G-7",)),
     ("BRICS", ()),
+    ("G5 Sahel", ("G5-Sahel",)),
     ("OPEC", ("Organisasi Negara-Negara Pengekspor Minyak", "Organisasi Negara Pengekspor Minyak",
               "Organization of the Petroleum Exporting Countries", "Organization of Petroleum Exporting Countries")),
     ("OPEC+", ("OPEC Plus",)),          # OPEC and its allies (Russia among them): another body

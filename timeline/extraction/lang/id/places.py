@@ -10,7 +10,8 @@ PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Kuala Lumpur", ()),
     ("Putrajaya", ()),
     ("Bangkok", ()),
-    ("Port Sudan", ()),         # a port city, the seat of Sudan's government in wartime; a venue here
+    ("Port Sudan", ()),
+    ("Dar es Salaam", ()),      # Tanzania's largest city (the seat is Dodoma)         # a port city, the seat of Sudan's government in wartime; a venue here
     ("Istanbul", ()),
     ("Jenewa", ("Geneva",)),
     ("New York", ()),

@@ -178,7 +178,7 @@ STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "dat
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 # Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
-NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "la", "le"))
+NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "es", "la", "le"))
 
 # Titles of those who lead a state: "kedua pemimpin" are the last two of them named, when two are
 # (ministers named since the leaders met are not the leaders).
