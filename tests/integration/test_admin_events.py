@@ -116,7 +116,7 @@ class TestEventChangePage:
                                                                            status="occurred"))
         assert response.status_code == 302
         world.meeting.refresh_from_db()
-        assert world.meeting.summary == "Gustavo Petro and Donald Trump speak by phone"
+        assert world.meeting.summary == "Gustavo Petro and Donald Trump speak by phone or video"
         assert world.meeting.history.first().history_change_reason == "summary written again after a correction"
 
     def test_a_summary_a_person_wrote_stays_through_later_corrections(self, admin_client, world):

@@ -251,6 +251,11 @@ def test_breaking_off_a_treaty_or_declaring_a_bloc_left_is_relations(sentence, p
     assert any(party in p for p in parties_of(sentence, "relations")), events_of(sentence)
 
 
+def test_a_meeting_held_by_video_is_a_call():
+    text = "Menlu Sugiono dan Menlu Wang Yi bertemu secara virtual pada Senin (9/3/2026)."
+    assert [e[:3] for e in events_of(text)] == [("call", "occurred", "2026-03-09")], events_of(text)
+
+
 def test_people_deciding_to_leave_a_place_is_no_relations():
     assert not parties_of("Ketiganya memutuskan keluar dari Gaza pada Senin (9/3/2026).", "relations")
 

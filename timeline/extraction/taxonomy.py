@@ -24,7 +24,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("meeting", "Meeting", "04", "CONSULT", "face-to-face meeting, visit, summit, talks in person",
               "{a} meets {b}", "{a}: meeting ({word})"),
     EventType("call", "Call", "04", "CONSULT", "phone or video call between parties",
-              "{all} speak by phone", "{a}: call ({word})"),
+              "{all} speak by phone or video", "{a}: call ({word})"),
     EventType("statement", "Statement", "01", "STATEMENT", "public statement, interview, announcement, response",
               "{a}: statement on {b} ({word})", "{a}: statement ({word})"),
     EventType("threat", "Threat", "13", "THREATEN", "threat of force, sanctions or other harm",

@@ -62,7 +62,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Prabowo menerima telepon dari Trump pada 15 Juli 2025."),
     ("call", r"(?:pembicaraan|percakapan|panggilan|sambungan|komunikasi)\s+(?:via\s+|melalui\s+)?(?:telepon|video)", "noun",
      "Trump memuji Petro setelah pembicaraan via telepon pada 7 Januari 2026."),
-    ("call", r"(?:menelepon|meneleponnya|ditelepon|bertelepon|berbicara\s+(?:lewat|melalui|via)\s+telepon|panggilan\s+video|konferensi\s+video)", "verb",
+    # (a meeting held by video is a call: "bertemu secara virtual", "pertemuan daring")
+    ("call", r"(?:menelepon|meneleponnya|ditelepon|bertelepon|berbicara\s+(?:lewat|melalui|via)\s+telepon|panggilan\s+video|konferensi\s+video|"
+             r"(?:bertemu|pertemuan)\s+(?:secara\s+)?(?:virtual|daring))", "verb",
      "Trump menelepon Presiden Rusia Vladimir Putin pada 18 Agustus 2025."),
     ("call", r"(?:melalui|lewat|via)\s+(?:sambungan\s+|panggilan\s+)?telepon", "verb",
      "Trump mengucapkan selamat kepada Lee Jae-myung melalui telepon pada 5 Juni 2025."),
