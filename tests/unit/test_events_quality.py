@@ -251,6 +251,14 @@ def test_breaking_off_a_treaty_or_declaring_a_bloc_left_is_relations(sentence, p
     assert any(party in p for p in parties_of(sentence, "relations")), events_of(sentence)
 
 
+@pytest.mark.parametrize("sentence, etype, date", [
+    ("Presiden Mohamed Bazoum terpilih pada 2021 dalam transisi damai pertama di Niger.", "election", "2021"),
+    ("Perang meletus pada 15 Februari lalu antara militer Sudan dan RSF.", "military_action", "2026-02-15"),
+])
+def test_an_election_and_a_war_told_by_their_date(sentence, etype, date):
+    assert (etype, "occurred", date) in [e[:3] for e in events_of(sentence)], events_of(sentence)
+
+
 def test_a_meeting_held_by_video_is_a_call():
     text = "Menlu Sugiono dan Menlu Wang Yi bertemu secara virtual pada Senin (9/3/2026)."
     assert [e[:3] for e in events_of(text)] == [("call", "occurred", "2026-03-09")], events_of(text)

@@ -194,7 +194,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("election", r"(?:menonaktifkan|dinonaktifkan|dilantik|pelantikan|pemilu|pemilihan\s+umum|pemilihan\s+presiden|pilpres|pilkada|referendum|"
                  r"pemilihan\s+(?:parlemen|legislatif|kepala\s+daerah|gubernur|wali\s+kota|wakil\s+presiden|perdana\s+menteri|sela|lokal)|"
                  r"memenangi\s+pemilu|"
-                 r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu)|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
+                 r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu|pada(?=\s+(?:\d|tahun|pemilu)))|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
                  r"(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
                  # leaders choosing or naming the holder of an office
                  r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
@@ -285,7 +285,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Uni Eropa mengembargo senjata ke Myanmar pada 3 Maret 2026."),
     ("military_action", alt(mc(f("serang", "di"), f("invasi", "di"), f("duduk", "di-i"), f("blokade", "di"), f("gempur", "di"),
                                f("bombardir", "di")), f("duduk", "pe-an"), f("gempur", "-an"), f("tempur", "ber per-an"), "ditembaki",
-                            "ditembak jatuh", "baku tembak", "pecah perang", "perang pecah", "pecahnya perang",
+                            "ditembak jatuh", "baku tembak", "pecah perang", "perang pecah", "pecahnya perang", "perang meletus", "meletusnya perang",
                             R(r"perang\s+(?:antara\s+)?(?:[\w-]+\s+){1,4}?pecah"), "berpatroli", "patroli militer",
                             R(r"latihan\s+(?:perang|tempur)(?:\s+(?:gabungan|bersama))?"),
                             R(alt(f("uji coba", "me"), "uji coba") + r"\s+(?:rudal|senjata|nuklir)"),
