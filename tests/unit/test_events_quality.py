@@ -259,6 +259,15 @@ def test_an_election_and_a_war_told_by_their_date(sentence, etype, date):
     assert (etype, "occurred", date) in [e[:3] for e in events_of(sentence)], events_of(sentence)
 
 
+def test_two_meetings_of_one_sentence_on_their_own_dates_stay_two():
+    # (the APEC summit "pekan lalu" was merged into the meeting with Biden inside that week: APEC and
+    # Peru became parties of the White House meeting)
+    text = "Prabowo menemui Biden di Gedung Putih pada 5 Maret, sebelum menghadiri KTT APEC di Lima, Peru, pekan lalu."
+    meetings = sorted((e[2], sorted(e[3])) for e in events_of(text) if e[0] == "meeting")
+    assert meetings == [("2026-03-05", ["Joe Biden", "Prabowo Subianto"]),
+                        ("2026-W10", ["APEC", "Peru", "Prabowo Subianto"])], meetings
+
+
 def test_a_meeting_held_by_video_is_a_call():
     text = "Menlu Sugiono dan Menlu Wang Yi bertemu secara virtual pada Senin (9/3/2026)."
     assert [e[:3] for e in events_of(text)] == [("call", "occurred", "2026-03-09")], events_of(text)

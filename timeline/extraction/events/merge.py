@@ -66,9 +66,10 @@ def _add(state: _State, c: _Cand) -> None:
             continue                # a plan is no mention of what happened, nor of a dated plan called off
         if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
-        if same_sentence and not c.nominal and not e.nominal and c.trigger != e.trigger \
-                and names - other and other - names:
-            continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings
+        if same_sentence and c.trigger != e.trigger and names - other and other - names and (
+                (not c.nominal and not e.nominal) or (c.dated_by == e.dated_by == "own" and c.date != e.date)):
+            continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings (so too "menemui
+                                    # Biden pada 12 November, sebelum menghadiri KTT APEC ... pekan lalu")
         if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
                 and "cancelled" in (c.status, e.status) and c.status != e.status:
             continue                # "gagal menemui X saat berkunjung ke Y": the visit happened
