@@ -290,6 +290,10 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             story = next((a for a in reversed(ctx.anchors) if a.day and not a.back), None)
             if story is not None and story.day > anchor.day:
                 anchor = story
+        if n > 0 and need == "day" and ctx.dct and ctx.anchors and _month_in_paragraph(ctx):
+            # "pertengahan Juni, ... Sepekan kemudian": counted on from that month (a look back, "sehari
+            # sebelumnya", still takes the day told in the paragraphs before)
+            anchor = ctx.anchors[-1]
         if anchor is None and need == "day" and n > 0 and not ctx.future:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)
@@ -527,8 +531,6 @@ def _pick_anchor(ctx: Context, need: str) -> Anchor | None:
     date (None here) is the better anchor.
     """
     if need == "day" and ctx.dct and ctx.anchors and not ctx.anchors[-1].day:
-        if _month_in_paragraph(ctx):
-            return ctx.anchors[-1]      # "pertengahan Juni, ... Sepekan kemudian": counted from that month
         day = next((a for a in reversed(ctx.anchors) if a.day), None)
         if day is None or (bisect.bisect_right(ctx.paragraphs, ctx.start)
                            - bisect.bisect_right(ctx.paragraphs, day.start)) > _PARAGRAPHS_BACK:
