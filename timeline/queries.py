@@ -389,17 +389,25 @@ def same_event_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]
 
 
 def other_reports(event: Event, limit: int = 20, besides=()) -> tuple[list[Event], int]:
-    """Events in other articles that look like this one: same type, overlapping dates, an actor
-    in common (or none on either side), besides the events `besides`; the first `limit` of them,
-    and how many there are."""
+    """Events in other articles that look like this one: same type, overlapping dates (a year only
+    overlapping a year, the same: a year holds too much to say more), two actors in common (or all
+    of the other's, or none on either side), besides the events `besides`; the first `limit` of them,
+    and how many there are. (One actor in common and a year told listed China's every deal of 2023.)"""
     if event.date_start is None or event.article_id is None:
         return [], 0
     others = (Event.objects.filter(type=event.type, date_start__lte=event.date_end,
                                    date_end__gte=event.date_start, article__isnull=False)
               .exclude(article_id=event.article_id).exclude(pk=event.pk).exclude(pk__in=[e.pk for e in besides]))
+    if event.precision == Event.Precision.YEAR:
+        others = others.filter(date=event.date)
+    else:
+        others = others.exclude(precision=Event.Precision.YEAR)
     actor_ids = list(event.participants.values_list("actor_id", flat=True))
     if actor_ids:
-        others = others.filter(pk__in=Participant.objects.filter(actor_id__in=actor_ids).values("event_id"))
+        others = (others.annotate(shared=Count("participants", filter=Q(participants__actor_id__in=actor_ids),
+                                               distinct=True),
+                                  parties=Count("participants", distinct=True))
+                  .filter(Q(shared__gte=min(2, len(actor_ids))) | Q(shared__gte=1, shared=F("parties"))))
     found = list(others.select_related("article").defer(*ARTICLE_TEXTS).order_by("date_start", "pk")[:limit])
     return found, (len(found) if len(found) < limit else others.count())
 

@@ -169,6 +169,20 @@ class ManyReportsTestCase(TestCase):
         assert "Laporan 0 · Outlet 0 · 10 Jan 2026" in folded
         assert "<figcaption" not in before.split('<figure class="evidence">')[1]    # its own article's first
 
+    def test_perhaps_the_same_needs_two_actors_in_common_and_more_than_a_year(self):
+        # (China's loan from a minister in April 2023 listed Scholz's planned visit "2023" and every
+        # deal China made that month)
+        china, luhut, scholz = create_actor("China", kind="country"), create_actor("Luhut"), create_actor("Olaf Scholz")
+        event = create_event(create_article(text=TEXT), [china, luhut], "bakal menemui", type="agreement", date="2023-04")
+        same = create_event(create_article(title="Sama"), [china, luhut], type="agreement", date="2023-04-12")
+        create_event(create_article(title="Scholz"), [china, scholz], type="agreement", date="2023")
+        create_event(create_article(title="Lain"), [china, scholz], type="agreement", date="2023-04-14")
+        alone = create_event(create_article(title="Sendiri"), [china], type="agreement", date="2023-04-20")
+        page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+        listed = page.split("Perhaps the same event")[1]
+        assert reverse("timeline:detail", args=[same.pk]) in listed and reverse("timeline:detail", args=[alone.pk]) in listed
+        assert "Scholz" not in listed and "Lain" not in listed
+
     def test_perhaps_the_same_says_how_many_there_are_beyond_those_listed(self):
         petro = create_actor("Gustavo Petro")
         event = create_event(create_article(text=TEXT), [petro], "bakal menemui", type="meeting", date="2026-02-03")
