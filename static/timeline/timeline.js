@@ -285,12 +285,30 @@
     });
   }
 
+  // The chart as an image that stands on its own: titled with what the view shows (the count line),
+  // with the type legend, without the zoom buttons and the range slider, which mean nothing on paper.
+  function downloadPng(el, filename) {
+    var counts = document.querySelector("#results .counts");
+    var title = "Newsline · " + (counts ? counts.textContent.replace(/\s+/g, " ").trim() : "");
+    // (article text in the title: Plotly reads a few tags in titles, so none is let through)
+    title = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    var layout = JSON.parse(JSON.stringify(el.layout));
+    layout.title = { text: title, x: 0.01, xanchor: "left", font: { size: 14 } };
+    layout.showlegend = true;
+    layout.legend = { orientation: "h", x: 0, y: -0.12, yanchor: "top" };
+    layout.margin = Object.assign({}, layout.margin, { t: ((layout.margin || {}).t || 40) + 30, b: ((layout.margin || {}).b || 40) + 40 });
+    if (layout.xaxis) {
+      layout.xaxis.rangeslider = { visible: false };
+      if (layout.xaxis.rangeselector) layout.xaxis.rangeselector.visible = false;
+    }
+    window.Plotly.downloadImage({ data: el.data, layout: layout }, { format: "png", filename: filename,
+      width: el.offsetWidth, height: el.offsetHeight + 70, scale: 2 });
+  }
+
   document.addEventListener("click", function (ev) {
     var png = ev.target.closest("#png");
-    if (png && window.Plotly && chartEl()) {
-      var el = chartEl();
-      window.Plotly.downloadImage(el, { format: "png", filename: "newsline-timeline",
-        width: el.offsetWidth, height: el.offsetHeight, scale: 2 });
+    if (png && window.Plotly && chartEl() && chartEl().data) {
+      downloadPng(chartEl(), png.dataset.filename || "newsline-timeline");
     }
     var toggle = ev.target.closest(".filters-toggle");
     if (toggle) {

@@ -26,6 +26,7 @@ from timeline.merge import kept_after_merges
 from timeline.models import Actor, Event
 from timeline.permissions import viewer_required
 from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, reporting_articles, same_event_reports
+from timeline.views.exports import named_for
 
 TEMPLATE = "timeline/index.html"
 EVIDENCE_SHOWN = 3      # evidence paragraphs shown in the detail; the others folded under them
@@ -83,6 +84,8 @@ def _context(query: TimelineQuery) -> dict:
         "undated_rows": rows_of(undated_rows), "undated_count": undated.count(),
         "undated_more_qs": query.querystring(page=undated_next) if undated_next else "",
         "chart_url": reverse("timeline:chart") + (f"?{qs}" if qs else ""),
+        # the chart's image named like the exports of the same view ("newsline-timeline-indonesia-with-china")
+        "png_name": named_for("newsline-timeline.png", query).removesuffix(".png"),
         "events_url": reverse("timeline:events"),
         **_list_context(query),
     }
