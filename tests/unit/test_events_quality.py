@@ -650,3 +650,13 @@ def test_a_plan_called_off_in_a_clause_turned_after_the_talks_held_is_not_theirs
             "dijadwalkan pada 17 September batal digelar.")
     evs = extract(text, dct=dt.date(2024, 12, 12)).events
     assert [(e.type, e.date, e.status) for e in evs if e.type == "meeting"][:1] == [("meeting", "2024-07", "occurred")]
+
+
+def test_evidence_neither_starts_nor_ends_in_the_middle_of_a_name():
+    # ("Suluhu Hassan ke Nairobi ...", "... Samia Suluhu": four words before a trigger, seven after it)
+    text = "Kedua pemimpin itu bertemu di Nairobi setelah Presiden Tanzania Samia Suluhu Hassan tiba pada Senin (9/3/2026)."
+    quotes = [text[ev.start:ev.end] for e in extract(text, dct=DCT).events for ev in e.evidence]
+    assert quotes and all(q.endswith("Samia Suluhu Hassan") or "Hassan" not in q for q in quotes), quotes
+    text = "Pada Senin (9/3/2026), Menteri Luar Negeri Tanzania Januari Makamba bertemu Wang Yi."
+    quotes = [text[ev.start:ev.end] for e in extract(text, dct=DCT).events for ev in e.evidence]
+    assert quotes and all(not q.startswith(("Makamba", "Januari")) for q in quotes), quotes

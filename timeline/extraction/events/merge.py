@@ -135,6 +135,9 @@ def _finish(events: list, by_name: dict) -> list[Event]:
     return out
 
 
+_NAME_WORDS = 4        # how far an evidence span may reach to a name's first or last word
+
+
 def _evidence_span(c: _Cand) -> tuple[int, int]:
     """The trigger with a few words either side, inside its clause."""
     s = c.sentence
@@ -148,6 +151,16 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     words = left.rsplit(None, 4)
     if len(words) == 5:         # more than four: from the fourth last on
         a = lo + left.index(words[1], len(words[0]))
+        # ... not from the middle of a name ("Samia Suluhu Hassan tiba", not "Suluhu Hassan tiba"): back
+        # to its first word, a few at most
+        for _ in range(_NAME_WORDS):
+            if not text[a:a + 1].isupper():
+                break
+            before = text[lo:a].rstrip()
+            prev = before[before.rfind(" ") + 1:]
+            if not prev[:1].isupper() or prev[-1:] in ",.;:)\"”":
+                break
+            a = lo + before.rfind(" ") + 1
     else:
         a = lo
     # seven words after it
@@ -155,6 +168,15 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     words = right.split(None, 7)
     if len(words) == 8:         # more than seven: up to the end of the seventh
         b = b + len(right[:len(right) - len(words[7])].rstrip())
+        # ... and to the end of a name it stops inside ("Samia Suluhu Hassan", not "Samia Suluhu")
+        for _ in range(_NAME_WORDS):
+            last = text[:b]
+            last = last[last.rfind(" ") + 1:]
+            nxt = text[b + 1:hi].split(None, 1)[:1]
+            if text[b:b + 1] != " " or not last[:1].isupper() or last[-1:] in ",.;:)\"”" \
+                    or not nxt or not nxt[0][:1].isupper():
+                break
+            b += 1 + len(nxt[0])
     else:
         b = hi
     seg = text[a:b].rstrip(" ,.;")
