@@ -81,6 +81,8 @@ class TimelineFilter(forms.Form):
     # A state chosen as Actor or With stands for its people too (its president, its ministers: the
     # people whose country it is), unless `alone` asks for the state as named alone.
     alone = forms.BooleanField(required=False, label="The state alone, not its people")
+    # The Actor menu takes several actors (a listbox): the events any of them takes part in
+    several = forms.BooleanField(required=False, label="Several actors")
     # The range visible on the chart after zooming or panning: narrows the list (not the chart).
     view_start = _FilterDate()
     view_end = _FilterDate()
@@ -140,6 +142,11 @@ class TimelineQuery:
     def partners(self) -> list[Actor]:
         """The actors each of whom takes part too (`with`)."""
         return [a for a in self.data.get("with", []) if a not in self.actors]
+
+    @property
+    def several(self) -> bool:
+        """Does the Actor menu take several actors (asked for, or more than one chosen)?"""
+        return bool(self.data.get("several")) or len(self.actors) > 1
 
     @property
     def states_chosen(self) -> bool:

@@ -170,9 +170,26 @@
     var kept = Array.prototype.filter.call(menu.options, function (o) { return o.value; });
     var found = kept.filter(function (o) { return !o.selected; })[0] || kept[0];
     if (!found) return;
-    menu.value = found.value;
+    if (menu.multiple) found.selected = true;   // (several actors: one more)
+    else menu.value = found.value;
     menu.dispatchEvent(new Event("change", { bubbles: true }));
   }
+
+  // "Several actors": the Actor menu becomes a list that takes several; back to one, the first kept
+  document.addEventListener("change", function (ev) {
+    if (ev.target.id !== "id_several") return;
+    var menu = document.getElementById("id_actor");
+    if (!menu) return;
+    if (ev.target.checked) {
+      menu.multiple = true;
+      menu.size = 6;
+    } else {
+      var first = Array.prototype.filter.call(menu.options, function (o) { return o.selected && o.value; })[0];
+      menu.multiple = false;
+      menu.removeAttribute("size");
+      menu.value = first ? first.value : "";
+    }
+  }, true);   // (before the form sends the filters: the menu as it will be)
   document.addEventListener("keydown", function (ev) {
     var finder = ev.target.closest && ev.target.closest(".finder");
     if (!finder || ev.key !== "Enter") return;

@@ -286,6 +286,29 @@ def test_ticking_state_alone_counts_the_with_menu_anew(timeline_page: Page):
     assert "alone=on" in page.url and not page.errors
 
 
+def test_several_actors_chosen_from_the_menu_and_the_finder(timeline_page: Page):
+    # (the Actor menu took one actor: comparing several states took one query each)
+    create_story()
+    page = timeline_page
+    open_timeline(page)
+    page.locator("#id_several").check()
+    wait_for_htmx(page)
+    assert page.locator("#id_actor").evaluate("el => el.multiple")
+    page.locator("#id_actor").select_option(label=page.locator("#id_actor option", has_text="Nicolas Maduro").inner_text())
+    wait_for_htmx(page)
+    finder = page.locator("#id_actor + .finder")
+    finder.fill("israel")
+    expect(page.locator("#id_actor option", has_text="Israel")).to_have_count(1)
+    finder.press("Enter")                   # one more, the one chosen kept
+    expect(page.locator(".counts")).to_contain_text(" or ")
+    chosen = page.locator("#id_actor").evaluate("el => Array.from(el.selectedOptions).map(o => o.text)")
+    assert any("Maduro" in c for c in chosen) and any("Israel" in c for c in chosen), chosen
+    assert page.url.count("actor=") == 2 and "several=on" in page.url
+    page.locator("#id_several").uncheck()   # back to one: the first kept
+    wait_for_htmx(page)
+    assert page.url.count("actor=") == 1 and not page.errors
+
+
 def test_back_undoes_a_zoom_and_a_pan_moves_without_a_step(timeline_page: Page):
     # (a zoom replaced the history entry: Back skipped the unzoomed view)
     create_story()

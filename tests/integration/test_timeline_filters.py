@@ -92,6 +92,19 @@ class FiltersTestCase(TestCase):
         exported = self.client.get(reverse("timeline:export", args=["csv"]), both).content.decode()
         assert "Jokowi meets Xi" in exported and "other" not in exported
 
+    def test_several_actors_are_any_of_them_in_a_menu_that_takes_several(self):
+        # (a researcher comparing ASEAN states with China ran one query a state: the menu took one)
+        page = self.client.get(self.url, {"actor": [self.petro.pk, self.trump.pk]}).content.decode()
+        menu = BeautifulSoup(page, "html.parser").select_one("#id_actor")
+        assert menu.has_attr("multiple") and {o["value"] for o in menu.select("option[selected]")} == {
+            str(self.petro.pk), str(self.trump.pk)}
+        assert "· with <b>Donald Trump</b> or <b>Gustavo Petro</b>" in page      # (any of them: "or")
+        assert summaries(self.get(actor=[self.petro.pk, self.trump.pk])) == ["call", "planned meeting", "maybe threat"]
+        one = BeautifulSoup(self.client.get(self.url, {"actor": self.petro.pk}).content, "html.parser")
+        assert not one.select_one("#id_actor").has_attr("multiple") and not one.select_one("#id_several").has_attr("checked")
+        asked = BeautifulSoup(self.client.get(self.url, {"several": "on"}).content, "html.parser")
+        assert asked.select_one("#id_actor").has_attr("multiple") and asked.select_one("#id_several").has_attr("checked")
+
     def test_with_an_actor_chosen_the_with_menu_lists_its_partners_and_the_events_they_share(self):
         # (it listed every actor, with counts of their own: most choices found nothing)
         loner = create_actor("Sendiri")
