@@ -136,6 +136,7 @@ def _finish(events: list, by_name: dict) -> list[Event]:
 
 
 _NAME_WORDS = 4        # how far an evidence span may reach to a name's first or last word
+_NAME_ENDS = ",.;:)\"”"    # punctuation closing a word: no name goes on past it
 
 
 def _evidence_span(c: _Cand) -> tuple[int, int]:
@@ -153,14 +154,13 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
         a = lo + left.index(words[1], len(words[0]))
         # ... not from the middle of a name ("Samia Suluhu Hassan tiba", not "Suluhu Hassan tiba"): back
         # to its first word, a few at most
-        for _ in range(_NAME_WORDS):
-            if not text[a:a + 1].isupper():
+        for _ in (range(_NAME_WORDS) if text[a:a + 1].isupper() else ()):
+            if not text[a:a + 1].isupper() or text[a - 1] != " ":
                 break
-            before = text[lo:a].rstrip()
-            prev = before[before.rfind(" ") + 1:]
-            if not prev[:1].isupper() or prev[-1:] in ",.;:)\"”":
+            start = text.rfind(" ", lo, a - 1) + 1 or lo      # the word before, one space before
+            if start < lo or not text[start:start + 1].isupper() or text[a - 2] in _NAME_ENDS:
                 break
-            a = lo + before.rfind(" ") + 1
+            a = start
     else:
         a = lo
     # seven words after it
@@ -169,14 +169,12 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     if len(words) == 8:         # more than seven: up to the end of the seventh
         b = b + len(right[:len(right) - len(words[7])].rstrip())
         # ... and to the end of a name it stops inside ("Samia Suluhu Hassan", not "Samia Suluhu")
-        for _ in range(_NAME_WORDS):
-            last = text[:b]
-            last = last[last.rfind(" ") + 1:]
-            nxt = text[b + 1:hi].split(None, 1)[:1]
-            if text[b:b + 1] != " " or not last[:1].isupper() or last[-1:] in ",.;:)\"”" \
-                    or not nxt or not nxt[0][:1].isupper():
+        for _ in (range(_NAME_WORDS) if text[b + 1:b + 2].isupper() else ()):
+            if text[b:b + 1] != " " or not text[b + 1:b + 2].isupper() or text[b - 1] in _NAME_ENDS \
+                    or not text[text.rfind(" ", 0, b) + 1].isupper():
                 break
-            b += 1 + len(nxt[0])
+            end = text.find(" ", b + 1, hi)          # the next word, which goes on the name
+            b = hi if end < 0 else end
     else:
         b = hi
     seg = text[a:b].rstrip(" ,.;")
