@@ -268,12 +268,6 @@ def test_two_meetings_of_one_sentence_on_their_own_dates_stay_two():
                         ("2026-W10", ["APEC", "Peru", "Prabowo Subianto"])], meetings
 
 
-def test_a_visit_returned_is_a_meeting_not_the_one_it_returns():
-    # ("Ruto membalas kunjungan itu": "kunjungan itu" pointed back to the visit returned, no event)
-    text = "Presiden Kenya William Ruto membalas kunjungan itu ke Dar es Salaam pada Oktober 2025."
-    assert ("meeting", "occurred", "2025-10") in [e[:3] for e in events_of(text)], events_of(text)
-
-
 def test_a_meeting_held_by_video_is_a_call():
     text = "Menlu Sugiono dan Menlu Wang Yi bertemu secara virtual pada Senin (9/3/2026)."
     assert [e[:3] for e in events_of(text)] == [("call", "occurred", "2026-03-09")], events_of(text)
