@@ -45,7 +45,6 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     reported_closers: frozenset = frozenset()   # ", kata X": the verb that closes unquoted words too
-    first_person: frozenset = frozenset()   # "kami", "kita": the speaker's side in what is reported
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
     after_words: frozenset = frozenset()    # grammar.py: see there
     since: tuple = ()
@@ -183,7 +182,6 @@ def load_rules(lang: str = "id") -> Rules:
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
     gram = importlib.import_module(f"timeline.extraction.lang.{lang}.grammar")
-    pron = importlib.import_module(f"timeline.extraction.lang.{lang}.pronouns")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
@@ -241,7 +239,6 @@ def load_rules(lang: str = "id") -> Rules:
         same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: CLOSING_QUOTE + r"\s*(?:" + "|".join(ws) + r")\b"),
         reported_closers=frozenset(getattr(trig, "REPORTED_CLOSERS", ())),
-        first_person=frozenset(getattr(pron, "FIRST_PERSON", ())),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),

@@ -20,9 +20,6 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
-_QUOTE_MARKS = "\"“”'‘’"
-
-
 def _opens_clause(words: list, R: Rules) -> bool:
     """Do these few words between "setelah" and a party leave it the subject of the clause
     ("setelah pasukan Rusia", not "setelah partainya kehilangan mayoritas di Majelis Tinggi")?"""
@@ -347,8 +344,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
         if attributed_at is not None and end <= attributed_at and strength != "say":
             places = [p for p in places if p[0] < attributed_at]
-            if R.first_person.isdisjoint(w.strip(_QUOTE_MARKS) for w in low[max(s.start, start - 60):start].split()):
-                parts = [p for p in parts if p[0] < attributed_at]   # (but "Kami sepakat ...," kata X: X's side)
+            parts = [p for p in parts if p[0] < attributed_at]
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")

@@ -13,9 +13,6 @@ SUBJECT = frozenset(("ia", "dia", "beliau", "dirinya"))
 CLITIC_WORDS = frozenset(("menurutnya", "kepadanya", "baginya", "darinya", "olehnya", "dengannya",
                           "terhadapnya", "padanya", "bersamanya", "untuknya"))
 GROUP = frozenset(("mereka",))
-# The speaker's own side in the words reported ('"Kami telah mencapai kesepakatan," ujar Ramaphosa':
-# the speaker is a party to what is told)
-FIRST_PERSON = frozenset(("kami", "kita", "saya", "aku"))
 # A pronoun right after one of these opens a clause about the person named just before it in its
 # sentence ("yang pertama bagi Wong sejak ia dilantik" -> Wong)
 SUBORDINATORS = frozenset(("sejak", "setelah", "sesudah", "sebelum", "ketika", "saat", "sewaktu", "karena",
