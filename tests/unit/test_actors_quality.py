@@ -411,3 +411,14 @@ def test_kedua_negara_after_a_pronoun_and_a_leader_is_their_two_states():
 ])
 def test_names_with_a_particle_or_a_region_are_whole(sentence, name):
     assert name in {a.name for a in find_actors(sentence)}
+
+
+def test_a_title_read_back_from_a_name_holds_no_verb():
+    # ("Jawa Timur" was a person titled "Presiden Jokowi menyampaikan keinginan Indonesia untuk ...")
+    actors = by_name(find_actors("Presiden Jokowi menyampaikan keinginan Indonesia untuk memperpanjang jalur "
+                                 "kereta cepat hingga Surabaya, Jawa Timur."))
+    assert "Jawa Timur" not in actors or actors["Jawa Timur"].kind != "person"
+    # ... but a role after the verb still titles the name
+    actors = by_name(find_actors("Menteri Luar Negeri Irak Fuad Hussein menelepon mitranya dari Kuwait, Sheikh Salem "
+                                 "Abdullah Al-Sabah, keesokan harinya."))
+    assert actors["Salem Abdullah Al-Sabah"].title == "mitranya dari Kuwait"

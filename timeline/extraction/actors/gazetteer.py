@@ -78,6 +78,7 @@ class Lang:
     quote_closers: frozenset = frozenset()   # triggers.py QUOTE_CLOSERS
     thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
+    no_title_verbs: tuple = ()               # titles.py NO_TITLE_VERB_PREFIXES
     passive_prefixes: tuple = ()
     partner_words: frozenset = frozenset()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -193,7 +194,7 @@ def load_lang(lang: str = "id") -> Lang:
         heads={k[0]: ((gaz[k[:1]], 1) if k[:1] in gaz else None, k[:1] in prefixes) for k in gaz},
         styles=_styles(getattr(titles, "STYLES", ())),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
-        then_words=titles.THEN_WORDS,
+        then_words=titles.THEN_WORDS, no_title_verbs=tuple(getattr(titles, "NO_TITLE_VERB_PREFIXES", ())),
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         market_words=getattr(titles, "MARKET_WORDS", frozenset()),

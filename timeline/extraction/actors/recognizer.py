@@ -784,15 +784,29 @@ class _Recognizer:
         elif self.text[ends[k - 1]:starts[k]] != ", ":
             return ""
         for b in range(end - 1, max(-1, end - 13), -1):
+            if not caps[b] and lows[b].startswith(L.no_title_verbs) and lows[b] not in L.titles \
+                    and lows[b] not in L.title_words:
+                # an active verb ends the title read back: what follows it titles the name only when it is
+                # someone's role ("menelepon mitranya dari Kuwait, Sheikh Salem", "kandidatnya, Edmundo
+                # Gonzalez"), not a place ("memperpanjang jalur kereta hingga Surabaya, Jawa Timur")
+                role = next((x for x in range(b + 1, end) if self.role_word(lows[x])), None)
+                return self.text[starts[role]:ends[end - 1]] if role is not None else ""
             if sents[b] != sents[k] or surfaces[b] in "()" or (strict and lows[b] in L.place_preps) \
                     or (b < end - 1 and "," in self.text[ends[b]:starts[b + 1]]):
                 return ""           # (a title holds no comma: "Pengamat Timur Tengah dari Universitas Islam
-                                    # Negeri Syarif Hidayatullah Jakarta, Fauzan Hidayat, ...")
+                                    # Negeri Syarif Hidayatullah Jakarta, Fauzan Hidayat, ..."; nor an
+                                    # active verb: "Presiden Jokowi menyampaikan ... hingga Surabaya, Jawa Timur")
             if lows[b] in L.titles and (caps[b] or b < end - 1):     # "juru bicara Houthi, X,"
                 while b > 0 and not caps[b] and lows[b - 1] in L.titles and sents[b - 1] == sents[k]:
                     b -= 1
                 return self.text[starts[b]:ends[end - 1]]
         return ""
+
+    def role_word(self, low: str) -> bool:
+        """Is the word a role or a title, the possessive "-nya" taken off ("mitranya", "kandidatnya")?"""
+        L = self.L
+        base = low[:-3] if low.endswith("nya") else low
+        return low in L.counterparts or base in L.person_cues or base in L.titles
 
     def country_inside(self, m: int, j: int) -> str:
         """The country an organization's name holds: "Penjaga Pantai China" is a state's body."""

@@ -166,6 +166,9 @@ NAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ar-", "an-")
 # name already given is the same person.
 # Words between a title and its former holder's name: "Presiden Rusia saat itu Dmitry Medvedev".
 THEN_WORDS = frozenset(("saat itu", "kala itu", "ketika itu", "waktu itu"))
+# A title read back from a name set off by a comma holds no active verb: "Presiden Jokowi menyampaikan
+# ... hingga Surabaya, Jawa Timur" titles no one "Jawa Timur" (a place after a comma)
+NO_TITLE_VERB_PREFIXES = ("me", "ber")
 
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
 
@@ -229,7 +232,7 @@ COUNTERPART_WORDS = frozenset(("mitra", "mitranya", "rekan", "rekannya", "kolega
 PERSON_CUES = frozenset("""
 istri suami ayah anak putri adik kakak cucu kakek nenek menantu keponakan janda
 rekan sekutu pengusaha taipan pebasket pegiat terpidana tersangka terdakwa pedagang dokter pesaing penantang
-pendahulu penerus pengganti sandera pembangkang ulama menggantikan
+pendahulu penerus pengganti sandera pembangkang ulama menggantikan kandidat calon
 """.split())
 
 # Words right before the name of a thing, never of a person ("latihan gabungan skala besar bertajuk Keris
