@@ -322,17 +322,25 @@
       width: el.offsetWidth, height: el.offsetHeight + 70, scale: 2 });
   }
 
+  // On a phone the filters fold behind "More filters"; Apply folds them again, so that what they found shows
+  function showFilters(expanded) {
+    var toggle = document.querySelector(".filters-toggle");
+    form().classList.toggle("expanded", expanded);
+    if (!toggle) return;
+    toggle.setAttribute("aria-expanded", String(expanded));
+    toggle.textContent = expanded ? "Fewer filters" : "More filters";
+  }
+  document.addEventListener("submit", function (ev) {
+    if (ev.target === form() && form().classList.contains("expanded")) showFilters(false);
+  }, true);
+
   document.addEventListener("click", function (ev) {
     var png = ev.target.closest("#png");
     if (png && window.Plotly && chartEl() && chartEl().data) {
       downloadPng(chartEl(), png.dataset.filename || "newsline-timeline");
     }
     var toggle = ev.target.closest(".filters-toggle");
-    if (toggle) {
-      var expanded = form().classList.toggle("expanded");
-      toggle.setAttribute("aria-expanded", String(expanded));
-      toggle.textContent = expanded ? "Fewer filters" : "More filters";
-    }
+    if (toggle) showFilters(!form().classList.contains("expanded"));
     var opener = ev.target.closest("[data-open]");
     if (opener) {
       var details = document.getElementById(opener.dataset.open);

@@ -376,6 +376,26 @@ def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, l
     phone.close()
 
 
+def test_on_a_phone_apply_folds_the_filters_away_from_what_they_found(browser, live_server):
+    # (after Apply the open filters filled the screen, the count at its very bottom)
+    create_story()
+    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                is_mobile=True, has_touch=True)
+    page = phone.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    open_timeline(page)
+    page.locator(".filters-toggle").click()
+    expect(page.locator("#filters")).to_have_class(re.compile(r"\bexpanded\b"))
+    page.locator("label.chip", has_text="Threat").click()
+    page.locator("#filters button[type=submit]").click()
+    wait_for_htmx(page)
+    expect(page.locator("#filters")).not_to_have_class(re.compile(r"\bexpanded\b"))
+    expect(page.locator(".filters-toggle")).to_have_text("More filters")
+    assert page.locator(".counts").is_visible() and "type=threat" in page.url and not page.errors
+    phone.close()
+
+
 def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(browser, live_server):
     create_story()
     event = Event.objects.filter(date__isnull=False).exclude(date="").first()
