@@ -39,6 +39,7 @@ from timeline.extraction import types as x
 from timeline.extraction.actors import listed_aliases
 from timeline.extraction.language import extracted_languages, extracts, name_of, read_language
 from timeline.extraction.taxonomy import BY_CODE, parts_of, summarize
+from timeline.extraction.outlet import infer_outlet
 from timeline.extraction.text import classify_paragraph, dateline_length, split_sentences
 from timeline.extraction.types import period_of
 from timeline.merge import MERGED_INTO
@@ -155,11 +156,13 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
         published, source = name_published, Article.DateSource.FILENAME
     else:
         source = Article.DateSource.UNKNOWN
+    lang = read_language(text).code
     article = Article(
-        title=(title.strip() or _default_title(text))[:500], outlet=outlet.strip()[:200], url=url.strip()[:1000],
-        filename=filename[:255], published=published, published_source=source,
+        # (the outlet, when none was given, as its dateline or byline names it: "Jakarta (ANTARA) -")
+        title=(title.strip() or _default_title(text))[:500], outlet=(outlet.strip() or infer_outlet(text, lang))[:200],
+        url=url.strip()[:1000], filename=filename[:255], published=published, published_source=source,
         raw_text=text if raw is None else raw, text=text, content_hash=fingerprint,
-        lang=read_language(text).code, status=Article.Status.PENDING,
+        lang=lang, status=Article.Status.PENDING,
         uploaded_by=user if user is not None and user.is_authenticated else None)
     try:
         with transaction.atomic():

@@ -75,6 +75,13 @@ class TestStoreArticle:
         assert (article.status, article.text, article.raw_text, article.filename) == ("pending", TEXT, "raw", "a.txt")
         assert not Event.objects.exists()
 
+    def test_the_outlet_its_dateline_names_when_none_is_given(self):
+        # (17 articles of a researcher's archive had no outlet, "detikNews" in their byline)
+        article, _ = store_article("Jakarta (ANTARA) - Presiden Prabowo bertemu Xi Jinping di Beijing.")
+        assert article.outlet == "ANTARA"
+        article, _ = store_article("Jakarta (ANTARA) - Presiden Prabowo bertemu Anwar.", outlet="Kantor Berita Kami")
+        assert article.outlet == "Kantor Berita Kami"        # (what the user gave stands)
+
     def test_the_same_text_again_is_the_article_already_stored(self):
         first, _ = store_article(TEXT)
         again, created = store_article("  " + TEXT.upper().replace(" ", "   ") + "\n")
