@@ -36,6 +36,7 @@ from ..confidence import calibrate
 from ..text import split_sentences, starts_word
 from ..types import Actor, Event, Timex
 from .candidates import _END, _POSITION, _State
+from .clauses import _split_places
 from .dates import _occasion_date, _quote_dates, _recent, _span_dates, _tells_future, _usable
 from .merge import _finish, _without_arrivals
 from .rules import load_rules, Rules
@@ -107,6 +108,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
     state.low, state.sentences, state.times = low, sentences, times
+    state.split_places = _split_places(low, R)
     state.cues = _Cues(low, R, cues_at)
     prev_para = None
     for s in sentences:

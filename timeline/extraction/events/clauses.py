@@ -30,17 +30,45 @@ def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
     return (s.start, s.end)
 
 
-def _clauses(text: str, s, R: Rules, open_end: int = -1) -> list[tuple[int, int]]:
+def _clauses(text: str, s, R: Rules, open_end: int = -1, places: list[int] | None = None) -> list[tuple[int, int]]:
     """The clauses of sentence `s`; `open_end`: the comma closing its opening adverbial clause
-    ("Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li"), which is a clause apart."""
+    ("Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li"), which is a clause apart;
+    `places`: the article's `_split_places`, when the caller has them."""
     out, pos = [], s.start
     if open_end >= 0:
         out.append((pos, open_end))
         pos = open_end + 1
-    for m in R.clause_split.finditer(text, pos, s.end):
+    for m in _splits(text, pos, s.end, R, places):
         out.append((pos, m.start()))
-        pos = m.end() if text[m.start()] in ",;" else m.end()
+        pos = m.end()
     out.append((pos, s.end))
+    return out
+
+
+def _split_places(text: str, R: Rules) -> list[int]:
+    """Where in the text a clause split may start (`R.clause_heads`: a semicolon, a comma, the space
+    before a joining word), in order. Found with str.find: the regex engine, searching, would test
+    every character against the splits' first characters, at many times the cost."""
+    out = []
+    for head in R.clause_heads:
+        at = text.find(head)
+        while at >= 0:
+            out.append(at)
+            at = text.find(head, at + 1)
+    out.sort()
+    return out
+
+
+def _splits(text: str, lo: int, hi: int, R: Rules, places: list[int] | None) -> list:
+    """The matches of `R.clause_split` in text[lo:hi], as `finditer` finds them: tried only at the
+    `places` where one may start (all of them without `places`)."""
+    if places is None:
+        return list(R.clause_split.finditer(text, lo, hi))
+    out, pos, split = [], lo, R.clause_split.match
+    for at in places[bisect.bisect_left(places, lo):bisect.bisect_left(places, hi)]:
+        if at >= pos and (m := split(text, at, hi)) is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 

@@ -20,6 +20,7 @@ class Rules:
     anaphora: frozenset
     anaphora_after: re.Pattern
     clause_split: re.Pattern
+    clause_heads: tuple         # what a match of `clause_split` starts with (";", ",", " sementara" ...)
     attack_words: tuple
     sanction_words: tuple
     media: frozenset
@@ -210,12 +211,13 @@ def load_rules(lang: str = "id") -> Rules:
     span = gram.SPAN_BEFORE_OPENER
     clause_split = re.compile(r";|,\s+(?=(?:" + span + r")?(?:" + openers + r")\b)| (?=(?:"
                               + trie_regex(gram.CLAUSE_JOINS) + r")\b)")
+    clause_heads = (";", ",", *(" " + w for w in gram.CLAUSE_JOINS))
     anaphora_after = re.compile(r"\s*(?:yang\s+(?:[\w()/-]+\s+){1,5}?|(?:[\w()/]+\s+){0,3}?)(?:"
                                 + "|".join(stat.ANAPHORA) + r")\b")    # "pertemuan yang berlangsung dua jam itu"
     rules = Rules(
         trigger=trigger, starts=starts, rows=rows, status=status,
         negations=frozenset(stat.NEGATIONS), anaphora=frozenset(stat.ANAPHORA),
-        anaphora_after=anaphora_after, clause_split=clause_split,
+        anaphora_after=anaphora_after, clause_split=clause_split, clause_heads=clause_heads,
         attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
         media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
         title_post_for=_optional(titles, "TITLE_POST_FOR"),

@@ -93,7 +93,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             _from_told(state.from_told[s.start], matches, state, R)
         _remember(state, s, sent_times, subject, None)
         return
-    clauses = _clauses(low, s, R, open_end)
+    clauses = _clauses(low, s, R, open_end, state.split_places)
     stext = text[s.start:s.end]
     # a sentence-opening adverbial ("Pada 27 Januari, ...", "Setibanya di Halim, kemarin, ...")
     # ends at the last comma before the subject
