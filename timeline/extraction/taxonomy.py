@@ -74,22 +74,28 @@ def summarize(code: str, parts: list, word: str = "", location: str = "", status
     ...           "mengancam", status="planned")
     'Donald Trump threatens Kolombia (planned)'
     """
-    role = {name: r for name, r, _, _ in parts}
     symmetric = code in SYMMETRIC_TYPES
     served = {}                 # country -> the roles of the people present who serve it
-    for name, r, _, country in parts:
+    for _, r, _, country in parts:
         served.setdefault(country or "", set()).add(r)
-    # a country is kept when it acts or is acted on and nobody serving it does so in its place
-    names = [name for name, r, kind, _ in parts
-             if kind != "country" or name not in served
-             or (not symmetric and r != "participant" and r not in served[name])]
-    first = [name for name, r, _, _ in parts if r == "initiator" and name in names]
-    rest = [name for name in names if name not in first]
-    if not symmetric and first:
-        rest = [name for name in rest if role[name] == "target"] or rest     # "against" whom, not who else took part
+    # who acts, the others, and those of them it is done to, in one pass (each participant is named
+    # once: an event has one role for each actor)
+    first, rest, targets = [], [], []
+    for name, r, kind, _ in parts:
+        # a country is kept when it acts or is acted on and nobody serving it does so in its place
+        if kind == "country" and name in served and (symmetric or r == "participant" or r in served[name]):
+            continue
+        if r == "initiator":
+            first.append(name)
+        else:
+            rest.append(name)
+            if r == "target":
+                targets.append(name)
     if symmetric:
         first, rest = (first + rest)[:1], (first + rest)[1:]
-    undergone = not symmetric and not first and bool(rest) and all(role[name] == "target" for name in rest)
+    elif first:
+        rest = targets or rest      # "against" whom, not who else took part
+    undergone = not symmetric and not first and bool(rest) and len(targets) == len(rest)
     out = headline(code, first, rest, word, undergone)
     if location:
         out += f" in {location}"
