@@ -227,8 +227,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
                           and (low.startswith(", ", tr[6] - 2) or _closes_quote(text, tr[6]))), None) \
         if R.reported_closers else None
-    since_phrases = _since_phrases(low, s, trigs, R) \
-        if state.since and any(low.find(w, s.start, s.end) >= 0 for w in R.since) else ()
+    # does the sentence say "sejak" at all? A time since is looked for in it only then
+    since_here = state.since and R.since_word.search(low, s.start, s.end) is not None
+    since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
     scheduled: list[_Cand] = []
@@ -258,7 +259,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # ... and so has a date right before the phrase ("pada 19 September 2018, di sela pertemuan")
             allowed = allowed + [t for t in sent_times if t.end <= start and t not in allowed
                                  and _OCCASION_GAP.fullmatch(low, t.end, start)]
-        if noun_word and R.since_after.match(text, end, min(s.end, end + 40)):
+        if noun_word and since_here and R.since_after.match(text, end, min(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
         if noun_word and opening_end is not None and end <= opening_end and not after_word:
@@ -269,7 +270,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
-        if strength == "say" and allowed and state.since:
+        if strength == "say" and allowed and since_here:
             # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
             # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
             allowed = [t for t in allowed if not _compared_since(low, s.start, t.start, R)]
@@ -491,7 +492,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \
-                and state.since and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and since_here and R.since_clause.search(low, max(clause[0], start - 40), start) \
                 and not any(end <= t.start < clause[1] for t in sent_times):
             continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
                                     # no event told (unless dated further on: "sejak X dan Y memulihkan
@@ -676,7 +677,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.nominal = nominal
         c.in_opening = in_opening
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
-        c.aside = R.first_since is not None and state.since \
+        c.aside = R.first_since is not None and since_here \
             and R.first_since.search(low, s.start, start) is not None    # (it holds "sejak": rare)
         if background:
             backgrounds.append(c)
@@ -816,7 +817,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
     since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
-        if state.since and R.since_word.search(low, s.start, s.end) else ()
+        if since_here else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
