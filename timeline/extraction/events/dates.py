@@ -298,7 +298,10 @@ def _label(text, t, lead_words) -> tuple[int, bool] | None:
     return at, span
 
 
-def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
+def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> int:
+    """What it costs for timex `t` to date the trigger at [start, end) of sentence `s`: the distance
+    between them, and more across a clause's edge; the cheapest dates it (see `_govern`). `since`:
+    the sentence may say "sejak" (else no first since is looked for in it)."""
     if (label := _label(text, t, R.year_lead)) is not None:
         at, span = label
         if span or not (end <= at and _NAME_BEFORE.fullmatch(text, end + 1, at)):
@@ -331,7 +334,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules) -> int:
             cost += 300         # "Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak mati ... pada
                                 # 18 Juni", "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20
                                 # Oktober mendatang, juga meminta ...": the aside's date, set off by commas
-    if t.start > end and R.first_since is not None and R.first_since.search(gap.lower()):
+    if t.start > end and since and R.first_since is not None and R.first_since.search(gap.lower()):
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):
         word = text[start:end].lower()

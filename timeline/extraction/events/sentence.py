@@ -184,6 +184,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         _remember(state, s, sent_times, subject, None)
         return
 
+    # does the sentence say "sejak" at all? A time since is looked for in it only then
+    since_here = state.since and R.since_word.search(low, s.start, s.end) is not None
+
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
 
@@ -191,11 +194,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         key = (start, end, t.start)
         c = costs.get(key)
         if c is None:
-            c = costs[key] = _cost(text, s, start, end, t, opening_end, R)
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R, since_here)
         return c
 
     claim = {}                  # (only nominal triggers ask)
-    for t in (sent_times if any(tr[5] for tr in trigs) else ()):
+    for t in (sent_times if sent_times and any(tr[5] for tr in trigs) else ()):
         best, best_cost, tie = None, None, False
         for tr in trigs:
             c = cost(tr[6], tr[7], t)
@@ -227,8 +230,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
                           and (low.startswith(", ", tr[6] - 2) or _closes_quote(text, tr[6]))), None) \
         if R.reported_closers else None
-    # does the sentence say "sejak" at all? A time since is looked for in it only then
-    since_here = state.since and R.since_word.search(low, s.start, s.end) is not None
     since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
@@ -781,7 +782,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
     if not cands:
         cands.extend(backgrounds)
-    else:
+    elif backgrounds:
         # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
         # is an event of its own
         apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
@@ -805,6 +806,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if R.analyst_titles and _analysts_only(c, state.by_name, R):
             continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
         cands.append(c)
+    if not cands:               # no event told: only the sentence's time goes on
+        _remember(state, s, sent_times, subject, ref_date)
+        return
 
     # 5. undated: a date of the same sentence (same type first), the time of the event referred
     #    to, or the narrative time of the paragraph

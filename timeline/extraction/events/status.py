@@ -55,7 +55,7 @@ class _Cues:
         if found is None:
             present = self.of_sentence(s)
             found = self.rows_in[key] = tuple(row for row in (R.say_status if say else R.numbered_status)
-                                              if row[0] in present)
+                                              if row[0] in present) if present else ()
         return found
 
 
