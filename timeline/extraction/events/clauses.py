@@ -85,7 +85,7 @@ def _clause_parties(text, low, s, clause, sent_mentions, R: Rules) -> tuple[list
         if ms >= clause[1]:
             break
         after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
-        if not after_di and a.kind == "organization" and any(low.startswith(v, ms - len(v)) for v in R.venue_prefixes):
+        if not after_di and a.kind == "organization" and low.endswith(R.venue_prefixes, s.start, ms):
             places.append((ms, me, "di", a.kind))       # "di kantor Kementerian BUMN": where, not who
             continue
         if a.kind == "country" and ms == place_end + 2 and text[place_end:ms] == ", ":

@@ -250,7 +250,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
-        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word else sent_times
+        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word and sent_times else sent_times
         if noun_word and etype in ANNOUNCED and before and before[-1] in R.announce_words:
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
@@ -312,8 +312,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
-        if not nominal and before and any(tr[6] < start and not tr[4] for tr in trigs) \
-                and _in_relative(low, max(s.start, start - 40), start, R):
+        if not nominal and before and _in_relative(low, max(s.start, start - 40), start, R) \
+                and any(tr[6] < start and not tr[4] for tr in trigs):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
