@@ -60,7 +60,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if a is None:
             a = Actor(name=name, kind=kind)
             if entry is not None:
-                a.aliases.extend(x for x in entry.aliases if x != name)
+                a.aliases = [x for x in entry.aliases if x != name]
                 if entry.kind == "person":
                     a.country, a.title = entry.country, entry.title
                 entries[name] = entry

@@ -77,7 +77,7 @@ def _clause_parties(text, low, s, clause, sent_mentions, R: Rules) -> tuple[list
     out), where its triggers may take their location from ((start, end, how) of each place, country or
     venue, `how` "di" after "di", else ""), and the organizations among the parties."""
     seats = R.seats
-    parts, places = [], []
+    parts, places, organizations = [], [], []
     place_end = -1             # end of the last place named after "di"
     for ms, me, a in sent_mentions:          # (in the order of the text)
         if ms < clause[0]:
@@ -102,7 +102,9 @@ def _clause_parties(text, low, s, clause, sent_mentions, R: Rules) -> tuple[list
         if a.kind == "place":
             continue
         parts.append((ms, a))
-    return parts, places, [p for p in parts if p[1].kind == "organization"]
+        if a.kind == "organization":
+            organizations.append((ms, a))
+    return parts, places, organizations
 
 
 def _subject(text, mentions, lo, hi, R: Rules):

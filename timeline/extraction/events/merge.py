@@ -35,7 +35,8 @@ def _add(state: _State, c: _Cand) -> None:
     """Add a candidate, or merge it into an event it mentions again (only events of its type
     can take it: `state.by_type` holds them with their place in `state.events`)."""
     names = {n for n, _ in c.participants}
-    init_c = {n for n, r in c.participants if r == "initiator"}
+    # (who initiates matters only where the parties do not act together)
+    init_c = {n for n, r in c.participants if r == "initiator"} if c.type not in SYMMETRIC else set()
     fits = []
     same_type = state.by_type.setdefault(c.type, [])
     for i, e in same_type:
@@ -47,8 +48,7 @@ def _add(state: _State, c: _Cand) -> None:
         dated_nominal = c.nominal and c.dated_by == "own"
         if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
             continue
-        init_e = {n for n, r in e.participants if r == "initiator"}
-        if c.type not in SYMMETRIC and init_c and init_e and not init_c & init_e:
+        if init_c and (init_e := {n for n, r in e.participants if r == "initiator"}) and not init_c & init_e:
             continue
         if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
                 and not e.nominal and c.sentence is not e.sentence and {c.status, e.status} != _CALLED_OFF):
