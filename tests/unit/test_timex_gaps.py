@@ -348,6 +348,11 @@ def test_the_same_day_after_a_past_period_told_since_is_the_storys_day_with_less
     ("Indonesia terpilih untuk periode 2024-2026 dalam pemungutan suara, Selasa (10/10).",
      ("Selasa (10/10)", "2025-10-10")),
     ("India mencapnya teroris pada 2020, lalu ia ditembak pada 18 Juni lalu.", ("18 Juni lalu", "2025-06-18")),
+    # ... nor a year told elsewhere than at the sentence's opening (a name, an aside, a relative clause)
+    ("Dalam kerangka Visi Indonesia Emas 2045, Prabowo menerima Modi pada 5 Maret.", ("5 Maret", "2025-03-05")),
+    ("Prabowo Subianto, pemenang Pemilu 2024, menerima Modi pada 5 Maret.", ("5 Maret", "2025-03-05")),
+    ("Perjanjian yang ditandatangani pada 2010 itu diperbarui pada 5 Maret.", ("5 Maret", "2025-03-05")),
+    ("Pada tahun 2019, kedua menteri bertemu di Tokyo pada 12 Maret.", ("12 Maret", "2019-03-12")),
 ])
 def test_a_date_without_its_year_takes_the_year_its_sentence_told(text, expected):
     assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 13))]

@@ -53,6 +53,7 @@ class Language:
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
         self.that_after = tuple(" " + w for w in timex_words.THAT)      # "September itu"
+        self.year_openers = frozenset(("", *getattr(timex_words, "YEAR_OPENERS", ())))
         turns = getattr(timex_words, "TURNS", ())
         self.turn = re.compile(r"[,;]\s*(?:" + "|".join(turns) + r")\b|;", re.I) if turns else None
         back_story = getattr(timex_words, "BACK_STORY", "")
@@ -553,16 +554,17 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
 
 
 def _year_told_before(text: str, out: list, s_start: int, L: Language) -> str | None:
-    """The year told last in the sentence before a date without its year ("Tahun lalu, ...", "Pada
-    2019, ..."), unless it opens a span ("sejak 2019"), ends or starts a range ("periode 2024-2026"),
-    is a part of a year ("rapat akhir tahun") or another date came between. (A date with a weekday
-    or a direction of its own, "Selasa (10/10)", "18 Juni lalu", is not asked.)"""
+    """The year the sentence opens with, before a date without its year ("Tahun lalu, ...", "Pada 2019,
+    ..."): the opening adverbial sets the time of the clause. A year elsewhere in the sentence is of
+    something else ("Visi Indonesia Emas 2045", "pemenang Pemilu 2024", "yang terpilih pada 2014"), as
+    is a part of a year ("akhir tahun") or another date between. (A date with a weekday or a direction
+    of its own, "Selasa (10/10)", "18 Juni lalu", is not asked.)"""
     if not out or out[-1].start < s_start:
         return None
     last = out[-1]
     if last.type != "DATE" or not last.value or len(last.value) != 4 or not last.value.isdigit() or last.mod \
-            or text[last.start - 1:last.start] in ("-", "–") or text[last.end:last.end + 1] in ("-", "–") \
-            or (L.since_lead is not None and L.since_lead.search(text, max(s_start, last.start - 30), last.start)):
+            or not text.startswith(",", last.end) \
+            or text[s_start:last.start].strip(" \"“'").casefold() not in L.year_openers:
         return None
     return last.value
 

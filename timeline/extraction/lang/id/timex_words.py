@@ -104,6 +104,8 @@ YESTERDAY = ("kemarin",)
 # Of the words below, those that look ahead to an event without telling a plan ("menjelang pengumuman
 # hasil pertemuan Kamis"): a weekday after them may be one the article has already dated.
 AHEAD_MARKERS = ("jelang", "menjelang")
+# Words before a year opening a sentence ("Pada 2019, ..."): its date without a year takes that year
+YEAR_OPENERS = ("pada", "pada tahun", "di tahun")
 # A clause turned by one of these, after a date without its year, speaks of another time: its plan
 # does not make the date ahead ("pada Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
 TURNS = ("tetapi", "tapi", "namun", "sedangkan", "sementara", "padahal")
