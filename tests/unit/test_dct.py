@@ -53,6 +53,13 @@ def test_a_year_less_weekday_takes_the_year_near_a_full_date_the_text_stamps():
     assert infer_dct(text, today=dt.date(2026, 11, 29)) == (dt.date(2020, 1, 3), "inferred")
 
 
+def test_a_year_less_weekday_before_a_stamped_full_date_is_not_pulled_back_to_its_year():
+    # (a past dialogue "dimulai ... pada Rabu (22/1/2020)" made this Thursday's meeting one of 2020)
+    text = ("Menlu Sugiono bertemu Menlu China Wang Yi di Beijing, Kamis (9/1). Pertemuan itu melanjutkan dialog "
+            "yang dimulai saat Presiden Joko Widodo ke Beijing pada Rabu (22/1/2020).")
+    assert infer_dct(text, today=dt.date(2026, 11, 29)) == (dt.date(2025, 1, 9), "inferred")
+
+
 def test_nothing_to_go_by():
     assert infer_dct("Tidak ada tanggal di sini, hanya 2022.", today=TODAY) == (None, "unknown")
 

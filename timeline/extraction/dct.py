@@ -27,6 +27,7 @@ _AFTER = 15                       # characters after a date read for a future ma
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _QUOTE_MARKS = ('"', "“", "”")
 _LOCAL_DAY_GAP = 30               # from a date abroad to its day in Indonesia: "(Rabu pagi WIB)"
+_STORY_GOES_ON = 60               # days after a stamped full date a year-less one may still follow it
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # <meta property="article:published_time" content="2025-07-29T16:45:00+07:00">, JSON-LD "datePublished"
 _METADATA = re.compile(
@@ -168,8 +169,10 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
 
 def _year_of(month: int, day: int, weekday: int, floor: int, today: dt.date, anchors: list) -> dt.date | None:
     """The day a weekday and a year-less date ("Jumat (3/1)") name: of the years from `floor` up to
-    today in which that day is that weekday, the one nearest a full date the text stamps with its
-    weekday ("Senin (30/12/2019)": the story's own time), else the latest.
+    today in which that day is that weekday, one within weeks after a full date the text stamps with
+    its weekday ("Senin (30/12/2019)": the story's own time, which goes on), else the latest (a day
+    before such a date is not pulled back to it: "Kamis (9/1) ... dialog yang dimulai pada Rabu
+    (22/1/2020)" is this year's Thursday).
 
     >>> _year_of(1, 3, 5, 2019, dt.date(2026, 11, 29), [dt.date(2019, 12, 30)])
     datetime.date(2020, 1, 3)
@@ -186,9 +189,8 @@ def _year_of(month: int, day: int, weekday: int, floor: int, today: dt.date, anc
             candidates.append(d)
     if not candidates:
         return None
-    if not anchors:
-        return candidates[0]
-    return min(candidates, key=lambda d: min(abs((d - a).days) for a in anchors))
+    following = [d for d in candidates if any(0 < (d - a).days <= _STORY_GOES_ON for a in anchors)]
+    return following[0] if following else candidates[0]
 
 
 def _yesterday(text: str, start: int, end: int, words: tuple) -> bool:
