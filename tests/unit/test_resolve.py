@@ -62,8 +62,11 @@ def test_year_less_dates_take_the_nearest_year():
     ("REF:month+1", ["2022-02-24"], "2022-03"),                # Sebulan kemudian
     ("REF:year+1", ["2019-02"], "2020"),                       # setahun kemudian
     ("REF:day+0|pod=NI", ["2025-06-13"], "2025-06-13TNI"),     # malam harinya
-    ("REF:day+0", ["2025-06-13", "2025-04"], "2025-04"),       # the same day as a time known to the month
-    ("REF:week+3", ["2025-06-13", "2025-01|END"], "2025-02"),  # tiga pekan kemudian, from the end of January
+    ("REF:day+0", ["2025-04"], "2025-04"),                     # the same day as a time known to the month
+    ("REF:day+0", ["2025-06-13", "2025-04"], "2025-06-13"),    # (the month told after a day: in passing)
+    ("REF:week+3", ["2025-01|END"], "2025-02"),                # tiga pekan kemudian, from the end of January
+    ("REF:week+1", ["2025-06-13", "2025-03"], "2025-06-20"),   # (a month told after a day: in passing)
+    ("REF:day+1", ["2025-03"], "2025-07-18"),                  # (days: no count from a month)
     ("REF:day+1", ["2025-06-13", "2025-04|recalled"], "2025-06-14"),   # ("sejak April": no thread)
     ("REF:day+1", ["2025-05-10T15:35"], "2025-05-11"),         # a clock time carries its day
 ])

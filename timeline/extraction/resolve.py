@@ -290,9 +290,9 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             story = next((a for a in reversed(ctx.anchors) if a.day and not a.back), None)
             if story is not None and story.day > anchor.day:
                 anchor = story
-        if n > 0 and need == "day" and ctx.dct and ctx.anchors and _month_in_paragraph(ctx):
-            # "pertengahan Juni, ... Sepekan kemudian": counted on from that month (a look back, "sehari
-            # sebelumnya", still takes the day told in the paragraphs before)
+        if n > 0 and unit in ("week", "weekend") and ctx.dct and ctx.anchors and _month_in_paragraph(ctx):
+            # "pertengahan Juni, ... Sepekan kemudian": weeks counted on from that month (a look back,
+            # "sehari sebelumnya", and days, "keesokan harinya", still take the day told before)
             anchor = ctx.anchors[-1]
         if anchor is None and need == "day" and n > 0 and not ctx.future:
             # "keesokan harinya" far from the last day told: still the day after it, never
@@ -552,11 +552,23 @@ _DAY_OF_MOD = {"START": 5, "MID": 15, "END": 25}
 
 
 def _month_in_paragraph(ctx: Context) -> bool:
-    """Is the last time told a month (not a bare year: "Ketua ASEAN 2025"), in the expression's own
-    paragraph? Then a day counted from it, or "hari yang sama", is of that month, not of an older day."""
+    """Is the paragraph's thread of time a month (not a bare year: "Ketua ASEAN 2025"): the last time
+    told a month, in the expression's own paragraph, with no day told before it there? Then a count
+    on from it, or "hari yang sama", is of that month, not of an older day. (After a day, "tiba di
+    Lima pada Kamis (14/11). Ia terakhir ke Amerika Latin pada Maret lalu. Keesokan harinya", the
+    month is told in passing.)"""
     last = ctx.anchors[-1]
-    return last.day is None and last.month is not None and not last.recalled and not _WEEK_VALUE.match(last.value) \
-        and bisect.bisect_right(ctx.paragraphs, ctx.start) == bisect.bisect_right(ctx.paragraphs, last.start)
+    if last.day is not None or last.month is None or last.recalled or _WEEK_VALUE.match(last.value):
+        return False
+    paragraph = bisect.bisect_right(ctx.paragraphs, last.start)
+    if bisect.bisect_right(ctx.paragraphs, ctx.start) != paragraph:
+        return False
+    for a in reversed(ctx.anchors[:-1]):
+        if bisect.bisect_right(ctx.paragraphs, a.start) != paragraph:
+            return True
+        if a.day is not None:
+            return False
+    return True
 
 
 def shift(start: dt.date, unit: str, n: int, precision: str, wd: str | None) -> str:
