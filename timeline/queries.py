@@ -322,10 +322,13 @@ class TimelineQuery:
         state alone (a chosen state's own people are none of its partners)."""
         taking = Participant.objects.filter(event_id__in=self.taking_part(self.actors))
         by_people = not self.data.get("alone")
+        chosen = {a.pk for a in self.actors}
         events_of = defaultdict(set)
         for event, actor, country in taking.values_list("event_id", "actor_id", "actor__country_id"):
             events_of[actor].add(event)
-            if by_people and country is not None:
+            if by_people and country is not None and actor not in chosen:
+                # (a state by its people, but not by the very person chosen: Joko Widodo "with Indonesia"
+                # is his events with it or another of its people, as `taking_part` reads it)
                 events_of[country].add(event)
         present = Q(pk__in=taking.values("actor_id"))
         if by_people:

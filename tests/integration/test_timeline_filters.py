@@ -86,6 +86,9 @@ class FiltersTestCase(TestCase):
         retno = create_actor("Retno Marsudi", country=indonesia, title="Menteri Luar Negeri")
         create_event(self.a1, [jokowi, retno], date="2023-08-01", summary="cabinet")
         assert summaries(self.get(actor=jokowi.pk, **{"with": indonesia.pk})) == ["cabinet"]
+        # ... as his With menu counts it (it said 3: every event of his, his own state by him)
+        menu = self.client.get(self.url, {"actor": jokowi.pk}).content.decode().split('id="id_with"')[1]
+        assert f'<option value="{indonesia.pk}">Indonesia (1)</option>' in menu.split("</select>")[0]
         # ... and a state's With menu offers no one of its own people
         menu = self.client.get(self.url, {"actor": indonesia.pk}).content.decode().split('id="id_with"')[1]
         assert "Retno Marsudi" not in menu.split("</select>")[0] and "Xi Jinping" in menu.split("</select>")[0]
