@@ -422,3 +422,18 @@ def test_a_title_read_back_from_a_name_holds_no_verb():
     actors = by_name(find_actors("Menteri Luar Negeri Irak Fuad Hussein menelepon mitranya dari Kuwait, Sheikh Salem "
                                  "Abdullah Al-Sabah, keesokan harinya."))
     assert actors["Salem Abdullah Al-Sabah"].title == "mitranya dari Kuwait"
+
+
+def test_a_title_in_a_relative_clause_goes_on_past_its_verb():
+    # (a me-/ber- verb ended a title read back: "pengusaha yang berasal dari Singapura, Peter Lim" lost him)
+    actors = by_name(find_actors("Presiden Prabowo bertemu pengusaha yang berasal dari Singapura, Peter Lim, di Jakarta."))
+    assert actors["Peter Lim"].kind == "person" and actors["Peter Lim"].title == "pengusaha yang berasal dari Singapura"
+    actors = by_name(find_actors("Hadir pula pejabat yang mewakili Kementerian Luar Negeri, Arrmanatha Nasir, di sana."))
+    assert actors["Arrmanatha Nasir"].kind == "person"
+
+
+def test_a_count_of_states_named_and_pointed_back_to_is_those_named_before():
+    text = ("Mali, Burkina Faso, dan Niger membentuk Aliansi Negara-Negara Sahel. Tiga negara Afrika Barat itu "
+            "memutus hubungan diplomatik dengan Ukraina.")
+    at = text.index("Tiga negara")
+    assert {a.name for a in find_actors(text) if any(m.start == at for m in a.mentions)} == {"Mali", "Burkina Faso", "Niger"}

@@ -79,6 +79,8 @@ class Lang:
     thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
     no_title_verbs: tuple = ()               # titles.py NO_TITLE_VERB_PREFIXES
+    demonstratives: tuple = ()               # pronouns.py GROUP_DEMONSTRATIVES ("itu", "tersebut")
+    title_relatives: frozenset = frozenset()  # titles.py TITLE_RELATIVES
     passive_prefixes: tuple = ()
     partner_words: frozenset = frozenset()
     group_sizes: dict = field(default_factory=dict)   # the references to three or four parties -> how many
@@ -195,6 +197,7 @@ def load_lang(lang: str = "id") -> Lang:
         styles=_styles(getattr(titles, "STYLES", ())),
         titles=titles.TITLES, honorifics=titles.HONORIFICS, title_words=titles.TITLE_WORDS, address_words=titles.ADDRESS_WORDS, not_names=titles.NOT_NAMES, org_heads=titles.ORG_HEADS,
         then_words=titles.THEN_WORDS, no_title_verbs=tuple(getattr(titles, "NO_TITLE_VERB_PREFIXES", ())),
+        title_relatives=frozenset(getattr(titles, "TITLE_RELATIVES", ())),
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         market_words=getattr(titles, "MARKET_WORDS", frozenset()),
@@ -237,6 +240,7 @@ def load_lang(lang: str = "id") -> Lang:
         group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
+        demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
     )
 
 

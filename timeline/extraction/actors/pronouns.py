@@ -47,9 +47,14 @@ def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
     return found
 
 
-def _named_after(text: str, end: int) -> bool:
-    """Does a name (a capitalized word, not opening a sentence) follow right after `end`?"""
-    return text.startswith(" ", end) and text[end + 1:end + 2].isupper() and text[end - 1:end] not in ".!?"
+def _named_after(text: str, end: int, demonstratives: tuple = ()) -> bool:
+    """Does a name (capitalized words, not opening a sentence) follow right after `end`, with no
+    demonstrative after it ("empat negara Afrika", not "tiga negara Afrika Barat itu")?"""
+    if not (text.startswith(" ", end) and text[end + 1:end + 2].isupper() and text[end - 1:end] not in ".!?"):
+        return False
+    words = text[end:end + 80].split()
+    rest = [w for w in words if not w[:1].isupper()][:1]
+    return not (rest and rest[0].strip(",.;:") in demonstratives)
 
 
 def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -> list[Actor]:
@@ -152,9 +157,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
     for m in (_pair_matches(L.pair_rx, low_text, L.count_words) if L.pair_dua else L.pair_rx.finditer(low_text)):
-        if not m.group().startswith("ke") and _named_after(text, m.end()):
+        if not m.group().startswith("ke") and _named_after(text, m.end(), L.demonstratives):
             continue        # "lawatan Jokowi ke empat negara Afrika": a group told anew, no reference back
-                            # (but "ketiga negara Sahel" is the three named before)
+                            # (but "ketiga negara Sahel", "tiga negara Afrika Barat itu" are those named before)
         spec = L.pair_refs[m.group()]
         if spec not in of_kind:
             # "person/menteri!perdana menteri": two ministers, a prime minister being no minister;

@@ -785,7 +785,7 @@ class _Recognizer:
             return ""
         for b in range(end - 1, max(-1, end - 13), -1):
             if not caps[b] and lows[b].startswith(L.no_title_verbs) and lows[b] not in L.titles \
-                    and lows[b] not in L.title_words:
+                    and lows[b] not in L.title_words and not (b > 0 and lows[b - 1] in L.title_relatives):
                 # an active verb ends the title read back: what follows it titles the name only when it is
                 # someone's role ("menelepon mitranya dari Kuwait, Sheikh Salem", "kandidatnya, Edmundo
                 # Gonzalez"), not a place ("memperpanjang jalur kereta hingga Surabaya, Jawa Timur")

@@ -169,6 +169,9 @@ THEN_WORDS = frozenset(("saat itu", "kala itu", "ketika itu", "waktu itu"))
 # A title read back from a name set off by a comma holds no active verb: "Presiden Jokowi menyampaikan
 # ... hingga Surabaya, Jawa Timur" titles no one "Jawa Timur" (a place after a comma)
 NO_TITLE_VERB_PREFIXES = ("me", "ber")
+# ... but a verb in a relative clause describing the role goes on the title ("pengusaha yang berasal
+# dari Singapura, Peter Lim", "pejabat yang mewakili Kementerian Luar Negeri, Arrmanatha Nasir")
+TITLE_RELATIVES = frozenset(("yang",))
 
 HONORIFICS = frozenset("sheikh syekh syeikh sultan emir pangeran raja ratu ayatollah paus bapak ibu".split())
 
