@@ -240,11 +240,10 @@ def test_the_speaker_after_the_words_is_no_party_to_what_they_tell():
 
 
 @pytest.mark.parametrize("sentence, party", [
-    # (a defence treaty broken off was an agreement "occurred"; a bloc left by declaration, a statement)
+    # (a defence treaty broken off was an agreement "occurred")
     ("Junta Mali memutus perjanjian pertahanan dengan Prancis pada Senin (9/3/2026).", "Prancis"),
-    ("Mali menyatakan keluar dari G5 Sahel pada Senin (9/3/2026).", "Mali"),
 ])
-def test_breaking_off_a_treaty_or_declaring_a_bloc_left_is_relations(sentence, party):
+def test_breaking_off_a_treaty_with_a_state_is_relations(sentence, party):
     assert any(party in p for p in parties_of(sentence, "relations")), events_of(sentence)
 
 
@@ -270,8 +269,13 @@ def test_a_meeting_held_by_video_is_a_call():
     assert [e[:3] for e in events_of(text)] == [("call", "occurred", "2026-03-09")], events_of(text)
 
 
-def test_people_deciding_to_leave_a_place_is_no_relations():
-    assert not parties_of("Ketiganya memutuskan keluar dari Gaza pada Senin (9/3/2026).", "relations")
+@pytest.mark.parametrize("sentence", [
+    "Ketiganya memutuskan keluar dari Gaza pada Senin (9/3/2026).",
+    "Delegasi Indonesia menyatakan keluar dari ruang sidang Majelis Umum PBB pada Senin (9/3/2026).",
+    "Saifuddin Abdullah menyatakan keluar dari Partai Bersatu pada Senin (9/3/2026).",
+])
+def test_people_leaving_a_place_a_hall_or_a_party_is_no_relations(sentence):
+    assert not parties_of(sentence, "relations"), events_of(sentence)
 
 
 def test_a_joint_naval_exercise_called_off():

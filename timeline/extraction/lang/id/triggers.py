@@ -182,10 +182,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # talks concluded are the deal reached: "resmi menuntaskan perundingan batas ZEE"
     ("agreement", r"(?:menuntaskan|merampungkan|menyelesaikan)\s+(?:[\w-]+\s+){0,2}?(?:perundingan|negosiasi)", "verb",
      "Indonesia dan Vietnam resmi menuntaskan perundingan batas ZEE pada 22 Desember 2022."),
-    # a state breaking off its treaty with another, or declaring it leaves a bloc: relations, as leaving
-    # a treaty is ("Junta memutus perjanjian pertahanan dengan Prancis", "Mali menyatakan keluar dari G5 Sahel")
-    ("relations", r"memutus(?:kan)?\s+(?:[\w-]+\s+){0,2}?(?:perjanjian|kesepakatan|pakta|traktat)(?=\s+(?:[\w-]+\s+){0,2}?dengan\s)|"
-                  r"(?:menyatakan|mengumumkan)\s+(?:diri\s+)?keluar\s+dari", "verb",
+    # a state breaking off its treaty with another: relations, as leaving a treaty is ("Junta memutus
+    # perjanjian pertahanan dengan Prancis"; not "menyatakan keluar dari", said of leaving a party or a hall too)
+    ("relations", r"memutus(?:kan)?\s+(?:[\w-]+\s+){0,2}?(?:perjanjian|kesepakatan|pakta|traktat)(?=\s+(?:[\w-]+\s+){0,2}?dengan\s)", "verb",
      "Junta Mali memutus perjanjian pertahanan dengan Prancis pada 2 Mei 2022."),
     # a deal called off is an agreement, cancelled: "membatalkan kontrak pengadaan kapal selam"
     ("agreement", r"(?:membatalkan|memutus)\s+(?:[\w-]+\s+){0,2}?(?:kontrak|perjanjian|kesepakatan)", "verb",
