@@ -400,8 +400,9 @@ def same_event_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]
 
 def other_reports(event: Event, limit: int = 20, besides=()) -> tuple[list[Event], int]:
     """Events in other articles that look like this one: same type, overlapping dates (a year only
-    overlapping a year, the same: a year holds too much to say more), two actors in common (or all
-    of the other's, or none on either side), besides the events `besides`; the first `limit` of them,
+    overlapping a year, the same: a year holds too much to say more), two actors in common, a state
+    counting as its people (Xi Jinping's meeting in Hanoi and "China meets Vietnam" there that day), or
+    all of the other's, or none on either side; besides the events `besides`; the first `limit` of them,
     and how many there are. (One actor in common and a year told listed China's every deal of 2023.)"""
     if event.date_start is None or event.article_id is None:
         return [], 0
@@ -412,14 +413,30 @@ def other_reports(event: Event, limit: int = 20, besides=()) -> tuple[list[Event
         others = others.filter(date=event.date)
     else:
         others = others.exclude(precision=Event.Precision.YEAR)
-    actor_ids = list(event.participants.values_list("actor_id", flat=True))
-    if actor_ids:
-        others = (others.annotate(shared=Count("participants", filter=Q(participants__actor_id__in=actor_ids),
-                                               distinct=True),
-                                  parties=Count("participants", distinct=True))
-                  .filter(Q(shared__gte=min(2, len(actor_ids))) | Q(shared__gte=1, shared=F("parties"))))
+    mine = _sides(event.participants.values_list("actor_id", "actor__country_id"))
+    if mine:
+        named = Q(participants__actor_id__in=mine) | Q(participants__actor__country_id__in=mine)
+        candidates = list(others.filter(named).distinct().order_by("date_start", "pk").values_list("pk", flat=True))
+        taking = defaultdict(list)
+        for pk, actor, country in Participant.objects.filter(event_id__in=candidates).values_list(
+                "event_id", "actor_id", "actor__country_id"):
+            taking[pk].append((actor, country))
+        need = min(2, len(mine))
+        kept = []
+        for pk in candidates:
+            theirs = _sides(taking[pk])
+            shared = len(mine & theirs)
+            if shared >= need or (shared and len(theirs) == 1):
+                kept.append(pk)
+        others = Event.objects.filter(pk__in=kept)
     found = list(others.select_related("article").defer(*ARTICLE_TEXTS).order_by("date_start", "pk")[:limit])
     return found, (len(found) if len(found) < limit else others.count())
+
+
+def _sides(participants) -> set:
+    """The sides an event's (actor, country) pairs name: a person by the state they serve (a state and
+    its leader are one side, counted once), any other actor by itself."""
+    return {country if country is not None else actor for actor, country in participants}
 
 
 def actors_named(words: str) -> QuerySet[Actor]:

@@ -178,9 +178,13 @@ class ManyReportsTestCase(TestCase):
         create_event(create_article(title="Scholz"), [china, scholz], type="agreement", date="2023")
         create_event(create_article(title="Lain"), [china, scholz], type="agreement", date="2023-04-14")
         alone = create_event(create_article(title="Sendiri"), [china], type="agreement", date="2023-04-20")
+        # a state's leader is the state's side: Li Qiang and Luhut are China and Luhut again
+        li = create_actor("Li Qiang", country=china, title="Perdana Menteri")
+        by_leader = create_event(create_article(title="Li"), [li, luhut], type="agreement", date="2023-04-11")
         page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
         listed = page.split("Perhaps the same event")[1]
         assert reverse("timeline:detail", args=[same.pk]) in listed and reverse("timeline:detail", args=[alone.pk]) in listed
+        assert reverse("timeline:detail", args=[by_leader.pk]) in listed
         assert "Scholz" not in listed and "Lain" not in listed
 
     def test_perhaps_the_same_says_how_many_there_are_beyond_those_listed(self):
