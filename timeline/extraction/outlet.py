@@ -8,6 +8,8 @@ import importlib
 import re
 from functools import lru_cache
 
+from .text import BOILERPLATE
+
 _HEAD_LINES = 6         # the dateline and byline stand in the first lines (after a title, a date, a
                         # reporter and an editor, "TEMPO.CO, Jakarta -"),
 _TAIL_LINES = 2         # an agency's credit or "Sumber: ..." in the last ones
@@ -23,7 +25,7 @@ def _spellings(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     names = {spelling: name for name, spellings in data.OUTLETS for spelling in spellings}
     # the longest spelling first ("KOMPAS.com" before "KOMPAS"), each a whole word
     alternatives = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?![\w])"), names
+    return re.compile(r"(?<![\w.-])(?:" + alternatives + r")(?![\w-])"), names
 
 
 def infer_outlet(text: str, lang: str = "id") -> str:
@@ -35,12 +37,15 @@ def infer_outlet(text: str, lang: str = "id") -> str:
     'detikcom'
     >>> infer_outlet("Presiden Prabowo bertemu Xi. Kompas mencatat hal itu.\\nIsi.\\nIsi.\\nIsi.\\nIsi.\\nIsi.")
     ''
+    >>> infer_outlet("Detik-detik Menlu Sugiono Tiba\\nHUBUNGAN ANTARA INDONESIA DAN CHINA\\nIsi.")
+    ''
     """
     found = _spellings(lang)
     if found is None:
         return ""
     rx, names = found
-    lines = [line for line in text.split("\n") if line.strip()]
+    # (not a "Baca juga: ..." line: it names another story, and maybe another outlet)
+    lines = [line for line in text.split("\n") if line.strip() and not BOILERPLATE.match(line)]
     head = lines[:_HEAD_LINES]
     tail = lines[_HEAD_LINES:][-_TAIL_LINES:]
     for line in head:

@@ -1,4 +1,5 @@
-"""Indonesian news outlets as their datelines and bylines spell them: (name, spellings).
+"""Indonesian news outlets as their datelines and bylines spell them: (name, spellings). No spelling
+that is also a word ("antara", "detik", "tempo", "kumparan"), which a capitalized headline spells too.
 
 A spelling is matched case-sensitively as a whole word in the head of an article (its first lines:
 "JAKARTA, KOMPAS.com –", "Jakarta (ANTARA) -", "Liputan6.com, Jakarta -", "detikNews") or its last
@@ -7,15 +8,15 @@ lines ("(ANTARA)", "Sumber: Kompas.com"). Example: "Jakarta (ANTARA) - Presiden 
 from __future__ import annotations
 
 OUTLETS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Kompas.com", ("KOMPAS.com", "Kompas.com", "KOMPAS.COM", "Kompas.id", "KOMPAS")),
-    ("ANTARA", ("(ANTARA)", "ANTARA News", "antaranews.com", "ANTARA")),
-    ("detikcom", ("detikNews", "detikcom", "detik.com", "detikFinance", "detikEdu", "Detik")),
-    ("Tempo", ("TEMPO.CO", "Tempo.co", "TEMPO")),
+    ("Kompas.com", ("KOMPAS.com", "Kompas.com", "KOMPAS.COM", "Kompas.id")),
+    ("ANTARA", ("(ANTARA)", "ANTARA News", "antaranews.com")),
+    ("detikcom", ("detikNews", "detikcom", "detik.com", "detikFinance", "detikEdu")),
+    ("Tempo", ("TEMPO.CO", "Tempo.co")),
     ("CNN Indonesia", ("CNN Indonesia", "CNNIndonesia.com")),
     ("CNBC Indonesia", ("CNBC Indonesia",)),
     ("Republika", ("REPUBLIKA.CO.ID", "Republika.co.id", "Republika")),
     ("Liputan6.com", ("Liputan6.com", "Liputan6")),
-    ("kumparan", ("kumparanNEWS", "kumparanBISNIS", "kumparan.com", "kumparan")),
+    ("kumparan", ("kumparanNEWS", "kumparanBISNIS", "kumparan.com")),
     ("Tribunnews", ("TRIBUNNEWS.COM", "Tribunnews.com", "Tribunnews")),
     ("Okezone", ("Okezone.com", "okezone.com", "Okezone")),
     ("Media Indonesia", ("mediaindonesia.com", "MEDIAINDONESIA.COM", "Media Indonesia", "(MI)")),
