@@ -149,9 +149,9 @@ class TimelineQuery:
         return bool(self.data.get("several")) or len(self.actors) > 1
 
     @property
-    def states_chosen(self) -> bool:
-        """Is a state among the actors chosen (whose people may count as the state)?"""
-        return any(a.kind == Actor.Kind.COUNTRY for a in (*self.actors, *self.partners))
+    def states_chosen(self) -> int:
+        """How many states are among the actors chosen (whose people may count as the state)?"""
+        return sum(a.kind == Actor.Kind.COUNTRY for a in (*self.actors, *self.partners))
 
     def taking_part(self, actors: list[Actor], besides: list[Actor] = ()) -> QuerySet:
         """The ids of the events any of `actors` takes part in: a state by its people too (Joko Widodo's

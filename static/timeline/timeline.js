@@ -307,6 +307,11 @@
   function downloadPng(el, filename) {
     var counts = document.querySelector("#results .counts");
     var title = "Newsline · " + (counts ? counts.textContent.replace(/\s+/g, " ").trim() : "");
+    // ... and what the count line leaves out: the words searched and the dates shown
+    var f = new FormData(form());
+    if (f.get("q")) title += " · “" + f.get("q") + "”";
+    var from = f.get("view_start") || f.get("start"), to = f.get("view_end") || f.get("end");
+    if (from || to) title += " · " + (from || "…") + " to " + (to || "…");
     // (article text in the title: Plotly reads a few tags in titles, so none is let through)
     title = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     var layout = JSON.parse(JSON.stringify(el.layout));

@@ -80,7 +80,8 @@ class FiltersTestCase(TestCase):
         assert box["hx-target"] == "#id_with" and box["hx-include"] == "#id_actor, #id_with"
         assert 'name="alone"' in page and 'name="alone" id="id_alone" value="on" checked' not in page
         assert "(and its people)" in page
-        assert "(the state alone)" in self.client.get(self.url, {**both, "alone": "on"}).content.decode()
+        assert "(the states alone)" in self.client.get(self.url, {**both, "alone": "on"}).content.decode()   # (two states)
+        assert "(the state alone)" in self.client.get(self.url, {"actor": indonesia.pk, "alone": "on"}).content.decode()
         assert "(and its people)" not in self.client.get(self.url, {"actor": jokowi.pk}).content.decode()
         # a person "with" their own state: their events with it or another of its people, not all of them
         retno = create_actor("Retno Marsudi", country=indonesia, title="Menteri Luar Negeri")
@@ -107,6 +108,14 @@ class FiltersTestCase(TestCase):
         assert not one.select_one("#id_actor").has_attr("multiple") and not one.select_one("#id_several").has_attr("checked")
         asked = BeautifulSoup(self.client.get(self.url, {"several": "on"}).content, "html.parser")
         assert asked.select_one("#id_actor").has_attr("multiple") and asked.select_one("#id_several").has_attr("checked")
+        # the chosen keep their counts when the finder fills the menu with another one found
+        options = self.client.get(reverse("timeline:actor_options"), {"for": "actor", "q": "trump",
+                                                                     "actor": [self.petro.pk]}).content.decode()
+        assert f'<option value="{self.petro.pk}" selected>Gustavo Petro (2)</option>' in options
+        # two states: "their people"
+        one, two = create_actor("Malaysia", kind="country"), create_actor("Vietnam", kind="country")
+        create_event(self.a1, [one, two], type="meeting", date="2026-01-20", summary="neighbours")
+        assert "(and their people)" in self.client.get(self.url, {"actor": [one.pk, two.pk]}).content.decode()
 
     def test_with_an_actor_chosen_the_with_menu_lists_its_partners_and_the_events_they_share(self):
         # (it listed every actor, with counts of their own: most choices found nothing)

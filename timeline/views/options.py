@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from timeline.models import Article
+from timeline.models import Actor, Article
 from timeline.permissions import viewer_required
 from timeline.queries import TimelineQuery, actors_found
 
@@ -32,6 +32,13 @@ def actor_options(request):
         else:   # (the events each takes part in, once however many of its names match; none in no event: a dead end)
             found = list(named.annotate(n=Count("participations", distinct=True))
                          .filter(n__gt=0).order_by("-n", "name")[:FOUND])
+        # (the chosen ones kept, with their counts too: a second actor found must not blank the first's)
+        missing = [a.pk for a in chosen if a not in found]
+        if missing:
+            counted = (query.partners_among(Actor.objects.filter(pk__in=missing)) if menu == "with" and query.actors
+                       else Actor.objects.filter(pk__in=missing).annotate(n=Count("participations", distinct=True)))
+            by_pk = {a.pk: a for a in counted}
+            chosen = [by_pk.get(a.pk, a) for a in chosen]
         choices = [a for a in chosen if a not in found] + found
     else:
         choices = query.actor_choices() if menu == "actor" else query.partner_choices()
