@@ -26,6 +26,18 @@ def timeline_page(page: Page) -> Page:
     return page
 
 
+@pytest.fixture
+def phone_page(browser, live_server):
+    """A page on a phone's screen (390 by 844, touch), recording page errors."""
+    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                is_mobile=True, has_touch=True)
+    page = phone.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    phone.close()
+
+
 def open_timeline(page: Page, url: str = "/") -> None:
     page.goto(url)
     expect(page.locator("#chart[data-ready='1']")).to_be_attached()
@@ -351,13 +363,9 @@ def test_enter_in_a_finder_chooses_what_it_found_first(timeline_page: Page, monk
     assert "with=" in page.url and not page.errors
 
 
-def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, live_server):
+def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(phone_page: Page):
     create_story()
-    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
-                                is_mobile=True, has_touch=True)
-    page = phone.new_page()
-    page.errors = []
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page = phone_page
     open_timeline(page)
     # a drag over the chart scrolls the page instead of zooming
     assert page.evaluate("() => document.getElementById('chart')._fullLayout.dragmode") is False
@@ -373,17 +381,12 @@ def test_on_a_phone_lane_labels_are_short_with_the_full_name_on_hover(browser, l
     page.set_viewport_size({"width": 1200, "height": 844})  # wide again: the full names
     page.wait_for_function(f"() => ({shown})().includes('Gustavo Petro')")
     assert not page.errors
-    phone.close()
 
 
-def test_on_a_phone_apply_folds_the_filters_away_from_what_they_found(browser, live_server):
+def test_on_a_phone_apply_folds_the_filters_away_from_what_they_found(phone_page: Page):
     # (after Apply the open filters filled the screen, the count at its very bottom)
     create_story()
-    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
-                                is_mobile=True, has_touch=True)
-    page = phone.new_page()
-    page.errors = []
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page = phone_page
     open_timeline(page)
     page.locator(".filters-toggle").click()
     expect(page.locator("#filters")).to_have_class(re.compile(r"\bexpanded\b"))
@@ -393,15 +396,12 @@ def test_on_a_phone_apply_folds_the_filters_away_from_what_they_found(browser, l
     expect(page.locator("#filters")).not_to_have_class(re.compile(r"\bexpanded\b"))
     expect(page.locator(".filters-toggle")).to_have_text("More filters")
     assert page.locator(".counts").is_visible() and "type=threat" in page.url and not page.errors
-    phone.close()
 
 
-def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(browser, live_server):
+def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(phone_page: Page):
     create_story()
     event = Event.objects.filter(date__isnull=False).exclude(date="").first()
-    phone = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
-                                is_mobile=True, has_touch=True)
-    page = phone.new_page()
+    page = phone_page
     open_timeline(page, f"/events/{event.pk}/")
     panel = page.locator("#detail")
     expect(panel).to_have_class(re.compile(r"\bopen\b"))      # the sheet, not far down under the list
@@ -411,7 +411,6 @@ def test_on_a_phone_a_link_to_an_event_opens_its_detail_and_escape_closes_it(bro
     page.keyboard.press("Escape")
     expect(panel).not_to_have_class(re.compile(r"\bopen\b"))
     assert page.url.endswith("/") and "/events/" not in page.url
-    phone.close()
 
 
 def test_an_event_two_articles_report_is_shown_once_and_each_report_on_demand(timeline_page: Page):
