@@ -278,6 +278,12 @@ def test_people_leaving_a_place_a_hall_or_a_party_is_no_relations(sentence):
     assert not parties_of(sentence, "relations"), events_of(sentence)
 
 
+def test_the_speaker_as_the_very_subject_of_what_is_told_takes_part():
+    # ("Xi Jinping meets ..." without Prabowo: the speaker after "kata" is no party, but "Saya" is he)
+    text = '"Saya sudah bertemu Presiden Xi Jinping di Beijing pada Senin (9/3/2026)," kata Presiden Prabowo Subianto.'
+    assert any("Prabowo Subianto" in p for p in parties_of(text, "meeting")), events_of(text)
+
+
 def test_a_joint_naval_exercise_called_off():
     evs = events_of("Spanyol dan Italia menunda latihan angkatan laut bersama pada Senin (9/3/2026).")
     assert ("military_action", "cancelled", "2026-03-09") in [e[:3] for e in evs], evs

@@ -20,6 +20,15 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
+def _speaker_does(before: str, R: Rules) -> bool:
+    """Is the speaker the very subject of the trigger after `before`: '"Saya sudah bertemu ...," kata X'
+    (the first person right before the verb, or before words of aspect only)?"""
+    words = [w.strip("\"“”'‘’,.") for w in before.split()]
+    while words and words[-1] in R.aspect_words:
+        words.pop()
+    return bool(words) and words[-1] in R.speaker_self
+
+
 def _opens_clause(words: list, R: Rules) -> bool:
     """Do these few words between "setelah" and a party leave it the subject of the clause
     ("setelah pasukan Rusia", not "setelah partainya kehilangan mayoritas di Majelis Tinggi")?"""
@@ -346,7 +355,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
         if attributed_at is not None and end <= attributed_at and strength != "say":
             places = [p for p in places if p[0] < attributed_at]
-            parts = [p for p in parts if p[0] < attributed_at]
+            if not _speaker_does(low[max(s.start, start - 25):start], R):
+                parts = [p for p in parts if p[0] < attributed_at]
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")

@@ -570,3 +570,7 @@ QUOTE_CLOSERS = tuple(w + end for w in ("ujar", "kata", "tutur", "ucap", *QUOTE_
 # Verbs that name the speaker after the words they report, quoted or not ("Indonesia siap membantu,
 # kata Menlu Sugiono"): after a comma, the one named next says it, and is no party to what is said.
 REPORTED_CLOSERS = ("kata", "ujar", "tutur", "ucap")
+# ... but the speaker as the very subject of what is told ('"Saya sudah bertemu Presiden Xi," kata
+# Prabowo': Prabowo met him), the words between subject and verb allowed
+SPEAKER_SELF = ("saya", "aku")
+ASPECT_WORDS = ("sudah", "telah", "akan", "baru", "pernah", "juga", "sempat")
