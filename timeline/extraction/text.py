@@ -204,7 +204,9 @@ def classify_paragraph(line: str, index: int, count: int) -> str:
     """body, headline, byline, heading or boilerplate."""
     if BOILERPLATE.match(line):
         return "boilerplate"
-    if _CAPTION_LINE.match(line) or (CAPTION.search(line) and not dateline_length(line)):
+    # (quick tests first, as for a dateline: no colon, no "Foto:"; no parenthesis, no "(kiri)")
+    if (":" in line and _CAPTION_LINE.match(line)) or ("(" in line and CAPTION.search(line)
+                                                       and not dateline_length(line)):
         return "caption"            # (a story's first line, opening with its dateline, is no caption)
     last = line.rstrip()[-1:]
     # a byline ends with its time, a digit or a time zone ("16:45 WIB"): most lines are no byline

@@ -644,14 +644,13 @@ def _in_body(text: str, at: int) -> bool:
     return classify_paragraph(text[lo:hi if hi >= 0 else len(text)], 1, 2) == "body"
 
 
-_BARE_YEAR = re.compile(r"\d{4}")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+$")      # a whole word ("Pada", not its "ada")
 
 
 def _labels(text: str, c, s_start: int, L: Language) -> bool:
     """Does a bare year label a thing ("perjanjian normalisasi 1965") rather than tell a time?"""
-    if not _BARE_YEAR.fullmatch(c.text):
-        return False
+    if len(c.text) != 4 or not c.text.isdecimal():
+        return False            # no bare year: not four digits (\d is a decimal digit, as isdecimal)
     m = _WORD_BEFORE.search(text, max(s_start, c.start - 30), c.start)
     return m is not None and m.group(1).lower() not in L.words.YEAR_LEAD
 

@@ -285,8 +285,8 @@ def _label(text, t, lead_words) -> tuple[int, bool] | None:
     """ "Ketua ASEAN 2025", "KTT G20 2024", "Kerangka Kerja Sama ASEAN-GCC 2024-2028": a bare
     year, or a year of a range, right after a name labels the name. Where the label's years
     start and whether they are a range (the span the named thing covers), or None."""
-    if _LABEL_YEAR.fullmatch(t.text) is None or t.start < 2:
-        return None
+    if len(t.text) != 4 or _LABEL_YEAR.fullmatch(t.text) is None or t.start < 2:
+        return None             # (its length first: most timexes are no bare year)
     at, span = t.start, _RANGE_LAST.match(text, t.end) is not None
     if text[at - 1] in "-–—" or text[at - 2] in "-–—":
         r = _RANGE_FIRST.search(text, max(0, at - 8), at)
