@@ -135,7 +135,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():          # an initial: "J. Doe", "H. Prabowo"
         return True
-    if _INITIALS.fullmatch(word):
+    if "." in word and _INITIALS.fullmatch(word):     # (initials hold a period: a quick test first)
         return True
     return False
 
