@@ -36,7 +36,6 @@ from ..confidence import calibrate
 from ..text import split_sentences, starts_word
 from ..types import Actor, Event, Timex
 from .candidates import _END, _POSITION, _State
-from .clauses import _split_places
 from .dates import _occasion_date, _quote_dates, _recent, _span_dates, _tells_future, _usable
 from .merge import _finish, _without_arrivals
 from .rules import load_rules, Rules
@@ -102,13 +101,15 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.elaboration = tuple(w for w in R.elaboration if w in low)
     state.followers = tuple(w for w in R.followed_by_words if w in low) if R.followed_by is not None else ()
-    state.since = any(w in low for w in R.since)
+    state.since_at = _places(low, R.since)
+    state.since = bool(state.since_at)
     state.asked = R.question is not None and R.question_word in low
     state.topics = _topic_nouns(low, R)
     state.lead_date = lead_date
     state.denials = R.denied_clause is not None and any(w in low for w in R.denied_words)
+    state.anniversary = R.anniversary_heads is None or any(w in low for w in R.anniversary_heads)
     state.low, state.sentences, state.times = low, sentences, times
-    state.split_places = _split_places(low, R)
+    state.split_places = _places(low, R.clause_heads)     # (see `clauses._clauses`)
     state.cues = _Cues(low, R, cues_at)
     prev_para = None
     for s in sentences:
@@ -140,6 +141,18 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     events = _finish(_without_arrivals(state.events, R), state.by_name)
     calibrate(events, text, dct, lang)
     return events
+
+
+def _places(low: str, words) -> list[int]:
+    """Where each of `words` stands in the text, in order (found with str.find)."""
+    out = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            out.append(at)
+            at = low.find(word, at + 1)
+    out.sort()
+    return out
 
 
 def _topic_nouns(low: str, R: Rules) -> list:

@@ -64,12 +64,14 @@ class _State:
     topics: list = field(default_factory=list)     # each "perang", "isu" (TOPIC_NOUNS): its match
     lead_date: str | None = None                   # the news of the day, told in the lead
     spans: list = field(default_factory=list)      # (start, end, date) of clauses dated by a span of time
-    split_places: list = field(default_factory=list)   # where a clause split may start (`clauses._split_places`)
+    split_places: list = field(default_factory=list)   # where a clause split may start (`R.clause_heads`)
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
     from_ref: list = field(default_factory=list)   # (start, end, unit, n) of clauses a span after an event
                                                    # referred to dates: "Pertemuan itu berlangsung tiga hari setelah ..."
     denials: bool = False                          # the article has a word that may deny a clause
+    anniversary: bool = True                       # ... a word that may remember an event ("memperingati")
+    since_at: list = field(default_factory=list)   # where it says "sejak", in order
     low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)

@@ -33,7 +33,9 @@ def _clause_of(clauses: list[tuple[int, int]], at: int, s) -> tuple[int, int]:
 def _clauses(text: str, s, R: Rules, open_end: int = -1, places: list[int] | None = None) -> list[tuple[int, int]]:
     """The clauses of sentence `s`; `open_end`: the comma closing its opening adverbial clause
     ("Seusai bertemu Xi, Scholz menggelar pembicaraan dengan Li"), which is a clause apart;
-    `places`: the article's `_split_places`, when the caller has them."""
+    `places`: where in the article a split may start (`R.clause_heads`, in order), when the caller
+    has them: the regex is tried there only (its search would test every character against the
+    splits' first characters, at many times the cost of finding the heads with str.find)."""
     out, pos = [], s.start
     if open_end >= 0:
         out.append((pos, open_end))
@@ -42,20 +44,6 @@ def _clauses(text: str, s, R: Rules, open_end: int = -1, places: list[int] | Non
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, s.end))
-    return out
-
-
-def _split_places(text: str, R: Rules) -> list[int]:
-    """Where in the text a clause split may start (`R.clause_heads`: a semicolon, a comma, the space
-    before a joining word), in order. Found with str.find: the regex engine, searching, would test
-    every character against the splits' first characters, at many times the cost."""
-    out = []
-    for head in R.clause_heads:
-        at = text.find(head)
-        while at >= 0:
-            out.append(at)
-            at = text.find(head, at + 1)
-    out.sort()
     return out
 
 

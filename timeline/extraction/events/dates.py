@@ -210,7 +210,8 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
         spans_from_told = {}
     out = []
     for t in timexes:
-        same = R.same_day_as.match(low, t.start) if R.same_day_as is not None and t.type == "DATE" else None
+        same = R.same_day_as.match(low, t.start) if R.same_day_as is not None and t.type == "DATE" and (
+            R.same_day_heads is None or low.startswith(R.same_day_heads, t.start)) else None
         if same is not None and same.end() >= t.end:
             if any(a.end <= t.start and not low[a.end:t.start].strip(" ,") for a in times):
                 continue    # "pada 15 Agustus, hari yang sama dengan pertemuannya ...": that date told

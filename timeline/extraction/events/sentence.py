@@ -2,6 +2,7 @@
 their parties, place and status, and references to events told before."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..text import dateline_length, starts_word
@@ -27,6 +28,12 @@ def _speaker_does(before: str, R: Rules) -> bool:
     while words and words[-1] in R.aspect_words:
         words.pop()
     return bool(words) and words[-1] in R.speaker_self
+
+
+def _holds(places: list[int], lo: int, hi: int) -> bool:
+    """Is one of `places` (in order) in [lo, hi)?"""
+    k = bisect.bisect_left(places, lo)
+    return k < len(places) and places[k] < hi
 
 
 def _opens_clause(words: list, R: Rules) -> bool:
@@ -194,7 +201,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         return
 
     # does the sentence say "sejak" at all? A time since is looked for in it only then
-    since_here = state.since and R.since_word.search(low, s.start, s.end) is not None
+    since_here = state.since and _holds(state.since_at, s.start, s.end)
 
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
@@ -276,7 +283,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
             # the date of the noun inside it too
             allowed = allowed + [t for t in sent_times if t.end <= opening_end and t not in allowed]
-        if noun_word and R.anniversary.search(low, max(clause[0], start - 40), start):
+        if noun_word and state.anniversary and R.anniversary.search(low, max(clause[0], start - 40), start):
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
