@@ -88,8 +88,8 @@ def from_mentions(text: str, lang: str = "id", today: dt.date | None = None) -> 
     """The latest full date the text tells in the past (not in a sentence about plans).
 
     A weekday with a year-less date ("Sabtu (25/10)") fixes the year too: of the years up to
-    today in which that day is that weekday and no earlier than any year the text names, the
-    one nearest a full date stamped with its weekday ("Senin (30/12/2019)"), else the latest.
+    today in which that day is that weekday and no earlier than any year the text names, one
+    within weeks after a full date stamped with its weekday ("Senin (30/12/2019)"), else the latest.
     A full date earlier than that date's year counts for less.
 
     >>> from_mentions("Ia tiba pada Sabtu (25/10) sore, sejak 2022.", today=dt.date(2026, 11, 28))

@@ -23,7 +23,8 @@ def _spellings(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
     except ModuleNotFoundError:
         return None
     names = {spelling: name for name, spellings in data.OUTLETS for spelling in spellings}
-    # the longest spelling first ("KOMPAS.com" before "KOMPAS"), each a whole word
+    # the longest spelling first ("kumparanNEWS" before "kumparan.com" is no matter, but "Liputan6.com"
+    # before "Liputan6" is), each a whole word
     alternatives = "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w.-])(?:" + alternatives + r")(?![\w-])"), names
 

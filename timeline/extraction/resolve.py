@@ -291,9 +291,13 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             if story is not None and story.day > anchor.day:
                 anchor = story
         if n > 0 and unit in ("week", "weekend") and ctx.dct and ctx.anchors and _month_in_paragraph(ctx):
-            # "pertengahan Juni, ... Sepekan kemudian": weeks counted on from that month (a look back,
-            # "sehari sebelumnya", and days, "keesokan harinya", still take the day told before)
-            anchor = ctx.anchors[-1]
+            # "merebut Goma pada akhir Januari, lalu ... sekitar tiga pekan kemudian": weeks counted on
+            # from that month, from where in it the time told lies, reach a month (a look back, "sehari
+            # sebelumnya", and days, "keesokan harinya", still take the day told before)
+            month = ctx.anchors[-1]
+            within = dt.date(*month.month, _DAY_OF_MOD.get(month.mod, 15)) + dt.timedelta(weeks=n)
+            return Resolved(shift(within, "month", 0, "month", None), confidence=0.6,
+                            note="counted from a month: known to the month")
         if anchor is None and need == "day" and n > 0 and not ctx.future:
             # "keesokan harinya" far from the last day told: still the day after it, never
             # the day after the publication (a narrative in the past tells no tomorrow)
@@ -309,13 +313,6 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
                 return Resolved(None, confidence=0.4, note="no date mentioned before to anchor on")
             return Resolved(shift(dct, unit, n, "day", None), confidence=0.6,
                             note="anchored on the publication date (no date of that precision just before)")
-        if need == "day" and anchor.day is None and anchor.month is not None:
-            # "merebut Goma pada akhir Januari, lalu ... sekitar tiga pekan kemudian": the month the
-            # count reaches from where in its month the time told lies
-            within = dt.date(*anchor.month, _DAY_OF_MOD.get(anchor.mod, 15))
-            days = n * 7 if unit in ("week", "weekend") else n
-            return Resolved(shift(within + dt.timedelta(days=days), "month", 0, "month", None), confidence=0.6,
-                            note="counted from a month: known to the month")
         start = anchor.day or (dt.date(*anchor.month, 1) if anchor.month else dt.date(anchor.year, 1, 1))
         precision = "day" if anchor.day else "month" if anchor.month else "year"
         if unit == "week" and precision == "day":

@@ -25,19 +25,21 @@ def actor_options(request):
     query = TimelineQuery(request.GET)
     words = request.GET.get("q", "").strip()
     chosen = query.actors if menu == "actor" else query.partners
-    if words:
-        named = actors_found(words)
+
+    def counted(actors) -> list:
+        """`actors` with the count the menu shows, most first: the events they share with the chosen
+        actor (With), or they take part in, once however many of their names match; none in no
+        event (a dead end)."""
         if menu == "with" and query.actors:
-            found = query.partners_among(named)[:FOUND]    # (with the events they share, as the menu lists them)
-        else:   # (the events each takes part in, once however many of its names match; none in no event: a dead end)
-            found = list(named.annotate(n=Count("participations", distinct=True))
-                         .filter(n__gt=0).order_by("-n", "name")[:FOUND])
+            return query.partners_among(actors)
+        return list(actors.annotate(n=Count("participations", distinct=True)).filter(n__gt=0).order_by("-n", "name"))
+
+    if words:
+        found = counted(actors_found(words))[:FOUND]
         # (the chosen ones kept, with their counts too: a second actor found must not blank the first's)
         missing = [a.pk for a in chosen if a not in found]
         if missing:
-            counted = (query.partners_among(Actor.objects.filter(pk__in=missing)) if menu == "with" and query.actors
-                       else Actor.objects.filter(pk__in=missing).annotate(n=Count("participations", distinct=True)))
-            by_pk = {a.pk: a for a in counted}
+            by_pk = {a.pk: a for a in counted(Actor.objects.filter(pk__in=missing))}
             chosen = [by_pk.get(a.pk, a) for a in chosen]
         choices = [a for a in chosen if a not in found] + found
     else:

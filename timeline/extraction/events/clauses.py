@@ -200,6 +200,12 @@ def _closes_quote(text: str, start: int) -> bool:
     return _QUOTE_CLOSED.search(text, max(0, start - 6), start) is not None
 
 
+def _after_reported(text: str, low: str, start: int) -> bool:
+    """Does the reporting verb at `start` come right after the words it reports: a closing quote
+    ('"...," kata X') or a comma ("Indonesia siap membantu, kata X")?"""
+    return low.startswith(", ", start - 2) or _closes_quote(text, start)
+
+
 def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     """The quote the reporting verb at `start` closes, from its opening mark (or `lo`, the sentence's
     start, when it opened before) to its closing mark; None when the verb closes no quote."""

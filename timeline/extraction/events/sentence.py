@@ -11,7 +11,7 @@ from .candidates import (
     AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
-    _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
+    _after_reported, _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
     _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before,
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP, _topical)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
@@ -244,8 +244,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # '"...," kata X di Jakarta' / "..., kata X": the words reported end where their attribution begins;
     # who says them, and where, are no parties to what is told before
     attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
-                          and (low.startswith(", ", tr[6] - 2) or _closes_quote(text, tr[6]))), None) \
-        if R.reported_closers else None
+                          and _after_reported(text, low, tr[6])), None) if R.reported_closers else None
     since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
@@ -372,7 +371,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         said_end = end
         # ('"...," kata X', or unquoted: "Indonesia siap membantu, kata Menlu Sugiono")
         closes_quote = (etype in PLACED_SPEECH or strength == "say") and (
-            _closes_quote(text, start) or (word in R.reported_closers and low.startswith(", ", start - 2)))
+            _after_reported(text, low, start) if word in R.reported_closers else _closes_quote(text, start))
         if etype in PLACED_SPEECH and closes_quote:
             said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
         for ms, me, how, kind in places:
