@@ -459,7 +459,8 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
             return "—"
         reports, count = same_event_reports(obj)
         if not reports:
-            return "No other article (the same type, status, day and at least two actors, or the one actor)."
+            return ("No other article (the same type, status, day and at least two actors, or the one actor; a plan "
+                    "being a report of the event held).")
         listed = format_html_join(", ", '<a href="{}">#{}</a> {}', (
             (_change_url(e), e.pk, _short(str(e.article), 50) if e.article else "entered by a person") for e in reports))
         more = f" and {count - len(reports)} more" if count > len(reports) else ""

@@ -27,8 +27,8 @@ LANE_MODES = (("actor", "Actors"), ("type", "Event types"))
 # An event several articles report: once (its first report, the others counted on it), or each report
 REPORT_MODES = (("once", "Each event once"), ("every", "Every report"))
 # The filters that may keep one report of an event and not another (they differ in actors, article,
-# words, confidence; type, status and dates they share)
-_PER_REPORT = ("actor", "with", "article", "q", "confidence")
+# words, confidence, and status: a plan reports the event held; type and dates they share)
+_PER_REPORT = ("actor", "with", "article", "q", "confidence", "status")
 # Query parameters that pick a slice of the view rather than what is in it.
 VIEW_PARAMS = ("page",)
 # The least confidence a machine event needs to be shown (its confidence is the probability that

@@ -10,10 +10,12 @@ joins the one event of that day that names it among others, when only one does (
 statement, criticism or threat: one actor says many things a day). An event is
 reported once by an article: two events one article told apart stay apart, even when a third
 article's report resembles both. Events known only to the week, month or year are never taken for
-one another.
+one another. A plan and its holding are reports of one occasion: an article telling of a meeting
+planned for a day and one telling it took place that day report the same event.
 
 Each group's first report is the one in the article published first (of two the same day, the
-first stored); the others point to it (`Event.report_of`). The field is derived: `regroup(keys)`
+first stored), one telling the event took place before one telling of it as planned; the others
+point to it (`Event.report_of`). The field is derived: `regroup(keys)`
 computes it again for the events of the given (type, status, start, end) keys, from the database
 as it is. Signals do so whenever an event or a participant is saved or deleted, so a correction
 (another date, another actor, a merge) moves an event out of its group or into another;
@@ -34,7 +36,10 @@ from django.db.models.signals import post_delete, post_save, pre_save
 
 from timeline.models import Event, Participant
 
-Key = tuple  # (type, status, date_start, date_end)
+Key = tuple  # (type, status, date_start, date_end), a planned event's status that of an occurred one
+
+# A plan is a report of the event it plans: it is compared with the reports of its holding
+_HELD = {"planned": "occurred"}
 
 
 def common_actors(actors: frozenset, others: frozenset) -> int:
@@ -152,19 +157,21 @@ def first_reports_of(rows: Iterable[tuple], cast: dict[int, tuple[frozenset, fro
     start, end) with their actors and sides (`sides_of`), the first report of each (None for a
     first report and for an event told once)."""
     by_key = defaultdict(list)
-    for pk, article, published, *key in rows:
+    for pk, article, published, type_, status, start, end in rows:
         actors, sides = cast.get(pk, (frozenset(), frozenset()))
-        by_key[tuple(key)].append(Report(pk, article, actors, rank(published, pk), sides))
+        by_key[(type_, _HELD.get(status, status), start, end)].append(
+            Report(pk, article, actors, rank(published, pk, status), sides))
     out = {}
     for key, reports in by_key.items():
         out.update(first_reports(reports, key[0]))
     return out
 
 
-def rank(published: dt.date | None, pk: int) -> tuple:
-    """Which report comes first: the article published first, then the first stored (an event a
-    person entered, or an article of unknown date, after those of known dates)."""
-    return (published or dt.date.max, pk)
+def rank(published: dt.date | None, pk: int, status: str = "") -> tuple:
+    """Which report comes first: one telling the event took place before one telling of its plan,
+    then the article published first, then the first stored (an event a person entered, or an
+    article of unknown date, after those of known dates)."""
+    return (status in _HELD, published or dt.date.max, pk)
 
 
 _KEY_FIELDS = ("type", "status", "precision", "date_start", "date_end")
@@ -176,7 +183,8 @@ def key_of(event: Event) -> Key | None:
 
 
 def _key(type_, status, precision, start, end) -> Key | None:
-    return (type_, status, start, end) if precision == Event.Precision.DAY and start is not None else None
+    return (type_, _HELD.get(status, status), start, end) if precision == Event.Precision.DAY and start is not None \
+        else None
 
 
 _FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision", "type", "status", "date_start",
@@ -194,7 +202,8 @@ def _events_of(keys: set[Key]) -> list[tuple]:
     day), kept when of a key."""
     rows = []
     for days in chunks(sorted({k[2] for k in keys})):
-        rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS) if tuple(r[-4:]) in keys]
+        rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS)
+                 if (r[-4], _HELD.get(r[-3], r[-3]), r[-2], r[-1]) in keys]
     return rows
 
 
@@ -208,8 +217,9 @@ def regroup(keys: Iterable[Key | None]) -> None:
     ids = {row[0] for row in events}
     strays = set()
     for part in chunks(sorted(ids | {r[3] for r in events if r[3]})):
-        strays |= set(Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
-                      .values_list("type", "status", "date_start", "date_end"))
+        strays |= {(type_, _HELD.get(status, status), start, end) for type_, status, start, end in
+                   Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
+                   .values_list("type", "status", "date_start", "date_end")}
     strays = {k for k in strays if k[2] is not None} - keys     # (an undated event is nobody's report)
     if strays:
         keys |= strays

@@ -47,7 +47,7 @@ class GroupingTestCase(TestCase):
         assert self.first.report_of is None and self.second.report_of is None
 
     def test_a_corrected_type_status_or_precision_takes_a_report_out(self):
-        for change in ({"type": "call"}, {"status": "planned"}, {"date": "2026-02"}):
+        for change in ({"type": "call"}, {"status": "cancelled"}, {"date": "2026-02"}):
             event = Event.objects.get(pk=self.second.pk)
             for field, value in change.items():
                 setattr(event, field, value)
@@ -60,6 +60,24 @@ class GroupingTestCase(TestCase):
             event.save()
             self.reload()
             assert self.second.report_of == self.first
+
+    def test_a_plan_told_before_is_a_report_of_the_event_held_which_comes_first(self):
+        # "Petro akan bertemu Trump pada 3 Februari" on the 1st; "Petro bertemu Trump" on the 3rd
+        plan = create_event(create_article(title="Rencana", published=dt.date(2026, 2, 1)), [self.petro, self.trump],
+                            date="2026-02-03", status="planned")
+        self.reload()
+        plan.refresh_from_db()
+        assert self.first.report_of is None and plan.report_of == self.first and self.second.report_of == self.first
+
+    def test_a_held_event_corrected_to_planned_leaves_the_next_held_one_first(self):
+        self.first.status = "planned"
+        self.first.save()
+        self.reload()
+        assert self.second.report_of is None and self.first.report_of == self.second
+        self.first.status = "cancelled"     # (a meeting called off is another event than one held)
+        self.first.save()
+        self.reload()
+        assert self.first.report_of is None and self.second.report_of is None
 
     def test_a_removed_actor_leaves_one_in_common_which_is_not_enough(self):
         Participant.objects.get(event=self.second, actor=self.trump).delete()
@@ -169,6 +187,17 @@ class TimelineTestCase(TestCase):
         assert "in 2 articles" in page and "from 3 reports" in page
         assert "<strong>2</strong> dated events" in page
 
+    def test_a_plan_announced_before_shows_as_the_held_events_report_marked_planned(self):
+        plan = create_event(create_article(title="Rencana", published=dt.date(2026, 2, 1)), [self.petro, self.trump],
+                            date="2026-02-03", status="planned", summary="Petro will meet Trump")
+        listed, page = self.listed()
+        assert listed == [self.first.pk, self.alone.pk] and "in 3 articles" in page
+        listed, _ = self.listed("?status=planned")      # (asked for, the plan is found)
+        assert listed == [plan.pk]
+        page = self.client.get(reverse("timeline:detail", args=[self.first.pk]), headers=HTMX).content.decode()
+        assert "The same event in 2 other articles" in page
+        assert '<span class="badge status-planned">planned</span>' in page
+
     def test_every_report_is_shown_when_asked_for(self):
         listed, page = self.listed("?reports=every")
         assert listed == [self.first.pk, self.second.pk, self.alone.pk]
@@ -240,6 +269,18 @@ class MigrationTestCase(TestCase):
         import_module("timeline.migrations.0009_event_report_of").group_reports(apps, None)
         second.refresh_from_db()
         assert second.report_of == first
+
+    def test_the_later_migration_takes_plans_as_reports_of_the_event_held(self):
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        plan = create_event(create_article(published=dt.date(2026, 2, 1)), [petro, trump], date="2026-02-03",
+                            status="planned")
+        held = create_event(create_article(published=dt.date(2026, 2, 4)), [petro, trump], date="2026-02-03")
+        Event.objects.filter(pk=plan.pk).update(report_of=None)     # as grouped before plans were reports
+        Event.objects.filter(pk=held.pk).update(report_of=plan)     # (and a stale pointer)
+        import_module("timeline.migrations.0011_plans_report_their_holding").regroup_reports(apps, None)
+        plan.refresh_from_db()
+        held.refresh_from_db()
+        assert plan.report_of == held and held.report_of is None
 
 
 class AdminTestCase(TestCase):

@@ -13,9 +13,9 @@ def test_the_examples_in_the_module_hold():
     assert result.attempted > 0 and result.failed == 0
 
 
-def report(pk, article, actors, published=A, initiator=None, target=None):
+def report(pk, article, actors, published=A, initiator=None, target=None, status="occurred"):
     sides = {(a, role) for a, role in ((initiator, "initiator"), (target, "target")) if a is not None}
-    return Report(pk, article, frozenset(actors), rank(published, pk), frozenset(sides))
+    return Report(pk, article, frozenset(actors), rank(published, pk, status), frozenset(sides))
 
 
 def test_two_articles_naming_the_same_two_actors_report_one_event():
@@ -57,6 +57,11 @@ def test_the_first_report_is_in_the_article_published_first():
     got = first_reports([report(1, 10, {1, 2}, published=B), report(2, 11, {1, 2}, published=A),
                          report(3, 12, {1, 2}, published=None)])
     assert got == {1: 2, 2: None, 3: 2}
+
+
+def test_a_report_telling_the_event_held_comes_before_the_plans_told_earlier():
+    got = first_reports([report(1, 10, {1, 2}, published=A, status="planned"), report(2, 11, {1, 2}, published=B)])
+    assert got == {1: 2, 2: None}
 
 
 def test_events_without_actors_are_never_one():
