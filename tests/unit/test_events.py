@@ -692,10 +692,18 @@ def test_a_parliamentary_or_local_election_is_an_election():
     assert [(e.status, e.date) for e in events if e.type == "election"] == [("planned", "2024-04")]
 
 
+def test_a_summit_scheduled_to_go_on_is_planned_once():
+    events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
+                     dct=dt.date(2023, 9, 6)).events
+    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2023-09-06")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Pada Senin (18/9/2023), Kanada mengusir seorang diplomat India.",
     # the one expelled named, then his post
     "Pada Senin (18/9/2023), Ottawa mengusir Pavan Kumar Rai, diplomat India yang disebut kepala intelijen India.",
+    # a diplomat of any rank
+    "Pada Senin (18/9/2023), Kanada mengusir kuasa usaha India dari Ottawa.",
 ])
 def test_the_state_expelling_a_diplomat_initiates_and_the_diplomats_state_is_the_target(sentence):
     # ("diplomat" starts as a passive verb does; it is no passive with India as its agent)

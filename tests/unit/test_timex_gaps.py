@@ -59,6 +59,19 @@ def test_a_day_before_counts_from_a_recent_day_past_a_year():
     assert tags(text, dt.date(2014, 3, 5))[-1] == ("Sehari sebelumnya", "2014-03-02")
 
 
+def test_a_day_before_opening_a_sentence_counts_from_the_day_told_just_before_however_old():
+    text = ("Para menteri bertemu di Luang Prabang, Senin (29/1/2024).\n"
+            "Manalo memaparkan insiden di dekat Beting Second Thomas pada 10 Desember lalu. "
+            "Sehari sebelumnya, insiden serupa terjadi di Dangkalan Scarborough.")
+    assert tags(text, dt.date(2024, 1, 30))[-1] == ("Sehari sebelumnya", "2023-12-09")
+
+
+def test_a_month_in_the_headline_is_the_one_the_story_tells_with_its_direction():
+    text = ("ASEAN Sepakati Timor Leste Jadi Anggota pada Oktober\n"
+            "Penerimaan resmi dijadwalkan berlangsung pada KTT di Kuala Lumpur, Oktober mendatang.")
+    assert tags(text, dt.date(2025, 5, 27)) == [("Oktober", "2025-10"), ("Oktober mendatang", "2025-10")]
+
+
 _DIGRESSION = ("Kedua negara membahas perdagangan.\n\n"
                "Kunjungan itu mengenang perjanjian yang diteken pada 1995.\n\n"
                "Sehari sebelumnya, kedua negara tetangga menyepakati batas laut.")

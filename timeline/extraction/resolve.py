@@ -303,7 +303,8 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             # the day after the publication (a narrative in the past tells no tomorrow)
             anchor = next((a for a in reversed(ctx.anchors) if a.day and (not dct or a.day <= dct)), None)
         if need == "day" and n < 0 and ctx.lead is not None and ctx.anchors and (
-                anchor is None or (anchor.day and (ctx.lead.day - anchor.day).days > _BACK_STORY_DAYS)):
+                anchor is None or (anchor.day and (ctx.lead.day - anchor.day).days > _BACK_STORY_DAYS
+                                   and not _opens_after(anchor, ctx))):
             # "Sehari sebelumnya" far from the last day told, or after a day of the back story
             # ("... dibuka pada 13 April 1950. Sugiono, yang tiba di Beijing sehari sebelumnya"):
             # a look back from the story's day
@@ -319,6 +320,14 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
             unit, n = "day", n * 7
         return Resolved(shift(start, unit, n, precision, None), confidence=0.8)
     raise ValueError(f"unknown symbolic value {base!r}")
+
+
+def _opens_after(anchor: Anchor, ctx: Context) -> bool:
+    """Does the expression open its sentence in the paragraph of the day told before it ("... pada 10
+    Desember lalu. Sehari sebelumnya, insiden serupa terjadi")? Then it counts from that day, however
+    far back in the story it lies."""
+    return ctx.start - ctx.sentence_start <= 2 \
+        and bisect.bisect_right(ctx.paragraphs, anchor.start) == bisect.bisect_right(ctx.paragraphs, ctx.start)
 
 
 # "hari itu", "pekan itu", "bulan tersebut", "tahun itu": the precision the period told before must have

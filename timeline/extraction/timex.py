@@ -478,6 +478,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     si = 0
     paragraphs = _Paragraphs(text)
     told_days: dict[str, str] = {}      # "WD:4" -> "2014-11-27": a weekday of the past week told with its date
+    first_line = text.find("\n")
+    headline_end = first_line if first_line > 0 and classify_paragraph(text[:first_line], 0, 2) == "headline" else -1
     for i, c in enumerate(cands):
         while si + 1 < len(sentences) and sentences[si + 1] <= c.start:
             si += 1
@@ -515,6 +517,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 # is the next)
                 future = False
                 symbolic = day
+        if head == "X" and "|" not in symbolic and c.end <= headline_end \
+                and (told := next((o.symbolic for o in cands[i + 1:] if o.symbolic.startswith(symbolic + "|dir=")), None)):
+            symbolic = told     # "... Jadi Anggota pada Oktober" over "... di Kuala Lumpur, Oktober mendatang": that October
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun

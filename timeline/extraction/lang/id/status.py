@@ -40,7 +40,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("planned", r"(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana", "near",
      "Rencana kunjungan Presiden Kolombia ke Washington dibahas kedua menteri."),
     # a nominal event still to be held: "Penandatanganan perjanjian bakal dilakukan pekan depan"
-    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
+    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|berlanjut|dilanjutkan|"
                 r"diteken|ditandatangani|dimulai|rampung|selesai|tuntas|tercapai|disepakati)", "clause",
      "Penandatanganan perjanjian perbatasan Indonesia dan Vietnam bakal dilakukan di Hanoi."),
 )
