@@ -692,6 +692,14 @@ def test_a_parliamentary_or_local_election_is_an_election():
     assert [(e.status, e.date) for e in events if e.type == "election"] == [("planned", "2024-04")]
 
 
+def test_a_meeting_held_on_its_day_is_not_the_visit_called_off_before_it():
+    events = extract("Kunjungan utusan khusus ASEAN, Othman Hashim, ke Naypyidaw yang semula dijadwalkan awal Mei "
+                     "ditunda tanpa kepastian waktu.\nHari ini, KTT ASEAN-Dewan Kerja Sama Teluk digelar di Kuala Lumpur.",
+                     dct=dt.date(2025, 5, 27)).events
+    assert sorted((e.date, e.status) for e in events if e.type == "meeting") == [
+        ("2025-05", "cancelled"), ("2025-05-27", "occurred")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

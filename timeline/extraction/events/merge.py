@@ -66,6 +66,10 @@ def _add(state: _State, c: _Cand) -> None:
             continue                # a plan is no mention of what happened, nor of a dated plan called off
         if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
+        if c.status == "occurred" and e.status == "cancelled" and c.dated_by == e.dated_by == "own" \
+                and c.sentence is not e.sentence:
+            continue                # "kunjungan ... yang semula dijadwalkan awal Mei ditunda. Hari ini, KTT
+                                    # berlanjut": what is held on its day is not the plan called off
         if same_sentence and c.trigger != e.trigger and names - other and other - names and (
                 (not c.nominal and not e.nominal) or (c.dated_by == e.dated_by == "own" and c.date != e.date)):
             continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings (so too "menemui
