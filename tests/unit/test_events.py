@@ -700,6 +700,12 @@ def test_a_meeting_held_on_its_day_is_not_the_visit_called_off_before_it():
         ("2025-05", "cancelled"), ("2025-05-27", "occurred")]
 
 
+def test_a_place_after_di_is_a_word_of_its_own_not_the_end_of_a_name():
+    (event,) = extract("Presiden Amerika Serikat Barack Obama bertemu Raja Arab Saudi Abdullah di Riyadh pada Selasa "
+                       "(16/12/2014).", dct=dt.date(2014, 12, 17)).events
+    assert event.location == "Riyadh" and event.summary == "Barack Obama meets Abdullah in Riyadh"
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

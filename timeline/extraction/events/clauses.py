@@ -72,7 +72,8 @@ def _clause_parties(text, low, s, clause, sent_mentions, R: Rules) -> tuple[list
             continue
         if ms >= clause[1]:
             break
-        after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3)
+        # ("di" a word of its own: not the end of "Saudi" in "Raja Arab Saudi Abdullah")
+        after_di = ms - 3 >= s.start and low.startswith("di ", ms - 3) and (ms - 3 == s.start or not low[ms - 4].isalnum())
         if not after_di and a.kind == "organization" and low.endswith(R.venue_prefixes, s.start, ms):
             places.append((ms, me, "di", a.kind))       # "di kantor Kementerian BUMN": where, not who
             continue
