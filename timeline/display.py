@@ -119,9 +119,13 @@ def timex_label(value: str) -> str:
 
     >>> [timex_label(v) for v in ("2024-01-26TNI", "2014-11", "FUTURE_REF", "P1M", "PT60H", "2024-01-26T07:30")]
     ['night of 26 Jan 2024', 'November 2014', 'the future', '1 month', '60 hours', '26 Jan 2024, 07:30']
+    >>> [timex_label(v) for v in ("197", "19")]       # a decade ("tahun 1970-an"), a century
+    ['the 1970s', 'the 1900s']
     """
     if value in _REFS:
         return _REFS[value]
+    if value.isdecimal() and len(value) in (2, 3):
+        return f"the {value.ljust(4, '0')}s"
     day, _, clock = value.partition("T")
     if clock and not value.startswith("P"):
         label = timex_label(day)
