@@ -78,12 +78,13 @@ def describe_report(report: ingest.Report) -> str:
     >>> from types import SimpleNamespace as R
     >>> describe_report(R(added=2, updated=3, removed=1, unchanged=0, protected=1, skipped=1, suppressed=2,
     ...                   timexes=5, actors=3))
-    'events: 2 added, 3 updated, 1 removed, 0 unchanged, 1 kept as corrected by a person (1 duplicate of those skipped), 2 deleted by a person not added again; 5 dates, 3 actors'
+    'events: 2 added, 3 updated, 1 removed, 0 unchanged, 1 kept as corrected by a person, 1 found again in an event a person corrected (not added), 2 deleted by a person not added again; 5 dates, 3 actors'
     """
     text = (f"events: {report.added} added, {getattr(report, 'updated', 0)} updated, {report.removed} removed, "
             f"{report.unchanged} unchanged, {report.protected} kept as corrected by a person")
     if report.skipped:
-        text += f" ({report.skipped} duplicate{'s' if report.skipped > 1 else ''} of those skipped)"
+        # (the corrected event may be another article's, one a person merged this article's report into)
+        text += f", {report.skipped} found again in an event a person corrected (not added)"
     if report.suppressed:
         text += f", {report.suppressed} deleted by a person not added again"
     text += f"; {report.timexes} dates, {report.actors} actors"

@@ -86,7 +86,8 @@ class Report:
             return f"{self.article}: extraction failed: {self.error}"
         return (f"{self.article}: {self.timexes} dates, {self.actors} actors ({self.actors_created} new), "
                 f"events: {self.added} added, {self.updated} updated, {self.removed} removed, {self.unchanged} unchanged, "
-                f"{self.protected} kept as corrected by a person, {self.skipped} duplicates of those skipped, "
+                f"{self.protected} kept as corrected by a person, {self.skipped} found again in an event a person corrected "
+                f"(not added), "
                 f"{self.suppressed} deleted by a person not added again")
 
 

@@ -251,7 +251,7 @@ class TestRefusals:
                  SimpleUploadedFile("c.txt", (TEXT + " Lagi.").encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
         assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
-        assert "Not stored" in html and "<li>kosong.txt is empty.</li>" in html
+        assert "Not stored as a new article (1); those listed under it were stored:" in html and "<li>kosong.txt is empty.</li>" in html
 
     def test_an_empty_file_alone_is_refused_by_name(self, client):
         self.assert_refused(client.post("/upload/", {"files": [SimpleUploadedFile("kosong.txt", b"")]}, headers=HTMX),
