@@ -258,7 +258,11 @@ class FiltersTestCase(TestCase):
         assert "undated" in BeautifulSoup(self.get().content, "html.parser").select_one(".counts").get_text()
 
     def test_it_filters_by_article(self):
-        assert summaries(self.get(article=self.a2.pk)) == ["cancelled sanction", "maybe threat"]
+        response = self.get(article=self.a2.pk)
+        assert summaries(response) == ["cancelled sanction", "maybe threat"]
+        # (the count line, and the PNG titled with it, say which article)
+        counts = BeautifulSoup(response.content, "html.parser").select_one(".counts").get_text()
+        assert f"in the article {self.a2.title}" in counts
 
     def test_it_searches_the_summaries(self):
         assert summaries(self.get(q="MEETING")) == ["planned meeting"]
