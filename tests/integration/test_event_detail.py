@@ -129,6 +129,9 @@ class EventDetailTestCase(TestCase):
         assert r.status_code == 404
         self.assertContains(r, "There is no event 999999", status_code=404)
         self.assertContains(r, "Back to the timeline", status_code=404)
+        with self.settings(DEBUG=True):     # (the site's page, not Django's debug page, as `make run` serves)
+            self.assertContains(self.client.get(reverse("timeline:detail", args=[999999])), "Back to the timeline",
+                                status_code=404)
 
     def test_a_link_to_an_event_merged_into_another_leads_to_that_one(self):
         from timeline.merge import merge_events

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -186,7 +186,8 @@ def detail(request, pk: int):
             gone = f"There is no event {pk}: it was deleted, or removed when its article was extracted again."
             if fragment:    # (a row or marker of a page opened before: said in the detail, not a click that does nothing)
                 return push_url(render(request, TEMPLATE + "#detail", {"gone": gone}), False)
-            raise Http404(gone)
+            # (the site's own page, also with DEBUG on: a reader following an old link is told what became of it)
+            return render(request, "404.html", {"exception": gone}, status=404)
         url = reverse("timeline:detail", args=[kept]) + (f"?{request.GET.urlencode()}" if request.GET else "")
         if not fragment:
             return redirect(url)
