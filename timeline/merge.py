@@ -6,6 +6,8 @@ user when called during a request (HistoryRequestMiddleware).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections.abc import Iterable
 
@@ -33,8 +35,11 @@ _FIRMNESS = {Event.Status.OCCURRED: 0, Event.Status.CANCELLED: 0, Event.Status.P
 
 def keeper_rank(event: Event):
     """Which event to keep when none is named: verified, then touched by a person, then the one
-    telling the outcome rather than a plan, then the surest."""
-    return (not event.verified, not event.is_protected, _FIRMNESS.get(event.status, 1), -event.confidence, event.pk)
+    telling the outcome rather than a plan, then the first report (its article published first, as
+    the timeline's grouping of reports has it: its Source is where the news broke), then the surest."""
+    published = event.article.published if event.article_id and event.article.published else dt.date.max
+    return (not event.verified, not event.is_protected, _FIRMNESS.get(event.status, 1), published, -event.confidence,
+            event.pk)
 
 
 def kept_after_merges(pk: int) -> int | None:

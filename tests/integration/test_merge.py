@@ -1,4 +1,6 @@
 """timeline.merge: merging duplicate events and actors, called directly."""
+import datetime as dt
+
 import pytest
 
 from tests.factories import create_actor, create_article, create_event
@@ -72,6 +74,12 @@ class TestMergeEvents:
 
     def test_without_a_choice_and_none_verified_it_keeps_the_surest(self):
         assert merge_events(Event.objects.all()).pk == self.b.pk
+
+    def test_without_a_choice_it_keeps_the_first_report_before_the_surest(self):
+        # (its Source is the article where the news broke, as the timeline's grouping of reports has it)
+        self.first.published = dt.date(2026, 1, 8)
+        self.first.save()
+        assert merge_events(Event.objects.all()).pk == self.a.pk
 
     def test_it_refuses_a_single_event(self):
         with pytest.raises(ValueError):
