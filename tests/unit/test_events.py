@@ -706,6 +706,13 @@ def test_a_place_after_di_is_a_word_of_its_own_not_the_end_of_a_name():
     assert event.location == "Riyadh" and event.summary == "Barack Obama meets Abdullah in Riyadh"
 
 
+def test_a_call_told_as_what_came_before_the_news_is_an_event_too():
+    events = extract("Presiden AS Donald Trump sepakat memperpanjang ketentuan dagang selama 90 hari setelah berbicara "
+                     "melalui telepon dengan Presiden Meksiko Claudia Sheinbaum, Kamis (31/7/2025).",
+                     dct=dt.date(2025, 8, 1)).events
+    assert sorted((e.type, e.date) for e in events) == [("agreement", "2025-07-31"), ("call", "2025-07-31")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

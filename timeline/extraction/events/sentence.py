@@ -803,6 +803,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # is an event of its own
         apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
                  and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
+        # "Trump sepakat memperpanjang ... setelah berbicara melalui telepon dengan Sheinbaum, Kamis": a
+        # meeting or call of two that came before is news too (what comes "sebelum" it may not have)
+        apart += [b for b in backgrounds if b.type in _OF_THE_DAY and len(b.participants) >= 2 and b not in apart
+                  and (low[max(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
         shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
         cands.extend(apart)
 
