@@ -713,6 +713,13 @@ def test_a_call_told_as_what_came_before_the_news_is_an_event_too():
     assert sorted((e.type, e.date) for e in events) == [("agreement", "2025-07-31"), ("call", "2025-07-31")]
 
 
+def test_designating_a_group_a_terrorist_organization_is_a_sanction_and_a_person_a_terrorist_is_not():
+    text = ("Pada 20 Februari, Departemen Luar Negeri AS menetapkan enam kartel Meksiko, termasuk Kartel Jalisco "
+            "Generasi Baru (CJNG), sebagai organisasi teroris asing.")
+    assert [e.type for e in extract(text, dct=dt.date(2025, 8, 1)).events] == ["sanction"]
+    assert extract("India menetapkan Nijjar sebagai teroris pada 2020.", dct=dt.date(2023, 9, 21)).events == []
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events
