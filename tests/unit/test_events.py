@@ -720,6 +720,12 @@ def test_designating_a_group_a_terrorist_organization_is_a_sanction_and_a_person
     assert extract("India menetapkan Nijjar sebagai teroris pada 2020.", dct=dt.date(2023, 9, 21)).events == []
 
 
+def test_a_tariff_suspended_is_a_sanction_called_off():
+    events = extract("Dua hari kemudian, Trump menangguhkan tarif atas barang Meksiko itu selama sebulan.",
+                     dct=dt.date(2025, 2, 4)).events
+    assert [(e.type, e.status) for e in events] == [("sanction", "cancelled")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -25,7 +25,7 @@ BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 # "Houthi, yang menguasai ibu kota": who holds a place, not the taking of it
 NOT_HELD = r"(?<!yang\s)"
 # Lifting a measure: a sanction trigger, cancelled ("China mencabut tarif atas anggur Australia")
-LIFTED = r"(?:mencabut|pencabutan|mencabutnya)\s+(?:[\w-]+\s+){0,3}?(?:sanksi|tarif|embargo|bea\s+masuk|larangan\s+(?:ekspor|impor|masuk))"
+LIFTED = r"(?:mencabut|pencabutan|mencabutnya|menangguhkan|penangguhan)\s+(?:[\w-]+\s+){0,3}?(?:sanksi|tarif|embargo|bea\s+masuk|larangan\s+(?:ekspor|impor|masuk))"
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
 NOT_PURPOSE = r"(?<!untuk\s)"
 
