@@ -726,6 +726,13 @@ def test_a_tariff_suspended_is_a_sanction_called_off():
     assert [(e.type, e.status) for e in events] == [("sanction", "cancelled")]
 
 
+def test_a_tariff_taking_effect_later_is_a_sanction_of_its_own_day_by_the_same_parties():
+    events = extract("Pada 1 Februari, Trump mengenakan tarif 25 persen atas barang-barang Meksiko. Tarif tersebut "
+                     "akhirnya berlaku pada 4 Maret.", dct=dt.date(2025, 8, 1)).events
+    assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in events] == [
+        ("sanction", "2025-02-01", ["Donald Trump", "Meksiko"]), ("sanction", "2025-03-04", ["Donald Trump", "Meksiko"])]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -276,6 +276,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                        + r"\s+(?:[\w-]+\s+){0,2}?(?:bea\s+masuk|bea\s+impor|cukai\s+impor)"),
                      R(r"(?:langkah|bea|tarif|tindakan|penyelidikan)\s+(?:\w+\s+)?(?:antidumping|anti-dumping|antisubsidi|anti-subsidi)"),
                      R(r"tarif\s+(?:definitif|sementara|hukuman)"),
+                     # a tariff taking effect ("Tarif tersebut akhirnya berlaku pada 4 Maret")
+                     R(r"tarif\s+(?:[\w-]+\s+){0,3}?(?:mulai\s+)?berlaku"),
                      # a licence suspended, supplies cut, a firm put on a list
                      R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
                      R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
@@ -457,7 +459,7 @@ CAPTURE_WORDS = ("merebut", "menguasai")
 
 # Event types whose dated clause, naming no party, takes the parties named elsewhere in its
 # sentence ("Perang pecah sejak 15 April, ketika ketegangan antara X dan Y memuncak").
-SENTENCE_PARTY_TYPES = ("military_action", "attack", "agreement", "meeting")
+SENTENCE_PARTY_TYPES = ("military_action", "attack", "agreement", "meeting", "sanction")
 
 # After a reference to an agreement told ("Kesepakatan itu"), the words that make it the day the deal
 # was reached or signed: with a date of its own that disagrees with the one told, it is that other step
