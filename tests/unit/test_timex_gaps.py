@@ -66,6 +66,14 @@ def test_a_day_before_opening_a_sentence_counts_from_the_day_told_just_before_ho
     assert tags(text, dt.date(2024, 1, 30))[-1] == ("Sehari sebelumnya", "2023-12-09")
 
 
+def test_a_date_before_a_threat_of_what_will_be_is_the_threats_not_ahead():
+    text = "Saat Rio menjadi tuan rumah KTT BRICS pada 6 Juli, Trump mengancam akan mengenakan tarif tambahan."
+    assert tags(text, dt.date(2025, 10, 7)) == [("6 Juli", "2025-07-06")]
+    # (the plan's own date stays ahead)
+    assert tags("Trump mengancam akan mengenakan tarif pada 1 November.", dt.date(2025, 10, 7)) == [
+        ("1 November", "2025-11-01")]
+
+
 def test_a_month_in_the_headline_is_the_one_the_story_tells_with_its_direction():
     text = ("ASEAN Sepakati Timor Leste Jadi Anggota pada Oktober\n"
             "Penerimaan resmi dijadwalkan berlangsung pada KTT di Kuala Lumpur, Oktober mendatang.")

@@ -56,6 +56,7 @@ class Language:
         self.year_openers = frozenset(("", *getattr(timex_words, "YEAR_OPENERS", ())))
         turns = getattr(timex_words, "TURNS", ())
         self.turn = re.compile(r"[,;]\s*(?:" + "|".join(turns) + r")\b|;", re.I) if turns else None
+        self.said_ahead = tuple(w + " " for w in getattr(timex_words, "SAID_AHEAD", ()))
         back_story = getattr(timex_words, "BACK_STORY", "")
         self.back_story = re.compile(back_story) if back_story else None
         aside = getattr(timex_words, "RELATIVE_ASIDE", "")
@@ -498,8 +499,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             if head == "X":
                 # a date without its year: such a word anywhere keeps it ahead, but in a clause turned
                 # after it ("Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
-                future = marker < s_end and not (marker > c.end and L.turn is not None
-                                                 and L.turn.search(text, c.end, marker))
+                future = marker < s_end and not (marker > c.end and (
+                    (L.turn is not None and L.turn.search(text, c.end, marker))
+                    or text[max(c.end, marker - 16):marker].lower().endswith(L.said_ahead)))
             else:
                 future = marker < c.start
                 if future and ('"' in (before := text[s_start:c.start]) or "“" in before):

@@ -109,6 +109,10 @@ YEAR_OPENERS = ("pada", "pada tahun", "di tahun")
 # A clause turned by one of these, after a date without its year, speaks of another time: its plan
 # does not make the date ahead ("pada Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
 TURNS = ("tetapi", "tapi", "namun", "sedangkan", "sementara", "padahal")
+# Verbs of speech right before the first word of the future, after a date without its year: the
+# future is what is said, the date the saying's ("pada 6-7 Juli, Trump mengancam akan ...")
+SAID_AHEAD = ("mengancam", "berjanji", "mengatakan", "menyatakan", "menegaskan", "mengumumkan", "memperingatkan",
+              "menyebut", "mengaku", "bersumpah")
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
