@@ -733,6 +733,11 @@ def test_a_tariff_taking_effect_later_is_a_sanction_of_its_own_day_by_the_same_p
         ("sanction", "2025-02-01", ["Donald Trump", "Meksiko"]), ("sanction", "2025-03-04", ["Donald Trump", "Meksiko"])]
 
 
+def test_a_rate_announced_on_a_states_goods_is_a_sanction():
+    events = extract("Pada 9 Juli, Trump mengumumkan tarif 50% atas seluruh produk Brasil.", dct=dt.date(2025, 10, 7)).events
+    assert [(e.type, e.date) for e in events] == [("sanction", "2025-07-09")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

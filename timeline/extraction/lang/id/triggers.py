@@ -278,6 +278,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      R(r"tarif\s+(?:definitif|sementara|hukuman)"),
                      # a tariff taking effect ("Tarif tersebut akhirnya berlaku pada 4 Maret")
                      R(r"tarif\s+(?:[\w-]+\s+){0,3}?(?:mulai\s+)?berlaku"),
+                     # a rate on someone's goods: "mengumumkan tarif 50% atas seluruh produk Brasil"
+                     R(r"tarif\s+(?:[\w-]+\s+){0,2}?\d+(?:[.,]\d+)?\s*(?:%|persen)\s+(?:atas|terhadap)"),
                      # a licence suspended, supplies cut, a firm put on a list
                      R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
                      R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
