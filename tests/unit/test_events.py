@@ -738,6 +738,12 @@ def test_a_rate_announced_on_a_states_goods_is_a_sanction():
     assert [(e.type, e.date) for e in events] == [("sanction", "2025-07-09")]
 
 
+def test_starting_a_term_is_taking_office_and_calling_an_arrest_a_kidnapping_is_criticism():
+    events = extract("Maduro memulai masa jabatan ketiganya pada 10 Januari 2025. Pada Sabtu (3/1/2026), Rodriguez "
+                     "menyebut penangkapan itu sebagai penculikan.", dct=dt.date(2026, 1, 5)).events
+    assert [(e.type, e.date) for e in events] == [("election", "2025-01-10"), ("criticism", "2026-01-03")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -34,7 +34,7 @@ NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 
 # What calling a deed or a person makes criticism ("menyebut keputusan Moskow 'sangat disayangkan'",
 # "menyebut Petro sebagai sosok yang 'antisemit'")
-BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "perampokan", "premanisme",
+BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "perampokan", "penculikan", "premanisme",
              "bodoh", "konyol", "absurd", "gegabah", "ceroboh", "memalukan", "peredaan", "appeasement", R(r"ancaman\s+bagi"), R(r"(?:sangat\s+)?disayangkan"),
              R(r"(?:sangat\s+)?keliru"), R(r"(?:tidak|tak)\s+(?:berdasar|sopan|adil|dapat\s+dibenarkan|bisa\s+dibenarkan)"),
              "manipulasi", "diskriminatif", "bencana", R(r"sewenang-wenang"),
@@ -195,6 +195,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"memenangi\s+pemilu|"
                  r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu|pada(?=\s+(?:\d|tahun|pemilu)))|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
                  r"(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
+                 # taking office: "memulai masa jabatan ketiganya", "mengambil alih tugas kepresidenan"
+                 r"(?:memulai|mengawali)\s+masa\s+jabatan|mengambil\s+alih\s+(?:tugas\s+|jabatan\s+)?(?:kepresidenan|presiden)|"
                  # leaders choosing or naming the holder of an office
                  r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
