@@ -739,8 +739,8 @@ def test_a_rate_announced_on_a_states_goods_is_a_sanction():
 
 
 def test_starting_a_term_is_taking_office_and_calling_an_arrest_a_kidnapping_is_criticism():
-    events = extract("Maduro memulai masa jabatan ketiganya pada 10 Januari 2025. Pada Sabtu (3/1/2026), Rodriguez "
-                     "menyebut penangkapan itu sebagai penculikan.", dct=dt.date(2026, 1, 5)).events
+    events = extract("Maduro memulai masa jabatan ketiganya pada 10 Januari 2025. Pada Sabtu (3/1/2026), Wakil Presiden "
+                     "Venezuela Delcy Rodriguez menyebut penangkapan itu sebagai penculikan.", dct=dt.date(2026, 1, 5)).events
     assert [(e.type, e.date) for e in events] == [("election", "2025-01-10"), ("criticism", "2026-01-03")]
 
 
