@@ -744,6 +744,13 @@ def test_starting_a_term_is_taking_office_and_calling_an_arrest_a_kidnapping_is_
     assert [(e.type, e.date) for e in events] == [("election", "2025-01-10"), ("criticism", "2026-01-03")]
 
 
+def test_what_is_scheduled_far_before_its_date_is_on_the_day_scheduled():
+    events = extract("Presiden Venezuela Nicolas Maduro dijadwalkan menjalani sidang dakwaan perdana di pengadilan federal "
+                     "Manhattan, New York, hari ini waktu setempat, dua hari setelah ditangkap dalam operasi militer "
+                     "Amerika Serikat di Caracas.", dct=dt.date(2026, 1, 5)).events
+    assert ("other", "planned", "2026-01-05") in [(e.type, e.status, e.date) for e in events]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -249,6 +249,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     cands: list[_Cand] = []
     says: list[_Cand] = []
     scheduled: list[_Cand] = []
+    plan_dates: list = []      # (clause, start, date) of each dated word of a plan ("dijadwalkan")
     backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
     seen_say = seen_threat = seen_accuse = False
@@ -316,6 +317,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if strength == "plan":
             if dated_by != "own":
                 continue            # a thing scheduled is an event only with the date it is scheduled for
+            plan_dates.append((clause, start, date))
             etype = _scheduled_kind(low, clause[0], min(clause[1], end + R.scheduled_reach), R)
             if etype is None:
                 continue            # a thing whose kind the sentence does not tell: too vague to list
@@ -813,6 +815,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # a thing scheduled is an event when the sentence tells no other and refers to none
     if scheduled and not cands and not refs:
         cands.extend(scheduled[:1])
+    if plan_dates:
+        # "dijadwalkan menjalani sidang ... di pengadilan federal Manhattan, New York, hari ini": the
+        # event scheduled, too far from the date to take it, is on the day it is scheduled for
+        for c in cands:
+            if c.date is None and c.status == "planned":
+                c.date, c.dated_by = next(((date, "own") for clause, at, date in plan_dates
+                                           if clause == c.clause and at < c.start), (None, c.dated_by))
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     for c in says:
