@@ -751,6 +751,12 @@ def test_what_is_scheduled_far_before_its_date_is_on_the_day_scheduled():
     assert ("other", "planned", "2026-01-05") in [(e.type, e.status, e.date) for e in events]
 
 
+def test_a_retreat_spelled_the_indonesian_way_is_a_meeting():
+    events = extract("Retret Menteri Luar Negeri ASEAN akan digelar di Cebu, Filipina, pada 28 Januari 2026.",
+                     dct=dt.date(2026, 1, 12)).events
+    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2026-01-28")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events
