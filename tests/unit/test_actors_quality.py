@@ -389,6 +389,13 @@ def test_kedua_negara_after_two_leaders_is_their_two_states():
     assert pointed_to(text, text.rindex("kedua negara")) == {"Indonesia", "Amerika Serikat"}
 
 
+def test_kedua_negara_after_a_leader_visiting_a_state_is_his_and_that_one():
+    # ("Marcos meets Vietnam and China": China, the article's most named, was taken for the second)
+    text = ("China mengklaim Kepulauan Paracel. China menabrak kapal Filipina. Beijing membantah.\nSaat Presiden "
+            "Ferdinand Marcos Jr. berkunjung ke Hanoi pada Januari, kedua negara menandatangani nota kesepahaman.")
+    assert pointed_to(text, text.rindex("kedua negara")) == {"Filipina", "Vietnam"}
+
+
 def test_a_count_of_states_named_after_is_a_group_told_anew():
     # ("lawatan Jokowi ke empat negara Afrika" made China, Russia and the US parties of his visit)
     text = ("Presiden China Xi Jinping, Presiden Rusia Vladimir Putin dan Presiden Afrika Selatan Cyril Ramaphosa "

@@ -61,11 +61,19 @@ def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -
     """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"; `named`
     holds the pronouns resolved too: "ia bertemu Menteri Pertahanan China Dong Jun"): the
     two states of two leaders who met, rather than a third they spoke of ("Xi mengingatkan Biden bahwa
-    Taiwan ... dalam hubungan kedua negara")."""
+    Taiwan ... dalam hubungan kedua negara"); or the state of one leader and the one state named
+    beside him."""
     states: dict[str, None] = {}
+    others: dict[str, None] = {}      # the states named themselves
     for start, a in named:
         if lo <= start < hi and a.kind == "person" and a.country:
             states[a.country] = None
+        elif lo <= start < hi and a.kind == "country":
+            others[a.name] = None
+    if len(states) == 1 and len(others.keys() - states.keys()) == 1:
+        # one leader and one state named: "Saat Presiden Ferdinand Marcos Jr. berkunjung ke Hanoi pada
+        # Januari, kedua negara menandatangani ...": his and the one he visited
+        states.update(others)
     found = [actors[c] for c in states if c in actors]
     return found if len(found) == len(states) else []
 
