@@ -757,6 +757,12 @@ def test_a_retreat_spelled_the_indonesian_way_is_a_meeting():
     assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2026-01-28")]
 
 
+def test_water_cannon_fired_told_as_a_noun_is_a_military_action():
+    events = extract("Manila memaparkan insiden penembakan meriam air oleh kapal Penjaga Pantai China terhadap kapal-kapal "
+                     "Filipina pada 10 Desember lalu.", dct=dt.date(2024, 1, 30)).events
+    assert [(e.type, e.date) for e in events] == [("military_action", "2023-12-10")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -310,7 +310,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
     ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
-                            R(r"menembakkan\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
+                            R(r"(?:menembakkan|penembakan)\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
                             R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+|penerbangan\s+(?:militer\s+)?)?(?:gabungan|bersama)"),
                             # a standoff: "pasukan India dan China berhadapan selama 73 hari", "kapal perang ... saling membayangi"
