@@ -763,6 +763,13 @@ def test_water_cannon_fired_told_as_a_noun_is_a_military_action():
     assert [(e.type, e.date) for e in events] == [("military_action", "2023-12-10")]
 
 
+def test_stopping_intelligence_sharing_is_relations():
+    events = extract("Presiden Gustavo Petro pada Selasa (11/11) memerintahkan aparat keamanannya menghentikan pertukaran "
+                     "intelijen dengan lembaga-lembaga AS selama serangan terhadap kapal di Karibia berlanjut.",
+                     dct=dt.date(2025, 11, 17)).events
+    assert [(e.type, e.date) for e in events] == [("relations", "2025-11-11")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -149,7 +149,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
-                  r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara))", "verb",
+                  r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
+                  # ties cut short of relations: "menghentikan pertukaran intelijen dengan lembaga-lembaga AS"
+                  r"(?:menghentikan|menangguhkan|membekukan)\s+(?:seluruh\s+|semua\s+)?(?:pertukaran\s+intelijen|"
+                  r"kerja\s+sama\s+(?:militer|keamanan|intelijen|pertahanan)))", "verb",
      "Petro memulihkan hubungan diplomatik dengan Venezuela pada 2022."),
     # a bloc declaring a state its member: the membership itself, not a mere statement
     ("relations", r"(?:menyatakan|menetapkan|mengumumkan|mengukuhkan|menerima)\s+(?:[\w-]+\s+){1,3}?sebagai\s+anggota(?:\s+penuh|\s+tetap|\s+baru)?", "verb",
