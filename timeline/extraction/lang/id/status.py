@@ -40,9 +40,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("planned", r"(?<!mengecam )(?<!menolak )(?<!mengkritik )(?<!menentang )(?<!memprotes )rencana", "near",
      "Rencana kunjungan Presiden Kolombia ke Washington dibahas kedua menteri."),
     # a nominal event still to be held: "Penandatanganan perjanjian bakal dilakukan pekan depan"
-    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|berlanjut|dilanjutkan|"
+    ("planned", r"(?:akan|bakal|rencananya|dijadwalkan|ditargetkan|ditarget)\s+(?:\w+\s+)?(?:dilakukan|digelar|dilaksanakan|diadakan|berlangsung|"
                 r"diteken|ditandatangani|dimulai|rampung|selesai|tuntas|tercapai|disepakati)", "clause",
      "Penandatanganan perjanjian perbatasan Indonesia dan Vietnam bakal dilakukan di Hanoi."),
+    # a summit scheduled to go on ("KTT ke-43 ASEAN dijadwalkan berlanjut hari ini"; but "pembicaraan hari
+    # pertama berlangsung ... dan akan dilanjutkan hari ini" tells a first day held)
+    ("planned", r"dijadwalkan\s+(?:berlanjut|dilanjutkan)", "clause",
+     "Rangkaian KTT ASEAN dijadwalkan berlanjut pada 6 September 2023 dengan KTT ASEAN-China."),
 )
 
 # Nouns of a plan: a negation before them denies the event they plan ("belum ada rencana kunjungan",
