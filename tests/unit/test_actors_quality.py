@@ -443,3 +443,18 @@ def test_a_count_of_states_named_and_pointed_back_to_is_those_named_before():
     text = ("Mali, Burkina Faso, dan Niger membentuk Aliansi Negara-Negara Sahel. Tiga negara Afrika Barat itu "
             "memutus hubungan diplomatik dengan Ukraina.")
     assert pointed_to(text, text.index("Tiga negara")) == {"Mali", "Burkina Faso", "Niger"}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Meksiko mengirim 29 tersangka ke AS, termasuk gembong narkoba Rafael Caro Quintero.", "Rafael Caro Quintero", "person"),
+    ("Trump mengklaim para awaknya adalah anggota geng Tren de Aragua.", "Tren de Aragua", "organization"),
+    ("AS menetapkan Kartel Sinaloa sebagai organisasi teroris.", "Kartel Sinaloa", "organization"),
+])
+def test_cartels_gangs_and_kingpins_are_named_whole(text, name, kind):
+    actors = by_name(find_actors(text))
+    assert name in actors and actors[name].kind == kind, list(actors)
+
+
+def test_a_court_then_a_judge_named_with_a_particle_are_two_actors():
+    actors = by_name(find_actors("AS menjatuhkan sanksi kepada hakim Mahkamah Agung Brasil Alexandre de Moraes."))
+    assert actors["Mahkamah Agung Brasil"].kind == "organization" and actors["Alexandre de Moraes"].kind == "person"

@@ -850,7 +850,7 @@ class _Recognizer:
             if g is None or g[0].kind != "country":
                 continue
             rest = range(x + g[1], j)
-            if not rest or any(not caps[r] or lows[r] in L.org_heads
+            if not rest or any((not caps[r] and lows[r] not in L.particles) or lows[r] in L.org_heads
                                or lows[r] in L.place_heads or lows[r] in L.titles
                                or surfaces[r] in "()" for r in rest) \
                     or sum(lows[r] in L.common for r in rest) > max(0, len(rest) - 2):

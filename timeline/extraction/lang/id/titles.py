@@ -104,7 +104,7 @@ kedutaan konsulat pemerintah angkatan tentara kepolisian kelompok gerakan front 
 organisasi asosiasi perhimpunan persatuan serikat federasi bank perusahaan yayasan sekretariat
 departemen pasukan brigade milisi penjaga administrasi kongres parlemen senat komando korps armada
 komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi koalisi aliansi institut
-pusat akademi konfederasi grup kbri kjri gabungan himpunan ikatan
+pusat akademi konfederasi grup kbri kjri gabungan himpunan ikatan kartel
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center studies
 college endowment
@@ -139,7 +139,7 @@ GOVERNMENT_WORDS = frozenset(("pemerintah", "pasukan", "tentara", "otoritas"))
 
 # Lower-case words after which a lone capitalized name is an organization ("kelompok pemberontak
 # M23", "tentara bayaran Wagner"); later mentions of that name are the same organization.
-GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis bayaran".split())
+GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis bayaran kartel geng".split())
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
@@ -184,7 +184,7 @@ STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "dat
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 # Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
-NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "bin", "binti", "al", "el", "es", "la", "le"))
+NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "los", "las", "bin", "binti", "al", "el", "es", "la", "le"))
 
 # Titles of those who lead a state: "kedua pemimpin" are the last two of them named, when two are
 # (ministers named since the leaders met are not the leaders).
@@ -235,7 +235,7 @@ COUNTERPART_WORDS = frozenset(("mitra", "mitranya", "rekan", "rekannya", "kolega
 PERSON_CUES = frozenset("""
 istri suami ayah anak putri adik kakak cucu kakek nenek menantu keponakan janda
 rekan sekutu pengusaha taipan pebasket pegiat terpidana tersangka terdakwa pedagang dokter pesaing penantang
-pendahulu penerus pengganti sandera pembangkang ulama menggantikan kandidat calon
+pendahulu penerus pengganti sandera pembangkang ulama menggantikan kandidat calon gembong buronan
 """.split())
 
 # Words right before the name of a thing, never of a person ("latihan gabungan skala besar bertajuk Keris
