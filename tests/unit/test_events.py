@@ -770,6 +770,13 @@ def test_stopping_intelligence_sharing_is_relations():
     assert [(e.type, e.date) for e in events] == [("relations", "2025-11-11")]
 
 
+def test_an_undated_strike_a_spokesman_tells_of_is_what_he_says_not_news():
+    events = extract("Kapal Penjaga Pantai China menembakkan meriam air ke kapal Filipina, Selasa (16/9/2025). Juru bicara "
+                     "Penjaga Pantai China, Liu Dejun, menyebut pihaknya telah mengusir kapal-kapal Filipina.",
+                     dct=dt.date(2025, 9, 17)).events
+    assert [(e.type, e.date) for e in events] == [("military_action", "2025-09-16")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events
