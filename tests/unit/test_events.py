@@ -777,6 +777,12 @@ def test_an_undated_strike_a_spokesman_tells_of_is_what_he_says_not_news():
     assert [(e.type, e.date) for e in events] == [("military_action", "2025-09-16")]
 
 
+def test_congratulating_is_a_statement():
+    events = extract("Presiden Prabowo Subianto mengucapkan selamat kepada Presiden Argentina Javier Milei pada Senin "
+                     "(27/10/2025).", dct=dt.date(2025, 10, 28)).events
+    assert [(e.type, e.date) for e in events] == [("statement", "2025-10-27")]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

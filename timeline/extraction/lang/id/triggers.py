@@ -400,7 +400,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
-                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi" + _AFTER_QUOTE + ")", "say",
+                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi|mengucapkan\s+selamat|ucapan\s+selamat" + _AFTER_QUOTE + ")", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
     # a thing scheduled for a date ("Pemungutan suara dijadwalkan pada Sabtu (7/12)", "Sidang banding yang
     # sedianya digelar pada Juli", "Putaran ketiga yang semula dijadwalkan pada 17 September akhirnya
