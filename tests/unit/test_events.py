@@ -783,6 +783,16 @@ def test_congratulating_is_a_statement():
     assert [(e.type, e.date) for e in events] == [("statement", "2025-10-27")]
 
 
+@pytest.mark.parametrize("text, joined", [
+    ("Kuwait menurunkan harga minyak mentah pada Rabu (10/12/2014), menjadi anggota OPEC ketiga yang menawarkan "
+     "diskon setelah Arab Saudi dan Irak.", False),
+    ("Timor-Leste resmi menjadi anggota ke-166 Organisasi Perdagangan Dunia (WTO), Jumat (30/8/2024).", True),
+])
+def test_the_nth_member_to_do_something_has_not_joined(text, joined):
+    events = extract(text, dct=dt.date(2024, 12, 12)).events
+    assert any(e.type == "relations" for e in events) == joined
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -148,7 +148,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
-                  r"hubungan\s+diplomatik|menjadi\s+anggota|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
+                  r"hubungan\s+diplomatik|menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
                   # ties cut short of relations: "menghentikan pertukaran intelijen dengan lembaga-lembaga AS"
                   r"(?:menghentikan|menangguhkan|membekukan)\s+(?:seluruh\s+|semua\s+)?(?:pertukaran\s+intelijen|"
