@@ -793,6 +793,13 @@ def test_the_nth_member_to_do_something_has_not_joined(text, joined):
     assert any(e.type == "relations" for e in events) == joined
 
 
+def test_a_speaker_named_before_a_closing_verb_of_speech_is_no_party_to_what_is_said():
+    events = extract("OPEC akan mengadakan pertemuan di Wina pada 27 November. OPEC semakin mungkin untuk memotong "
+                     "produksi mereka selama pertemuan November, Morgan Stanley mengatakan dalam sebuah laporan.",
+                     dct=dt.date(2014, 11, 20)).events
+    assert [(e.type, sorted(e.actors)) for e in events] == [("meeting", ["OPEC"])]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

@@ -47,6 +47,8 @@ class Rules:
     same_day: re.Pattern | None = None      # a paragraph opener hours from the news of the day
     attribution: re.Pattern | None = None   # '"...," ujar X': the verb that closes a quote
     reported_closers: frozenset = frozenset()   # ", kata X": the verb that closes unquoted words too
+    closing_say_verbs: frozenset = frozenset()  # ", X mengatakan dalam ...": a verb after the speaker closing them
+    closing_say_after: re.Pattern | None = None
     speaker_self: frozenset = frozenset()   # "saya": the speaker as the subject of what is reported
     aspect_words: frozenset = frozenset()   # "sudah", "telah", "akan": between a subject and its verb
     speech_venue: re.Pattern | None = None  # "berpidato di <meeting word>": the venue of a speech
@@ -245,6 +247,8 @@ def load_rules(lang: str = "id") -> Rules:
         same_day=_optional(stat, "SAME_DAY", lambda ps: r"\W*(?:" + "|".join(ps) + r")\b"),
         attribution=_optional(trig, "QUOTE_CLOSERS", lambda ws: CLOSING_QUOTE + r"\s*(?:" + "|".join(ws) + r")\b"),
         reported_closers=frozenset(getattr(trig, "REPORTED_CLOSERS", ())),
+        closing_say_verbs=frozenset(getattr(trig, "CLOSING_SAY_VERBS", ())),
+        closing_say_after=re.compile(trig.CLOSING_SAY_AFTER) if getattr(trig, "CLOSING_SAY_AFTER", "") else None,
         speaker_self=frozenset(getattr(trig, "SPEAKER_SELF", ())), aspect_words=frozenset(getattr(trig, "ASPECT_WORDS", ())),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),

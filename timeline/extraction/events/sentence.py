@@ -245,6 +245,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # who says them, and where, are no parties to what is told before
     attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
                           and _after_reported(text, low, tr[6])), None) if R.reported_closers else None
+    if attributed_at is None and R.closing_say_verbs:
+        attributed_at = next((at for tr in trigs if tr[2] == "say" and tr[3] in R.closing_say_verbs
+                              and (at := _speaker_closing(low, tr[6], tr[7], sent_mentions, R)) is not None), None)
     since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
@@ -902,6 +905,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         own = [c for c in own if c.date not in asides]
         sent_times = [t for t in sent_times if t.value not in asides]
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
+
+
+def _speaker_closing(low: str, start: int, end: int, sent_mentions, R: Rules) -> int | None:
+    """Where the speaker starts when the verb of speech at [start, end) closes the sentence right after a
+    comma and the speaker's name (", Morgan Stanley mengatakan dalam sebuah laporan."), else None."""
+    speaker = next((ms for ms, me, a in sent_mentions if me + 1 == start and low.startswith(", ", ms - 2)
+                    and a.kind != "place"), None)
+    return speaker if speaker is not None and R.closing_say_after.match(low, end) else None
 
 
 # How far after a word of speech the news outlet it cites may be named ("menurut survei Bloomberg")

@@ -581,6 +581,11 @@ QUOTE_CLOSERS = tuple(w + end for w in ("ujar", "kata", "tutur", "ucap", *QUOTE_
 # Verbs that name the speaker after the words they report, quoted or not ("Indonesia siap membantu,
 # kata Menlu Sugiono"): after a comma, the one named next says it, and is no party to what is said.
 REPORTED_CLOSERS = ("kata", "ujar", "tutur", "ucap")
+# ... and, after a comma and the speaker's name, a verb of speech closing the sentence or followed only by
+# where or how it was said (", Morgan Stanley mengatakan dalam sebuah laporan."): the words before are
+# the speaker's, who is no party to them
+CLOSING_SAY_VERBS = ("mengatakan", "menyatakan", "menyebutkan", "menambahkan", "menjelaskan", "melaporkan")
+CLOSING_SAY_AFTER = r"\s*(?:[.,;]|$|dalam\b|kepada\b|melalui\b|lewat\b|di\b|saat\b|ketika\b|pada\b)"
 # ... but the speaker as the very subject of what is told ('"Saya sudah bertemu Presiden Xi," kata
 # Prabowo': Prabowo met him), the words between subject and verb allowed
 SPEAKER_SELF = ("saya", "aku")
