@@ -458,3 +458,11 @@ def test_cartels_gangs_and_kingpins_are_named_whole(text, name, kind):
 def test_a_court_then_a_judge_named_with_a_particle_are_two_actors():
     actors = by_name(find_actors("AS menjatuhkan sanksi kepada hakim Mahkamah Agung Brasil Alexandre de Moraes."))
     assert actors["Mahkamah Agung Brasil"].kind == "organization" and actors["Alexandre de Moraes"].kind == "person"
+
+
+def test_a_first_lady_bearing_her_husbands_name_is_a_person_not_a_body():
+    actors = by_name(find_actors("Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba di Canberra."))
+    assert actors["Iriana"].kind == "person" and actors["Joko Widodo"].kind == "person"
+    # (a single word between a body's post and a known person is still the body)
+    actors = by_name(find_actors("Ketua Umum Partai Golkar Airlangga Hartarto hadir."))
+    assert actors["Partai Golkar"].kind == "organization"

@@ -725,7 +725,10 @@ class _Recognizer:
             if g is not None and g[0].kind == "country" and n + g[1] + 2 <= j and not title_country \
                     and any(w in L.body_titles for w in (lows[x] for x in title_words)):
                 return True     # "Presiden Direktur Freeport Indonesia Tony Wenas": a country's branch
-            return n - m == 1 and g is not None and g[0].kind == "person" and g[1] > 1
+            # (after a title of no body's post, "Ibu Negara Iriana Joko Widodo", the word opens the
+            # name of a wife who bears her husband's)
+            return n - m == 1 and g is not None and g[0].kind == "person" and g[1] > 1 \
+                and any(lows[x] in L.body_titles or lows[x] in L.org_heads for x in title_words)
         if n - m < 3 or lows[m] in L.given_names or title_country:
             return False
         words = [lows[x] for x in title_words]
