@@ -800,6 +800,13 @@ def test_a_speaker_named_before_a_closing_verb_of_speech_is_no_party_to_what_is_
     assert [(e.type, sorted(e.actors)) for e in events] == [("meeting", ["OPEC"])]
 
 
+def test_the_subject_after_an_opening_since_clause_is_no_party_to_its_war():
+    events = extract("Sejak perang meletus antara Israel dan Hamas pada 7 Oktober 2023, Indonesia telah mengirim bantuan "
+                     "kemanusiaan ke Gaza.", dct=dt.date(2024, 1, 10)).events
+    (war,) = [e for e in events if e.type == "military_action"]
+    assert sorted(war.actors) == ["Hamas", "Israel"]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

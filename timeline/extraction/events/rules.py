@@ -56,6 +56,7 @@ class Rules:
     since: tuple = ()
     since_compared: frozenset = frozenset()     # "tertinggi": before "sejak", the date is compared with
     since_words: frozenset = frozenset()
+    since_openers: tuple = ()                # "sejak " opening a sentence
     after_openers: tuple = ()
     openers: tuple = ()
     since_phrase_ends: tuple = ()           # "," / " di ": where "sejak <noun trigger> ..." ends
@@ -295,6 +296,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.since_compared = frozenset(getattr(gram, "SINCE_COMPARED", ()))
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
+    rules.since_openers = tuple(w + " " for w in since)
     rules.since_phrase_ends = tuple(getattr(gram, "SINCE_PHRASE_ENDS", ()))
     rules.figure = _optional(gram, "FIGURE")
     rules.venue_prefixes = tuple(f"di {w} " for w in getattr(gram, "VENUE_WORDS", ()))

@@ -96,6 +96,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
+    # the end of an opening clause of time ("Sejak ..., ", "Setelah ..., "), or -1
+    lead_clause_end = low.find(",", s.start, min(s.end, s.start + 120)) \
+        if opens or low.startswith(R.since_openers, s.start) else -1
     open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
@@ -366,6 +369,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # names belong to it
             parts = [p for p in parts if not any(lo <= p[0] < hi for lo, hi in others)]
             places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
+        if lead_clause_end > end and sum(p[0] < lead_clause_end for p in parts) >= 2:
+            # "Sejak perang meletus antara Israel dan Hamas pada 7 Oktober 2023, Indonesia ...": the
+            # opening clause's event has its own parties; the main clause's subject is none of them
+            parts = [p for p in parts if p[0] < lead_clause_end]
         if attributed_at is not None and end <= attributed_at and strength != "say":
             places = [p for p in places if p[0] < attributed_at]
             if not _speaker_does(low[max(s.start, start - 25):start], R):
