@@ -807,6 +807,12 @@ def test_the_subject_after_an_opening_since_clause_is_no_party_to_its_war():
     assert sorted(war.actors) == ["Hamas", "Israel"]
 
 
+def test_we_agreed_says_the_speaker_took_part_in_the_agreement():
+    events = extract('"Kami sepakat untuk menyambut Timor Leste sebagai anggota penuh," kata Perdana Menteri Malaysia '
+                     'Anwar Ibrahim, Senin (26/5/2025).', dct=dt.date(2025, 5, 27)).events
+    assert [(e.type, "Anwar Ibrahim" in e.actors) for e in events] == [("agreement", True)]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events
