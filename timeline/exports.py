@@ -1,17 +1,17 @@
 """Exports of the events in view: CSV, JSON, TimelineJS JSON and iCalendar.
 
-`records(events)` turns a queryset into plain dicts once; each format is a pure function of
-those records (tested without a database). Dates keep their precision everywhere: a month
+`records(events)` turns a queryset into plain dicts once (`iter_records` a few hundred at a time,
+for the CSV export to stream); each format is a pure function of those records (tested without a
+database). Dates keep their precision everywhere: a month
 stays a month (TimelineJS gets only year and month, iCalendar an all-day span of the month).
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 from html import escape
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import icalendar
 
@@ -29,42 +29,45 @@ def _article(a) -> dict:
 
 def records(events, base_url: str = "") -> list[dict]:
     """Plain dicts for the events, with actors, article and evidence."""
-    from timeline.models import Article, Evidence, Participant  # the formats below need no database
+    return list(iter_records(events, base_url))
+
+
+def iter_records(events, base_url: str = "", size: int = 500) -> Iterator[dict]:
+    """`records`, a few hundred events at a time, in the order of `events` (a queryset): an export of
+    100,000 events streams without holding them all."""
+    from timeline.models import Article, Event, Evidence, Participant  # the formats below need no database
     from timeline.queries import ARTICLE_TEXTS, reporting_articles_in
     from timeline.reports import chunks
 
-    reports = reporting_articles_in(events)
-    events = list(events.select_related("article").defer(*ARTICLE_TEXTS))
-    actors: dict[int, list[dict]] = {}
-    quotes: dict[int, list[str]] = {}
-    sources = {}
-    for part in chunks(sorted({a for ids in reports.values() for a in ids})):
-        for a in Article.objects.filter(pk__in=part).only("pk", "title", "outlet", "url", "published"):
-            sources[a.pk] = _article(a)
-    for part in chunks(events):
-        ids = [e.pk for e in part]
+    reports = reporting_articles_in(events)     # (the events several articles report: few)
+    for ids in chunks(list(events.values_list("pk", flat=True)), size):
+        found = Event.objects.filter(pk__in=ids).select_related("article").defer(*ARTICLE_TEXTS).in_bulk()
+        part = [found[pk] for pk in ids if pk in found]
+        actors: dict[int, list[dict]] = {}
+        quotes: dict[int, list[str]] = {}
         for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
             actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
                                                       "kind": p.actor.kind})
         for event_id, quote in Evidence.objects.filter(event_id__in=ids).values_list("event_id", "quote"):
             quotes.setdefault(event_id, []).append(quote)
-    out = []
-    for e in events:
-        out.append({
-            "id": e.pk, "date": e.date or None, "precision": e.precision or None,
-            "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
-            "when": date_label(e.precision, e.date_start, e.date_end),
-            "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
-            "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
-            "article": _article(e.article) if e.article else None,
-            "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
-            # how many articles report it (timeline/reports.py), the other articles, and the first
-            # report when it is another event's
-            "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
-            "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
-            "url": f"{base_url}/events/{e.pk}/",
-        })
-    return out
+        others = sorted({a for pk in ids for a in reports.get(pk, ())})
+        sources = {a.pk: _article(a) for a in Article.objects.filter(pk__in=others).only(
+            "pk", "title", "outlet", "url", "published")} if others else {}
+        for e in part:
+            yield {
+                "id": e.pk, "date": e.date or None, "precision": e.precision or None,
+                "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
+                "when": date_label(e.precision, e.date_start, e.date_end),
+                "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
+                "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
+                "article": _article(e.article) if e.article else None,
+                "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
+                # how many articles report it (timeline/reports.py), the other articles, and the first
+                # report when it is another event's
+                "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
+                "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
+                "url": f"{base_url}/events/{e.pk}/",
+            }
 
 
 def _iso(value):
@@ -82,12 +85,17 @@ def _safe_cell(value) -> str:
     return "'" + text if text.lstrip(" ")[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def to_csv(recs: Iterable[dict]) -> str:
-    """CSV opening with a byte-order mark, by which Excel reads it as UTF-8 ("Billström", "–")."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+class _Line:
+    """A file for csv.writer that hands back each line written (Django's "Streaming large CSV files")."""
+    def write(self, line: str) -> str:
+        return line
+
+
+def csv_lines(recs: Iterable[dict]) -> Iterator[str]:
+    """The CSV export line by line, opening with a byte-order mark by which Excel reads it as UTF-8
+    ("Billström", "–")."""
+    writer = csv.writer(_Line())
+    yield "\ufeff" + writer.writerow(CSV_COLUMNS)
     for r in recs:
         a = r["article"] or {}
         row = {**r, "date_start": _iso(r["date_start"]), "date_end": _iso(r["date_end"]),
@@ -97,8 +105,12 @@ def to_csv(recs: Iterable[dict]) -> str:
                "evidence": " | ".join(r["evidence"]),
                "also_reported_in": " | ".join(", ".join(x for x in (o["title"], o["outlet"], o["url"]) if x)
                                               for o in r.get("also_reported_in", ()))}
-        writer.writerow([_safe_cell(row[c]) for c in CSV_COLUMNS])
-    return buffer.getvalue()
+        yield writer.writerow([_safe_cell(row[c]) for c in CSV_COLUMNS])
+
+
+def to_csv(recs: Iterable[dict]) -> str:
+    """The CSV export whole (`csv_lines`)."""
+    return "".join(csv_lines(recs))
 
 
 def to_json(recs: Iterable[dict]) -> str:

@@ -233,7 +233,7 @@ class TimelineTestCase(TestCase):
         assert [o["title"] for o in exported["events"][0]["also_reported_in"]] == ["Laporan kedua"]
         every = json.loads(self.client.get(reverse("timeline:export", args=["json"]) + "?reports=every").content)
         assert [(e["id"], e["report_of"]) for e in every["events"]][1] == (self.second.pk, self.first.pk)
-        rows = list(csv.DictReader(io.StringIO(self.client.get(reverse("timeline:export", args=["csv"])).content
+        rows = list(csv.DictReader(io.StringIO(self.client.get(reverse("timeline:export", args=["csv"])).getvalue()
                                                .decode("utf-8-sig"))))
         assert (rows[0]["reports"], rows[0]["report_of"], rows[0]["also_reported_in"]) == ("2", "", "Laporan kedua, Test Post")
 

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
@@ -23,9 +24,17 @@ def export(request, fmt: str):
     make, content_type, filename = exports.FORMATS[fmt]
     query = TimelineQuery(request.GET)
     base_url = request.build_absolute_uri("/").rstrip("/")
-    recs = exports.records(query.visible()[:MAX_EXPORT], base_url=base_url)
-    if fmt in ("csv", "json"):
-        recs += exports.records(query.undated().order_by("pk")[:MAX_EXPORT], base_url=base_url)
+    dated = query.visible()[:MAX_EXPORT]
+    undated = query.undated().order_by("pk")[:MAX_EXPORT]
+    if fmt == "csv":        # (line by line, a few hundred events at a time: 100,000 events need not fit in memory)
+        response = StreamingHttpResponse(exports.csv_lines(chain(
+            exports.iter_records(dated, base_url=base_url), exports.iter_records(undated, base_url=base_url))),
+            content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
+        return response
+    recs = exports.records(dated, base_url=base_url)
+    if fmt == "json":
+        recs += exports.records(undated, base_url=base_url)
     # (the host without its port: the same event is one event in a calendar, however the site was reached)
     body = make(recs, host=re.sub(r":\d+$", "", request.get_host())) if fmt == "ics" else make(recs)
     response = HttpResponse(body, content_type=content_type)
