@@ -257,7 +257,8 @@ class ActorFilter(admin.SimpleListFilter):
         return _and_chosen(busiest, self.value(), Actor.objects.values_list("pk", "name"))
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
+        # (the value is a string from the address, an id from `lookups` when "Show counts" asks each)
+        if str(self.value() or "").isdigit():
             return queryset.filter(participants__actor_id=int(self.value()))
         return queryset
 
@@ -299,7 +300,7 @@ class ArticleFilter(admin.SimpleListFilter):
         return [(pk, _short(title, 60) or f"Article {pk}") for pk, title in latest]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
+        if str(self.value() or "").isdigit():
             return queryset.filter(article_id=int(self.value()))
         return queryset
 
