@@ -73,6 +73,8 @@ def summarize(code: str, parts: list, word: str = "", location: str = "", status
     >>> summarize("threat", [("Donald Trump", "initiator", "person", ""), ("Kolombia", "target", "country", "")],
     ...           "mengancam", status="planned")
     'Donald Trump threatens Kolombia (planned)'
+    >>> summarize("meeting", [], "pertemuan", "Wina", "planned")       # nobody named
+    'Meeting (pertemuan) in Wina (planned)'
     """
     symmetric = code in SYMMETRIC_TYPES
     served = {}                 # country -> the roles of the people present who serve it
@@ -123,7 +125,10 @@ def headline(code: str, first: list[str], rest: list[str], word: str, undergone:
     others = [n for n in rest if n not in first]
     a, b = _names(first), _names(others)
     template = _worded(t.headline if b else t.headline_alone, t, word)
-    return template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "", word=word)
+    out = template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "", word=word)
+    if not a and out.startswith(": "):      # nobody named (a person removed every participant)
+        out = out[2].upper() + out[3:]
+    return out
 
 
 def _worded(template: str, t: EventType, word: str) -> str:
