@@ -335,6 +335,8 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
         if any(_deleted(p.name, actors) for p in found.participants):
             found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
+        # (the summary names the actors as the database does: a person may have renamed or merged them)
+        found = replace(found, summary=_summary(found, participants))
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
         signature = _signature(found, participants, spans)
         place = (signature[0], signature[-1])
@@ -526,6 +528,13 @@ def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> d
         if row.pk not in out or _ROLE_RANK[role] < _ROLE_RANK[out[row.pk][1]]:
             out[row.pk] = (row, role)
     return out
+
+
+def _summary(found: x.Event, participants: dict[int, tuple[Actor, str]]) -> str:
+    """The found event's summary, naming its actors by their rows ("Abdullah bin Abdulaziz" for the
+    "Abdullah" a person renamed), as `summaries.summary_of` writes it when a person corrects them."""
+    parts = [(a.name, role, a.kind, a.country.name if a.country_id else "") for a, role in participants.values()]
+    return summarize(found.type, parts, found.trigger, found.location, found.status)
 
 
 def _clean_date(value: str | None) -> str:

@@ -14,6 +14,7 @@ from timeline import ingest
 from timeline.extraction import types as x
 from timeline.ingest import run_extraction, set_publication_date, store_article
 from timeline.models import Actor, ActorAlias, Article, Event, Evidence, TemporalExpression
+from timeline.summaries import rewrite_summaries
 
 TEXT = (
     "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat (AS) Donald Trump "
@@ -602,6 +603,22 @@ def test_a_renamed_actor_is_found_again_under_its_old_name(fake_extract):
     report = run_extraction(article)
     assert report.actors_created == 0 and report.removed == 0
     assert not Actor.objects.filter(name="Gustavo Petro").exists()
+
+
+@pytest.mark.django_db
+def test_re_extraction_keeps_the_summaries_naming_a_renamed_actor_as_renamed(fake_extract):
+    # (re-extraction wrote "Gustavo Petro" back into every summary a rename had rewritten)
+    article = stored()
+    run_extraction(article)
+    petro = Actor.objects.get(name="Gustavo Petro")
+    petro.name = "Gustavo Francisco Petro Urrego"
+    petro.save()
+    rewrite_summaries(petro.events.all())      # (as the admin does after a rename)
+    meeting = Event.objects.get(article=article, type="meeting")
+    assert meeting.summary.startswith("Gustavo Francisco Petro Urrego meets")
+    report = run_extraction(article)
+    meeting.refresh_from_db()
+    assert meeting.summary.startswith("Gustavo Francisco Petro Urrego meets") and report.updated == 0
 
 
 ENGLISH = ("WASHINGTON, Jan 9 (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
