@@ -35,7 +35,7 @@ from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpened
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
-from timeline.queries import ARTICLE_TEXTS, same_event_reports
+from timeline.queries import ARTICLE_TEXTS, same_event_reports, told_in
 from timeline.reports import regrouped_after
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
@@ -301,7 +301,7 @@ class ArticleFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if str(self.value() or "").isdigit():
-            return queryset.filter(article_id=int(self.value()))
+            return queryset.filter(told_in(int(self.value())))     # (with the events merged from it)
         return queryset
 
 
@@ -944,7 +944,7 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
         if obj is None or obj.pk is None:
             return "—"
         return format_html('<a href="{}">{} events in the admin</a> · <a href="{}?article={}">on the timeline</a>',
-                           _changelist_url(Event, article__id__exact=obj.pk), obj.events.count(),
+                           _changelist_url(Event, article__id__exact=obj.pk), Event.objects.filter(told_in(obj.pk)).count(),
                            reverse("timeline:index"), obj.pk)
 
     def save_model(self, request, obj, form, change):

@@ -202,7 +202,7 @@ class TimelineQuery:
         if d.get("status"):
             events = events.filter(status__in=d["status"])
         if d.get("article"):
-            events = events.filter(article=d["article"])
+            events = events.filter(told_in(d["article"]))
         if d.get("q"):
             named = Participant.objects.filter(actor__in=actors_named(d["q"])).values("event_id")
             events = events.filter(summaries_naming(d["q"]) | Q(pk__in=named))
@@ -353,6 +353,12 @@ def with_participants(events) -> list[Event]:
     for part in chunks(events, 400):
         prefetch_related_objects(part, "participants__actor")
     return events
+
+
+def told_in(article) -> Q:
+    """The events an article tells: its own, and those a person merged from it into another article's
+    event (their evidence stays the article's)."""
+    return Q(article=article) | Q(pk__in=Evidence.objects.filter(article=article).values("event"))
 
 
 def reporting_articles_in(events: QuerySet[Event]) -> dict[int, list[int]]:

@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from tests.factories import create_actor, create_article, create_event
 from timeline.merge import merge_actors, merge_events
@@ -80,6 +81,15 @@ class TestMergeEvents:
         self.first.published = dt.date(2026, 1, 8)
         self.first.save()
         assert merge_events(Event.objects.all()).pk == self.a.pk
+
+    def test_the_absorbed_article_still_tells_the_merged_event(self, client, admin_client):
+        # (after a merge across articles, "?article=" of the absorbed one showed "0 dated events")
+        kept = merge_events(Event.objects.filter(pk__in=[self.a.pk, self.b.pk]))
+        absorbed = self.first if kept.article_id == self.second.pk else self.second
+        page = client.get(reverse("timeline:index"), {"article": absorbed.pk}).content.decode()
+        assert f'data-event="{kept.pk}"' in page
+        change = admin_client.get(reverse("admin:timeline_article_change", args=[absorbed.pk])).content.decode()
+        assert "1 events in the admin" in change
 
     def test_it_refuses_a_single_event(self):
         with pytest.raises(ValueError):
