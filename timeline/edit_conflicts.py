@@ -241,6 +241,8 @@ def rows_to_redo(formsets, opened_time: dt.datetime) -> list[str]:
     for formset in formsets:
         name = formset.model._meta.verbose_name
         for form in formset.forms:
+            if "id" in form.errors:
+                continue        # (a row someone else removed: theirs, not a row this form adds)
             data = getattr(form, "cleaned_data", None) or {}
             pk = form.instance.pk
             was = (formset.model.history.filter(id=pk, history_date__lte=opened_time).order_by("-history_date")

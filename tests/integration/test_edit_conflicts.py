@@ -146,6 +146,8 @@ class TestEvents:
                                                   "opened_at": opened_at(first)}).content.decode()
         assert ("A row of participants here was removed by someone else after you opened the page: reload the page "
                 "to see them as they are now.") in html.unescape(again)
+        # (the first refusal asked to add the removed participant again, as if this person had added them)
+        assert "new participant" not in html.unescape(first) and "Donald Trump" not in message(first)
 
     def test_a_form_saved_with_nothing_changed_since_goes_through(self, admin_client):
         event = create_event(status="occurred")
