@@ -31,7 +31,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import ingest
 from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin,
-                                     removed_by)
+                                     removed_by, unsaved)
 from timeline.extraction.lang.profiles import PROFILES
 from timeline.extraction.language import extracts
 from timeline.extraction.types import period_of, precision_of
@@ -495,9 +495,12 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
         if object_id.isdigit() and not Event.objects.filter(pk=object_id).exists() \
                 and (kept := kept_after_merges(int(object_id))) is not None:
             if request.method == "POST":    # (the form was open while someone merged the event away)
+                gone = Event.history.filter(id=int(object_id), history_type="-").order_by("-history_id").first()
+                lost = unsaved(Event, request.POST, gone)
                 self.message_user(request, f"Your changes were not saved: event #{object_id} was merged into event "
                                            f"#{kept}{removed_by(Event, int(object_id))} after you opened it. Here it "
-                                           "is: make them here.", messages.WARNING)
+                                           "is: make them here" + (f" ({'; '.join(lost)})." if lost else "."),
+                                  messages.WARNING)
             else:
                 self.message_user(request, f"Event #{object_id} was merged into event #{kept}: here it is.",
                                   messages.INFO)

@@ -163,8 +163,10 @@ class UnchangedSinceOpenedMixin:
             gone = self.model.history.filter(id=int(object_id), history_type="-").order_by("-history_id").first()
             how = (gone.history_change_reason if gone is not None and (gone.history_change_reason or "")
                    .startswith("merged into") else "deleted")       # ("merged into actor #12 Kolombia")
+            lost = unsaved(self.model, request.POST, gone)
             self.message_user(request, f"Your changes were not saved: {self.model._meta.verbose_name} #{object_id} "
-                                       f"was {how}{removed_by(self.model, int(object_id))} after you opened it.",
+                                       f"was {how}{removed_by(self.model, int(object_id))} after you opened it."
+                                       + (f" What you had changed: {'; '.join(lost)}." if lost else ""),
                               messages.WARNING)
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist"))
         return super().change_view(request, object_id, form_url, extra_context)
@@ -259,6 +261,22 @@ def rows_to_redo(formsets, opened_time: dt.datetime) -> list[str]:
                 said.append(f"new {name}: {values}")
             elif changed:
                 said.append(f"{name} {was.instance}: {values}")
+    return said
+
+
+def unsaved(model, post, gone) -> list[str]:
+    """The row's own fields a form sent for a row deleted (or merged away) since it was opened, where
+    they differ from the row as it was deleted: 'Location “Manila”' (its inline rows are not said)."""
+    if gone is None:
+        return []
+    said = []
+    for field in model._meta.concrete_fields:
+        if field.primary_key or not field.editable or field.name not in post:
+            continue
+        sent = post.get(field.name, "")
+        was = getattr(gone, field.attname, None)
+        if str(sent) != ("" if was is None else str(was)):
+            said.append(f"{field.verbose_name.capitalize()} “{sent}”")
     return said
 
 

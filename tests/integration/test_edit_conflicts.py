@@ -198,8 +198,9 @@ def test_a_form_sent_for_an_event_merged_away_meanwhile_says_the_changes_were_no
     merge_events([kept, merged], into=kept)
     response = admin_client.post(url, {**data, "opened_at": mine}, follow=True)
     texts = [str(m) for m in response.context["messages"]]
+    # (and which: the location typed was lost without a word)
     assert any(t.startswith(f"Your changes were not saved: event #{merged_pk} was merged into event #{kept.pk}")
-               and t.endswith("after you opened it. Here it is: make them here.") for t in texts)
+               and t.endswith("after you opened it. Here it is: make them here (Location “Bogota”).") for t in texts)
     assert response.redirect_chain[-1][0] == change(kept)
 
 
@@ -214,6 +215,11 @@ def test_a_form_sent_for_a_row_deleted_meanwhile_says_who_deleted_it(admin_clien
     assert any(t.startswith(f"Your changes were not saved: actor #{actor.pk} was deleted by second at ")
                and t.endswith("after you opened it.") for t in texts)
     assert response.redirect_chain[-1][0] == changelist(Actor)
+    # (a change the form held is said, so that it is not lost without a word)
+    response = admin_client.post(change(actor), {"name": "Gustavo Francisco Petro", "kind": "person",
+                                                 "opened_at": mine}, follow=True)
+    assert any(t.endswith("after you opened it. What you had changed: Name “Gustavo Francisco Petro”.")
+               for t in (str(m) for m in response.context["messages"]))
 
 
 def test_with_no_history_of_the_row_as_opened_the_form_keeps_its_values_and_lists_the_differences(admin_client):
