@@ -214,6 +214,8 @@ class TestDeletingAnArticle:
         body = response.content.decode()
         assert "protected" in body and "Trump &lt;b&gt;mengancam&lt;/b&gt; Petro" in body
         assert Article.objects.filter(pk=article.pk).exists() and Event.objects.filter(pk=event.pk).exists()
+        # (and what to do: the page said only that it could not)
+        assert "To delete the article, first delete those events" in body
 
     def test_the_confirmation_sums_up_what_goes_with_the_article(self, admin_client, django_assert_max_num_queries):
         # (each of thousands of rows used to be listed, loaded with the article's whole text)
