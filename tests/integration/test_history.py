@@ -56,6 +56,8 @@ class TestHistory:
         assert f">{admin_user.username}</a>" in body
         assert "<strong>Summary:</strong>" in body and "Corrected &lt;b&gt;by&lt;/b&gt; staff" in body
         assert "<b>by</b>" not in body
+        # (the row extraction wrote, with no user: "extraction", not "None")
+        assert "extraction" in body and ">None<" not in body.replace(" ", "").replace("\n", "")
 
     def test_the_event_page_shows_who_changed_its_participants_and_evidence(self, admin_client, admin_user):
         article = create_article()
