@@ -813,6 +813,12 @@ def test_we_agreed_says_the_speaker_took_part_in_the_agreement():
     assert [(e.type, "Anwar Ibrahim" in e.actors) for e in events] == [("agreement", True)]
 
 
+def test_the_police_storming_an_embassy_is_an_attack_not_a_military_action():
+    events = extract("Polisi Ekuador menyerbu Kedutaan Besar Meksiko di Quito pada Jumat (5/4/2024) malam.",
+                     dct=dt.date(2024, 4, 7)).events
+    assert [e.type for e in events] == ["attack"]
+
+
 def test_a_summit_scheduled_to_go_on_is_planned_once():
     events = extract("Rangkaian KTT ke-43 ASEAN dijadwalkan berlanjut hari ini dengan KTT ASEAN-China.",
                      dct=dt.date(2023, 9, 6)).events

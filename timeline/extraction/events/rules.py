@@ -131,6 +131,7 @@ class Rules:
     time_clause: re.Pattern | None = None   # "setelah", "sejak" opening a clause of its own inside a sentence
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
     crowd: re.Pattern | None = None         # "demonstran", "massa": a crowd's storming is no military action
+    police: re.Pattern | None = None        # "polisi": the police's storming is an attack
     evacuees: re.Pattern | None = None      # "WNI", "pekerja migran": who is moved in an evacuation
     arriving_things: frozenset = frozenset()    # "pesawat", "bundel": what lands is no visitor
     moved_words: tuple = ()                 # "diberangkatkan", "dipulangkan": passives of moving people
@@ -280,6 +281,7 @@ def load_rules(lang: str = "id") -> Rules:
                                                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),
         outcome=_optional(trig, "OUTCOME_WORDS", lambda ws: r"(?:" + "|".join(ws) + r")\s+(?:[\w-]+\s+){0,2}$"),
         crowd=_optional(trig, "CROWD_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
+        police=_optional(trig, "POLICE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         evacuees=_optional(trig, "EVACUEE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")(?![\w-])"),
         moved_words=tuple(getattr(trig, "MOVED_WORDS", ())),
         arriving_things=frozenset(getattr(trig, "ARRIVING_THINGS", ())),

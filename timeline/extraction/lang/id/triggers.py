@@ -536,6 +536,9 @@ EVACUEE_WORDS = ("wni", "warga negara indonesia", "warga indonesia", "pekerja mi
 MOVED_WORDS = ("diberangkatkan", "diseberangkan", "dipulangkan", "diterbangkan", "dipindahkan")
 
 CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
+# Police storming or firing is force, but no military's: an attack ("polisi Ekuador menyerbu Kedutaan
+# Besar Meksiko di Quito", "Polisi Bersenjata Nepal menembaki sekelompok warga India")
+POLICE_WORDS = ("polisi", "kepolisian", "aparat keamanan")
 
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
 ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembakan")
