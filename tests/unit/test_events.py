@@ -807,12 +807,6 @@ def test_the_subject_after_an_opening_since_clause_is_no_party_to_its_war():
     assert sorted(war.actors) == ["Hamas", "Israel"]
 
 
-def test_we_agreed_says_the_speaker_took_part_in_the_agreement():
-    events = extract('"Kami sepakat untuk menyambut Timor Leste sebagai anggota penuh," kata Perdana Menteri Malaysia '
-                     'Anwar Ibrahim, Senin (26/5/2025).', dct=dt.date(2025, 5, 27)).events
-    assert [(e.type, "Anwar Ibrahim" in e.actors) for e in events] == [("agreement", True)]
-
-
 def test_the_police_storming_an_embassy_is_an_attack_not_a_military_action():
     events = extract("Polisi Ekuador menyerbu Kedutaan Besar Meksiko di Quito pada Jumat (5/4/2024) malam.",
                      dct=dt.date(2024, 4, 7)).events

@@ -21,14 +21,13 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
-def _speaker_does(before: str, R: Rules, etype: str = "") -> bool:
+def _speaker_does(before: str, R: Rules) -> bool:
     """Is the speaker the very subject of the trigger after `before`: '"Saya sudah bertemu ...," kata X'
-    (the first person right before the verb, or before words of aspect only)? Of an agreement, "Kami"
-    too: '"Kami sepakat ...," kata Anwar' (the speaker's side agreed)."""
+    (the first person right before the verb, or before words of aspect only)?"""
     words = [w.strip("\"“”'‘’,.") for w in before.split()]
     while words and words[-1] in R.aspect_words:
         words.pop()
-    return bool(words) and (words[-1] in R.speaker_self or (etype == "agreement" and words[-1] in R.speaker_side))
+    return bool(words) and words[-1] in R.speaker_self
 
 
 def _holds(places: list[int], lo: int, hi: int) -> bool:
@@ -376,7 +375,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = [p for p in parts if p[0] < lead_clause_end]
         if attributed_at is not None and end <= attributed_at and strength != "say":
             places = [p for p in places if p[0] < attributed_at]
-            if not _speaker_does(low[max(s.start, start - 25):start], R, etype):
+            if not _speaker_does(low[max(s.start, start - 25):start], R):
                 parts = [p for p in parts if p[0] < attributed_at]
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not

@@ -592,6 +592,4 @@ CLOSING_SAY_AFTER = r"\s*(?:[.,;]|$|dalam\b|kepada\b|melalui\b|lewat\b|di\b|saat
 # ... but the speaker as the very subject of what is told ('"Saya sudah bertemu Presiden Xi," kata
 # Prabowo': Prabowo met him), the words between subject and verb allowed
 SPEAKER_SELF = ("saya", "aku")
-# ... and of an agreement, the speaker's side ('"Kami sepakat ...," kata Anwar': Anwar agreed)
-SPEAKER_SIDE = ("kami",)
 ASPECT_WORDS = ("sudah", "telah", "akan", "baru", "pernah", "juga", "sempat")
