@@ -176,6 +176,12 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     if end - start <= LONGEST_SENTENCE:
         return [(start, end)]
+    return _cut_long(text, start, end)
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`_bounded` of a sentence longer than LONGEST_SENTENCE (apart: the comprehension below makes
+    the names it uses cells, which every call of a function holding it pays for)."""
     out = []
     while end - start > LONGEST_SENTENCE:
         limit = start + LONGEST_SENTENCE

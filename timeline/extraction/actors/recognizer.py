@@ -181,7 +181,7 @@ class _Recognizer:
                 j += 1            # "Khalil al-Hayya": an Arabic article before a capital is inside the name
                 continue
             if low in L.org_name_joins and self.acronym_closes(j + 1) \
-                    and any(lows[x] in L.org_heads for x in range(i, j)):
+                    and not L.org_heads.isdisjoint(lows[i:j]):
                 j += 1            # "Otoritas Antarpemerintah untuk Pembangunan (IGAD)", "Pasukan Sementara PBB
                 continue          # di Lebanon (UNIFIL)": a body's name goes on to its acronym
             if low == "dan" and self._gaz_across(i, j):
@@ -191,8 +191,7 @@ class _Recognizer:
                 j += 1            # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani"
                 continue
             if low in L.name_joins and j + 1 < count and caps[j + 1] and sents[j + 1] == sent \
-                    and (any(lows[x] in L.org_heads and surfaces[x][:1].isupper() for x in range(i, j))
-                         or self.org_head_next(j + 1)):
+                    and (self.org_head_in(i, j) or self.org_head_next(j + 1)):
                 j += 1            # "Institute for Security and Strategic Studies", "Belt and Road Initiative":
                 continue          # an English name goes on
             if low == "dan" and lows[i] in L.org_heads and j + 1 < count and caps[j + 1] \
@@ -219,6 +218,11 @@ class _Recognizer:
                 continue
             break
         return j
+
+    def org_head_in(self, i: int, j: int) -> bool:
+        """Is one of the words [i, j) a capitalized head word of an organization ("Institute")?"""
+        lows, surfaces, heads = self.toks.lows, self.toks.surfaces, self.L.org_heads
+        return any(lows[x] in heads and surfaces[x][:1].isupper() for x in range(i, j))
 
     def org_head_next(self, k: int) -> bool:
         """Do the capitalized words from k on ("Road Initiative") end, within three, at an organization's

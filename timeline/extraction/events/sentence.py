@@ -93,7 +93,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
     if matches and state.topics and (topical := _topical(low, s, sent_mentions, matches, state.topics, R)):
-        sent_mentions = [m for m in sent_mentions if m[0] not in topical]  # "di tengah perang Rusia-Ukraina"
+        sent_mentions = _not_at(sent_mentions, topical)     # "di tengah perang Rusia-Ukraina"
     subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
     # the end of an opening clause of time ("Sejak ..., ", "Setelah ..., "), or -1
@@ -661,8 +661,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if m_reason is not None and (undergone or any(end < p[0] < m_reason.start() for p in parts)):
                 reason_at = m_reason.start()
         # the lead first, then in the order of the text
-        ordered = sorted(parts, key=_POSITION) if lead is None else \
-            sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
+        ordered = sorted(parts, key=_POSITION) if lead is None else _lead_first(parts, lead)
         for pos, a in ordered:
             if a.name in names:
                 continue
@@ -737,68 +736,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # 3. references to events already told ("pertemuan itu"): evidence, and their date
     told_here = []              # (where the reference ends, the event told)
-    for r in refs:
-        family = FAMILIES.get(r.type, (r.type,))
-        head = r.trigger.split()[0].casefold()[:8]
-        if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
-            continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
-                            # itu": the one just named in this sentence, no event told before
-        # (not the one a first since counts from: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan itu")
-        told = [e for e in state.events if e.type in family and not e.aside] \
-            or [e for e in state.events if e.type in family]
-        # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
-        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
-        planned = r.dated_by == "own" and ref_status == "planned"
-        # "Namun, pertemuan itu dibatalkan": the plan told is called off
-        called_off = ref_status == "cancelled"
-        told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
-                                                else "occurred")] or told
-        if r.dated_by == "own":
-            told = [e for e in told if _compatible(e.date, r.date)] or told
-        if told:
-            # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
-            # one told with the same word, then the last
-            here = {a.name for _, _, a in sent_mentions}
-            e = max(enumerate(told), key=lambda x: (
-                len(here & {n for n, _ in x[1].participants}),
-                any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
-            apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
-            # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
-            # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
-            # told was first planned then and called off. Each an event of its own, with the parties told
-            twin_status = "occurred" if apart and e.dated_by == "own" and R.reached is not None \
-                and R.reached.match(low, r.end) else "cancelled" if apart and called_off and e.status == "occurred" \
-                else None
-            if twin_status is not None:
-                twin = _Cand(r.type, twin_status, r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
-                             "", r.clause)
-                twin.nominal = True
-                cands.append(twin)
-                shifted.add(r.start)
-                continue
-            e.evidence.append(r)
-            if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
-                    and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
-                e.status = "cancelled"  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
-            if r.dated_by == "own" and _placed_inside(e, r.date):
-                pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
-            elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
-                                          or e.dated_by != "own"):
-                e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
-            ref_date = ref_date or e.date
-            told_here.append((r.end, e))
+    if refs:
+        ref_date = _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions, sent_times,
+                               R, state)
 
     # "Pertemuan itu berlangsung tiga hari setelah DPR mengesahkan ...": the clause after the span
     # happened that long before (or after) the event referred to, not on its day
-    for lo, hi, unit, n in state.from_ref if told_here else ():
-        if not s.start <= lo < s.end:
-            continue
-        told = [e for at, e in told_here if at <= lo]
-        date = _moved(told[-1].date, unit, n) if told and told[-1].date else None
-        for c in (*cands, *backgrounds) if date is not None else ():
-            if lo <= c.start < hi and c.dated_by != "own":
-                c.date, c.dated_by = date, "own"
-                shifted.add(c.start)
+    if told_here and state.from_ref:
+        _shift_from_ref(s, state.from_ref, told_here, cands, backgrounds, shifted)
 
     # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
     if ref_date is None and backgrounds and opens and low.startswith(R.after_openers, s.start):
@@ -839,17 +784,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                            if clause == c.clause and at < c.start), (None, c.dated_by))
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
-    for c in says:
-        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
-        if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
-            continue
-        if any(o.type == "statement" for o in cands):
-            continue
-        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
-            continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
-        if R.analyst_titles and _analysts_only(c, state.by_name, R):
-            continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
-        cands.append(c)
+    if says:
+        _statements(says, cands, state, R)
     if not cands:               # no event told: only the sentence's time goes on
         _remember(state, s, sent_times, subject, ref_date)
         return
@@ -923,6 +859,106 @@ def _speaker_closing(low: str, start: int, end: int, sent_mentions, R: Rules) ->
     speaker = next((ms for ms, me, a in sent_mentions if me + 1 == start and low.startswith(", ", ms - 2)
                     and a.kind != "place"), None)
     return speaker if speaker is not None and R.closing_say_after.match(low, end) else None
+
+
+def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions, sent_times, R: Rules,
+                state: _State):
+    """References to events already told ("pertemuan itu"): evidence of the event referred to, or an event
+    of its own (added to `cands`); each event referred to is added to `told_here` with where its reference
+    ends. Returns `ref_date`, or else the date of the first event referred to.
+    (Apart from `_sentence_events`, as few sentences refer back: the names its comprehensions use would be
+    cells every call of that function makes, at some 240 instructions each.)"""
+    for r in refs:
+        family = FAMILIES.get(r.type, (r.type,))
+        head = r.trigger.split()[0].casefold()[:8]
+        if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
+            continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
+                            # itu": the one just named in this sentence, no event told before
+        # (not the one a first since counts from: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan itu")
+        told = [e for e in state.events if e.type in family and not e.aside] \
+            or [e for e in state.events if e.type in family]
+        # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
+        ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
+        planned = r.dated_by == "own" and ref_status == "planned"
+        # "Namun, pertemuan itu dibatalkan": the plan told is called off
+        called_off = ref_status == "cancelled"
+        told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
+                                                else "occurred")] or told
+        if r.dated_by == "own":
+            told = [e for e in told if _compatible(e.date, r.date)] or told
+        if told:
+            # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
+            # one told with the same word, then the last
+            here = {a.name for _, _, a in sent_mentions}
+            e = max(enumerate(told), key=lambda x: (
+                len(here & {n for n, _ in x[1].participants}),
+                any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
+            apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
+            # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
+            # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
+            # told was first planned then and called off. Each an event of its own, with the parties told
+            twin_status = "occurred" if apart and e.dated_by == "own" and R.reached is not None \
+                and R.reached.match(low, r.end) else "cancelled" if apart and called_off and e.status == "occurred" \
+                else None
+            if twin_status is not None:
+                twin = _Cand(r.type, twin_status, r.date, "own", r.start, r.end, r.trigger, s, list(e.participants),
+                             "", r.clause)
+                twin.nominal = True
+                cands.append(twin)
+                shifted.add(r.start)
+                continue
+            e.evidence.append(r)
+            if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
+                    and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
+                e.status = "cancelled"  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
+            if r.dated_by == "own" and _placed_inside(e, r.date):
+                pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
+            elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
+                                          or e.dated_by != "own"):
+                e.date, e.dated_by = r.date, "own"  # "Penandatanganan itu berlangsung pada Minggu"
+            ref_date = ref_date or e.date
+            told_here.append((r.end, e))
+    return ref_date
+
+
+def _shift_from_ref(s, from_ref, told_here, cands, backgrounds, shifted) -> None:
+    """The clauses of sentence `s` a span after an event referred to dates (`state.from_ref`): their
+    candidates take the date of the event told (in `told_here`) moved by the span."""
+    for lo, hi, unit, n in from_ref:
+        if not s.start <= lo < s.end:
+            continue
+        told = [e for at, e in told_here if at <= lo]
+        date = _moved(told[-1].date, unit, n) if told and told[-1].date else None
+        for c in (*cands, *backgrounds) if date is not None else ():
+            if lo <= c.start < hi and c.dated_by != "own":
+                c.date, c.dated_by = date, "own"
+                shifted.add(c.start)
+
+
+def _statements(says, cands, state: _State, R: Rules) -> None:
+    """Step 4 of `_sentence_events`: each reporting verb of `says` is added to `cands` as a statement
+    only when nothing else happens in its clause."""
+    for c in says:
+        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
+        if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
+            continue
+        if any(o.type == "statement" for o in cands):
+            continue
+        if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
+            continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
+        if R.analyst_titles and _analysts_only(c, state.by_name, R):
+            continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
+        cands.append(c)
+
+
+def _lead_first(parts: list, lead) -> list:
+    """The parties (position, actor) with `lead` first, then in the order of the text."""
+    return sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
+
+
+def _not_at(mentions: list, starts) -> list:
+    """The mentions (start, end, actor) that start at none of `starts`."""
+    return [m for m in mentions if m[0] not in starts]
 
 
 # How far after a word of speech the news outlet it cites may be named ("menurut survei Bloomberg")

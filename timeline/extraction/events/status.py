@@ -111,8 +111,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                 # "Pertemuan X yang sedianya digelar pekan ini ditunda", "kunjungan Jokowi ke Amman,
                 # Yordania, yang sedianya dilakukan Sabtu dibatalkan": the predicate after what was meant
                 supposed = R.relative_supposed.search(text, end, min(s.end, end + 150))
-                if supposed is not None and text.find(";", end, supposed.start()) < 0 and not any(
-                        text.find(", " + w, end, supposed.start()) >= 0 for w in R.contrast_words):
+                if supposed is not None and text.find(";", end, supposed.start()) < 0 \
+                        and not _turns(text, end, supposed.start(), R.contrast_words):
                     # (not across a turn: "perundingan pada Juli, tetapi putaran ketiga yang dijadwalkan ...")
                     called_off = rx.search(text, supposed.end(), s.end)
                     if called_off is not None and text.find(",", supposed.end(), called_off.start()) < 0:
@@ -142,6 +142,12 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
 
 
 _NEAR_WORDS = 3      # words between a "near" cue and its trigger, at most
+
+
+def _turns(text: str, lo: int, hi: int, contrast_words) -> bool:
+    """Does text[lo:hi] turn (", tetapi", ", namun")? (A function of its own: a comprehension in
+    `_status` would make the names it uses cells, which every call of `_status` pays for.)"""
+    return any(text.find(", " + w, lo, hi) >= 0 for w in contrast_words)
 
 
 def _in_sentence(text, s, i, quick, memo: dict) -> bool:
