@@ -60,7 +60,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if a is None:
             a = Actor(name=name, kind=kind)
             if entry is not None:
-                a.aliases = [x for x in entry.aliases if x != name]
+                a.aliases = _other_names(entry.aliases, name)
                 if entry.kind == "person":
                     a.country, a.title = entry.country, entry.title
                 entries[name] = entry
@@ -248,6 +248,11 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
             and not only_in_dateline(actors[n])]
+
+
+def _other_names(aliases: list, name: str) -> list:
+    """The aliases other than `name` (apart from `actor_for`, which would hold `name` in a cell)."""
+    return [x for x in aliases if x != name]
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

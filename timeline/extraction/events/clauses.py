@@ -229,18 +229,34 @@ def _topical(low: str, s, sent_mentions, matches, nouns: list, R: Rules) -> set[
     parties are named so too). `nouns`: the article's topic nouns (matches of `R.topic`), in order."""
     out: set[int] = set()
     nouns = nouns[bisect.bisect_left(nouns, s.start, key=_start):bisect.bisect_left(nouns, s.end, key=_start)]
-    if not nouns or any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= s.end):
+    if not nouns or _other_kind(matches, s.end, R):
         return out
     at = {ms: me for ms, me, _ in sent_mentions}
     for t in nouns:
-        if any(m.start() <= t.start() < m.end() for m in matches):
+        if _inside(matches, t.start()):
             continue        # in a trigger ("pecah perang antara ...")
         start = t.end()
         while start in at:
             out.add(start)
-            end = at[start]
-            start = next((end + len(j) for j in _TOPIC_JOINS if low.startswith(j, end)), -1)
+            start = _after_join(low, at[start])
     return out
+
+
+# (apart from `_topical`: the names a comprehension uses are cells, made at every call of the function
+# holding it)
+def _other_kind(matches: list, hi: int, R: Rules) -> bool:
+    """Does a trigger match ending by `hi` tell an event of a kind no topic names?"""
+    return any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= hi)
+
+
+def _inside(matches: list, at: int) -> bool:
+    """Is `at` inside one of the matches?"""
+    return any(m.start() <= at < m.end() for m in matches)
+
+
+def _after_join(low: str, end: int) -> int:
+    """Where the name after a join of topic parties at `end` ("-", " dan ") may start, or -1."""
+    return next((end + len(j) for j in _TOPIC_JOINS if low.startswith(j, end)), -1)
 
 
 def _quote_speaker(text, trigs, start, end, sent_mentions, state, R: Rules) -> list:

@@ -87,8 +87,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         sent_times = _restated(low, sent_times, R)
     cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
     if cut:                                     # "Beirut - ...": the dateline city is no party, and its
-        sent_mentions = [m for m in sent_mentions if m[0] >= s.start + cut]     # day ("JAKARTA, 26 Januari
-        sent_times = [t for t in sent_times if t.start >= s.start + cut]        # 2026 -") dates no event
+        sent_mentions = _from_pos(sent_mentions, s.start + cut)    # day ("JAKARTA, 26 Januari
+        sent_times = _times_from(sent_times, s.start + cut)         # 2026 -") dates no event
     if low.startswith("dari ", s.start) and sent_mentions and sent_mentions[0][0] == s.start + 5 \
             and low[s.start + 5:sent_mentions[0][1]] in R.seats:
         sent_mentions = sent_mentions[1:]   # "Dari Pyongyang, Putin bertolak ke ...": where one leaves from
@@ -182,8 +182,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
             if R.meeting_agreed.search(low, max(s.start, at - 60), at):
                 etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
-        if etype == "meeting" and word.startswith(R.arrival_words) and any(
-                row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches):
+        if etype == "meeting" and word.startswith(R.arrival_words) and _other_meeting(matches, m, row_of):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
                 and R.urged.search(low, max(s.start, at - 70), at):
@@ -272,7 +271,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to
-        allowed = [t for t in sent_times if claim.get(id(t)) == start] if noun_word and sent_times else sent_times
+        allowed = _claimed(sent_times, claim, start) if noun_word and sent_times else sent_times
         if noun_word and etype in ANNOUNCED and before and before[-1] in R.announce_words:
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
@@ -300,7 +299,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if strength == "say" and allowed and (quote := _quoted_before(text, s.start, start)) is not None:
             # '"... selesai Juli," jelas Ali, Kamis (28/11/2013)': a date inside the quote is of what is
             # said, not of the saying (but for its "hari ini", the day it is said)
-            allowed = [t for t in allowed if not quote[0] < t.start < quote[1] or t.text.lower() in R.saying_day]
+            allowed = _outside_quote(allowed, quote, R)
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -317,7 +316,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
-        if dated_by != "own" and etype == "other" and any(w in word for w in R.dated_only):
+        if dated_by != "own" and etype == "other" and _holds_any(word, R.dated_only):
             continue                # "nelayan yang ditangkap": background without a date of its own
         in_opening = gov is not None and opening_end is not None and gov.end <= opening_end
         if strength == "plan":
@@ -329,7 +328,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue            # a thing whose kind the sentence does not tell: too vague to list
         if strength == "say":
             window = low[clause[0]:clause[1]]
-            if any(w in window for w in R.sanction_words) and "diumumkan" in window:
+            if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
             elif dated_by != "own":
                 seen_say = True         # an undated statement is no timeline entry, but what
@@ -346,7 +345,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # by the place or party after it, is an event of its kind already told
         opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
             and any(ms == end + 1 for ms, _, _ in sent_mentions)
-        if (pointing or opening_noun) and any(e.type in FAMILIES.get(etype, (etype,)) for e in state.events):
+        if (pointing or opening_noun) and _any_of(state.events, FAMILIES.get(etype, (etype,))):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
@@ -367,16 +366,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if since_phrases and (others := [(lo, hi) for at, lo, hi in since_phrases if at != start]):
             # "perundingan pertama sejak invasi Rusia ke Ukraina di Riyadh": who and where the time since
             # names belong to it
-            parts = [p for p in parts if not any(lo <= p[0] < hi for lo, hi in others)]
-            places = [p for p in places if not any(lo <= p[0] < hi for lo, hi in others)]
-        if lead_clause_end > end and sum(p[0] < lead_clause_end for p in parts) >= 2:
+            parts = _outside_spans(parts, others)
+            places = _outside_spans(places, others)
+        if lead_clause_end > end and len(before_lead := _before_pos(parts, lead_clause_end)) >= 2:
             # "Sejak perang meletus antara Israel dan Hamas pada 7 Oktober 2023, Indonesia ...": the
             # opening clause's event has its own parties; the main clause's subject is none of them
-            parts = [p for p in parts if p[0] < lead_clause_end]
+            parts = before_lead
         if attributed_at is not None and end <= attributed_at and strength != "say":
-            places = [p for p in places if p[0] < attributed_at]
+            places = _before_pos(places, attributed_at)
             if not _speaker_does(low[max(s.start, start - 25):start], R):
-                parts = [p for p in parts if p[0] < attributed_at]
+                parts = _before_pos(parts, attributed_at)
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
@@ -426,8 +425,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # the subject, named first in it (by name, not "keduanya"), has a subject and parties of
             # its own
             subj = own
-            parts = [p for p in parts if p[0] >= opener]
-            named = (named[0], named[1], [p for p in named[2] if p[0] >= opener])
+            parts = _from_pos(parts, opener)
+            named = (named[0], named[1], _from_pos(named[2], opener))
         organizations = named[2]
         if subj is not None and subj[0] < start and not _names_actor(parts, subj[2]):
             parts.insert(0, (subj[0], subj[2]))
@@ -435,12 +434,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 organizations = [parts[0]] + organizations
         # a state's body acts for its state: "Penjaga Pantai China" -> China too
         for pos, a in organizations:
-            if a.country in state.by_name and not any(p[1].name == a.country for p in parts):
+            if a.country in state.by_name and not _names(parts, a.country):
                 parts.append((pos, state.by_name[a.country]))
         only_source = False
         if reported_from is not None and start >= reported_from:
             only_source = sourced and bool(parts)
-            parts = [p for p in parts if p[0] >= speaker_before]
+            parts = _from_pos(parts, speaker_before)
         # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
         genitive = [p for p in parts if end < p[0] <= end + 2] if nominal else []
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
@@ -452,7 +451,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             found_speaker = _quote_speaker(text, trigs, start, end, sent_mentions, state, R)
             if found_speaker:
                 speaker = found_speaker[0][1]
-                parts = [p for p in parts if p[1] is not speaker] + found_speaker
+                parts = _without_actor(parts, speaker) + found_speaker
         elif strength == "say" and word in R.source_words and R.figure is not None and low.startswith(", ", start - 2) \
                 and "," not in low[end:s.end] and R.figure.search(low, s.start, start) \
                 and not any(end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person" for p in parts):
@@ -499,7 +498,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = low[start:min(s.end, end + 30)]
-            if any(w in ctx for w in R.attack_words) or (near and near[0][1].kind == "organization"
+            if _holds_any(ctx, R.attack_words) or (near and near[0][1].kind == "organization"
                                                          and not near[0][1].country):
                 etype = "attack"
         if R.evacuees is not None and (word.startswith(R.moved_words) or (etype == "meeting"
@@ -554,13 +553,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts and only_source and dated_by == "own" and strength != "say":
             # "Menurut X, gencatan senjata akan mulai berlaku pada ...": X only reports; the
             # parties are those of the last such event told
-            told = [e for e in state.events if e.type == etype and e.participants]
+            told = _told_with_parties(state.events, (etype,))
             if told:
                 parts = _parties_of(told[-1], start, state)
         if not parts and etype == "meeting" and dated_by == "own" and refs:
             # "Kesepakatan itu dicapai dalam pertemuan di X, Rabu": the parties of the event referred to
             family = FAMILIES.get(refs[-1].type, (refs[-1].type,))
-            told = [e for e in state.events if e.type in family and e.participants]
+            told = _told_with_parties(state.events, family)
             if told:
                 parts = _parties_of(told[-1], start - 1, state)
         if not parts and etype == "meeting" and state.prev_subject is not None and _org_summit(low, start, [(0, state.prev_subject)], R):
@@ -569,8 +568,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                                                       or strength == "plan"):
             # "Perang pecah sejak 15 April, ketika ketegangan antara al-Burhan dan Hemedti memuncak":
             # a dated clause naming no party takes the parties its sentence names
-            parts = [(ms, a) for ms, me, a in sent_mentions
-                     if a.kind != "place" and (reported_from is None or ms >= reported_from)][:4]
+            parts = _named_parties(sent_mentions, reported_from)[:4]
         if not parts and etype in SYMMETRIC and R.group_subject is not None and R.group_subject.match(low, clause[0]):
             # "Mereka juga sepakat ...", "Keempat menteri sepakat ...": those who met just before
             met = _meeting_before(cands, state, s)
@@ -588,7 +586,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
             # party at all is one more of the kind told before, by the same parties
-            told = [e for e in state.events if e.type == etype and e.participants]
+            told = _told_with_parties(state.events, (etype,))
             if told:
                 parts = _parties_of(told[-1], start - 1, state)
         if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
@@ -622,7 +620,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if comma > 0 and etype not in SYMMETRIC and speaker is None:
             # "..., AS sedang mempertimbangkan operasi militer terhadap Kolombia": the party
             # opening the stretch after the last comma acts
-            near = [p for p in parts if comma < p[0] < start]
+            near = _between(parts, comma, start)
             if near and low[comma + 1:near[0][0]].strip() == "":
                 lead = min(near, key=lambda p: p[0])[1]
         if speaker is not None:
@@ -637,11 +635,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             and (low[max(s.start, start - 16):start].split() or [""])[-1] in R.undergoing
         if undergone and R.undergone_agent is not None \
                 and (m_agent := R.undergone_agent.match(low, end)) is not None and m_agent.end() < clause[1]:
-            passive = next((p for p in parts if p[0] == m_agent.end()), None)
+            passive = _at_pos(parts, m_agent.end())
         if passive is not None:
             lead = passive[1]
             # "diprotes Wellington dan Canberra": the agents coordinated with it act too
-            agent_end = next((me for ms, me, _ in sent_mentions if ms == passive[0]), passive[0])
+            agent_end = _end_at(sent_mentions, passive[0])
             coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
         symmetric = etype in SYMMETRIC
         # "Siamak Namazi, yang ditahan sejak 2015": a passive naming no one who acts; who is named
@@ -658,7 +656,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         reason_at = s.end
         if not symmetric and R.reason is not None and any(p[0] > end for p in parts):
             m_reason = R.reason.search(low, end, s.end)
-            if m_reason is not None and (undergone or any(end < p[0] < m_reason.start() for p in parts)):
+            if m_reason is not None and (undergone or _between(parts, end, m_reason.start())):
                 reason_at = m_reason.start()
         # the lead first, then in the order of the text
         ordered = sorted(parts, key=_POSITION) if lead is None else _lead_first(parts, lead)
@@ -686,12 +684,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                     role = "target"
             roles.append((a.name, role))
         if not symmetric and len(roles) > 1:
-            # "dikecam oleh Menteri Pertahanan Ukraina Oleksii Reznikov": the state the one who acts
-            # serves is on his side, not the one aimed at
-            acting = {a.country for _, a in ordered if a.kind == "person" and a.country
-                      and (a.name, "initiator") in roles}
-            if acting:
-                roles = [(n, "participant" if r == "target" and n in acting else r) for n, r in roles]
+            roles = _acting_side(ordered, roles)    # the state the one who acts serves is on his side
         if status == "occurred" and gov is not None and gov.start >= end \
                 and (word.startswith(R.ahead_is_content) or etype in REACTIONS or strength == "say") \
                 and dct is not None and (period := _period(date)) and period[0] > dct:
@@ -750,9 +743,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         for b in backgrounds:
             if b.start - s.start > 40 or b.dated_by == "own":
                 continue
-            names = {n for n, _ in b.participants}
-            told = [e for e in state.events if e.type == b.type and e.dated_by == "own" and e.status == "occurred"
-                    and names & {n for n, _ in e.participants}]
+            told = _met_before(state.events, b, 1)
             if told:
                 ref_date = told[-1].date
                 break
@@ -763,12 +754,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     elif backgrounds:
         # "... melalui perjanjian yang diteken pada 2003": a background event with a date of its own
         # is an event of its own
-        apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
-                 and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
-        # "Trump sepakat memperpanjang ... setelah berbicara melalui telepon dengan Sheinbaum, Kamis": a
-        # meeting or call of two that came before is news too (what comes "sebelum" it may not have)
-        apart += [b for b in backgrounds if b.type in _OF_THE_DAY and len(b.participants) >= 2 and b not in apart
-                  and (low[max(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
+        apart = _apart(backgrounds, cands, low, s, R)
         shifted.update(b.start for b in apart)      # its date is its own: it dates nothing else
         cands.extend(apart)
 
@@ -806,8 +792,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                  and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
-    main_dated = not since or any(c.dated_by == "own" and c.start not in shifted and c.start not in since
-                                  for c in cands)
+    main_dated = not since or _dated_outside(cands, shifted, since)
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
@@ -827,10 +812,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
-            names = {n for n, _ in c.participants}
-            met = [e for e in state.events if e.type == "meeting" and e.dated_by == "own" and e.status == "occurred"
-                   and not _is_arrival(e, R)
-                   and len(names & {n for n, _ in e.participants}) >= 2]
+            met = [e for e in _met_before(state.events, c, 2, "meeting") if not _is_arrival(e, R)]
             if met:
                 c.date, c.dated_by = met[-1].date, "inherited"
             elif state.lead_date:
@@ -848,8 +830,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     asides = {c.date for c in own if _aside(low, s, c, R)} if own and low.find(", yang ", s.start, s.end) >= 0 \
         else ()
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
-        own = [c for c in own if c.date not in asides]
-        sent_times = [t for t in sent_times if t.value not in asides]
+        own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
 
 
@@ -959,6 +940,125 @@ def _lead_first(parts: list, lead) -> list:
 def _not_at(mentions: list, starts) -> list:
     """The mentions (start, end, actor) that start at none of `starts`."""
     return [m for m in mentions if m[0] not in starts]
+
+
+# Small filters of `_sentence_events`, apart from it: there, the names a comprehension uses would be
+# cells, which every call of the function makes (some 240 instructions each, in Python 3.11)
+
+def _from_pos(items: list, pos: int) -> list:
+    """The (position, ...) items at `pos` or after."""
+    return [x for x in items if x[0] >= pos]
+
+
+def _times_from(times: list, pos: int) -> list:
+    """The timexes starting at `pos` or after."""
+    return [t for t in times if t.start >= pos]
+
+
+def _between(parts: list, lo: int, hi: int) -> list:
+    """The (position, actor) parts strictly between `lo` and `hi`."""
+    return [p for p in parts if lo < p[0] < hi]
+
+
+def _at_pos(parts: list, pos: int):
+    """The (position, actor) part at `pos`, or None."""
+    return next((p for p in parts if p[0] == pos), None)
+
+
+def _end_at(sent_mentions: list, pos: int) -> int:
+    """Where the mention starting at `pos` ends (`pos` when none starts there)."""
+    return next((me for ms, me, _ in sent_mentions if ms == pos), pos)
+
+
+def _names(parts: list, name: str) -> bool:
+    """Do the (position, actor) parts name `name`?"""
+    return any(p[1].name == name for p in parts)
+
+
+def _without_actor(parts: list, actor) -> list:
+    return [p for p in parts if p[1] is not actor]
+
+
+def _named_parties(sent_mentions: list, reported_from: int | None) -> list:
+    """(position, actor) of the mentions that are no place, from `reported_from` on (when given)."""
+    return [(ms, a) for ms, me, a in sent_mentions if a.kind != "place" and (reported_from is None or ms >= reported_from)]
+
+
+def _holds_any(text: str, words) -> bool:
+    """Does `text` hold one of `words`?"""
+    return any(w in text for w in words)
+
+
+def _other_meeting(matches: list, m, row_of: dict) -> bool:
+    """Is a trigger match other than `m` a meeting's?"""
+    return any(row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches)
+
+
+def _claimed(times: list, claim: dict, start: int) -> list:
+    """The timexes `claim` gives to the trigger at `start`."""
+    return [t for t in times if claim.get(id(t)) == start]
+
+
+def _outside_quote(times: list, quote: tuple, R: Rules) -> list:
+    """The timexes outside `quote` (start, end), or saying the day it is said ("hari ini")."""
+    return [t for t in times if not quote[0] < t.start < quote[1] or t.text.lower() in R.saying_day]
+
+
+def _before_pos(items: list, pos: int) -> list:
+    """The (position, ...) items before `pos`."""
+    return [x for x in items if x[0] < pos]
+
+
+def _outside_spans(items: list, spans: list) -> list:
+    """The (position, ...) items in none of the (start, end) `spans`."""
+    return [x for x in items if not any(lo <= x[0] < hi for lo, hi in spans)]
+
+
+def _any_of(events: list, types) -> bool:
+    """Is one of the events of one of `types`?"""
+    return any(e.type in types for e in events)
+
+
+def _told_with_parties(events: list, types) -> list:
+    """The events of one of `types` that have parties."""
+    return [e for e in events if e.type in types and e.participants]
+
+
+def _dated_outside(cands: list, shifted, since) -> bool:
+    """Is one of the candidates dated in its own clause, by no span of time and not after "sejak"?"""
+    return any(c.dated_by == "own" and c.start not in shifted and c.start not in since for c in cands)
+
+
+def _without_dates(cands: list, times: list, dates) -> tuple[list, list]:
+    """The candidates and timexes of none of `dates`."""
+    return [c for c in cands if c.date not in dates], [t for t in times if t.value not in dates]
+
+
+def _met_before(events: list, c: _Cand, shared: int, kind: str | None = None) -> list:
+    """The events told of `kind` (else of the type of `c`), dated in their own clause, that happened
+    and share at least `shared` parties with `c`."""
+    kind = kind or c.type
+    names = {n for n, _ in c.participants}
+    return [e for e in events if e.type == kind and e.dated_by == "own" and e.status == "occurred"
+            and len(names & {n for n, _ in e.participants}) >= shared]
+
+
+def _apart(backgrounds: list, cands: list, low: str, s, R: Rules) -> list:
+    """ "... melalui perjanjian yang diteken pada 2003": the background events with a date of their own
+    (none of `cands` has it), told in a relative clause; and "Trump sepakat memperpanjang ... setelah
+    berbicara melalui telepon dengan Sheinbaum, Kamis": a meeting or call of two that came before the
+    news (what comes "sebelum" it may not have happened)."""
+    apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
+             and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
+    return apart + [b for b in backgrounds if b.type in _OF_THE_DAY and len(b.participants) >= 2 and b not in apart
+                    and (low[max(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
+
+
+def _acting_side(ordered: list, roles: list) -> list:
+    """ "dikecam oleh Menteri Pertahanan Ukraina Oleksii Reznikov": the state the one who acts serves is
+    on his side, not the one aimed at (its role a participant's, not a target's)."""
+    acting = {a.country for _, a in ordered if a.kind == "person" and a.country and (a.name, "initiator") in roles}
+    return [(n, "participant" if r == "target" and n in acting else r) for n, r in roles] if acting else roles
 
 
 # How far after a word of speech the news outlet it cites may be named ("menurut survei Bloomberg")

@@ -54,9 +54,14 @@ class _Cues:
         found = self.rows_in.get(key)
         if found is None:
             present = self.of_sentence(s)
-            found = self.rows_in[key] = tuple(row for row in (R.say_status if say else R.numbered_status)
-                                              if row[0] in present) if present else ()
+            found = self.rows_in[key] = _rows_of(R.say_status if say else R.numbered_status, present) \
+                if present else ()
         return found
+
+
+def _rows_of(rows: tuple, present) -> tuple:
+    """The rows of the cues in `present` (apart from `_Cues.rows`, which would hold `present` in a cell)."""
+    return tuple(row for row in rows if row[0] in present)
 
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
