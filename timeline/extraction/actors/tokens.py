@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import namedtuple
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 
 from ..names import fold
 
@@ -67,7 +67,7 @@ def _tokenize(text: str, sentences) -> Tokens:
         b = bisect.bisect_left(all_starts, s.end, a)
         if a == b:
             continue
-        sents += repeat(si, b - a)
+        sents += [si] * (b - a)          # (a list's product: faster than extending with repeat())
         firsts[a] = True
         k = a
         while k < b - 1 and words[k] == "(":
@@ -87,7 +87,9 @@ def _tokenize(text: str, sentences) -> Tokens:
             T.surfaces += words[a:b]
             T.firsts += firsts[a:b]
     T.lows = list(map(str.lower, T.surfaces))
-    if not all(map(str.isascii, T.surfaces)):      # "Erdoğan" looks up as "erdogan" (names.fold)
+    # "Erdoğan" looks up as "erdogan" (names.fold); whether a word needs it, the words joined tell at
+    # once (for fewer instructions than asking each)
+    if not "".join(T.surfaces).isascii():
         T.lows = [w if w.isascii() else fold(w) for w in T.lows]
     T.caps = [w[0].isupper() for w in T.surfaces]     # (fewer instructions than two maps)
     return T
