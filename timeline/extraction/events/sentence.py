@@ -499,7 +499,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
             ctx = low[start:min(s.end, end + 30)]
             if _holds_any(ctx, R.attack_words) or (near and near[0][1].kind == "organization"
-                                                         and not near[0][1].country):
+                                                    and not near[0][1].country):
                 etype = "attack"
         if R.evacuees is not None and (word.startswith(R.moved_words) or (etype == "meeting"
                                                                          and word.startswith(R.arrival_words))):
