@@ -248,8 +248,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
                           and _after_reported(text, low, tr[6])), None) if R.reported_closers else None
     if attributed_at is None and R.closing_say_verbs:
-        attributed_at = next((at for tr in trigs if tr[2] == "say" and tr[3] in R.closing_say_verbs
-                              and (at := _speaker_closing(low, tr[6], tr[7], sent_mentions, R)) is not None), None)
+        attributed_at = _closing_speaker(trigs, low, sent_mentions, R)
     since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
     cands: list[_Cand] = []
     says: list[_Cand] = []
@@ -762,12 +761,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if scheduled and not cands and not refs:
         cands.extend(scheduled[:1])
     if plan_dates:
-        # "dijadwalkan menjalani sidang ... di pengadilan federal Manhattan, New York, hari ini": the
-        # event scheduled, too far from the date to take it, is on the day it is scheduled for
-        for c in cands:
-            if c.date is None and c.status == "planned":
-                c.date, c.dated_by = next(((date, "own") for clause, at, date in plan_dates
-                                           if clause == c.clause and at < c.start), (None, c.dated_by))
+        _on_scheduled_days(cands, plan_dates)
 
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     if says:
@@ -832,6 +826,28 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
+
+
+def _closing_speaker(trigs: list, low: str, sent_mentions, R: Rules) -> int | None:
+    """Where the speaker starts of the first verb of speech among `trigs` that closes its sentence after a
+    comma and the speaker's name (`_speaker_closing`), or None."""
+    for tr in trigs:
+        if tr[2] == "say" and tr[3] in R.closing_say_verbs \
+                and (at := _speaker_closing(low, tr[6], tr[7], sent_mentions, R)) is not None:
+            return at
+    return None
+
+
+def _on_scheduled_days(cands: list, plan_dates: list) -> None:
+    """ "dijadwalkan menjalani sidang ... di pengadilan federal Manhattan, New York, hari ini": an undated
+    event planned, too far from the date to take it, is on the day a word of the plan before it in its
+    clause is dated to (`plan_dates`: (clause, start, date) of each)."""
+    for c in cands:
+        if c.date is None and c.status == "planned":
+            for clause, at, date in plan_dates:
+                if clause == c.clause and at < c.start:
+                    c.date, c.dated_by = date, "own"
+                    break
 
 
 def _speaker_closing(low: str, start: int, end: int, sent_mentions, R: Rules) -> int | None:
