@@ -520,7 +520,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 future = False
                 symbolic = day
         if head == "X" and "|" not in symbolic and c.end <= headline_end \
-                and (told := next((o.symbolic for o in cands[i + 1:] if o.symbolic.startswith(symbolic + "|dir=")), None)):
+                and (told := _told_with_direction(cands, i, symbolic)):
             symbolic = told     # "... Jadi Anggota pada Oktober" over "... di Kuala Lumpur, Oktober mendatang": that October
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
@@ -566,6 +566,16 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                     and _in_body(text, c.start):
                 lead = a
     return out
+
+
+def _told_with_direction(cands: list, i: int, symbolic: str) -> str | None:
+    """The first value after candidate `i` that is `symbolic` with a direction ("XXXX-10|dir=FUTURE" for
+    "XXXX-10"), or None. (Apart from `tag_timexes`: a comprehension there makes its names cells.)"""
+    told = symbolic + "|dir="
+    for o in cands[i + 1:]:
+        if o.symbolic.startswith(told):
+            return o.symbolic
+    return None
 
 
 def _year_told_before(text: str, out: list, s_start: int, L: Language) -> str | None:
