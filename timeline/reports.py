@@ -42,6 +42,11 @@ Key = tuple  # (type, status, date_start, date_end), a planned event's status th
 _HELD = {"planned": "occurred"}
 
 
+def _compared_as(status: str) -> str:
+    """The status under which an event of this status is compared with others (a plan's, its holding's)."""
+    return _HELD.get(status, status)
+
+
 def common_actors(actors: frozenset, others: frozenset) -> int:
     """How strongly two reports of one type, status and day name the same event by their actors: the
     actors they have in common, when at least two, or 1 for the same actor alone; else 0.
@@ -159,7 +164,7 @@ def first_reports_of(rows: Iterable[tuple], cast: dict[int, tuple[frozenset, fro
     by_key = defaultdict(list)
     for pk, article, published, type_, status, start, end in rows:
         actors, sides = cast.get(pk, (frozenset(), frozenset()))
-        by_key[(type_, _HELD.get(status, status), start, end)].append(
+        by_key[(type_, _compared_as(status), start, end)].append(
             Report(pk, article, actors, rank(published, pk, status), sides))
     out = {}
     for key, reports in by_key.items():
@@ -183,7 +188,7 @@ def key_of(event: Event) -> Key | None:
 
 
 def _key(type_, status, precision, start, end) -> Key | None:
-    return (type_, _HELD.get(status, status), start, end) if precision == Event.Precision.DAY and start is not None \
+    return (type_, _compared_as(status), start, end) if precision == Event.Precision.DAY and start is not None \
         else None
 
 
@@ -203,7 +208,7 @@ def _events_of(keys: set[Key]) -> list[tuple]:
     rows = []
     for days in chunks(sorted({k[2] for k in keys})):
         rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS)
-                 if (r[-4], _HELD.get(r[-3], r[-3]), r[-2], r[-1]) in keys]
+                 if (r[-4], _compared_as(r[-3]), r[-2], r[-1]) in keys]
     return rows
 
 
@@ -217,7 +222,7 @@ def regroup(keys: Iterable[Key | None]) -> None:
     ids = {row[0] for row in events}
     strays = set()
     for part in chunks(sorted(ids | {r[3] for r in events if r[3]})):
-        strays |= {(type_, _HELD.get(status, status), start, end) for type_, status, start, end in
+        strays |= {(type_, _compared_as(status), start, end) for type_, status, start, end in
                    Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
                    .values_list("type", "status", "date_start", "date_end")}
     strays = {k for k in strays if k[2] is not None} - keys     # (an undated event is nobody's report)
