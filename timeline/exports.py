@@ -113,10 +113,18 @@ def to_csv(recs: Iterable[dict]) -> str:
     return "".join(csv_lines(recs))
 
 
+def json_lines(recs: Iterable[dict]) -> Iterator[str]:
+    """The JSON export ({"events": [...]}) a record at a time, as `json.dumps(..., indent=1)` lays it out."""
+    yield '{\n "events": ['
+    for i, r in enumerate(recs):
+        body = json.dumps(r, default=_iso, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        yield ("," if i else "") + "\n  " + body
+    yield "\n ]\n}"
+
+
 def to_json(recs: Iterable[dict]) -> str:
-    def default(value):
-        return _iso(value)
-    return json.dumps({"events": list(recs)}, default=default, ensure_ascii=False, indent=1)
+    """The JSON export whole (`json_lines`)."""
+    return "".join(json_lines(recs))
 
 
 def _tl_date(r: dict, which: str) -> dict:

@@ -44,15 +44,17 @@ class ExportsTestCase(TestCase):
         assert meeting["evidence"] == "bakal menemui"
 
     def test_exports_follow_the_filters(self):
-        data = json.loads(self.export("json", type="meeting", status=["occurred"]).content)
+        response = self.export("json", type="meeting", status=["occurred"])
+        assert response.streaming          # (a record at a time, as the CSV)
+        data = json.loads(response.getvalue())
         assert [e["summary"] for e in data["events"]] == ["week meeting"]
 
     def test_exports_follow_the_visible_range(self):
-        data = json.loads(self.export("json", view_start="2026-02-01", view_end="2026-02-28").content)
+        data = json.loads(self.export("json", view_start="2026-02-01", view_end="2026-02-28").getvalue())
         assert [e["summary"] for e in data["events"]] == ["week meeting", "Petro menemui Trump", "undated one"]
 
     def test_json_keeps_each_dates_precision_and_period(self):
-        data = json.loads(self.export("json").content)
+        data = json.loads(self.export("json").getvalue())
         week = next(e for e in data["events"] if e["summary"] == "week meeting")
         assert (week["date"], week["precision"], week["date_start"], week["date_end"]) == (
             "2026-W06", "week", "2026-02-02", "2026-02-08")

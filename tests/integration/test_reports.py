@@ -227,11 +227,11 @@ class TimelineTestCase(TestCase):
     def test_the_list_endpoint_and_the_exports_follow(self):
         rows = self.client.get(reverse("timeline:events")).content.decode()
         assert f'data-event="{self.second.pk}"' not in rows and f'data-event="{self.first.pk}"' in rows
-        exported = json.loads(self.client.get(reverse("timeline:export", args=["json"])).content)
+        exported = json.loads(self.client.get(reverse("timeline:export", args=["json"])).getvalue())
         assert [(e["id"], e["reports"], e["report_of"]) for e in exported["events"]] == [
             (self.first.pk, 2, None), (self.alone.pk, 1, None)]
         assert [o["title"] for o in exported["events"][0]["also_reported_in"]] == ["Laporan kedua"]
-        every = json.loads(self.client.get(reverse("timeline:export", args=["json"]) + "?reports=every").content)
+        every = json.loads(self.client.get(reverse("timeline:export", args=["json"]) + "?reports=every").getvalue())
         assert [(e["id"], e["report_of"]) for e in every["events"]][1] == (self.second.pk, self.first.pk)
         rows = list(csv.DictReader(io.StringIO(self.client.get(reverse("timeline:export", args=["csv"])).getvalue()
                                                .decode("utf-8-sig"))))

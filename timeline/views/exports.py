@@ -13,6 +13,9 @@ from timeline.permissions import viewer_required
 from timeline.queries import TimelineQuery
 
 MAX_EXPORT = 100_000
+# The exports written as their records come, dated then undated (TimelineJS counts its events first,
+# iCalendar is built whole by its library)
+STREAMED = {"csv": exports.csv_lines, "json": exports.json_lines}
 
 
 @require_safe
@@ -26,15 +29,13 @@ def export(request, fmt: str):
     base_url = request.build_absolute_uri("/").rstrip("/")
     dated = query.visible()[:MAX_EXPORT]
     undated = query.undated().order_by("pk")[:MAX_EXPORT]
-    if fmt == "csv":        # (line by line, a few hundred events at a time: 100,000 events need not fit in memory)
-        response = StreamingHttpResponse(exports.csv_lines(chain(
+    if fmt in STREAMED:     # (a few hundred events at a time: 100,000 events need not fit in memory)
+        response = StreamingHttpResponse(STREAMED[fmt](chain(
             exports.iter_records(dated, base_url=base_url), exports.iter_records(undated, base_url=base_url))),
             content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
         return response
     recs = exports.records(dated, base_url=base_url)
-    if fmt == "json":
-        recs += exports.records(undated, base_url=base_url)
     # (the host without its port: the same event is one event in a calendar, however the site was reached)
     body = make(recs, host=re.sub(r":\d+$", "", request.get_host())) if fmt == "ics" else make(recs)
     response = HttpResponse(body, content_type=content_type)
