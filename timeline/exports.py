@@ -35,39 +35,48 @@ def records(events, base_url: str = "") -> list[dict]:
 def iter_records(events, base_url: str = "", size: int = 500) -> Iterator[dict]:
     """`records`, a few hundred events at a time, in the order of `events` (a queryset): an export of
     100,000 events streams without holding them all."""
-    from timeline.models import Article, Event, Evidence, Participant  # the formats below need no database
     from timeline.queries import ARTICLE_TEXTS, reporting_articles_in
-    from timeline.reports import chunks
 
     reports = reporting_articles_in(events)     # (the events several articles report: few)
-    for ids in chunks(list(events.values_list("pk", flat=True)), size):
-        found = Event.objects.filter(pk__in=ids).select_related("article").defer(*ARTICLE_TEXTS).in_bulk()
-        part = [found[pk] for pk in ids if pk in found]
-        actors: dict[int, list[dict]] = {}
-        quotes: dict[int, list[str]] = {}
-        for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
-            actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role,
-                                                      "kind": p.actor.kind})
-        for event_id, quote in Evidence.objects.filter(event_id__in=ids).values_list("event_id", "quote"):
-            quotes.setdefault(event_id, []).append(quote)
-        others = sorted({a for pk in ids for a in reports.get(pk, ())})
-        sources = {a.pk: _article(a) for a in Article.objects.filter(pk__in=others).only(
-            "pk", "title", "outlet", "url", "published")} if others else {}
-        for e in part:
-            yield {
-                "id": e.pk, "date": e.date or None, "precision": e.precision or None,
-                "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
-                "when": date_label(e.precision, e.date_start, e.date_end),
-                "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
-                "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
-                "article": _article(e.article) if e.article else None,
-                "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
-                # how many articles report it (timeline/reports.py), the other articles, and the first
-                # report when it is another event's
-                "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
-                "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
-                "url": f"{base_url}/events/{e.pk}/",
-            }
+    batch = []
+    for e in events.select_related("article").defer(*ARTICLE_TEXTS).iterator(chunk_size=size):
+        batch.append(e)
+        if len(batch) == size:
+            yield from _records_of(batch, reports, base_url)
+            batch = []
+    if batch:
+        yield from _records_of(batch, reports, base_url)
+
+
+def _records_of(part: list, reports: dict, base_url: str) -> Iterator[dict]:
+    """The records of a few hundred events, with their participants, evidence and other reports."""
+    from timeline.models import Article, Evidence, Participant  # the formats below need no database
+
+    ids = [e.pk for e in part]
+    actors: dict[int, list[dict]] = {}
+    quotes: dict[int, list[str]] = {}
+    for p in Participant.objects.filter(event_id__in=ids).select_related("actor").order_by("pk"):
+        actors.setdefault(p.event_id, []).append({"name": p.actor.name, "role": p.role, "kind": p.actor.kind})
+    for event_id, quote in Evidence.objects.filter(event_id__in=ids).values_list("event_id", "quote"):
+        quotes.setdefault(event_id, []).append(quote)
+    others = sorted({a for pk in ids for a in reports.get(pk, ())})
+    sources = {a.pk: _article(a) for a in Article.objects.filter(pk__in=others).only(
+        "pk", "title", "outlet", "url", "published")} if others else {}
+    for e in part:
+        yield {
+            "id": e.pk, "date": e.date or None, "precision": e.precision or None,
+            "date_source": e.date_source or None, "date_start": e.date_start, "date_end": e.date_end,
+            "when": date_label(e.precision, e.date_start, e.date_end),
+            "type": e.type, "type_label": type_label(e.type), "status": e.status, "summary": e.summary,
+            "actors": actors.get(e.pk, []), "location": e.location, "confidence": e.confidence,
+            "article": _article(e.article) if e.article else None,
+            "evidence": quotes.get(e.pk, []), "origin": e.origin, "edited": e.edited, "verified": e.verified,
+            # how many articles report it (timeline/reports.py), the other articles, and the first
+            # report when it is another event's
+            "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
+            "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
+            "url": f"{base_url}/events/{e.pk}/",
+        }
 
 
 def _iso(value):
@@ -91,11 +100,20 @@ class _Line:
         return line
 
 
-def csv_lines(recs: Iterable[dict]) -> Iterator[str]:
-    """The CSV export line by line, opening with a byte-order mark by which Excel reads it as UTF-8
-    ("Billström", "–")."""
+def csv_lines(recs: Iterable[dict], per: int = 200) -> Iterator[str]:
+    """The CSV export, `per` lines at a time, opening with a byte-order mark by which Excel reads it as
+    UTF-8 ("Billström", "–")."""
+    lines = ["\ufeff" + csv.writer(_Line()).writerow(CSV_COLUMNS)]
+    for line in _csv_rows(recs):
+        lines.append(line)
+        if len(lines) >= per:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
+
+
+def _csv_rows(recs: Iterable[dict]) -> Iterator[str]:
     writer = csv.writer(_Line())
-    yield "\ufeff" + writer.writerow(CSV_COLUMNS)
     for r in recs:
         a = r["article"] or {}
         row = {**r, "date_start": _iso(r["date_start"]), "date_end": _iso(r["date_end"]),
