@@ -770,13 +770,6 @@ def test_stopping_intelligence_sharing_is_relations():
     assert [(e.type, e.date) for e in events] == [("relations", "2025-11-11")]
 
 
-def test_an_undated_strike_a_spokesman_tells_of_is_what_he_says_not_news():
-    events = extract("Kapal Penjaga Pantai China menembakkan meriam air ke kapal Filipina, Selasa (16/9/2025). Juru bicara "
-                     "Penjaga Pantai China, Liu Dejun, menyebut pihaknya telah mengusir kapal-kapal Filipina.",
-                     dct=dt.date(2025, 9, 17)).events
-    assert [(e.type, e.date) for e in events] == [("military_action", "2025-09-16")]
-
-
 def test_congratulating_is_a_statement():
     events = extract("Presiden Prabowo Subianto mengucapkan selamat kepada Presiden Argentina Javier Milei pada Senin "
                      "(27/10/2025).", dct=dt.date(2025, 10, 28)).events

@@ -349,8 +349,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
         content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
-            or (seen_say and dated_by != "own" and etype in STRIKES    # (but what they say may come: kept)
-                and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) == "occurred") \
             or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
