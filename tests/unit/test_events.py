@@ -751,12 +751,6 @@ def test_what_is_scheduled_far_before_its_date_is_on_the_day_scheduled():
     assert ("other", "planned", "2026-01-05") in [(e.type, e.status, e.date) for e in events]
 
 
-def test_a_retreat_spelled_the_indonesian_way_is_a_meeting():
-    events = extract("Retret Menteri Luar Negeri ASEAN akan digelar di Cebu, Filipina, pada 28 Januari 2026.",
-                     dct=dt.date(2026, 1, 12)).events
-    assert [(e.type, e.status, e.date) for e in events] == [("meeting", "planned", "2026-01-28")]
-
-
 def test_water_cannon_fired_told_as_a_noun_is_a_military_action():
     events = extract("Manila memaparkan insiden penembakan meriam air oleh kapal Penjaga Pantai China terhadap kapal-kapal "
                      "Filipina pada 10 Desember lalu.", dct=dt.date(2024, 1, 30)).events
