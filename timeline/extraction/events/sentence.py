@@ -509,7 +509,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
         elif etype == "military_action" and not nominal and R.police is not None \
+                and not word.startswith(R.passive_prefix) \
                 and R.police.search(" ".join(low[max(clause[0], start - 40):start].split()[-4:])):
+            # (the police as the doer: "sebuah helikopter polisi ditembak jatuh" is done to them)
             etype = "attack"        # "polisi Ekuador menyerbu Kedutaan Besar Meksiko": the police's force
         if etype == "agreement" and "resolusi" in word and R.condemning is not None and R.condemning.match(low, end):
             etype = "criticism"     # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns

@@ -23,6 +23,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     # what nearly happened did not: "Ia nyaris dieksekusi di Nusakambangan pada 29 April 2015"
     ("cancelled", r"nyaris", "near",
      "Pemerintah Indonesia nyaris mengeksekusi warga Filipina Mary Jane Veloso pada 29 April 2015."),
+    # what was due and did not happen: "sehari sebelum Lula semestinya bertolak ke Beijing"
+    ("cancelled", r"semestinya", "near",
+     "Presiden Brasil Lula semestinya bertolak ke Beijing pada 26 Maret 2023."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
     # "X akan hadir jika jadwalnya memungkinkan": a plan on a condition
