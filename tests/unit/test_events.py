@@ -798,6 +798,10 @@ def test_the_police_storming_an_embassy_is_an_attack_not_a_military_action():
     events = extract("Polisi Ekuador menyerbu Kedutaan Besar Meksiko di Quito pada Jumat (5/4/2024) malam.",
                      dct=dt.date(2024, 4, 7)).events
     assert [e.type for e in events] == ["attack"]
+    # (the police done to: still the strike it was)
+    events = extract("Pada 21 Agustus, sebuah helikopter polisi Kolombia ditembak jatuh dengan pesawat nirawak di "
+                     "Antioquia.", dct=dt.date(2025, 11, 17)).events
+    assert [e.type for e in events] == ["military_action"]
 
 
 def test_a_summit_scheduled_to_go_on_is_planned_once():
