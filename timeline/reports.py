@@ -172,6 +172,23 @@ def first_reports_of(rows: Iterable[tuple], cast: dict[int, tuple[frozenset, fro
     return out
 
 
+def regroup_stored(event_model, participant_model) -> None:
+    """Compute `report_of` again for every event known to the day, from the rows as stored; the models
+    are given, so that a migration passes its historical ones (no model of today is used)."""
+    cast = sides_of(participant_model.objects.filter(event__precision="day")
+                    .values_list("event_id", "actor_id", "role"))
+    dated = event_model.objects.filter(precision="day", date_start__isnull=False)
+    rows = dated.values_list("pk", "article_id", "article__published", "type", "status", "date_start", "date_end")
+    now = dict(dated.values_list("pk", "report_of_id"))
+    changed = defaultdict(list)
+    for pk, first in first_reports_of(rows, cast).items():
+        if now.get(pk) != first:
+            changed[first].append(pk)
+    for first, pks in changed.items():
+        for part in chunks(pks):
+            event_model.objects.filter(pk__in=part).update(report_of=first)
+
+
 def rank(published: dt.date | None, pk: int, status: str = "") -> tuple:
     """Which report comes first: one telling the event took place before one telling of its plan,
     then the article published first, then the first stored (an event a person entered, or an
