@@ -311,6 +311,9 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
     report.timexes = len(timexes)
 
     actors = _resolve_actors(result.actors, report, article.lang or "id")
+    # the names of the states the people serve, for the summaries (one query, not one an actor)
+    states = dict(Actor.objects.filter(pk__in={row.country_id for row in actors.values() if row is not None
+                                               and row.country_id}).values_list("pk", "name"))
 
     existing = list(article.events.prefetch_related("participants", "evidence"))
     protected = [e for e in existing if e.is_protected]
@@ -336,7 +339,7 @@ def _save(article: Article, result: x.Extraction, report: Report) -> None:
             found = _without_rejected(found, actors, found_actors)
         participants = _participants(found, actors, report)
         # (the summary names the actors as the database does: a person may have renamed or merged them)
-        found = replace(found, summary=_summary(found, participants))
+        found = replace(found, summary=_summary(found, participants, states))
         spans = [(e.start, e.end) for e in found.evidence if 0 <= e.start < e.end <= text_length]
         signature = _signature(found, participants, spans)
         place = (signature[0], signature[-1])
@@ -530,10 +533,11 @@ def _participants(found: x.Event, actors: dict[str, Actor], report: Report) -> d
     return out
 
 
-def _summary(found: x.Event, participants: dict[int, tuple[Actor, str]]) -> str:
+def _summary(found: x.Event, participants: dict[int, tuple[Actor, str]], states: dict[int, str]) -> str:
     """The found event's summary, naming its actors by their rows ("Abdullah bin Abdulaziz" for the
-    "Abdullah" a person renamed), as `summaries.summary_of` writes it when a person corrects them."""
-    parts = [(a.name, role, a.kind, a.country.name if a.country_id else "") for a, role in participants.values()]
+    "Abdullah" a person renamed), as `summaries.summary_of` writes it when a person corrects them;
+    `states`: the names of the states of the actors, by id."""
+    parts = [(a.name, role, a.kind, states.get(a.country_id, "")) for a, role in participants.values()]
     return summarize(found.type, parts, found.trigger, found.location, found.status)
 
 
