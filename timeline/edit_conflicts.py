@@ -275,6 +275,10 @@ def unsaved(model, post, gone) -> list[str]:
             continue
         sent = post.get(field.name, "")
         was = getattr(gone, field.attname, None)
+        if isinstance(was, bool):       # (a ticked box is sent as "on")
+            if (sent in ("on", "true", "True", "1")) != was:
+                said.append(f"{field.verbose_name.capitalize()} “{'yes' if not was else 'no'}”")
+            continue
         if str(sent) != ("" if was is None else str(was)):
             said.append(f"{field.verbose_name.capitalize()} “{sent}”")
     return said

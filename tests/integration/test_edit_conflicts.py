@@ -192,7 +192,7 @@ def test_actors_and_articles_are_guarded_too(admin_client):
 
 def test_a_form_sent_for_an_event_merged_away_meanwhile_says_the_changes_were_not_saved(admin_client, second):
     from timeline.merge import merge_events
-    kept, merged = create_event(summary="kept"), create_event(summary="merged")
+    kept, merged = create_event(summary="kept"), create_event(summary="merged", verified=True)
     url, data, merged_pk = change(merged), event_form_data(merged, location="Bogota"), merged.pk
     mine = opened_at(admin_client.get(url).content.decode())
     merge_events([kept, merged], into=kept)

@@ -325,7 +325,7 @@ def _resolve_relative(base: str, attrs: dict, ctx: Context) -> Resolved:
 def _opens_after(anchor: Anchor, ctx: Context) -> bool:
     """Does the expression open its sentence in the paragraph of the day told before it ("... pada 10
     Desember lalu. Sehari sebelumnya, insiden serupa terjadi")? Then it counts from that day, however
-    far back in the story it lies."""
+    far back in the story it lies. (A sentence's start may hold the space before its first word.)"""
     return ctx.start - ctx.sentence_start <= 2 \
         and bisect.bisect_right(ctx.paragraphs, anchor.start) == bisect.bisect_right(ctx.paragraphs, ctx.start)
 
