@@ -1158,6 +1158,9 @@ def test_a_sitting_and_a_consultation_held_are_meetings():
     "Juru bicara Gedung Putih John Kirby menyebutnya \"tidak bermanfaat\" pada Jumat (12/1/2024).",
     'Juru bicara Kemlu China Mao Ning menyebut pernyataan Biden "sangat keliru" pada Kamis (16/11/2023).',
     "Kementerian Perdagangan China menyebut putusan Uni Eropa tidak berdasar pada Rabu (30/10/2024).",
+    "Presiden Guyana Irfaan Ali menyebut langkah tersebut sebagai ancaman langsung pada Selasa (5/12/2023).",
+    'Manila menyebut tindakan penjaga pantai China "sembrono" pada Selasa (16/9/2025).',
+    "Kemlu Rusia menyebut referendum itu ilegal pada Senin (2/12/2024).",
 ])
 def test_calling_a_deed_or_a_person_a_bad_name_is_criticism(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 1)).events] == ["criticism"]
