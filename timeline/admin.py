@@ -21,7 +21,8 @@ from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -928,7 +929,13 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
         return deleted, model_count, perms_needed, protected
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_events=Count("events", distinct=True))
+        """Each article with the number of events it tells (`queries.told_in`): its own and those
+        merged from it into another article's event, as its page and the event list's filter count."""
+        own = Event.objects.filter(article=OuterRef("pk")).values("article").annotate(n=Count("pk")).values("n")
+        merged = (Evidence.objects.filter(article=OuterRef("pk")).exclude(event__article=OuterRef("pk"))
+                  .values("article").annotate(n=Count("event", distinct=True)).values("n"))
+        return super().get_queryset(request).annotate(
+            n_events=Coalesce(Subquery(own), 0) + Coalesce(Subquery(merged), 0))
 
     @admin.display(description="events", ordering="n_events")
     def event_count(self, obj):

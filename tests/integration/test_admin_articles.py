@@ -9,6 +9,7 @@ from tests.integration.admin_forms import action_data, change, changelist
 from tests.integration.extractions import seed_like
 from timeline import ingest
 from timeline.ingest import Report
+from timeline.merge import merge_events
 from timeline.models import Article, Event
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +54,21 @@ class TestArticlePages:
         for text in ("Petro dan Trump", "given by the user", "extraction failed",
                      f'<a href="/admin/timeline/event/?article__id__exact={article.pk}">1</a>'):
             assert text in body
+
+    def test_the_event_count_includes_the_events_merged_from_the_article_as_its_filter_does(self, admin_client):
+        first = create_article(title="Laporan pertama", text="Petro bertemu Trump di Gedung Putih.")
+        later = create_article(title="Laporan kedua", text="Petro dan Trump bertemu pada 3 Februari.")
+        kept = create_event(article=first, evidence="Petro bertemu Trump")
+        merged = create_event(article=later, evidence="Petro dan Trump bertemu")
+        create_event(article=later, evidence="3 Februari")
+        merge_events([kept, merged], into=kept)
+        body = admin_client.get(changelist(Article)).content.decode()
+        assert f'<a href="/admin/timeline/event/?article__id__exact={later.pk}">2</a>' in body
+        assert f'<a href="/admin/timeline/event/?article__id__exact={first.pk}">1</a>' in body
+        listed = admin_client.get(changelist(Event) + f"?article__id__exact={later.pk}").context["cl"].result_count
+        assert listed == 2
+        by_count = admin_client.get(changelist(Article) + "?o=-6").context["cl"].result_list     # (the column sorts)
+        assert [a.pk for a in by_count][:2] == [later.pk, first.pk]
 
     def test_the_change_page_shows_text_status_and_error_escaped(self, admin_client):
         article = create_article(text="Teks <script>alert(1)</script> artikel.", status=Article.Status.FAILED,
