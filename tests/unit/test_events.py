@@ -794,6 +794,17 @@ def test_the_subject_after_an_opening_since_clause_is_no_party_to_its_war():
     assert sorted(war.actors) == ["Hamas", "Israel"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sejak larangan ekspor berlaku, nilai ekspor produk turunan nikel melonjak dari 3 miliar dolar AS pada 2017 "
+     "menjadi 20 miliar dolar AS tahun lalu.", []),
+    ("Semenjak Rusia menginvasi Ukraina, harga gandum naik tajam pada Maret 2022.", [("military_action", None)]),
+    ("Sejak Rusia menginvasi Ukraina pada Februari 2022, harga gandum naik tajam.", [("military_action", "2022-02")]),
+])
+def test_the_main_clauses_date_is_not_that_of_an_opening_since_clause(sentence, expected):
+    events = extract(sentence, dct=dt.date(2023, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == expected
+
+
 def test_the_police_storming_an_embassy_is_an_attack_not_a_military_action():
     events = extract("Polisi Ekuador menyerbu Kedutaan Besar Meksiko di Quito pada Jumat (5/4/2024) malam.",
                      dct=dt.date(2024, 4, 7)).events
