@@ -237,7 +237,8 @@ def load_lang(lang: str = "id") -> Lang:
         count_words=count_words,
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
-        group_phrases=tuple(f"{n} {d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
+        group_phrases=tuple(f"{n} {m}{d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
+                            for m in ("", *(w + " " for w in getattr(pronouns, "GROUP_MODIFIERS", ())))
                             for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
         demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),

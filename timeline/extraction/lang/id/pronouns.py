@@ -21,3 +21,5 @@ SUBORDINATORS = frozenset(("sejak", "setelah", "sesudah", "sebelum", "ketika", "
 # or the one before ("ECOWAS menjatuhkan sanksi. Blok itu juga ..." -> ECOWAS).
 GROUP_NOUNS = ("blok", "organisasi", "aliansi", "kelompok", "perhimpunan", "koalisi")
 GROUP_DEMONSTRATIVES = ("itu", "tersebut")
+# ... with one of these words between ("blok regional itu", "aliansi militer tersebut")
+GROUP_MODIFIERS = ("regional", "kawasan", "internasional", "militer", "pertahanan", "ekonomi", "dagang", "perdagangan")
