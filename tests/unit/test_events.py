@@ -805,6 +805,16 @@ def test_the_main_clauses_date_is_not_that_of_an_opening_since_clause(sentence, 
     assert [(e.type, e.date) for e in events] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mali, Burkina Faso, dan Niger mengumumkan keluar dari ECOWAS pada 28 Januari 2024.", [("relations", "2024-01-28")]),
+    ("Amerika Serikat menarik diri dari WHO pada 20 Januari 2025.", [("relations", "2025-01-20")]),
+    ("Delegasi Rusia keluar dari ruang sidang pada 28 Januari 2024.", []),
+    ("Indonesia keluar dari krisis pada 28 Januari 2024.", []),
+])
+def test_leaving_a_bloc_named_right_after_is_relations(sentence, expected):
+    assert [(e.type, e.date) for e in extract(sentence, dct=dt.date(2025, 3, 1)).events] == expected
+
+
 def test_the_police_storming_an_embassy_is_an_attack_not_a_military_action():
     events = extract("Polisi Ekuador menyerbu Kedutaan Besar Meksiko di Quito pada Jumat (5/4/2024) malam.",
                      dct=dt.date(2024, 4, 7)).events

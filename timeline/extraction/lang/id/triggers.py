@@ -19,6 +19,9 @@ VISITOR_GROUPS = ("delegasi ", "rombongan ", "utusan ")
 # Passive verbs of criticism that name their critic right after them, without "oleh" ("langkah itu
 # dikecam Washington"): a trigger only when a party follows.
 AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
+# A state leaving a bloc: a trigger only when the bloc is named right after and a state before
+# ("Niger keluar dari ECOWAS"; not "keluar dari ruang sidang", "X keluar dari Partai Bersatu")
+ORG_NEXT = ("keluar dari", "menarik diri dari")
 # ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
 BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
@@ -227,7 +230,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       "normalisasi") + r"\s+hubungan", "verb",
      "Pemutusan hubungan Nikaragua dengan Taiwan diumumkan pada 9 Desember 2021."),
     ("relations", alt("diterima sebagai anggota", "bergabung sebagai anggota", "bergabung ke dalam",
-                      "hengkang dari", "memanggil pulang", "dipanggil pulang", R(alt(f("usir", "pe-an")) + r"\s+(?:duta\s+besar|dubes|diplomat)"),
+                      "hengkang dari", *ORG_NEXT, "memanggil pulang", "dipanggil pulang", R(alt(f("usir", "pe-an")) + r"\s+(?:duta\s+besar|dubes|diplomat)"),
                       "menarik dubes", "memulangkan dubes",
                       # a refusal to recognise a state's leader (a boycott is no trigger: annotators read it
                       # as relations, as the occasion called off, or as nothing)
