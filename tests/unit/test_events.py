@@ -805,6 +805,12 @@ def test_the_main_clauses_date_is_not_that_of_an_opening_since_clause(sentence, 
     assert [(e.type, e.date) for e in events] == expected
 
 
+def test_warning_that_troops_would_be_a_legitimate_target_is_a_threat():
+    events = extract("Pada 8 Januari, Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova memperingatkan bahwa setiap "
+                     "pasukan asing di Ukraina akan dianggap sebagai sasaran sah militer Rusia.", dct=dt.date(2026, 1, 25)).events
+    assert [(e.type, e.date, e.status) for e in events] == [("threat", "2026-01-08", "occurred")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Mali, Burkina Faso, dan Niger mengumumkan keluar dari ECOWAS pada 28 Januari 2024.", [("relations", "2024-01-28")]),
     ("Amerika Serikat menarik diri dari WHO pada 20 Januari 2025.", [("relations", "2025-01-20")]),

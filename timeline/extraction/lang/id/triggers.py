@@ -88,7 +88,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal)\b|"
                r"\b(?:akan|bakal)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
                r"(?:langkah|tindakan)\s+(?:tegas|balasan)|"
-               r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan))", "verb",
+               r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan|"
+               # "... akan dianggap sebagai sasaran sah militer Rusia"
+               r"sasaran\s+(?:yang\s+)?sah))", "verb",
      "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
     ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
