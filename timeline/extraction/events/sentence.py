@@ -146,7 +146,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         before = low[max(s.start, at - 30):at].split()
         last = before[-1] if before else None
         if last is not None and (last in negations or (len(before) > 1 and (
-                before[-2] in negations or before[-2] + " " + last in negations))):
+                before[-2] in negations or before[-2] + " " + last in negations
+                or (len(before) > 2 and " ".join(before[-3:]) in negations)))):     # "tidak akan ada"
             continue
         if last in R.plan_nouns and len(before) > 2 and (before[-3] + " " + before[-2]) in negations:
             continue                # "belum ada rencana kunjungan": no plan, no event

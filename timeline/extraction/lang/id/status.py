@@ -57,7 +57,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
 PLAN_NOUNS = ("rencana", "jadwal")
 
 # Words that deny the event right before its trigger ("tanpa kesepakatan", "tidak hadir").
-NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "belum ada", "gagal mencapai", "menghentikan",
+NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "belum ada", "tidak akan ada", "tak akan ada", "gagal mencapai", "menghentikan",
              "mengakhiri", "membantah", "menyangkal", "menepis",
              # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
