@@ -374,6 +374,9 @@ def test_the_same_day_after_a_past_period_told_since_is_the_storys_day_with_less
     ("Prabowo Subianto, pemenang Pemilu 2024, menerima Modi pada 5 Maret.", ("5 Maret", "2025-03-05")),
     ("Perjanjian yang ditandatangani pada 2010 itu diperbarui pada 5 Maret.", ("5 Maret", "2025-03-05")),
     ("Pada tahun 2019, kedua menteri bertemu di Tokyo pada 12 Maret.", ("12 Maret", "2019-03-12")),
+    # ... or in words in the clause of the date ("KTT NATO tahun lalu digelar ...")
+    ("Adapun KTT NATO tahun lalu digelar di Washington pada 9-11 Juli.", ("9-11 Juli", "2024-07-09")),
+    ("Pemilu tahun 2024, yang dimenangi Prabowo, digelar lagi pada 5 Maret.", ("5 Maret", "2025-03-05")),
 ])
 def test_a_date_without_its_year_takes_the_year_its_sentence_told(text, expected):
     assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 13))]

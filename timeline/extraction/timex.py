@@ -526,7 +526,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head == "X" and not future and symbolic.startswith("XXXX-") and "|" not in symbolic \
-                and (year := _year_told_before(text, out, s_start, L)):
+                and (year := _year_told_before(text, out, s_start, L, c.start)):
             # "Tahun lalu, ... Prabowo menandatangani DCA di Canberra pada 29 Agustus": the year the
             # sentence has told
             symbolic = year + symbolic[4:]
@@ -578,20 +578,23 @@ def _told_with_direction(cands: list, i: int, symbolic: str) -> str | None:
     return None
 
 
-def _year_told_before(text: str, out: list, s_start: int, L: Language) -> str | None:
-    """The year the sentence opens with, before a date without its year ("Tahun lalu, ...", "Pada 2019,
-    ..."): the opening adverbial sets the time of the clause. A year elsewhere in the sentence is of
-    something else ("Visi Indonesia Emas 2045", "pemenang Pemilu 2024", "yang terpilih pada 2014"), as
-    is a part of a year ("akhir tahun") or another date between. (A date with a weekday or a direction
-    of its own, "Selasa (10/10)", "18 Juni lalu", is not asked.)"""
+def _year_told_before(text: str, out: list, s_start: int, L: Language, at: int) -> str | None:
+    """The year the sentence opens with, before a date without its year at `at` ("Tahun lalu, ...",
+    "Pada 2019, ..."): the opening adverbial sets the time of the clause; or a year told in words in
+    the same clause ("KTT NATO tahun lalu digelar di Washington pada 9-11 Juli"). A year in digits
+    elsewhere in the sentence is of something else ("Visi Indonesia Emas 2045", "pemenang Pemilu
+    2024", "yang terpilih pada 2014"), as is a part of a year ("akhir tahun") or another date between.
+    (A date with a weekday or a direction of its own, "Selasa (10/10)", "18 Juni lalu", is not asked.)"""
     if not out or out[-1].start < s_start:
         return None
     last = out[-1]
-    if last.type != "DATE" or not last.value or len(last.value) != 4 or not last.value.isdigit() or last.mod \
-            or not text.startswith(",", last.end) \
-            or text[s_start:last.start].strip(" \"“'").casefold() not in L.year_openers:
+    if last.type != "DATE" or not last.value or len(last.value) != 4 or not last.value.isdigit() or last.mod:
         return None
-    return last.value
+    if text.startswith(",", last.end) and text[s_start:last.start].strip(" \"“'").casefold() in L.year_openers:
+        return last.value
+    if not any(ch.isdigit() for ch in last.text) and at - last.end <= 60 and "," not in text[last.end:at] and ";" not in text[last.end:at]:
+        return last.value
+    return None
 
 
 def _story_of(text: str, L: Language, a: res.Anchor) -> None:
