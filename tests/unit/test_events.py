@@ -689,6 +689,16 @@ def test_someones_first_since_taking_office_is_their_inauguration():
         [("2024-09-23", ["Anura Kumara Dissanayake"])]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rutte memimpin KTT pertamanya sejak menjabat pada Oktober tahun lalu.", [("election", "2024-10")]),
+    ("Desakan itu menguat sejak Trump kembali ke Gedung Putih pada 20 Januari lalu.", [("election", "2025-01-20")]),
+    ("Hubungan memburuk sejak Taliban kembali berkuasa pada 15 Agustus 2021.", [("election", "2021-08-15")]),
+    ("Rutte menjabat sebagai perdana menteri Belanda selama 14 tahun.", []),
+])
+def test_taking_office_told_as_a_time_since_is_an_inauguration(sentence, expected):
+    assert [(e.type, e.date) for e in extract(sentence, dct=dt.date(2025, 6, 26)).events] == expected
+
+
 def test_a_parliamentary_or_local_election_is_an_election():
     events = extract("Muizzu menyampaikan pidato pada Senin (5/2/2024), sementara pemilihan parlemen Maladewa bakal "
                      "digelar April mendatang.", dct=dt.date(2024, 2, 6)).events

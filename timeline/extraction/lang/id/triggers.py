@@ -210,6 +210,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
+                 # taking office told as a time since ("sejak menjabat pada Oktober tahun lalu", "sejak Trump
+                 # kembali ke Gedung Putih pada 20 Januari")
+                 r"menjabat(?<=sejak menjabat)(?=\s+pada\b)|kembali\s+(?:ke\s+gedung\s+putih|berkuasa)(?=\s+pada\b)|"
                  # a government dismissed or stepping down
                  r"(?:membubarkan|dibubarkan)\s+kabinet\w*|menyerahkan\s+mandat\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
