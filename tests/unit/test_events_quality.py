@@ -667,3 +667,23 @@ def test_evidence_neither_starts_nor_ends_in_the_middle_of_a_name():
     text = "Pada Senin (9/3/2026), Menteri Luar Negeri Tanzania Januari Makamba bertemu Wang Yi."
     quotes = [text[ev.start:ev.end] for e in extract(text, dct=DCT).events for ev in e.evidence]
     assert quotes and all(not q.startswith(("Makamba", "Januari")) for q in quotes), quotes
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a long name whole, a date whole at either end, the place "di" opens, no dateline dash
+    ("Juru bicara Kementerian Luar Negeri China Mao Ning pada Selasa (15/7/2025) menyatakan Beijing menolak klaim "
+     "apa pun yang merugikan kedaulatan China.", "Kementerian Luar Negeri China Mao Ning pada Selasa (15/7/2025) menyatakan"),
+    ("Pada Kamis (7/8/2025), Indonesia dan Australia menandatangani perjanjian kerja sama pertahanan yang baru di "
+     "Canberra.", "Kamis (7/8/2025), Indonesia dan Australia menandatangani"),
+    ("Pedagang fokus pada pertemuan Organisasi Negara Pengekspor Minyak (OPEC) pada 27 November di Wina.",
+     "pertemuan Organisasi Negara Pengekspor Minyak (OPEC) pada 27 November"),
+    ("Sehari sebelumnya, Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Malaysia Mohamad Hasan di Jakarta "
+     "untuk membahas persiapan kunjungan tersebut.", "Mohamad Hasan di Jakarta"),
+    ("JAKARTA, KOMPAS.com - Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di "
+     "Istana Merdeka, Senin (14/7/2025).", "Presiden Prabowo Subianto menerima"),
+])
+def test_evidence_cuts_no_date_no_long_name_and_no_place_it_opens(text, quote):
+    (event,) = extract(text, dct=dt.date(2025, 7, 16)).events
+    (span,) = [text[ev.start:ev.end] for ev in event.evidence]
+    assert quote in span and not span.startswith(("-", " ")), span
+    assert span.rsplit(None, 1)[-1] not in ("di", "pada", "yang"), span

@@ -2,6 +2,8 @@
 output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
+import bisect
+
 from ..taxonomy import cameo_of, parts_of, summarize
 from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
@@ -108,12 +110,14 @@ def _absorb(target: _Cand, c: _Cand) -> None:
         target.location = c.location
 
 
-def _finish(events: list, by_name: dict) -> list[Event]:
+def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = ()) -> list[Event]:
+    """The events as the module gives them; `times`: the (start, end) of the dates in the text, in
+    order, which no evidence span cuts."""
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
         for c in (e, *e.evidence):
-            a, b = _evidence_span(c)
+            a, b = _whole_dates(*_evidence_span(c), times, c.sentence)
             sent = c.sentence
             for x in spans:
                 if x[2] is sent and x[0] < b and a < x[1]:
@@ -139,7 +143,23 @@ def _finish(events: list, by_name: dict) -> list[Event]:
     return out
 
 
-_NAME_WORDS = 4        # how far an evidence span may reach to a name's first or last word
+_NAME_WORDS = 8        # how far an evidence span may reach to a name's first or last word
+                       # ("Kementerian Luar Negeri China Mao Ning")
+# words an evidence span does not end on: the word they open goes with it ("bertemu Hasan di Jakarta")
+_OPEN_ENDS = frozenset(("di", "ke", "dari", "pada", "dan", "dengan", "untuk", "oleh", "yang", "atas", "terhadap"))
+
+
+def _whole_dates(a: int, b: int, times: list[tuple[int, int]], s) -> tuple[int, int]:
+    """The evidence span [a, b) widened to the whole of a date it cuts ("(7/8/2025), Indonesia dan ..."
+    is "Kamis (7/8/2025), Indonesia dan ...", "(OPEC) pada 27" is "(OPEC) pada 27 November"), within
+    its sentence `s`."""
+    i = bisect.bisect_right(times, (a, 1 << 62)) - 1      # the last date opening at or before a
+    if i >= 0 and times[i][0] < a < times[i][1] and times[i][0] >= s.start:
+        a = times[i][0]
+    j = bisect.bisect_left(times, (b, -1)) - 1             # the last date opening before b
+    if j >= 0 and times[j][0] < b < times[j][1] and times[j][1] <= s.end:
+        b = times[j][1]
+    return a, b
 _NAME_ENDS = ",.;:)\"”"    # punctuation closing a word: no name goes on past it
 
 
@@ -181,8 +201,15 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
             b = hi if end < 0 else end
     else:
         b = hi
+    while b < hi and text[a:b].rsplit(None, 1)[-1:] and text[a:b].rsplit(None, 1)[-1].lower() in _OPEN_ENDS:
+        end = text.find(" ", b + 1, hi)         # "... Mohamad Hasan di": and the place it opens
+        b = hi if end < 0 else end
+        while b < hi and text[b + 1:b + 2].isupper() and text[b - 1] not in _NAME_ENDS:    # ... whole
+            end = text.find(" ", b + 1, hi)
+            b = hi if end < 0 else end
     seg = text[a:b].rstrip(" ,.;")
-    return s.start + a, s.start + a + len(seg)
+    lead = len(seg) - len(seg.lstrip(" -–—"))   # "- Presiden Prabowo ...": not from the dateline's dash
+    return s.start + a + lead, s.start + a + len(seg)
 
 
 def _summary(e: _Cand, by_name: dict) -> str:
