@@ -81,6 +81,17 @@ def test_a_negated_trigger_is_no_event(text):
     assert "agreement" not in [e.type for e in extract(text, dct=DCT).events]
 
 
+def test_a_protest_at_an_event_referred_to_targets_its_doers():
+    agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
+                     "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events
+    (protest,) = [e for e in agreed if e.type == "criticism"]
+    assert sorted(protest.actors) == ["Anwar Ibrahim", "China", "Prabowo Subianto"]
+    struck = extract("Iran menyerang pangkalan Amerika Serikat di Qatar pada Senin (23/6/2025). Qatar mengecam "
+                     "serangan tersebut sebagai pelanggaran kedaulatan.", dct=dt.date(2025, 6, 24)).events
+    (protest,) = [e for e in struck if e.type == "criticism"]
+    assert sorted(protest.actors) == ["Iran", "Qatar"]
+
+
 def test_a_state_attacks_militarily_a_group_attacks():
     one = extract("Serangan udara Israel menghantam Gaza pada 3 Maret 2025.", dct=DCT).events
     two = extract("Serangan Hamas pada 7 Oktober 2023 menewaskan 1.200 orang di Israel.", dct=DCT).events

@@ -736,6 +736,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         ref_date = _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions, sent_times,
                                R, state)
 
+    if told_here and cands:
+        _aimed_at_told(cands, told_here, refs, low)
     # "Pertemuan itu berlangsung tiga hari setelah DPR mengesahkan ...": the clause after the span
     # happened that long before (or after) the event referred to, not on its day
     if told_here and state.from_ref:
@@ -920,6 +922,24 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             ref_date = ref_date or e.date
             told_here.append((r.end, e))
     return ref_date
+
+
+_PROTESTS = frozenset(("criticism", "threat", "sanction"))
+
+
+def _aimed_at_told(cands, told_here, refs, low) -> None:
+    """ "China memprotes perjanjian tersebut": a protest (threat, sanction) whose object is an event
+    referred to is aimed at that event's doers (all its parties for a deed done together, an
+    agreement's), who are then its targets ("Qatar mengecam serangan tersebut": Iran, not the base it
+    struck)."""
+    ends = {r.end: r.start for r in refs}
+    for end, e in told_here:
+        start = ends.get(end)
+        doers = [n for n, r in e.participants if r == "initiator" or e.type in SYMMETRIC] or [n for n, _ in e.participants]
+        for c in cands:
+            if c.type in _PROTESTS and start is not None and 0 <= start - c.end <= 3 and low[c.end:start].isspace():
+                have = {n for n, _ in c.participants}
+                c.participants.extend((n, "target") for n in doers if n not in have)
 
 
 def _shift_from_ref(s, from_ref, told_here, cands, backgrounds, shifted) -> None:
