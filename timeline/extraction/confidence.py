@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import repeat
 
+from .text import max2, min2
 from .types import Event
 
 
@@ -35,7 +36,7 @@ def features(e: Event, text: str, dct: dt.date | None, same_sentence: int) -> li
     """The names of the features `e` has; `same_sentence`: how many events of the article (this
     one included) are told first in its sentence."""
     out = [*_head(e.type, e.status, e.date_source or "none", e.precision),
-           _NP[min(len(e.participants), 3)], _EV[min(len(e.evidence), 3)], _SAME[min(same_sentence, 3)]]
+           _NP[min2(len(e.participants), 3)], _EV[min2(len(e.evidence), 3)], _SAME[min2(same_sentence, 3)]]
     initiator = target = False
     for p in e.participants:
         initiator = initiator or p.role == "initiator"
@@ -50,7 +51,7 @@ def features(e: Event, text: str, dct: dt.date | None, same_sentence: int) -> li
         out.append(_trigger(e.trigger))
     if e.evidence:
         first = e.evidence[0]
-        out.append(_POS[min(5 * first.sentence_start // max(len(text), 1), 4)])    # fifths of the article
+        out.append(_POS[min2(5 * first.sentence_start // max2(len(text), 1), 4)])    # fifths of the article
         if _quotes(text, first.sentence_start, first.sentence_end):
             out.append("quote")       # the sentence quotes someone
     if e.date and dct is not None and e.date[:4].isdigit():

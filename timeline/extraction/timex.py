@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from . import resolve as res
 from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
 from .lang.id.timex_words import DAY_OF_MONTH_WORDS as _DAY_WORDS
-from .text import classify_paragraph
+from .text import classify_paragraph, max2, min2
 from .types import Timex
 
 
@@ -243,7 +243,7 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
         # a look-alike (an amount, a regulation's number) gives way; a shorter reading may stay
         if checked[order] and not _acceptable(L, rule, m, text):
             continue
-        if (prefix := L.prefixes[order]) and (p := prefix.search(text, max(0, start - 12), start)) \
+        if (prefix := L.prefixes[order]) and (p := prefix.search(text, max2(0, start - 12), start)) \
                 and taken.find(1, p.start(), start) < 0:
             start = p.start()
         # what a rule's words mean depends on its groups only, not on where they stand
@@ -282,7 +282,7 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
     """Turn away look-alikes: amounts, regulation numbers, durations inside "dalam ... berikutnya"."""
-    head = text[max(0, m.start() - 30):m.start()].split()
+    head = text[max2(0, m.start() - 30):m.start()].split()
     prev = head[-1].lower() if head else ""
     if rule.not_after and (prev in rule.not_after or ("#NUM" in rule.not_after and _is_number(L, prev))):
         # "dalam tiga pekan berikutnya" is a span of time; "dalam beberapa hari mendatang" still a time ahead
@@ -309,8 +309,8 @@ def _acceptable(L: Language, rule, m: re.Match, text: str) -> bool:
             return False
         # "UU Nomor 30 Tahun 2009", "Perpres No 12 tahun 2014": the year of a regulation's number
         if rule.name == "year":
-            window = text[max(0, m.start() - 40):m.start()].lower()
-            if m[0].isdigit() and L.numbered_name.search(text, max(0, m.start() - 50), m.start()):
+            window = text[max2(0, m.start() - 40):m.start()].lower()
+            if m[0].isdigit() and L.numbered_name.search(text, max2(0, m.start() - 50), m.start()):
                 return False        # "Resolusi Dewan Keamanan PBB 1701": the resolution's number
             if "no" in window:                      # "nomor", "no.", "nomer"
                 if _REGULATION.search(window) and "tahun" in m[0].lower() + window[-12:]:
@@ -501,14 +501,14 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 # after it ("Juli dan Agustus, tetapi putaran ketiga yang dijadwalkan ...")
                 future = marker < s_end and not (marker > c.end and (
                     (L.turn is not None and L.turn.search(text, c.end, marker))
-                    or text[max(c.end, marker - 16):marker].lower().endswith(L.said_ahead)))
+                    or text[max2(c.end, marker - 16):marker].lower().endswith(L.said_ahead)))
             else:
                 future = marker < c.start
                 if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
                     # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
                     said = _QUOTED.sub(" ", before)
                     # a quote opened in a sentence before closes in this one: what precedes it is quoted too
-                    said = said[max(said.rfind('"'), said.rfind("”")) + 1:]
+                    said = said[max2(said.rfind('"'), said.rfind("”")) + 1:]
                     future = bool(L.future.search(said))
             future = future or bool(L.future_after.match(text, c.end, s_end))
             if future and head == "W" and told_days and "|" not in symbolic \
@@ -523,7 +523,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and (told := _told_with_direction(cands, i, symbolic)):
             symbolic = told     # "... Jadi Anggota pada Oktober" over "... di Kuala Lumpur, Oktober mendatang": that October
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
-                and L.since_lead.search(text, max(s_start, c.start - 30), c.start):
+                and L.since_lead.search(text, max2(s_start, c.start - 30), c.start):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head == "X" and not future and symbolic.startswith("XXXX-") and "|" not in symbolic \
                 and (year := _year_told_before(text, out, s_start, L, c.start)):
@@ -554,7 +554,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             if a.month is not None and a.day is None:
                 # "sejak Desember lalu", "akhir September itu": a month that opens a span or points
                 # back to days told, no thread a count from it goes on (see resolve._month_in_paragraph)
-                a.recalled = bool(L.since_lead is not None and L.since_lead.search(text, max(s_start, c.start - 30), c.start)) \
+                a.recalled = bool(L.since_lead is not None and L.since_lead.search(text, max2(s_start, c.start - 30), c.start)) \
                     or text.startswith(L.that_after, c.end)
             if a.day is not None:
                 # what it says of the story is asked when needed (with where the day told before it in its
@@ -679,7 +679,7 @@ def _labels(text: str, c, s_start: int, L: Language) -> bool:
     """Does a bare year label a thing ("perjanjian normalisasi 1965") rather than tell a time?"""
     if len(c.text) != 4 or not c.text.isdecimal():
         return False            # no bare year: not four digits (\d is a decimal digit, as isdecimal)
-    m = _WORD_BEFORE.search(text, max(s_start, c.start - 30), c.start)
+    m = _WORD_BEFORE.search(text, max2(s_start, c.start - 30), c.start)
     return m is not None and m.group(1).lower() not in L.words.YEAR_LEAD
 
 
@@ -691,7 +691,7 @@ def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
                      window: int = _RIGHT_AFTER) -> res.Anchor | None:
     """The explicit day written right after an expression, in the same sentence."""
     c = cands[i]
-    if i + 1 < len(cands) and (d := cands[i + 1]).start < min(s_end, c.end + window) \
+    if i + 1 < len(cands) and (d := cands[i + 1]).start < min2(s_end, c.end + window) \
             and d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
         r = res.resolve(d.symbolic, res.Context(dct=dct))
         return res.anchor_of(r.value, c.start)
@@ -719,7 +719,7 @@ def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: l
         return res.Resolved(day.day.isoformat(), confidence=0.8)
     m = _NEXT_WORD.match(text, c.end, s_end)
     L = language("id")
-    before = text[max(0, c.start - 20):c.start].split()
+    before = text[max2(0, c.start - 20):c.start].split()
     if (m and m[1].lower() in L.nth_day_running_after) or (before and before[-1].lower() in L.nth_day_running_before):
         # "Ini merupakan hari ketiga berturut-turut ...": the day told just before (or the publication date)
         told = [t for t in found if t.type == "DATE" and t.value and _EXPLICIT_DAY.match(t.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import CLOSING_QUOTE
+from ..text import CLOSING_QUOTE, max2
 from .candidates import _Cand
 from .rules import Rules
 
@@ -198,7 +198,7 @@ _QUOTE_CLOSED = re.compile(CLOSING_QUOTE + r"\s*$")
 
 def _closes_quote(text: str, start: int) -> bool:
     """Does the reporting verb at `start` close a quote ('"...," kata X')?"""
-    return _QUOTE_CLOSED.search(text, max(0, start - 6), start) is not None
+    return _QUOTE_CLOSED.search(text, max2(0, start - 6), start) is not None
 
 
 def _after_reported(text: str, low: str, start: int) -> bool:
@@ -210,7 +210,7 @@ def _after_reported(text: str, low: str, start: int) -> bool:
 def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     """The quote the reporting verb at `start` closes, from its opening mark (or `lo`, the sentence's
     start, when it opened before) to its closing mark; None when the verb closes no quote."""
-    closed = _QUOTE_CLOSED.search(text, max(lo, start - 6), start)
+    closed = _QUOTE_CLOSED.search(text, max2(lo, start - 6), start)
     if closed is None:
         return None
     close = closed.start() + 1
@@ -282,7 +282,7 @@ def _org_summit(low: str, start: int, parts, R: Rules) -> bool:
 def _object_of(text: str, at: int, lo: int, R: Rules) -> bool:
     """Is the party named at `at` the object of a preposition ("kepada Presiden Gabriel Boric")?
     Capitalized title words between them are skipped."""
-    words = text[max(lo, at - 60):at].split()
+    words = text[max2(lo, at - 60):at].split()
     while words and words[-1][:1].isupper():
         words.pop()
     return bool(words) and words[-1].lower() in R.object_words

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..resolve import shift
+from ..text import max2, min2
 from ..types import period_of, precision_of, Timex
 from .candidates import FAMILIES
 from .rules import Rules
@@ -63,7 +64,7 @@ def _part_of(t: Timex) -> tuple[dt.date, dt.date] | None:
         return None
     third = (whole[1] - whole[0]) / 3
     lo = {"START": whole[0], "MID": whole[0] + third, "END": whole[1] - third}[t.mod]
-    return lo, min(whole[1], lo + third + dt.timedelta(days=1))
+    return lo, min2(whole[1], lo + third + dt.timedelta(days=1))
 
 
 def _finer(a: str | None, b: str | None) -> bool:
@@ -161,7 +162,7 @@ def _tells_future(low: str, t: Timex, R: Rules) -> bool:
     than name a thing ("komunitas masa depan bersama")?"""
     if not low.startswith(R.future_nouns, t.start):
         return True
-    before = low[max(0, t.start - 12):t.start].split()
+    before = low[max2(0, t.start - 12):t.start].split()
     return bool(before) and before[-1] in R.future_lead
 
 
@@ -221,7 +222,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             continue
         amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
         marker = R.span_marker.match(low, t.end) if amount else None
-        if marker is None or low[max(0, t.start - 12):t.start].rstrip().endswith(R.span_lasting):
+        if marker is None or low[max2(0, t.start - 12):t.start].rstrip().endswith(R.span_lasting):
             continue
         s = next((s for s in sentences if s.start <= t.start < s.end), None)
         if s is None:
@@ -290,11 +291,11 @@ def _label(text, t, lead_words) -> tuple[int, bool] | None:
         return None             # (its length first: most timexes are no bare year)
     at, span = t.start, _RANGE_LAST.match(text, t.end) is not None
     if text[at - 1] in "-–—" or text[at - 2] in "-–—":
-        r = _RANGE_FIRST.search(text, max(0, at - 8), at)
+        r = _RANGE_FIRST.search(text, max2(0, at - 8), at)
         if r is not None:
             at, span = r.start(), True
-    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
-    if m is None or text[max(0, at - 30):at].split()[-1].lower() in lead_words:
+    m = _NAME_BEFORE.search(text, max2(0, at - 60), at)
+    if m is None or text[max2(0, at - 30):at].split()[-1].lower() in lead_words:
         return None
     return at, span
 
@@ -316,7 +317,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> 
         dist = start - t.end
     else:
         gap = text[end:t.start]
-        dist = max(0, t.start - end)
+        dist = max2(0, t.start - end)
     commas = gap.count(",") + gap.count(";") * 2
     if commas == 1 and t.start > end and R.audience is not None and R.audience.fullmatch(gap.lower()):
         commas = 0              # "mengatakan kepada wartawan, kemarin, ...": the date is the verb's
@@ -351,9 +352,9 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> 
         if not R.relative_held.search(gap):
             cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end:
-        cost = min(cost, 30)
+        cost = min2(cost, 30)
     elif t.start > end and _closes_sentence(text, s, t):
-        cost = min(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
+        cost = min2(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
     return cost
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..taxonomy import cameo_of, parts_of, summarize
+from ..text import max2, min2
 from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
@@ -48,7 +49,7 @@ def _add(state: _State, c: _Cand) -> None:
         shared = names & other
         same_sentence = c.sentence is e.sentence
         dated_nominal = c.nominal and c.dated_by == "own"
-        if not shared or not (len(shared) >= 2 or min(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
+        if not shared or not (len(shared) >= 2 or min2(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
             continue
         if init_c and (init_e := {n for n, r in e.participants if r == "initiator"}) and not init_c & init_e:
             continue
@@ -169,8 +170,8 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
     text = s.text
     a = c.start - s.start
     b = c.end - s.start
-    lo = max(c.clause[0] - s.start, 0)
-    hi = min(c.clause[1] - s.start, len(text))
+    lo = max2(c.clause[0] - s.start, 0)
+    hi = min2(c.clause[1] - s.start, len(text))
     # four words before the trigger (str.split and rsplit cut at the same spaces as \S+)
     left = text[lo:a]
     words = left.rsplit(None, 4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import dateline_length, starts_word
+from ..text import dateline_length, max2, min2, starts_word
 from ..types import Actor
 from .candidates import (
     AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
@@ -59,7 +59,7 @@ def _since_phrases(low: str, s, trigs, R: Rules) -> list[tuple[int, int, int]]:
     out = []
     for tr in trigs:
         at, end = tr[6], tr[7]
-        if tr[4] and low[max(s.start, at - 9):at].split()[-1:] in ([w] for w in R.since):
+        if tr[4] and low[max2(s.start, at - 9):at].split()[-1:] in ([w] for w in R.since):
             stops = [x for x in (low.find(w, end, s.end) for w in R.since_phrase_ends) if x >= 0]
             out.append((at, end, min(stops, default=s.end)))
     return out
@@ -97,9 +97,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     subject = _subject(text, sent_mentions, s.start, s.end, R)
     opens = low.startswith(R.openers, s.start)
     # the end of an opening clause of time ("Sejak ..., ", "Setelah ..., "), or -1
-    lead_clause_end = low.find(",", s.start, min(s.end, s.start + 120)) \
+    lead_clause_end = low.find(",", s.start, min2(s.end, s.start + 120)) \
         if opens or low.startswith(R.since_openers, s.start) else -1
-    open_end = low.find(",", s.start, min(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
+    open_end = low.find(",", s.start, min2(s.end, s.start + 90)) if opens else -1    # "Seusai bertemu Xi,"
     if subject is not None and open_end >= 0:
         # "Seusai bertemu Xi, Scholz menggelar ...": the subject comes after the opening clause
         comma = open_end
@@ -118,7 +118,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # ends at the last comma before the subject
     opening_end = None
     limit = subject[0] if subject is not None else s.start + 90
-    comma = stext.rfind(",", 0, min(limit - s.start, 90))
+    comma = stext.rfind(",", 0, min2(limit - s.start, 90))
     if comma > 0:
         opening_end = s.start + comma + 1
 
@@ -143,7 +143,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue
         etype, strength, _ = row_of[m.lastgroup]
         word = m.group()
-        before = low[max(s.start, at - 30):at].split()
+        before = low[max2(s.start, at - 30):at].split()
         last = before[-1] if before else None
         if last is not None and (last in negations or (len(before) > 1 and (
                 before[-2] in negations or before[-2] + " " + last in negations
@@ -155,14 +155,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and (len(before) < 2 or before[-2] not in R.content_verbs):
             continue                # "melalui pernyataan bersama": the medium of what is said
         if etype == "agreement" and last in R.talks_nouns and not (
-                R.talks_concluded is not None and R.talks_concluded.search(low, to, min(s.end, to + 80))):
+                R.talks_concluded is not None and R.talks_concluded.search(low, to, min2(s.end, to + 80))):
             continue                # "perundingan perjanjian dagang": what the talks are about
         outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
-            and R.outcome.search(low, max(s.start, at - 50), at) is not None
+            and R.outcome.search(low, max2(s.start, at - 50), at) is not None
         if elaborated and trigs and not outcome and any(w in R.elaboration
-                                                        for w in low[max(s.start, at - 50):at].split()[-3:]):
+                                                        for w in low[max2(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
-        if asked and R.question.search(low, max(s.start, at - 90), at):
+        if asked and R.question.search(low, max2(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
         if etype in R.condition_types and _in_condition(low, s.start, at, R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
@@ -175,21 +175,21 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         noun_word = nominal
         if nominal and last is not None and (last in R.light_verbs or (etype in ANNOUNCED and last in R.announce_words)):
             nominal = False         # "melakukan kunjungan", "mengumumkan pengusiran": the clause states it
-        if not nominal and state.denials and R.denied_clause.search(low, max(s.start, at - 100), at):
+        if not nominal and state.denials and R.denied_clause.search(low, max2(s.start, at - 100), at):
             continue                # "membantah bahwa Serbia telah mengakui kemerdekaan Kosovo", "... bahwa
                                     # kedua pihak menandatangani perjanjian apa pun"
         if etype == "agreement" and R.agreed_meeting is not None:
             if R.agreed_meeting.match(low, m.end()):
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
-            if R.meeting_agreed.search(low, max(s.start, at - 60), at):
+            if R.meeting_agreed.search(low, max2(s.start, at - 60), at):
                 etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
         if etype == "meeting" and word.startswith(R.arrival_words) and _other_meeting(matches, m, row_of):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
-                and R.urged.search(low, max(s.start, at - 70), at):
+                and R.urged.search(low, max2(s.start, at - 70), at):
             continue                # "Kyiv mendesak Ulaanbaatar menangkap Putin": what is called for
         if etype == "meeting" and R.speech_venue is not None and trigs and trigs[-1][2] == "say" \
-                and R.speech_venue.search(low, max(s.start, at - 80), at):
+                and R.speech_venue.search(low, max2(s.start, at - 80), at):
             continue                # "berpidato di Sidang Umum PBB": where the speech was given
         if outcome:
             nominal = False         # "Kunjungan itu menghasilkan sejumlah nota kesepahaman": an agreement made then
@@ -238,7 +238,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             break
         if strength == "say" and word in R.source_words:
             # "Menurut X, ...": X is the source of what follows the comma, no party to it
-            comma = text.find(",", m.end(), min(s.end, m.end() + 80))
+            comma = text.find(",", m.end(), min2(s.end, m.end() + 80))
             if comma > 0:
                 reported_from = speaker_before = comma + 1
                 sourced = True
@@ -264,9 +264,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if strength == "say" and not sent_times and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
-        before = low[max(s.start, start - 12):start].split()
+        before = low[max2(s.start, start - 12):start].split()
         clause = _clause_of(clauses, start, s)
-        pointing = nominal and (R.anaphora_after.match(text, end, min(s.end, end + 40)) is not None   # "pertemuan itu"
+        pointing = nominal and (R.anaphora_after.match(text, end, min2(s.end, end + 40)) is not None   # "pertemuan itu"
                                 or (bool(before) and before[-1] in R.copulas))      # "merupakan kunjungan pertama"
         after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
@@ -281,14 +281,14 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # ... and so has a date right before the phrase ("pada 19 September 2018, di sela pertemuan")
             allowed = allowed + [t for t in sent_times if t.end <= start and t not in allowed
                                  and _OCCASION_GAP.fullmatch(low, t.end, start)]
-        if noun_word and since_here and R.since_after.match(text, end, min(s.end, end + 40)):
+        if noun_word and since_here and R.since_after.match(text, end, min2(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
             allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
         if noun_word and opening_end is not None and end <= opening_end and not after_word:
             # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
             # the date of the noun inside it too
             allowed = allowed + [t for t in sent_times if t.end <= opening_end and t not in allowed]
-        if noun_word and state.anniversary and R.anniversary.search(low, max(clause[0], start - 40), start):
+        if noun_word and state.anniversary and R.anniversary.search(low, max2(clause[0], start - 40), start):
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
@@ -323,7 +323,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if dated_by != "own":
                 continue            # a thing scheduled is an event only with the date it is scheduled for
             plan_dates.append((clause, start, date))
-            etype = _scheduled_kind(low, clause[0], min(clause[1], end + R.scheduled_reach), R)
+            etype = _scheduled_kind(low, clause[0], min2(clause[1], end + R.scheduled_reach), R)
             if etype is None:
                 continue            # a thing whose kind the sentence does not tell: too vague to list
         if strength == "say":
@@ -334,7 +334,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
-        if not nominal and before and _in_relative(low, max(s.start, start - 40), start, R) \
+        if not nominal and before and _in_relative(low, max2(s.start, start - 40), start, R) \
                 and any(tr[6] < start and not tr[4] for tr in trigs):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
@@ -372,7 +372,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = before_lead
         if attributed_at is not None and end <= attributed_at and strength != "say":
             places = _before_pos(places, attributed_at)
-            if not _speaker_does(low[max(s.start, start - 25):start], R):
+            if not _speaker_does(low[max2(s.start, start - 25):start], R):
                 parts = _before_pos(parts, attributed_at)
         location = ""
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
@@ -400,7 +400,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 break           # "menyambut baik kesepakatan di Doha", "kecewa karena situasi di
                                 # Myanmar" (a state, not its seat): where the thing spoken of was
             if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
-                    ms - end <= 2 or low[max(s.start, ms - 3):ms] == "ke ")):
+                    ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke ")):
                 location = text[ms:me]
                 break
         if not location and before_di and etype not in PLACED_SPEECH:
@@ -498,37 +498,37 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
         if etype == "military_action" and word.startswith("serangan"):
             near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
-            ctx = low[start:min(s.end, end + 30)]
+            ctx = low[start:min2(s.end, end + 30)]
             if _holds_any(ctx, R.attack_words) or (near and near[0][1].kind == "organization"
                                                     and not near[0][1].country):
                 etype = "attack"
         if R.evacuees is not None and (word.startswith(R.moved_words) or (etype == "meeting"
                                                                          and word.startswith(R.arrival_words))):
-            moved = R.evacuees.search(low, max(clause[0], start - 80), start) is not None
+            moved = R.evacuees.search(low, max2(clause[0], start - 80), start) is not None
             if word.startswith(R.moved_words) and not moved:
                 continue            # "dipindahkan ke ruang lain": no people of an evacuation moved
             if moved and etype == "meeting":
                 etype = "other"     # "para WNI yang dievakuasi tiba di Soekarno-Hatta": a step of the evacuation
         if etype == "military_action" and not nominal and R.crowd is not None \
-                and R.crowd.search(" ".join(low[max(clause[0], start - 40):start].split()[-3:])):
+                and R.crowd.search(" ".join(low[max2(clause[0], start - 40):start].split()[-3:])):
             etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
         elif etype == "military_action" and not nominal and R.police is not None \
                 and not word.startswith(R.passive_prefix) \
-                and R.police.search(" ".join(low[max(clause[0], start - 40):start].split()[-4:])):
+                and R.police.search(" ".join(low[max2(clause[0], start - 40):start].split()[-4:])):
             # (the police as the doer: "sebuah helikopter polisi ditembak jatuh" is done to them)
             etype = "attack"        # "polisi Ekuador menyerbu Kedutaan Besar Meksiko": the police's force
         if etype == "agreement" and "resolusi" in word and R.condemning is not None and R.condemning.match(low, end):
             etype = "criticism"     # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns
         if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
-                and not R.arriving_things.isdisjoint(low[max(clause[0], start - 60):start].split()):
+                and not R.arriving_things.isdisjoint(low[max2(clause[0], start - 60):start].split()):
             continue                # "Pesawat carteran yang membawanya mendarat di Canberra": a craft, no visitor
         if etype == "meeting" and word.endswith("sidang") and R.court is not None \
-                and R.court.search(low, end, min(clause[1], end + 40)):
+                and R.court.search(low, end, min2(clause[1], end + 40)):
             etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \
-                and since_here and R.since_clause.search(low, max(clause[0], start - 40), start) \
+                and since_here and R.since_clause.search(low, max2(clause[0], start - 40), start) \
                 and not any(end <= t.start < clause[1] for t in sent_times):
             continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
                                     # no event told (unless dated further on: "sejak X dan Y memulihkan
@@ -613,7 +613,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say" and state.future:
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
-            if any(end <= f < min(nxt, clause[1]) for f in state.future):
+            if any(end <= f < min2(nxt, clause[1]) for f in state.future):
                 status = "planned"      # "... di Washington dalam waktu dekat"
         coordinated = _joined(text, sent_mentions, subj[0], subj[1], start, R) if subj is not None else set()
         roles = []
@@ -635,7 +635,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "Rusia dikenai sanksi oleh Uni Eropa", "Iran mendapat sanksi dari AS": the same, told by the verb
         # before the noun (and without anyone after it, who is named before it undergoes it)
         undergone = nominal and passive is None and speaker is None and etype in AIMED and bool(R.undergoing) \
-            and (low[max(s.start, start - 16):start].split() or [""])[-1] in R.undergoing
+            and (low[max2(s.start, start - 16):start].split() or [""])[-1] in R.undergoing
         if undergone and R.undergone_agent is not None \
                 and (m_agent := R.undergone_agent.match(low, end)) is not None and m_agent.end() < clause[1]:
             passive = _at_pos(parts, m_agent.end())
@@ -786,10 +786,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
-    since = {c.start for c in cands if R.since_clause.search(low, max(c.clause[0], c.start - 80), c.start)} \
+    since = {c.start for c in cands if R.since_clause.search(low, max2(c.clause[0], c.start - 80), c.start)} \
         if since_here else ()
     own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
-                 and (low[max(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
+                 and (low[max2(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
     main_dated = not since or _dated_outside(cands, shifted, since)
@@ -1089,9 +1089,9 @@ def _apart(backgrounds: list, cands: list, low: str, s, R: Rules) -> list:
     berbicara melalui telepon dengan Sheinbaum, Kamis": a meeting or call of two that came before the
     news (what comes "sebelum" it may not have happened)."""
     apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
-             and _in_relative(low, max(s.start, b.start - 40), b.start, R)]
+             and _in_relative(low, max2(s.start, b.start - 40), b.start, R)]
     return apart + [b for b in backgrounds if b.type in _OF_THE_DAY and len(b.participants) >= 2 and b not in apart
-                    and (low[max(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
+                    and (low[max2(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
 
 
 def _acting_side(ordered: list, roles: list) -> list:
@@ -1110,7 +1110,7 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
     as its initiator and the date after Y."""
     for m in R.followed_by.finditer(low, s.start, s.end):
         before = [c for c in cands if c.end <= m.start() and not c.nominal and c.dated_by == "own"]
-        who = _subject(text, sent_mentions, m.end(), min(s.end, m.end() + 60), R)
+        who = _subject(text, sent_mentions, m.end(), min2(s.end, m.end() + 60), R)
         if who is not None and (who[0] > m.end() + 25 or "," in text[m.end():who[0]]):
             who = None          # X is named right after the word, a title apart at most
         if not before or who is None:
@@ -1147,14 +1147,14 @@ def _parties_of(e: _Cand, at: int, state: _State) -> list:
 def _compared_since(low: str, lo: int, at: int, R: Rules) -> bool:
     """Do the words right before `at` (not before `lo`) compare with it: a superlative, then
     "since" ("tertinggi sejak 1983")?"""
-    words = low[max(lo, at - 30):at].split()
+    words = low[max2(lo, at - 30):at].split()
     return len(words) > 1 and words[-1] in R.since and words[-2] in R.since_compared
 
 
 def _aside(low: str, s, c: _Cand, R: Rules) -> bool:
     """Is `c` told in a relative clause set off by a comma, an aside on whom the sentence names
     ("Siamak Namazi, yang ditahan sejak 2015, ...")? Its date is no time the story goes on at."""
-    lo = max(s.start, c.start - 40)
+    lo = max2(s.start, c.start - 40)
     at = low.rfind(", yang ", lo, c.start)
     return at >= 0 and _in_relative(low, at + 2, c.start, R)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 
+from ..text import max2, min2
 from .rules import Rules
 
 
 def _in_condition(low: str, lo: int, start: int, R: Rules) -> bool:
     """Is the trigger at `start` inside a condition opened earlier in its clause ("jika ... sepakat")?"""
-    return R.condition is not None and R.condition.search(low, max(lo, start - 80), start) is not None
+    return R.condition is not None and R.condition.search(low, max2(lo, start - 80), start) is not None
 
 
 class _Cues:
@@ -85,11 +86,11 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
     if memo is None:
         memo = {}
     # the windows looked at, the same for every cue of a scope
-    before_lo = max(clause[0], start - (12 if say else 45))
-    near_lo = max(clause[0], start - 40)
+    before_lo = max2(clause[0], start - (12 if say else 45))
+    near_lo = max2(clause[0], start - 40)
     lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
     comma = text.find(",", end, clause[1])
-    hi = min(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
+    hi = min2(clause[1], end + 90) if comma < 0 else min(clause[1], end + 90, comma)
     for i, status, rx, scope, quick in rows:
         if scope == "before":
             # a reporting verb is planned only when the cue is right before it ("akan mengumumkan")
@@ -115,7 +116,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if R.relative_supposed is not None and _in_sentence(text, s, i, quick, memo):
                 # "Pertemuan X yang sedianya digelar pekan ini ditunda", "kunjungan Jokowi ke Amman,
                 # Yordania, yang sedianya dilakukan Sabtu dibatalkan": the predicate after what was meant
-                supposed = R.relative_supposed.search(text, end, min(s.end, end + 150))
+                supposed = R.relative_supposed.search(text, end, min2(s.end, end + 150))
                 if supposed is not None and text.find(";", end, supposed.start()) < 0 \
                         and not _turns(text, end, supposed.start(), R.contrast_words):
                     # (not across a turn: "perundingan pada Juli, tetapi putaran ketiga yang dijadwalkan ...")
@@ -132,7 +133,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if text.startswith(", yang", hi):
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
                 # the relative clause
-                after = text.find(",", hi + 6, min(s.end, hi + 120))
+                after = text.find(",", hi + 6, min2(s.end, hi + 120))
                 if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
                         and _in_sentence(text, s, i, quick, memo):
                     return status
