@@ -485,6 +485,9 @@ def test_an_anniversary_is_not_dated_by_the_day_it_is_remembered():
     evs = _events(text)
     rel = [d for t, _, d, _ in evs if t == "relations"]
     assert rel and "2025-03-05" not in rel, evs
+    # ... nor by the day it falls on
+    text = "Adapun paket sanksi ke-16 diadopsi pada 24 Februari 2025, bertepatan dengan tiga tahun invasi Rusia."
+    assert [(t, d) for t, _, d, _ in _events(text)] == [("sanction", "2025-02-24")]
 
 
 def test_events_of_a_sentence_with_one_date_share_it_unless_it_is_background():

@@ -98,7 +98,8 @@ PLAN_TRIGGERS = ("mengundang", "undangan")
 # Words before a nominal trigger that make it a past event remembered ("memperingati 60 tahun
 # normalisasi hubungan"): its date comes after it, not from the day of remembering.
 ANNIVERSARY = ("memperingati", "peringatan", "ulang tahun", "hut", "merayakan",
-               r"menandai\s+(?:[\w-]+\s+)?tahun")     # "menandai 65 tahun hubungan diplomatik ..."
+               r"menandai\s+(?:[\w-]+\s+)?tahun",     # "menandai 65 tahun hubungan diplomatik ..."
+               r"bertepatan\s+dengan\s+(?:[\w-]+\s+)?tahun")    # "bertepatan dengan tiga tahun invasi Rusia"
 
 # Verbs that call off what follows them: a trigger opening with one is cancelled ("menunda sidang"),
 # and a meeting noun right after one is stated, not merely mentioned ("menunda lawatan ke Kairo").
