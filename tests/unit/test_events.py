@@ -1215,6 +1215,7 @@ def test_a_sitting_and_a_consultation_held_are_meetings():
     "Presiden Guyana Irfaan Ali menyebut langkah tersebut sebagai ancaman langsung pada Selasa (5/12/2023).",
     'Manila menyebut tindakan penjaga pantai China "sembrono" pada Selasa (16/9/2025).',
     "Kemlu Rusia menyebut referendum itu ilegal pada Senin (2/12/2024).",
+    "Juru bicara Kremlin Dmitry Peskov, Jumat (18/7/2025), menilai sanksi sepihak itu ilegal.",
 ])
 def test_calling_a_deed_or_a_person_a_bad_name_is_criticism(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 1)).events] == ["criticism"]

@@ -98,7 +98,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
-                  r"(?:menilai\s+(?:[\w-]+\s+){0,4}?sebagai|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
+                  r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
                   r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
