@@ -81,6 +81,14 @@ def test_a_negated_trigger_is_no_event(text):
     assert "agreement" not in [e.type for e in extract(text, dct=DCT).events]
 
 
+@pytest.mark.parametrize("text", [
+    "Hasil akhir Komisi Pemilihan Umum Pusat Moldova yang dirilis pada Senin (29/9/2025) menunjukkan PAS menang.",
+    "Pasukan Organisasi Perjanjian Keamanan Kolektif (CSTO) mendarat di Kazakhstan pada 6 Januari 2022.",
+])
+def test_a_trigger_word_inside_a_bodys_name_is_no_event(text):
+    assert [e.type for e in extract(text, dct=dt.date(2025, 9, 30)).events if e.type in ("election", "agreement")] == []
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

@@ -141,6 +141,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 break
         if anchor:
             continue
+        if _in_org_name(sent_mentions, at):
+            continue        # "Komisi Pemilihan Umum Pusat Moldova": a body's name, no election
         etype, strength, _ = row_of[m.lastgroup]
         word = m.group()
         before = low[max2(s.start, at - 30):at].split()
@@ -922,6 +924,17 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             ref_date = ref_date or e.date
             told_here.append((r.end, e))
     return ref_date
+
+
+def _in_org_name(mentions, at: int) -> bool:
+    """Does position `at` fall inside (not at the start of) the name of an organization among
+    `mentions` (start, end, actor)?"""
+    for start, end, a in mentions:
+        if start < at < end and a.kind == "organization":
+            return True
+        if start > at:
+            return False
+    return False
 
 
 _PROTESTS = frozenset(("criticism", "threat", "sanction"))
