@@ -89,6 +89,17 @@ def test_a_trigger_word_inside_a_bodys_name_is_no_event(text):
     assert [e.type for e in extract(text, dct=dt.date(2025, 9, 30)).events if e.type in ("election", "agreement")] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("NATO meluncurkan misi pengawasan Baltic Sentry di Laut Baltik pada Selasa, 14 Januari 2025.", "military_action"),
+    ("Dalam jumpa pers pada 7 Januari 2025, Trump menolak mengesampingkan penggunaan kekuatan militer untuk "
+     "menguasai Greenland.", "threat"),
+    ("Kedutaan Besar Rusia di Helsinki, Selasa (14/1/2025), menyebut tuduhan terhadap Rusia sebagai bagian dari "
+     "kampanye histeria anti-Rusia.", "criticism"),
+])
+def test_a_mission_launched_force_not_ruled_out_and_a_smear_campaign_named(text, expected):
+    assert [e.type for e in extract(text, dct=dt.date(2025, 1, 15)).events][:1] == [expected]
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

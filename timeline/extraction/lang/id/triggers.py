@@ -42,6 +42,7 @@ BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "
              R(r"(?:sangat\s+)?keliru"), R(r"(?:tidak|tak)\s+(?:berdasar|sopan|adil|dapat\s+dibenarkan|bisa\s+dibenarkan)"),
              "manipulasi", "diskriminatif", "bencana", R(r"sewenang-wenang"), "ilegal", "sembrono", "provokatif",
              R(r"ancaman\s+(?:langsung|serius|nyata)"), R(r"(?:tidak|tak)\s+sah"),
+             R(r"(?:bagian\s+dari\s+)?kampanye\s+(?:histeria|fitnah|disinformasi|propaganda|hitam)"), "propaganda",
              R(r"(?:tidak|tak)\s+(?:bertanggung\s+jawab|bermanfaat|(?:dapat|bisa)\s+diterima)"), R(r"antisemit\w*"),
              R(r"pengadilan\s+kanguru"), "sandiwara", "lelucon", R(r"kesalahan\s+(?:besar|fatal)"),
              R(r"upaya\s+(?:\w+\s+){0,2}?(?:untuk\s+)?menggagalkan"),
@@ -119,7 +120,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Kelompok bersenjata itu menyita kapal kargo berbendera Panama di Laut Arab pada 2 Maret 2026."),
     # military action by a state
     ("military_action", r"(?:operasi\s+militer|intervensi\s+militer|invasi|menginvasi|serangan\s+udara|serangan\s+militer|"
-                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,4}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim))|"
+                        r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,4}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim|pengawasan|patroli))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
                         r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?:\s+(?:gabungan|bersama))?|"
@@ -255,7 +256,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       R(r"(?:melayangkan|mengajukan|menyampaikan|mengirim(?:kan)?)\s+(?:nota\s+)?(?:protes|keberatan)"),
                       R(r"melayangkan\s+nota\s+diplomatik")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
-    ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0")), "verb",
+    ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0"),
+                   # not ruling out force: "menolak mengesampingkan penggunaan kekuatan militer"
+                   R(r"(?:tidak|tak|menolak)\s+(?:mau\s+)?mengesampingkan\s+(?:opsi\s+|kemungkinan\s+)?(?:penggunaan\s+)?"
+                     r"(?:kekuatan|aksi|opsi|serangan|tindakan|intervensi)\s+militer")), "verb",
      "Angkatan Laut Iran menggertak kapal perang Inggris di Selat Hormuz pada 2 Maret 2026."),
     ("meeting", alt(mc(f("kunjung", "di-i"), f("jamu", "di"), f("sambang", "di-i"), f("runding", "di-kan"), f("negosiasi", "di-kan"),
                        f("tengah", "di-i")), f("lawat", "me"),
