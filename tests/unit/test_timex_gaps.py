@@ -380,3 +380,14 @@ def test_the_same_day_after_a_past_period_told_since_is_the_storys_day_with_less
 ])
 def test_a_date_without_its_year_takes_the_year_its_sentence_told(text, expected):
     assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 13))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (told in November, a bare January read as the next one: "Sebelumnya" tells it has passed)
+    ("Pada Mei lalu, Sudan memutus hubungan dengan UEA. Sebelumnya, pada Januari, Washington menjatuhkan sanksi "
+     "kepada Hemedti.", ("Januari", "2025-01")),
+    # ... unless the sentence speaks of what is ahead
+    ("Sebelumnya, pada Januari, Washington akan menjatuhkan sanksi kepada Hemedti.", ("Januari", "2026-01")),
+])
+def test_a_month_told_after_sebelumnya_has_passed(text, expected):
+    assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 21))]

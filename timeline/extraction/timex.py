@@ -52,6 +52,8 @@ class Language:
         self.function_words = set(timex_words.FUNCTION_WORDS)
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
+        past_opener = getattr(timex_words, "PAST_OPENER", "")
+        self.past_opener = re.compile(r"\s*" + past_opener, re.I) if past_opener else None
         self.that_after = tuple(" " + w for w in timex_words.THAT)      # "September itu"
         self.year_openers = frozenset(("", *getattr(timex_words, "YEAR_OPENERS", ())))
         turns = getattr(timex_words, "TURNS", ())
@@ -530,6 +532,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             # "Tahun lalu, ... Prabowo menandatangani DCA di Canberra pada 29 Agustus": the year the
             # sentence has told
             symbolic = year + symbolic[4:]
+        elif head == "X" and not future and "|" not in symbolic and L.past_opener is not None \
+                and L.past_opener.match(text, s_start, c.start):
+            symbolic += "|dir=PAST"                 # "Sebelumnya, pada Januari, ...": a month gone by
         if head != "R" and head != "T":             # the publication date alone decides
             said = _said_on(text, c.start, anchors, dct) if head == "D" and symbolic.startswith("DCT:day") else None
             # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
