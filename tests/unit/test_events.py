@@ -100,6 +100,15 @@ def test_a_mission_launched_force_not_ruled_out_and_a_smear_campaign_named(text,
     assert [e.type for e in extract(text, dct=dt.date(2025, 1, 15)).events][:1] == [expected]
 
 
+def test_an_analyst_appraising_a_deed_voices_no_criticism_an_official_does():
+    said = "{}, Jumat (5/4/2024), menilai penyerbuan itu merupakan pelanggaran serius atas Konvensi Wina."
+    analyst = extract(said.format("Dosen hukum internasional Universitas Indonesia, Ratna Siregar"),
+                      dct=dt.date(2024, 4, 6)).events
+    official = extract(said.format("Menteri Luar Negeri Meksiko Alicia Barcena"), dct=dt.date(2024, 4, 6)).events
+    assert "criticism" not in [e.type for e in analyst]
+    assert "criticism" in [e.type for e in official]
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

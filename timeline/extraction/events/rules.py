@@ -73,6 +73,7 @@ class Rules:
     lifted: re.Pattern | None = None            # triggers.py LIFTED: a sanction lifted
     copulas: frozenset = frozenset()            # grammar.py: see there
     analyst_titles: tuple = ()                  # titles.py ANALYST_TITLES: who comments, not acts
+    appraisals: tuple = ()                      # triggers.py APPRAISALS: criticism a commentator voices as comment
     title_post_for: re.Pattern | None = None    # " untuk Hak Asasi Manusia ": a title's post, before its holder
     condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
@@ -323,6 +324,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.lifted = _optional(trig, "LIFTED")
     rules.copulas = frozenset(getattr(gram, "COPULAS", ()))
     rules.analyst_titles = tuple(getattr(titles, "ANALYST_TITLES", ()))
+    rules.appraisals = tuple(getattr(trig, "APPRAISALS", ()))
     rules.condemning = _optional(gram, "CONDEMNING")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)

@@ -771,6 +771,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if plan_dates:
         _on_scheduled_days(cands, plan_dates)
 
+    if R.appraisals and R.analyst_titles and cands:
+        cands = _not_appraised(cands, state, R)
     # 4. reporting verbs make a statement only when nothing else happens in their clause
     if says:
         _statements(says, cands, state, R)
@@ -967,6 +969,13 @@ def _shift_from_ref(s, from_ref, told_here, cands, backgrounds, shifted) -> None
             if lo <= c.start < hi and c.dated_by != "own":
                 c.date, c.dated_by = date, "own"
                 shifted.add(c.start)
+
+
+def _not_appraised(cands, state: _State, R: Rules) -> list:
+    """`cands` less the criticism that only commentators voice by appraising ("Dosen hukum UI, X,
+    menilai penyerbuan itu merupakan pelanggaran serius"): comment, as their statements are."""
+    return [c for c in cands if not (c.type == "criticism" and c.trigger.casefold().startswith(R.appraisals)
+                                     and _analysts_only(c, state.by_name, R))]
 
 
 def _statements(says, cands, state: _State, R: Rules) -> None:

@@ -492,6 +492,8 @@ REACHED = r"\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\s+(?:sudah\s+|telah\s+)?(?:di
 # clause puts terms into it ("Komitmen itu dituangkan dalam pernyataan bersama"): then it is the deal.
 MEDIUM_DOCUMENTS = ("pernyataan bersama",)
 MEDIUM_WORDS = ("dalam", "melalui", "lewat")
+# Verbs of appraisal: criticism voiced with them by commentators alone (analysts, lecturers) is comment
+APPRAISALS = ("menilai",)
 CONTENT_VERBS = ("dituangkan", "tertuang", "dicantumkan", "tercantum", "dimuat", "termuat")
 
 # A deal named right after the talks about it ("perundingan perjanjian dagang", "perundingan gencatan
