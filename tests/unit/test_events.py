@@ -109,6 +109,18 @@ def test_an_analyst_appraising_a_deed_voices_no_criticism_an_official_does():
     assert "criticism" in [e.type for e in official]
 
 
+def test_a_visit_called_off_for_a_clash_of_agendas_is_no_clash_of_arms():
+    events = extract("Kunjungan Menteri Luar Negeri Somalia ke Addis Ababa yang semula dijadwalkan pada 3 Februari 2025 "
+                     "dibatalkan karena bentrok dengan agenda sidang parlemen.", dct=dt.date(2025, 2, 28)).events
+    assert [(e.type, e.status) for e in events] == [("meeting", "cancelled")]
+
+
+def test_restoring_diplomatic_representation_is_relations():
+    events = extract("Pada Januari 2025, Somalia dan Ethiopia sepakat memulihkan perwakilan diplomatik secara penuh.",
+                     dct=dt.date(2025, 2, 28)).events
+    assert "relations" in [e.type for e in events]
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

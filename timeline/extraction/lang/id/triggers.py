@@ -155,6 +155,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
+                  r"memulihkan\s+(?:kembali\s+)?perwakilan\s+diplomatik|"
                   r"hubungan\s+diplomatik|menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|anggota\s+penuh|bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
                   # ties cut short of relations: "menghentikan pertukaran intelijen dengan lembaga-lembaga AS"
@@ -326,7 +327,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
     ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
-                            R(r"(?:menembakkan|penembakan)\s+meriam\s+air"), R(r"bentrok\s+dengan"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
+                            R(r"(?:menembakkan|penembakan)\s+meriam\s+air"), R(r"bentrok\s+dengan(?!\s+(?:agenda|jadwal|acara|kegiatan|sidang|rapat))"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
                             R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+|penerbangan\s+(?:militer\s+)?)?(?:gabungan|bersama)"),
                             # a standoff: "pasukan India dan China berhadapan selama 73 hari", "kapal perang ... saling membayangi"
