@@ -395,6 +395,14 @@ def test_an_ordinary_word_that_is_the_surname_of_someone_named_is_that_person():
     assert [m.text for m in wong.mentions][:3] == ["Lawrence Wong", "Wong", "Wong"]
 
 
+def test_a_surname_after_an_arabic_article_is_named_without_it():
+    # "sisi" is an ordinary word too ("di sisi lain"); after "Abdel Fattah al-Sisi", "Sisi" is him
+    actors = find_actors("Presiden Abdel Fattah al-Sisi menegaskan Mesir berhak. Di sisi lain, pada Juli 2023, Sisi "
+                         "dan Abiy bertemu di Kairo.")
+    sisi = next(a for a in actors if a.name == "Abdel Fattah al-Sisi")
+    assert [m.text for m in sisi.mentions] == ["Abdel Fattah al-Sisi", "Sisi"]
+
+
 def test_a_spokesperson_whose_name_opens_with_an_ordinary_word_is_parted_from_the_ministry():
     actors = {a.name: a.kind for a in find_actors(
         "Juru bicara Kementerian Luar Negeri RI Lalu Muhamad Iqbal menyatakan tidak ada korban.")}

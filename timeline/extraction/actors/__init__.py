@@ -172,6 +172,11 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 alias(a, last)
         for p in parts:
             token_owner.setdefault(fold(p), a)      # (looked up by token lows, folded the same)
+        last_word = a.name.rsplit(None, 1)[-1]
+        head, dash, rest = last_word.partition("-")
+        if dash and head.casefold() in L.particles and rest[:1].isupper() and len(rest) > 2:
+            alias(a, rest)                          # "Abdel Fattah al-Sisi" is "Sisi" too
+            token_owner.setdefault(fold(rest), a)
         for al in a.aliases:
             if " " not in al:
                 token_owner.setdefault(fold(al), a)
@@ -205,7 +210,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     for i in R.common_singles:
         t = R.tok(i)
         owner = token_owner.get(t.low)
-        if owner is not None and owner.kind == "person" and owner.name.rsplit(None, 1)[-1] == t.text:
+        if owner is not None and owner.kind == "person" \
+                and owner.name.rsplit(None, 1)[-1].rpartition("-")[2] == t.text:     # ("al-Sisi": "Sisi")
             alias(owner, t.text)
             owner.mentions.append(Mention(t.start, t.end, t.text))
 
