@@ -1,6 +1,7 @@
 """The Plotly figure of the timeline, built server-side as plain dicts (JSON for plotly.js).
 
-- one marker per event and lane, coloured by type, shaped by status (planned = hollow);
+- one marker per event and lane, coloured by type, shaped by status (planned = hollow); the
+  markers of one lane and day stacked apart within the lane (lanes are positions 0, 1, 2...);
 - events known only to the week, month or year are bars across that period;
 - lanes per actor (an event in the lane of each participant, busiest first) or per type;
 - WebGL (`scattergl`) past WEBGL_AT points; past AGGREGATE_AT events in view, one bubble
@@ -152,11 +153,12 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     focus = None if (view[0] and view[1]) or not bounds else (
         asked_range(asked, bounds) if asked[0] or asked[1] else focus_range(starts, bounds, today))
     lane_names = _in_view_first(lane_names, placed, rows, view if view[0] and view[1] else focus)
+    at = {lane: i for i, lane in enumerate(lane_names)}
     aggregated = len(rows) > AGGREGATE_AT
     if aggregated:
-        data, bin_name = _aggregate_traces(rows, placed, view)
+        data, bin_name = _aggregate_traces(rows, placed, view, at)
     else:
-        data, bin_name = _event_traces(rows, placed, participants), None
+        data, bin_name = _event_traces(rows, placed, participants, at), None
     return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, focus, people,
                    abbreviations, asked=bool(asked[0] or asked[1]))
 
@@ -310,7 +312,9 @@ def short_lane(name: str, limit: int, person: bool = False) -> str:
 
 
 
-def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -> list[dict]:
+def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants, at: dict[str, int]) -> list[dict]:
+    """Markers and bars; `at` the position of each lane on the y axis (a number, so that markers
+    of one lane and day can sit apart within it)."""
     points: dict[str, dict] = {}
     bars: dict[str, dict] = {}
     for r in rows:
@@ -328,10 +332,10 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
                 t["base"].append(r.start.isoformat())
                 t["x"].append(((r.end - r.start).days + 1) * DAY_MS)
                 t["pattern"].append(STATUS_PATTERNS.get(r.status, ""))
-            t["y"].append(lane)
+            t["y"].append(at[lane])
             t["customdata"].append(r.pk)
             t["text"].append(text)
-    _spread_same_day(points)
+    _stack_same_day(points)
     n_points = sum(len(t["x"]) for t in points.values())
     kind = "scattergl" if n_points > WEBGL_AT else "scatter"
     by_key = {(r.pk): r for r in rows}
@@ -366,20 +370,39 @@ def _event_traces(rows: list[Row], placed: dict[int, list[str]], participants) -
     return data
 
 
-def _spread_same_day(points: dict[str, dict]) -> None:
-    """Markers of one lane on one day sit side by side within that day instead of on top of
-    each other (visible once zoomed to days; the hover and the list give the date)."""
-    groups: dict[tuple[str, str], list[tuple[dict, int]]] = defaultdict(list)
+STACK_REACH = 0.3   # markers of one lane and day are stacked within this share of the lane above and below its line
+
+
+def stack_offsets(n: int) -> list[float]:
+    """Where `n` markers of one lane and day sit, in lanes from the lane's line: apart, so that
+    none hides another at any zoom (a day is one pixel on a chart of years).
+
+    >>> stack_offsets(1), stack_offsets(2), stack_offsets(3)
+    ([0.0], [-0.18, 0.18], [-0.3, 0.0, 0.3])
+    >>> stack_offsets(5)
+    [-0.3, -0.15, 0.0, 0.15, 0.3]
+    """
+    if n < 2:
+        return [0.0]
+    step = min(0.36, 2 * STACK_REACH / (n - 1))
+    return [round((k - (n - 1) / 2) * step, 3) for k in range(n)]
+
+
+def _stack_same_day(points: dict[str, dict]) -> None:
+    """Markers of one lane on one day are stacked within the lane instead of drawn on one pixel,
+    and each one's hover says how many there are."""
+    groups: dict[tuple[int, str], list[tuple[dict, int]]] = defaultdict(list)
     for t in points.values():
         for i, (x, y) in enumerate(zip(t["x"], t["y"])):
             groups[y, x].append((t, i))
-    for (_, day), members in groups.items():
+    for (lane, day), members in groups.items():
         if len(members) < 2:
             continue
-        step = min(0.8 / len(members), 0.2)
-        for k, (t, i) in enumerate(members):
-            minutes = round((12 + (k - (len(members) - 1) / 2) * step * 24) * 60)
-            t["x"][i] = f"{day} {minutes // 60:02d}:{minutes % 60:02d}"
+        on = dt.date.fromisoformat(day)
+        when = esc(date_label("day", on, on))
+        for (t, i), offset in zip(members, stack_offsets(len(members))):
+            t["y"][i] = round(lane + offset, 3)
+            t["text"][i] += f"<br><i>{len(members)} events in this lane on {when}</i>"
 
 
 BAR_BAND = 0.6     # the share of a lane's height that period bars use
@@ -449,7 +472,7 @@ def bin_for_span(lo: dt.date, hi: dt.date) -> str:
     return next((n for n, days in BINS if span / days <= MAX_BINS), "year")
 
 
-def _aggregate_traces(rows: list[Row], placed, view) -> tuple[list[dict], str]:
+def _aggregate_traces(rows: list[Row], placed, view, at: dict[str, int]) -> tuple[list[dict], str]:
     lo = view[0] or min(r.start for r in rows)
     hi = view[1] or max(r.end for r in rows)
     name = bin_for_span(lo, hi)
@@ -458,18 +481,19 @@ def _aggregate_traces(rows: list[Row], placed, view) -> tuple[list[dict], str]:
         first, _ = bin_of(r.start, name)
         for lane in placed[r.pk]:
             cells[lane, first][r.type] += 1
-    return _cell_traces(cells, name), name
+    return _cell_traces(cells, name, at), name
 
 
-def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str) -> list[dict]:
-    """One bubble per lane and period, sized by its count, coloured by its commonest type."""
+def _cell_traces(cells: dict[tuple[str, dt.date], Counter], name: str, at: dict[str, int]) -> list[dict]:
+    """One bubble per lane and period, sized by its count, coloured by its commonest type; `at` the
+    position of each lane."""
     x, y, size, text, custom, colour = [], [], [], [], [], []
     biggest = max((sum(c.values()) for c in cells.values()), default=1)
     for (lane, first), counts in cells.items():
         total = sum(counts.values())
         first, last = bin_of(first, name)
         x.append((first + (last - first) / 2).isoformat())
-        y.append(lane)
+        y.append(at[lane])
         size.append(round(5 + 15 * (total / biggest) ** 0.5, 1))
         top = ", ".join(f"{n} {esc(type_label(code).lower())}" for code, n in counts.most_common(4) if code)
         text.append(f"<b>{total} event{'s' if total != 1 else ''}</b>, {esc(date_label('day', first, first))} – "
@@ -571,9 +595,11 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         "barmode": "overlay", "showlegend": False, "dragmode": "zoom",
         "uirevision": revision or "timeline",
         "xaxis": xaxis,
-        "yaxis": {"type": "category", "categoryorder": "array", "categoryarray": lanes,
-                  "tickmode": "array", "tickvals": lanes, "ticktext": ticktext,
-                  "autorange": "reversed", "automargin": True, "fixedrange": True,
+        # (lanes at 0, 1, 2... from the top, not categories: a marker can sit between a lane's line
+        # and the next, and markers of one day in one lane are stacked apart)
+        "yaxis": {"type": "linear", "range": [max(len(lanes), 1) - 0.5, -0.5], "autorange": False,
+                  "tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": ticktext,
+                  "automargin": True, "fixedrange": True, "zeroline": False,
                   "showgrid": True, "gridcolor": "#f1f3f6"},
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": today.isoformat(),
                     "x1": today.isoformat(), "y0": 0, "y1": 1,
@@ -685,7 +711,8 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
             cells[_NO_ACTOR, first_day(b)][code] += n
         lane_names = busiest[:MAX_ACTOR_LANES] + [lane for lane in (others, _NO_ACTOR)
                                                   if any(k[0] == lane for k in cells)]
-    return _figure(_cell_traces(cells, name), lane_names, count, name, bounds, today, view, revision, months, focus,
+    at = {lane: i for i, lane in enumerate(lane_names)}
+    return _figure(_cell_traces(cells, name, at), lane_names, count, name, bounds, today, view, revision, months, focus,
                    people, _abbreviations(set(lane_names) - people) if lanes != "type" else None)
 
 

@@ -150,7 +150,7 @@ def test_past_the_threshold_the_chart_counts_events_per_period(client, monkeypat
     assert fig["meta"]["aggregated"] and fig["meta"]["count"] == 4
     assert fig["meta"]["lanes"] == expected
     (trace,) = fig["data"]
-    cells = dict(zip(zip(trace["y"], trace["x"]), trace["text"]))
+    cells = dict(zip(zip((fig["meta"]["lanes"][y] for y in trace["y"]), trace["x"]), trace["text"]))
     if lanes == "actor":
         feb = next(text for (lane, x), text in cells.items() if lane == "Donald Trump" and x.startswith("2026-02"))
         assert feb.startswith("<b>2 events</b>")

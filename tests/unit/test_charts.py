@@ -14,6 +14,13 @@ def row(pk, date=D(2026, 1, 7), type="meeting", status="occurred", precision="da
     return Row(pk, type, status, precision, date, end or date, summary)
 
 
+def lanes(fig):
+    """The lanes from the top, as the y axis labels them (each at its position 0, 1, 2...)."""
+    axis = fig["layout"]["yaxis"]
+    assert axis["tickvals"] == list(range(len(axis["ticktext"]))) == list(range(len(fig["meta"]["lanes"])))
+    return fig["meta"]["lanes"]
+
+
 def traces(fig, kind=None):
     return [t for t in fig["data"] if kind is None or t["type"] == kind]
 
@@ -49,32 +56,34 @@ def test_an_event_known_to_the_month_is_a_bar_across_the_month():
 def test_an_event_shows_in_the_lane_of_each_participant_busiest_first():
     rows = [row(1), row(2), row(3)]
     fig = figure(rows, {1: ["Petro", "Trump"], 2: ["Trump"], 3: ["Trump"]}, today=D(2026, 1, 10))
-    assert fig["layout"]["yaxis"]["categoryarray"] == ["Trump", "Petro"]
+    assert lanes(fig) == ["Trump", "Petro"]
     (trace,) = traces(fig, "scatter")
-    assert sorted(zip(trace["customdata"], trace["y"])) == [(1, "Petro"), (1, "Trump"), (2, "Trump"), (3, "Trump")]
+    # (three events of Trump's on one day: stacked apart around his lane's line)
+    assert sorted((pk, lanes(fig)[round(y)]) for pk, y in zip(trace["customdata"], trace["y"])) == [
+        (1, "Petro"), (1, "Trump"), (2, "Trump"), (3, "Trump")]
 
 
 def test_events_without_actors_get_their_own_lane():
     fig = figure([row(1)], {}, today=D(2026, 1, 10))
-    assert fig["layout"]["yaxis"]["categoryarray"] == ["No actor"]
+    assert lanes(fig) == ["No actor"]
 
 
 def test_beyond_the_busiest_actors_the_rest_share_one_lane(monkeypatch):
     monkeypatch.setattr(charts, "MAX_ACTOR_LANES", 2)
     fig = figure([row(1), row(2), row(3)], {1: ["A", "B"], 2: ["A", "C"], 3: ["D"]}, today=D(2026, 1, 10))
-    assert fig["layout"]["yaxis"]["categoryarray"] == ["A", "B", "2 other actors"]
+    assert lanes(fig) == ["A", "B", "2 other actors"]
 
 
 def test_type_lanes_put_each_event_in_its_type_lane():
     fig = figure([row(1, type="call"), row(2, type="call"), row(3, type="threat")], {1: ["Petro"]},
                  lanes="type", today=D(2026, 1, 10))
-    assert fig["layout"]["yaxis"]["categoryarray"] == ["Call", "Threat"]
+    assert lanes(fig) == ["Call", "Threat"]
 
 
 def test_long_lane_names_are_shortened_on_the_axis_only():
     name = "Kementerian Luar Negeri Republik Indonesia di Jakarta"
     fig = figure([row(1)], {1: [name]}, today=D(2026, 1, 10))
-    assert fig["layout"]["yaxis"]["tickvals"] == [name]
+    assert lanes(fig) == [name]
     assert len(fig["layout"]["yaxis"]["ticktext"][0]) <= charts.LANE_LABEL_CHARS
 
 
@@ -126,11 +135,25 @@ def test_overlapping_periods_in_a_lane_are_stacked_not_hidden():
     assert sorted(bar["offset"]) == [-0.3, 0.0]
 
 
-def test_markers_of_one_lane_and_day_sit_side_by_side_within_the_day():
-    fig = figure([row(1, type="call"), row(2, type="threat"), row(3, D(2026, 1, 8))], {},
+def test_markers_of_one_lane_and_day_are_stacked_apart_within_the_lane_and_say_so():
+    # (a meeting and the agreement signed that day were drawn on one pixel: one of them invisible
+    # at any zoom wider than a few days, and nothing said so)
+    rows = [row(1, type="meeting"), row(2, type="agreement"), row(3, D(2026, 1, 8)), row(4, type="threat")]
+    fig = figure(rows, {1: ["Prabowo", "Anwar"], 2: ["Prabowo", "Anwar"], 3: ["Prabowo"], 4: ["Anwar"]},
                  today=D(2026, 1, 10))
-    xs = sorted(x for t in traces(fig, "scatter") for x in t["x"])
-    assert xs == ["2026-01-07 09:36", "2026-01-07 14:24", "2026-01-08"]
+    at = {(pk, lanes(fig)[round(y)]): (x, y, text) for t in traces(fig, "scatter")
+          for pk, x, y, text in zip(t["customdata"], t["x"], t["y"], t["text"])}
+    prabowo, anwar = lanes(fig).index("Prabowo"), lanes(fig).index("Anwar")
+    # the day stays the day; the lane's markers of that day are apart, each still in its lane
+    assert {x for x, _, _ in at.values()} == {"2026-01-07", "2026-01-08"}
+    assert sorted(round(at[pk, "Prabowo"][1] - prabowo, 3) for pk in (1, 2)) == [-0.18, 0.18]
+    assert sorted(round(at[pk, "Anwar"][1] - anwar, 3) for pk in (1, 2, 4)) == [-0.3, 0.0, 0.3]
+    assert at[3, "Prabowo"][1] == prabowo      # alone on its day: on the lane's line
+    # each one's hover says how many that lane has that day (click still opens each: its own pk)
+    assert at[1, "Prabowo"][2].endswith("<i>2 events in this lane on 7 Jan 2026</i>")
+    assert at[1, "Anwar"][2].endswith("<i>3 events in this lane on 7 Jan 2026</i>")
+    assert "events in this lane" not in at[3, "Prabowo"][2]
+    assert fig["layout"]["yaxis"]["range"] == [1.5, -0.5]   # the first lane on top
 
 
 def spread_out_rows():
