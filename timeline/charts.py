@@ -160,7 +160,7 @@ def figure(rows: list[Row], participants: dict[int, list[str]], *, lanes: str = 
     else:
         data, bin_name = _event_traces(rows, placed, participants, at), None
     return _figure(data, lane_names, len(rows), bin_name, bounds, today, view, revision, starts, focus, people,
-                   abbreviations, asked=bool(asked[0] or asked[1]))
+                   abbreviations, asked=asked, last=last_news(rows, asked[1]))
 
 
 def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Row], window) -> list[str]:
@@ -177,19 +177,24 @@ def _in_view_first(lanes: list[str], placed: dict[int, list[str]], rows: list[Ro
 
 
 def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, starts, focus,
-            people: frozenset[str] = frozenset(), abbreviations: dict | None = None, asked: bool = False) -> dict:
+            people: frozenset[str] = frozenset(), abbreviations: dict | None = None,
+            asked: tuple = (None, None), last: dt.date | None = None) -> dict:
     """The figure of traces drawn; `focus` the range it opens on (None: all of it, or the view), the
-    dates the filters ask for when `asked`."""
+    dates the filters ask for when `asked` has one; `last` the day the range buttons count back from."""
     abbreviations = abbreviations or {}
     today = today or dt.date.today()
     layout = _layout(bounds, lane_names, today, view, revision, focus)
+    if asked[1] and not (view[0] and view[1]):
+        _stop_at(layout["xaxis"], asked[1])
     note = f"{count:,} events, counted per {bin_name}: zoom in to see each one." if bin_name else ""
     meta = {"count": count, "aggregated": bool(bin_name), "bin": bin_name, "lanes": lane_names, "note": note,
             # the lane labels for a narrow screen (swapped in by timeline.js), escaped like ticktext
             "short_lanes": [esc(abbreviations.get(lane) or short_lane(lane, NARROW_LANE_CHARS, lane in people))
                             for lane in lane_names],
-            "focus": None, "focus_note": ""}
-    if focus and asked:
+            "focus": None, "focus_note": "",
+            # (the range buttons show the last month, six months or year of the events, from this day)
+            "last": last.isoformat() if last else None}
+    if focus and (asked[0] or asked[1]):
         meta["focus"] = [focus[0].isoformat(), focus[1].isoformat()]
         meta["focus_note"] = ("The chart opens on the dates asked for; “all” or the slider under the chart "
                               "reaches the whole span of these events (some known only to the month or year).")
@@ -201,6 +206,34 @@ def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, st
                               f"“all” or the slider under the chart reaches the rest. The list below has every event "
                               f"until you zoom.")
     return {"data": data, "layout": layout, "meta": meta}
+
+
+def last_news(rows: list[Row], until: dt.date | None = None) -> dt.date | None:
+    """The last day the events reach, from which the range buttons ("1m", "1y") count back: the
+    end of an event known to the day, week or month, the start of a longer one (a year in office is
+    no news of December), and never past `until`, the To date asked for.
+
+    >>> D = dt.date
+    >>> rows = [Row(1, "meeting", "occurred", "day", D(2025, 10, 26), D(2025, 10, 26), ""),
+    ...         Row(2, "other", "occurred", "year", D(2025, 1, 1), D(2025, 12, 31), "")]
+    >>> last_news(rows), last_news(rows, until=D(2025, 8, 1)), last_news([])
+    (datetime.date(2025, 10, 26), datetime.date(2025, 8, 1), None)
+    """
+    days = [r.end if (r.end - r.start).days <= 31 else r.start for r in rows]
+    if not days:
+        return None
+    return min(max(days), until) if until else max(days)
+
+
+def _stop_at(xaxis: dict, until: dt.date) -> None:
+    """The axis and its slider end with the To date asked for, not past it (a year-long event or
+    today's line stretched them a month on, and the range buttons counted back from there); a
+    range of a few days keeps its days around the events."""
+    end = shift(until, dt.timedelta(days=1))
+    for holder in (xaxis, xaxis["rangeslider"]):
+        span = holder.get("range")
+        if span and span[0] < end.isoformat() < span[1] and (end - _as_date(span[0])).days >= SHORTEST:
+            span[1] = end.isoformat()
 
 
 FOCUS_SHARE = 0.9    # the chart opens on the shortest period holding this share of the events...
@@ -713,7 +746,7 @@ def _aggregated_for(events, count: int, lanes: str, today, view, revision) -> di
                                                   if any(k[0] == lane for k in cells)]
     at = {lane: i for i, lane in enumerate(lane_names)}
     return _figure(_cell_traces(cells, name, at), lane_names, count, name, bounds, today, view, revision, months, focus,
-                   people, _abbreviations(set(lane_names) - people) if lanes != "type" else None)
+                   people, _abbreviations(set(lane_names) - people) if lanes != "type" else None, last=bounds[1])
 
 
 def _abbreviations(names) -> dict[str, str]:

@@ -309,3 +309,20 @@ def test_lanes_with_an_event_in_the_opening_range_come_first():
     fig = figure(old + recent, participants, today=D(2026, 1, 10))
     assert fig["meta"]["focus"] is not None
     assert fig["meta"]["lanes"][-1] == "Tito" and len(fig["meta"]["lanes"]) == 13
+
+
+def test_the_axis_ends_at_the_to_date_and_the_range_buttons_count_back_from_the_last_event():
+    # (Trump in 2025: a year in office stretched the axis to mid-January, and "1m" showed only that bar)
+    rows = [row(1, D(2025, 1, 1), type="other", precision="year", end=D(2025, 12, 31)),
+            row(2, D(2025, 5, 10)), row(3, D(2025, 10, 26)), row(4, D(2025, 10, 1), precision="month",
+                                                                  end=D(2025, 10, 31), status="planned")]
+    fig = figure(rows, {}, today=D(2026, 11, 30), asked=(D(2025, 1, 1), D(2025, 12, 31)))
+    assert fig["layout"]["xaxis"]["range"][1] == "2026-01-01"
+    assert fig["layout"]["xaxis"]["rangeslider"]["range"][1] == "2026-01-01"
+    assert fig["meta"]["last"] == "2025-10-31"      # the month planned, not the year in office
+    # a To date before the last event: the buttons count back from it
+    fig = figure(rows, {}, today=D(2026, 11, 30), asked=(None, D(2025, 8, 1)))
+    assert fig["meta"]["last"] == "2025-08-01"
+    # no To date: the axis may reach today's line, the buttons still count back from the news
+    fig = figure(rows[1:3], {}, today=D(2025, 11, 3))
+    assert fig["layout"]["xaxis"]["range"][1] > "2025-11-03" and fig["meta"]["last"] == "2025-10-26"
