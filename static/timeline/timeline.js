@@ -56,16 +56,21 @@
   }
 
   // The range buttons (1m, 6m, 1y, all) are SVG that Plotly listens to for clicks only: they are
-  // made buttons a keyboard reaches and presses (Enter or Space)
-  var RANGE_NAMES = { "1m": "Show the last month", "6m": "Show the last six months", "1y": "Show the last year",
-                      "all": "Show every date" };
+  // made buttons a keyboard reaches and presses (Enter or Space), and say what they do on hover too
+  var RANGE_NAMES = { "1m": "Show the last month of these events", "6m": "Show the last six months of these events",
+                      "1y": "Show the last year of these events", "all": "Show every date" };
+  function buttonLabel(b) {     // (its text, not its tooltip's)
+    var text = b.querySelector("text");
+    return ((text || b).textContent || "").trim();
+  }
   function keyRangeButtons(el) {
     el.querySelectorAll(".rangeselector .button").forEach(function (b) {
       if (b.getAttribute("tabindex") === "0") return;
-      var label = (b.textContent || "").trim();
+      var label = buttonLabel(b);
       b.setAttribute("tabindex", "0");
       b.setAttribute("role", "button");
       b.setAttribute("aria-label", RANGE_NAMES[label] || label);
+      b.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "title")).textContent = RANGE_NAMES[label] || label;
       b.addEventListener("keydown", function (ev) {
         if (ev.key !== "Enter" && ev.key !== " ") return;
         ev.preventDefault();
@@ -73,6 +78,27 @@
       });
     });
   }
+
+  // Plotly counts the months back from the axis' end, which may run on to today's line or to the end
+  // of a year-long event, past the events and the To date: 1m, 6m and 1y count back from the last
+  // day of the events shown instead (meta.last, never past the To date), a little margin after it
+  var MONTHS = { "1m": 1, "6m": 6, "1y": 12 };
+  function newsRange(label) {
+    if (!MONTHS[label] || !meta.last) return null;
+    var end = new Date(meta.last + "T00:00:00Z");
+    end.setUTCDate(end.getUTCDate() + 1);
+    var start = new Date(end.getTime());
+    start.setUTCMonth(start.getUTCMonth() - MONTHS[label]);
+    end.setUTCDate(end.getUTCDate() + Math.max(1, Math.round((end - start) / 86400000 / 40)));
+    return [start.toISOString().slice(0, 10), end.toISOString().slice(0, 10)];
+  }
+  document.addEventListener("click", function (ev) {   // (captured: before Plotly's own listener)
+    var button = ev.target.closest && ev.target.closest("#chart .rangeselector .button");
+    var range = button && newsRange(buttonLabel(button));
+    if (!range || !window.Plotly) return;
+    ev.stopPropagation();
+    window.Plotly.relayout(chartEl(), { "xaxis.range": range });
+  }, true);
 
   // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).
   function topDates(el) {
@@ -99,8 +125,36 @@
   // Plotly to it, and means no zoom there too
   var addressed = null;
 
+  // A period (a week, a month) on a chart of decades is a hairline: a bar narrower than MIN_BAR_PX
+  // is drawn that wide around its middle, anew at each zoom (its hover and the list keep its dates)
+  var MIN_BAR_PX = 6;
+  var periods = [];       // each bar trace's own bases and lengths (ms), as the server sent them
+  function widenBars(el) {
+    var xa = el._fullLayout && el._fullLayout.xaxis;
+    if (!xa || !xa._length || !periods.some(Boolean)) return;
+    var least = MIN_BAR_PX * (xa.r2l(xa.range[1]) - xa.r2l(xa.range[0])) / xa._length;
+    var at = [], bases = [], lengths = [];
+    periods.forEach(function (p, i) {
+      if (!p) return;
+      at.push(i);
+      bases.push(p.base.map(function (b, k) {
+        return p.x[k] >= least ? b : xa.d2l(b) + p.x[k] / 2 - least / 2;
+      }));
+      lengths.push(p.x.map(function (x) { return Math.max(x, least); }));
+    });
+    var shown = JSON.stringify([bases, lengths]);
+    if (shown === el.dataset.bars) return;
+    el.dataset.bars = shown;
+    // (react, not restyle: a restyle of x makes Plotly guess the axis' type again, from the lengths)
+    var data = el.data.slice();
+    at.forEach(function (i, k) { data[i] = Object.assign({}, data[i], { base: bases[k], x: lengths[k] }); });
+    return window.Plotly.react(el, data, el.layout, config);
+  }
+
   function draw(el, fig) {
     meta = fig.meta || {};
+    periods = fig.data.map(function (t) { return t.type === "bar" ? { base: t.base.slice(), x: t.x.slice() } : null; });
+    el.dataset.bars = "";
     var asked = document.getElementById("id_view_start");
     // (a copy: Plotly changes the layout's range array in place as the chart is zoomed, and every
     // first zoom then looked like a return to the opening range, which lists every event)
@@ -118,6 +172,8 @@
     var done = window.Plotly.react(el, data, fig.layout, config);
     return Promise.resolve(done).then(function () {
       quiet = false;
+      return widenBars(el);
+    }).then(function () {
       return topDates(el);
     }).then(function () {
       titleLanes(el);
@@ -236,6 +292,7 @@
         .then(function () { quiet = false; });
     }
     showNote([meta.note]);  // the opening range is left: its note no longer applies
+    widenBars(chartEl());
     var width = reset ? null : new Date(end) - new Date(start);
     // a zoom (another width, or all) is a step Back undoes; a pan of the same width only moves it
     zoomed = zoomed || reset !== (shownWidth === null) || (!reset && Math.abs(width - shownWidth) > 0.01 * shownWidth);
@@ -302,19 +359,73 @@
     });
   }
 
-  // The chart as an image that stands on its own: titled with what the view shows (the count line),
-  // with the type legend, without the zoom buttons and the range slider, which mean nothing on paper.
+  // What the chart shows in its x range: the events (their ids) and the lanes that hold one
+  function inView(el) {
+    var xa = el._fullLayout.xaxis, lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
+    var events = {}, lanes = {}, types = {};
+    el.data.forEach(function (t, i) {
+      (t.customdata || []).forEach(function (pk, k) {
+        var p = periods[i], start = xa.d2l(p ? p.base[k] : t.x[k]);
+        if (p ? start + p.x[k] <= lo : start < lo) return;   // (a period ends where the next day begins)
+        if (start > hi) return;
+        events[pk] = lanes[Math.round(t.y[k])] = types[t.legendgroup] = true;
+      });
+    });
+    return { count: Object.keys(events).length, lanes: Object.keys(lanes).map(Number).sort(function (a, b) { return a - b; }),
+             types: types };
+  }
+
+  // ... in an image: the lanes without an event in view left out, the others closed up
+  function keepLanes(data, layout, kept) {
+    var to = {};
+    kept.forEach(function (lane, i) { to[lane] = i; });
+    data.forEach(function (t) {
+      if (t.y) t.y = t.y.map(function (y) { var lane = Math.round(y); return lane in to ? to[lane] + y - lane : -10; });
+    });
+    layout.yaxis.tickvals = kept.map(function (lane, i) { return i; });
+    layout.yaxis.ticktext = kept.map(function (lane) { return layout.yaxis.ticktext[lane]; });
+    layout.yaxis.range = [Math.max(kept.length, 1) - 0.5, -0.5];
+    layout.height = Math.max(300, 120 + (kept.length <= 12 ? 34 : 26) * kept.length);
+  }
+
+  // ... with a legend of the types in view, each by its colour alone (Plotly draws a trace's legend
+  // with its first point's symbol: a hollow diamond, "hypothetical", for every meeting)
+  function typeLegend(data, types) {
+    var seen = {};
+    data.forEach(function (t) { t.showlegend = false; });
+    return data.concat(data.filter(function (t) {
+      if (!t.legendgroup || !types[t.legendgroup] || seen[t.legendgroup]) return false;
+      return (seen[t.legendgroup] = true);
+    }).map(function (t) {
+      return { type: "scatter", mode: "markers", x: [null], y: [null], name: t.name, legendgroup: t.legendgroup,
+               showlegend: true, hoverinfo: "skip", marker: { symbol: "circle", size: 11, color: t.marker.color } };
+    }));
+  }
+
+  // The chart as an image that stands on its own: titled with what the view shows (the count line,
+  // and how many of those events are in the picture), with the legend of the types in it and the
+  // lanes that hold them, without the zoom buttons and the range slider, which mean nothing on paper.
   function downloadPng(el, filename) {
     var counts = document.querySelector("#results .counts");
-    var title = "Newsline · " + (counts ? counts.textContent.replace(/\s+/g, " ").trim() : "");
+    var data = JSON.parse(JSON.stringify(el.data));
+    var layout = JSON.parse(JSON.stringify(el.layout));
+    var shown = meta.aggregated ? null : inView(el);
+    var total = counts ? counts.textContent.replace(/\s+/g, " ").trim() : "";
+    var title = "Newsline · " + (shown && shown.count < meta.count ? shown.count + " event" + (shown.count === 1 ? "" : "s") +
+      " in the picture, of " : "") + total;
     // ... and what the count line leaves out: the words searched and the dates shown
     var f = new FormData(form());
     if (f.get("q")) title += " · “" + f.get("q") + "”";
+    var range = el._fullLayout.xaxis.range;
     var from = f.get("view_start") || f.get("start"), to = f.get("view_end") || f.get("end");
+    if (shown && shown.count < meta.count && !f.get("view_start")) { from = day(range[0]); to = lastDay(range[1]); }
     if (from || to) title += " · " + (from || "…") + " to " + (to || "…");
     // (article text in the title: Plotly reads a few tags in titles, so none is let through)
     title = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    var layout = JSON.parse(JSON.stringify(el.layout));
+    if (shown) {
+      if (shown.lanes.length && shown.lanes.length < layout.yaxis.tickvals.length) keepLanes(data, layout, shown.lanes);
+      data = typeLegend(data, shown.types);
+    }
     layout.title = { text: title, x: 0.01, xanchor: "left", font: { size: 14 } };
     layout.showlegend = true;
     layout.legend = { orientation: "h", x: 0, y: -0.12, yanchor: "top" };
@@ -323,8 +434,8 @@
       layout.xaxis.rangeslider = { visible: false };
       if (layout.xaxis.rangeselector) layout.xaxis.rangeselector.visible = false;
     }
-    window.Plotly.downloadImage({ data: el.data, layout: layout }, { format: "png", filename: filename,
-      width: el.offsetWidth, height: el.offsetHeight + 70, scale: 2 });
+    window.Plotly.downloadImage({ data: data, layout: layout }, { format: "png", filename: filename,
+      width: el.offsetWidth, height: (shown ? layout.height : el.offsetHeight) + 70, scale: 2 });
   }
 
   // On a phone the filters fold behind "More filters"; Apply folds them again, so that what they found shows

@@ -453,3 +453,66 @@ def test_typing_a_date_asks_once_the_year_is_whole(timeline_page: Page):
     assert "start=2023-01-01" in page.url
     expect(page.locator(".errorlist")).to_have_count(0)
     assert not page.errors
+
+
+def create_relations_story():
+    """Two leaders' year: a hypothetical meeting in 1967 (the first meeting drawn), a year in
+    office, a meeting in May, a meeting and an agreement on one day of October, a planned meeting
+    known only to the month; a third actor only in 1967."""
+    a, b, c = create_actor("Prabowo Subianto"), create_actor("Anwar Ibrahim"), create_actor("Tunku Abdul Rahman")
+    create_event(None, [a, c], date="1967-08-08", status="hypothetical", summary="Pertemuan lama")
+    create_event(None, [a], date="2025", type="other", summary="Setahun menjabat")
+    create_event(None, [a, b], date="2025-05-10", summary="Pertemuan Mei")
+    create_event(None, [a, b], date="2025-10-20", summary="Pertemuan Oktober")
+    create_event(None, [a, b], date="2025-10-20", type="agreement", summary="Perjanjian Oktober")
+    create_event(None, [a, b], date="2025-10", status="planned", summary="Komisi Bersama")
+
+
+def test_range_buttons_count_back_from_the_events_not_past_the_to_date(timeline_page: Page):
+    # (Trump in 2025: the axis ran to mid-January and "1m" showed an empty month past the To date)
+    create_relations_story()
+    page = timeline_page
+    open_timeline(page, "/?start=2025-01-01&end=2025-12-31")
+    x_range = "() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)"
+    assert page.evaluate(x_range)[1] <= "2026-01-01"
+    button = page.locator("#chart .rangeselector .button", has_text="1m")
+    assert button.get_attribute("aria-label") == "Show the last month of these events"
+    button.click()
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range from 1 Oct 2025")
+    wait_for_htmx(page)
+    expect(page.locator("#event-list .summary", has_text="Perjanjian Oktober")).to_have_count(1)
+    assert page.evaluate(x_range)[1] <= "2025-11-03"
+    # the keyboard presses them the same way
+    page.locator("#chart .rangeselector .button[aria-label='Show the last six months of these events']").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#event-list h2")).to_contain_text("from 1 May 2025")
+    assert not page.errors
+
+
+def test_a_month_on_a_chart_of_decades_is_wide_enough_to_see_and_the_png_shows_what_is_in_view(timeline_page: Page):
+    create_relations_story()
+    page = timeline_page
+    open_timeline(page)
+    page.locator("#chart .rangeselector .button", has_text="all").click()
+    page.wait_for_function("() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)[0] < '1968'")
+    # the planned month (and the year) are bars of at least a few pixels, not hairlines
+    widths = "() => Array.from(document.querySelectorAll('#chart .barlayer .point path')).map(p => p.getBBox().width)"
+    page.wait_for_function(f"() => ({widths})().length && Math.min(...({widths})()) >= 5")
+    # two events of one lane and day are two markers apart (one hid the other)
+    tops = page.evaluate("""() => Array.from(document.querySelectorAll('#chart .scatterlayer .point'))
+        .map(p => p.getBoundingClientRect()).map(r => [Math.round(r.x), Math.round(r.y)])""")
+    assert len(set(map(tuple, tops))) == len(tops)
+
+    # the PNG of October: what is in the picture, counted; the lanes with an event in it; legend by colour
+    page.goto("/?view_start=2025-10-01&view_end=2025-10-31")
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    page.evaluate("""() => { const real = Plotly.downloadImage;
+        Plotly.downloadImage = (fig, opts) => { window.png = fig; return real(fig, opts); }; }""")
+    with page.expect_download():
+        page.locator("#png").click()
+    png = page.evaluate("() => ({title: window.png.layout.title.text, lanes: window.png.layout.yaxis.ticktext,"
+                        " legend: window.png.data.filter(t => t.showlegend).map(t => [t.name, t.marker.symbol])})")
+    assert png["title"].startswith("Newsline · 4 events in the picture, of 6 dated events")
+    assert png["lanes"] == ["Prabowo Subianto", "Anwar Ibrahim"]          # not Tunku Abdul Rahman's 1967
+    assert sorted(png["legend"]) == [["Agreement", "circle"], ["Meeting", "circle"], ["Other", "circle"]]
+    assert not page.errors
