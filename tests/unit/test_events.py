@@ -121,6 +121,18 @@ def test_restoring_diplomatic_representation_is_relations():
     assert "relations" in [e.type for e in events]
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("Di Doha, Kongo dan M23 meneken deklarasi prinsip pada 19 Juli dan kerangka perdamaian pada 15 November lalu.",
+     ["2025-07-19", "2025-11-15"]),
+    # (a second verb with its own date is its own event, not a second date of the first)
+    ("Kongo dan M23 meneken deklarasi prinsip pada 19 Juli dan menggelar perundingan pada 15 November.",
+     ["2025-07-19"]),
+])
+def test_a_second_object_with_its_own_date_is_a_second_event_of_the_verb(text, dates):
+    events = extract(text, dct=dt.date(2025, 12, 5)).events
+    assert [e.date for e in events if e.type == "agreement"] == dates
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

@@ -191,7 +191,10 @@ FIRST_SINCE = r"\b(?:pertama(?:nya)?|perdana(?:nya)?(?!\s+menteri))\b.*\b(?:seja
 FIRST_OWN = ("pertamanya", "perdananya")
 
 # What joins two dates of one verb ("pada 10 Oktober dan 17 Oktober", "pada 2018, 2019, dan 2020").
-AND_DATE = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?"
+AND_DATE = (r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:pada\s+|tanggal\s+)?"
+            # ... or with a second object, no verb, between: "meneken deklarasi prinsip pada 19 Juli dan
+            # kerangka perdamaian pada 15 November"
+            r"|\s+(?:dan|serta)\s+(?:(?!me|ber|di|ter)[a-z][\w-]*\s+){1,3}?pada\s+")
 
 # "masa depan" tells the future of an event only after a preposition ("di masa depan", "dalam waktu
 # dekat" is one already); after a noun it names a thing ("komunitas masa depan bersama").
