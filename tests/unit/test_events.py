@@ -133,6 +133,16 @@ def test_a_second_object_with_its_own_date_is_a_second_event_of_the_verb(text, d
     assert [e.date for e in events if e.type == "agreement"] == dates
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Korea Selatan mengirim delegasi pejabat intelijen dan militer ke markas NATO pada Senin (28/10/2024).",
+     [("meeting", "2024-10-28")]),
+    ("Yoon menggelar konferensi pers bersama Presiden Polandia Andrzej Duda di Seoul pada Kamis (24/10/2024).",
+     [("meeting", "2024-10-24")]),
+])
+def test_a_delegation_sent_and_a_joint_press_conference_are_meetings(text, expected):
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2024, 10, 30)).events] == expected
+
+
 def test_a_protest_at_an_event_referred_to_targets_its_doers():
     agreed = extract("Prabowo Subianto dan Anwar Ibrahim menandatangani perjanjian batas laut di Jakarta pada Senin (14/7/2025). "
                      "Sementara itu, China memprotes perjanjian tersebut.", dct=dt.date(2025, 7, 16)).events

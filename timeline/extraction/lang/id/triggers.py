@@ -344,7 +344,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
                     "duduk satu meja", "duduk semeja", mc("mempertemukan", "dipertemukan"),
-                    R(r"rapat\s+(?:kerja|perdana|bersama)"), R(r"batal\s+(?:hadir|datang)"), R(r"mengutus\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:\w+\s+)?ke")), "verb",
+                    R(r"rapat\s+(?:kerja|perdana|bersama)"), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
+                    # a press conference given together is a meeting of those who give it
+                    R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
     ("meeting", r"(?:bertemu|menemui(?!\s+(?:jalan\s+buntu|kebuntuan|kegagalan|hambatan|kendala|ajal))|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
@@ -410,7 +412,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|meminta|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
-                  r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|jumpa\s+pers|konferensi\s+pers|"
+                  r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|(?:jumpa|konferensi)\s+pers(?!\s+bersama\s+(?:presiden|perdana|menteri|kanselir|raja))|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
