@@ -1220,6 +1220,13 @@ def test_an_envoy_summoned_by_the_ministry_is_criticism_by_the_summoner():
     assert [p.name for p in found[0].participants if p.role == "initiator"] == ["Kim Hong-kyun"]
 
 
+def test_summoning_a_states_diplomats_is_criticism_of_that_state():
+    found = extract("Pada 24 April 2023, Lituania, Latvia, dan Estonia memanggil diplomat China di ibu kota masing-masing.",
+                    dct=dt.date(2023, 4, 27)).events
+    assert [(e.type, e.date) for e in found] == [("criticism", "2023-04-24")]
+    assert "China" in found[0].actors
+
+
 def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events

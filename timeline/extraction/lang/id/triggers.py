@@ -174,7 +174,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
     ("criticism", r"(?:kecewa|kekecewaan|menyayangkan)", "verb",
      "Presiden Indonesia menyatakan sangat kecewa terhadap Myanmar pada 11 November 2022."),
-    ("criticism", r"memanggil\s+(?:duta\s+besar|kuasa\s+usaha)|"
+    ("criticism", r"memanggil\s+(?:duta\s+besar|kuasa\s+usaha|(?:para\s+)?diplomat)|"
                   r"dipanggil(?=\s+(?:oleh\s+|ke\s+)?(?:kementerian|kemlu|kemenlu|deplu|menteri|wakil\s+menteri|menlu|wamenlu))", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
