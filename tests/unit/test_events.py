@@ -1227,6 +1227,15 @@ def test_summoning_a_states_diplomats_is_criticism_of_that_state():
     assert "China" in found[0].actors
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Pemerintah Chad mengakhiri perjanjian kerja sama pertahanan dengan Prancis pada 28 November 2024.",
+     ("relations", "2024-11-28")),
+    ("Selandia Baru mengumumkan penangguhan bantuan kepada Kepulauan Cook pada 19 Juni 2025.", ("sanction", "2025-06-19")),
+])
+def test_ending_a_treaty_with_a_state_and_suspending_aid(text, expected):
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2025, 7, 1)).events] == [expected]
+
+
 def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events

@@ -195,7 +195,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Indonesia dan Vietnam resmi menuntaskan perundingan batas ZEE pada 22 Desember 2022."),
     # a state breaking off its treaty with another: relations, as leaving a treaty is ("Junta memutus
     # perjanjian pertahanan dengan Prancis"; not "menyatakan keluar dari", said of leaving a party or a hall too)
-    ("relations", r"memutus(?:kan)?\s+(?:[\w-]+\s+){0,2}?(?:perjanjian|kesepakatan|pakta|traktat)(?=\s+(?:[\w-]+\s+){0,2}?dengan\s)", "verb",
+    ("relations", r"(?:memutus(?:kan)?|mengakhiri)\s+(?:[\w-]+\s+){0,2}?(?:perjanjian|kesepakatan|pakta|traktat)(?=\s+(?:[\w-]+\s+){0,3}?dengan\s)", "verb",
      "Junta Mali memutus perjanjian pertahanan dengan Prancis pada 2 Mei 2022."),
     # a deal called off is an agreement, cancelled: "membatalkan kontrak pengadaan kapal selam"
     ("agreement", r"(?:membatalkan|memutus)\s+(?:[\w-]+\s+){0,2}?(?:kontrak|perjanjian|kesepakatan)", "verb",
@@ -299,6 +299,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      R(r"tarif\s+(?:[\w-]+\s+){0,3}?(?:mulai\s+)?berlaku"),
                      # a rate on someone's goods: "mengumumkan tarif 50% atas seluruh produk Brasil"
                      R(r"tarif\s+(?:[\w-]+\s+){0,2}?\d+(?:[.,]\d+)?\s*(?:%|persen)\s+(?:atas|terhadap)"),
+                     # aid suspended or frozen ("Wellington mengumumkan penangguhan bantuan")
+                     R(r"(?:menangguhkan|penangguhan|membekukan|pembekuan)\s+(?:sebagian\s+|seluruh\s+|semua\s+)?bantuan"),
                      # a licence suspended, supplies cut, a firm put on a list
                      R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
                      R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
