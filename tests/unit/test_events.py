@@ -1236,6 +1236,12 @@ def test_ending_a_treaty_with_a_state_and_suspending_aid(text, expected):
     assert [(e.type, e.date) for e in extract(text, dct=dt.date(2025, 7, 1)).events] == [expected]
 
 
+def test_firing_a_number_of_shots_is_a_military_action():
+    found = extract("Korea Utara kembali melepaskan lebih dari 60 tembakan artileri di dekat Pulau Yeonpyeong pada 6 Januari "
+                    "2024.", dct=dt.date(2024, 1, 7)).events
+    assert [(e.type, e.date) for e in found] == [("military_action", "2024-01-06")]
+
+
 def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events

@@ -327,7 +327,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       R(alt(f("naik", "me-kan"), f("tingkat", "me-kan")) + r"\s+status\s+hubungan"),
                       R(alt(f("tingkat", "me-kan pe-an")) + r"\s+hubungan\s+(?:[\w-]+\s+){0,4}?menjadi")), "verb",
      "Meksiko memberikan pengakuan atas negara Palestina pada 3 Maret 2026."),
-    ("military_action", alt("melepaskan tembakan", R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
+    # (and "melepaskan lebih dari 60 tembakan", "melepaskan rudal")
+    ("military_action", alt("melepaskan tembakan", R(r"melepaskan\s+(?:lebih\s+dari\s+|sekitar\s+|puluhan\s+|ratusan\s+)?"
+                                                     r"(?:\d+\s+)?(?:tembakan|rudal|roket|peluru\s+artileri)"),
+                            R(r"tembakan\s+(?:artileri|roket|rudal|mortir|peringatan|meriam)"),
                             R(r"(?:pasukan|tentara|prajurit|militer|kapal\s+perang|pesawat\s+tempur)\s+(?:[\w-]+\s+){0,3}?dikerahkan"),
                             R(r"(?:menembakkan|penembakan)\s+meriam\s+air"), R(r"bentrok\s+dengan(?!\s+(?:agenda|jadwal|acara|kegiatan|sidang|rapat))"), "bentrokan", R(r"saling\s+(?:gempur|tembak|serbu)"),
                             R(r"mobilisasi\s+(?:umum|militer|pasukan|tentara)"), R(r"latihan\s+tembak(?:\s+langsung)?"),
