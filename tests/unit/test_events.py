@@ -1242,6 +1242,15 @@ def test_firing_a_number_of_shots_is_a_military_action():
     assert [(e.type, e.date) for e in found] == [("military_action", "2024-01-06")]
 
 
+@pytest.mark.parametrize("text", [
+    "Pada 6 Mei 2024, Moskwa memperingatkan bahwa Rusia dapat membalas dengan menyerang target militer Inggris.",
+    "Pada 22 April 2022, Gedung Putih menyatakan AS akan merespons sesuai dengan itu jika China membangun pangkalan.",
+    "Menteri Pertahanan Pakistan, Sabtu (25/10/2025), menegaskan Islamabad tidak akan ragu mengambil langkah militer.",
+])
+def test_a_warned_retaliation_a_conditional_response_and_force_not_shied_from_are_threats(text):
+    assert [e.type for e in extract(text, dct=dt.date(2025, 10, 26)).events] == ["threat"]
+
+
 def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events

@@ -90,8 +90,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                r"\b(?:akan|bakal)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
                r"(?:langkah|tindakan)\s+(?:tegas|balasan)|"
                r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan|"
-               # "... akan dianggap sebagai sasaran sah militer Rusia"
-               r"sasaran\s+(?:yang\s+)?sah))", "verb",
+               # "... akan dianggap sebagai sasaran sah militer Rusia", "Rusia dapat membalas"
+               r"sasaran\s+(?:yang\s+)?sah|\b(?:dapat|bisa|akan|siap)\s+membalas\b))", "verb",
      "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
     ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
@@ -258,6 +258,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       R(r"melayangkan\s+nota\s+diplomatik")), "verb",
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
     ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0"),
+                   # a response promised on a condition: "AS akan merespons sesuai dengan itu jika ..."
+                   R(r"(?:akan|siap)\s+(?:[\w-]+\s+)?(?:membalas|merespons|bertindak)(?=[^.;\"“”]{0,80}?\b(?:jika|apabila|bila)\b)"),
+                   R(r"(?:tidak\s+akan\s+ragu|tak\s+akan\s+ragu|tidak\s+segan|tak\s+segan)\s+(?:untuk\s+)?mengambil\s+"
+                     r"(?:langkah|tindakan)\s+(?:militer|tegas|keras)"),
                    # not ruling out force: "menolak mengesampingkan penggunaan kekuatan militer"
                    R(r"(?:tidak|tak|menolak)\s+(?:mau\s+)?mengesampingkan\s+(?:opsi\s+|kemungkinan\s+)?(?:penggunaan\s+)?"
                      r"(?:kekuatan|aksi|opsi|serangan|tindakan|intervensi)\s+militer")), "verb",
