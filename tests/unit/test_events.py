@@ -1251,6 +1251,18 @@ def test_a_warned_retaliation_a_conditional_response_and_force_not_shied_from_ar
     assert [e.type for e in extract(text, dct=dt.date(2025, 10, 26)).events] == ["threat"]
 
 
+def test_a_meeting_with_someone_else_put_off_is_not_the_meeting_held():
+    events = extract("London - Presiden Prabowo Subianto bertemu Perdana Menteri Inggris Keir Starmer di kantor perdana "
+                     "menteri, 10 Downing Street, London, Rabu (20/11/2024) waktu setempat. Pertemuan itu menjadi salah satu "
+                     "agenda terakhir dalam rangkaian lawatan luar negeri perdana Prabowo sejak dilantik bulan lalu.\nTidak "
+                     "semua agenda di London berjalan sesuai rencana. Pertemuan dengan Pemimpin Oposisi Inggris Kemi "
+                     "Badenoch yang semula dijadwalkan Kamis pagi ditunda karena jadwal Prabowo yang terlampau padat, kata "
+                     "Menteri Sekretaris Negara Prasetyo Hadi.", dct=dt.date(2024, 11, 21)).events
+    held = [e for e in events if "Keir Starmer" in e.actors]
+    assert [e.status for e in held] == ["occurred"]
+    assert "Kemi Badenoch" not in held[0].actors
+
+
 def test_receiving_a_delegation_is_a_meeting():
     found = extract("Sekretaris Jenderal NATO Mark Rutte menerima delegasi Korea Selatan di Brussels, Senin (28/10).",
                     dct=dt.date(2024, 10, 29)).events

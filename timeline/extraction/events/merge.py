@@ -69,6 +69,8 @@ def _add(state: _State, c: _Cand) -> None:
             continue                # a plan is no mention of what happened, nor of a dated plan called off
         if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
             continue
+        if {c.status, e.status} == {"cancelled", "occurred"} and _new_person(names ^ other, state):
+            continue                # "Pertemuan dengan ... Kemi Badenoch ... ditunda": not the meeting held
         if c.status == "occurred" and e.status == "cancelled" and c.dated_by == e.dated_by == "own" \
                 and c.sentence is not e.sentence:
             continue                # "kunjungan ... yang semula dijadwalkan awal Mei ditunda. Hari ini, KTT
@@ -87,6 +89,11 @@ def _add(state: _State, c: _Cand) -> None:
         return
     same_type.append((len(state.events), c))
     state.events.append(c)
+
+
+def _new_person(names: set, state: _State) -> bool:
+    """Is one of `names` (parties one mention has and the other lacks) a person?"""
+    return any((a := state.by_name.get(n)) is not None and a.kind == "person" for n in names)
 
 
 def _placed_inside(e: _Cand, date: str | None) -> bool:
