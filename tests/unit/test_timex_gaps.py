@@ -391,3 +391,13 @@ def test_a_date_without_its_year_takes_the_year_its_sentence_told(text, expected
 ])
 def test_a_month_told_after_sebelumnya_has_passed(text, expected):
     assert expected in [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 11, 21))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia mengisi waduk itu setiap musim hujan.", []),
+    ("Dialog itu membahas pengelolaan bendungan di musim kemarau.", []),
+    ("Putin berkunjung pada musim panas 2024.", [("musim panas 2024", "2024-SU")]),
+    ("Musim dingin ini Eropa kekurangan gas.", [("Musim dingin ini", "2025-WI")]),
+])
+def test_a_season_is_a_time_only_with_its_year_or_this(text, expected):
+    assert [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 9, 10))] == expected

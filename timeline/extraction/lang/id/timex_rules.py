@@ -247,9 +247,10 @@ RULES: list[Rule] = [
          "LUNAR",
          (("Ramadhan", "LUNAR"), ("bulan Ramadan 2014", "LUNAR")), starts=("%RAMADAN", "bulan")),
     Rule("season",
-         r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET))?",
+         # (a season with no year and no "ini" is a habit, "setiap musim hujan", no time told)
+         r"(?:musim|Musim)\s+(?P<season>%SEASON)(?:\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)|\s+%TAHUN\s+(?P<yrel>%OFFSET)|\s+ini\b)",
          "{year}-{season}",
-         (("musim panas 2014", "2014-SU"), ("musim dingin", "XXXX-WI")), starts=("musim",),
+         (("musim panas 2014", "2014-SU"), ("musim dingin ini", "XXXX-WI")), starts=("musim",),
          not_after=("olimpiade", "paralimpiade", "universiade")),      # "Olimpiade Musim Dingin": a name
     Rule("part-of-year",
          r"(?P<mod>%MOD)\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)(?:\s+(?P<dir>%YEARDIR))?",
