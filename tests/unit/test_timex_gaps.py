@@ -401,3 +401,9 @@ def test_a_month_told_after_sebelumnya_has_passed(text, expected):
 ])
 def test_a_season_is_a_time_only_with_its_year_or_this(text, expected):
     assert [(t.text, t.value) for t in tag_timexes(text, dt.date(2025, 9, 10))] == expected
+
+
+def test_another_states_independence_day_is_not_indonesias():
+    found = [(t.text, t.value) for t in tag_timexes("Macron menghadiri peringatan hari kemerdekaan Moldova. Upacara Hari "
+                                                    "Kemerdekaan RI digelar di Istana.", dt.date(2025, 9, 30))]
+    assert found == [("Hari Kemerdekaan", "2025-08-17")]

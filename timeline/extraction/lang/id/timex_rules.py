@@ -225,7 +225,8 @@ RULES: list[Rule] = [
          "{century}",
          (("abad ke-21", "20"), ("abad 19", "18")), starts=("abad",)),
     Rule("holiday",
-         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
+         # (not another's: "hari kemerdekaan Moldova", "Tahun Baru Imlek")
+         r"(?:%HARI\s+(?:raya|Raya)\s+)?(?P<holiday>%HOLIDAY)(?!\s+(?!RI\b|Indonesia\b)[A-Z])(?:%YEAR_OPT(?:\s+(?P<dir>%YEARDIR))?)",
          "{year}-{holiday}",
          (("Natal", "XXXX-12-25"), ("Tahun Baru 2015", "2015-01-01"), ("hari raya Natal", "XXXX-12-25"),
           ("Hari Kemerdekaan", "XXXX-08-17"), ("Natal tahun lalu", "Y-1-12-25"), ("Natal lalu", "XXXX-12-25|dir=PAST")),
