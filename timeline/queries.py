@@ -219,10 +219,12 @@ class TimelineQuery:
             events = events.filter(date_start__lte=self.data["end"])
         return events
 
-    def undated(self) -> QuerySet[Event]:
+    def undated(self, in_view: bool = False) -> QuerySet[Event]:
         """The events the articles give no date for; none when a date range is asked for (an
-        undated event lies in no range)."""
-        if self.data.get("start") or self.data.get("end"):
+        undated event lies in no range), or with `in_view` a visible range (a zoom: the exports of
+        a month hold that month's events; the page keeps its undated fold apart from the zoom)."""
+        ranges = ("start", "end", "view_start", "view_end") if in_view else ("start", "end")
+        if any(self.data.get(key) for key in ranges):
             return Event.objects.none()
         return self.base().filter(date_start__isnull=True).order_by("-pk")
 

@@ -51,7 +51,16 @@ class ExportsTestCase(TestCase):
 
     def test_exports_follow_the_visible_range(self):
         data = json.loads(self.export("json", view_start="2026-02-01", view_end="2026-02-28").getvalue())
-        assert [e["summary"] for e in data["events"]] == ["week meeting", "Petro menemui Trump", "undated one"]
+        # a zoom is a range as From/To are: an undated event lies in none (the file is named for the month)
+        assert [e["summary"] for e in data["events"]] == ["week meeting", "Petro menemui Trump"]
+        rows = list(csv.DictReader(io.StringIO(
+            self.export("csv", view_start="2026-02-01").getvalue().decode("utf-8-sig"))))
+        assert "undated one" not in [row["summary"] for row in rows] and rows
+        ranged = json.loads(self.export("json", start="2026-02-01", end="2026-02-28").getvalue())
+        assert [e["summary"] for e in ranged["events"]] == [e["summary"] for e in data["events"]]
+        # the page's undated fold stays apart from the zoom
+        page = self.client.get(reverse("timeline:index"), {"view_start": "2026-02-01", "view_end": "2026-02-28"})
+        assert page.context["undated_count"] == 1
 
     def test_json_keeps_each_dates_precision_and_period(self):
         data = json.loads(self.export("json").getvalue())

@@ -21,14 +21,15 @@ STREAMED = {"csv": exports.csv_lines, "json": exports.json_lines}
 @require_safe
 @viewer_required
 def export(request, fmt: str):
-    """The events the page lists (filters and visible range), undated ones last."""
+    """The events the page lists (filters and visible range), undated ones last when no range is
+    asked for (From/To or a zoom: an undated event lies in no range)."""
     if fmt not in exports.FORMATS:
         raise Http404("No such export format")
     make, content_type, filename = exports.FORMATS[fmt]
     query = TimelineQuery(request.GET)
     base_url = request.build_absolute_uri("/").rstrip("/")
     dated = query.visible()[:MAX_EXPORT]
-    undated = query.undated().order_by("pk")[:MAX_EXPORT]
+    undated = query.undated(in_view=True).order_by("pk")[:MAX_EXPORT]
     if fmt in STREAMED:     # (a few hundred events at a time: 100,000 events need not fit in memory)
         response = StreamingHttpResponse(STREAMED[fmt](chain(
             exports.iter_records(dated, base_url=base_url), exports.iter_records(undated, base_url=base_url))),
