@@ -47,6 +47,24 @@ def test_staff_upload_the_seed_and_see_what_was_extracted(staff_page):
     expect(meeting).to_contain_text("Donald Trump")
 
 
+def test_while_extracting_a_spinner_turns_beside_a_label_that_stays_still(staff_page):
+    # (the label itself had the spinner's class: "Extracting…" turned round a 1rem circle, unreadable)
+    page = staff_page
+    page.goto("/upload/")
+    progress = page.locator("#upload-busy")
+    expect(progress).to_be_hidden()
+    progress.evaluate("el => el.classList.add('htmx-request')")     # (as htmx marks it during the request)
+    expect(progress).to_be_visible()
+    expect(progress).to_have_text("Extracting…")
+    assert progress.evaluate("el => getComputedStyle(el).animationName") == "none"
+    spinner = progress.locator(".busy")
+    assert spinner.evaluate("el => getComputedStyle(el).animationName") == "spin"
+    label, circle = progress.bounding_box(), spinner.bounding_box()
+    assert circle["width"] < 24 and label["width"] > 3 * circle["width"]     # the words laid out beside it
+    if shot := os.environ.get("NEWSLINE_SCREENSHOT_BUSY"):
+        page.locator(".actions").screenshot(path=shot)
+
+
 def test_a_file_that_is_not_text_gets_a_message_and_a_failure_can_be_retried(staff_page, monkeypatch, tmp_path):
     page = staff_page
     page.goto("/upload/")
