@@ -96,6 +96,36 @@ class FiltersTestCase(TestCase):
         exported = self.client.get(reverse("timeline:export", args=["csv"]), both).getvalue().decode()
         assert "Jokowi meets Xi" in exported and "other" not in exported
 
+    def test_the_actor_menu_says_a_states_count_is_the_state_alone(self):
+        # ("Indonesia (9)" found "16 dated events · 3 undated · (and its people)": the menu counts the
+        # reports naming the state itself, cheaply; the filter adds its people)
+        indonesia, china = create_actor("Indonesia", kind="country"), create_actor("China", kind="country")
+        jokowi = create_actor("Joko Widodo", country=indonesia, title="Presiden")
+        create_event(self.a1, [jokowi, china], date="2023-07-27", summary="Jokowi meets China")
+        create_event(self.a1, [indonesia, jokowi], type="agreement", date="2023-10-17", summary="deal")
+        create_event(self.a1, [indonesia], type="statement", date="", summary="undated")
+        options = BeautifulSoup(self.client.get(self.url).content, "html.parser").select("#id_actor option")
+        found = {o.get_text() for o in options}
+        assert {"Indonesia (2 as a state)", "China (1 as a state)", "Joko Widodo (2)"} <= found
+        chosen = self.client.get(self.url, {"actor": indonesia.pk}).context
+        assert (chosen["total"], chosen["undated_count"]) == (2, 1)     # (what "as a state" warns of)
+        # the finder's menu says it the same way
+        options = self.client.get(reverse("timeline:actor_options"), {"for": "actor", "q": "indonesia"}).content.decode()
+        assert f'<option value="{indonesia.pk}">Indonesia (2 as a state)</option>' in options
+        # the With menu counts a state with its people, as choosing it With finds, and says nothing more
+        menu = self.client.get(self.url, {"actor": china.pk}).content.decode().split('id="id_with"')[1]
+        assert f'<option value="{indonesia.pk}">Indonesia (1)</option>' in menu.split("</select>")[0]
+
+    def test_the_with_menu_counts_an_event_several_articles_report_once(self):
+        indonesia = create_actor("Indonesia", kind="country")
+        jokowi = create_actor("Joko Widodo", country=indonesia, title="Presiden")
+        deal = create_event(self.a1, [indonesia, jokowi], type="agreement", date="2023-10-17", summary="deal")
+        again = create_event(self.a2, [indonesia, jokowi], type="agreement", date="2023-10-17", summary="deal again")
+        Event.objects.filter(pk=again.pk).update(report_of=deal)     # (another article's report of the deal)
+        assert len(summaries(self.get(actor=jokowi.pk, **{"with": indonesia.pk}))) == 1
+        menu = self.client.get(self.url, {"actor": jokowi.pk}).content.decode().split('id="id_with"')[1]
+        assert f'<option value="{indonesia.pk}">Indonesia (1)</option>' in menu.split("</select>")[0]
+
     def test_several_actors_are_any_of_them_in_a_menu_that_takes_several(self):
         # (a researcher comparing ASEAN states with China ran one query a state: the menu took one)
         page = self.client.get(self.url, {"actor": [self.petro.pk, self.trump.pk]}).content.decode()

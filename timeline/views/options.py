@@ -2,7 +2,6 @@
 a large archive's menus list the busiest actors and the latest articles only."""
 from __future__ import annotations
 
-from django.db.models import Count
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -28,11 +27,11 @@ def actor_options(request):
 
     def counted(actors) -> list:
         """`actors` with the count the menu shows, most first: the events they share with the chosen
-        actor (With), or they take part in, once however many of their names match; none in no
-        event (a dead end)."""
+        actor (With), or choosing them finds (a state with its people), once however many of their
+        names match; none in no event (a dead end)."""
         if menu == "with" and query.actors:
             return query.partners_among(actors)
-        return list(actors.annotate(n=Count("participations", distinct=True)).filter(n__gt=0).order_by("-n", "name"))
+        return query.counted(actors)
 
     if words:
         found = counted(actors_found(words))[:FOUND]
