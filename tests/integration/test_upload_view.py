@@ -119,6 +119,23 @@ class TestUpload:
                                                    SimpleUploadedFile("empty.txt", b"")]}, headers=HTMX)
         assert '<p class="summary">1 article: 1 already uploaded; 1 not stored.</p>' in again.content.decode()
 
+    def test_a_title_or_url_given_with_several_files_is_said_not_to_be_applied(self, client):
+        # (they were dropped without a word; the form's help says "For one article")
+        files = [SimpleUploadedFile("a.txt", b"Pada 4 Januari, ada ancaman."),
+                 SimpleUploadedFile("b.txt", "Petro menanggapi kemarin.".encode())]
+        html = client.post("/upload/", {"files": files, "title": "Judul <b>satu</b>", "url": "https://example.org/satu"},
+                           headers=HTMX).content.decode()
+        assert ("The title and URL you gave were not applied to any of these 2 articles: they are for an upload "
+                "of one article; each of these takes its own from its file.") in html
+        assert not Article.objects.filter(title__contains="Judul").exists() and not Article.objects.exclude(url="").exists()
+        files = [SimpleUploadedFile("c.txt", b"Pada 5 Januari, ada ancaman."), SimpleUploadedFile("d.txt", b"Lain lagi.")]
+        html = client.post("/upload/", {"files": files, "url": "https://example.org/satu"}, headers=HTMX).content.decode()
+        assert "The URL you gave was not applied to any of these 2 articles: it is for" in html
+        # one article takes them, and nothing is said
+        html = client.post("/upload/", {"files": [SimpleUploadedFile("e.txt", b"Pada 6 Januari, ada ancaman.")],
+                                        "title": "Judul satu"}, headers=HTMX).content.decode()
+        assert "not applied" not in html and Article.objects.filter(title="Judul satu").exists()
+
     def test_a_web_page_gives_its_title_outlet_url_and_date(self, client):
         page = (b'<head><meta property="og:title" content="Ancaman Trump"><meta property="og:site_name" '
                 b'content="NarayaPost"><link rel="canonical" href="https://example.com/a">'

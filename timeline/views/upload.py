@@ -41,9 +41,7 @@ class Result:
     @property
     def unapplied_note(self) -> str:
         """'The publication date and title you gave were not applied'."""
-        *rest, last = self.unapplied
-        said = f"{', '.join(rest)} and {last}" if rest else last
-        return f"The {said} you gave {'were' if rest else 'was'} not applied"
+        return not_applied(self.unapplied)
 
     @property
     def running(self) -> bool:
@@ -73,6 +71,17 @@ class Result:
         actors = Actor.objects.filter(participations__event__article=article).distinct().count()
         return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
                    timexes=article.timexes.count())
+
+
+def not_applied(what: list[str]) -> str:
+    """'The publication date and title you gave were not applied'.
+
+    >>> not_applied(["title", "URL"])
+    'The title and URL you gave were not applied'
+    """
+    *rest, last = what
+    said = f"{', '.join(rest)} and {last}" if rest else last
+    return f"The {said} you gave {'were' if rest else 'was'} not applied"
 
 
 def summary(results: list[Result], notes: list[str]) -> str:
@@ -136,15 +145,17 @@ def staff_only(view):
 @vary_on_headers("HX-Request")     # (the page, or its panel for htmx: the browser must not mix them up)
 @staff_only
 def upload(request):
-    results, notes = None, []
+    results, notes, unapplied = None, [], ""
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
             results, notes = _ingest(form, request.user)
+            unapplied = _unapplied_to_several(form.cleaned_data)
             form = UploadForm()
     else:
         form = UploadForm()
-    context = {"form": form, "results": results, "notes": notes, "summary": summary(results or [], notes)}
+    context = {"form": form, "results": results, "notes": notes, "summary": summary(results or [], notes),
+               "unapplied": unapplied}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
     context.update(_lists())
@@ -177,6 +188,17 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             result.unapplied = _unapplied(data, article, single)
         results.append(result)
     return results, notes
+
+
+def _unapplied_to_several(data: dict) -> str:
+    """What the form gave for one article when the upload held several: the title and URL apply to
+    none of them (each takes its own from its file), and the page says so rather than drop them."""
+    given = [what for what, key in (("title", "title"), ("URL", "url")) if data[key]]
+    if not given or len(data["documents"]) < 2:
+        return ""
+    return (f"{not_applied(given)} to any of these {len(data['documents'])} articles: "
+            f"{'they are' if len(given) > 1 else 'it is'} for an upload of one article; each of these takes "
+            "its own from its file")
 
 
 def _unapplied(data: dict, article: Article, single: bool) -> list[str]:
