@@ -108,6 +108,18 @@ def _related_history(rows, describe, limit: int = 30):
          _HISTORY_VERB.get(r.history_type, r.history_type), describe(r)) for r in rows)))
 
 
+def _participants_and_evidence_history(event_id: int):
+    """Who changed an event's participants and evidence, and when (a deleted event's too)."""
+    rows = list(Participant.history.filter(event_id=event_id))
+    ids = {r.actor_id for r in rows}
+    names = dict(Actor.history.filter(id__in=ids).order_by("history_date").values_list("id", "name"))
+    names.update(Actor.objects.filter(pk__in=ids).values_list("pk", "name"))   # merged-away: last name
+    participants = [(r, f"participant {names.get(r.actor_id, f'#{r.actor_id}')} ({r.role})") for r in rows]
+    evidence = [(r, f"evidence “{_short(r.quote, 60)}”") for r in Evidence.history.filter(event_id=event_id)]
+    labels = {id(r): text for r, text in participants + evidence}
+    return _related_history([r for r, _ in participants + evidence], lambda r: labels[id(r)])
+
+
 # --- Events -------------------------------------------------------------------------------
 
 class EventForm(UnchangedSinceOpenedForm):
@@ -418,6 +430,7 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
     ]
     inlines = [ParticipantInline, EvidenceInline]
     actions = ["mark_verified", "set_type", "set_status", "merge_selected", "delete_selected"]
+    object_history_template = "admin/timeline/event/object_history.html"
 
     def get_queryset(self, request):
         return (super().get_queryset(request).select_related("article").defer(*ARTICLE_TEXTS)
@@ -478,14 +491,13 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
         """Who changed the participants and evidence, and when (the event's own fields: History)."""
         if obj is None or obj.pk is None:
             return "—"
-        rows = list(Participant.history.filter(event_id=obj.pk))
-        ids = {r.actor_id for r in rows}
-        names = dict(Actor.history.filter(id__in=ids).order_by("history_date").values_list("id", "name"))
-        names.update(Actor.objects.filter(pk__in=ids).values_list("pk", "name"))   # merged-away: last name
-        participants = [(r, f"participant {names.get(r.actor_id, f'#{r.actor_id}')} ({r.role})") for r in rows]
-        evidence = [(r, f"evidence “{_short(r.quote, 60)}”") for r in Evidence.history.filter(event_id=obj.pk)]
-        labels = {id(r): text for r, text in participants + evidence}
-        return _related_history([r for r, _ in participants + evidence], lambda r: labels[id(r)])
+        return _participants_and_evidence_history(obj.pk)
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The event's History, its own fields' changes, then its participants' and evidence's (kept in
+        their own tables by django-simple-history: else seen only under the change page's Provenance)."""
+        related = _participants_and_evidence_history(int(object_id)) if str(object_id).isdigit() else ""
+        return super().history_view(request, object_id, {**(extra_context or {}), "related_history": related})
 
     def view_on_site(self, obj):
         """The event's detail on the timeline."""

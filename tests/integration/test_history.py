@@ -70,6 +70,42 @@ class TestHistory:
         assert f"{admin_user.username} · changed participant Gustavo Petro (initiator)" in body
         assert "extraction · added evidence “bakal menemui”" in body
 
+    def test_the_event_history_lists_its_participants_and_evidence_changes_too(self, admin_client, admin_user):
+        # (its History listed only the event's own fields: a role changed showed as nothing at all)
+        article = create_article()
+        petro = create_actor("Gustavo <b>Petro</b>")
+        event = create_event(article=article, actors=[petro], evidence="bakal menemui")
+        rows = [{"id": p.pk, "event": event.pk, "actor": petro.pk, "role": "initiator"}
+                for p in event.participants.all()]
+        admin_client.post(change(event), event_form_data(event, participants=rows))
+        body = admin_client.get(history_url(event)).content.decode()
+        related = body.split('id="related-history"')[1]
+        assert f"{admin_user.username} · changed participant Gustavo &lt;b&gt;Petro&lt;/b&gt; (initiator)" in related
+        assert "extraction · added evidence “bakal menemui”" in related and "<b>Petro" not in body
+        # a deleted event's history keeps them
+        event_id = event.pk
+        event.delete()
+        gone = admin_client.get(reverse("admin:timeline_event_history", args=[event_id]))
+        assert gone.status_code == 200 and "(initiator)" in gone.content.decode().split('id="related-history"')[1]
+
+    def test_the_user_who_changed_a_row_is_a_link_only_for_those_who_may_see_users(self, client, admin_client,
+                                                                                   admin_user, django_user_model):
+        # (the link went to /admin/auth/user/N/change/, "Not allowed" for staff without user permissions)
+        from django.contrib.auth.models import Permission
+        event = create_event(summary="As extracted")
+        admin_client.post(change(event), event_form_data(event, summary="Corrected"))
+        user_link = f'href="{reverse("admin:auth_user_change", args=[admin_user.pk])}"'
+        assert user_link in admin_client.get(history_url(event)).content.decode()
+        editor = django_user_model.objects.create_user("editor", password="pw", is_staff=True)
+        editor.user_permissions.add(*Permission.objects.filter(codename__in=("view_event", "change_event")))
+        client.force_login(editor)
+        body = client.get(history_url(event)).content.decode()
+        assert user_link not in body and admin_user.username in body.split('id="change-history"')[1]
+        editor.user_permissions.add(Permission.objects.get(codename="view_user"))
+        editor = django_user_model.objects.get(pk=editor.pk)       # (permissions are cached on the user)
+        client.force_login(editor)
+        assert user_link in client.get(history_url(event)).content.decode()
+
     def test_the_actor_page_shows_who_added_its_aliases(self, admin_client, admin_user):
         full, short = create_actor("Gustavo Petro"), create_actor("Petro")
         admin_client.post(changelist(Actor), action_data("merge_selected", [full, short], post="yes", keep=full.pk))
