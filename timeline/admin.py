@@ -892,6 +892,9 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
     form = ArticleForm
     list_display = ["__str__", "outlet", "published", "published_source", "status", "event_count", "created_at"]
     list_filter = ["status", "published_source", LanguageFilter, "outlet"]
+
+    class Media:
+        css = {"all": ["timeline/admin.css"]}     # (the title column a readable width)
     search_fields = ["title", "outlet", "url", "filename"]
     date_hierarchy = "published"
     readonly_fields = ["published_source", "status", "error_display", "extracted_at", "events_of_article",

@@ -234,7 +234,8 @@ def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | N
             lines.append("Actors: " + ", ".join(f"{x['name']} ({x['role']})" for x in r["actors"]))
         lines += [f"Evidence: {q}" for q in r["evidence"][:2]]
         if r["article"]:
-            lines.append(f"Source: {r['article']['title']} {r['article']['outlet']}".strip())
+            # (the outlet after the title with a separator: "…Senin (14/7/2025). ANTARA" read as one)
+            lines.append("Source: " + " · ".join(filter(None, (r["article"]["title"], r["article"]["outlet"]))))
         ev.add("description", "\n".join(lines))
         ev.add("status", ICAL_STATUS.get(r["status"], "CONFIRMED"))
         ev.add("categories", [r["type_label"]])

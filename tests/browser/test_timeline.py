@@ -516,3 +516,12 @@ def test_a_month_on_a_chart_of_decades_is_wide_enough_to_see_and_the_png_shows_w
     assert png["lanes"] == ["Prabowo Subianto", "Anwar Ibrahim"]          # not Tunku Abdul Rahman's 1967
     assert sorted(png["legend"]) == [["Agreement", "circle"], ["Meeting", "circle"], ["Other", "circle"]]
     assert not page.errors
+
+
+def test_the_status_chips_are_named_by_their_words_not_their_glyphs(timeline_page: Page):
+    # (a report heard "●occurred": the glyph is drawn for the eye, aria-hidden)
+    timeline_page.goto("/")
+    statuses = timeline_page.get_by_role("group", name="Status")
+    for status in ("occurred", "planned", "hypothetical", "cancelled"):
+        expect(statuses.get_by_role("checkbox", name=status, exact=True)).to_be_checked()
+    assert "●" not in statuses.aria_snapshot()

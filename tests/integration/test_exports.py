@@ -102,6 +102,17 @@ class ExportsTestCase(TestCase):
         assert str(events["Sanction: cancelled"]["status"]) == "CANCELLED"
         assert len(events) == 5
 
+    def test_the_icalendar_source_line_keeps_the_title_and_the_outlet_apart(self):
+        import icalendar
+        source = create_article(title="Prabowo menerima Anwar, Senin (14/7/2025).", outlet="ANTARA")
+        create_event(source, [], date="2025-07-14", summary="Prabowo meets Anwar")
+        untitled = create_article(title="", outlet="Kompas")
+        create_event(untitled, [], date="2025-07-15", summary="no title")
+        cal = icalendar.Calendar.from_ical(self.export("ics").content)
+        described = {str(e["summary"]): str(e["description"]) for e in cal.walk("VEVENT")}
+        assert "Source: Prabowo menerima Anwar, Senin (14/7/2025). · ANTARA" in described["Meeting: Prabowo meets Anwar"]
+        assert "Source: Kompas" in described["Meeting: no title"].splitlines()
+
     def test_an_unknown_format_is_404(self):
         assert self.client.get(reverse("timeline:export", args=["xlsx"])).status_code == 404
 
