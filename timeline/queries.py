@@ -412,6 +412,27 @@ def reporting_articles(events: list[tuple[int, int | None]]) -> dict[int, list[i
     return found
 
 
+def held_and_planned(events: list[Event]) -> dict[int, tuple[int, int]]:
+    """For each plan among `events` shown for an event other articles report held (a filter on
+    "planned" keeps the plan, a later report, and not the held report first: timeline/reports.py),
+    how many articles report the event held and how many planned: "held: reported in 5 articles,
+    planned in 3", so that a plan found is not read as an event that only was planned."""
+    plans = {e.pk: e.report_of_id for e in events if e.status == Event.Status.PLANNED and e.report_of_id}
+    if not plans:
+        return {}
+    told: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    groups = set(plans.values())
+    for pk, first, status, article in Event.objects.filter(Q(pk__in=groups) | Q(report_of__in=groups)).values_list(
+            "pk", "report_of", "status", "article_id"):
+        told[first or pk][status].add(article if article is not None else f"event {pk}")
+    found = {}
+    for pk, group in plans.items():
+        held, planned = len(told[group][Event.Status.OCCURRED]), len(told[group][Event.Status.PLANNED])
+        if held:
+            found[pk] = (held, planned)
+    return found
+
+
 def same_event_reports(event: Event, limit: int = 20) -> tuple[list[Event], int]:
     """The other reports of the same event (timeline/reports.py), the first report first: the first
     `limit` of them, and how many there are."""

@@ -192,8 +192,13 @@ class TimelineTestCase(TestCase):
                             date="2026-02-03", status="planned", summary="Petro will meet Trump")
         listed, page = self.listed()
         assert listed == [self.first.pk, self.alone.pk] and "in 3 articles" in page
-        listed, _ = self.listed("?status=planned")      # (asked for, the plan is found)
+        listed, page = self.listed("?status=planned")      # (asked for, the plan is found)
         assert listed == [plan.pk]
+        # ... saying that the event took place: "planned · in 3 articles" read as an event only planned
+        row = page.split(f'data-event="{plan.pk}"')[1].split("</a>")[0]
+        assert "held: reported in 2 articles; planned in 1</span>" in row and "in 3 articles" not in row
+        listed, page = self.listed()      # (the held event itself says nothing of the kind)
+        assert "held: reported" not in page.split('id="event-list"')[1]
         page = self.client.get(reverse("timeline:detail", args=[self.first.pk]), headers=HTMX).content.decode()
         assert "The same event in 2 other articles" in page
         assert '<span class="badge status-planned">planned</span>' in page

@@ -25,7 +25,8 @@ from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_paragrap
 from timeline.merge import kept_after_merges
 from timeline.models import Actor, Event
 from timeline.permissions import viewer_required
-from timeline.queries import CONFIDENCE_CHOICES, TimelineQuery, other_reports, reporting_articles, same_event_reports
+from timeline.queries import (CONFIDENCE_CHOICES, TimelineQuery, held_and_planned, other_reports, reporting_articles,
+                              same_event_reports)
 from timeline.views.exports import named_for
 
 TEMPLATE = "timeline/index.html"
@@ -39,10 +40,12 @@ def _today() -> dt.date:
 def rows_of(events: list[Event]) -> list[dict]:
     """What a list row shows (the timeline's, an article's page's); computed here so the template stays simple."""
     reports = reporting_articles([(e.pk, e.report_of_id) for e in events])
+    held = held_and_planned(events)      # (a plan of an event reported held: says so, "held: reported in 5 articles")
     return [{
         "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
         "glyph": STATUS_GLYPHS.get(e.status, "●"),
         "actors": [p.actor for p in e.participants.all()], "reports": len(reports.get(e.pk, ())) or 1,
+        "held": held.get(e.pk),
     } for e in events]
 
 
