@@ -209,7 +209,7 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
             b = hi if end < 0 else end
     else:
         b = hi
-    while b < hi and text[a:b].rsplit(None, 1)[-1:] and text[a:b].rsplit(None, 1)[-1].lower() in _OPEN_ENDS:
+    while b < hi and text[max2(a, text.rfind(" ", a, b) + 1):b].lower() in _OPEN_ENDS:
         end = text.find(" ", b + 1, hi)         # "... Mohamad Hasan di": and the place it opens
         b = hi if end < 0 else end
         while b < hi and text[b + 1:b + 2].isupper() and text[b - 1] not in _NAME_ENDS:    # ... whole
