@@ -87,7 +87,8 @@ class Lang:
     counterparts: frozenset = frozenset()    # "mitranya": a role word before a party and a name
     portfolio: re.Pattern | None = None      # a derived noun that belongs to a title ("Pelindungan")
     place_preps_names: frozenset = frozenset()  # place_preps before an unknown name of several words
-    group_phrases: tuple = ()                # "blok itu", "kelompok tersebut": the last organization
+    group_nouns: tuple = ()                  # "blok", "kelompok": with one of group_tails after it ("blok itu",
+    group_tails: tuple = ()                  # "blok regional tersebut"), the last organization named
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
     body_titles: frozenset = frozenset()     # "Direktur Utama <body> <name>": titles of a post in a body
     body_title_modifiers: frozenset = frozenset()   # "Utama", "Eksekutif": leave the body unnamed
@@ -237,9 +238,9 @@ def load_lang(lang: str = "id") -> Lang:
         count_words=count_words,
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
-        group_phrases=tuple(f"{n} {m}{d}" for n in getattr(pronouns, "GROUP_NOUNS", ())
-                            for m in ("", *(w + " " for w in getattr(pronouns, "GROUP_MODIFIERS", ())))
-                            for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
+        group_nouns=tuple(getattr(pronouns, "GROUP_NOUNS", ())),
+        group_tails=tuple(f" {m}{d}" for m in ("", *(w + " " for w in getattr(pronouns, "GROUP_MODIFIERS", ())))
+                          for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
         demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
     )

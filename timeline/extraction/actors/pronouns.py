@@ -135,21 +135,20 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
     groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
     low_text = text.casefold()
-    if L.group_phrases and len(low_text) == len(text):     # "Blok itu", "kelompok tersebut"
-        present: dict[str, bool] = {}       # the group nouns the text holds (no "blok": no "blok itu")
-        for phrase in L.group_phrases:      # str.find is far cheaper than a regex over the text
-            noun = phrase.partition(" ")[0]
-            if noun not in present:
-                present[noun] = noun in low_text
-            if not present[noun]:
-                continue
-            at = low_text.find(phrase)
+    if L.group_nouns and len(low_text) == len(text):     # "Blok itu", "kelompok regional tersebut"
+        tails = L.group_tails
+        for noun in L.group_nouns:          # str.find is far cheaper than a regex over the text
+            at = low_text.find(noun)
             while at >= 0:
-                end = at + len(phrase)
-                if (at == 0 or not (low_text[at - 1].isalnum() or low_text[at - 1] == "-")) \
-                        and (end == len(low_text) or not (low_text[end].isalnum() or low_text[end] == "-")):
-                    groups.append((at, end, text[at:end], sent_index(at)))
-                at = low_text.find(phrase, end)
+                after = at + len(noun)
+                if low_text.startswith(tails, after) and (at == 0 or not (low_text[at - 1].isalnum() or low_text[at - 1] == "-")):
+                    for tail in tails:      # (which one: rare)
+                        end = after + len(tail)
+                        if low_text.startswith(tail, after) and (
+                                end == len(low_text) or not (low_text[end].isalnum() or low_text[end] == "-")):
+                            groups.append((at, end, text[at:end], sent_index(at)))
+                            break
+                at = low_text.find(noun, after)
     for g_start, g_end, g_text, si in groups:
         target = None
         for k in (si, si - 1):
