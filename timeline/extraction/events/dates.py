@@ -336,8 +336,8 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> 
             cost += 300         # "Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak mati ... pada
                                 # 18 Juni", "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20
                                 # Oktober mendatang, juga meminta ...": the aside's date, set off by commas
-    if t.start > end and R.since_openers and "," in gap and text[s.start:s.start + 10].lower().startswith(R.since_openers) \
-            and text.find(",", s.start, start) < 0:
+    if t.start > end and "," in gap and R.since_initials and text[s.start] in R.since_initials \
+            and text[s.start:s.start + 10].lower().startswith(R.since_openers) and text.find(",", s.start, start) < 0:
         return 1000             # "Sejak larangan ekspor berlaku, nilai ekspor ... pada 2017": the main
                                 # clause's date, after the opening clause of time the trigger is in
     if t.start > end and since and R.first_since is not None and R.first_since.search(gap.lower()):
