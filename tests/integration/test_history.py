@@ -59,25 +59,25 @@ class TestHistory:
         # (the row extraction wrote, with no user: "extraction", not "None")
         assert "extraction" in body and ">None<" not in body.replace(" ", "").replace("\n", "")
 
-    def test_the_event_page_shows_who_changed_its_participants_and_evidence(self, admin_client, admin_user):
-        article = create_article()
-        petro = create_actor("Gustavo Petro")
-        event = create_event(article=article, actors=[petro], evidence="bakal menemui")
+    @staticmethod
+    def role_changed(admin_client, name):
+        """An event extraction wrote with `name` on it, whose role a person then changed."""
+        petro = create_actor(name)
+        event = create_event(article=create_article(), actors=[petro], evidence="bakal menemui")
         rows = [{"id": p.pk, "event": event.pk, "actor": petro.pk, "role": "initiator"}
                 for p in event.participants.all()]
         admin_client.post(change(event), event_form_data(event, participants=rows))
+        return event
+
+    def test_the_event_page_shows_who_changed_its_participants_and_evidence(self, admin_client, admin_user):
+        event = self.role_changed(admin_client, "Gustavo Petro")
         body = admin_client.get(change(event)).content.decode()
         assert f"{admin_user.username} · changed participant Gustavo Petro (initiator)" in body
         assert "extraction · added evidence “bakal menemui”" in body
 
     def test_the_event_history_lists_its_participants_and_evidence_changes_too(self, admin_client, admin_user):
         # (its History listed only the event's own fields: a role changed showed as nothing at all)
-        article = create_article()
-        petro = create_actor("Gustavo <b>Petro</b>")
-        event = create_event(article=article, actors=[petro], evidence="bakal menemui")
-        rows = [{"id": p.pk, "event": event.pk, "actor": petro.pk, "role": "initiator"}
-                for p in event.participants.all()]
-        admin_client.post(change(event), event_form_data(event, participants=rows))
+        event = self.role_changed(admin_client, "Gustavo <b>Petro</b>")
         body = admin_client.get(history_url(event)).content.decode()
         related = body.split('id="related-history"')[1]
         assert f"{admin_user.username} · changed participant Gustavo &lt;b&gt;Petro&lt;/b&gt; (initiator)" in related
