@@ -775,6 +775,11 @@ def test_taking_office_told_as_a_time_since_is_an_inauguration(sentence, expecte
     assert [(e.type, e.date) for e in extract(sentence, dct=dt.date(2025, 6, 26)).events] == expected
 
 
+def test_being_appointed_chair_is_taking_office():
+    events = extract("Kolonel Assimi Goita ditunjuk sebagai ketua konfederasi Sahel pada 6 Juli 2024.", dct=dt.date(2024, 7, 8)).events
+    assert [(e.type, e.date) for e in events] == [("election", "2024-07-06")]
+
+
 def test_a_parliamentary_or_local_election_is_an_election():
     events = extract("Muizzu menyampaikan pidato pada Senin (5/2/2024), sementara pemilihan parlemen Maladewa bakal "
                      "digelar April mendatang.", dct=dt.date(2024, 2, 6)).events

@@ -209,7 +209,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  # taking office: "memulai masa jabatan ketiganya", "mengambil alih tugas kepresidenan"
                  r"(?:memulai|mengawali)\s+masa\s+jabatan|mengambil\s+alih\s+(?:tugas\s+|jabatan\s+)?(?:kepresidenan|presiden)|"
                  # leaders choosing or naming the holder of an office
-                 r"(?:memilih|menunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
+                 r"(?:memilih|menunjuk|ditunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
                  # taking office told as a time since ("sejak menjabat pada Oktober tahun lalu", "sejak Trump
