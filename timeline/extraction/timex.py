@@ -19,6 +19,7 @@ from . import resolve as res
 from .lang.id.timex_words import DURATION as _DURATION      # the ISO 8601 letters of the units
 from .lang.id.timex_words import DAY_OF_MONTH_WORDS as _DAY_WORDS
 from .text import classify_paragraph, max2, min2
+from .word_checks import Tries, after_word, rule_heads
 from .types import Timex
 
 
@@ -73,6 +74,10 @@ class Language:
         self.compiled = [re.compile(_WHOLE_WORD_BEFORE + body) for body in bodies]
         # tried where the trigger found a word or a number, which tells what is before it
         self.at_word = [re.compile(body) for body in bodies]
+        # what must follow a rule's first word where it matches (`word_checks`), and by word
+        # (or number) the rules to try there with those checks
+        self.heads = [rule_heads(body) for body in bodies]
+        self.plans: dict = {}
         # each rule's groups in the order of m.groups(), by their normalized name ("day2" -> "day")
         self.group_names = [tuple(sorted(((i - 1, n.rstrip("2")) for n, i in rx.groupindex.items())))
                             for rx in self.compiled]
@@ -140,6 +145,10 @@ class Language:
         self.future = re.compile(r"(?<!\w)(?:" + "|".join(timex_words.FUTURE_MARKERS) + r")(?!\w)", re.I)
         self.future_after = re.compile(r"\s*(?:" + "|".join(timex_words.FUTURE_RIGHT_AFTER) + r")(?!\w)", re.I)
 
+    def tries(self, word: str, orders: tuple[int, ...]) -> Tries:
+        """The rules to try at `word`, by what follows it (`word_checks`)."""
+        return Tries([(order, after_word(self.heads[order], word)) for order in orders])
+
     @staticmethod
     def _body(pattern: str, pieces: dict[str, str]) -> str:
         for _ in range(4):                       # pieces may hold pieces
@@ -205,6 +214,9 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     future = []
     found = []                                      # (minus the length, rule, start, match)
     at_token, at_number = L.at_token, L.at_number
+    plans = L.plans
+    if len(plans) > _MEANINGS_KEPT:
+        plans.clear()
     padded = " " + text
     for tok in L.trigger.finditer(padded):
         start = tok.start()                         # of the word in `text`: the space shifts by one
@@ -220,11 +232,18 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
                 future.append(start)
             if padded[start] in ".,/:" and padded[start - 1].isdecimal():
                 continue                            # "3.Senin" (what `_WHOLE_WORD_BEFORE` turns away)
+            key = word
         else:
             orders = at_number[group]
+            key = (group, tok[0][1:])               # the number's digits
         if exhaustive:
             continue
-        for order in orders:
+        if (tries := plans.get(key)) is None:
+            tries = plans[key] = L.tries(key if group is None else key[1], orders)
+        # the rules that may match, by the two characters after the word (`word_checks`: most
+        # regex calls that would fail are spared)
+        after = tok.end() - 1                       # where the word ends in `text`
+        for order in tries[text[after:after + 2]]:
             if (m := at_word[order].match(text, start)) and (end := m.end()) != start:
                 found.append((start - end, order, start, m))
     if exhaustive:
