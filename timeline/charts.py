@@ -42,6 +42,7 @@ class Row(NamedTuple):
     end: dt.date
     summary: str
     reports: int = 1        # the articles that report it (timeline/reports.py)
+    held: tuple | None = None   # a plan of an event reported held: (articles telling it held, planned)
 
 
 def esc(text: str) -> str:
@@ -129,7 +130,11 @@ def hover(row: Row, actors: Iterable[str]) -> str:
         lines.append(wrapped(shorten(who, 90)))
     if row.summary:
         lines.append(wrapped(shorten(row.summary, SUMMARY_CHARS)))
-    if row.reports > 1:
+    if row.held:
+        held, planned = row.held
+        lines.append(f"<i>held: reported in {held} article{'s' if held > 1 else ''}"
+                     + (f"; planned in {planned}" if planned else "") + "</i>")
+    elif row.reports > 1:
         lines.append(f"<i>in {row.reports} articles</i>")
     return "<br>".join(lines)
 
@@ -649,8 +654,8 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
 def figure_for(query, today: dt.date | None = None) -> dict:
     """The figure for a TimelineQuery: every dated event, or only those in view when many;
     counted per period in SQL when there are more than AGGREGATE_AT."""
-    from timeline.models import Participant
-    from timeline.queries import reporting_articles_in
+    from timeline.models import Event, Participant
+    from timeline.queries import held_of_plans, reporting_articles_in
 
     events = query.dated()
     view = (query.data.get("view_start"), query.data.get("view_end"))
@@ -664,7 +669,9 @@ def figure_for(query, today: dt.date | None = None) -> dict:
         fig = _aggregated_for(events.order_by(), count, query.lanes, today, view, revision)
     else:
         reports = {} if query.every_report else reporting_articles_in(events)
-        rows = [Row(*v, reports=len(reports.get(v[0], ())) or 1) for v in events.order_by().values_list(
+        held = held_of_plans(dict(events.order_by().filter(status=Event.Status.PLANNED, report_of__isnull=False)
+                                  .values_list("pk", "report_of")))     # (a plan of an event reported held)
+        rows = [Row(*v, reports=len(reports.get(v[0], ())) or 1, held=held.get(v[0])) for v in events.order_by().values_list(
             "pk", "type", "status", "precision", "date_start", "date_end", "summary")]
         participants: dict[int, list[str]] = defaultdict(list)
         people = set()

@@ -417,7 +417,11 @@ def held_and_planned(events: list[Event]) -> dict[int, tuple[int, int]]:
     "planned" keeps the plan, a later report, and not the held report first: timeline/reports.py),
     how many articles report the event held and how many planned: "held: reported in 5 articles,
     planned in 3", so that a plan found is not read as an event that only was planned."""
-    plans = {e.pk: e.report_of_id for e in events if e.status == Event.Status.PLANNED and e.report_of_id}
+    return held_of_plans({e.pk: e.report_of_id for e in events if e.status == Event.Status.PLANNED and e.report_of_id})
+
+
+def held_of_plans(plans: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """`held_and_planned` for plans given as {plan's id: its first report's id} (a chart's rows)."""
     if not plans:
         return {}
     told: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))

@@ -253,6 +253,16 @@ class TimelineTestCase(TestCase):
         assert any("Petro meets Trump" in h and "<i>in 2 articles</i>" in h for h in hovers)
         assert not any("Petro meets Trump and Rubio" in h for h in hovers)
 
+    def test_the_chart_says_a_plan_found_was_held(self):
+        # (the list row said "held: reported in ..."; the chart's hover still said "planned · in 3 articles")
+        create_event(create_article(title="Rencana", published=dt.date(2026, 2, 1)), [self.petro, self.trump],
+                     date="2026-02-03", status="planned", summary="Petro will meet Trump")
+        fig = json.loads(self.client.get(reverse("timeline:chart") + "?status=planned").content)
+        hovers = [t for trace in fig["data"] for t in (trace.get("text") or []) if isinstance(t, str)]
+        plans = [h for h in hovers if "Petro will meet Trump" in h]      # (one in each of its lanes)
+        assert plans and all("<i>held: reported in 2 articles; planned in 1</i>" in h and "in 3 articles" not in h
+                             for h in plans)
+
     def test_the_detail_lists_the_other_reports_of_the_same_event_escaped(self):
         page = self.client.get(reverse("timeline:detail", args=[self.second.pk]), headers=HTMX).content.decode()
         assert "The same event in 1 other article<" in page
