@@ -300,10 +300,11 @@ def _label(text, t, lead_words) -> tuple[int, bool] | None:
     return at, span
 
 
-def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> int:
+def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, since_lead: int = -1) -> int:
     """What it costs for timex `t` to date the trigger at [start, end) of sentence `s`: the distance
     between them, and more across a clause's edge; the cheapest dates it (see `_govern`). `since`:
-    the sentence may say "sejak" (else no first since is looked for in it)."""
+    the sentence may say "sejak" (else no first since is looked for in it); `since_lead`: the comma
+    closing the sentence's opening "Sejak ...," clause, or -1."""
     if (label := _label(text, t, R.year_lead)) is not None:
         at, span = label
         if span or not (end <= at and _NAME_BEFORE.fullmatch(text, end + 1, at)):
@@ -336,8 +337,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True) -> 
             cost += 300         # "Nijjar, warga Kanada yang dicap teroris pada 2020, ditembak mati ... pada
                                 # 18 Juni", "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20
                                 # Oktober mendatang, juga meminta ...": the aside's date, set off by commas
-    if t.start > end and "," in gap and R.since_initials and text[s.start] in R.since_initials \
-            and text[s.start:s.start + 10].lower().startswith(R.since_openers) and text.find(",", s.start, start) < 0:
+    if end <= since_lead < t.start:
         return 1000             # "Sejak larangan ekspor berlaku, nilai ekspor ... pada 2017": the main
                                 # clause's date, after the opening clause of time the trigger is in
     if t.start > end and since and R.first_since is not None and R.first_since.search(gap.lower()):

@@ -57,7 +57,6 @@ class Rules:
     since_compared: frozenset = frozenset()     # "tertinggi": before "sejak", the date is compared with
     since_words: frozenset = frozenset()
     since_openers: tuple = ()                # "sejak " opening a sentence
-    since_initials: str = ""                 # ... their first letters, either case (a cheap look first)
     after_openers: tuple = ()
     openers: tuple = ()
     since_phrase_ends: tuple = ()           # "," / " di ": where "sejak <noun trigger> ..." ends
@@ -302,7 +301,6 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     rules.since_openers = tuple(w + " " for w in since)
-    rules.since_initials = "".join(sorted({c for w in since for c in (w[:1].lower(), w[:1].upper())}))
     rules.since_phrase_ends = tuple(getattr(gram, "SINCE_PHRASE_ENDS", ()))
     rules.figure = _optional(gram, "FIGURE")
     rules.venue_prefixes = tuple(f"di {w} " for w in getattr(gram, "VENUE_WORDS", ()))

@@ -207,6 +207,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # does the sentence say "sejak" at all? A time since is looked for in it only then
     since_here = state.since and _holds(state.since_at, s.start, s.end)
+    # ... and the comma closing its opening "Sejak ...," clause, whose date the main clause's is not
+    since_lead = low.find(",", s.start, s.end) if since_here and low.startswith(R.since_openers, s.start) else -1
 
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
     costs: dict = {}
@@ -215,7 +217,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         key = (start, end, t.start)
         c = costs.get(key)
         if c is None:
-            c = costs[key] = _cost(text, s, start, end, t, opening_end, R, since_here)
+            c = costs[key] = _cost(text, s, start, end, t, opening_end, R, since_here, since_lead)
         return c
 
     claim = {}                  # (only nominal triggers ask)
