@@ -118,14 +118,14 @@ def _absorb(target: _Cand, c: _Cand) -> None:
         target.location = c.location
 
 
-def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = ()) -> list[Event]:
+def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open_ends: frozenset = frozenset()) -> list[Event]:
     """The events as the module gives them; `times`: the (start, end) of the dates in the text, in
-    order, which no evidence span cuts."""
+    order, which no evidence span cuts; `open_ends`: the words no evidence span ends on."""
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
         for c in (e, *e.evidence):
-            a, b = _whole_dates(*_evidence_span(c), times, c.sentence)
+            a, b = _whole_dates(*_evidence_span(c, open_ends), times, c.sentence)
             sent = c.sentence
             for x in spans:
                 if x[2] is sent and x[0] < b and a < x[1]:
@@ -153,8 +153,6 @@ def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = ()) -> l
 
 _NAME_WORDS = 8        # how far an evidence span may reach to a name's first or last word
                        # ("Kementerian Luar Negeri China Mao Ning")
-# words an evidence span does not end on: the word they open goes with it ("bertemu Hasan di Jakarta")
-_OPEN_ENDS = frozenset(("di", "ke", "dari", "pada", "dan", "dengan", "untuk", "oleh", "yang", "atas", "terhadap"))
 
 
 def _whole_dates(a: int, b: int, times: list[tuple[int, int]], s) -> tuple[int, int]:
@@ -171,8 +169,8 @@ def _whole_dates(a: int, b: int, times: list[tuple[int, int]], s) -> tuple[int, 
 _NAME_ENDS = ",.;:)\"”"    # punctuation closing a word: no name goes on past it
 
 
-def _evidence_span(c: _Cand) -> tuple[int, int]:
-    """The trigger with a few words either side, inside its clause."""
+def _evidence_span(c: _Cand, open_ends: frozenset = frozenset()) -> tuple[int, int]:
+    """The trigger with a few words either side, inside its clause, not ending on one of `open_ends`."""
     s = c.sentence
     text = s.text
     a = c.start - s.start
@@ -209,7 +207,7 @@ def _evidence_span(c: _Cand) -> tuple[int, int]:
             b = hi if end < 0 else end
     else:
         b = hi
-    while b < hi and text[max2(a, text.rfind(" ", a, b) + 1):b].lower() in _OPEN_ENDS:
+    while b < hi and text[max2(a, text.rfind(" ", a, b) + 1):b].lower() in open_ends:
         end = text.find(" ", b + 1, hi)         # "... Mohamad Hasan di": and the place it opens
         b = hi if end < 0 else end
         while b < hi and text[b + 1:b + 2].isupper() and text[b - 1] not in _NAME_ENDS:    # ... whole

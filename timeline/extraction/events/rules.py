@@ -80,6 +80,7 @@ class Rules:
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
     object_words: frozenset = frozenset()   # "kepada", "dengan"...: the word before a party that makes it an object
+    open_ends: frozenset = frozenset()      # "di", "pada"...: no evidence span ends on them (grammar.py OPEN_ENDS)
     but: re.Pattern | None = None
     coordination: re.Pattern | None = None
     reported: re.Pattern | None = None
@@ -327,6 +328,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.appraisals = tuple(getattr(trig, "APPRAISALS", ()))
     rules.condemning = _optional(gram, "CONDEMNING")
     rules.object_words = frozenset(gram.OBJECT_WORDS)
+    rules.open_ends = frozenset(getattr(gram, "OPEN_ENDS", ()))
     rules.but, rules.coordination, rules.reported = re.compile(gram.BUT), re.compile(gram.COORDINATION), re.compile(gram.REPORTED)
     rules.that_word = getattr(gram, "THAT_WORD", "\0")
     rules.since_clause = re.compile(r"(?<![\w-])(?:" + "|".join(since) + r")\s+[^,;]*$")     # "... sejak mahkamah itu menerbitkan"

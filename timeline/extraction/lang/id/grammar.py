@@ -70,6 +70,8 @@ ABSENT = (r"(?:tanpa|tidak|tak)\s+(?:kehadiran|keterlibatan|keikutsertaan|partis
           r"(?:(?!(?:yang|dalam|di|pada|ke|untuk|karena|sebagai|sejak|setelah|oleh|secara)\s)[^,.;:\"“”()\s]+\s?)*")
 # Prepositions before a party that make it the object of a verb, not who acts ("kepada Yoon").
 OBJECT_WORDS = ("kepada", "dengan", "oleh", "terhadap", "untuk", "dari", "bersama", "atas", "bagi", "ke")
+# Words an evidence span does not end on: the word they open goes with it ("bertemu Hasan di Jakarta")
+OPEN_ENDS = ("di", "ke", "dari", "pada", "dan", "dengan", "untuk", "oleh", "yang", "atas", "terhadap")
 # "..., tetapi kemudian batal": a contrast going on after a clause
 BUT = r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?"
 # What may join parties named one after the other ("Jepang dan Korea Selatan", "X, Y, serta Z").
