@@ -941,20 +941,17 @@ def _in_org_name(mentions, at: int) -> bool:
     return False
 
 
-_PROTESTS = frozenset(("criticism", "threat", "sanction"))
-
-
 def _aimed_at_told(cands, told_here, refs, low) -> None:
-    """ "China memprotes perjanjian tersebut": a protest (threat, sanction) whose object is an event
-    referred to is aimed at that event's doers (all its parties for a deed done together, an
-    agreement's), who are then its targets ("Qatar mengecam serangan tersebut": Iran, not the base it
-    struck)."""
+    """ "China memprotes perjanjian tersebut": a deed done to someone (`AIMED`: a protest, a threat, a
+    sanction) whose object is an event referred to is aimed at that event's doers (all its parties for a
+    deed done together, an agreement's), who are then its targets ("Qatar mengecam serangan tersebut":
+    Iran, not the base it struck)."""
     ends = {r.end: r.start for r in refs}
     for end, e in told_here:
         start = ends.get(end)
         doers = [n for n, r in e.participants if r == "initiator" or e.type in SYMMETRIC] or [n for n, _ in e.participants]
         for c in cands:
-            if c.type in _PROTESTS and start is not None and 0 <= start - c.end <= 3 and low[c.end:start].isspace():
+            if c.type in AIMED and start is not None and 0 <= start - c.end <= 3 and low[c.end:start].isspace():
                 have = {n for n, _ in c.participants}
                 c.participants.extend((n, "target") for n in doers if n not in have)
 
