@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from html import escape
 from typing import Iterable, NamedTuple
 
-from timeline.display import (STATUS_PATTERNS, STATUS_SYMBOLS, date_label, shorten, type_colour,
+from timeline.display import (STATUS_PATTERNS, STATUS_SYMBOLS, date_label, held_label, shorten, type_colour,
                               type_label)
 
 WEBGL_AT = 2000          # markers beyond which we draw with WebGL
@@ -131,9 +131,7 @@ def hover(row: Row, actors: Iterable[str]) -> str:
     if row.summary:
         lines.append(wrapped(shorten(row.summary, SUMMARY_CHARS)))
     if row.held:
-        held, planned = row.held
-        lines.append(f"<i>held: reported in {held} article{'s' if held > 1 else ''}"
-                     + (f"; planned in {planned}" if planned else "") + "</i>")
+        lines.append(f"<i>{held_label(row.held)}</i>")
     elif row.reports > 1:
         lines.append(f"<i>in {row.reports} articles</i>")
     return "<br>".join(lines)

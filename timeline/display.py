@@ -79,6 +79,17 @@ def event_date_label(event) -> str:
     return date_label(event.precision, event.date_start, event.date_end)
 
 
+def held_label(held: tuple[int, int]) -> str:
+    """What a plan of an event other articles report held says of it (`queries.held_of_plans`):
+    "held: reported in 5 articles; planned in 3".
+
+    >>> held_label((1, 0))
+    'held: reported in 1 article'
+    """
+    reported, planned = held
+    return f"held: reported in {reported} article{'s' if reported != 1 else ''}" + (f"; planned in {planned}" if planned else "")
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut `text` to `limit` characters at a word boundary, with an ellipsis.
 

@@ -15,11 +15,11 @@ from typing import Iterable, Iterator
 
 import icalendar
 
-from timeline.display import date_label, type_label
+from timeline.display import date_label, held_label, type_label
 
 CSV_COLUMNS = ("id", "date", "precision", "date_source", "date_start", "date_end", "when", "type", "status", "summary",
                "actors", "location", "confidence", "article_title", "article_outlet", "article_url",
-               "article_published", "evidence", "origin", "edited", "verified", "reports", "report_of", "also_reported_in", "url")
+               "article_published", "evidence", "origin", "edited", "verified", "reports", "report_of", "also_reported_in", "held", "url")
 PRODID = "-//Newsline//timeline export//EN"
 
 
@@ -35,20 +35,23 @@ def records(events, base_url: str = "") -> list[dict]:
 def iter_records(events, base_url: str = "", size: int = 500) -> Iterator[dict]:
     """`records`, a few hundred events at a time, in the order of `events` (a queryset): an export of
     100,000 events streams without holding them all."""
-    from timeline.queries import ARTICLE_TEXTS, reporting_articles_in
+    from timeline.models import Event
+    from timeline.queries import ARTICLE_TEXTS, held_of_plans, reporting_articles_in
 
     reports = reporting_articles_in(events)     # (the events several articles report: few)
+    held = held_of_plans(dict(Event.objects.filter(     # (a plan of an event reported held; `events` may be a slice)
+        pk__in=events.values("pk"), status=Event.Status.PLANNED, report_of__isnull=False).values_list("pk", "report_of")))
     batch = []
     for e in events.select_related("article").defer(*ARTICLE_TEXTS).iterator(chunk_size=size):
         batch.append(e)
         if len(batch) == size:
-            yield from _records_of(batch, reports, base_url)
+            yield from _records_of(batch, reports, held, base_url)
             batch = []
     if batch:
-        yield from _records_of(batch, reports, base_url)
+        yield from _records_of(batch, reports, held, base_url)
 
 
-def _records_of(part: list, reports: dict, base_url: str) -> Iterator[dict]:
+def _records_of(part: list, reports: dict, held: dict, base_url: str) -> Iterator[dict]:
     """The records of a few hundred events, with their participants, evidence and other reports."""
     from timeline.models import Article, Evidence, Participant  # the formats below need no database
 
@@ -75,8 +78,22 @@ def _records_of(part: list, reports: dict, base_url: str) -> Iterator[dict]:
             # report when it is another event's
             "reports": len(reports.get(e.pk, ())) or 1, "report_of": e.report_of_id,
             "also_reported_in": [sources[a] for a in reports.get(e.pk, ()) if a != e.article_id and a in sources],
+            # a plan of an event other articles report held: how many report it held and how many
+            # planned, so that an export of plans does not pass it off as only planned
+            "held": dict(zip(("reported", "planned"), held[e.pk])) if e.pk in held else None,
             "url": f"{base_url}/events/{e.pk}/",
         }
+
+
+def _held(r: dict) -> str:
+    """A record's "held: reported in 2 articles; planned in 1", when it is a plan of an event reported held."""
+    held = r.get("held")
+    return held_label((held["reported"], held["planned"])) if held else ""
+
+
+def _status(r: dict) -> str:
+    """A record's status as the exports for reading give it: "planned (held: reported in 2 articles)"."""
+    return f"{r['status']} ({_held(r)})" if r.get("held") else r["status"]
 
 
 def _iso(value):
@@ -120,7 +137,7 @@ def _csv_rows(recs: Iterable[dict]) -> Iterator[str]:
                "actors": "; ".join(f"{x['name']} ({x['role']})" for x in r["actors"]),
                "article_title": a.get("title", ""), "article_outlet": a.get("outlet", ""),
                "article_url": a.get("url", ""), "article_published": _iso(a.get("published")),
-               "evidence": " | ".join(r["evidence"]),
+               "evidence": " | ".join(r["evidence"]), "held": _held(r),
                "also_reported_in": " | ".join(", ".join(x for x in (o["title"], o["outlet"], o["url"]) if x)
                                               for o in r.get("also_reported_in", ()))}
         yield writer.writerow([_safe_cell(row[c]) for c in CSV_COLUMNS])
@@ -194,7 +211,7 @@ def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
             "text": {"headline": escape(f"{r['type_label']}: {_headline(r['summary'] or who or r['when'])}"),
                      "text": "".join(body)},
             "group": r["type_label"],
-            "display_date": r["when"] + ("" if r["status"] == "occurred" else f" ({r['status']})"),
+            "display_date": r["when"] + ("" if r["status"] == "occurred" else f" ({_status(r)})"),
         }
         if r["precision"] in ("week", "month", "year"):
             event["end_date"] = _tl_date(r, "end")
@@ -229,7 +246,7 @@ def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | N
         ev.add("summary", f"{r['type_label']}: {r['summary']}" if r["summary"] else r["type_label"])
         lines = [f"Date: {r['when']} (known to the {r['precision']}"
                  + (f"; {CONTEXT_NOTE[r['date_source']]})" if r["date_source"] in CONTEXT_NOTE else ")"),
-                 f"Status: {r['status']}"]
+                 f"Status: {_status(r)}"]
         if r["actors"]:
             lines.append("Actors: " + ", ".join(f"{x['name']} ({x['role']})" for x in r["actors"]))
         lines += [f"Evidence: {q}" for q in r["evidence"][:2]]
@@ -237,7 +254,8 @@ def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | N
             # (the outlet after the title with a separator: "…Senin (14/7/2025). ANTARA" read as one)
             lines.append("Source: " + " · ".join(filter(None, (r["article"]["title"], r["article"]["outlet"]))))
         ev.add("description", "\n".join(lines))
-        ev.add("status", ICAL_STATUS.get(r["status"], "CONFIRMED"))
+        # (a plan other articles report held took place: a calendar entry to count on)
+        ev.add("status", "CONFIRMED" if r.get("held") else ICAL_STATUS.get(r["status"], "CONFIRMED"))
         ev.add("categories", [r["type_label"]])
         if r["location"]:
             ev.add("location", r["location"])

@@ -5,6 +5,7 @@ import io
 import json
 from importlib import import_module
 
+import icalendar
 from django.apps import apps
 from django.test import TestCase
 from django.urls import reverse
@@ -262,6 +263,24 @@ class TimelineTestCase(TestCase):
         plans = [h for h in hovers if "Petro will meet Trump" in h]      # (one in each of its lanes)
         assert plans and all("<i>held: reported in 2 articles; planned in 1</i>" in h and "in 3 articles" not in h
                              for h in plans)
+
+    def test_the_exports_say_a_plan_found_was_held(self):
+        # (the list row and the chart said "held: reported in ..."; the exports still said only "planned")
+        plan = create_event(create_article(title="Rencana", published=dt.date(2026, 2, 1)), [self.petro, self.trump],
+                            date="2026-02-03", status="planned", summary="Petro will meet Trump")
+        export = reverse("timeline:export", args=["json"]).replace("json", "{}") + "?status=planned"
+        exported = json.loads(self.client.get(export.format("json")).getvalue())
+        assert [(e["id"], e["status"], e["held"]) for e in exported["events"]] == [
+            (plan.pk, "planned", {"reported": 2, "planned": 1})]
+        rows = list(csv.DictReader(io.StringIO(self.client.get(export.format("csv")).getvalue().decode("utf-8-sig"))))
+        assert rows[0]["held"] == "held: reported in 2 articles; planned in 1"
+        entry, = icalendar.Calendar.from_ical(self.client.get(export.format("ics")).getvalue()).walk("VEVENT")
+        assert "Status: planned (held: reported in 2 articles; planned in 1)" in entry["description"]
+        assert entry["status"] == "CONFIRMED"       # (it took place)
+        story = json.loads(self.client.get(export.format("timelinejs")).getvalue())
+        assert story["events"][0]["display_date"].endswith("(planned (held: reported in 2 articles; planned in 1))")
+        unplanned = json.loads(self.client.get(export.format("json").replace("?status=planned", "")).getvalue())
+        assert all(e["held"] is None for e in unplanned["events"])      # (nor does the held event say it)
 
     def test_the_detail_lists_the_other_reports_of_the_same_event_escaped(self):
         page = self.client.get(reverse("timeline:detail", args=[self.second.pk]), headers=HTMX).content.decode()
