@@ -203,6 +203,9 @@ def test_weekdays_follow_the_tense():
     assert one("Ia tiba Kamis malam.", dt.date(2025, 5, 11)).value == "2025-05-08TNI"
     assert one("Ia akan tiba Kamis.", dt.date(2025, 5, 11)).value == "2025-05-15"
     assert one("Maduro, Senin, mengatakan akan ada perubahan.", dt.date(2014, 11, 19)).value == "2014-11-17"
+    # "menjelang" right before the day tells when, not that the day lies ahead
+    assert one("Putin mendarat menjelang Rabu dini hari.", dt.date(2024, 6, 20)).value == "2024-06-19TNI"
+    assert one("Putin akan tiba menjelang Rabu dini hari.", dt.date(2024, 6, 20)).value == "2024-06-26TNI"
 
 
 def test_a_weekday_told_with_its_date_is_that_day_when_named_again():

@@ -524,7 +524,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                     (L.turn is not None and L.turn.search(text, c.end, marker))
                     or text[max2(c.end, marker - 16):marker].lower().endswith(L.said_ahead)))
             else:
-                future = marker < c.start
+                # (but "menjelang Rabu dini hari", right before the day, tells when, not that it lies ahead)
+                future = marker < c.start and text[marker:c.start].rstrip().lower() not in L.ahead_of
                 if future and ('"' in (before := text[s_start:c.start]) or "“" in before):
                     # '"Kami akan ...," kata Sudirman, Senin': the speaker's plan, not the Monday's
                     said = _QUOTED.sub(" ", before)

@@ -307,9 +307,10 @@ RULES: list[Rule] = [
          (("kemarin", "DCT:day-1"), ("kemarin pagi", "DCT:day-1|pod=MO"), ("hari ini", "DCT:day+0"),
           ("besok", "DCT:day+1"), ("lusa", "DCT:day+2"), ("kemarin lusa", "DCT:day-2")), starts=("%RDAY",)),
     Rule("part-of-today",
-         r"(?:(?P<pod>%POD)\s+(?:ini|tadi|nanti)|(?:tadi|nanti|Tadi|Nanti)\s+(?P<pod2>%POD))",
+         r"(?:(?P<pod>%POD)\s+(?:ini|tadi|nanti)|(?:(?:tadi|Tadi)\s+(?!malam)|(?:nanti|Nanti)\s+)(?P<pod2>%POD))",
          "DCT:day+0",
-         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI"), ("siang nanti", "DCT:day+0|pod=AF")),
+         (("pagi ini", "DCT:day+0|pod=MO"), ("nanti malam", "DCT:day+0|pod=NI"), ("siang nanti", "DCT:day+0|pod=AF"),
+          ("tadi pagi", "DCT:day+0|pod=MO")),     # ("tadi malam" is last night: "last-night" below)
          starts=("%POD", "tadi", "nanti")),
     # "tiga pekan lalu", "dua hari lagi" (from the publication date); "Lima bulan kemudian",
     # "sehari sebelumnya" (from the date mentioned before): one rule, the last word decides
@@ -390,7 +391,7 @@ RULES: list[Rule] = [
          (("Kala itu", "REF:same"), ("saat itu", "REF:same"), ("ketika itu", "REF:same"), ("Sejak itu", "REF:same"),
           ("saat tersebut", "REF:same")), starts=("%THATTIME",)),
     Rule("last-night", r"(?:semalam|Semalam|tadi\s+malam|Tadi\s+malam)(?!-)", "DCT:day-1|pod=NI",
-         (("semalam", "DCT:day-1|pod=NI"),), starts=("semalam", "tadi")),
+         (("semalam", "DCT:day-1|pod=NI"), ("tadi malam", "DCT:day-1|pod=NI")), starts=("semalam", "tadi")),
     Rule("daily", r"(?:sehari-hari|Sehari-hari)(?:nya)?", "P1D", (("sehari-hari", "P1D"),), type="SET",
          starts=("sehari",)),
 ]
