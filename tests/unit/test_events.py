@@ -1622,6 +1622,13 @@ def test_the_date_of_an_aside_on_a_person_is_no_time_the_story_goes_on_at():
             "AS untuk Qatar Timmy Davis di landasan.")
     events = extract(text, dct=dt.date(2023, 9, 19)).events
     assert [e.date for e in events if e.type == "meeting"] == ["2023-09-18"], [(e.type, e.date) for e in events]
+    # ... nor when its time since comes before its verb ("yang sejak bulan lalu mengklaim ...")
+    text = ("Para menteri luar negeri Kelompok Lima bertemu di Bogota, Senin (25/2).\n"
+            "Pertemuan itu dihadiri pemimpin oposisi Venezuela Juan Guaido, yang sejak bulan lalu mengklaim diri sebagai "
+            "presiden sementara. Di hadapan peserta, Wakil Presiden AS Mike Pence mengumumkan sanksi baru terhadap "
+            "empat gubernur yang loyal kepada Presiden Nicolas Maduro.")
+    events = extract(text, dct=dt.date(2019, 2, 26)).events
+    assert [e.date for e in events if e.type == "sanction"] == ["2019-02-25"], [(e.type, e.date) for e in events]
 
 
 @pytest.mark.parametrize("sentence, dct, etype, roles, summary", [

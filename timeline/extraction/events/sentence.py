@@ -1177,7 +1177,8 @@ def _aside(low: str, s, c: _Cand, R: Rules) -> bool:
     ("Siamak Namazi, yang ditahan sejak 2015, ...")? Its date is no time the story goes on at."""
     lo = max2(s.start, c.start - 40)
     at = low.rfind(", yang ", lo, c.start)
-    return at >= 0 and _in_relative(low, at + 2, c.start, R)
+    # (or with the time since before its verb: "Juan Guaido, yang sejak bulan lalu mengklaim ...")
+    return at >= 0 and (_in_relative(low, at + 2, c.start, R) or low.startswith(R.since, at + 7))
 
 
 def _remember(state: _State, s, sent_times, subject, date) -> None:
