@@ -190,6 +190,9 @@ def test_a_month_of_the_year_told_before():
 
 def test_a_month_since_which_something_holds_has_begun():
     assert tags("Sri Lanka memberlakukan moratorium sejak Januari.", dt.date(2024, 12, 18)) == [("Januari", "2024-01")]
+    # ... and so has the month of what a clause of "sejak" tells
+    assert tags("Ini tatap muka pertama keduanya sejak Trump kembali ke Gedung Putih pada Januari.",
+                dt.date(2025, 10, 31)) == [("Januari", "2025-01")]
 
 
 def test_the_next_day_far_from_the_day_told_is_still_the_day_after_it():

@@ -53,6 +53,8 @@ class Language:
         self.function_words = set(timex_words.FUNCTION_WORDS)
         lead = getattr(timex_words, "SINCE_LEAD", "")
         self.since_lead = re.compile(r"(?<![\w-])" + lead + "$", re.I) if lead else None
+        clause = getattr(timex_words, "SINCE_CLAUSE", "")
+        self.since_clause = re.compile(r"(?<![\w-])" + clause + "$", re.I) if clause else None
         past_opener = getattr(timex_words, "PAST_OPENER", "")
         self.past_opener = re.compile(r"\s*" + past_opener, re.I) if past_opener else None
         self.that_after = tuple(" " + w for w in timex_words.THAT)      # "September itu"
@@ -545,7 +547,8 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 and (told := _told_with_direction(cands, i, symbolic)):
             symbolic = told     # "... Jadi Anggota pada Oktober" over "... di Kuala Lumpur, Oktober mendatang": that October
         if head == "X" and "dir=" not in symbolic and L.since_lead is not None \
-                and L.since_lead.search(text, max2(s_start, c.start - 30), c.start):
+                and (L.since_lead.search(text, max2(s_start, c.start - 30), c.start)
+                     or (L.since_clause is not None and L.since_clause.search(text, max2(s_start, c.start - 70), c.start))):
             symbolic += "|dir=PAST"                 # "sejak Januari": a month that has begun
         if head == "X" and not future and symbolic.startswith("XXXX-") and "|" not in symbolic \
                 and (year := _year_told_before(text, out, s_start, L, c.start)):

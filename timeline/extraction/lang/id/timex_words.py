@@ -159,6 +159,9 @@ RELATIVE_ASIDE = r"\byang\s+(?:telah\s+|sudah\s+|pernah\s+)?(?:di|ter)[a-z]+\b[^
 # delegasi militer menyatakan mundur pada Rabu (31/5)": the sentence's only date is its news)
 SUBORDINATE_ASIDE = r"\b(?:setelah|sesudah|sebelum)\b[^,;.]*$"
 SINCE_LEAD = r"(?:sejak|semenjak)\s+(?:(?:awal|akhir|pertengahan|bulan|tanggal)\s+)?"
+# ... and the date of the event a clause of "sejak" tells, which has come ("sejak Trump kembali ke Gedung Putih
+# pada Januari")
+SINCE_CLAUSE = r"(?:sejak|semenjak)\s+[^,;.]{1,50}?\s+pada\s+(?:(?:awal|akhir|pertengahan|bulan)\s+)?"
 # A sentence opening on what came before ("Sebelumnya, pada Januari, ..."): a month without its year
 # in it has passed
 PAST_OPENER = r"(?:sebelumnya|sebelum\s+itu)\s*,"
