@@ -541,6 +541,15 @@ def test_the_first_plan_of_a_visit_told_called_off_is_an_event_of_its_own():
     assert all("Nguyen Xuan Phuc" in p for *_, p in evs)
 
 
+def test_a_meeting_wished_for_and_called_off_in_its_sentence_is_that_one_not_a_plan_told_before():
+    # (the plan to visit China in April was marked called off)
+    text = ("Presiden AS Donald Trump mengungkapkan rencana berkunjung ke China pada April tahun depan.\n"
+            "Trump mengaku ingin bertemu pemimpin Korea Utara Kim Jong Un, tetapi Pyongyang tidak merespons dan "
+            "pertemuan itu urung terjadi.")
+    evs = _events(text, dt.date(2025, 10, 31))
+    assert sorted((s, d) for t, s, d, _ in evs if t == "meeting") == [("cancelled", None), ("planned", "2026-04")], evs
+
+
 def test_an_anniversary_is_not_dated_by_the_day_it_is_remembered():
     text = ("Pada 5 Maret 2025, Vietnam dan Amerika Serikat memperingati 30 tahun normalisasi hubungan "
             "diplomatik yang dimulai pada 1995.")

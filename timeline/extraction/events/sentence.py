@@ -891,6 +891,11 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
         planned = r.dated_by == "own" and ref_status == "planned"
         # "Namun, pertemuan itu dibatalkan": the plan told is called off
         called_off = ref_status == "cancelled"
+        if called_off and r.dated_by != "own" and (wished := [
+                c for c in cands if c.type in family and c.start < r.start and c.status == "hypothetical"]):
+            wished[-1].status = "cancelled"     # "Trump ingin bertemu Kim, tetapi ... pertemuan itu urung terjadi"
+            wished[-1].evidence.append(r)
+            continue
         told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
                                                 else "occurred")] or told
         if r.dated_by == "own":
