@@ -1059,6 +1059,13 @@ def test_a_ship_seized_by_a_state_is_military_action_by_a_group_an_attack(text, 
     assert event.type == etype and event.participants[0].name == doer and event.participants[0].role == "initiator"
 
 
+def test_the_pentagon_acts_for_its_state():
+    # (its jets sent were "an attack", as a group's)
+    (event,) = extract("Menurut laporan media AS, Pentagon juga akan mengirim sepuluh jet tempur F-35 ke Puerto Riko "
+                       "pekan depan.", dct=dt.date(2025, 9, 5)).events
+    assert (event.type, event.status, event.participants[0].name) == ("military_action", "planned", "Pentagon")
+
+
 def test_a_thing_named_after_the_future_makes_no_plan():
     events = extract("Dalam pertemuan pada Selasa (12/12/2023), Xi dan Nguyen Phu Trong sepakat membangun komunitas "
                      "masa depan bersama.", dct=dt.date(2023, 12, 13)).events

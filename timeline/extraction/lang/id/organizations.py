@@ -279,5 +279,5 @@ MEDIA = frozenset((
 # Organizations that act for a state (their strikes are military action, not attacks).
 STATE_BODIES = frozenset((
     "NATO", "TNI", "Polri", "Garda Revolusi Iran", "Kementerian Pertahanan RI", "PBB", "Uni Eropa",
-    "Angkatan Bersenjata Sudan",
+    "Angkatan Bersenjata Sudan", "Pentagon",
 ))
