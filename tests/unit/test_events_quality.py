@@ -42,6 +42,9 @@ def parties_of(sentence, etype):
      "sanction", "occurred", "2026-03-09", "Kamboja"),
     ("Kementerian Perdagangan China memasukkan dua perusahaan Jepang ke dalam daftar entitas pada Senin (9/3/2026).",
      "sanction", "occurred", "2026-03-09", "China"),
+    # (the one listed set off by a long aside)
+    ("Departemen Keuangan AS memasukkan Cartel de los Soles, jaringan yang diklaim dipimpin Maduro, ke daftar teroris "
+     "global pada Senin (9/3/2026).", "sanction", "occurred", "2026-03-09", "Departemen Keuangan AS"),
     ("Beijing menaikkan bea masuk atas anggur Chile pada Senin (9/3/2026).",
      "sanction", "occurred", "2026-03-09", "Chile"),
     ("Kemlu RI melayangkan nota diplomatik kepada Pemerintah Filipina pada Senin (9/3/2026).",

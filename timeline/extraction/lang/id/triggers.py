@@ -308,7 +308,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      # a licence suspended, supplies cut, a firm put on a list
                      R(r"(?:menangguhkan|membekukan|mencabut)\s+izin\s+(?:operasi|operasional|usaha)"),
                      R(r"(?:memutus|menghentikan)\s+(?:seluruh\s+|semua\s+)?pasokan"),
-                     R(alt(f("masuk", "me-kan di-kan")) + r"\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar\s+(?:hitam|entitas|negara\s+sponsor|teroris|organisasi\s+teroris|sanksi)"),
+                     R(alt(f("masuk", "me-kan di-kan")) + r"\s+(?:[\w'-]+,?\s+){0,10}?ke\s+(?:dalam\s+)?daftar\s+(?:hitam|entitas|negara\s+sponsor|teroris|organisasi\s+teroris|sanksi)"),
                      # "menetapkan enam kartel Meksiko, termasuk ..., sebagai organisasi teroris asing"
                      R(alt(f("tetap", "me-kan di-kan")) + r"\s+[^.;\n]{1,120}?\bsebagai\s+(?:organisasi|kelompok|entitas)\s+teroris"),   # (a person: "sebagai teroris", no sanction)
                      R(LIFTED)), "verb",
