@@ -47,6 +47,8 @@ def parties_of(sentence, etype):
      "global pada Senin (9/3/2026).", "sanction", "occurred", "2026-03-09", "Departemen Keuangan AS"),
     ("Beijing menaikkan bea masuk atas anggur Chile pada Senin (9/3/2026).",
      "sanction", "occurred", "2026-03-09", "Chile"),
+    ("Kapal Penjaga Pantai China mengarahkan laser kelas militer ke kapal Penjaga Pantai Filipina pada Senin (9/3/2026).",
+     "military_action", "occurred", "2026-03-09", "China"),
     ("Kemlu RI melayangkan nota diplomatik kepada Pemerintah Filipina pada Senin (9/3/2026).",
      "criticism", "occurred", "2026-03-09", "Filipina"),
     ("Moldova menolak mengakui legitimasi pemerintah Transnistria pada Senin (9/3/2026).",
