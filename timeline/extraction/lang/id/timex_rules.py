@@ -328,6 +328,9 @@ RULES: list[Rule] = [
          "REF:day+1",
          (("keesokan harinya", "REF:day+1"), ("hari berikutnya", "REF:day+1")),
          starts=("keesokan", "esok", "hari")),
+    # "Keesokan paginya": the morning of the day after the one told
+    Rule("next-part-of-day", r"(?:keesokan|Keesokan)\s+(?P<pod>%POD)nya", "REF:day+1",
+         (("Keesokan paginya", "REF:day+1|pod=MO"), ("keesokan malamnya", "REF:day+1|pod=NI")), starts=("keesokan",)),
     Rule("part-of-that-day",
          r"(?P<pod>%POD)\s+(?:harinya|hari\s+itu|itu|tersebut|yang\s+sama)",
          "REF:day+0",
