@@ -219,6 +219,10 @@ def test_the_topic_of_a_summit_is_no_event_of_its_own():
     evs = events_of("SADC menggelar KTT di Harare pada Sabtu (7/3/2026) untuk membahas serangan di Mozambik.")
     assert "meeting" in [e[0] for e in evs]
     assert not {"attack", "military_action"} & {e[0] for e in evs}, evs
+    # ... nor is that of a quarrel
+    evs = events_of("KTT Hanoi pada 28 Februari berakhir tanpa kesepakatan karena Amerika Serikat dan Korea Utara "
+                    "berselisih soal pencabutan sanksi.")
+    assert "sanction" not in {e[0] for e in evs}, evs
 
 
 def test_a_threat_in_quotes_is_made_by_its_speaker():

@@ -63,8 +63,12 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
              "merujuk pada", "tunduk pada", "sesuai dengan", "melaksanakan", "pelaksanaan", "implementasi",
              "mengimplementasikan", "menjalankan",
-             # the topic of a talk is no event of its own ("membahas serangan terhadap ...")
-             "membahas", "membicarakan", "mendiskusikan")
+             # the topic of a talk or a quarrel is no event of its own ("membahas serangan terhadap ...",
+             # "berselisih soal pencabutan sanksi")
+             "membahas", "membicarakan", "mendiskusikan",
+             "berselisih soal", "berselisih mengenai", "berselisih tentang", "perselisihan soal", "perselisihan mengenai",
+             "berbeda pendapat soal", "berbeda pendapat mengenai", "perbedaan pendapat soal", "berdebat soal",
+             "berdebat mengenai")
 
 # A clause denied as a whole: the verb after "membantah bahwa ..." or "tidak berarti ..." is said not to
 # have happened ("membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"), up to a "dan" opening
