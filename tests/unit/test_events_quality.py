@@ -57,6 +57,8 @@ def parties_of(sentence, etype):
      "election", "occurred", "2026-03-09", "Musalia Mudavadi"),
     ("Parlemen Peru memakzulkan Presiden Dina Boluarte pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Dina Boluarte"),
+    ("Pemimpin oposisi Venezuela Juan Guaido mengambil sumpah sebagai presiden sementara pada Senin (9/3/2026).",
+     "election", "occurred", "2026-03-09", "Juan Guaido"),
     ("Lukashenko pertama kali menjabat presiden pada 1994.", "election", "occurred", "1994", "Alexander Lukashenko"),
     ("Presiden Madagaskar Andry Rajoelina membubarkan kabinetnya pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Andry Rajoelina"),
