@@ -59,6 +59,7 @@ def parties_of(sentence, etype):
      "election", "occurred", "2026-03-09", "Dina Boluarte"),
     ("Pemimpin oposisi Venezuela Juan Guaido mengambil sumpah sebagai presiden sementara pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Juan Guaido"),
+    ("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).", "other", "occurred", "2026-03-09", "Argentina"),
     ("Lukashenko pertama kali menjabat presiden pada 1994.", "election", "occurred", "1994", "Alexander Lukashenko"),
     ("Presiden Madagaskar Andry Rajoelina membubarkan kabinetnya pada Senin (9/3/2026).",
      "election", "occurred", "2026-03-09", "Andry Rajoelina"),
@@ -105,6 +106,10 @@ def test_new_event_forms(sentence, etype, status, date, party):
     assert d == date and party in parts
     if status:
         assert st == status
+
+
+def test_an_invitation_to_join_a_bloc_is_no_meeting():
+    assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 
 
 def test_a_warning_of_no_harm_threatened_is_no_threat():

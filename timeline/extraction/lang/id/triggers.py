@@ -392,6 +392,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
+              # invited to join a bloc: no meeting ("Argentina diundang bergabung dengan BRICS")
+              r"(?:mengundang|diundang)\s+(?:[\w-]+\s+){0,3}?(?:untuk\s+)?(?:bergabung|menjadi\s+anggota)|"
               r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
               r"(?:membuka|dibuka)\s+(?:kembali\s+)?(?:seluruh\s+|semua\s+|sejumlah\s+)?(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)|"
               r"(?:membuka|dibuka)\s+kembali\s+perbatasan|(?:membubarkan|dibubarkan)\s+(?:parlemen|dpr|majelis\s+(?:rendah|nasional))|"
