@@ -108,6 +108,21 @@ def test_new_event_forms(sentence, etype, status, date, party):
         assert st == status
 
 
+def test_a_visit_to_a_capital_is_a_visit_to_its_state_and_a_leader_received_a_meeting():
+    # (the tester's "Indonesia with Australia" view left out Albanese's visits to Jakarta)
+    text = ("Perdana Menteri Australia Anthony Albanese berkunjung ke Jakarta pada Rabu (14/5/2025). Presiden Indonesia "
+            "Prabowo Subianto menyambut Perdana Menteri Australia Anthony Albanese dengan upacara kenegaraan di Istana "
+            "Merdeka, Kamis (15/5/2025).")
+    evs = extract(text, dct=dt.date(2025, 5, 16)).events
+    assert [(e.date, sorted(p.name for p in e.participants)) for e in evs if e.type == "meeting"] == [
+        ("2025-05-14", ["Anthony Albanese", "Australia", "Indonesia"]),
+        ("2025-05-15", ["Anthony Albanese", "Australia", "Indonesia", "Prabowo Subianto"])], evs
+    # ... but a leader landing at home visits no one there
+    evs = extract("Presiden Indonesia Prabowo Subianto tiba di Jakarta pada Rabu (14/5/2025) setelah lawatan ke "
+                  "Kuala Lumpur.", dct=dt.date(2025, 5, 16)).events
+    assert not [p for e in evs for p in e.participants if p.name == "Indonesia" and p.role == "target"], evs
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

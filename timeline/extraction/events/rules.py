@@ -40,6 +40,7 @@ class Rules:
     summit_words: tuple = ()
     other_time: re.Pattern | None = None
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
+    seat_of: dict = field(default_factory=dict)     # a capital known as a venue -> its state ("Jakarta": "Indonesia")
     question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
@@ -193,6 +194,7 @@ def load_rules(lang: str = "id") -> Rules:
     stat = importlib.import_module(f"timeline.extraction.lang.{lang}.status")
     countries = importlib.import_module(f"timeline.extraction.lang.{lang}.countries")
     gram = importlib.import_module(f"timeline.extraction.lang.{lang}.grammar")
+    places = importlib.import_module(f"timeline.extraction.lang.{lang}.places")
     parts, rows = [], []
     for i, (etype, pattern, strength, example) in enumerate(trig.TRIGGERS):
         parts.append(f"(?P<t{i}>{pattern})")
@@ -245,6 +247,7 @@ def load_rules(lang: str = "id") -> Rules:
         stating_words=frozenset(getattr(trig, "STATING_WORDS", ())), summit_words=tuple(getattr(trig, "SUMMIT_WORDS", ())),
         other_time=re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
         seats=frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
+        seat_of=dict(getattr(places, "SEAT_OF", {})),
         question=_optional(stat, "QUESTION", lambda p: r"(?<![\w-])" + p),
         followed_by=_optional(stat, "FOLLOWED_BY"),
         elaboration=frozenset(getattr(stat, "ELABORATION", ())),

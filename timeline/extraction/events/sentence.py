@@ -379,6 +379,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if not _speaker_does(low[max2(s.start, start - 25):start], R):
                 parts = _before_pos(parts, attributed_at)
         location = ""
+        visited = False         # the place is where the meeting's parties went ("berkunjung ke Jakarta")
         before_di = ""          # the last place named after "di" before the trigger in its clause (not
                                 # across a reporting verb: "Di Jakarta, Sugiono mengatakan ... sepakat")
         # where the place a thing was said in is looked for from: after the speaker named after the
@@ -406,6 +407,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
                     ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke ")):
                 location = text[ms:me]
+                visited = etype == "meeting" and (ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke ")
                 break
         if not location and before_di and etype not in PLACED_SPEECH:
             location = before_di    # "Di Khujand, Rahmon dan Japarov bertukar dokumen ratifikasi"
@@ -692,6 +694,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             roles.append((a.name, role))
         if not symmetric and len(roles) > 1:
             roles = _acting_side(ordered, roles)    # the state the one who acts serves is on his side
+        if visited and (host := R.seat_of.get(location)) is not None and host not in names \
+                and host in state.by_name and not any(
+                    (a := state.by_name.get(n)) is not None and a.country == host for n in names):
+            roles.append((host, "target"))      # "Albanese berkunjung ke Jakarta": a visit to Indonesia
         if status == "occurred" and gov is not None and gov.start >= end \
                 and (word.startswith(R.ahead_is_content) or etype in REACTIONS or strength == "say") \
                 and dct is not None and (period := _period(date)) and period[0] > dct:

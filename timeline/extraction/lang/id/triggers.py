@@ -351,6 +351,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
      "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Nikaragua pada 2 Maret 2026."),
     ("meeting", alt("menyambut kedatangan", R(r"konferensi\s+(?:internasional|perdamaian|tingkat\s+menteri)"),
+                    # a leader received ("Prabowo menyambut Perdana Menteri Australia Anthony Albanese"; not
+                    # "menyambut baik keputusan itu")
+                    R(r"menyambut(?=\s+(?:presiden|perdana\s+menteri|pm|raja|ratu|kanselir|wakil\s+presiden|wapres|"
+                      r"menteri|menlu|sekretaris\s+jenderal|sekjen|emir|putra\s+mahkota|pangeran|sultan|delegasi|"
+                      r"rombongan)\b)"),
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
                     "duduk satu meja", "duduk semeja", mc("mempertemukan", "dipertemukan"),
