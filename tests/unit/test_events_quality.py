@@ -123,6 +123,17 @@ def test_a_visit_to_a_capital_is_a_visit_to_its_state_and_a_leader_received_a_me
     assert not [p for e in evs for p in e.participants if p.name == "Indonesia" and p.role == "target"], evs
 
 
+def test_a_span_after_a_thing_referred_to_counts_from_the_last_event_told():
+    # (the meeting was dated the day of the speech, not the day before it)
+    text = ("Presiden Prabowo Subianto berpidato di depan parlemen Australia di Canberra pada Rabu (12/8/2026).\n"
+            "Pidato itu disampaikan sehari setelah Prabowo dan Perdana Menteri Anthony Albanese menggelar pertemuan "
+            "tahunan para pemimpin di Canberra.\nDalam pertemuan itu, kedua negara sepakat memperluas latihan militer "
+            "gabungan.")
+    evs = extract(text, dct=dt.date(2026, 8, 13)).events
+    assert {e.type: e.date for e in evs}.items() >= {("meeting", "2026-08-11"), ("statement", "2026-08-12")}, evs
+    assert all(e.date == "2026-08-11" for e in evs if e.type == "agreement"), evs
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

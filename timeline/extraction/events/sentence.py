@@ -752,6 +752,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # happened that long before (or after) the event referred to, not on its day
     if told_here and state.from_ref:
         _shift_from_ref(s, state.from_ref, told_here, cands, backgrounds, shifted)
+    elif state.from_ref and state.events and (cands or backgrounds) and (words := low[s.start:s.start + 40].split()) \
+            and len(words) > 2 and words[1] in R.anaphora and state.events[-1].dated_by == "own":
+        # "Pidato itu disampaikan sehari setelah ... menggelar pertemuan": a thing of the sentence before
+        # that tells no event of its own kind here, the span counted from the last event told
+        _shift_from_ref(s, state.from_ref, [(s.start, state.events[-1])], cands, backgrounds, shifted)
 
     # "Seusai bertemu Xi, Scholz ...": right after the meeting told, on its day
     if ref_date is None and backgrounds and opens and low.startswith(R.after_openers, s.start):
