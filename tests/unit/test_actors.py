@@ -105,6 +105,12 @@ def test_organizations_places_and_acronyms():
     assert {"PBB", "NATO"} <= set(actors)
 
 
+def test_a_building_named_for_the_body_it_houses_is_a_place():
+    # (the tester's meeting had "Gedung Parlemen" as a party)
+    actors = by_name(find_actors("Prabowo dan Albanese bertemu di Gedung Parlemen, lalu ke Gedung Kongres."))
+    assert actors["Gedung Parlemen"].kind == actors["Gedung Kongres"].kind == "place"
+
+
 @pytest.mark.parametrize("text, place", [
     ("Biden dan Xi bertemu di sela KTT APEC di San Francisco pada November.", "San Francisco"),
     ("Pengungsi diseberangkan dari Myawaddy ke Mae Sot melalui jembatan.", "Mae Sot"),

@@ -439,7 +439,8 @@ class _Recognizer:
             return
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles \
                 and not self.known_at_end(k, j):      # "Pemerintah Amerika Serikat": no union ("serikat")
-            kind = "organization" if head_last in L.org_heads else "place"
+            # (a building named for the body it houses is a place: "Gedung Parlemen", "Gedung Kongres")
+            kind = "organization" if head_last in L.org_heads and head_first not in L.place_heads else "place"
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], kind)
             self.acronym_after(j, self.found[-1].name, kind)
             return
