@@ -134,6 +134,15 @@ def test_a_span_after_a_thing_referred_to_counts_from_the_last_event_told():
     assert all(e.date == "2026-08-11" for e in evs if e.type == "agreement"), evs
 
 
+def test_a_joint_drill_is_held_together_not_against_a_partner():
+    # (the tester read "Australia: military action against Indonesia" for a joint exercise)
+    (e,) = extract("Militer Australia akan menggelar latihan militer gabungan dengan Indonesia di Jawa Timur pada "
+                   "November.", dct=dt.date(2024, 8, 30)).events
+    assert e.summary.startswith("Australia and Indonesia: military action") and "against" not in e.summary
+    (e,) = extract("China menggelar latihan militer di sekitar Taiwan pada Kamis (23/5/2024).", dct=dt.date(2024, 5, 25)).events
+    assert ("Taiwan", "target") in [(p.name, p.role) for p in e.participants]
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

@@ -41,6 +41,7 @@ class Rules:
     other_time: re.Pattern | None = None
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
     seat_of: dict = field(default_factory=dict)     # a capital known as a venue -> its state ("Jakarta": "Indonesia")
+    joint_drill: re.Pattern | None = None   # "latihan militer gabungan": no side is the target
     question: re.Pattern | None = None      # "ditanya apakah ...": up to a trigger asked about
     followed_by: re.Pattern | None = None   # ", disusul X pada ...": X does the same later
     elaboration: frozenset = frozenset()    # "... yang ditandai <trigger>": how the event before came about
@@ -248,6 +249,7 @@ def load_rules(lang: str = "id") -> Rules:
         other_time=re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
         seats=frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
         seat_of=dict(getattr(places, "SEAT_OF", {})),
+        joint_drill=_optional(trig, "JOINT_DRILL"),
         question=_optional(stat, "QUESTION", lambda p: r"(?<![\w-])" + p),
         followed_by=_optional(stat, "FOLLOWED_BY"),
         elaboration=frozenset(getattr(stat, "ELABORATION", ())),

@@ -651,6 +651,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             agent_end = _end_at(sent_mentions, passive[0])
             coordinated |= _joined(text, sent_mentions, passive[0], agent_end, s.end, R)
         symmetric = etype in SYMMETRIC
+        # "menggelar latihan militer gabungan dengan Indonesia": the drill's parties hold it together
+        joint = etype == "military_action" and R.joint_drill is not None \
+            and (drill := low.find("latihan", start, end)) >= 0 and R.joint_drill.match(low, drill) is not None
         # "Siamak Namazi, yang ditahan sejak 2015": a passive naming no one who acts; who is named
         # before it undergoes it
         # (not when "oleh" names the doer further on, not in a quote, nor for a schedule word)
@@ -692,7 +695,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 else:
                     role = "target"
             roles.append((a.name, role))
-        if not symmetric and len(roles) > 1:
+        if joint:
+            roles = [(n, "initiator") for n, _ in roles]
+        elif not symmetric and len(roles) > 1:
             roles = _acting_side(ordered, roles)    # the state the one who acts serves is on his side
         if visited and (host := R.seat_of.get(location)) is not None and host not in names \
                 and host in state.by_name and not any(

@@ -577,6 +577,9 @@ POLICE_WORDS = ("polisi", "kepolisian", "aparat keamanan")
 
 # A state actor doing "serangan" is military action; these words make it an attack anyway.
 ATTACK_WORDS = ("bersenjata", "teror", "terorisme", "bom", "militan", "penembakan")
+# A drill held together or with someone ("latihan militer gabungan", "latihan bersama dengan Indonesia"): its
+# parties take part, none is its target
+JOINT_DRILL = r"latihan\b[^,;.]{0,40}?\b(?:gabungan|bersama|dengan)\b"
 
 # Statement verbs about these words are the measure itself ("tarif ... diumumkan").
 SANCTION_WORDS = ("tarif", "sanksi", "embargo")
