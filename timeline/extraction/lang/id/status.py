@@ -34,6 +34,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("hypothetical", r"(?:kemungkinan|mungkin|berisiko|berpotensi|ingin|berharap|harapannya|mempertimbangkan|"
                      r"apakah|usulan|mengusulkan|ajakan|mengajak|menantang|bisa\s+saja)", "before",
      "Trump mempertimbangkan kemungkinan operasi militer terhadap Kolombia."),
+    # what still has to be done is not done yet: "Perjanjian itu masih harus diratifikasi DPR"
+    ("planned", r"masih\s+(?:harus|perlu)", "near",
+     "Perjanjian kerja sama pertahanan itu masih harus diratifikasi DPR."),
     ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencananya|hendak|segera|sedianya|"
                 r"diperkirakan|menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
