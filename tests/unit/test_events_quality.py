@@ -143,6 +143,17 @@ def test_a_joint_drill_is_held_together_not_against_a_partner():
     assert ("Taiwan", "target") in [(p.name, p.role) for p in e.participants]
 
 
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Presiden Prabowo Subianto menyambut Perdana Menteri Australia Anthony Albanese di Istana Merdeka.", True),
+    ("Presiden Prabowo Subianto menyambut Albanese dengan upacara kenegaraan di Istana Merdeka.", True),
+    ("Presiden Prabowo Subianto menyambut baik keputusan Perdana Menteri Australia Anthony Albanese.", False),
+    ("Presiden Ukraina Volodymyr Zelensky menyambutnya sebagai kemenangan bagi Ukraina.", False),
+])
+def test_a_person_received_is_a_meeting_a_decision_welcomed_is_not(sentence, meeting):
+    text = "Perdana Menteri Australia Anthony Albanese berada di Jakarta pekan ini. " + sentence
+    assert ("meeting" in [e.type for e in extract(text, dct=dt.date(2025, 5, 16)).events]) == meeting
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

@@ -99,6 +99,7 @@ class Rules:
     by_agent: re.Pattern | None = None      # the agent of a passive told with its preposition, wherever named
     agent_next: frozenset = frozenset()     # passive verbs that are triggers only with their agent right after
     org_next: frozenset = frozenset()       # words that are triggers only with an organization right after
+    person_next: frozenset = frozenset()    # ... only with a person right after, titles allowed between
     absent: re.Pattern | None = None        # "tanpa kehadiran wakil Ukraina": the parties after it take no part
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
@@ -281,6 +282,7 @@ def load_rules(lang: str = "id") -> Rules:
         agent_word=f" {trig.AGENT_WORD} " if getattr(trig, "AGENT_WORD", "") else "\0",
         undergoing=frozenset(getattr(trig, "UNDERGOING", ())), undergone_agent=_optional(trig, "UNDERGONE_AGENT"),
         agent_next=frozenset(getattr(trig, "AGENT_NEXT", ())), org_next=frozenset(getattr(trig, "ORG_NEXT", ())),
+        person_next=frozenset(getattr(trig, "PERSON_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:[\w.-]+\s+){0,5}?"

@@ -22,6 +22,9 @@ AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
 # A state leaving a bloc: a trigger only when the bloc is named right after and a state before
 # ("Niger keluar dari ECOWAS"; not "keluar dari ruang sidang", "X keluar dari Partai Bersatu")
 ORG_NEXT = ("keluar dari", "menarik diri dari")
+# ... and these a person named right after them, titles allowed between ("menyambut Presiden Chile Gabriel
+# Boric", not "menyambut baik usulan itu")
+PERSON_NEXT = ("menyambut",)
 # ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
 BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
@@ -351,11 +354,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
      "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Nikaragua pada 2 Maret 2026."),
     ("meeting", alt("menyambut kedatangan", R(r"konferensi\s+(?:internasional|perdamaian|tingkat\s+menteri)"),
-                    # a leader received ("Prabowo menyambut Perdana Menteri Australia Anthony Albanese"; not
-                    # "menyambut baik keputusan itu")
-                    R(r"menyambut(?=\s+(?:presiden|perdana\s+menteri|pm|raja|ratu|kanselir|wakil\s+presiden|wapres|"
-                      r"menteri|menlu|sekretaris\s+jenderal|sekjen|emir|putra\s+mahkota|pangeran|sultan|delegasi|"
-                      r"rombongan)\b)"),
+                    # a person received ("Prabowo menyambut Albanese", "... menyambut Perdana Menteri Australia
+                    # Anthony Albanese"; not "menyambut baik keputusan itu": PERSON_NEXT)
+                    R(r"menyambut(?!nya)(?!\s+(?:kedatangan|baik|positif|gembira|hangat|antusias|dingin|keputusan|langkah|"
+                      r"usulan|rencana|tawaran|seruan|ajakan|inisiatif|hasil|pengumuman|kesepakatan|pernyataan|upaya|"
+                      r"itu|ini|tahun|hari|bulan|peringatan|perayaan|momen|kabar|berita)\b)"),
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
                     "duduk satu meja", "duduk semeja", mc("mempertemukan", "dipertemukan"),
