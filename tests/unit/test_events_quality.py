@@ -154,6 +154,15 @@ def test_a_person_received_is_a_meeting_a_decision_welcomed_is_not(sentence, mee
     assert ("meeting" in [e.type for e in extract(text, dct=dt.date(2025, 5, 16)).events]) == meeting
 
 
+def test_a_speaker_telling_a_plan_with_the_day_before_bahwa_is_no_party_to_it():
+    # (the tester's planned visit had the spokesman and his ministry as parties)
+    evs = extract("Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan pada Sabtu (10/1/2026) bahwa kunjungan "
+                  "Perdana Menteri Australia Anthony Albanese ke Jakarta diundur ke awal Februari.",
+                  dct=dt.date(2026, 1, 10)).events
+    (visit,) = [e for e in evs if e.type == "meeting"]
+    assert {p.name for p in visit.participants} == {"Anthony Albanese", "Australia"}, visit
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

@@ -78,7 +78,7 @@ BUT = r",?\s*(?:tetapi|tapi|namun)\s+(?:kemudian\s+|akhirnya\s+|lalu\s+)?"
 COORDINATION = r"\s*(?:,\s*|\s+)?(?:dan|serta|bersama|maupun|melalui|,)?\s*(?:\([^)]*\)\s*)?"
 # After a reporting verb, what opens the reported speech ("mengatakan, ...", "menyebut bahwa ...",
 # "mengatakan kepada El Pais, ...").
-REPORTED = r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},)"
+REPORTED = r"\s*(?:,|bahwa\b|kepada\s+[^,.;]{1,60},|(?:pada|kepada|di)\s+[^,.;\"“”]{1,40}?\s+bahwa\b)"
 # The word that opens what is said ("mengatakan bahwa ..."): a date after it is the day of what is
 # said, not of the saying
 THAT_WORD = "bahwa"
