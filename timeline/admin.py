@@ -482,8 +482,11 @@ class EventAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
         more = f" and {count - len(reports)} more" if count > len(reports) else ""
         first = obj.report_of_id or obj.pk
         group = [first, *Event.objects.filter(report_of=first).values_list("pk", flat=True)]
-        return format_html("{}{}. The timeline shows them as one event; to make them one here too, "
-                           '<a href="{}">list them together</a>, select them and merge them.', listed, more,
+        # (the report shown: the one a person corrected last, else the first published; timeline/reports.py)
+        shown = "this report" if first == obj.pk else format_html('<a href="{}">#{}</a>', _change_url(obj.report_of), first)
+        return format_html("{}{}. The timeline shows them as one event, by {} (the report a person corrected last, "
+                           "else the first published); to make them one here too, "
+                           '<a href="{}">list them together</a>, select them and merge them.', listed, more, shown,
                            _changelist_url(Event, id__in=",".join(map(str, sorted(group)))))
 
     @admin.display(description="participants and evidence history")

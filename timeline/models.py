@@ -213,7 +213,8 @@ class Event(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reports", editable=False,
         verbose_name="first report",
         help_text="The first report of the same event in another article (the same type, status and day, "
-                  "a plan being a report of its holding, and the same actors): the timeline shows them as one")
+                  "a plan being a report of its holding, and the same actors): the timeline shows them as one, "
+                  "by the report a person corrected last, else the first published")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

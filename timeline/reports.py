@@ -13,9 +13,11 @@ article's report resembles both. Events known only to the week, month or year ar
 one another. A plan and its holding are reports of one occasion: an article telling of a meeting
 planned for a day and one telling it took place that day report the same event.
 
-Each group's first report is the one in the article published first (of two the same day, the
-first stored), one telling the event took place before one telling of it as planned; the others
-point to it (`Event.report_of`). The field is derived: `regroup(keys)`
+Each group's first report is the one the timeline, the detail and the exports show for it: one
+telling the event took place before one telling of it as planned; then one a person corrected (edited
+or verified), the most recently corrected first, so that a correction is never hidden behind another
+article's uncorrected report; then the one in the article published first (of two the same day, the
+first stored). The others point to it (`Event.report_of`). The field is derived: `regroup(keys)`
 computes it again for the events of the given (type, status, start, end) keys, from the database
 as it is. Signals do so whenever an event or a participant is saved or deleted, so a correction
 (another date, another actor, a merge) moves an event out of its group or into another;
@@ -158,14 +160,14 @@ def first_reports(reports: Iterable[Report], type_: str = "") -> dict[int, int |
 
 
 def first_reports_of(rows: Iterable[tuple], cast: dict[int, tuple[frozenset, frozenset]]) -> dict[int, int | None]:
-    """For events known to the day, given as rows (id, article id, its publication date, type, status,
-    start, end) with their actors and sides (`sides_of`), the first report of each (None for a
-    first report and for an event told once)."""
+    """For events known to the day, given as rows (id, article id, its publication date, when a person
+    corrected it or None, type, status, start, end) with their actors and sides (`sides_of`), the first
+    report of each (None for a first report and for an event told once)."""
     by_key = defaultdict(list)
-    for pk, article, published, type_, status, start, end in rows:
+    for pk, article, published, corrected, type_, status, start, end in rows:
         actors, sides = cast.get(pk, (frozenset(), frozenset()))
         by_key[(type_, _compared_as(status), start, end)].append(
-            Report(pk, article, actors, rank(published, pk, status), sides))
+            Report(pk, article, actors, rank(published, pk, status, corrected), sides))
     out = {}
     for key, reports in by_key.items():
         out.update(first_reports(reports, key[0]))
@@ -178,7 +180,9 @@ def regroup_stored(event_model, participant_model) -> None:
     cast = sides_of(participant_model.objects.filter(event__precision="day")
                     .values_list("event_id", "actor_id", "role"))
     dated = event_model.objects.filter(precision="day", date_start__isnull=False)
-    rows = dated.values_list("pk", "article_id", "article__published", "type", "status", "date_start", "date_end")
+    rows = ((pk, article, published, corrected_at(edited, verified, updated), *key) for pk, article, published,
+            edited, verified, updated, *key in dated.values_list("pk", "article_id", "article__published", *_CORRECTION,
+                                                                 "type", "status", "date_start", "date_end"))
     now = dict(dated.values_list("pk", "report_of_id"))
     changed = defaultdict(list)
     for pk, first in first_reports_of(rows, cast).items():
@@ -189,11 +193,33 @@ def regroup_stored(event_model, participant_model) -> None:
             event_model.objects.filter(pk__in=part).update(report_of=first)
 
 
-def rank(published: dt.date | None, pk: int, status: str = "") -> tuple:
-    """Which report comes first: one telling the event took place before one telling of its plan,
-    then the article published first, then the first stored (an event a person entered, or an
-    article of unknown date, after those of known dates)."""
-    return (status in _HELD, published or dt.date.max, pk)
+def rank(published: dt.date | None, pk: int, status: str = "", corrected: dt.datetime | None = None) -> tuple:
+    """Which report comes first: one telling the event took place before one telling of its plan
+    (a plan a person corrected does not make the event shown as planned), then one a person
+    corrected, the most recently corrected first (`corrected`: when, else None), then the article
+    published first, then the first stored (an event a person entered, or an article of unknown
+    date, after those of known dates).
+
+    >>> day, noon = dt.date(2026, 2, 6), dt.datetime(2026, 2, 8, 12)
+    >>> sorted([rank(day, 1), rank(day + dt.timedelta(1), 2, corrected=noon)])[0][-1]
+    2
+    >>> sorted([rank(day, 1, corrected=noon), rank(day, 2, corrected=noon + dt.timedelta(hours=1))])[0][-1]
+    2
+    >>> sorted([rank(day, 1), rank(day, 2, "planned", corrected=noon)])[0][-1]
+    1
+    """
+    when = -corrected.timestamp() if corrected is not None else 0.0
+    return (status in _HELD, corrected is None, when, published or dt.date.max, pk)
+
+
+# The fields that tell whether and when a person corrected an event (`corrected_at`)
+_CORRECTION = ("edited", "verified", "updated_at")
+
+
+def corrected_at(edited: bool, verified: bool, updated: dt.datetime | None) -> dt.datetime | None:
+    """When a person last corrected an event (edited or verified it; it is saved by nobody else, as
+    extraction leaves it alone): its last change; None for an event nobody corrected."""
+    return updated if edited or verified else None
 
 
 _KEY_FIELDS = ("type", "status", "precision", "date_start", "date_end")
@@ -209,8 +235,9 @@ def _key(type_, status, precision, start, end) -> Key | None:
         else None
 
 
-_FIELDS = ("pk", "article_id", "article__published", "report_of_id", "precision", "type", "status", "date_start",
-           "date_end")
+_FIELDS = ("pk", "article_id", "article__published", *_CORRECTION, "report_of_id", "precision", "type", "status",
+           "date_start", "date_end")
+_REPORT_OF = _FIELDS.index("report_of_id")
 
 
 def chunks(items: list, size: int = 500):
@@ -238,7 +265,7 @@ def regroup(keys: Iterable[Key | None]) -> None:
     # a group whose first report changed its key since: its other reports are computed again too
     ids = {row[0] for row in events}
     strays = set()
-    for part in chunks(sorted(ids | {r[3] for r in events if r[3]})):
+    for part in chunks(sorted(ids | {r[_REPORT_OF] for r in events if r[_REPORT_OF]})):
         strays |= {(type_, _compared_as(status), start, end) for type_, status, start, end in
                    Event.objects.filter(Q(report_of__in=part) | Q(pk__in=part))
                    .values_list("type", "status", "date_start", "date_end")}
@@ -249,9 +276,10 @@ def regroup(keys: Iterable[Key | None]) -> None:
     cast = {}
     for part in chunks([r[0] for r in events]):
         cast.update(sides_of(Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id", "role")))
-    now = {pk: report_of for pk, _, _, report_of, *_ in events}
+    now = {row[0]: row[_REPORT_OF] for row in events}
     wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
-    wanted.update(first_reports_of(((pk, article, published, *key) for pk, article, published, _, precision, *key
+    wanted.update(first_reports_of(((pk, article, published, corrected_at(edited, verified, updated), *key)
+                                    for pk, article, published, edited, verified, updated, _, precision, *key
                                     in events if precision == Event.Precision.DAY), cast))
     changed = defaultdict(list)
     for pk, first in wanted.items():

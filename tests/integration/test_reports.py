@@ -346,3 +346,109 @@ class AdminTestCase(TestCase):
         several = self.client.get(url + "?reports=several").context["cl"].result_list
         one = self.client.get(url + "?reports=one").context["cl"].result_list
         assert {e.pk for e in several} == {self.first.pk, self.second.pk} and [e.pk for e in one] == [self.alone.pk]
+
+
+class CorrectedReportTestCase(TestCase):
+    """A report a person corrected is the one shown for its event (QA session 22, problem 1)."""
+
+    def setUp(self):
+        from django.contrib.auth.models import User
+        self.editor = User.objects.create_superuser("editor", "e@example.org", "pw")
+        self.prabowo, self.albanese = create_actor("Prabowo Subianto"), create_actor("Anthony Albanese")
+        self.indonesia = create_actor("Indonesia", kind="country")
+        self.australia = create_actor("Australia", kind="country")
+        # the 6 February 2026 signing, told by ANTARA that day and by Kompas the next
+        cast = [self.prabowo, self.albanese, self.indonesia, self.australia]
+        self.antara = create_event(create_article(title="ANTARA: teken", published=dt.date(2026, 2, 6)), cast,
+                                   date="2026-02-06", type="agreement", confidence=0.96,
+                                   summary="Prabowo and Albanese: agreement (meneken)")
+        self.kompas = create_event(create_article(title="Kompas: teken", published=dt.date(2026, 2, 7)), cast,
+                                   date="2026-02-06", type="agreement", summary="Prabowo and Albanese: agreement")
+
+    def correct(self, event, **fields):
+        """As the admin's change form does: the fields changed, the event marked edited (and verified)."""
+        for name, value in fields.items():
+            setattr(event, name, value)
+        event.edited = event.verified = True
+        event.save()
+
+    def shown(self, query=""):
+        page = self.client.get(reverse("timeline:index") + query).content.decode().split('id="event-list"')[1]
+        return [pk for pk in (self.antara.pk, self.kompas.pk) if f'data-event="{pk}"' in page], page
+
+    def exported(self, query=""):
+        url = reverse("timeline:export", args=["json"]) + query
+        events = json.loads(self.client.get(url).getvalue())["events"]
+        rows = list(csv.DictReader(io.StringIO(self.client.get(url.replace("/json/", "/csv/")).getvalue()
+                                               .decode("utf-8-sig"))))
+        return events, rows
+
+    def test_the_report_a_person_verified_and_corrected_is_the_one_shown_everywhere(self):
+        assert self.shown()[0] == [self.antara.pk]      # (uncorrected: the first published)
+        self.correct(self.kompas, summary="Prabowo dan Albanese meneken Perjanjian Keamanan Bersama di Istana Merdeka",
+                     location="Istana Merdeka, Jakarta", summary_edited=True)
+        query = f"?actor={self.indonesia.pk}&with={self.australia.pk}&view_start=2026-02-01&view_end=2026-02-10"
+        for q in ("", query):
+            listed, page = self.shown(q)
+            assert listed == [self.kompas.pk] and "in 2 articles" in page, q
+        fig = json.loads(self.client.get(reverse("timeline:chart") + query).content)
+        hovers = [t for trace in fig["data"] for t in (trace.get("text") or []) if isinstance(t, str)]
+        assert hovers and all("meneken Perjanjian Keamanan" in h for h in hovers)    # (a marker a lane)
+        assert {str(pk) for trace in fig["data"] for pk in trace.get("customdata") or []} == {str(self.kompas.pk)}
+        detail = self.client.get(reverse("timeline:detail", args=[self.kompas.pk]), headers=HTMX).content.decode()
+        assert "Istana Merdeka, Jakarta" in detail and "The same event in 1 other article<" in detail
+        events, rows = self.exported(query)
+        assert [(e["id"], e["verified"], e["location"], e["reports"]) for e in events] == [
+            (self.kompas.pk, True, "Istana Merdeka, Jakarta", 2)]
+        assert [(r["id"], r["verified"], r["summary"][:26]) for r in rows] == [
+            (str(self.kompas.pk), "True", "Prabowo dan Albanese menek")]
+        # (every report still lists both, the corrected one first, the other pointing to it)
+        events, _ = self.exported("?reports=every")
+        assert [(e["id"], e["report_of"]) for e in events] == [(self.antara.pk, self.kompas.pk), (self.kompas.pk, None)]
+
+    def test_a_report_verified_in_the_admin_after_a_removed_target_takes_over_from_a_report_published_before(self):
+        # the 12 August speech: a second report of it, in an article read as published first, had taken the row
+        sby = create_actor("Susilo Bambang Yudhoyono")
+        Participant.objects.create(event=self.antara, actor=sby, role="target")
+        Participant.objects.create(event=self.kompas, actor=sby, role="target")
+        self.client.force_login(self.editor)
+        Participant.objects.get(event=self.kompas, actor=sby).delete()      # (the second person's correction)
+        Event.objects.filter(pk=self.kompas.pk).update(edited=True)
+        response = self.client.post(reverse("admin:timeline_event_changelist"), {
+            "action": "mark_verified", "_selected_action": [self.kompas.pk]})
+        assert response.status_code == 302
+        self.client.logout()
+        assert self.shown()[0] == [self.kompas.pk]
+        _, rows = self.exported("?start=2026-02-06&end=2026-02-06")
+        assert [(r["id"], r["verified"]) for r in rows] == [(str(self.kompas.pk), "True")]
+        assert "Yudhoyono" not in rows[0]["actors"]
+
+    def test_of_two_corrected_reports_the_one_corrected_last_is_shown(self):
+        self.correct(self.kompas, location="Jakarta")
+        self.correct(self.antara, location="Istana Merdeka")
+        assert self.shown()[0] == [self.antara.pk]
+        self.correct(self.kompas, location="Istana Merdeka, Jakarta")
+        assert self.shown()[0] == [self.kompas.pk]
+
+    def test_a_corrected_plan_does_not_make_an_event_held_read_as_planned(self):
+        self.correct(self.kompas, status="planned")
+        self.kompas.refresh_from_db()
+        assert self.shown()[0] == [self.antara.pk] and self.kompas.report_of_id == self.antara.pk
+
+    def test_the_change_page_says_which_report_the_timeline_shows(self):
+        self.correct(self.kompas, location="Jakarta")
+        self.client.force_login(self.editor)
+        page = self.client.get(reverse("admin:timeline_event_change", args=[self.antara.pk])).content.decode()
+        url = reverse("admin:timeline_event_change", args=[self.kompas.pk])
+        assert f'by <a href="{url}">#{self.kompas.pk}</a> (the report a person corrected last' in page
+        page = self.client.get(url).content.decode()
+        assert "one event, by this report" in page
+
+    def test_the_migration_shows_the_reports_corrected_before(self):
+        Event.objects.filter(pk=self.kompas.pk).update(verified=True)        # (no signal: as stored before)
+        self.kompas.refresh_from_db()
+        assert self.kompas.report_of_id == self.antara.pk
+        import_module("timeline.migrations.0012_corrected_report_shown").regroup_reports(apps, None)
+        self.kompas.refresh_from_db()
+        self.antara.refresh_from_db()
+        assert self.kompas.report_of is None and self.antara.report_of == self.kompas
