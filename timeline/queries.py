@@ -1,8 +1,12 @@
 """What the timeline shows: the filter query string, validated, turned into Event querysets.
 
 One form serves every timeline endpoint (page, list, chart, exports), so that a URL copied
-from the address bar reproduces the same view anywhere. Invalid values are reported on the
-form and ignored, never fatal: a shared link with a stale actor id still opens.
+from the address bar reproduces the same view anywhere. Invalid values are reported, never a
+server error, and never read as "everything": a filter naming what the view is of (an actor, an
+article, a type, a status, a search) that is not valid, a link to a deleted article or a merged-away
+actor, selects no event, and the page says which filter and why (`invalid`); a date or a confidence
+that is not valid (a year being typed) is ignored, and the page says so. An export with either is
+refused (views/exports.py): a shared link must not hand over the whole archive as if it were the story.
 """
 from __future__ import annotations
 
@@ -57,6 +61,16 @@ ARTICLE_TEXTS = ("article__text", "article__raw_text")
 LARGEST_ID = 2 ** 63 - 1
 
 
+# The filters that name what a view is of: not valid (a deleted article, an actor merged away), they
+# select nothing rather than everything; those that narrow it (dates, a confidence), not valid, are
+# ignored on the page (a year being typed). An export refuses either (views/exports.py).
+NAMING = ("actor", "with", "article", "type", "status", "q")
+NARROWING = ("start", "end", "view_start", "view_end", "confidence")
+
+_NO_ACTOR = {"invalid_choice": "no actor has the id %(value)s (deleted, merged into another, or never stored)",
+             "invalid_pk_value": "“%(pk)s” is no actor's id"}
+
+
 class _ActorsField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         for pk in value:
@@ -68,15 +82,19 @@ class _ActorsField(forms.ModelMultipleChoiceField):
 
 class TimelineFilter(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Search")
-    actor = _ActorsField(queryset=Actor.objects.all(), required=False)
-    type = forms.MultipleChoiceField(choices=[(t.code, t.label) for t in EVENT_TYPES], required=False)
+    actor = _ActorsField(queryset=Actor.objects.all(), required=False, error_messages=_NO_ACTOR)
+    type = forms.MultipleChoiceField(choices=[(t.code, t.label) for t in EVENT_TYPES], required=False,
+                                     error_messages={"invalid_choice": "“%(value)s” is no event type"})
     status = forms.MultipleChoiceField(choices=Event.Status.choices, required=False,
-                                       help_text="None ticked shows every status")
+                                       help_text="None ticked shows every status",
+                                       error_messages={"invalid_choice": "“%(value)s” is no status"})
     start = _FilterDate(label="From")
     end = _FilterDate(label="To")
-    article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False)
+    article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False, error_messages={
+        "invalid_choice": "no article has the id %(value)s (deleted, or never stored)"})
     confidence = forms.TypedChoiceField(choices=CONFIDENCE_CHOICES, coerce=float, required=False, empty_value=None,
-                                        label="Confidence")
+                                        label="Confidence",
+                                        error_messages={"invalid_choice": "“%(value)s” is not 0.5, 0.7 or 0.9"})
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
     reports = forms.ChoiceField(choices=REPORT_MODES, required=False, label="Reports")
     # A state chosen as Actor or With stands for its people too (its president, its ministers: the
@@ -100,7 +118,8 @@ class TimelineFilter(forms.Form):
 
 # `with` (repeatable): the actors who take part too, each of them, besides one of `actor` (relations
 # between two states: ?actor=3&with=7). (Declared here: "with" is a word of Python.)
-TimelineFilter.base_fields["with"] = _ActorsField(queryset=Actor.objects.all(), required=False, label="With")
+TimelineFilter.base_fields["with"] = _ActorsField(queryset=Actor.objects.all(), required=False, label="With",
+                                                  error_messages=_NO_ACTOR)
 
 
 def without_empty(params: QueryDict) -> QueryDict:
@@ -125,6 +144,25 @@ class TimelineQuery:
         for key in ("actor", "with"):
             if not isinstance(self.data.get(key, []), list):
                 self.data[key] = list(self.data[key])
+
+    # -- what is not valid -------------------------------------------------------------
+    @property
+    def invalid(self) -> list[tuple[str, str, str, str]]:
+        """The filters of the address that are not valid, each (name, label, value as given, why), the
+        naming ones first: ("article", "Article", "13", "no article has the id 13 (deleted, or never stored)")."""
+        errors = self.form.errors
+        order = [*NAMING, *NARROWING, *(name for name in errors if name not in NAMING + NARROWING)]
+        return [(name, self.form[name].label or name if name in self.form.fields else "", ", ".join(
+                 self.params.getlist(name)), error) for name in order for error in errors.get(name, [])]
+
+    @property
+    def unfound(self) -> bool:
+        """Is a filter naming what the view is of not valid (then no event is selected)?"""
+        return any(name in self.form.errors for name in NAMING)
+
+    def without_invalid(self) -> str:
+        """The query string without the filters that are not valid (what the page offers to see)."""
+        return self.querystring(drop=("page", *{name for name, *_ in self.invalid}))
 
     # -- what is selected -------------------------------------------------------------
     @property
@@ -191,7 +229,9 @@ class TimelineQuery:
         return events.filter(Q(report_of__isnull=True) | ~Exists(before))
 
     def matching(self) -> QuerySet[Event]:
-        """Every report matching the filters."""
+        """Every report matching the filters (none when a filter naming what the view is of is not valid)."""
+        if self.unfound:
+            return Event.objects.none()
         events = Event.objects.all()
         d = self.data
         if d.get("actor"):

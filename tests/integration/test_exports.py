@@ -124,6 +124,30 @@ def test_the_examples_in_the_module_hold():
     result = doctest.testmod(exports)
     assert result.attempted > 0 and result.failed == 0
 
+    def test_a_filter_not_valid_is_refused_in_every_format_not_read_as_every_event(self):
+        # (QA 22: `/export/csv/?article=13`, a deleted article, gave every event of the database)
+        gone = create_article(title="Dihapus")
+        gone_id = gone.pk
+        gone.delete()
+        for params, said in (({"article": gone_id}, f"article={gone_id}: no article has the id {gone_id} (deleted"),
+                             ({"actor": 99999}, "actor=99999: no actor has the id 99999"),
+                             ({"article": "abc"}, "article=abc: no article has the id abc"),
+                             ({"type": "bogus"}, "type=bogus: “bogus” is no event type"),
+                             ({"start": "yesterday"}, "start=yesterday: Enter a valid date"),
+                             ({"confidence": "0.42"}, "confidence=0.42: “0.42” is not 0.5, 0.7 or 0.9")):
+            for fmt in ("csv", "json", "timelinejs", "ics"):
+                r = self.client.get(reverse("timeline:export", args=[fmt]), params)
+                assert r.status_code == 400 and r["Content-Type"].startswith("text/html"), (fmt, params)
+                assert "Content-Disposition" not in r
+                page = r.content.decode()
+                assert "This export was not made: this filter is not valid" in page and said in page, (fmt, page)
+                assert "Petro" not in page
+        # (escaped: a value from the address is no markup)
+        r = self.client.get(reverse("timeline:export", args=["csv"]), {"type": "<script>x</script>"})
+        assert r.status_code == 400 and "<script>x" not in r.content.decode() and "&lt;script&gt;" in r.content.decode()
+        # a display option not valid changes nothing of what is exported
+        assert self.client.get(reverse("timeline:export", args=["csv"]), {"lanes": "bogus"}).status_code == 200
+
 
 class FileNamesTestCase(TestCase):
     def test_the_file_name_says_what_the_view_holds(self):

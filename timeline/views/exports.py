@@ -5,12 +5,13 @@ import re
 from itertools import chain
 
 from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
 from timeline import exports
 from timeline.permissions import viewer_required
-from timeline.queries import TimelineQuery
+from timeline.queries import NAMING, NARROWING, TimelineQuery
 
 MAX_EXPORT = 100_000
 # The exports written as their records come, dated then undated (TimelineJS counts its events first,
@@ -27,6 +28,9 @@ def export(request, fmt: str):
         raise Http404("No such export format")
     make, content_type, filename = exports.FORMATS[fmt]
     query = TimelineQuery(request.GET)
+    refused = refusal(query)
+    if refused:
+        return render(request, "400.html", {"reason": refused}, status=400)
     base_url = request.build_absolute_uri("/").rstrip("/")
     dated = query.visible()[:MAX_EXPORT]
     undated = query.undated(in_view=True).order_by("pk")[:MAX_EXPORT]
@@ -42,6 +46,19 @@ def export(request, fmt: str):
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
     return response
+
+
+def refusal(query: TimelineQuery) -> str:
+    """Why an export of this view is refused, or "": a filter of its address that is not valid (a
+    deleted article, an actor merged away, a type or a date mistyped) would leave the export holding
+    every event (or every date), which a reader of a shared link would take for the story asked for."""
+    bad = [(name, value, why) for name, _, value, why in query.invalid if name in (*NAMING, *NARROWING)]
+    if not bad:
+        return ""
+    listed = "; ".join(f"{name}={value}: {why}" for name, value, why in bad)
+    return (f"This export was not made: {'these filters are' if len(bad) > 1 else 'this filter is'} not valid "
+            f"({listed}). Without {'them' if len(bad) > 1 else 'it'} it would hold every event, not what the "
+            "link asked for: remove or mend the filter in the address.")
 
 
 def _first_two(names: list[str]) -> list[str]:
