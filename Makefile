@@ -26,10 +26,12 @@ $(VENV)/.installed: requirements.txt
 
 db: venv
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py staffgroup
 	$(PY) manage.py loadseeds
 
 superuser: venv  ## create a staff account to upload and correct (the seed article is not loaded)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py staffgroup
 	$(PY) manage.py createsuperuser
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).

@@ -1,6 +1,6 @@
 """Who may do what: staff correct and upload; viewers browse; TIMELINE_PUBLIC opens the timeline."""
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
 from tests.factories import create_event
@@ -213,3 +213,65 @@ def test_the_login_page_says_why_when_the_upload_page_sent_the_person_there(clie
     page = client.get("/upload/", follow=True).content.decode()
     assert "Uploading articles is for staff: log in with a staff account." in page
     assert "Uploading articles is for staff" not in client.get("/admin/login/").content.decode()
+
+
+class TestTheStaffGroup:
+    """`manage.py staffgroup` ships "Newsline staff": what a correcting staff member needs (QA 22, problem 10)."""
+
+    @pytest.fixture
+    def staff(self, client):
+        from django.core.management import call_command
+        User.objects.create_user("wartawan", password="pw")
+        call_command("staffgroup", "--add", "wartawan", verbosity=0)
+        user = User.objects.get(username="wartawan")
+        assert user.is_staff and not user.is_superuser and [g.name for g in user.groups.all()] == ["Newsline staff"]
+        client.force_login(user)
+        return client
+
+    def test_it_holds_exactly_the_permissions_docs_admin_md_names(self):
+        from pathlib import Path
+
+        from django.core.management import call_command
+
+        from timeline.staff import GROUP, codenames
+        call_command("staffgroup", verbosity=0)
+        call_command("staffgroup", verbosity=0)      # (again: the same group, set back)
+        group = Group.objects.get(name=GROUP)
+        assert sorted(group.permissions.values_list("codename", flat=True)) == sorted(codenames())
+        assert "delete_article" not in codenames()
+        doc = Path(__file__).resolve().parents[2].joinpath("docs", "admin.md").read_text()
+        for codename in codenames():
+            assert f"`{codename}`" in doc, codename
+
+    def test_a_member_edits_participants_and_evidence(self, staff):
+        from tests.factories import create_actor, create_article
+        from tests.integration.admin_forms import event_form_data
+        from timeline.models import Evidence, Participant
+        article = create_article()
+        petro, trump = create_actor("Gustavo Petro"), create_actor("Donald Trump")
+        event = create_event(article, [petro], "Petro", summary="Petro meets")
+        page = staff.get(change(event)).content.decode()
+        assert 'id="participants-group"' in page and 'id="evidence-group"' in page
+        evidence = event.evidence.get()
+        data = event_form_data(event, participants=[
+            {"id": event.participants.get().pk, "event": event.pk, "actor": petro.pk, "role": "initiator"},
+            {"event": event.pk, "actor": trump.pk, "role": "target"}], evidence=[
+            {"id": evidence.pk, "event": event.pk, "article": article.pk, "quote": "Petro", "start": evidence.start,
+             "end": evidence.end, "sentence_start": evidence.sentence_start, "sentence_end": evidence.sentence_end,
+             "DELETE": "on"}])
+        response = staff.post(change(event), data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        assert sorted(Participant.objects.filter(event=event).values_list("actor__name", "role")) == [
+            ("Donald Trump", "target"), ("Gustavo Petro", "initiator")]
+        assert not Evidence.objects.filter(pk=evidence.pk).exists()
+
+    def test_a_member_re_runs_extraction_and_may_upload_but_not_delete_articles(self, staff):
+        from tests.factories import create_article
+        article = create_article(title="Satu")
+        assert staff.get(changelist(Article)).status_code == 200
+        response = staff.post(changelist(Article), action_data("rerun_extraction", [article]))
+        assert response.status_code == 302
+        article.refresh_from_db()
+        assert article.status == Article.Status.DONE and article.events.exists()
+        assert staff.get(UPLOAD).status_code == 200
+        assert "delete_selected" not in staff.get(changelist(Article)).content.decode()
