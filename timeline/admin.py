@@ -21,7 +21,7 @@ from django.contrib.admin.templatetags.admin_urls import add_preserved_filters
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.auth.forms import AuthenticationForm
 from django.db import models, router, transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -779,7 +779,20 @@ class ActorAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, FoldedNamesSearch, Me
 
     def get_queryset(self, request):
         return (super().get_queryset(request).select_related("country").prefetch_related("aliases")
-                .annotate(n_events=Count("participations", distinct=True)))
+                .annotate(n_events=Count("participations", distinct=True)).order_by("name"))   # (a count drops Meta.ordering)
+
+    def get_search_results(self, request, queryset, search_term):
+        """The actors found, the closest first (the participant row's autocomplete offers them so, and
+        Enter picks the first): the one the words name exactly, by its name, then by an alias, then those
+        whose name begins so, then the others ("Indonesia" before "Prabowo Subianto", Presiden Indonesia)."""
+        results, distinct = super().get_search_results(request, queryset, search_term)
+        key = alias_key(search_term)
+        if not key:
+            return results, distinct
+        closeness = Case(When(key=key, then=Value(0)),
+                         When(Exists(ActorAlias.objects.filter(actor=OuterRef("pk"), key=key)), then=Value(1)),
+                         When(key__startswith=key, then=Value(2)), default=Value(3))
+        return results.annotate(closeness=closeness).order_by("closeness", "name"), distinct
 
     @admin.display(description="aliases")
     def alias_names(self, obj):

@@ -193,3 +193,25 @@ def test_merging_a_country_with_a_person_is_warned_of(admin_client, world):
     assert "of different kinds (country, person)" in response.content.decode()
     response = admin_client.post(changelist(Actor), action_data("merge_selected", [world.full, world.short]))
     assert "different kinds" not in response.content.decode()
+
+
+def test_the_participant_autocomplete_offers_the_actor_named_exactly_first(admin_client):
+    # (QA 22: "Indonesia" offered Prabowo Subianto, Presiden Indonesia, first, and Enter picked him)
+    from tests.factories import create_actor
+    indonesia = create_actor("Indonesia", kind="country", aliases=["RI"])
+    create_actor("Prabowo Subianto", title="Presiden Indonesia", country=indonesia)
+    create_actor("Sjafrie Sjamsoeddin", title="Menteri Pertahanan Indonesia", country=indonesia)
+    create_actor("Bank Indonesia", kind="organization")
+    create_actor("Indonesia Corruption Watch", kind="organization")
+    create_actor("Republik Rakyat", kind="country", aliases=["Indonesia Raya"])
+
+    def offered(term):
+        url = reverse("admin:autocomplete") + f"?term={term}&app_label=timeline&model_name=participant&field_name=actor"
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        return [r["text"] for r in response.json()["results"]]
+
+    assert offered("Indonesia")[:2] == ["Indonesia", "Indonesia Corruption Watch"]
+    assert set(offered("Indonesia")[2:]) >= {"Bank Indonesia", "Prabowo Subianto", "Sjafrie Sjamsoeddin"}
+    assert offered("indonésia")[0] == "Indonesia"          # (without case or diacritics)
+    assert offered("RI")[0] == "Indonesia"                 # (an alias, exactly)
