@@ -172,6 +172,26 @@ class ManyReportsTestCase(TestCase):
         assert "Laporan 0 · Outlet 0 · 10 Jan 2026" in folded
         assert "<figcaption" not in before.split('<figure class="evidence">')[1]    # its own article's first
 
+    def test_a_fourth_passage_of_the_same_article_is_no_other_report(self):
+        # (QA 22: a fourth span of the event's own article was folded under "1 more report of it")
+        from timeline.models import Evidence
+        text = "\n".join(f"Paragraf {n}: Petro bakal menemui Trump." for n in range(4))
+        article = create_article(text=text)
+        event = create_event(article, [create_actor("Gustavo Petro")], type="meeting", date="2026-02-03")
+        for n in range(4):
+            start = article.text.index(f"Paragraf {n}")
+            Evidence.objects.create(event=event, article=article, start=start + 13, end=start + 26, quote="bakal menemui",
+                                    sentence_start=start, sentence_end=start + 38)
+        other = create_article(title="Laporan lain", text=text)
+        Evidence.objects.create(event=event, article=other, start=13, end=26, quote="bakal menemui",
+                                sentence_start=0, sentence_end=38)
+        page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+        assert ('<details class="more-evidence"><summary>1 more report of it and 1 more passage of this article'
+                '</summary>') in page
+        Evidence.objects.filter(article=other).delete()
+        page = self.client.get(reverse("timeline:detail", args=[event.pk]), headers=HTMX).content.decode()
+        assert '<summary>1 more passage of this article</summary>' in page and "more report" not in page
+
     def test_perhaps_the_same_needs_two_actors_in_common_and_more_than_a_year(self):
         # (China's loan from a minister in April 2023 listed Scholz's planned visit "2023" and every
         # deal China made that month)

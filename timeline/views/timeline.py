@@ -162,10 +162,35 @@ def _detail_context(request, event: Event, query: TimelineQuery) -> dict:
                          for p in participants],
         # (an event merged from 45 reports: three paragraphs, the others folded)
         "evidence": evidence[:EVIDENCE_SHOWN], "more_evidence": evidence[EVIDENCE_SHOWN:],
+        "more_evidence_label": folded_label(event, evidence[:EVIDENCE_SHOWN], evidence[EVIDENCE_SHOWN:]),
         "same": same, "same_count": same_count, "others": others, "others_count": others_count,
         "source_url": web_url(event.article.url if event.article else ""),
         "admin_url": _admin_url(event) if request.user.is_staff else "",
     }
+
+
+def folded_label(event: Event, shown: list[dict], folded: list[dict]) -> str:
+    """What the detail's fold of evidence paragraphs holds: other articles' reports ("2 more reports
+    of it"), and passages of articles already shown, its own first ("1 more passage of this article":
+    a fourth span of the same article is no other report)."""
+    if not folded:
+        return ""
+    seen = {e["article"].pk for e in shown} | {event.article_id}
+    # (a folded article's first paragraph is its report; the rest, and those of articles shown, are passages)
+    firsts, passages = set(), []
+    for e in folded:
+        pk = e["article"].pk
+        if pk in seen or pk in firsts:
+            passages.append(pk)
+        else:
+            firsts.add(pk)
+    parts = []
+    if firsts:
+        parts.append(f"{len(firsts)} more report{'s' if len(firsts) > 1 else ''} of it")
+    if passages:
+        whose = "this article" if set(passages) == {event.article_id} else "the articles above"
+        parts.append(f"{len(passages)} more passage{'s' if len(passages) > 1 else ''} of {whose}")
+    return " and ".join(parts)
 
 
 def _admin_url(event: Event) -> str:
