@@ -216,7 +216,7 @@ def to_timelinejs(recs: Iterable[dict], title: str = "Newsline") -> str:
         if r["precision"] in ("week", "month", "year"):
             event["end_date"] = _tl_date(r, "end")
         events.append(event)
-    return json.dumps({"title": {"text": {"headline": escape(title), "text": f"{len(events)} events"}},
+    return json.dumps({"title": {"text": {"headline": escape(title), "text": f"{len(events)} event{'' if len(events) == 1 else 's'}"}},
                        "events": events}, ensure_ascii=False, indent=1)
 
 
@@ -228,12 +228,14 @@ ICAL_STATUS = {"occurred": "CONFIRMED", "planned": "TENTATIVE", "hypothetical": 
                "cancelled": "CANCELLED"}
 
 
-def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | None = None) -> bytes:
-    """All-day VEVENTs spanning each event's period (DTEND is exclusive). Undated ones are left out."""
+def to_ical(recs: Iterable[dict], host: str = "newsline", stamp: dt.datetime | None = None,
+            title: str = "Newsline timeline") -> bytes:
+    """All-day VEVENTs spanning each event's period (DTEND is exclusive), the calendar named `title`
+    (the view's). Undated ones are left out."""
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "Newsline timeline")
+    cal.add("x-wr-calname", title)
     stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     for r in recs:
         if r["date_start"] is None or r["date_end"] == dt.date.max:

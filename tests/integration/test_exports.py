@@ -174,3 +174,23 @@ class FileNamesTestCase(TestCase):
         body = self.client.get(reverse("timeline:export", args=["ics"]), HTTP_HOST="localhost:8000").content.decode()
         uid = next(line for line in body.splitlines() if line.startswith("UID:"))
         assert uid.endswith("@localhost")       # (the event's URL keeps its port: it is a link)
+
+
+class ExportTitlesTestCase(TestCase):
+    def test_timelinejs_and_the_calendar_are_titled_with_the_view_as_the_file_names_are(self):
+        # (QA 22: "Newsline · 29 events" and "Newsline timeline", whatever the view)
+        import icalendar
+        indonesia = create_actor("Indonesia", kind="country")
+        australia = create_actor("Australia", kind="country")
+        create_event(create_article(), [indonesia, australia], date="2025-05-15", summary="Prabowo <b>meets</b>")
+        params = {"actor": indonesia.pk, "with": australia.pk, "view_start": "2025-03-03", "view_end": "2025-08-12"}
+        title = "Newsline · Indonesia with Australia (and their people) · 2025-03-03 to 2025-08-12"
+        tl = json.loads(self.client.get(reverse("timeline:export", args=["timelinejs"]), params).content)
+        assert tl["title"]["text"]["headline"] == title and tl["title"]["text"]["text"] == "1 event"
+        cal = icalendar.Calendar.from_ical(self.client.get(reverse("timeline:export", args=["ics"]), params).content)
+        assert str(cal["x-wr-calname"]) == title
+        plain = json.loads(self.client.get(reverse("timeline:export", args=["timelinejs"])).content)
+        assert plain["title"]["text"]["headline"] == "Newsline timeline"
+        typed = json.loads(self.client.get(reverse("timeline:export", args=["timelinejs"]),
+                                           {"type": "meeting", "q": "<b>x</b>"}).content)
+        assert typed["title"]["text"]["headline"] == "Newsline · meeting · “&lt;b&gt;x&lt;/b&gt;”"

@@ -42,7 +42,9 @@ def export(request, fmt: str):
         return response
     recs = exports.records(dated, base_url=base_url)
     # (the host without its port: the same event is one event in a calendar, however the site was reached)
-    body = make(recs, host=re.sub(r":\d+$", "", request.get_host())) if fmt == "ics" else make(recs)
+    title = titled_for(query)      # (named for the view, as the file and the chart's PNG are)
+    body = make(recs, host=re.sub(r":\d+$", "", request.get_host()), title=title) if fmt == "ics" \
+        else make(recs, title=title)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{named_for(filename, query)}"'
     return response
@@ -64,6 +66,30 @@ def refusal(query: TimelineQuery) -> str:
 def _first_two(names: list[str]) -> list[str]:
     """The first two names, and how many more there are ("meeting", "call", "and 1 more")."""
     return names[:2] + ([f"and {len(names) - 2} more"] if len(names) > 2 else [])
+
+
+def titled_for(query: TimelineQuery) -> str:
+    """The view's title, as the chart's PNG says it ("Newsline · Indonesia with Australia (and their
+    people) · meeting · 2025-03-03 to 2025-08-12"), for a TimelineJS headline and a calendar's name."""
+    d = query.data
+    parts = []
+    who = " or ".join(_first_two([a.name for a in query.actors]))
+    if query.partners:
+        who = (f"{who} with " if who else "with ") + " and ".join(_first_two([a.name for a in query.partners]))
+    if who:
+        several = query.states_chosen > 1
+        people = ((" (the states alone)" if several else " (the state alone)") if d.get("alone")
+                  else (" (and their people)" if several else " (and its people)"))
+        parts.append(who + (people if query.states_chosen else ""))
+    parts += [", ".join(_first_two(list(d.get(key, [])))) for key in ("type", "status") if d.get(key)]
+    if d.get("q"):
+        parts.append(f"“{d['q']}”")
+    if d.get("article"):
+        parts.append(f"in the article “{d['article'].title or d['article'].pk}”")
+    start, end = d.get("view_start") or d.get("start"), d.get("view_end") or d.get("end")
+    if start or end:
+        parts.append(f"{start or '…'} to {end or '…'}")
+    return " · ".join(["Newsline", *parts]) if parts else "Newsline timeline"
 
 
 def named_for(filename: str, query: TimelineQuery, longest: int = 120) -> str:
