@@ -39,7 +39,7 @@ from timeline.extraction.types import period_of, precision_of
 from timeline.queries import ARTICLE_TEXTS, same_event_reports, told_in
 from timeline.reports import regrouped_after
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
-from timeline.summaries import follow_rows, rewrite_summaries, rewrite_summary
+from timeline.summaries import REWRITTEN, follow_rows, rewrite_summaries, rewrite_summary
 from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
 
@@ -124,6 +124,7 @@ def _participants_and_evidence_history(event_id: int):
 
 class EventForm(UnchangedSinceOpenedForm):
     related_histories = (("timeline.Participant", "event", "participants"), ("timeline.Evidence", "event", "evidence"))
+    automatic_reasons = (REWRITTEN,)        # (a summary following their correction is no summary they wrote)
 
     class Meta:
         model = Event

@@ -33,6 +33,9 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
     the inline rows whose changes count as changes of this row."""
     opened_at = forms.CharField(widget=forms.HiddenInput, required=False)
     related_histories: tuple[tuple[str, str, str], ...] = ()
+    # The history's reasons of the changes nobody made by hand (a summary written again after their
+    # correction): a field they changed only so is not one "you both changed"
+    automatic_reasons: tuple[str, ...] = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -92,9 +95,24 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
             shown = _shown(field, now)
             if base is not None and mine == was:    # (with no history to tell, the form keeps its value)
                 theirs.append((name, now, f"{field.label} to {shown}"))
+            elif base is not None and self._changed_only_automatically(name, base):
+                both.append((name, mine, f"{field.label} {shown}", True))
             else:
-                both.append((name, mine, f"{field.label} (theirs {shown}, yours {_shown(field, mine)})"))
+                both.append((name, mine, f"{field.label} (theirs {shown}, yours {_shown(field, mine)})", False))
         return theirs, both
+
+    def _changed_only_automatically(self, name: str, base) -> bool:
+        """Did every change to the field since `base` (a history record) come with one of the
+        `automatic_reasons` (their summary written again after they changed the place)?"""
+        if not self.automatic_reasons:
+            return False
+        was = _value(base, name)
+        for record in self.instance.history.filter(history_id__gt=base.history_id).order_by("history_id"):
+            value = _value(record, name)
+            if value != was and record.history_change_reason not in self.automatic_reasons:
+                return False
+            was = value
+        return True
 
     def _show(self, name, value) -> None:
         key = self.add_prefix(name)
@@ -129,10 +147,14 @@ class UnchangedSinceOpenedForm(forms.ModelForm):
         if theirs:
             parts.append("This form now holds their change" + ("s" if len(theirs) > 1 else "") + ": "
                          + "; ".join(shown for _, _, shown in theirs) + ".")
-        if both:
+        by_hand = [shown for _, _, shown, automatic in both if not automatic]
+        again = [shown for _, _, shown, automatic in both if automatic]
+        if by_hand:
             parts.append(("You both changed " if known else "It now differs from this form in ")
-                         + "; ".join(shown for _, _, shown in both)
-                         + ": the form holds yours.")
+                         + "; ".join(by_hand) + ": the form holds yours.")
+        if again:
+            parts.append("Their " + "; ".join(again) + (" were" if len(again) > 1 else " was")
+                         + " written again automatically from their other changes, not by them: the form holds yours.")
         if rows:
             parts.append(f"Its {' and '.join(called for called, _ in rows)} changed too; this form shows them as "
                          "they were and cannot be saved over them. Reload the page to see them as they are now"

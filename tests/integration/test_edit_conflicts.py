@@ -92,6 +92,28 @@ class TestEvents:
         event.refresh_from_db()
         assert (event.location, event.summary_edited, event.type) == ("Bogota", False, "call")
 
+    def test_a_summary_of_theirs_written_again_automatically_is_not_one_you_both_changed(self, admin_client, second):
+        # (QA 22: "You both changed Summary" when the other person changed only the place)
+        petro = create_actor("Gustavo Petro")
+        event = create_event(type="meeting", actors=[petro], summary="Gustavo Petro meets")
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        save(second, event, opened_at(second.get(change(event)).content.decode()), location="Bogota")
+        rewritten = Event.objects.get(pk=event.pk).summary
+        assert rewritten != "Gustavo Petro meets"            # (their summary followed the place)
+        page = save(admin_client, event, mine, summary="Petro bertemu Trump").content.decode()
+        said = message(page)
+        assert "You both changed" not in said
+        assert (f"Their Summary “{rewritten}” was written again automatically from their other changes, not by "
+                "them: the form holds yours.") in said
+        assert "This form now holds their change: Location to “Bogota”." in said
+        assert shown(page, "summary") == "Petro bertemu Trump"
+        # ... and a summary they wrote by hand still is one you both changed
+        mine = opened_at(admin_client.get(change(event)).content.decode())
+        save(second, Event.objects.get(pk=event.pk), opened_at(second.get(change(event)).content.decode()),
+             summary="Petro di Bogota")
+        page = save(admin_client, Event.objects.get(pk=event.pk), mine, summary="Petro bertemu").content.decode()
+        assert "You both changed Summary (theirs “Petro di Bogota”, yours “Petro bertemu”)" in message(page)
+
     def test_participants_moved_by_a_merge_of_actors_count_as_a_change(self, admin_client):
         usa, kolombia = create_actor("Amerika Serikat", kind="country"), create_actor("Kolombia", kind="country")
         event = create_event(actors=[usa, kolombia])
