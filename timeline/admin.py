@@ -28,9 +28,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
-from timeline import ingest
+from timeline import ingest, versions
 from timeline.edit_conflicts import (RowsStillThereFormSet, UnchangedSinceOpenedForm, UnchangedSinceOpenedMixin,
                                      removed_by, unsaved)
 from timeline.extraction.lang.profiles import PROFILES
@@ -40,7 +41,7 @@ from timeline.queries import ARTICLE_TEXTS, same_event_reports, told_in
 from timeline.reports import regrouped_after
 from timeline.merge import kept_after_merges, keeper_rank, merge_actors, merge_events
 from timeline.summaries import REWRITTEN, follow_rows, rewrite_summaries, rewrite_summary
-from timeline.models import (Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression,
+from timeline.models import (Actor, ActorAlias, Article, ArticleVersion, Event, Evidence, Participant, TemporalExpression,
                              alias_key)
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -915,12 +916,12 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
     search_fields = ["title", "outlet", "url", "filename"]
     date_hierarchy = "published"
     readonly_fields = ["published_source", "status", "error_display", "extracted_at", "events_of_article",
-                       "text_display", "filename", "uploaded_by", "content_hash", "created_at",
+                       "text_display", "versions_of_article", "filename", "uploaded_by", "content_hash", "created_at",
                        "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "outlet", "url", ("published", "published_source"), "lang"]}),
         ("Extraction", {"fields": [("status", "extracted_at"), "error_display", "events_of_article"]}),
-        ("Text", {"fields": ["text_display"]}),
+        ("Text", {"fields": ["text_display", "versions_of_article"]}),
         ("Upload", {"fields": ["filename", "uploaded_by", "content_hash", "created_at", "updated_at"],
                     "classes": ["collapse"]}),
     ]
@@ -981,6 +982,17 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
     def text_display(self, obj):
         return format_html('<div style="white-space:pre-wrap;max-width:60em">{}</div>', obj.text or obj.raw_text)
 
+    @admin.display(description="previous versions")
+    def versions_of_article(self, obj):
+        """The texts newer uploads of it replaced (timeline/versions.py), to read or restore."""
+        versions = list(obj.versions.all()) if obj is not None and obj.pk else []
+        if not versions:
+            return "None: the text is the one first uploaded."
+        return format_html_join(mark_safe("<br>"), '<a href="{}">{}</a> · {} characters · replaced {} ({})', (
+            (reverse("admin:timeline_articleversion_change", args=[v.pk]), v.title or "untitled",
+             f"{len(v.text or v.raw_text):,}", f"{v.replaced_at:%Y-%m-%d %H:%M}", v.reason or "a newer upload")
+            for v in versions))
+
     @admin.display(description="events")
     def events_of_article(self, obj):
         if obj is None or obj.pk is None:
@@ -1031,6 +1043,67 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
     def rerun_extraction(self, request, queryset):
         for article in queryset:
             self._report(request, article, ingest.run_extraction(article), "extraction re-run")
+
+
+@admin.register(ArticleVersion)
+class ArticleVersionAdmin(admin.ModelAdmin):
+    """The texts an article had before a newer upload of it replaced them: read-only, and restorable
+    (the text replaced by the restore is kept as a version in turn). Those who may view articles may
+    view them; those who may change articles may restore them."""
+    list_display = ["__str__", "article", "replaced_at", "replaced_by", "reason"]
+    list_filter = [("article", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["title", "article__title"]
+    fields = ["article", "title", "outlet", "url", "filename", ("published", "published_source"), "uploaded_at",
+              "replaced_at", "replaced_by", "reason", "text_display", "differences"]
+    readonly_fields = fields[:3] + ["url", "filename", "published", "published_source", "uploaded_at", "replaced_at",
+                                    "replaced_by", "reason", "text_display", "differences"]
+    actions = ["restore_version"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False        # (nothing uploaded is lost; deleting the article takes its versions with it)
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("timeline.view_article") or request.user.has_perm("timeline.change_article")
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+    def has_restore_permission(self, request):
+        return request.user.has_perm("timeline.change_article")
+
+    @admin.display(description="text")
+    def text_display(self, obj):
+        return format_html('<div style="white-space:pre-wrap;max-width:60em">{}</div>', obj.text or obj.raw_text)
+
+    @admin.display(description="against the article's text now")
+    def differences(self, obj):
+        """The lines of this version and of the text now that the other lacks."""
+        import difflib
+        now = (obj.article.text or obj.article.raw_text).splitlines()
+        then = (obj.text or obj.raw_text).splitlines()
+        lines = [line for line in difflib.unified_diff(then, now, "this version", "now", lineterm="", n=0)
+                 if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+        if not lines:
+            return "The same lines."
+        return format_html('<div style="white-space:pre-wrap;max-width:60em;font-family:monospace">{}</div>',
+                           "\n".join(line[:1] + " " + line[1:] for line in lines[:200]))
+
+    @admin.action(description="Restore the selected version (the text now is kept as a version)",
+                  permissions=["restore"])
+    def restore_version(self, request, queryset):
+        for version in queryset.select_related("article"):
+            _, changed, lost = versions.restore(version, request.user)
+            report = ingest.run_extraction(version.article)
+            what = describe_report(report) if report.ok else f"extraction failed: {report.error}"
+            self.message_user(request, f"{_short(str(version.article), 80)}: the version of "
+                                       f"{version.replaced_at:%Y-%m-%d %H:%M} restored; {what}.",
+                              messages.SUCCESS if report.ok else messages.ERROR)
 
 
 @admin.register(TemporalExpression)

@@ -52,6 +52,12 @@ class UploadForm(forms.Form):
         help_text="Optional; given to every article of this upload. Otherwise taken from each page's metadata, "
                   "a day in the file's name (20141128-0825.txt), or the dateline, or inferred from the text.")
 
+    separate = forms.BooleanField(
+        label="Keep as a separate article", required=False,
+        help_text="An upload very close to an article already stored (the same URL or title, or most of its "
+                  "sentences: an outlet's update) is taken as a new version of it, its corrections kept. "
+                  "Tick to store it as an article of its own instead.")
+
     def clean_published(self):
         published = self.cleaned_data["published"]
         if published is not None and not documents.plausible_year(published.year):

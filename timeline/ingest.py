@@ -47,6 +47,7 @@ from timeline.models import (
     Actor, ActorAlias, Article, Event, Evidence, Participant, TemporalExpression, alias_key, content_hash,
 )
 from timeline.reports import regrouped_after, touch
+from timeline.spans import relocate
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,13 @@ def _default_title(text: str, limit: int = 140) -> str:
     return first[:limit].rsplit(" ", 1)[0].rstrip(" ,.;:–-") + "…"
 
 
+def stored_copy(text: str, raw: str | None = None) -> Article | None:
+    """The article stored with this very text (whatever its spacing and case), if any; the same upload
+    cleaned otherwise by an earlier version of Newsline is the article stored then."""
+    return Article.objects.filter(
+        Q(content_hash=content_hash(text)) | Q(raw_hash=content_hash(text if raw is None else raw))).order_by("pk").first()
+
+
 def store_article(text: str, *, title: str = "", outlet: str = "", url: str = "",
                   published: dt.date | None = None, filename: str = "", raw: str | None = None,
                   meta_published: dt.date | None = None, name_published: dt.date | None = None,
@@ -144,9 +152,7 @@ def store_article(text: str, *, title: str = "", outlet: str = "", url: str = ""
     if not text or not text.strip():
         raise ValueError("an article needs text")
     fingerprint = content_hash(text)
-    # (the same upload cleaned otherwise by an earlier version of Newsline is the article stored then)
-    existing = Article.objects.filter(
-        Q(content_hash=fingerprint) | Q(raw_hash=content_hash(text if raw is None else raw))).order_by("pk").first()
+    existing = stored_copy(text, raw)
     if existing is not None:
         return existing, False
     if published is not None:
@@ -603,9 +609,13 @@ def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, in
     if not gone:
         return []
     spans: dict[int, set] = {pk: set() for pk in gone}
-    for event_id, start, end in Evidence.history.filter(
-            event_id__in=list(gone), article_id=article.pk).values_list("event_id", "start", "end"):
-        spans[event_id].add((start, end))
+    text = article.text or article.raw_text
+    for event_id, start, end, quote in Evidence.history.filter(
+            event_id__in=list(gone), article_id=article.pk).values_list("event_id", "start", "end", "quote"):
+        # (where its quote stands in the article's text now: a newer version of it may have moved it)
+        at = relocate(text, start, end, quote) if quote else (start, end)
+        if at is not None:
+            spans[event_id].add(at)
     return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
 
 

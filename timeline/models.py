@@ -321,3 +321,36 @@ class TemporalExpression(models.Model):
 
     def __str__(self) -> str:
         return f"{self.text} = {self.value}"
+
+
+class ArticleVersion(models.Model):
+    """An article as it was before an upload replaced it with a newer version of itself (an outlet's
+    update: the same story with a sentence added): its text and details, to inspect or restore
+    (timeline/versions.py). Nothing uploaded is lost."""
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField("outlet / source", max_length=200, blank=True)
+    url = models.URLField("URL", max_length=1000, blank=True)
+    filename = models.CharField("uploaded file", max_length=255, blank=True)
+    published = models.DateField("publication date", null=True, blank=True)
+    published_source = models.CharField(
+        "publication date from", max_length=10, choices=Article.DateSource.choices, default=Article.DateSource.UNKNOWN)
+    raw_text = models.TextField("text as uploaded")
+    text = models.TextField("cleaned text", blank=True)
+    content_hash = models.CharField(max_length=64, editable=False)
+    raw_hash = models.CharField(max_length=64, editable=False, default="")
+    uploaded_at = models.DateTimeField("uploaded", null=True, blank=True,
+                                       help_text="When this text was uploaded")
+    replaced_at = models.DateTimeField("replaced", auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Who uploaded the newer version (or restored an older one)")
+    reason = models.CharField(max_length=200, blank=True,
+                              help_text="Why the upload was taken for a new version of this article")
+
+    class Meta:
+        ordering = ["article", "-replaced_at", "-pk"]
+        verbose_name = "previous version of an article"
+
+    def __str__(self) -> str:
+        return f"{self.title or self.article} (replaced {self.replaced_at:%Y-%m-%d %H:%M})"

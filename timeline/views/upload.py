@@ -16,8 +16,9 @@ from django.views.decorators.vary import vary_on_headers
 
 from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
-from timeline.ingest import STALE_RUN, Report, run_extraction, store_article
-from timeline.models import Actor, Article, Event
+from timeline.ingest import STALE_RUN, Report, run_extraction, store_article, stored_copy
+from timeline.models import Actor, Article, ArticleVersion, Event
+from timeline.versions import near_duplicate, replace_text
 from timeline.permissions import to_login
 from timeline.queries import with_participants
 
@@ -37,6 +38,10 @@ class Result:
     actors: int = 0
     timexes: int = 0
     unapplied: list[str] = field(default_factory=list)  # what the form gave a duplicate ("title")
+    version: ArticleVersion | None = None   # a newer version of an article stored: its previous text
+    why: str = ""                           # ... told by what ("the same URL")
+    changed: list[str] = field(default_factory=list)   # ... the details it changed ("title")
+    lost: int = 0                           # ... evidence spans the new text no longer holds
 
     @property
     def unapplied_note(self) -> str:
@@ -91,6 +96,8 @@ def summary(results: list[Result], notes: list[str]) -> str:
     if extracted:
         events = sum(len(r.events) for r in extracted)
         parts.append(f"{len(extracted)} extracted ({events} event{'s' if events != 1 else ''})")
+    if updated := sum(r.version is not None for r in results):
+        parts.append(f"{updated} new version{'s' if updated != 1 else ''} of an article stored")
     if repeated := sum(r.duplicate for r in results):
         parts.append(f"{repeated} already uploaded")
     if failed := sum(not r.duplicate and r.article.status != Article.Status.DONE for r in results):
@@ -168,26 +175,48 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
     data = form.cleaned_data
     docs = data["documents"]
     single = len(docs) == 1
-    stored = []
+    stored, versions, new = [], {}, set()
     for doc in docs:
-        stored.append(store_article(
-            doc.text, raw=doc.raw, filename=doc.filename,
-            title=(data["title"] if single and data["title"] else doc.title),
-            outlet=data["outlet"] or doc.outlet,
-            url=(data["url"] if single and data["url"] else doc.url),
-            published=data["published"], meta_published=doc.published, name_published=doc.name_date, user=user))
+        title = data["title"] if single and data["title"] else doc.title
+        url = data["url"] if single and data["url"] else doc.url
+        outlet = data["outlet"] or doc.outlet
+        match = None if data["separate"] or stored_copy(doc.text, doc.raw) else \
+            near_duplicate(doc.text, title=title, url=url, exclude=new)
+        if match is not None:       # an update of an article stored: its new version
+            published, source = _date_of(data, doc)
+            versions[len(stored)] = (match.why, *replace_text(
+                match.article, doc.text, raw=doc.raw, title=title, outlet=outlet, url=url, filename=doc.filename,
+                published=published, published_source=source, user=user, reason=f"{match.why} as an upload"))
+            stored.append((match.article, True))
+            continue
+        article, created = store_article(
+            doc.text, raw=doc.raw, filename=doc.filename, title=title, outlet=outlet, url=url,
+            published=data["published"], meta_published=doc.published, name_published=doc.name_date, user=user)
+        new.add(article.pk)
+        stored.append((article, created))
     results, notes, first = [], list(data["refused"]), {}
-    for doc, (article, created) in zip(docs, stored):
+    for i, (doc, (article, created)) in enumerate(zip(docs, stored)):
         if article.pk in first:     # the same text twice in one upload
             notes.append(f"{doc.filename or 'The pasted text'} is the same text as {first[article.pk]}: stored once.")
             continue
         first[article.pk] = doc.filename or "the pasted text"
         report = run_extraction(article) if created else None
         result = Result.of(article, duplicate=not created, report=report)
+        if i in versions:
+            result.why, result.version, result.changed, result.lost = versions[i]
         if not created:
             result.unapplied = _unapplied(data, article, single)
         results.append(result)
     return results, notes
+
+
+def _date_of(data: dict, doc) -> tuple:
+    """The publication date an upload gives, and where from: the form, the page's metadata, the file's name."""
+    for value, source in ((data["published"], Article.DateSource.GIVEN), (doc.published, Article.DateSource.METADATA),
+                          (doc.name_date, Article.DateSource.FILENAME)):
+        if value is not None:
+            return value, source
+    return None, ""
 
 
 def _unapplied_to_several(data: dict) -> str:

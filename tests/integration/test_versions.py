@@ -1,0 +1,128 @@
+"""An outlet's updated version of an article uploaded again: recognised, taken as a new version of
+the article stored (its corrections kept, its previous text kept), unless the upload asks for a
+separate article. The files are the QA tester's (session 22): a Tempo article and its update, the
+same text with a blank line and a sentence added."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from timeline import versions
+from timeline.ingest import run_extraction
+from timeline.models import Article, ArticleVersion, Event, Participant
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "variants"
+ORIGINAL = DATA / "20260813-canberra.txt"
+UPDATED = DATA / "canberra-updated.txt"
+
+
+def upload(client, path, **fields):
+    return client.post("/upload/", {"files": [SimpleUploadedFile(path.name, path.read_bytes())], **fields})
+
+
+@pytest.fixture
+def staff(client, django_user_model):
+    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_article", "view_article",
+                                                                        "change_article"]))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def corrected(client, staff):
+    """The original uploaded, then corrected as the tester did: the meeting re-dated to 11 Aug without
+    its building, the 2027 exercise "against Filipina" deleted."""
+    upload(client, ORIGINAL)
+    article = Article.objects.get()
+    meeting = article.events.get(type="meeting", date="2026-08-12")
+    meeting.date, meeting.edited = "2026-08-11", True
+    meeting.save()
+    Participant.objects.filter(event=meeting, actor__name="Gedung Parlemen").delete()
+    doomed = article.events.exclude(pk=meeting.pk).filter(date="2027").first()
+    doomed.delete()
+    return article, meeting, doomed
+
+
+@pytest.mark.django_db
+class TestNewVersion:
+    def test_the_update_is_the_same_article_with_its_corrections_kept(self, client, corrected):
+        article, meeting, doomed = corrected
+        before = set(article.events.values_list("pk", flat=True))
+        response = upload(client, UPDATED)
+        assert Article.objects.count() == 1
+        article.refresh_from_db()
+        assert "Artikel ini telah diperbarui" in article.text
+        meeting.refresh_from_db()
+        assert meeting.date == "2026-08-11"
+        assert not meeting.participants.filter(actor__name="Gedung Parlemen").exists()
+        # (its evidence moved with the blank line added above it)
+        for evidence in meeting.evidence.all():
+            assert article.text[evidence.start:evidence.end] == evidence.quote
+        assert not article.events.filter(date="2027").exists()          # the deleted one not back
+        assert article.events.filter(type="meeting", date__startswith="2026-08").count() == 1   # no second one
+        assert set(article.events.values_list("pk", flat=True)) == before  # the same rows, links intact
+        page = response.content.decode()
+        assert "A new version of" in page and f'href="/articles/{article.pk}/"' in page
+        assert "1 new version of an article stored" in page
+        assert "not added again" in page
+
+    def test_the_previous_text_is_kept_and_can_be_restored(self, client, corrected, staff):
+        article, meeting, _ = corrected
+        original = article.text
+        upload(client, UPDATED)
+        version = ArticleVersion.objects.get()
+        assert version.text == original and version.article == article and version.replaced_by == staff
+        assert "sentences in common" in version.reason or "title" in version.reason
+        page = client.get(f"/admin/timeline/articleversion/{version.pk}/change/").content.decode()
+        assert "+ Artikel ini telah diperbarui" in page
+        response = client.post("/admin/timeline/articleversion/", {
+            "action": "restore_version", "_selected_action": [version.pk]}, follow=True)
+        assert response.status_code == 200
+        article.refresh_from_db()
+        assert article.text == original
+        assert ArticleVersion.objects.count() == 2       # the update kept in its turn
+        meeting.refresh_from_db()
+        assert meeting.date == "2026-08-11"
+        assert "Previous versions" in client.get(f"/admin/timeline/article/{article.pk}/change/").content.decode()
+
+    def test_ticking_keep_separate_stores_a_new_article(self, client, corrected):
+        upload(client, UPDATED, separate="on")
+        assert Article.objects.count() == 2 and not ArticleVersion.objects.exists()
+
+    def test_the_date_a_file_name_gave_stays_when_the_update_gives_none(self, client, corrected):
+        article, _, _ = corrected
+        upload(client, UPDATED)
+        article.refresh_from_db()
+        assert article.published == dt.date(2026, 8, 13)
+
+    def test_the_same_url_is_the_same_article(self, client, staff):
+        client.post("/upload/", {"text": ORIGINAL.read_text(), "url": "https://tempo.co/a/1"})
+        client.post("/upload/", {"text": "Berita lain sama sekali. Isinya berbeda dari yang lama.",
+                                 "url": "https://tempo.co/a/1"})
+        assert Article.objects.count() == 1 and ArticleVersion.objects.count() == 1
+
+    def test_the_exact_text_again_is_still_a_duplicate(self, client, staff):
+        upload(client, ORIGINAL)
+        response = upload(client, ORIGINAL)
+        assert "Already uploaded" in response.content.decode() and not ArticleVersion.objects.exists()
+
+
+@pytest.mark.django_db
+class TestNearDuplicate:
+    def test_another_article_of_the_story_is_no_version(self, client, staff):
+        upload(client, ORIGINAL)
+        other = ("Menteri Luar Negeri Sugiono bertemu Penny Wong di Jakarta pada Senin.\n"
+                 "Parlemen Australia meratifikasi perjanjian keamanan bersama kedua negara pada Juli 2026.\n"
+                 "Keduanya membahas kerja sama maritim dan perikanan di Laut Timor.\n"
+                 "Wong mengatakan hubungan kedua negara berada di titik terbaik.")
+        assert versions.near_duplicate(other) is None
+
+    def test_the_update_is_found_by_its_sentences(self, client, staff):
+        upload(client, ORIGINAL)
+        text = UPDATED.read_text().replace("TEMPO.CO, Canberra - Presiden", "CANBERRA - Presiden")
+        match = versions.near_duplicate(text, title="Judul yang lain sama sekali")
+        # (its first sentence rewritten and one added: 5 of 7 sentences in common)
+        assert match is not None and "71% of its sentences" in match.why
