@@ -46,6 +46,7 @@ class Document:
     url: str = ""
     published: dt.date | None = None  # from a page's metadata or a Markdown file's front matter
     name_date: dt.date | None = None  # the day the file's name gives ("20141128-0825.txt")
+    reading: str = ""               # how a file that is not UTF-8 was read, for the user to check
 
 
 # --- entry points -----------------------------------------------------------------------
@@ -85,7 +86,7 @@ def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> D
     _check_suffix(filename)
     _check_size(len(data), filename, max_bytes)
     suffix = Path(filename).suffix.lower()
-    raw = decode(data, filename, charset=declared_charset(data) if suffix in HTML_SUFFIXES else None)
+    raw, reading = decoded(data, filename, charset=declared_charset(data) if suffix in HTML_SUFFIXES else None)
     if suffix in HTML_SUFFIXES:
         doc = html_document(raw)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -94,6 +95,7 @@ def from_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> D
         doc = Document(text=clean_text(raw), raw=raw)
     doc.filename = filename
     doc.name_date = date_in_filename(filename)
+    doc.reading = reading
     return _finish(doc, filename)
 
 
@@ -160,37 +162,64 @@ def decode(data: bytes, filename: str = "The file", charset: str | None = None) 
     >>> decode(b"\\xef\\xbb\\xbfTeks")
     'Teks'
     """
+    return decoded(data, filename, charset)[0]
+
+
+def decoded(data: bytes, filename: str = "The file", charset: str | None = None) -> tuple[str, str]:
+    """`decode`, and how the bytes that are not UTF-8 were read, to tell the user ("" when the file is
+    UTF-8, UTF-16 or in the charset it declares). Of the 8-bit encodings, Windows-1252 and Turkish
+    Windows-1254 differ in six letters only: ð, ý, þ (Icelandic, unlikely in the news) are Turkish
+    ğ, ı, ş (Erdoğan, Davutoğlu), so a file holding them is read as Turkish.
+
+    >>> decoded("Erdoğan di Café".encode("cp1254"))
+    ('Erdoğan di Café', 'Not UTF-8: read as Windows-1254 (Turkish); check the names: Erdoğan, Café.')
+    >>> decoded("Bogotá".encode("cp1252"))[1]
+    'Not UTF-8: read as Windows-1252 (Latin-1, Western European); check the names: Bogotá.'
+    >>> decoded("Bogotá".encode("utf-8"))
+    ('Bogotá', '')
+    """
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
             raise DocumentError(f"{filename} is not a text file (it looks like {what}); "
                                 "save it as .txt, .html or .md first.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), ""
         except UnicodeDecodeError:
             pass
     elif b"\x00" not in data:
-        text = _decode_8bit(data, charset)
+        text, reading = _decode_8bit(data, charset)
         if text is not None and not _looks_binary(text):
-            return text
+            return text, reading
     raise DocumentError(f"{filename} is not a text file: it holds binary data or an unknown "
                         "encoding (save it as UTF-8 text).")
 
 
-def _decode_8bit(data: bytes, charset: str | None) -> str | None:
+_ENCODINGS = {"cp1252": "Windows-1252 (Latin-1, Western European)", "cp1254": "Windows-1254 (Turkish)"}
+_NOT_TURKISH = set("ðÐýÝþÞ")    # what Windows-1252 makes of the bytes of ğ Ğ ı İ ş Ş
+
+
+def _decode_8bit(data: bytes, charset: str | None) -> tuple[str | None, str]:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
         pass
     if charset:
         try:
-            return data.decode(charset)
+            return data.decode(charset), ""
         except (UnicodeDecodeError, LookupError):  # (LookupError: a codec of bytes to bytes, say)
             pass
     try:
-        return data.decode("utf-8-sig", _CP1252_FALLBACK)
+        text, encoding = data.decode("utf-8-sig", _CP1252_FALLBACK), "cp1252"
+        if _NOT_TURKISH & set(text):
+            text, encoding = data.decode("utf-8-sig", _CP1254_FALLBACK), "cp1254"
     except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined too
-        return None
+        return None, ""
+    # (the words with a letter so read: "Erdoğan"; not the curly quotes Word puts around them)
+    words = list(dict.fromkeys(w.strip(".,;:!?()\"'“”‘’") for w in text.split()
+                               if any(not c.isascii() and c.isalpha() for c in w)))[:6]
+    return text, (f"Not UTF-8: read as {_ENCODINGS[encoding]}; check the names"
+                  + (f": {', '.join(words)}." if words else "."))
 
 
 def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -201,8 +230,17 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
     return exc.object[exc.start:exc.end].decode("cp1252"), exc.end
 
 
+def _cp1254_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """The same, reading them as Turkish Windows-1254."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1254"), exc.end
+
+
 _CP1252_FALLBACK = "newsline-cp1252-fallback"
 codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+_CP1254_FALLBACK = "newsline-cp1254-fallback"
+codecs.register_error(_CP1254_FALLBACK, _cp1254_fallback)
 
 
 # <meta charset="shift_jis">, <meta http-equiv="Content-Type" content="text/html; charset=...">

@@ -126,3 +126,4 @@ class TestNearDuplicate:
         match = versions.near_duplicate(text, title="Judul yang lain sama sekali")
         # (its first sentence rewritten and one added: 5 of 7 sentences in common)
         assert match is not None and "71% of its sentences" in match.why
+

@@ -42,6 +42,7 @@ class Result:
     why: str = ""                           # ... told by what ("the same URL")
     changed: list[str] = field(default_factory=list)   # ... the details it changed ("title")
     lost: int = 0                           # ... evidence spans the new text no longer holds
+    reading: str = ""                       # how a file that is not UTF-8 was read ("read as Windows-1254")
 
     @property
     def unapplied_note(self) -> str:
@@ -202,6 +203,7 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         first[article.pk] = doc.filename or "the pasted text"
         report = run_extraction(article) if created else None
         result = Result.of(article, duplicate=not created, report=report)
+        result.reading = doc.reading
         if i in versions:
             result.why, result.version, result.changed, result.lost = versions[i]
         if not created:
