@@ -75,6 +75,13 @@ def populate(n: int, seed: int = 5) -> None:
         chosen = set(rnd.choices(actors, weights=weights, k=rnd.choice((1, 2, 2, 3))))
         parts += [Participant(event_id=event.pk, actor=a, role="participant") for a in chosen]
     Participant.objects.bulk_create(parts, batch_size=5000)
+    # one evidence quote an event, in Indonesian, as extraction stores them (searched by `q`)
+    from timeline.models import Evidence
+    verbs = ["bertemu", "menandatangani perjanjian", "mengecam", "menelepon", "berkunjung ke", "menyatakan"]
+    Evidence.objects.bulk_create([
+        Evidence(event_id=pk, article_id=article_id, start=0, end=60, sentence_start=0, sentence_end=60,
+                 quote=f"Menteri {rnd.choice(verbs)} mitranya soal nelayan {pk % 97} di perbatasan")
+        for pk, article_id in Event.objects.values_list("pk", "article_id").iterator()], batch_size=5000)
 
 
 def timed(client, url: str, runs: int, headers=None) -> tuple[float, int]:
@@ -99,7 +106,8 @@ def each_size_apart(script: str, sizes: list[int], runs: int, header: str) -> bo
     import subprocess
     print(header)
     for n in sizes:
-        subprocess.run([sys.executable, script, "--sizes", str(n), "--runs", str(runs)], check=True)
+        only = sys.argv[sys.argv.index("--only"):][:2] if "--only" in sys.argv else []
+        subprocess.run([sys.executable, script, "--sizes", str(n), "--runs", str(runs), *only], check=True)
     return True
 
 
@@ -107,6 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="", help="only the endpoints whose label has these words")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     if each_size_apart(__file__, sizes, args.runs, f"{'events':>8}  {'endpoint':<34} {'median ms':>9} {'payload':>10}"):
@@ -133,10 +142,15 @@ def main() -> None:
             ("chart, one month visible", reverse("timeline:chart") + "?view_start=2024-03-01&view_end=2024-03-31", None),
             ("chart, busiest actor", reverse("timeline:chart") + f"?actor={busiest}", None),
             ("list, search (summary or actor)", reverse("timeline:events") + "?q=kementerian", htmx),
+            ("list, search two words", reverse("timeline:events") + "?q=kementerian+luar", htmx),
+            ("list, search a word of the evidence", reverse("timeline:events") + "?q=nelayan+12", htmx),
+            ("chart, search two words", reverse("timeline:chart") + "?q=aktor+kementerian", None),
             ("export CSV", reverse("timeline:export", args=["csv"]) + "?view_start=2024-01-01&view_end=2024-12-31", None),
         ]
         print(f"{n:>8,}  (built in {build:.1f} s: {Event.objects.count():,} events)")
         for label, url, headers in cases:
+            if args.only and args.only not in label:
+                continue
             ms, size = timed(client, url, args.runs, headers)
             print(f"{n:>8,}  {label:<34} {ms:>9.1f} {size / 1024:>8.1f} kB", flush=True)
 

@@ -244,9 +244,8 @@ class TimelineQuery:
             events = events.filter(status__in=d["status"])
         if d.get("article"):
             events = events.filter(told_in(d["article"]))
-        if d.get("q"):
-            named = Participant.objects.filter(actor__in=actors_named(d["q"])).values("event_id")
-            events = events.filter(summaries_naming(d["q"]) | Q(pk__in=named))
+        for word in search_words(d.get("q") or ""):     # (every word, each anywhere: all of them)
+            events = events.filter(events_naming(word))
         if d.get("confidence"):
             events = events.filter(Q(confidence__gte=d["confidence"]) | Event.protected())
         return events
@@ -557,6 +556,42 @@ def actors_called(words: str) -> QuerySet[Actor]:
     """The actors whose name or an alias the words are, whole ("AS", "Indonesia")."""
     key = alias_key(words)
     return Actor.objects.filter(Q(key=key) | Q(aliases__key=key))
+
+
+_QUOTES = "\"'“”‘’«»()[],;:!?"
+
+
+def search_words(q: str) -> list[str]:
+    """The words of a search, each once, without the quotes and punctuation around them.
+
+    >>> search_words('Prabowo  "Albanese," prabowo')
+    ['Prabowo', 'Albanese']
+    """
+    words, seen = [], set()
+    for word in q.split():
+        word = word.strip(_QUOTES + ".")
+        if word and alias_key(word) not in seen:
+            seen.add(alias_key(word))
+            words.append(word)
+    return words
+
+
+def events_naming(word: str) -> Q:
+    """The events holding one word of a search: in their summary, an actor's name or alias (without
+    case or diacritics), or the words of the article quoted as their evidence ("nelayan",
+    "perjanjian"); whole words first, as `summaries_naming` and `actors_named` take them."""
+    named = Participant.objects.filter(actor__in=actors_named(word)).values("event_id")
+    return summaries_naming(word) | Q(pk__in=named) | Q(pk__in=Evidence.objects.filter(quotes_naming(word))
+                                                        .values("event_id"))
+
+
+def quotes_naming(word: str) -> Q:
+    """Evidence quoting the word: from four letters on a part of a word ("nelayan" in "nelayan-nelayan"),
+    a shorter one whole ("RI" is no part of "Amerika")."""
+    part = Q(quote__icontains=word)
+    if len(word) >= 4:
+        return part
+    return part & Q(quote__iregex=r"(^|\W)" + re.escape(word) + r"(\W|$)")
 
 
 def summaries_naming(words: str) -> Q:
