@@ -25,6 +25,7 @@ from timeline.queries import with_participants
 TEMPLATE = "timeline/upload.html"
 RECENT = 10
 ATTENTION = 50      # articles not extracted listed at most, besides the recent ones
+SHOWN = 50          # events of an article listed on the result; the others on its page and timeline
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Result:
     duplicate: bool = False       # the same text was uploaded before: nothing stored now
     report: Report | None = None  # None when extraction did not run now
     compact: bool = False         # counts only, no table of events (the recent articles)
-    events: list[Event] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)    # the first SHOWN (by date) of ...
+    event_count: int = 0                                  # ... the article's events
     actors: int = 0
     timexes: int = 0
     unapplied: list[str] = field(default_factory=list)  # what the form gave a duplicate ("title")
@@ -72,11 +74,18 @@ class Result:
     @classmethod
     def of(cls, article: Article, duplicate: bool = False, report: Report | None = None,
            compact: bool = False) -> Result:
-        events = with_participants(article.events.order_by(F("date_start").asc(nulls_last=True), "pk"))
+        ordered = article.events.order_by(F("date_start").asc(nulls_last=True), "pk")
+        # (a digest of 2 MB has thousands: a summary and the first rows, the rest on the article's pages)
+        events = [] if compact else with_participants(ordered[:SHOWN])
         # (those taking part in its events: the same count now and later in the recent articles)
         actors = Actor.objects.filter(participations__event__article=article).distinct().count()
         return cls(article=article, duplicate=duplicate, report=report, compact=compact, events=events, actors=actors,
-                   timexes=article.timexes.count())
+                   timexes=article.timexes.count(), event_count=article.events.count())
+
+    @property
+    def more(self) -> int:
+        """Events of the article not listed on the result."""
+        return self.event_count - len(self.events)
 
 
 def not_applied(what: list[str]) -> str:
@@ -95,7 +104,7 @@ def summary(results: list[Result], notes: list[str]) -> str:
     extracted = [r for r in results if not r.duplicate and r.article.status == Article.Status.DONE]
     parts = []
     if extracted:
-        events = sum(len(r.events) for r in extracted)
+        events = sum(r.event_count for r in extracted)
         parts.append(f"{len(extracted)} extracted ({events} event{'s' if events != 1 else ''})")
     if updated := sum(r.version is not None for r in results):
         parts.append(f"{updated} new version{'s' if updated != 1 else ''} of an article stored")
