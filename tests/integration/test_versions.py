@@ -33,14 +33,18 @@ def staff(client, django_user_model):
 
 @pytest.fixture
 def corrected(client, staff):
-    """The original uploaded, then corrected as the tester did: the meeting re-dated to 11 Aug without
-    its building, the 2027 exercise "against Filipina" deleted."""
+    """The original uploaded, then corrected as the tester did: the meeting re-dated (extraction dates it
+    11 Aug now, the tester's correction; a person's date here), a wrong party of the speech removed, the
+    2027 exercise "against Filipina" deleted."""
     upload(client, ORIGINAL)
     article = Article.objects.get()
-    meeting = article.events.get(type="meeting", date="2026-08-12")
-    meeting.date, meeting.edited = "2026-08-11", True
+    meeting = article.events.get(type="meeting", date__startswith="2026-08")
+    meeting.date, meeting.edited = "2026-08-10", True
     meeting.save()
-    Participant.objects.filter(event=meeting, actor__name="Gedung Parlemen").delete()
+    speech = article.events.get(participants__actor__name="Susilo Bambang Yudhoyono")
+    Participant.objects.filter(event=speech, actor__name="Susilo Bambang Yudhoyono").delete()
+    speech.edited = True        # (as the admin marks an event whose participants a person changed)
+    speech.save()
     doomed = article.events.exclude(pk=meeting.pk).filter(date="2027").first()
     doomed.delete()
     return article, meeting, doomed
@@ -56,8 +60,8 @@ class TestNewVersion:
         article.refresh_from_db()
         assert "Artikel ini telah diperbarui" in article.text
         meeting.refresh_from_db()
-        assert meeting.date == "2026-08-11"
-        assert not meeting.participants.filter(actor__name="Gedung Parlemen").exists()
+        assert meeting.date == "2026-08-10"
+        assert not Participant.objects.filter(event__article=article, actor__name="Susilo Bambang Yudhoyono").exists()
         # (its evidence moved with the blank line added above it)
         for evidence in meeting.evidence.all():
             assert article.text[evidence.start:evidence.end] == evidence.quote
@@ -85,7 +89,7 @@ class TestNewVersion:
         assert article.text == original
         assert ArticleVersion.objects.count() == 2       # the update kept in its turn
         meeting.refresh_from_db()
-        assert meeting.date == "2026-08-11"
+        assert meeting.date == "2026-08-10"
         assert "Previous versions" in client.get(f"/admin/timeline/article/{article.pk}/change/").content.decode()
 
     def test_ticking_keep_separate_stores_a_new_article(self, client, corrected):
