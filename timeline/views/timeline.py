@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from timeline import charts
-from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_paragraphs, legend,
+from timeline.display import (STATUS_GLYPHS, event_date_label, evidence_paragraphs, held_label, legend,
                               type_colour, type_label, web_url)
 from timeline.merge import kept_after_merges
 from timeline.models import Actor, Event
@@ -45,7 +45,7 @@ def rows_of(events: list[Event]) -> list[dict]:
         "event": e, "when": event_date_label(e), "type": type_label(e.type), "colour": type_colour(e.type),
         "glyph": STATUS_GLYPHS.get(e.status, "●"),
         "actors": [p.actor for p in e.participants.all()], "reports": len(reports.get(e.pk, ())) or 1,
-        "held": held.get(e.pk),
+        "held": held_label(held[e.pk]) if e.pk in held else "",
     } for e in events]
 
 
