@@ -422,20 +422,37 @@
     if (from || to) title += " · " + (from || "…") + " to " + (to || "…");
     // (article text in the title: Plotly reads a few tags in titles, so none is let through)
     title = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    // ... broken into lines the image's width holds, at its " · " (a long one ran off the right edge,
+    // the period with it)
+    var lines = wrapTitle(title, Math.max(40, Math.floor((el.offsetWidth - 30) / 7.6)));
     if (shown) {
       if (shown.lanes.length && shown.lanes.length < layout.yaxis.tickvals.length) keepLanes(data, layout, shown.lanes);
       data = typeLegend(data, shown.types);
     }
-    layout.title = { text: title, x: 0.01, xanchor: "left", font: { size: 14 } };
+    layout.title = { text: lines.join("<br>"), x: 0.01, xanchor: "left", yref: "container", y: 1, yanchor: "top",
+                     pad: { t: 24 }, font: { size: 14 } };
     layout.showlegend = true;
-    layout.legend = { orientation: "h", x: 0, y: -0.12, yanchor: "top" };
-    layout.margin = Object.assign({}, layout.margin, { t: ((layout.margin || {}).t || 40) + 30, b: ((layout.margin || {}).b || 40) + 40 });
+    layout.legend = { orientation: "h", x: 0, y: 0, yref: "container", yanchor: "bottom" };   // (below the year of the axis)
+    var extra = 18 * (lines.length - 1);
+    layout.margin = Object.assign({}, layout.margin, { t: ((layout.margin || {}).t || 40) + 30 + extra,
+                                                       b: ((layout.margin || {}).b || 40) + 40 });
     if (layout.xaxis) {
       layout.xaxis.rangeslider = { visible: false };
       if (layout.xaxis.rangeselector) layout.xaxis.rangeselector.visible = false;
     }
     window.Plotly.downloadImage({ data: data, layout: layout }, { format: "png", filename: filename,
-      width: el.offsetWidth, height: (shown ? layout.height : el.offsetHeight) + 70, scale: 2 });
+      width: el.offsetWidth, height: (shown ? layout.height : el.offsetHeight) + 70 + extra, scale: 2 });
+  }
+
+  // A title cut into lines of at most `width` characters at its " · " (a part longer than a line stands alone)
+  function wrapTitle(title, width) {
+    var lines = [];
+    title.split(" · ").forEach(function (part) {
+      var last = lines.length - 1;
+      if (last >= 0 && lines[last].length + 3 + part.length <= width) lines[last] += " · " + part;
+      else lines.push(part);
+    });
+    return lines;
   }
 
   // On a phone the filters fold behind "More filters"; Apply folds them again, so that what they found shows

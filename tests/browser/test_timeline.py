@@ -515,6 +515,15 @@ def test_a_month_on_a_chart_of_decades_is_wide_enough_to_see_and_the_png_shows_w
     assert png["title"].startswith("Newsline · 4 events in the picture, of 6 dated events")
     assert png["lanes"] == ["Prabowo Subianto", "Anwar Ibrahim"]          # not Tunku Abdul Rahman's 1967
     assert sorted(png["legend"]) == [["Agreement", "circle"], ["Meeting", "circle"], ["Other", "circle"]]
+    assert png["title"].endswith("2025-10-01 to 2025-10-31")
+    # on a narrow screen the title goes on over lines, the period whole on the last (it ran off the edge)
+    page.set_viewport_size({"width": 560, "height": 900})
+    page.wait_for_timeout(300)
+    with page.expect_download():
+        page.locator("#png").click()
+    lines = page.evaluate("() => window.png.layout.title.text").split("<br>")
+    assert len(lines) > 1 and lines[0].startswith("Newsline") and lines[-1].endswith("2025-10-01 to 2025-10-31")
+    assert max(map(len, lines)) <= 80, lines
     assert not page.errors
 
 
