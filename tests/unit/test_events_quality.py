@@ -163,6 +163,13 @@ def test_a_speaker_telling_a_plan_with_the_day_before_bahwa_is_no_party_to_it():
     assert {p.name for p in visit.participants} == {"Anthony Albanese", "Australia"}, visit
 
 
+def test_a_speaker_reported_to_have_done_something_himself_takes_part_in_it():
+    # ("ia" is the speaker: the call had lost Marles)
+    (call,) = extract("Menteri Pertahanan Australia Richard Marles mengatakan pada Selasa (15/4/2025) bahwa ia telah "
+                      "berbicara dengan Menteri Pertahanan Indonesia Sjafrie Sjamsoeddin.", dct=dt.date(2025, 4, 16)).events
+    assert {"Richard Marles", "Sjafrie Sjamsoeddin"} <= {p.name for p in call.participants}, call
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

@@ -21,13 +21,14 @@ from .rules import Rules
 from .status import _in_condition, _status
 
 
-def _speaker_does(before: str, R: Rules) -> bool:
+def _speaker_does(before: str, R: Rules, selves: frozenset | None = None) -> bool:
     """Is the speaker the very subject of the trigger after `before`: '"Saya sudah bertemu ...," kata X'
-    (the first person right before the verb, or before words of aspect only)?"""
+    (the first person right before the verb, or before words of aspect only; or one of `selves`:
+    "X mengatakan bahwa ia telah berbicara ...")?"""
     words = [w.strip("\"“”'‘’,.") for w in before.split()]
     while words and words[-1] in R.aspect_words:
         words.pop()
-    return bool(words) and words[-1] in R.speaker_self
+    return bool(words) and words[-1] in (R.speaker_self if selves is None else selves)
 
 
 def _holds(places: list[int], lo: int, hi: int) -> bool:
@@ -441,7 +442,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if a.country in state.by_name and not _names(parts, a.country):
                 parts.append((pos, state.by_name[a.country]))
         only_source = False
-        if reported_from is not None and start >= reported_from:
+        if reported_from is not None and start >= reported_from and not (
+                R.reported_self and _speaker_does(low[max2(reported_from, start - 25):start], R, R.reported_self)):
             only_source = sourced and bool(parts)
             parts = _from_pos(parts, speaker_before)
         # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it

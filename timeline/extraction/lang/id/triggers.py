@@ -633,4 +633,7 @@ CLOSING_SAY_AFTER = r"\s*(?:[.,;]|$|dalam\b|kepada\b|melalui\b|lewat\b|di\b|saat
 # ... but the speaker as the very subject of what is told ('"Saya sudah bertemu Presiden Xi," kata
 # Prabowo': Prabowo met him), the words between subject and verb allowed
 SPEAKER_SELF = ("saya", "aku")
+# ... and the speaker told of in the third person as the subject of what he is reported to say ("Marles
+# mengatakan bahwa ia telah berbicara dengan Sjafrie": Marles spoke with him)
+REPORTED_SELF = ("ia", "dia", "beliau", "dirinya")
 ASPECT_WORDS = ("sudah", "telah", "akan", "baru", "pernah", "juga", "sempat")
