@@ -170,6 +170,13 @@ def test_a_speaker_reported_to_have_done_something_himself_takes_part_in_it():
     assert {"Richard Marles", "Sjafrie Sjamsoeddin"} <= {p.name for p in call.participants}, call
 
 
+def test_one_day_told_twice_dates_one_event():
+    # ("pagi ini, Selasa (29/7)" made two identical planned meetings)
+    evs = extract("Para komandan militer Thailand dan Kamboja dijadwalkan bertemu pagi ini, Selasa (29/7), untuk membahas "
+                  "gencatan senjata.", dct=dt.date(2025, 7, 29)).events
+    assert [(e.type, e.date) for e in evs] == [("meeting", "2025-07-29")], evs
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

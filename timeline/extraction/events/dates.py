@@ -371,8 +371,8 @@ def _coordinated(low: str, gov: Timex, sent_times: list[Timex], R: Rules) -> lis
         if t.start < last.end:
             continue
         if R.and_date is None or R.and_date.fullmatch(low, last.end, t.start) is None or _precision(t.value) != _precision(gov.value) \
-                or t.value == gov.value:
-            break
+                or t.value == gov.value or _period(t.value) == _period(gov.value):
+            break           # ("pagi ini, Selasa (29/7)": one day told twice)
         out.append(t)
         last = t
     return out
