@@ -177,6 +177,16 @@ def test_one_day_told_twice_dates_one_event():
     assert [(e.type, e.date) for e in evs] == [("meeting", "2025-07-29")], evs
 
 
+@pytest.mark.parametrize("sentence, etype", [
+    ("Saham maskapai turun karena wisatawan China penyumbang terbesar kunjungan turis asing ke Jepang.", "meeting"),
+    ("Perdana Menteri Vanuatu Jotham Napat masih ragu menandatangani perjanjian itu pada Senin (15/9/2025).",
+     "agreement"),
+    ("Guyana dan Venezuela sepakat tidak akan saling mengancam atau menggunakan kekuatan.", "threat"),
+])
+def test_tourists_a_hesitation_and_a_pledge_not_to_threaten_are_no_such_event(sentence, etype):
+    assert etype not in [e.type for e in extract(sentence, dct=dt.date(2025, 9, 16)).events]
+
+
 def test_an_invitation_to_join_a_bloc_is_no_meeting():
     assert "meeting" not in [e[0] for e in events_of("Argentina diundang bergabung dengan BRICS pada Senin (9/3/2026).")]
 

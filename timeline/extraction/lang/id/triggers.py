@@ -368,7 +368,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
     ("meeting", r"(?:bertemu|menemui(?!\s+(?:jalan\s+buntu|kebuntuan|kegagalan|hambatan|kendala|ajal))|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
-                r"kunjungan(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
+                r"kunjungan(?!\s+(?:turis|wisatawan|wisman|pelancong))(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|retreat|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
                 r"menghadiri|disambut|menerima\s+kunjungan|" + NOT_SITTING + r"sidang|mengundang)", "verb",
      "Prabowo bertemu Presiden Prancis Emmanuel Macron di Paris pada 14 Juli 2025."),
