@@ -488,7 +488,8 @@ def test_the_fast_trigger_scan_finds_what_the_full_pattern_finds():
     from timeline.extraction.events import _triggers, load_rules
     R = load_rules("id")
     assert R.starts is not None
-    text = " ".join(t[3] for t in TRIGGERS).lower() + " pertemuannya, bertemunya; mengecam-nya menyerangnya"
+    text = " ".join(t[3] for t in TRIGGERS).lower() + " pertemuannya, bertemunya; mengecam-nya menyerangnya" \
+        + " cafébertemu «bertemu» “sepakat”—bertemu é-bertemu x_bertemu"
     assert [(m.start(), m.end(), m.lastgroup) for m in _triggers(R, text)] == \
         [(m.start(), m.end(), m.lastgroup) for m in R.trigger.finditer(text)]
 

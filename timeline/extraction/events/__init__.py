@@ -176,6 +176,8 @@ def _triggers(R: Rules, low: str, cues_at: dict | None = None) -> list:
     out, last, by_head, cues_of_head = [], 0, R.by_head, R.cues_of_head if cues_at is not None else {}
     for c in _word_starts(R, low):
         p, head = c.start(1), c.group(1)
+        if p and low[p - 1] > "\x7f" and low[p - 1].isalnum():
+            continue            # after a letter such as "é": inside a word (see `_word_starts`)
         for i in cues_of_head.get(head, ()):
             cues_at[i].append(p)
         if p < last:
@@ -193,12 +195,14 @@ def _triggers(R: Rules, low: str, cues_at: dict | None = None) -> list:
 
 
 def _word_starts(R: Rules, low: str):
-    """The matches of `R.starts` in `low` (the word found, group 1, where a word starts). Past the
-    text's first character they are searched for as the word after a character no word holds
-    (`R.starts_after`, when every word ends with a letter or digit): the same words (a match ends
-    inside a word, so that character is no other match's), found faster, as the regex engine
-    skips ahead to the characters that may stand before a word, where the lookbehind of
-    `R.starts` would have it try every place."""
+    """The matches of `R.starts` in `low` (the word found, group 1, where a word starts), and a few
+    more the caller turns away. Past the text's first character they are searched for as the word
+    after a character that is no ASCII letter, digit, "_" or "-" (`R.starts_after`, when every word
+    is of ASCII letters, digits and "-"): faster, as the regex engine skips ahead to the characters
+    that may stand before a word, where the lookbehind of `R.starts` would have it try every place,
+    and looks those characters up in a table, where "[^\\w-]" would ask Unicode's of each. They are
+    the same words, and those after a letter or digit beyond ASCII ("é"), which the caller turns
+    away; a match ends inside a word, so that character is no other match's."""
     if R.starts_after is None:
         return R.starts.finditer(low)
     first = R.starts.match(low)

@@ -166,7 +166,7 @@ class Rules:
     nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
     numbered_status: tuple = ()             # (index, *row) of each row of `status`
     say_status: tuple = ()                  # those a reporting verb may take: planned, right before it
-    starts_after: re.Pattern | None = None  # `starts` after the character before the word (see `_word_starts`)
+    starts_after: re.Pattern | None = None  # `starts` after a character before the word (see `_word_starts`)
     cue_scan: re.Pattern | None = None      # the first words of the cues, where a word starts (see `_Cues`),
                                             # when `starts` cannot find them too
     cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
@@ -179,6 +179,8 @@ class Rules:
 
 
 _WORD_START = r"(?<![\w-])"
+# the words `starts_after` may find (see `_word_starts`): of letters, digits and "-" only, no "_"
+_ASCII_WORD = re.compile(r"[0-9A-Za-z-]*[0-9A-Za-z]")
 
 
 def _word_start(words) -> str:
@@ -374,8 +376,8 @@ def load_rules(lang: str = "id") -> Rules:
             rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
         rules.cues_of_head = {w: cues for w in words
                               if (cues := tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h)))}
-    if rules.starts is not None and all(h[-1].isalnum() for h in heads):
-        rules.starts_after = re.compile(r"[^\w-]" + rules.starts.pattern[len(_WORD_START):])
+    if rules.starts is not None and all(_ASCII_WORD.fullmatch(h) for h in heads):
+        rules.starts_after = re.compile(r"[^0-9A-Za-z_-]" + rules.starts.pattern[len(_WORD_START):])
     for name, value in vars(rules).items():
         if isinstance(value, re.Pattern) and name not in ("trigger", "starts", "starts_after") and opens_with_boundary(value):
             setattr(rules, name, Searched(value))
