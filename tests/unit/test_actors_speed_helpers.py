@@ -62,3 +62,11 @@ def test_tokens_are_what_the_token_pattern_finds_in_the_news_sentences():
     assert list(zip(T.starts, T.ends, T.surfaces, T.sents, T.firsts)) == expected
     assert T.lows == [w.lower() for w in T.surfaces] and T.caps == [w[0].isupper() for w in T.surfaces]
     assert "Dr" in T.surfaces          # its period left out
+
+
+def test_the_token_split_for_a_text_without_underscores_finds_the_same_tokens():
+    from timeline.extraction.actors.tokens import _SPLIT_TOKEN, _SPLIT_TOKEN_NO_UNDERSCORE
+
+    text = TEXT + "Café «Erdoğan» x+ Ağa-nya, O’Neil-nya. ١٢٣ B-52 ²³ Ⅻ-nya ½ 3.5 ﬁ ǅemal\u0301 𝐀𝐁 日本 ."
+    assert "_" not in text
+    assert _SPLIT_TOKEN_NO_UNDERSCORE.split(text) == _SPLIT_TOKEN.split(text)
