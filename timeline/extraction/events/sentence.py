@@ -405,10 +405,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                            or (how == "di" and kind == "country" and low[ms:me] not in R.seats)):
                 break           # "menyambut baik kesepakatan di Doha", "kecewa karena situasi di
                                 # Myanmar" (a state, not its seat): where the thing spoken of was
-            if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and (
-                    ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke ")):
+            gone_to = ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke "
+            if how == "di" or ((etype == "meeting" or (etype in STRIKES and kind == "place")) and gone_to):
                 location = text[ms:me]
-                visited = etype == "meeting" and (ms - end <= 2 or low[max2(s.start, ms - 3):ms] == "ke ")
+                visited = etype == "meeting" and gone_to
                 break
         if not location and before_di and etype not in PLACED_SPEECH:
             location = before_di    # "Di Khujand, Rahmon dan Japarov bertukar dokumen ratifikasi"
