@@ -718,3 +718,14 @@ def test_a_place_inside_the_name_of_a_market_or_a_traded_good_is_no_actor():
     assert names.count("Texas") == 1 and "New York" not in names and "Mekong Futures Institute" in names
     texas = next(a for a in find_actors(text) if a.name == "Texas")
     assert [text[m.start:m.end] for m in texas.mentions] == ["Texas"] and texas.mentions[0].start > 90
+
+
+def test_a_name_written_family_name_first_is_short_for_its_first_word():
+    # Chinese and Korean names put the family name first: "Mao" is Mao Ning, never "Ning"; "Ban" (an
+    # ordinary word too: a tyre) after "Ban Ki-moon" is him
+    actors = {a.name: a for a in find_actors(
+        "Juru bicara Kementerian Luar Negeri China Mao Ning mengecam Jepang. Mao mengatakan Beijing akan "
+        "membalas. Mantan Sekjen PBB Ban Ki-moon tiba di Seoul. Ban bertemu Kanselir Jerman Olaf Scholz.")}
+    assert "Mao" in actors["Mao Ning"].aliases and "Ning" not in actors["Mao Ning"].aliases
+    assert [m.text for m in actors["Ban Ki-moon"].mentions][-1] == "Ban"
+    assert "Scholz" in actors["Olaf Scholz"].aliases

@@ -166,8 +166,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     for a in persons_full:
         parts = [p for p in a.name.split() if p[:1].isupper() and p.casefold() not in L.particles]
         if len(parts) >= 2 and a.name not in entries:       # known people have their aliases listed
-            last = " ".join(a.name.split()[-1:]) if a.name.split()[-2] not in L.particles \
-                else " ".join(a.name.split()[-3:])
+            words = a.name.split()
+            last = _family_name(words, L) or (words[-1] if words[-2] not in L.particles else " ".join(words[-3:]))
             if len(last) > 2:
                 alias(a, last)
         for p in parts:
@@ -211,7 +211,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         t = R.tok(i)
         owner = token_owner.get(t.low)
         if owner is not None and owner.kind == "person" \
-                and owner.name.rsplit(None, 1)[-1].rpartition("-")[2] == t.text:     # ("al-Sisi": "Sisi")
+                and t.text in (owner.name.rsplit(None, 1)[-1].rpartition("-")[2],   # ("al-Sisi": "Sisi")
+                               _family_name(owner.name.split(), L)):                # ("Ban Ki-moon": "Ban")
             alias(owner, t.text)
             owner.mentions.append(Mention(t.start, t.end, t.text))
 
@@ -299,6 +300,11 @@ def _acting(text: str, f, L: Lang) -> bool:
     prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
     return prev is not None and (prev[1] in L.partner_words or (
         bool(L.passive_prefixes) and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4))
+
+
+def _family_name(words: list[str], L: Lang) -> str | None:
+    """The family name of a name written family name first ("Mao Ning", "Yoon Suk Yeol"), else None."""
+    return words[0] if 2 <= len(words) <= 3 and words[0].casefold() in L.family_first else None
 
 
 def _short_bodies(actors: dict, entries) -> None:

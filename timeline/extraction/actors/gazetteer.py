@@ -78,6 +78,7 @@ class Lang:
     quote_closers: frozenset = frozenset()   # triggers.py QUOTE_CLOSERS
     thing_namers: frozenset = frozenset()    # titles.py THING_NAMERS
     compounds: dict = field(default_factory=dict)   # countries.py COMPOUNDS
+    family_first: frozenset = frozenset()        # titles.py FAMILY_NAME_FIRST
     no_title_verbs: tuple = ()               # titles.py NO_TITLE_VERB_PREFIXES
     demonstratives: tuple = ()               # pronouns.py GROUP_DEMONSTRATIVES ("itu", "tersebut")
     title_relatives: frozenset = frozenset()  # titles.py TITLE_RELATIVES
@@ -210,6 +211,7 @@ def load_lang(lang: str = "id") -> Lang:
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         place_preps_names=getattr(titles, "PLACE_PREPOSITIONS_BEFORE_NAMES", frozenset()),
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,
+        family_first=frozenset(getattr(titles, "FAMILY_NAME_FIRST", ())),
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, pronouns=person_pronouns, any_pronouns=person_pronouns | pronouns.GROUP,
         subordinators=getattr(pronouns, "SUBORDINATORS", frozenset()),

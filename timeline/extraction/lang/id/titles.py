@@ -186,6 +186,19 @@ STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "dat
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "los", "las", "bin", "binti", "al", "el", "es", "la", "le"))
 
+# Family names written first (Chinese, Korean, Taiwanese, Singaporean and Malaysian Chinese): the
+# short name of "Wang Yi", "Mao Ning" or "Yoon Suk Yeol" is "Wang", "Mao", "Yoon", not the given
+# name at the end. (Not Vietnamese names, told by their last word, nor Japanese, which Indonesian
+# news writes given name first.)
+FAMILY_NAME_FIRST = frozenset("""
+xi wang li zhang liu chen yang huang zhao zhou xu sun zhu hu guo lin luo gao zheng liang xie tang
+feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei ding shen yao zhong cui fan
+liao xue qin qian mao wu hou kong shao xiong qiu dai lu yu he ma han song shi jin bai wen yan fu ren
+su ye gu meng lai tsai ko tan ong goh teo ng lim
+kim lee park choi jung kang cho yoon jang shin seo kwon hwang ahn yoo hong jeon moon son bae baek
+heo nam noh kwak chung ban
+""".split())
+
 # Titles of those who lead a state: "kedua pemimpin" are the last two of them named, when two are
 # (ministers named since the leaders met are not the leaders).
 _LEADERS = "presiden|perdana menteri|pm|raja|ratu|kanselir|emir|sultan|putra mahkota|kaisar|pemimpin|ketua"
