@@ -1021,6 +1021,21 @@ def test_a_day_counted_from_a_deed_named_by_its_noun_takes_the_day_told_with_it(
     assert next(t for t in ex.timexes if t.text == "Sehari").value == "2023-01-22"
 
 
+def test_a_day_counted_from_a_noun_told_with_its_day_takes_that_day():
+    # "bentrokan" is no verb's noun: the sentence that names it with a day dates it
+    ex = extract("Bentrokan pecah pada Kamis (24/7) di perbatasan.\nSehari sebelum bentrokan, Bangkok menurunkan "
+                 "tingkat hubungan diplomatik dengan Phnom Penh.", dct=dt.date(2025, 7, 29))
+    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2025-07-23"
+    assert [e.date for e in ex.events if e.type == "relations"] == ["2025-07-23"]
+
+
+def test_a_day_counted_from_something_never_told_dates_nothing():
+    # no day is told for the summons: the expulsion is undated, not put on the clash's day
+    ex = extract("Bentrokan pecah pada Kamis (24/7) di perbatasan.\nSehari sebelum pemanggilan, Bangkok mengusir "
+                 "Duta Besar Kamboja.", dct=dt.date(2025, 7, 29))
+    assert [e.date for e in ex.events if e.type == "sanction"] == [None]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -100,8 +100,20 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     timex takes that date as its value."""
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
-    if named is None:
-        date = _verb_told(at, state, R)     # "Sehari sebelum pemanggilan": the day "memanggil" was told
+    if named is not None:
+        kind = R.row_of[named.lastgroup][0]
+        told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
+        head = named.group().split()[0]
+        told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))] or told
+        if told and told[-1].date is not None:      # (one told with the same word first: "sebelum KTT")
+            date = _moved(told[-1].date, unit, n) if n else told[-1].date
+            if date is not None:
+                timex.value, timex.type, timex.mod = date, "DATE", None
+            return date
+    if True:
+        # "Sehari sebelum pemanggilan": the day "memanggil" was told; "Sehari sebelum bentrokan": the
+        # day of "Bentrokan pecah pada Kamis (24/7)", no event of the kind dated by its own words
+        date = _verb_told(at, state, R)
         if date is None and state.lead_date and state.low.startswith(R.generic_event_nouns, at):
             date = state.lead_date[:10]     # "hari yang sama dengan insiden": the news of the day
         if date is not None and n:
@@ -109,16 +121,6 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
         if date is not None:
             timex.value, timex.type, timex.mod = date, "DATE", None
         return date
-    kind = R.row_of[named.lastgroup][0]
-    told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
-    head = named.group().split()[0]
-    told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))] or told
-    if not told or told[-1].date is None:       # (one told with the same word first: "sebelum KTT")
-        return None
-    date = _moved(told[-1].date, unit, n) if n else told[-1].date
-    if date is not None:
-        timex.value, timex.type, timex.mod = date, "DATE", None
-    return date
 
 
 def _verb_told(at: int, state, R: Rules) -> str | None:
@@ -126,11 +128,14 @@ def _verb_told(at: int, state, R: Rules) -> str | None:
     sentence before that tells its verb or names the noun with a day ("Raja Charles membuka KTT pada
     Jumat (25/10)", "Pemanggilan dilakukan ... Senin (23/1/2023)"), or None."""
     noun = R.noun_of_verb.match(state.low, at) if R.noun_of_verb is not None and R.verb_of_noun else None
-    if noun is None:
+    if noun is not None:
+        word = noun.group().strip()
+        passive = "|" + R.passive_of_noun(noun.group(1)) if R.passive_of_noun is not None else ""
+        told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + passive + "|" + re.escape(word))
+    elif R.told_noun is not None and (noun := R.told_noun.match(state.low, at)) is not None:
+        told = re.compile(r"\b" + re.escape(noun.group(1)) + r"\b")
+    else:
         return None
-    word = noun.group().strip()
-    passive = "|" + R.passive_of_noun(noun.group(1)) if R.passive_of_noun is not None else ""
-    told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + passive + "|" + re.escape(word))
     for found in reversed(list(told.finditer(state.low, 0, noun.start()))):
         s = next((s for s in state.sentences if s.start <= found.start() < s.end), None)
         days = [t for t in state.times if s is not None and s.start <= t.start < s.end and t.type == "DATE"

@@ -823,6 +823,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
+    if ref_date is None and s.start in state.from_told:
+        context_date = None     # "Sehari sebelum pemanggilan, ..." from a day never told: not the last day told
     inherited_here = sentence_date or context_date
     shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
     for c in cands:

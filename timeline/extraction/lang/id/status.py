@@ -163,6 +163,9 @@ SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 # story is about, the news of the day its lead tells
 GENERIC_EVENT_NOUNS = ("insiden", "kejadian", "peristiwa", "insiden itu", "kejadian itu", "peristiwa itu")
 NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
+# ... or by a noun of its own told with a day before ("Bentrokan pecah pada Kamis (24/7). Sehari sebelum
+# bentrokan, ..."): the day of the last sentence that names it
+TOLD_NOUN = r"\s*(\w{3,}an)\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 
 
