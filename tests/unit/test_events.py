@@ -1036,6 +1036,13 @@ def test_a_day_counted_from_something_never_told_dates_nothing():
     assert [e.date for e in ex.events if e.type == "sanction"] == [None]
 
 
+def test_a_deed_told_in_a_relative_clause_with_a_past_date_happened_whatever_the_main_verb_plans():
+    # "akan" plans the review; "yang diteken pada Maret 2019" tells the signing, done then
+    ex = extract("Iran dan Arab Saudi akan meninjau perjanjian dagang yang diteken pada Maret 2019.",
+                 dct=dt.date(2023, 3, 11))
+    assert [(e.type, e.status, e.date) for e in ex.events] == [("agreement", "occurred", "2019-03")]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -828,6 +828,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     inherited_here = sentence_date or context_date
     shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
     for c in cands:
+        if c.status == "planned" and c.dated_by == "own" and dct is not None \
+                and (period := _period(c.date)) and period[1] < dct \
+                and (rel := R.relative_object.search(text, max2(s.start, c.start - 5), min2(s.end, c.end + 60))) \
+                and (c.nominal or rel.start() < c.start) and "," not in text[c.end:rel.start()] \
+                and any(t.value == c.date and t.start >= rel.end() for t in sent_times):
+            c.status = "occurred"   # "akan meninjau perjanjian dagang yang diteken pada Maret 2019": the
+                                    # relative clause tells the signing, done then
         early = c.status in ("planned", "hypothetical")
         inherited = context_date if shared_in_since and c.start not in since else inherited_here
         if inherited and c.type in REACTIONS and dct is not None and (period := _period(inherited)) \
