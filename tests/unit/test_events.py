@@ -1043,6 +1043,16 @@ def test_a_deed_told_in_a_relative_clause_with_a_past_date_happened_whatever_the
     assert [(e.type, e.status, e.date) for e in ex.events] == [("agreement", "occurred", "2019-03")]
 
 
+def test_holding_a_chairmanship_is_no_event_and_its_year_dates_nothing():
+    # "selaku pemegang keketuaan BRICS tahun 2025": who Brazil is, not what it did; the year labels
+    # the chairmanship, Monday dates the announcement
+    ex = extract("Pengumuman itu disampaikan oleh pemerintah Brasil selaku pemegang keketuaan BRICS tahun 2025 "
+                 "pada Senin (6/1). Anwar, yang tahun ini memegang keketuaan ASEAN, menyambut baik.",
+                 dct=dt.date(2025, 1, 7))
+    assert not [e for e in ex.events if e.type == "other"]
+    assert all(e.date != "2025" for e in ex.events)
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

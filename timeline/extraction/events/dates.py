@@ -293,7 +293,10 @@ def _label(text, t, lead_words) -> tuple[int, bool] | None:
     year, or a year of a range, right after a name labels the name. Where the label's years
     start and whether they are a range (the span the named thing covers), or None."""
     if len(t.text) != 4 or _LABEL_YEAR.fullmatch(t.text) is None or t.start < 2:
-        return None             # (its length first: most timexes are no bare year)
+        # (its length first: most timexes are no bare year) "keketuaan BRICS tahun 2025": a name's year too
+        if not (len(t.text) == 10 and t.text.startswith("tahun ") and _LABEL_YEAR.fullmatch(t.text, 6)
+                and _NAME_BEFORE.search(text, max2(0, t.start - 60), t.start)):
+            return None
     at, span = t.start, _RANGE_LAST.match(text, t.end) is not None
     if text[at - 1] in "-–—" or text[at - 2] in "-–—":
         r = _RANGE_FIRST.search(text, max2(0, at - 8), at)

@@ -415,7 +415,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"mendeportasi|dideportasi|"
-              r"menyerahkan\s+keketuaan|keketuaan|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
+              r"menyerahkan\s+keketuaan|keketuaan(?<!pemegang keketuaan)(?<!memegang keketuaan)|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|merebut\s+kekuasaan|menggulingkan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # what happens to people and ships between states: arrests and sentences, swaps, asylum, port
