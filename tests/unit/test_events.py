@@ -1053,6 +1053,15 @@ def test_holding_a_chairmanship_is_no_event_and_its_year_dates_nothing():
     assert all(e.date != "2025" for e in ex.events)
 
 
+def test_a_ceasefire_agreed_to_be_put_in_force_is_the_agreement_not_a_second_planned_one():
+    ex = extract("Thailand dan Kamboja sepakat melakukan gencatan senjata tanpa syarat mulai Senin (28/7).",
+                 dct=dt.date(2025, 7, 29))
+    assert [(e.type, e.status) for e in ex.events] == [("agreement", "occurred")]
+    # finishing talks agreed on is still ahead
+    ex = extract("Indonesia dan Jepang sepakat menuntaskan perundingan perjanjian dagang.", dct=dt.date(2025, 7, 29))
+    assert ("agreement", "planned") in [(e.type, e.status) for e in ex.events]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

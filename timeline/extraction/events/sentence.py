@@ -827,7 +827,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         context_date = None     # "Sehari sebelum pemanggilan, ..." from a day never told: not the last day told
     inherited_here = sentence_date or context_date
     shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
+    agreed = [c for c in cands if c.type == "agreement" and c.status == "occurred"
+              and low.startswith(R.ahead_is_content, c.start)] if len(cands) > 1 and R.deal_agreed else ()
     for c in cands:
+        if agreed and c.type == "agreement" and c.status == "planned" \
+                and any(a.end <= c.start and R.deal_agreed.fullmatch(low, a.end, c.start) for a in agreed):
+            c.status = "occurred"   # "sepakat melakukan gencatan senjata": the deal agreed is the agreement
         if c.status == "planned" and c.dated_by == "own" and dct is not None \
                 and (period := _period(c.date)) and period[1] < dct \
                 and (rel := R.relative_object.search(text, max2(s.start, c.start - 5), min2(s.end, c.end + 60))) \

@@ -56,6 +56,9 @@ GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
 AGREED_MEETING = (r"\s+(?:untuk\s+)?(?:(?:kembali\s+)?bertemu\b|(?:menggelar|mengadakan)\s+(?:[\w+-]+\s+)?"
                   r"(?:pertemuan|ktt|dialog|sidang|perundingan|konferensi)\b|(?:bahwa\s+)?(?:ktt|pertemuan|dialog|sidang)\s+"
                   r"(?:[\w+-]+\s+){0,2}?(?:berikutnya|selanjutnya|lanjutan)\b)")
+# ... and a deal agreed to be put in force is the agreement itself, made then ("sepakat melakukan
+# gencatan senjata": no planned ceasefire beside the agreement)
+DEAL_AGREED = r"\s+(?:untuk\s+)?(?:segera\s+)?(?:melakukan|memberlakukan|menerapkan|melaksanakan)\s+"
 MEETING_AGREED = r"(?:ktt|pertemuan|dialog|sidang|perundingan)\s+(?:[\w+-]+\s+){0,5}?(?:berikutnya|selanjutnya|lanjutan)\s+$"
 # A date restated more precisely after it ("sepekan sebelumnya ..., tepatnya pada 12 November"):
 # what lies between the two; the second dates what the first would have
