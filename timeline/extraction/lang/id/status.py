@@ -26,6 +26,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     # what was due and did not happen: "sehari sebelum Lula semestinya bertolak ke Beijing"
     ("cancelled", r"semestinya", "near",
      "Presiden Brasil Lula semestinya bertolak ke Beijing pada 26 Maret 2023."),
+    # what a pact or a warning says a deed would count as: "serangan terhadap salah satu negara akan
+    # dianggap sebagai ancaman bagi keduanya" (the warning itself, a word of speech, is not in its clause)
+    ("hypothetical", r"(?:akan|bakal|dapat)\s+dianggap\s+sebagai", "clause",
+     "Serangan terhadap salah satu negara akan dianggap sebagai ancaman bagi keduanya."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
     # "X akan hadir jika jadwalnya memungkinkan": a plan on a condition
