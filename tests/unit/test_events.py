@@ -1062,6 +1062,13 @@ def test_a_ceasefire_agreed_to_be_put_in_force_is_the_agreement_not_a_second_pla
     assert ("agreement", "planned") in [(e.type, e.status) for e in ex.events]
 
 
+def test_what_an_accord_says_is_its_content_not_its_status():
+    # the cues after "sepakat" are what was agreed: the agreeing happened
+    ex = extract("Australia dan Papua Nugini sepakat serangan terhadap salah satu negara akan dianggap sebagai "
+                 "ancaman bagi keduanya.", dct=dt.date(2025, 9, 18))
+    assert [(e.type, e.status) for e in ex.events] == [("agreement", "occurred")]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -27,9 +27,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("cancelled", r"semestinya", "near",
      "Presiden Brasil Lula semestinya bertolak ke Beijing pada 26 Maret 2023."),
     # what a pact or a warning says a deed would count as: "serangan terhadap salah satu negara akan
-    # dianggap sebagai ancaman bagi keduanya" (the warning itself, a word of speech, is not in its clause)
+    # dianggap sebagai ancaman bagi keduanya" (the warning or the accord itself, whose words are
+    # what it says, is not in its clause)
     ("hypothetical", r"(?:akan|bakal|dapat)\s+dianggap\s+sebagai", "clause",
-     "Serangan terhadap salah satu negara akan dianggap sebagai ancaman bagi keduanya."),
+     "Serangan Rusia terhadap Estonia akan dianggap sebagai serangan terhadap NATO."),
     ("hypothetical", r"(?:jika|apabila|bila|kalau|seandainya|andaikan)\b.*\b(?:akan|bakal|bisa|dapat)", "sentence",
      "Jika Indonesia membalas, Trump akan mengenakan sanksi terhadap Indonesia."),
     # "X akan hadir jika jadwalnya memungkinkan": a plan on a condition
