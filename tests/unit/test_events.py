@@ -1069,6 +1069,12 @@ def test_what_an_accord_says_is_its_content_not_its_status():
     assert [(e.type, e.status) for e in ex.events] == [("agreement", "occurred")]
 
 
+def test_calling_a_government_names_is_criticism():
+    ex = extract("Presiden Argentina Javier Milei pada Senin (5/1/2026) menjuluki pemerintah China sebagai pembunuh.",
+                 dct=dt.date(2026, 1, 6))
+    assert [e.type for e in ex.events] == ["criticism"]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "
