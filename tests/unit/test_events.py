@@ -1075,6 +1075,12 @@ def test_calling_a_government_names_is_criticism():
     assert [e.type for e in ex.events] == ["criticism"]
 
 
+def test_a_resolution_adopted_is_a_bodys_vote_not_an_accord():
+    ex = extract("Dewan Keamanan PBB mengesahkan resolusi tentang Laut Merah pada Rabu (10/1/2024).",
+                 dct=dt.date(2024, 1, 11))
+    assert [e.type for e in ex.events] == ["other"]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -528,8 +528,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and R.police.search(" ".join(low[max2(clause[0], start - 40):start].split()[-4:])):
             # (the police as the doer: "sebuah helikopter polisi ditembak jatuh" is done to them)
             etype = "attack"        # "polisi Ekuador menyerbu Kedutaan Besar Meksiko": the police's force
-        if etype == "agreement" and "resolusi" in word and R.condemning is not None and R.condemning.match(low, end):
-            etype = "criticism"     # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns
+        if etype == "agreement" and "resolusi" in word:
+            # "mengadopsi resolusi yang mengecam agresi Rusia": the body condemns; "resolusi gencatan
+            # senjata": the accord it sets; else a body's vote, no accord between parties
+            if R.condemning is not None and R.condemning.match(low, end):
+                etype = "criticism"
+            elif not any(end < o[6] <= end + 40 and o[1] == "agreement" for o in trigs):
+                etype = "other"
         if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
                 and not R.arriving_things.isdisjoint(low[max2(clause[0], start - 60):start].split()):
             continue                # "Pesawat carteran yang membawanya mendarat di Canberra": a craft, no visitor
