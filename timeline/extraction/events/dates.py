@@ -100,27 +100,25 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     timex takes that date as its value."""
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
+    date = None
     if named is not None:
         kind = R.row_of[named.lastgroup][0]
         told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
         head = named.group().split()[0]
         told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))] or told
-        if told and told[-1].date is not None:      # (one told with the same word first: "sebelum KTT")
-            date = _moved(told[-1].date, unit, n) if n else told[-1].date
-            if date is not None:
-                timex.value, timex.type, timex.mod = date, "DATE", None
-            return date
-    if True:
+        if told:                                    # (one told with the same word first: "sebelum KTT")
+            date = told[-1].date
+    if date is None:
         # "Sehari sebelum pemanggilan": the day "memanggil" was told; "Sehari sebelum bentrokan": the
         # day of "Bentrokan pecah pada Kamis (24/7)", no event of the kind dated by its own words
         date = _verb_told(at, state, R)
         if date is None and state.lead_date and state.low.startswith(R.generic_event_nouns, at):
             date = state.lead_date[:10]     # "hari yang sama dengan insiden": the news of the day
-        if date is not None and n:
-            date = _moved(date, unit, n)
-        if date is not None:
-            timex.value, timex.type, timex.mod = date, "DATE", None
-        return date
+    if date is not None and n:
+        date = _moved(date, unit, n)
+    if date is not None:
+        timex.value, timex.type, timex.mod = date, "DATE", None
+    return date
 
 
 def _verb_told(at: int, state, R: Rules) -> str | None:
