@@ -729,3 +729,11 @@ def test_a_name_written_family_name_first_is_short_for_its_first_word():
     assert "Mao" in actors["Mao Ning"].aliases and "Ning" not in actors["Mao Ning"].aliases
     assert [m.text for m in actors["Ban Ki-moon"].mentions][-1] == "Ban"
     assert "Scholz" in actors["Olaf Scholz"].aliases
+
+
+def test_a_name_named_once_beside_a_titled_person_is_a_person():
+    # no title of his own, named once: beside "Pangeran Faisal bin Farhan" he is a person all the same
+    names = {a.name: a.kind for a in find_actors(
+        "Menteri Luar Negeri kedua negara, Pangeran Faisal bin Farhan dan Hossein Amir-Abdollahian, "
+        "dijadwalkan bertemu di Beijing.")}
+    assert names.get("Hossein Amir-Abdollahian") == "person"

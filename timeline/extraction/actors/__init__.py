@@ -241,11 +241,18 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
     party_named = _named_after_party(R)
+    # ... but one named beside a titled person is a person too ("Pangeran Faisal bin Farhan dan Hossein
+    # Amir-Abdollahian")
+    titled = [(m.start, m.end) for a in actors.values() if a.kind == "person" and (a.title or a.name in entries)
+              for m in a.mentions]
+    beside = {end + 5 for _, end in titled if text.startswith(" dan ", end)} \
+        | {start for start, _ in titled if text[max(0, start - 5):start] == " dan "}
 
     def weak(a: Actor) -> bool:
+        first = a.mentions[0] if a.mentions else None
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
-            and a.mentions[0].start not in party_named and not _speaks(text, a.mentions[0], L) \
-            and not _introduced(text, a.mentions[0], L) and not _closes_quote(text, a.mentions[0], L)
+            and first.start not in party_named and first.start not in beside and first.end + 5 not in beside \
+            and not _speaks(text, first, L) and not _introduced(text, first, L) and not _closes_quote(text, first, L)
     datelines = _datelines(text)
 
     last_dateline_end = datelines[-1][1] if datelines else -1
