@@ -1081,6 +1081,13 @@ def test_a_resolution_adopted_is_a_bodys_vote_not_an_accord():
     assert [e.type for e in ex.events] == ["other"]
 
 
+def test_the_dateline_is_no_part_of_the_evidence():
+    text = ("Pakta Pukpuk\nPORT MORESBY, KOMPAS.com - Penandatanganan pakta pertahanan Australia dan Papua Nugini "
+            "dijadwalkan pada Rabu (17/9).")
+    ev = extract(text, dct=dt.date(2025, 9, 16)).events[0].evidence[0]
+    assert text[ev.start:ev.end].startswith("Penandatanganan pakta")
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "
