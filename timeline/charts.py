@@ -618,9 +618,14 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         xaxis["range"] = [shift(lo, -pad).isoformat(), shift(hi, after).isoformat()]
         # the slider spans the same: by itself it would reach today's line, however far
         xaxis["rangeslider"].update(autorange=False, range=xaxis["range"])
+    elif not (view[0] or view[1]):
+        # no event: no axis (Plotly's own would span a made-up period around the year 2000)
+        xaxis.update(visible=False, rangeslider={"visible": False})
+        xaxis["rangeselector"]["visible"] = False
     # today's line only where the events reach it, or near: Plotly's "all" (autorange) spans every
     # shape, and a line in 2026 would squeeze an archive of 2014 into a corner
-    marks_today = not bounds or (lambda lo, hi: lo <= today <= hi)(*with_today(bounds[0], bounds[1], today))
+    marks_today = ((lambda lo, hi: lo <= today <= hi)(*with_today(bounds[0], bounds[1], today)) if bounds
+                   else bool(view[0] or view[1]))
     return {
         "height": max(300, 120 + (34 if len(lanes) <= 12 else 26) * len(lanes)),
         "margin": {"l": 10, "r": 20, "t": 46, "b": 30},
@@ -633,7 +638,7 @@ def _base_layout(bounds, lanes: list[str], today: dt.date, view, revision: str, 
         "xaxis": xaxis,
         # (lanes at 0, 1, 2... from the top, not categories: a marker can sit between a lane's line
         # and the next, and markers of one day in one lane are stacked apart)
-        "yaxis": {"type": "linear", "range": [max(len(lanes), 1) - 0.5, -0.5], "autorange": False,
+        "yaxis": {"type": "linear", "range": [max(len(lanes), 1) - 0.5, -0.5], "autorange": False, "visible": bool(lanes),
                   "tickmode": "array", "tickvals": list(range(len(lanes))), "ticktext": ticktext,
                   "automargin": True, "fixedrange": True, "zeroline": False,
                   "showgrid": True, "gridcolor": "#f1f3f6"},

@@ -212,6 +212,30 @@ def test_unticking_every_status_ticks_them_all_again_and_shows_every_event(timel
     assert not page.errors
 
 
+def test_a_view_with_no_dated_event_draws_no_axis_but_says_why(timeline_page: Page):
+    # (QA 22: `/?actor=99999` drew Plotly's empty axis of days around 1 Jan 2000 under the error)
+    create_story()
+    page = timeline_page
+    page.goto("/?actor=99999")
+    expect(page.locator(".chart-wrap .empty")).to_contain_text("not valid (said above), so the chart has nothing to draw")
+    expect(page.locator("#chart")).to_have_count(0)
+    assert page.locator(".main-svg").count() == 0
+    page.screenshot(path="/tmp/newsline-invalid-filter.png")
+    # a valid filter finding no dated event (a type ticked that none has), then one finding some again
+    page.goto("/?type=attack")
+    expect(page.locator(".chart-wrap .empty")).to_contain_text("No dated event matches these filters")
+    assert page.locator(".main-svg").count() == 0 and "2000" not in page.locator(".chart-wrap").inner_text()
+    page.locator("label.chip", has_text="Threat").click()
+    wait_for_htmx(page)
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    assert page.locator("#chart .scatterlayer .point").count() > 0
+    page.locator("label.chip", has_text="Threat").click()       # (back to attacks alone: the chart goes)
+    wait_for_htmx(page)
+    expect(page.locator("#chart")).to_have_count(0)
+    expect(page.locator(".chart-wrap .empty")).to_be_visible()
+    assert not page.errors
+
+
 def test_the_chart_opens_on_the_dense_period_and_all_reaches_the_outlier(timeline_page: Page, monkeypatch):
     monkeypatch.setattr(charts, "TOP_DATES_AT", 2)  # the live server runs in this process
     create_story()

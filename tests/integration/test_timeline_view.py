@@ -50,6 +50,20 @@ class TimelinePageTestCase(TestCase):
         assert r.context["total"] == 0 and '<details id="undated" class="event-list undated" open>' in body
         assert "No dated event matches these filters: the 1 undated are" in body
 
+    def test_a_view_with_no_dated_event_draws_no_chart_and_says_why(self):
+        # (QA 22: `/?actor=99999` said which filter was wrong, under Plotly's empty axis of the year 2000)
+        for params, said in [({"actor": 99999}, "a filter of the address is not valid (said above), so the chart has"
+                                                " nothing to draw"),
+                             ({"type": "bogus"}, "a filter of the address is not valid"),
+                             ({"type": "attack"}, "No dated event matches these filters. The chart has nothing to draw."),
+                             ({"type": "relations"}, "No dated event matches these filters: the 1 undated are")]:
+            for headers in ({}, HTMX):
+                body = self.client.get(self.url, params, headers=headers).content.decode()
+                assert 'id="chart"' not in body and 'class="key"' not in body, params
+                assert said in body, params
+        body = self.client.get(self.url).content.decode()
+        assert 'id="chart"' in body and 'class="key"' in body
+
     def test_it_lists_undated_events_apart(self):
         r = self.client.get(self.url)
         self.assertContains(r, 'id="undated"')

@@ -102,6 +102,15 @@ def test_a_dotted_line_marks_today():
     assert (line["x0"], line["x1"], line["yref"]) == ("2026-01-10", "2026-01-10", "paper")
 
 
+def test_no_event_draws_no_axis_of_a_made_up_period():
+    # (Plotly's own axis for no data spans days around 1 Jan 2000)
+    layout = figure([], {}, today=D(2026, 1, 10))["layout"]
+    assert layout["xaxis"]["visible"] is False and layout["yaxis"]["visible"] is False
+    assert not layout["xaxis"]["rangeslider"]["visible"] and not layout["xaxis"]["rangeselector"]["visible"]
+    assert layout["shapes"] == layout["annotations"] == [] and "range" not in layout["xaxis"]
+    assert figure([row(1)], {}, today=D(2026, 1, 10))["layout"]["xaxis"].get("visible", True) is True
+
+
 def test_it_switches_to_webgl_past_a_few_thousand_points(monkeypatch):
     monkeypatch.setattr(charts, "WEBGL_AT", 3)
     few = figure([row(i) for i in range(3)], {}, today=D(2026, 1, 10))
