@@ -195,6 +195,8 @@ def _figure(data, lane_names, count, bin_name, bounds, today, view, revision, st
             "short_lanes": [esc(abbreviations.get(lane) or short_lane(lane, NARROW_LANE_CHARS, lane in people))
                             for lane in lane_names],
             "focus": None, "focus_note": "",
+            # (the PNG's legend names the hatchings of the periods in it: "/" is planned)
+            "hatches": {shape: status for status, shape in STATUS_PATTERNS.items() if shape},
             # (the range buttons show the last month, six months or year of the events, from this day)
             "last": last.isoformat() if last else None}
     if focus and (asked[0] or asked[1]):

@@ -359,20 +359,35 @@
     });
   }
 
-  // What the chart shows in its x range: the events (their ids) and the lanes that hold one
+  // What the chart shows in its x range: the events (their ids), the lanes that hold one, the types,
+  // the hatchings of the periods (their pattern shapes), and the points outside it ([trace, index])
   function inView(el) {
     var xa = el._fullLayout.xaxis, lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
-    var events = {}, lanes = {}, types = {};
+    var events = {}, lanes = {}, types = {}, hatches = {}, outside = [];
     el.data.forEach(function (t, i) {
       (t.customdata || []).forEach(function (pk, k) {
         var p = periods[i], start = xa.d2l(p ? p.base[k] : t.x[k]);
-        if (p ? start + p.x[k] <= lo : start < lo) return;   // (a period ends where the next day begins)
-        if (start > hi) return;
+        // (a period ends where the next day begins)
+        if ((p ? start + p.x[k] <= lo : start < lo) || start > hi) return outside.push([i, k]);
         events[pk] = lanes[Math.round(t.y[k])] = types[t.legendgroup] = true;
+        var hatch = p && t.marker.pattern && t.marker.pattern.shape[k];
+        if (hatch) hatches[hatch] = true;
       });
     });
     return { count: Object.keys(events).length, lanes: Object.keys(lanes).map(Number).sort(function (a, b) { return a - b; }),
-             types: types };
+             types: types, hatches: hatches, outside: outside };
+  }
+
+  // ... in an image: the x range widened by EDGE_PX on each side, so that a marker on its first or last
+  // day is whole (it was cut in half at the edge), and the events outside the range, which the wider
+  // range would bring in at its edges, left out (lane -10, off the plot)
+  var EDGE_PX = 10;
+  function padRange(el, data, layout, outside) {
+    var xa = el._fullLayout.xaxis, lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]);
+    var pad = EDGE_PX * (hi - lo) / Math.max(xa._length, 1);
+    layout.xaxis.range = [xa.l2r(lo - pad), xa.l2r(hi + pad)];
+    layout.xaxis.autorange = false;
+    outside.forEach(function (at) { data[at[0]].y[at[1]] = -10; });
   }
 
   // ... in an image: the lanes without an event in view left out, the others closed up
@@ -389,17 +404,26 @@
   }
 
   // ... with a legend of the types in view, each by its colour alone (Plotly draws a trace's legend
-  // with its first point's symbol: a hollow diamond, "hypothetical", for every meeting)
-  function typeLegend(data, types) {
+  // with its first point's symbol: a hollow diamond, "hypothetical", for every meeting), then of the
+  // hatchings of the periods in view, each a grey swatch hatched so, named by its status
+  // (meta.hatches, from display.STATUS_PATTERNS: "/" is planned)
+  function typeLegend(data, types, hatches) {
     var seen = {};
     data.forEach(function (t) { t.showlegend = false; });
-    return data.concat(data.filter(function (t) {
+    var legend = data.filter(function (t) {
       if (!t.legendgroup || !types[t.legendgroup] || seen[t.legendgroup]) return false;
       return (seen[t.legendgroup] = true);
     }).map(function (t) {
       return { type: "scatter", mode: "markers", x: [null], y: [null], name: t.name, legendgroup: t.legendgroup,
                showlegend: true, hoverinfo: "skip", marker: { symbol: "circle", size: 11, color: t.marker.color } };
-    }));
+    });
+    Object.keys(meta.hatches || {}).filter(function (shape) { return hatches[shape]; }).forEach(function (shape) {
+      legend.push({ type: "bar", orientation: "h", x: [null], y: [null], base: [null], showlegend: true,
+                    name: meta.hatches[shape] + " (a period, hatched)", legendgroup: "hatch" + shape, hoverinfo: "skip",
+                    marker: { color: "#9aa1ad", opacity: 0.6, line: { color: "#5b6475", width: 1.5 },
+                              pattern: { shape: shape, fgcolor: "#5b6475", fillmode: "replace", solidity: 0.25, size: 6 } } });
+    });
+    return data.concat(legend);
   }
 
   // The chart as an image that stands on its own: titled with what the view shows (the count line,
@@ -426,8 +450,9 @@
     // the period with it)
     var lines = wrapTitle(title, Math.max(40, Math.floor((el.offsetWidth - 30) / 7.6)));
     if (shown) {
+      padRange(el, data, layout, shown.outside);
       if (shown.lanes.length && shown.lanes.length < layout.yaxis.tickvals.length) keepLanes(data, layout, shown.lanes);
-      data = typeLegend(data, shown.types);
+      data = typeLegend(data, shown.types, shown.hatches);
     }
     layout.title = { text: lines.join("<br>"), x: 0.01, xanchor: "left", yref: "container", y: 1, yanchor: "top",
                      pad: { t: 24 }, font: { size: 14 } };

@@ -538,7 +538,8 @@ def test_a_month_on_a_chart_of_decades_is_wide_enough_to_see_and_the_png_shows_w
                         " legend: window.png.data.filter(t => t.showlegend).map(t => [t.name, t.marker.symbol])})")
     assert png["title"].startswith("Newsline · 4 events in the picture, of 6 dated events")
     assert png["lanes"] == ["Prabowo Subianto", "Anwar Ibrahim"]          # not Tunku Abdul Rahman's 1967
-    assert sorted(png["legend"]) == [["Agreement", "circle"], ["Meeting", "circle"], ["Other", "circle"]]
+    assert sorted(png["legend"], key=str) == [["Agreement", "circle"], ["Meeting", "circle"], ["Other", "circle"],
+                                              ["planned (a period, hatched)", None]]     # (October's planned month)
     assert png["title"].endswith("2025-10-01 to 2025-10-31")
     # on a narrow screen the title goes on over lines, the period whole on the last (it ran off the edge)
     page.set_viewport_size({"width": 560, "height": 900})
@@ -548,6 +549,35 @@ def test_a_month_on_a_chart_of_decades_is_wide_enough_to_see_and_the_png_shows_w
     lines = page.evaluate("() => window.png.layout.title.text").split("<br>")
     assert len(lines) > 1 and lines[0].startswith("Newsline") and lines[-1].endswith("2025-10-01 to 2025-10-31")
     assert max(map(len, lines)) <= 80, lines
+    assert not page.errors
+
+
+def test_the_png_draws_the_markers_of_its_first_and_last_day_whole_and_names_the_hatching(timeline_page: Page):
+    # (QA 22: markers on the range's first day were cut in half at the left edge; the hatching had no legend)
+    a, b = create_actor("Prabowo Subianto"), create_actor("Anthony Albanese")
+    create_event(None, [a, b], date="2025-03-02", summary="Sehari sebelumnya")        # (outside the range)
+    create_event(None, [a, b], date="2025-03-03", summary="Hari pertama")
+    create_event(None, [a, b], date="2025-05", status="planned", type="agreement", summary="Direncanakan")
+    create_event(None, [a, b], date="2025-08-12", type="call", summary="Hari terakhir")
+    page = timeline_page
+    open_timeline(page, "/?view_start=2025-03-03&view_end=2025-08-12")
+    page.evaluate("""() => { const real = Plotly.downloadImage;
+        Plotly.downloadImage = (fig, opts) => { window.png = fig; return real(fig, opts); }; }""")
+    with page.expect_download() as info:
+        page.locator("#png").click()
+    info.value.save_as("/tmp/newsline-edges.png")
+    png = page.evaluate("""() => { const f = window.png, xa = document.getElementById('chart')._fullLayout.xaxis;
+        const px = (a, b) => (new Date(b) - new Date(a)) * xa._length / (xa.r2l(xa.range[1]) - xa.r2l(xa.range[0]));
+        return {title: f.layout.title.text, before: px(f.layout.xaxis.range[0], '2025-03-03'),
+                after: px('2025-08-12', f.layout.xaxis.range[1]),
+                shown: f.data.flatMap(t => (t.customdata || []).filter((pk, k) => t.y[k] >= 0)),
+                legend: f.data.filter(t => t.showlegend).map(t => [t.name, t.type, (t.marker.pattern || {}).shape || ''])}; }""")
+    # a marker (12 pixels, its line 2) whole on each edge day: the range reaches 7 pixels beyond its centre
+    assert png["before"] >= 7 and png["after"] >= 7, png
+    assert png["title"].endswith("2025-03-03 to 2025-08-12")
+    assert sorted(set(png["shown"])) == sorted(Event.objects.exclude(summary="Sehari sebelumnya").values_list("pk", flat=True))
+    assert ["planned (a period, hatched)", "bar", "/"] in png["legend"]
+    assert [name for name, kind, _ in png["legend"] if kind == "bar"] == ["planned (a period, hatched)"]
     assert not page.errors
 
 
