@@ -22,7 +22,7 @@ from django.http import QueryDict
 
 from timeline.extraction.taxonomy import EVENT_TYPES
 from timeline.models import Actor, Article, Event, Evidence, Participant, alias_key
-from timeline.reports import chunks
+from timeline.reports import chunks, ranked, ranks_before
 
 PAGE_SIZE = 50
 # The longest period an event can span (a leap year): an event ending on or after day D
@@ -224,9 +224,11 @@ class TimelineQuery:
         if not any(self.data.get(key) for key in _PER_REPORT):
             return events.filter(report_of__isnull=True)
         # a later report stands for its event when the filters keep neither the first report nor a
-        # later one stored before it
-        before = self.matching().filter(Q(pk=OuterRef("report_of")) | Q(report_of=OuterRef("report_of"), pk__lt=OuterRef("pk")))
-        return events.filter(Q(report_of__isnull=True) | ~Exists(before))
+        # later one that ranks before it, as the first does without them (one a person corrected, the
+        # most recently corrected, else the first published: timeline/reports.py)
+        before = self.matching().annotate(**ranked()).filter(
+            Q(pk=OuterRef("report_of")) | Q(report_of=OuterRef("report_of")) & ranks_before())
+        return events.annotate(**ranked()).filter(Q(report_of__isnull=True) | ~Exists(before))
 
     def matching(self) -> QuerySet[Event]:
         """Every report matching the filters (none when a filter naming what the view is of is not valid)."""

@@ -33,7 +33,8 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from django.db.models import Q
+from django.db.models import Case, DateField, DateTimeField, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from timeline.models import Event, Participant
@@ -214,6 +215,35 @@ def rank(published: dt.date | None, pk: int, status: str = "", corrected: dt.dat
 
 # The fields that tell whether and when a person corrected an event (`corrected_at`)
 _CORRECTION = ("edited", "verified", "updated_at")
+# ... as a query condition (`ranked`)
+CORRECTED = Q(edited=True) | Q(verified=True)
+
+
+def ranked() -> dict:
+    """`rank` as annotations of a queryset of events, so that reports are compared in SQL as here
+    (`ranks_before`): a filter keeping some reports of an event shows the one of them that ranks first."""
+    return {
+        "rank_held": Case(When(status__in=list(_HELD), then=Value(1)), default=Value(0), output_field=IntegerField()),
+        "rank_uncorrected": Case(When(CORRECTED, then=Value(0)), default=Value(1), output_field=IntegerField()),
+        "rank_corrected": Case(When(CORRECTED, then=F("updated_at")), default=None, output_field=DateTimeField()),
+        "rank_published": Coalesce(F("article__published"), Value(dt.date.max), output_field=DateField()),
+    }
+
+
+def ranks_before() -> Q:
+    """Of events annotated with `ranked()`, in a subquery of a queryset annotated so too: those whose
+    `rank` is less than the outer event's (each part of the rank in turn, as tuples compare)."""
+    def same(name):
+        return Q(**{name: OuterRef(name)})
+
+    def less(name, than="lt"):
+        return Q(**{f"{name}__{than}": OuterRef(name)})
+    # (the most recently corrected first; two uncorrected reports tie there, their time being none)
+    tied_correction = same("rank_uncorrected") & (Q(rank_uncorrected=1) | same("rank_corrected"))
+    return less("rank_held") | same("rank_held") & (
+        less("rank_uncorrected")
+        | same("rank_uncorrected") & Q(rank_uncorrected=0) & less("rank_corrected", "gt")
+        | tied_correction & (less("rank_published") | same("rank_published") & less("pk")))
 
 
 def corrected_at(edited: bool, verified: bool, updated: dt.datetime | None) -> dt.datetime | None:

@@ -7,6 +7,8 @@ from importlib import import_module
 
 import icalendar
 from django.apps import apps
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.test import TestCase
 from django.urls import reverse
 
@@ -422,6 +424,54 @@ class CorrectedReportTestCase(TestCase):
         _, rows = self.exported("?start=2026-02-06&end=2026-02-06")
         assert [(r["id"], r["verified"]) for r in rows] == [(str(self.kompas.pk), "True")]
         assert "Yudhoyono" not in rows[0]["actors"]
+
+    def test_a_filter_keeping_later_reports_alone_shows_the_one_a_person_corrected(self):
+        # (a filter keeping later reports and not the first showed the first stored of them, corrected or not)
+        marles = create_actor("Richard Marles")
+        cast = [self.prabowo, self.albanese, self.indonesia, self.australia, marles]   # (Marles in these two only)
+        tempo = create_event(create_article(title="Tempo: teken", published=dt.date(2026, 2, 8)), cast,
+                             date="2026-02-06", type="agreement", summary="Tempo's")
+        detik = create_event(create_article(title="Detik: teken", published=dt.date(2026, 2, 9)), cast,
+                             date="2026-02-06", type="agreement", summary="Detik's")
+        assert set(Event.objects.exclude(pk=self.antara.pk).values_list("report_of", flat=True)) == {self.antara.pk}
+        query = f"?actor={marles.pk}"      # (keeps Tempo's and Detik's reports, not the first two)
+
+        def shown(q):
+            page = self.client.get(reverse("timeline:index") + q).content.decode().split('id="event-list"')[1]
+            return [pk for pk in (self.antara.pk, self.kompas.pk, tempo.pk, detik.pk) if f'data-event="{pk}"' in page]
+        assert shown(query) == [tempo.pk]              # (none corrected: the first published of those kept)
+        self.correct(detik, location="Istana Merdeka")
+        self.correct(self.kompas, location="Istana Merdeka, Jakarta")      # (corrected last: shown unfiltered)
+        assert shown("") == [self.kompas.pk]
+        assert shown(query) == [detik.pk]              # (as without the filter: the corrected one of those kept)
+        events, rows = self.exported(query)
+        assert [e["id"] for e in events] == [detik.pk] and [r["id"] for r in rows] == [str(detik.pk)]
+        fig = json.loads(self.client.get(reverse("timeline:chart") + query).content)
+        assert {pk for trace in fig["data"] for pk in trace.get("customdata") or []} == {detik.pk}
+        self.correct(tempo, location="Jakarta")        # (then the one of them corrected last)
+        assert shown(query) == [tempo.pk] and shown(f"{query}&reports=every") == [tempo.pk, detik.pk]
+
+    def test_reports_compare_in_sql_as_their_rank_does(self):
+        # (the filtered view compares reports in SQL, `ranks_before`; the grouping in Python, `rank`)
+        from django.db.models import Count, Subquery
+        cast = [self.prabowo, self.albanese]
+        for i, (published, status, corrected) in enumerate([(dt.date(2026, 2, 5), "occurred", False),
+                                                            (None, "occurred", True), (None, "occurred", False),
+                                                            (dt.date(2026, 2, 5), "planned", True),
+                                                            (dt.date(2026, 2, 4), "occurred", True)]):
+            event = create_event(create_article(title=f"Lain {i}", published=published), cast, date="2026-02-06",
+                                 type="agreement", status=status)
+            if corrected:
+                self.correct(event, location=f"Tempat {i}")
+        self.correct(self.kompas, location="Jakarta")
+        events = Event.objects.annotate(**reports.ranked())
+        before = (events.filter(reports.ranks_before()).order_by().annotate(one=Value(1)).values("one")
+                  .annotate(n=Count("pk")).values("n"))
+        in_sql = dict(events.annotate(n=Coalesce(Subquery(before), 0)).values_list("pk", "n"))
+        by_rank = sorted(Event.objects.all(), key=lambda e: reports.rank(
+            e.article.published if e.article else None, e.pk, e.status,
+            reports.corrected_at(e.edited, e.verified, e.updated_at)))
+        assert [in_sql[e.pk] for e in by_rank] == list(range(len(by_rank)))
 
     def test_of_two_corrected_reports_the_one_corrected_last_is_shown(self):
         self.correct(self.kompas, location="Jakarta")
