@@ -14,8 +14,8 @@ one another. A plan and its holding are reports of one occasion: an article tell
 planned for a day and one telling it took place that day report the same event.
 
 Each group's first report is the one the timeline, the detail and the exports show for it: one
-telling the event took place before one telling of it as planned; then one a person corrected (edited
-or verified), the most recently corrected first, so that a correction is never hidden behind another
+telling the event took place before one telling of it as planned; then one a person corrected (entered
+in the admin, edited or verified: what re-running extraction keeps), the most recently corrected first, so that a correction is never hidden behind another
 article's uncorrected report; then the one in the article published first (of two the same day, the
 first stored). The others point to it (`Event.report_of`). The field is derived: `regroup(keys)`
 computes it again for the events of the given (type, status, start, end) keys, from the database
@@ -33,7 +33,8 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from django.db.models import Case, DateField, DateTimeField, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import (BooleanField, Case, DateField, DateTimeField, ExpressionWrapper, F, IntegerField, OuterRef, Q,
+                              Value, When)
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete, post_save, pre_save
 
@@ -181,9 +182,9 @@ def regroup_stored(event_model, participant_model) -> None:
     cast = sides_of(participant_model.objects.filter(event__precision="day")
                     .values_list("event_id", "actor_id", "role"))
     dated = event_model.objects.filter(precision="day", date_start__isnull=False)
-    rows = ((pk, article, published, corrected_at(edited, verified, updated), *key) for pk, article, published,
-            edited, verified, updated, *key in dated.values_list("pk", "article_id", "article__published", *_CORRECTION,
-                                                                 "type", "status", "date_start", "date_end"))
+    rows = ((pk, article, published, corrected_at(corrected, updated), *key) for pk, article, published,
+            corrected, updated, *key in _with_correction(dated).values_list(
+                "pk", "article_id", "article__published", *_CORRECTION, "type", "status", "date_start", "date_end"))
     now = dict(dated.values_list("pk", "report_of_id"))
     changed = defaultdict(list)
     for pk, first in first_reports_of(rows, cast).items():
@@ -213,10 +214,15 @@ def rank(published: dt.date | None, pk: int, status: str = "", corrected: dt.dat
     return (status in _HELD, corrected is None, when, published or dt.date.max, pk)
 
 
-# The fields that tell whether and when a person corrected an event (`corrected_at`)
-_CORRECTION = ("edited", "verified", "updated_at")
-# ... as a query condition (`ranked`)
-CORRECTED = Q(edited=True) | Q(verified=True)
+# Whether a person corrected an event: entered it, edited or verified it (`Event.protected`, what
+# re-running extraction keeps), and when (`corrected_at`)
+CORRECTED = Event.protected()
+_CORRECTION = ("corrected", "updated_at")
+
+
+def _with_correction(events):
+    """The events with `corrected`, for `_CORRECTION` (a migration's historical model has no `protected`)."""
+    return events.annotate(corrected=ExpressionWrapper(CORRECTED, output_field=BooleanField()))
 
 
 def ranked() -> dict:
@@ -246,10 +252,10 @@ def ranks_before() -> Q:
         | tied_correction & (less("rank_published") | same("rank_published") & less("pk")))
 
 
-def corrected_at(edited: bool, verified: bool, updated: dt.datetime | None) -> dt.datetime | None:
-    """When a person last corrected an event (edited or verified it; it is saved by nobody else, as
-    extraction leaves it alone): its last change; None for an event nobody corrected."""
-    return updated if edited or verified else None
+def corrected_at(corrected: bool, updated: dt.datetime | None) -> dt.datetime | None:
+    """When a person last corrected an event (entered, edited or verified it: `CORRECTED`; it is saved
+    by nobody else, as extraction leaves it alone): its last change; None for an event nobody corrected."""
+    return updated if corrected else None
 
 
 _KEY_FIELDS = ("type", "status", "precision", "date_start", "date_end")
@@ -281,7 +287,7 @@ def _events_of(keys: set[Key]) -> list[tuple]:
     day), kept when of a key."""
     rows = []
     for days in chunks(sorted({k[2] for k in keys})):
-        rows += [r for r in Event.objects.filter(date_start__in=days).values_list(*_FIELDS)
+        rows += [r for r in _with_correction(Event.objects.filter(date_start__in=days)).values_list(*_FIELDS)
                  if (r[-4], _compared_as(r[-3]), r[-2], r[-1]) in keys]
     return rows
 
@@ -308,8 +314,8 @@ def regroup(keys: Iterable[Key | None]) -> None:
         cast.update(sides_of(Participant.objects.filter(event_id__in=part).values_list("event_id", "actor_id", "role")))
     now = {row[0]: row[_REPORT_OF] for row in events}
     wanted = dict.fromkeys(now)         # (an event no longer known to the day is a report of none)
-    wanted.update(first_reports_of(((pk, article, published, corrected_at(edited, verified, updated), *key)
-                                    for pk, article, published, edited, verified, updated, _, precision, *key
+    wanted.update(first_reports_of(((pk, article, published, corrected_at(corrected, updated), *key)
+                                    for pk, article, published, corrected, updated, _, precision, *key
                                     in events if precision == Event.Precision.DAY), cast))
     changed = defaultdict(list)
     for pk, first in wanted.items():

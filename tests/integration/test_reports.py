@@ -470,8 +470,39 @@ class CorrectedReportTestCase(TestCase):
         in_sql = dict(events.annotate(n=Coalesce(Subquery(before), 0)).values_list("pk", "n"))
         by_rank = sorted(Event.objects.all(), key=lambda e: reports.rank(
             e.article.published if e.article else None, e.pk, e.status,
-            reports.corrected_at(e.edited, e.verified, e.updated_at)))
+            reports.corrected_at(e.is_protected, e.updated_at)))
         assert [in_sql[e.pk] for e in by_rank] == list(range(len(by_rank)))
+
+    def test_a_report_a_person_entered_in_the_admin_is_the_one_shown(self):
+        # (entered by hand, never marked edited: it counted as machine output, behind ANTARA's report)
+        from tests.integration.admin_forms import event_form_data
+        self.client.force_login(self.editor)
+        cast = [self.prabowo, self.albanese, self.indonesia, self.australia]
+        data = event_form_data(Event(type="agreement", status="occurred", date="2026-02-06", confidence=1.0,
+                                     article=create_article(title="Tempo: teken", published=dt.date(2026, 2, 8)),
+                                     summary="Perjanjian diteken di Istana Merdeka"),
+                               participants=[{"actor": a.pk, "role": "participant"} for a in cast])
+        assert self.client.post(reverse("admin:timeline_event_add"), data).status_code == 302
+        self.client.logout()
+        entered = Event.objects.get(summary="Perjanjian diteken di Istana Merdeka")
+        assert (entered.origin, entered.edited, entered.verified, entered.report_of) == ("human", False, False, None)
+        self.antara.refresh_from_db()
+        assert self.antara.report_of == entered
+        listed = self.client.get(reverse("timeline:index")).content.decode().split('id="event-list"')[1]
+        assert f'data-event="{entered.pk}"' in listed and f'data-event="{self.antara.pk}"' not in listed
+        # ... and with a filter keeping it and a machine report stored before it
+        listed = self.client.get(reverse("timeline:index"), {"q": "Istana Merdeka"}).content.decode()
+        assert f'data-event="{entered.pk}"' in listed.split('id="event-list"')[1]
+
+    def test_the_migration_shows_the_reports_a_person_entered_before(self):
+        entered = create_event(create_article(title="Tempo: teken"), [self.prabowo, self.albanese, self.indonesia, self.australia],
+                               date="2026-02-06", type="agreement", origin=Event.Origin.HUMAN)
+        Event.objects.filter(pk=entered.pk).update(report_of=self.antara)     # (as grouped before)
+        Event.objects.filter(pk=self.antara.pk).update(report_of=None)
+        import_module("timeline.migrations.0014_entered_report_shown").regroup_reports(apps, None)
+        entered.refresh_from_db()
+        self.antara.refresh_from_db()
+        assert entered.report_of is None and self.antara.report_of == entered
 
     def test_of_two_corrected_reports_the_one_corrected_last_is_shown(self):
         self.correct(self.kompas, location="Jakarta")
