@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cmp_to_key
 
 from django.db import transaction
 from django.db.models import Q
@@ -71,12 +72,13 @@ def shared(text: str, other: str) -> tuple[float, int]:
     return (both / longer if longer else 0.0), both
 
 
-def near_duplicate(text: str, *, title: str = "", url: str = "", exclude=()) -> Match | None:
+def near_duplicate(text: str, *, title: str = "", url: str = "") -> Match | None:
     """The article stored that this text is a version of: the same URL, else the same title (of
     three words or more: "Berita" names no article), else the most sentences shared (see SHARED);
     of several, the latest. None when there is none (the text itself stored is no near duplicate:
-    store_article finds it). `exclude`: articles not to take (those stored by the same upload)."""
-    stored = Article.objects.exclude(pk__in=list(exclude))
+    store_article finds it). An article stored by the same upload a moment before is one too: the
+    original and its update chosen together are one article, as uploaded one after the other."""
+    stored = Article.objects.all()
     url = url.strip()
     if url:
         same = stored.filter(url=url).order_by("-created_at").first()
@@ -101,6 +103,21 @@ def near_duplicate(text: str, *, title: str = "", url: str = "", exclude=()) -> 
     if best is None:
         return None
     return Match(best[1], f"{best[0]:.0%} of its sentences in common")
+
+
+def oldest_first(dates: list[dt.date | None]) -> list[int]:
+    """The order in which to store the texts of one upload with these publication dates (None:
+    unknown), so that of an original and its update the update comes second and is taken as its new
+    version: the earlier date first when both are known, else the order they were chosen in.
+
+    >>> D = dt.date
+    >>> oldest_first([D(2026, 8, 14), D(2026, 8, 13)]), oldest_first([None, D(2026, 8, 13)]), oldest_first([None, None])
+    ([1, 0], [0, 1], [0, 1])
+    """
+    def compare(i: int, k: int) -> int:
+        a, b = dates[i], dates[k]
+        return ((a > b) - (a < b)) if a is not None and b is not None and a != b else i - k
+    return sorted(range(len(dates)), key=cmp_to_key(compare))
 
 
 def _snapshot(article: Article, user, reason: str) -> ArticleVersion:

@@ -14,6 +14,7 @@ from timeline.models import Article, Event, content_hash
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
 HTMX = {"HX-Request": "true"}
 TEXT = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nPetro menanggapi keesokan harinya."
+OTHER = "Pada 6 Januari, Petro menelepon Trump.\nKeduanya sepakat bertemu."     # (another article, not TEXT's update)
 
 
 def one_threat(text, dct=None, lang="id"):
@@ -165,8 +166,10 @@ class TestUpload:
 
     def test_files_named_by_their_day_are_dated_by_it_each(self, client):
         # (news saved from a site is often named so)
-        files = [SimpleUploadedFile(name, "Kemarin, Trump mengeluarkan ancaman terhadap Petro.".encode() + extra)
-                 for name, extra in (("20141128-08251271.txt", b""), ("2014-12-03 kompas.txt", b" Lagi."))]
+        # (two articles: one text and the same with a sentence added would be one, its update)
+        files = [SimpleUploadedFile(name, text.encode())
+                 for name, text in (("20141128-08251271.txt", "Kemarin, Trump mengeluarkan ancaman terhadap Petro."),
+                                    ("2014-12-03 kompas.txt", "Kemarin, Petro menanggapi ancaman Trump."))]
         client.post("/upload/", {"files": files}, headers=HTMX)
         by_file = {a.filename: a for a in Article.objects.all()}
         assert {name: (a.published, a.published_source) for name, a in by_file.items()} == {
@@ -257,7 +260,7 @@ class TestRefusals:
 
     def test_one_bad_file_among_good_ones_is_listed_and_the_others_are_stored(self, client):
         files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("b.txt", b"\x00\x01\x02"),
-                 SimpleUploadedFile("c.txt", (TEXT + " Lagi.").encode())]
+                 SimpleUploadedFile("c.txt", OTHER.encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
         assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
         assert "Not stored" in html and "<li>b.txt is not a text file" in html
@@ -265,7 +268,7 @@ class TestRefusals:
 
     def test_an_empty_file_among_good_ones_is_listed_and_the_others_are_stored(self, client):
         files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("kosong.txt", b""),
-                 SimpleUploadedFile("c.txt", (TEXT + " Lagi.").encode())]
+                 SimpleUploadedFile("c.txt", OTHER.encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
         assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
         assert "Not stored as a new article (1); those listed under it were stored:" in html and "<li>kosong.txt is empty.</li>" in html

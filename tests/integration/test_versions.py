@@ -115,6 +115,54 @@ class TestNewVersion:
 
 
 @pytest.mark.django_db
+class TestOneUpload:
+    """The original and its update chosen together: as uploaded one after the other (QA 22's files)."""
+
+    def post(self, client, *files):
+        return client.post("/upload/", {"files": [SimpleUploadedFile(name, path.read_bytes()) for name, path in files]},
+                           headers={"HX-Request": "true"})     # (the upload's panel alone, not the recent articles)
+
+    def test_the_later_file_is_a_new_version_of_the_first(self, client, staff):
+        response = self.post(client, (ORIGINAL.name, ORIGINAL), (UPDATED.name, UPDATED))
+        article = Article.objects.get()
+        version = ArticleVersion.objects.get()
+        assert version.article == article and version.text.strip() == ORIGINAL.read_text().strip()
+        assert "Artikel ini telah diperbarui" in article.text and article.filename == UPDATED.name
+        assert article.status == "done" and article.published == dt.date(2026, 8, 13)   # (the first's file name)
+        for evidence in article.evidence.all():        # (extracted from the text it holds)
+            assert article.text[evidence.start:evidence.end] == evidence.quote
+        page = response.content.decode()
+        assert page.count('class="result ') == 1
+        assert f"{UPDATED.name} is a new version of {ORIGINAL.name}, uploaded with it (the same title)" in page
+        assert f'href="/articles/{article.pk}/"' in page and "is the same text as" not in page
+        assert f'<p class="summary">1 article: 1 extracted ({article.events.count()} events), ' \
+               "1 new version of an article stored.</p>" in page
+
+    def test_the_later_by_publication_date_is_the_new_version_whatever_the_order(self, client, staff):
+        self.post(client, ("20260814-canberra-updated.txt", UPDATED), (ORIGINAL.name, ORIGINAL))
+        article = Article.objects.get()
+        assert "Artikel ini telah diperbarui" in article.text and article.published == dt.date(2026, 8, 14)
+        assert "Artikel ini telah diperbarui" not in ArticleVersion.objects.get().text
+
+    def test_without_dates_the_order_of_the_files_decides(self, client, staff):
+        self.post(client, ("canberra-updated.txt", UPDATED), ("canberra.txt", ORIGINAL))
+        article = Article.objects.get()
+        assert article.filename == "canberra.txt" and "Artikel ini telah diperbarui" in ArticleVersion.objects.get().text
+
+    def test_an_article_uploaded_before_with_its_update_is_one_result_its_new_version(self, client, staff):
+        upload(client, ORIGINAL)
+        page = self.post(client, (ORIGINAL.name, ORIGINAL), (UPDATED.name, UPDATED)).content.decode()
+        article = Article.objects.get()
+        assert "Artikel ini telah diperbarui" in article.text and ArticleVersion.objects.count() == 1
+        assert page.count('class="result ') == 1 and "A new version of" in page and "Already uploaded" not in page
+
+    def test_keep_separate_keeps_them_apart(self, client, staff):
+        client.post("/upload/", {"files": [SimpleUploadedFile(p.name, p.read_bytes()) for p in (ORIGINAL, UPDATED)],
+                                 "separate": "on"})
+        assert Article.objects.count() == 2 and not ArticleVersion.objects.exists()
+
+
+@pytest.mark.django_db
 class TestNearDuplicate:
     def test_another_article_of_the_story_is_no_version(self, client, staff):
         upload(client, ORIGINAL)

@@ -18,7 +18,7 @@ from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
 from timeline.ingest import STALE_RUN, Report, run_extraction, store_article, stored_copy
 from timeline.models import Actor, Article, ArticleVersion, Event
-from timeline.versions import near_duplicate, replace_text
+from timeline.versions import near_duplicate, oldest_first, replace_text
 from timeline.permissions import to_login
 from timeline.queries import with_participants
 
@@ -44,6 +44,7 @@ class Result:
     why: str = ""                           # ... told by what ("the same URL")
     changed: list[str] = field(default_factory=list)   # ... the details it changed ("title")
     lost: int = 0                           # ... evidence spans the new text no longer holds
+    together: list[str] = field(default_factory=list)  # ... the files of the same upload it updates
     reading: str = ""                       # how a file that is not UTF-8 was read ("read as Windows-1254")
 
     @property
@@ -181,17 +182,19 @@ def upload(request):
 
 def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
     """Store every document first, then extract each one; duplicates are not extracted again.
-    Also what was not stored: why, for each file refused or repeated."""
+    Also what was not stored: why, for each file refused or repeated. The documents are stored the
+    older first (`oldest_first`): an original and its update chosen together are one article, the
+    update its new version, as when uploaded one after the other."""
     data = form.cleaned_data
-    docs = data["documents"]
-    single = len(docs) == 1
+    single = len(data["documents"]) == 1
+    docs = [data["documents"][i] for i in oldest_first([_date_of(data, doc)[0] for doc in data["documents"]])]
     stored, versions, new = [], {}, set()
     for doc in docs:
         title = data["title"] if single and data["title"] else doc.title
         url = data["url"] if single and data["url"] else doc.url
         outlet = data["outlet"] or doc.outlet
         match = None if data["separate"] or stored_copy(doc.text, doc.raw) else \
-            near_duplicate(doc.text, title=title, url=url, exclude=new)
+            near_duplicate(doc.text, title=title, url=url)
         if match is not None:       # an update of an article stored: its new version
             published, source = _date_of(data, doc)
             versions[len(stored)] = (match.why, *replace_text(
@@ -202,23 +205,35 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         article, created = store_article(
             doc.text, raw=doc.raw, filename=doc.filename, title=title, outlet=outlet, url=url,
             published=data["published"], meta_published=doc.published, name_published=doc.name_date, user=user)
-        new.add(article.pk)
+        if created:
+            new.add(article.pk)
         stored.append((article, created))
+    latest = {stored[i][0].pk: i for i in sorted(versions)}     # each article's last new version
     results, notes, first = [], list(data["refused"]), {}
     for i, (doc, (article, created)) in enumerate(zip(docs, stored)):
-        if article.pk in first:     # the same text twice in one upload
-            notes.append(f"{doc.filename or 'The pasted text'} is the same text as {first[article.pk]}: stored once.")
+        if article.pk in first:
+            if i not in versions:     # the same text twice in one upload
+                notes.append(f"{_named(doc)} is the same text as {first[article.pk]}: stored once.")
             continue
-        first[article.pk] = doc.filename or "the pasted text"
-        report = run_extraction(article) if created else None
-        result = Result.of(article, duplicate=not created, report=report)
+        first[article.pk] = _named(doc)
+        newest = latest.get(article.pk)
+        if newest is not None:      # (it holds the last text and details now: extracted once)
+            article.refresh_from_db()
+        report = run_extraction(article) if created or newest is not None else None
+        result = Result.of(article, duplicate=not created and newest is None, report=report)
         result.reading = doc.reading
-        if i in versions:
-            result.why, result.version, result.changed, result.lost = versions[i]
+        if newest is not None:
+            result.why, result.version, result.changed, result.lost = versions[newest]
+            if article.pk in new:   # (stored by this upload: its previous texts are the files before)
+                result.together = [_named(d) for d, (a, _) in zip(docs[:newest], stored) if a.pk == article.pk]
         if not created:
             result.unapplied = _unapplied(data, article, single)
         results.append(result)
     return results, notes
+
+
+def _named(doc) -> str:
+    return doc.filename or "the pasted text"
 
 
 def _date_of(data: dict, doc) -> tuple:
