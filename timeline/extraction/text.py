@@ -64,6 +64,7 @@ class Sentence:
     paragraph: int                  # index of the paragraph (line) holding it
     index: int                      # index of the sentence in the article
     kind: str = "body"              # body, headline, byline, heading, caption, boilerplate
+    dateline: int = 0               # length of the dateline opening it ("PORT MORESBY, KOMPAS.com - "), if any
 
     @property
     def is_news(self) -> bool:
@@ -261,7 +262,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 sk = "boilerplate"
             elif sk == "caption" and text[s] == "(" and _CREDIT.match(text, s) is not None:
                 sk = "boilerplate"
-            out.append(Sentence(s, e, text[s:e], p, len(out), sk))
+            out.append(Sentence(s, e, text[s:e], p, len(out), sk, dateline_length(text[s:e]) if not i else 0))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..taxonomy import cameo_of, parts_of, summarize
-from ..text import dateline_length, max2, min2
+from ..text import max2, min2
 from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
@@ -175,7 +175,7 @@ def _evidence_span(c: _Cand, open_ends: frozenset = frozenset()) -> tuple[int, i
     text = s.text
     a = c.start - s.start
     b = c.end - s.start
-    lo = max2(c.clause[0] - s.start, 0) or dateline_length(text)    # ("PORT MORESBY, KOMPAS.com - " is no evidence)
+    lo = max2(c.clause[0] - s.start, 0) or s.dateline     # ("PORT MORESBY, KOMPAS.com - " is no evidence)
     hi = min2(c.clause[1] - s.start, len(text))
     # four words before the trigger (str.split and rsplit cut at the same spaces as \S+)
     left = text[lo:a]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..text import dateline_length, max2, min2, starts_word
+from ..text import max2, min2, starts_word
 from ..types import Actor
 from .candidates import (
     AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
@@ -86,7 +86,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     its schedule words, an event only where its other triggers tell none."""
     if len(sent_times) > 1 and R.restated_date is not None:
         sent_times = _restated(low, sent_times, R)
-    cut = dateline_length(s.text) if s.index == 0 or text[s.start - 1:s.start] == "\n" else 0
+    cut = s.dateline
     if cut:                                     # "Beirut - ...": the dateline city is no party, and its
         sent_mentions = _from_pos(sent_mentions, s.start + cut)    # day ("JAKARTA, 26 Januari
         sent_times = _times_from(sent_times, s.start + cut)         # 2026 -") dates no event
