@@ -533,7 +533,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # senjata": the accord it sets; else a body's vote, no accord between parties
             if R.condemning is not None and R.condemning.match(low, end):
                 etype = "criticism"
-            elif not any(end < o[6] <= end + 40 and o[1] == "agreement" for o in trigs):
+            elif not _accord_after(trigs, end):
                 etype = "other"
         if etype == "meeting" and word.startswith(R.arrival_words) and R.arriving_things \
                 and not R.arriving_things.isdisjoint(low[max2(clause[0], start - 60):start].split()):
@@ -832,19 +832,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         context_date = None     # "Sehari sebelum pemanggilan, ..." from a day never told: not the last day told
     inherited_here = sentence_date or context_date
     shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
-    agreed = [c for c in cands if c.type == "agreement" and c.status == "occurred"
-              and low.startswith(R.ahead_is_content, c.start)] if len(cands) > 1 and R.deal_agreed else ()
+    agreed = _agreeing(cands, low, R) if len(cands) > 1 and R.deal_agreed else ()
     for c in cands:
-        if agreed and c.type == "agreement" and c.status == "planned" \
-                and any(a.end <= c.start and R.deal_agreed.fullmatch(low, a.end, c.start) for a in agreed):
-            c.status = "occurred"   # "sepakat melakukan gencatan senjata": the deal agreed is the agreement
-        if c.status == "planned" and c.dated_by == "own" and dct is not None \
-                and (period := _period(c.date)) and period[1] < dct \
-                and (rel := R.relative_object.search(text, max2(s.start, c.start - 5), min2(s.end, c.end + 60))) \
-                and (c.nominal or rel.start() < c.start) and "," not in text[c.end:rel.start()] \
-                and any(t.value == c.date and t.start >= rel.end() for t in sent_times):
-            c.status = "occurred"   # "akan meninjau perjanjian dagang yang diteken pada Maret 2019": the
-                                    # relative clause tells the signing, done then
+        if c.status == "planned" and ((agreed and _deal_agreed(c, agreed, low, R))
+                                      or (c.dated_by == "own" and _done_in_relative(c, text, s, sent_times, dct, R))):
+            c.status = "occurred"
         early = c.status in ("planned", "hypothetical")
         inherited = context_date if shared_in_since and c.start not in since else inherited_here
         if inherited and c.type in REACTIONS and dct is not None and (period := _period(inherited)) \
@@ -878,6 +870,37 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
+
+
+def _accord_after(trigs: list, end: int) -> bool:
+    """Does an agreement's trigger follow within a few words of `end` ("resolusi gencatan senjata")?
+    (A function of its own, as those below: a comprehension in `_sentence_events` would make the names
+    it uses cells, which every access there pays for.)"""
+    return any(end < tr[6] <= end + 40 and tr[1] == "agreement" for tr in trigs)
+
+
+def _agreeing(cands: list, low: str, R: Rules) -> list:
+    """The agreements of the sentence told by an agreeing verb ("sepakat"), as held."""
+    return [c for c in cands if c.type == "agreement" and c.status == "occurred"
+            and low.startswith(R.ahead_is_content, c.start)]
+
+
+def _deal_agreed(c, agreed: list, low: str, R: Rules) -> bool:
+    """Is the planned candidate `c` a deal put in force right after one of `agreed` ("sepakat melakukan
+    gencatan senjata"): the agreement itself, made then?"""
+    return c.type == "agreement" and any(a.end <= c.start and R.deal_agreed.fullmatch(low, a.end, c.start)
+                                         for a in agreed)
+
+
+def _done_in_relative(c, text: str, s, sent_times: list, dct, R: Rules) -> bool:
+    """Is the planned candidate `c` dated by a relative clause telling a deed already past ("akan
+    meninjau perjanjian dagang yang diteken pada Maret 2019"): the signing, done then, whatever
+    the main clause plans?"""
+    if dct is None or not (period := _period(c.date)) or period[1] >= dct:
+        return False
+    rel = R.relative_object.search(text, max2(s.start, c.start - 5), min2(s.end, c.end + 60))
+    return rel is not None and (c.nominal or rel.start() < c.start) and "," not in text[c.end:rel.start()] \
+        and any(t.value == c.date and t.start >= rel.end() for t in sent_times)
 
 
 def _closing_speaker(trigs: list, low: str, sent_mentions, R: Rules) -> int | None:
