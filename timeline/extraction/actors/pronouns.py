@@ -15,15 +15,44 @@ from .recognizer import _Recognizer
 _first_char = itemgetter(0)
 
 
-def _most_named(recent: list, before: list, n: int) -> list:
-    """The `n` of `recent` (the last actors named, latest first) that `before` names most often,
-    the latest first among equals."""
-    count = {a.name: 0 for a in recent}
-    for _, a in before:
-        if a.name in count:
-            count[a.name] += 1
+def _most_named(recent: list, count: dict[str, int], n: int) -> list:
+    """The `n` of `recent` (the last actors named, latest first) named most often (`count`: how
+    often each name was named before), the latest first among equals."""
     rank = {id(a): i for i, a in enumerate(recent)}
     return sorted(recent, key=lambda a: (-count[a.name], rank[id(a)]))[:n]
+
+
+class _Told:
+    """The named mentions of one kind, (start, actor) in text order, and what is asked of those
+    before a place, answered without walking them all (a digest of a thousand articles names
+    thousands): how many there are (`before`), the last four actors among them (`recent`), how
+    often each name is named (`count`), whether they are of two actors or more (`several`)."""
+
+    def __init__(self, items: list):
+        self.items = items
+        self.starts = [s for s, _ in items]
+        self._at = {}       # name -> the starts of its mentions
+        for s, a in items:
+            self._at.setdefault(a.name, []).append(s)
+        # the first mention of another actor than the first one's
+        self._second = next((i for i, (_, a) in enumerate(items) if a is not items[0][1]), len(items))
+        # the last four actors (each once, latest first) among the first k mentions, for each k
+        self._recent = [[]]
+        for _, a in items:
+            self._recent.append([a, *(b for b in self._recent[-1] if b is not a)][:4])
+
+    def before(self, pos: int) -> int:
+        """How many mentions open before `pos` (they are the first ones)."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def recent(self, k: int) -> list[Actor]:
+        return self._recent[k]
+
+    def count(self, names, pos: int) -> dict[str, int]:
+        return {n: bisect.bisect_left(self._at[n], pos) for n in names}
+
+    def several(self, k: int) -> bool:
+        return k > self._second
 
 
 def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
@@ -57,18 +86,18 @@ def _named_after(text: str, end: int, demonstratives: tuple = ()) -> bool:
     return not (rest and rest[0].strip(",.;:") in demonstratives)
 
 
-def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -> list[Actor]:
-    """The states served by the people named in text[lo:hi] (the sentence up to "kedua negara"; `named`
-    holds the pronouns resolved too: "ia bertemu Menteri Pertahanan China Dong Jun"): the
+def _states_of_people(named: list, actors: dict[str, Actor]) -> list[Actor]:
+    """The states served by the people `named` in the sentence up to "kedua negara" (the pronouns
+    resolved too: "ia bertemu Menteri Pertahanan China Dong Jun"): the
     two states of two leaders who met, rather than a third they spoke of ("Xi mengingatkan Biden bahwa
     Taiwan ... dalam hubungan kedua negara"); or the state of one leader and the one state named
     beside him."""
     states: dict[str, None] = {}
     others: dict[str, None] = {}      # the states named themselves
-    for start, a in named:
-        if lo <= start < hi and a.kind == "person" and a.country:
+    for _, a in named:
+        if a.kind == "person" and a.country:
             states[a.country] = None
-        elif lo <= start < hi and a.kind == "country":
+        elif a.kind == "country":
             others[a.name] = None
     if len(states) == 1 and len(others.keys() - states.keys()) == 1:
         # one leader and one state named: "Saat Presiden Ferdinand Marcos Jr. berkunjung ke Hanoi pada
@@ -76,6 +105,14 @@ def _states_of_people(named: list, lo: int, hi: int, actors: dict[str, Actor]) -
         states.update(others)
     found = [actors[c] for c in states if c in actors]
     return found if len(found) == len(states) else []
+
+
+def _named_in_sentence(named: list, named_starts: list, added_in: dict, starts: list, si: int, pos: int) -> list:
+    """The (start, actor) named in sentence `si` before `pos`: those of `named` (in text order, opening
+    at `named_starts`), then the pronouns resolved so far (`added_in`, by sentence), in their order."""
+    lo = starts[si]     # (si -1, before the first sentence: from the last one's start, so none)
+    here = named[bisect.bisect_left(named_starts, lo):bisect.bisect_left(named_starts, pos)] if lo < pos else []
+    return here + [(s, a) for s, a in added_in.get(si, ()) if lo <= s < pos]
 
 
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
@@ -110,6 +147,12 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         return None
 
     added: list[tuple[int, int, str, Actor]] = []
+    added_in: dict[int, list[tuple[int, Actor]]] = {}      # sentence index -> its resolved (start, actor)
+
+    def resolve(start: int, end: int, surface: str, a: Actor) -> None:
+        added.append((start, end, surface, a))
+        added_in.setdefault(sent_index(start), []).append((start, a))
+
     text = R.text
     pronouns = L.pronouns
     # the pronoun tokens, in one pass over the tokens
@@ -130,7 +173,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             else:
                 target = subject_before(si)
         if target is not None:
-            added.append((t.start, t.end, t.text, target))
+            resolve(t.start, t.end, t.text, target)
             by_sent.setdefault(si, []).append((t.start, target))
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
     groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
@@ -159,7 +202,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 target = max(orgs, key=lambda x: x[0])[1]
                 break
         if target is not None:
-            added.append((g_start, g_end, g_text, target))
+            resolve(g_start, g_end, g_text, target)
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
@@ -184,37 +227,32 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 kept = [(s, a) for s, a in of_kind_all if holds[id(a)]]
             else:
                 kept = of_kind_all
-            of_kind[spec] = (kept, [s for s, a in kept], of_kind_all if "|" in held else None)
-        kept, kept_starts, fallback = of_kind[spec]
-        before = kept[:bisect.bisect_left(kept_starts, m.start())]
-        if fallback is not None and len({id(a) for _, a in before}) < 2:
-            before = [x for x in fallback if x[0] < m.start()]     # fewer than two leaders named: any two people
-        recent: list[Actor] = []
-        ids: set[int] = set()       # (of recent: an Actor's == compares every field)
-        for s, a in reversed(before):
-            if id(a) not in ids:
-                recent.append(a)
-                ids.add(id(a))
-                if len(recent) == 4:
-                    break
+            of_kind[spec] = (_Told(kept), _Told(of_kind_all) if "|" in held else None)
+        told, fallback = of_kind[spec]
+        pos = m.start()
+        k = told.before(pos)
+        if fallback is not None and not told.several(k):
+            told = fallback     # fewer than two leaders named: any two people
+            k = told.before(pos)
+        recent = told.recent(k)
         size = L.group_sizes.get(m.group())
         if size is not None:
             # "ketiga pemimpin", "keempat menteri": the three (four) most talked-about of the last few named
             if len(recent) >= size:
-                for a in _most_named(recent, before, size):
-                    added.append((m.start(), m.end(), text[m.start():m.end()], a))
+                for a in _most_named(recent, told.count({a.name for a in recent}, pos), size):
+                    resolve(pos, m.end(), text[pos:m.end()], a)
             continue
         picked = recent[:1]
-        last_two = [(s, a) for s, a in before[-2:]]
+        last_two = told.items[max(0, k - 2):k]
         if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
             picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
-        elif spec == "country" and len(served := _states_of_people(
-                [*named, *((s, a) for s, _, _, a in added)], starts[sent_index(m.start())], m.start(), actors)) == 2:
+        elif spec == "country" and len(served := _states_of_people(_named_in_sentence(
+                named, named_starts, added_in, starts, sent_index(pos), pos), actors)) == 2:
             picked = served     # "Jokowi bertemu Biden di Gedung Putih dan kedua negara sepakat ...": theirs
         elif len(recent) > 1:
-            picked += _most_named(recent[1:], before, 1)
+            picked += _most_named(recent[1:], told.count({a.name for a in recent[1:]}, pos), 1)
         if len(picked) == 2:
             for a in picked:
-                added.append((m.start(), m.end(), text[m.start():m.end()], a))
+                resolve(pos, m.end(), text[pos:m.end()], a)
     for s, e, surface, a in added:
         a.mentions.append(Mention(s, e, surface))

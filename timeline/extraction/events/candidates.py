@@ -75,5 +75,9 @@ class _State:
     low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)
-    by_type: dict = field(default_factory=dict)    # event type -> [(index in `events`, event)]
+    # the events told, indexed for `merge._add`: (type, party) -> shelf -> [(index in `events`, event)],
+    # (type, id of the sentence) -> [(index, event)], id of an event -> its index
+    told: dict = field(default_factory=dict)
+    in_sentence: dict = field(default_factory=dict)
+    place: dict = field(default_factory=dict)
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)

@@ -3,6 +3,8 @@ output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
 import bisect
+import heapq
+from operator import itemgetter
 
 from ..taxonomy import cameo_of, parts_of, summarize
 from ..text import max2, min2
@@ -10,6 +12,9 @@ from ..types import Event, Evidence, Participant
 from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
 from .rules import Rules
+
+
+_FIRST = itemgetter(0)
 
 
 def _is_arrival(e: _Cand, R: Rules) -> bool:
@@ -36,13 +41,13 @@ def _without_arrivals(events: list, R: Rules) -> list:
 
 def _add(state: _State, c: _Cand) -> None:
     """Add a candidate, or merge it into an event it mentions again (only events of its type
-    can take it: `state.by_type` holds them with their place in `state.events`)."""
+    sharing a party can take it: `_told` finds them in `state`'s index)."""
     names = {n for n, _ in c.participants}
     # (who initiates matters only where the parties do not act together)
     init_c = {n for n, r in c.participants if r == "initiator"} if c.type not in SYMMETRIC else set()
-    fits = []
-    same_type = state.by_type.setdefault(c.type, [])
-    for i, e in same_type:
+    best = None
+    full = (len(names), True, True)         # no event can fit better than this
+    for i, e in _told(state, c, names):
         if not _compatible(e.date, c.date):
             continue
         other = {n for n, _ in e.participants}
@@ -82,13 +87,77 @@ def _add(state: _State, c: _Cand) -> None:
         if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
                 and "cancelled" in (c.status, e.status) and c.status != e.status:
             continue                # "gagal menemui X saat berkunjung ke Y": the visit happened
-        fits.append((len(shared), e.status == c.status, e.status != "hypothetical", i, e))
-    if fits:
         # the event sharing most parties, of the same status, firm rather than hypothetical, latest
-        _absorb(max(fits, key=lambda f: f[:4])[4], c)
+        fit = (len(shared), e.status == c.status, e.status != "hypothetical", i, e)
+        if best is None or fit[:4] > best[:4]:
+            best = fit
+            if fit[:3] == full:
+                break               # (the events come latest first: none after it fits better)
+    if best is not None:
+        _absorb(state, best[3], best[4], c)
         return
-    same_type.append((len(state.events), c))
+    i = len(state.events)
     state.events.append(c)
+    state.place[id(c)] = i
+    _index(state, i, c, names)
+    state.in_sentence.setdefault((c.type, id(c.sentence)), []).append((i, c))
+
+
+def _firm(e: _Cand) -> bool:
+    """Dated in its own clause and told by a verb. Two such mentions in two sentences are two events,
+    unless one is a plan and the other its calling off (see `_add`). An event once firm stays so:
+    the date it takes later is its own too."""
+    return e.dated_by == "own" and not e.nominal
+
+
+_LOOSE = "loose"        # the shelf of the events that were not firm when indexed
+
+
+def _index(state: _State, i: int, e: _Cand, names) -> None:
+    """Put the event `e` (`state.events[i]`) on the shelf of each of its `names`: `state.told` holds,
+    for each type and party, the events in the order of the text, loose ones apart, firm ones by
+    their status. An event on a shelf it has left (its status changed, it became firm) stays there:
+    `_add` checks each event it is handed."""
+    shelf = e.status if _firm(e) else _LOOSE
+    for n in names:
+        events = state.told.setdefault((e.type, n), {}).setdefault(shelf, [])
+        if not events or events[-1][0] < i:
+            events.append((i, e))
+        elif events[(at := bisect.bisect_left(events, i, key=_FIRST))][0] != i:
+            events.insert(at, (i, e))       # (a party added to an event told before, or its status changed)
+
+
+def _set_status(state: _State, e: _Cand, status: str) -> None:
+    """Change the status of an event told, keeping it on the shelves `_add` looks at."""
+    if status == e.status:
+        return
+    e.status = status
+    if _firm(e) and id(e) in state.place:
+        _index(state, state.place[id(e)], e, [n for n, _ in e.participants])
+
+
+def _told(state: _State, c: _Cand, names: set):
+    """The events that may take the mention `c`, as (index, event), the latest first: those of its type
+    sharing a party with it (a statement, only those of its sentence), less the firm ones of other
+    sentences a firm mention cannot mean (see `_add`). A digest of a thousand articles tells
+    thousands of events of one kind with the same parties: a firm mention is compared with the few
+    that may take it, not with all of them."""
+    here = state.in_sentence.get((c.type, id(c.sentence)), [])
+    if c.type == "statement":
+        shelves = [here]
+    else:
+        shelves = [here]
+        firm = _firm(c)
+        wanted = (_CALLED_OFF - {c.status}) if firm and c.status in _CALLED_OFF else ()
+        for n in names:
+            for shelf, events in state.told.get((c.type, n), {}).items():
+                if not firm or shelf == _LOOSE or shelf in wanted:
+                    shelves.append(events)
+    last = None
+    for i, e in heapq.merge(*(reversed(x) for x in shelves), key=_FIRST, reverse=True):
+        if i != last:
+            last = i
+            yield i, e
 
 
 def _new_person(names: set, state: _State) -> bool:
@@ -102,18 +171,21 @@ def _placed_inside(e: _Cand, date: str | None) -> bool:
     return e.dated_by == "inherited" and _finer(e.date, date) and _compatible(e.date, date)
 
 
-def _absorb(target: _Cand, c: _Cand) -> None:
+def _absorb(state: _State, i: int, target: _Cand, c: _Cand) -> None:
+    """Merge the mention `c` into the event `target` (`state.events[i]`)."""
     target.evidence.append(c)
     if c.dated_by == "own" and _placed_inside(target, c.date):
         pass                        # a year told of an event already placed on a day of it
     elif c.dated_by == "own" and (target.dated_by != "own" or _finer(c.date, target.date)):
         target.date, target.dated_by = c.date, c.dated_by
         if target.status != "cancelled" and (c.status != "occurred" or target.status == "occurred"):
-            target.status = c.status
+            _set_status(state, target, c.status)
     elif target.status in ("occurred", "planned") and c.status == "cancelled":
-        target.status = c.status
+        _set_status(state, target, c.status)
     have = {n for n, _ in target.participants}
-    target.participants.extend(p for p in c.participants if p[0] not in have)
+    new = [p for p in c.participants if p[0] not in have]
+    target.participants.extend(new)
+    _index(state, i, target, [n for n, _ in new])
     if not target.location and c.location:
         target.location = c.location
 

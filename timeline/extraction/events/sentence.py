@@ -16,7 +16,7 @@ from .clauses import (
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP, _topical)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
-from .merge import _add, _is_arrival, _placed_inside
+from .merge import _add, _is_arrival, _placed_inside, _set_status
 from .rules import Rules
 from .status import _in_condition, _status
 
@@ -77,7 +77,7 @@ def _generic_call_off(low: str, s, R: Rules, state) -> None:
         return
     for e in state.events:
         if e.status == "planned" and any(c.sentence.index == s.index - 1 for c in (e, *e.evidence)):
-            e.status = "cancelled"
+            _set_status(state, e, "cancelled")
 
 
 def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules, dct, state: _State,
@@ -987,7 +987,7 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             e.evidence.append(r)
             if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
                     and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
-                e.status = "cancelled"  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
+                _set_status(state, e, "cancelled")  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
             if r.dated_by == "own" and _placed_inside(e, r.date):
                 pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
             elif r.dated_by == "own" and ((_compatible(e.date, r.date) and (e.date is None or _finer(r.date, e.date)))
