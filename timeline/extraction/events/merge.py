@@ -153,6 +153,10 @@ def _told(state: _State, c: _Cand, names: set):
             for shelf, events in state.told.get((c.type, n), {}).items():
                 if not firm or shelf == _LOOSE or shelf in wanted:
                     shelves.append(events)
+    shelves = [x for x in shelves if x]
+    if len(shelves) == 1:
+        yield from reversed(shelves[0])
+        return
     last = None
     for i, e in heapq.merge(*(reversed(x) for x in shelves), key=_FIRST, reverse=True):
         if i != last:
@@ -196,18 +200,21 @@ def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
+        in_sentence: dict[int, list[list]] = {}     # id of a sentence -> its spans (an event told
+                                                    # a thousand times has a thousand sentences)
         for c in (e, *e.evidence):
             a, b = _whole_dates(*_evidence_span(c, open_ends), times, c.sentence)
             sent = c.sentence
-            for x in spans:
-                if x[2] is sent and x[0] < b and a < x[1]:
+            for x in in_sentence.get(id(sent), ()):
+                if x[0] < b and a < x[1]:
                     if a < x[0]:
                         x[0] = a
                     if b > x[1]:
                         x[1] = b
                     break
             else:
-                spans.append([a, b, sent])
+                spans.append(x := [a, b, sent])
+                in_sentence.setdefault(id(sent), []).append(x)
         evid = [Evidence(a, b, sent.text[a - sent.start:b - sent.start], sent.start, sent.end)
                 for a, b, sent in spans]
         date = e.date
