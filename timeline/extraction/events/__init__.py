@@ -92,7 +92,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             break
 
     state = _State(events=[], para_date={}, prev_subject=None,
-                   future=[t.start for t in timexes if t.value == "FUTURE_REF" and _tells_future(low, t, R)],
+                   future=sorted(t.start for t in timexes if t.value == "FUTURE_REF" and _tells_future(low, t, R)),
                    by_name={a.name: a for a in actors},
                    media=sorted(m.start for a in actors if a.name in R.media for m in a.mentions))
     if paragraphs and lead_date:

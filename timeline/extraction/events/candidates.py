@@ -52,7 +52,7 @@ class _State:
     events: list
     para_date: dict
     prev_subject: object
-    future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"...
+    future: list = field(default_factory=list)     # where the text says "dalam waktu dekat", "kelak"... (in order)
     cue_memo: dict = field(default_factory=dict)   # (sentence, cue) -> the sentence-wide cue's match
     cues: _Cues | None = None                       # where the status cues may match
     by_name: dict = field(default_factory=dict)    # actor name -> Actor
