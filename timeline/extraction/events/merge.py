@@ -40,60 +40,21 @@ def _without_arrivals(events: list, R: Rules) -> list:
 
 
 def _add(state: _State, c: _Cand) -> None:
-    """Add a candidate, or merge it into an event it mentions again (only events of its type
-    sharing a party can take it: `_told` finds them in `state`'s index)."""
+    """Add a candidate, or merge it into an event it mentions again: of its type, sharing a party,
+    the one that fits it best (`_fit`). `_told` hands the events that may take it, latest first, in
+    two streams: those that may be of its status, and the firm ones of another status."""
     names = {n for n, _ in c.participants}
     # (who initiates matters only where the parties do not act together)
     init_c = {n for n, r in c.participants if r == "initiator"} if c.type not in SYMMETRIC else set()
-    best = None
-    full = (len(names), True, True)         # no event can fit better than this
-    for i, e in _told(state, c, names):
-        if not _compatible(e.date, c.date):
-            continue
-        other = {n for n, _ in e.participants}
-        shared = names & other
-        same_sentence = c.sentence is e.sentence
-        dated_nominal = c.nominal and c.dated_by == "own"
-        if not shared or not (len(shared) >= 2 or min2(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
-            continue
-        if init_c and (init_e := {n for n, r in e.participants if r == "initiator"}) and not init_c & init_e:
-            continue
-        if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
-                and not e.nominal and c.sentence is not e.sentence and {c.status, e.status} != _CALLED_OFF):
-            continue                # (a plan and the same plan called off are one event)
-        if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
-            continue
-        if c.type == "statement" and c.sentence is not e.sentence:
-            continue
-        if (c.other_time or e.other_time) and c.date != e.date:
-            continue                # "KTT sebelumnya": another occasion than the one told
-        if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
-            continue
-        if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (
-                e.status == "cancelled" and e.dated_by == "own" and c.dated_by != "own")):
-            continue                # a plan is no mention of what happened, nor of a dated plan called off
-        if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
-            continue
-        if {c.status, e.status} == {"cancelled", "occurred"} and _new_person(names ^ other, state):
-            continue                # "Pertemuan dengan ... Kemi Badenoch ... ditunda": not the meeting held
-        if c.status == "occurred" and e.status == "cancelled" and c.dated_by == e.dated_by == "own" \
-                and c.sentence is not e.sentence:
-            continue                # "kunjungan ... yang semula dijadwalkan awal Mei ditunda. Hari ini, KTT
-                                    # berlanjut": what is held on its day is not the plan called off
-        if same_sentence and c.trigger != e.trigger and names - other and other - names and (
-                (not c.nominal and not e.nominal) or (c.dated_by == e.dated_by == "own" and c.date != e.date)):
-            continue                # "menerima Netanyahu, lalu bertemu Abdullah": two meetings (so too "menemui
-                                    # Biden pada 12 November, sebelum menghadiri KTT APEC ... pekan lalu")
-        if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
-                and "cancelled" in (c.status, e.status) and c.status != e.status:
-            continue                # "gagal menemui X saat berkunjung ke Y": the visit happened
-        # the event sharing most parties, of the same status, firm rather than hypothetical, latest
-        fit = (len(shared), e.status == c.status, e.status != "hypothetical", i, e)
-        if best is None or fit[:4] > best[:4]:
-            best = fit
-            if fit[:3] == full:
-                break               # (the events come latest first: none after it fits better)
-    if best is not None:
+    same_status, other_status = _told(state, c, names)
+    # no event fits better than one sharing every party, of the same status, not hypothetical; and
+    # in the second stream, none better than one sharing every party (one of the same status there
+    # has changed status since it was shelved, and is in the first stream too)
+    fits = [_best(state, c, names, init_c, same_status, (len(names), True, True)),
+            _best(state, c, names, init_c, other_status, (len(names), False, True))]
+    fits = [f for f in fits if f is not None]
+    if fits:
+        best = max(fits, key=lambda f: f[:4])
         _absorb(state, best[3], best[4], c)
         return
     i = len(state.events)
@@ -103,22 +64,82 @@ def _add(state: _State, c: _Cand) -> None:
     state.in_sentence.setdefault((c.type, id(c.sentence)), []).append((i, c))
 
 
+def _best(state: _State, c: _Cand, names: set, init_c: set, told, full: tuple):
+    """The (fit, index, event) of `told` (index, event), latest first, that fits `c` best (see `_fit`):
+    the latest among equals. Stops at a fit of `full`: none after it fits better."""
+    best = None
+    for i, e in told:
+        fit = _fit(state, c, e, names, init_c)
+        if fit is not None and (best is None or (*fit, i) > best[:4]):
+            best = (*fit, i, e)
+            if fit == full:
+                break
+    return best
+
+
+def _fit(state: _State, c: _Cand, e: _Cand, names: set, init_c: set) -> tuple | None:
+    """How well the event `e` fits the mention `c` (`names`: its parties, `init_c`: those who initiate,
+    where that matters), None when it cannot take it: the parties shared, the same status, firm rather
+    than hypothetical (compared in that order)."""
+    if not _compatible(e.date, c.date):
+        return None
+    other = {n for n, _ in e.participants}
+    shared = names & other
+    same_sentence = c.sentence is e.sentence
+    dated_nominal = c.nominal and c.dated_by == "own"
+    if not shared or not (len(shared) >= 2 or min2(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
+        return None
+    if init_c and (init_e := {n for n, r in e.participants if r == "initiator"}) and not init_c & init_e:
+        return None
+    if (c.dated_by == "own" and e.dated_by == "own" and not c.nominal
+            and not e.nominal and c.sentence is not e.sentence and {c.status, e.status} != _CALLED_OFF):
+        return None             # (a plan and the same plan called off are one event)
+    if c.dated_by == "own" and not c.nominal and e.date is None and e.nominal and c.sentence is not e.sentence:
+        return None
+    if c.type == "statement" and c.sentence is not e.sentence:
+        return None
+    if (c.other_time or e.other_time) and c.date != e.date:
+        return None             # "KTT sebelumnya": another occasion than the one told
+    if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
+        return None
+    if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (
+            e.status == "cancelled" and e.dated_by == "own" and c.dated_by != "own")):
+        return None             # a plan is no mention of what happened, nor of a dated plan called off
+    if c.status == "cancelled" and e.status == "occurred" and c.dated_by == "own":
+        return None
+    if {c.status, e.status} == {"cancelled", "occurred"} and _new_person(names ^ other, state):
+        return None             # "Pertemuan dengan ... Kemi Badenoch ... ditunda": not the meeting held
+    if c.status == "occurred" and e.status == "cancelled" and c.dated_by == e.dated_by == "own" \
+            and c.sentence is not e.sentence:
+        return None             # "kunjungan ... yang semula dijadwalkan awal Mei ditunda. Hari ini, KTT
+                                # berlanjut": what is held on its day is not the plan called off
+    if same_sentence and c.trigger != e.trigger and names - other and other - names and (
+            (not c.nominal and not e.nominal) or (c.dated_by == e.dated_by == "own" and c.date != e.date)):
+        return None             # "menerima Netanyahu, lalu bertemu Abdullah": two meetings (so too "menemui
+                                # Biden pada 12 November, sebelum menghadiri KTT APEC ... pekan lalu")
+    if same_sentence and c.clause != e.clause and not c.nominal and not e.nominal \
+            and "cancelled" in (c.status, e.status) and c.status != e.status:
+        return None             # "gagal menemui X saat berkunjung ke Y": the visit happened
+    return len(shared), e.status == c.status, e.status != "hypothetical"
+
+
 def _firm(e: _Cand) -> bool:
     """Dated in its own clause and told by a verb. Two such mentions in two sentences are two events,
-    unless one is a plan and the other its calling off (see `_add`). An event once firm stays so:
-    the date it takes later is its own too."""
+    unless one is a plan and the other its calling off (see `_add`). An event once firm stays so, and
+    its date only narrows: a date replaces its own only when finer and compatible with it (`_absorb`,
+    and `sentence._refer_back`), so inside it."""
     return e.dated_by == "own" and not e.nominal
 
 
-_LOOSE = "loose"        # the shelf of the events that were not firm when indexed
+_LOOSE = ("loose", None)    # the shelf of the events that were not firm when indexed
 
 
 def _index(state: _State, i: int, e: _Cand, names) -> None:
     """Put the event `e` (`state.events[i]`) on the shelf of each of its `names`: `state.told` holds,
     for each type and party, the events in the order of the text, loose ones apart, firm ones by
-    their status. An event on a shelf it has left (its status changed, it became firm) stays there:
-    `_add` checks each event it is handed."""
-    shelf = e.status if _firm(e) else _LOOSE
+    their status and date (which they keep, or narrow). An event on a shelf it has left (its status
+    changed, it became firm) stays there: `_add` checks each event it is handed."""
+    shelf = (e.status, e.date) if _firm(e) else _LOOSE
     for n in names:
         events = state.told.setdefault((e.type, n), {}).setdefault(shelf, [])
         if not events or events[-1][0] < i:
@@ -136,23 +157,44 @@ def _set_status(state: _State, e: _Cand, status: str) -> None:
         _index(state, state.place[id(e)], e, [n for n, _ in e.participants])
 
 
-def _told(state: _State, c: _Cand, names: set):
+def _may_meet(told: str | None, date: str | None) -> bool:
+    """May an event firm since it was dated `told` be compatible with `date`? Its date is inside
+    `told` (see `_firm`): only if the two overlap."""
+    if told is None or date is None:
+        return True
+    pa, pb = _period(told), _period(date)
+    if pa is None or pb is None:
+        return told == date     # (a date of no known period is never narrowed)
+    return pa[0] <= pb[1] and pb[0] <= pa[1]
+
+
+def _told(state: _State, c: _Cand, names: set) -> tuple:
     """The events that may take the mention `c`, as (index, event), the latest first: those of its type
-    sharing a party with it (a statement, only those of its sentence), less the firm ones of other
-    sentences a firm mention cannot mean (see `_add`). A digest of a thousand articles tells
-    thousands of events of one kind with the same parties: a firm mention is compared with the few
-    that may take it, not with all of them."""
-    here = state.in_sentence.get((c.type, id(c.sentence)), [])
-    if c.type == "statement":
-        shelves = [here]
-    else:
-        shelves = [here]
+    sharing a party with it (a statement, only those of its sentence), less the firm ones it cannot
+    mean: of a date apart from its own, or, for a firm mention, of another sentence (see `_add`). A
+    digest of a thousand articles tells thousands of events of one kind with the same parties: a
+    mention is compared with the few that may take it, not with all of them. Two streams: the events
+    that may be of the status of `c`, and the firm ones shelved with another."""
+    same = [state.in_sentence.get((c.type, id(c.sentence)), [])]
+    other = []
+    if c.type != "statement":
         firm = _firm(c)
         wanted = (_CALLED_OFF - {c.status}) if firm and c.status in _CALLED_OFF else ()
         for n in names:
             for shelf, events in state.told.get((c.type, n), {}).items():
-                if not firm or shelf == _LOOSE or shelf in wanted:
-                    shelves.append(events)
+                if shelf == _LOOSE:
+                    same.append(events)
+                elif not _may_meet(shelf[1], c.date):
+                    continue
+                elif not firm:
+                    (same if shelf[0] == c.status else other).append(events)
+                elif shelf[0] in wanted:
+                    other.append(events)
+    return _latest_first(same), _latest_first(other)
+
+
+def _latest_first(shelves: list):
+    """The (index, event) of the `shelves` (each in the order of the text), each once, latest first."""
     shelves = [x for x in shelves if x]
     if len(shelves) == 1:
         yield from reversed(shelves[0])
