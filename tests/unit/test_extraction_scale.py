@@ -1,0 +1,86 @@
+"""Extraction grows linearly with the text (QA report 22, item 3: a 1.86 MB digest, one article
+repeated 3,000 times, took minutes). Counted, not timed: the comparisons merge makes, what the
+pronoun step looks at, and the index it asks (`_Told`) against walking the mentions."""
+import datetime as dt
+import random
+from pathlib import Path
+
+from timeline.extraction import extract
+from timeline.extraction.actors import pronouns
+from timeline.extraction.events import merge
+
+DCT = dt.date(2026, 2, 10)
+SEED = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+# the article of the QA's digest (pairs of states "kedua negara", a planned signing, a visit)
+DIGEST_ARTICLE = (
+    "Jakarta (ANTARA) - Presiden Prabowo Subianto dan Perdana Menteri Australia Anthony Albanese mengumumkan "
+    "perjanjian keamanan bilateral baru di Sydney, Rabu (12/11/2025) pukul X.\n"
+    "Dalam perjanjian itu, kedua negara sepakat untuk saling berkonsultasi jika keamanan salah satu pihak terancam.\n"
+    "Albanese menyebut perjanjian tersebut sebagai momen bersejarah dalam hubungan kedua negara.\n"
+    "Perjanjian akan ditandatangani saat Albanese berkunjung ke Jakarta pada Januari 2026.\n"
+    "Prabowo juga meninjau kapal perang Australia HMAS Canberra di Pelabuhan Sydney pada hari yang sama.\n"
+    "China belum menanggapi pengumuman perjanjian tersebut.\n\n"
+)
+
+
+def _fits_counted(monkeypatch, text: str) -> int:
+    """How many times merge compares a mention with an event told, extracting `text`."""
+    calls = [0]
+    fit = merge._fit
+
+    def counted(*args):
+        calls[0] += 1
+        return fit(*args)
+
+    monkeypatch.setattr(merge, "_fit", counted)
+    extract(text, dct=DCT)
+    monkeypatch.setattr(merge, "_fit", fit)
+    return calls[0]
+
+
+def test_merge_compares_ten_times_the_mentions_in_ten_times_the_copies(monkeypatch):
+    # (before the index: 1,198 and 97,633 comparisons for the seed, 295 and 25,540 for the digest's article)
+    for article in (SEED.read_text(encoding="utf-8").strip() + "\n\n", DIGEST_ARTICLE):
+        ten, hundred = _fits_counted(monkeypatch, article * 10), _fits_counted(monkeypatch, article * 100)
+        assert 0 < hundred <= 12 * ten, (ten, hundred)
+
+
+def test_pairs_of_states_look_only_at_the_people_of_their_sentence(monkeypatch):
+    seen = []
+    states_of_people = pronouns._states_of_people
+
+    def recorded(named, actors):
+        seen.append(len(named))
+        return states_of_people(named, actors)
+
+    monkeypatch.setattr(pronouns, "_states_of_people", recorded)
+    extract(DIGEST_ARTICLE * 50, dct=DCT)
+    assert len(seen) == 100 and max(seen) <= 4, seen[:10]
+
+
+class _A:
+    def __init__(self, name):
+        self.name = name
+
+
+def test_told_answers_as_walking_the_mentions_would():
+    rnd = random.Random(22)
+    actors = [_A(n) for n in "ABCDEF"] + [_A("A")]      # (two actors may bear one name)
+    for _ in range(200):
+        items, at = [], 0
+        for _ in range(rnd.randrange(0, 30)):
+            at += rnd.randrange(0, 3)           # (two mentions may open at one place)
+            items.append((at, rnd.choice(actors[:rnd.randrange(1, 8)])))
+        told = pronouns._Told(items)
+        for pos in range(-1, at + 2):
+            before = [x for x in items if x[0] < pos]
+            k = told.before(pos)
+            assert told.items[:k] == before
+            recent = []
+            for _, a in reversed(before):
+                if all(a is not b for b in recent):
+                    recent.append(a)
+            assert told.recent(k) == recent[:4]
+            names = {a.name for a in recent}
+            assert told.count(names, pos) == {n: sum(a.name == n for _, a in before) for n in names}
+            assert told.several(k) == (len({id(a) for _, a in before}) >= 2)
