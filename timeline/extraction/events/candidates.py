@@ -76,8 +76,12 @@ class _State:
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)
     # the events told, indexed for `merge._add`: (type, party) -> shelf -> [(index in `events`, event)],
-    # (type, id of the sentence) -> [(index, event)], id of an event -> its index
+    # (type, id of the sentence) -> [(index, event)], id of an event -> its index; and for references
+    # back (`sentence._referred`): type -> [(index, event)], (type, status) -> [(index, event)] (each
+    # event that has had that status: `merge._set_status` changes the status of an event told)
     told: dict = field(default_factory=dict)
     in_sentence: dict = field(default_factory=dict)
     place: dict = field(default_factory=dict)
+    of_type: dict = field(default_factory=dict)
+    of_status: dict = field(default_factory=dict)
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)

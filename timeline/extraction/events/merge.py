@@ -62,6 +62,8 @@ def _add(state: _State, c: _Cand) -> None:
     state.place[id(c)] = i
     _index(state, i, c, names)
     state.in_sentence.setdefault((c.type, id(c.sentence)), []).append((i, c))
+    state.of_type.setdefault(c.type, []).append((i, c))
+    state.of_status.setdefault((c.type, c.status), []).append((i, c))
 
 
 def _best(state: _State, c: _Cand, names: set, init_c: set, told, full: tuple):
@@ -141,11 +143,15 @@ def _index(state: _State, i: int, e: _Cand, names) -> None:
     changed, it became firm) stays there: `_add` checks each event it is handed."""
     shelf = (e.status, e.date) if _firm(e) else _LOOSE
     for n in names:
-        events = state.told.setdefault((e.type, n), {}).setdefault(shelf, [])
-        if not events or events[-1][0] < i:
-            events.append((i, e))
-        elif events[(at := bisect.bisect_left(events, i, key=_FIRST))][0] != i:
-            events.insert(at, (i, e))       # (a party added to an event told before, or its status changed)
+        _shelve(state.told.setdefault((e.type, n), {}).setdefault(shelf, []), i, e)
+
+
+def _shelve(events: list, i: int, e: _Cand) -> None:
+    """Put `e` (`state.events[i]`) among `events` ([(index, event)] in the order told), once."""
+    if not events or events[-1][0] < i:
+        events.append((i, e))
+    elif events[(at := bisect.bisect_left(events, i, key=_FIRST))][0] != i:
+        events.insert(at, (i, e))       # (a party added to an event told before, or its status changed)
 
 
 def _set_status(state: _State, e: _Cand, status: str) -> None:
@@ -153,8 +159,11 @@ def _set_status(state: _State, e: _Cand, status: str) -> None:
     if status == e.status:
         return
     e.status = status
-    if _firm(e) and id(e) in state.place:
-        _index(state, state.place[id(e)], e, [n for n, _ in e.participants])
+    if id(e) in state.place:
+        i = state.place[id(e)]
+        _shelve(state.of_status.setdefault((e.type, status), []), i, e)
+        if _firm(e):
+            _index(state, i, e, [n for n, _ in e.participants])
 
 
 def _may_meet(told: str | None, date: str | None) -> bool:

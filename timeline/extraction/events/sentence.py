@@ -16,7 +16,7 @@ from .clauses import (
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP, _topical)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
-from .merge import _add, _is_arrival, _placed_inside, _set_status
+from .merge import _add, _is_arrival, _latest_first, _placed_inside, _set_status
 from .rules import Rules
 from .status import _in_condition, _status
 
@@ -946,9 +946,6 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
         if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
             continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
                             # itu": the one just named in this sentence, no event told before
-        # (not the one a first since counts from: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan itu")
-        told = [e for e in state.events if e.type in family and not e.aside] \
-            or [e for e in state.events if e.type in family]
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
         ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
         planned = r.dated_by == "own" and ref_status == "planned"
@@ -959,10 +956,8 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             wished[-1].status = "cancelled"     # "Trump ingin bertemu Kim, tetapi ... pertemuan itu urung terjadi"
             wished[-1].evidence.append(r)
             continue
-        told = [e for e in told if e.status == ("planned" if planned or (called_off and r.dated_by != "own")
-                                                else "occurred")] or told
-        if r.dated_by == "own":
-            told = [e for e in told if _compatible(e.date, r.date)] or told
+        told = _referred(state, family, "planned" if planned or (called_off and r.dated_by != "own") else "occurred",
+                         r.date if r.dated_by == "own" else None)
         if told:
             # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
             # one told with the same word, then the last
@@ -996,6 +991,22 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             ref_date = ref_date or e.date
             told_here.append((r.end, e))
     return ref_date
+
+
+def _referred(state: _State, family: tuple, status: str, date: str | None) -> list:
+    """The events told a reference back may point to, in the order told: of `family`, not one a first
+    since counts from (unless all are: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan
+    itu"), of `status` (unless none is), compatible with `date` (unless none is). Each filter is
+    dropped when it leaves none. Found through `state.of_status`: a digest tells thousands of events of
+    one kind, few of them of the status asked."""
+    of_type = [state.of_type.get(t, []) for t in family]
+    asides = all(e.aside for _, e in _latest_first(of_type))     # (the last is seldom one)
+    pool = [(i, e) for i, e in _latest_first([state.of_status.get((t, status), []) for t in family])
+            if e.status == status and (asides or not e.aside)] \
+        or [(i, e) for i, e in _latest_first(of_type) if asides or not e.aside]
+    if date is not None:
+        pool = [x for x in pool if _compatible(x[1].date, date)] or pool
+    return [e for _, e in reversed(pool)]
 
 
 def _in_org_name(mentions, at: int) -> bool:
