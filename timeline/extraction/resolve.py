@@ -79,6 +79,7 @@ class Context:
     start: int = 0                      # where the expression stands
     lead: Anchor | None = None          # the story's day: the first day the body tells, within a week before the dct
     ask: Callable[[Anchor], None] | None = None     # fills a day's `earlier` and `aside` from the text
+    late: int | None = None             # how many of `anchors` are days after the dct (counted when None)
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -386,23 +387,26 @@ def _that_anchor(ctx: Context, need: str | None) -> Anchor | None:
     before it; else there is none.
     """
     told = ctx.anchors
-    if not ctx.future and ctx.dct and any(a.day and a.day > ctx.dct for a in told):
-        past = [a for a in told if not (a.day and a.day > ctx.dct)]
-        if past and (found := _last_fitting(ctx, past, need)) is not None:
+    late = ctx.late if ctx.late is not None else sum(1 for a in told if a.day and ctx.dct and a.day > ctx.dct)
+    if not ctx.future and ctx.dct and late:
+        past = (a for a in reversed(told) if not (a.day and a.day > ctx.dct))
+        if (found := _last_fitting(ctx, past, need)) is not None:
             return found
         # no earlier time fits: the plan told just before is the one pointed to
         # ("dijadwalkan ... pada Rabu pekan depan. Pada pekan yang sama, ...")
-    return _last_fitting(ctx, told, need)
+    return _last_fitting(ctx, reversed(told), need)
 
 
-def _last_fitting(ctx: Context, told: list, need: str | None) -> Anchor | None:
-    """The last of `told` with the precision `need` (see `_that_anchor`)."""
-    if not told:
+def _last_fitting(ctx: Context, told, need: str | None) -> Anchor | None:
+    """The first of `told` (latest first) with the precision `need` (see `_that_anchor`)."""
+    told = iter(told)
+    last = next(told, None)
+    if last is None:
         return None
-    if need is None or _fits(told[-1], need):
-        return told[-1]
+    if need is None or _fits(last, need):
+        return last
     here = bisect.bisect_right(ctx.paragraphs, ctx.start)
-    for a in reversed(told):
+    for a in told:
         if _fits(a, need):
             if here - bisect.bisect_right(ctx.paragraphs, a.start) <= _PARAGRAPHS_BACK:
                 return a

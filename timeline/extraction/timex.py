@@ -497,6 +497,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
     cands, sentences, future_at = _read(text, lang)
     out: list[Timex] = []
     anchors: list[res.Anchor] = []
+    late = 0        # how many of the anchors are days after the dct (asked at every "itu")
     lead = None                     # the story's day (see res.Context)
     story_of = partial(_story_of, text, L)      # what a day told says of the story, asked when needed
     si = 0
@@ -563,12 +564,12 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
             r = res.resolve_on_dct(symbolic, said or dct, future)
         else:
-            seen = anchors
+            seen, seen_late = anchors, late
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
-                seen = anchors + [day]
+                seen, seen_late = anchors + [day], late + bool(day.day and dct and day.day > dct)
             r = res.resolve(symbolic, res.Context(dct=dct, anchors=seen, sentence_start=s_start, future=future,
                                                   paragraphs=paragraphs, start=c.start, lead=lead,
-                                                  ask=story_of))
+                                                  ask=story_of, late=seen_late))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
@@ -590,6 +591,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                 prior = anchors[-1].start if anchors and anchors[-1].day and anchors[-1].start >= s_start else -1
                 a.told_in = (s_start, c.end, s_end, prior)
             anchors.append(a)
+            late += bool(a.day and dct and a.day > dct)
             if lead is None and a.day and dct and 0 <= (dct - a.day).days <= _LEAD_DAYS and not a.back \
                     and _in_body(text, c.start):
                 lead = a
