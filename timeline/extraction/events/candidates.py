@@ -84,4 +84,5 @@ class _State:
     place: dict = field(default_factory=dict)
     of_type: dict = field(default_factory=dict)
     of_status: dict = field(default_factory=dict)
+    heads: dict = field(default_factory=dict)      # what `sentence._told_as` has read of each event
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)

@@ -964,7 +964,7 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             here = {a.name for _, _, a in sent_mentions}
             e = max(enumerate(told), key=lambda x: (
                 len(here & {n for n, _ in x[1].participants}),
-                any(y.trigger.casefold().startswith(head) for y in [x[1]] + x[1].evidence), x[0]))[1]
+                _told_as(x[1], head, state.heads), x[0]))[1]
             apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
             # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
             # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
@@ -991,6 +991,19 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
             ref_date = ref_date or e.date
             told_here.append((r.end, e))
     return ref_date
+
+
+def _told_as(e: _Cand, head: str, memo: dict) -> bool:
+    """Was the event `e` told with a word opening with `head` (8 letters at most), by its trigger or
+    by one of its evidence? `memo` (id of an event -> [evidence read, the first 1-8 letters of each
+    word]) keeps what was read: an event told a thousand times has a thousand pieces of evidence."""
+    seen = memo.get(id(e))
+    if seen is None:
+        seen = memo[id(e)] = [0, {e.trigger.casefold()[:k] for k in range(9)}]
+    for y in e.evidence[seen[0]:]:
+        seen[1].update(y.trigger.casefold()[:k] for k in range(9))
+    seen[0] = len(e.evidence)
+    return head in seen[1]
 
 
 def _referred(state: _State, family: tuple, status: str, date: str | None) -> list:
