@@ -3,6 +3,7 @@ the state carried from one sentence to the next (`_State`), and the groups of ev
 rules ask about."""
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -86,3 +87,16 @@ class _State:
     of_status: dict = field(default_factory=dict)
     heads: dict = field(default_factory=dict)      # what `sentence._told_as` has read of each event
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)
+
+
+def _latest_first(shelves: list):
+    """The (index, event) of the `shelves` (each in the order of the text), each once, latest first."""
+    shelves = [x for x in shelves if x]
+    if len(shelves) == 1:
+        yield from reversed(shelves[0])
+        return
+    last = None
+    for i, e in heapq.merge(*(reversed(x) for x in shelves), key=_POSITION, reverse=True):
+        if i != last:
+            last = i
+            yield i, e

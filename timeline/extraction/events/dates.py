@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..resolve import shift
 from ..text import max2, min2
 from ..types import period_of, precision_of, Timex
-from .candidates import FAMILIES
+from .candidates import FAMILIES, _latest_first
 from .rules import Rules
 
 
@@ -103,11 +103,17 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     date = None
     if named is not None:
         kind = R.row_of[named.lastgroup][0]
-        told = [e for e in state.events if e.type in FAMILIES.get(kind, (kind,)) and e.dated_by == "own"]
         head = named.group().split()[0]
-        told = [e for e in told if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))] or told
-        if told:                                    # (one told with the same word first: "sebelum KTT")
-            date = told[-1].date
+        # the last event of its kind dated in its own clause, one told with the same word first ("sebelum KTT")
+        last = None
+        for _, e in _latest_first([state.of_type.get(t, []) for t in FAMILIES.get(kind, (kind,))]):
+            if e.dated_by == "own":
+                if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence)):
+                    last = e
+                    break
+                last = last or e
+        if last is not None:
+            date = last.date
     if date is None:
         # "Sehari sebelum pemanggilan": the day "memanggil" was told; "Sehari sebelum bentrokan": the
         # day of "Bentrokan pecah pada Kamis (24/7)", no event of the kind dated by its own words
@@ -144,8 +150,10 @@ def _verb_told(at: int, state, R: Rules) -> str | None:
 
 
 def _trigger_at(matches: list, at: int):
-    """The trigger match starting at `at` or a space or two after it ("Di sela KTT"), or None."""
-    return next((m for m in matches if at <= m.start() <= at + 2), None)
+    """The trigger match starting at `at` or a space or two after it ("Di sela KTT"), or None (`matches`
+    in the order of the text)."""
+    i = bisect.bisect_left(matches, at, key=re.Match.start)
+    return matches[i] if i < len(matches) and matches[i].start() <= at + 2 else None
 
 
 def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
@@ -155,9 +163,9 @@ def _occasion_date(at: int, found: list, state, R: Rules) -> str | None:
     if named is None or R.row_of[named.lastgroup][0] != "meeting":
         return None
     head = named.group().split()[0]
-    told = [e for e in state.events if e.type == "meeting" and e.dated_by == "own"
-            and any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))]
-    return told[-1].date if told else None
+    told = next((e for _, e in _latest_first([state.of_type.get("meeting", [])]) if e.dated_by == "own"
+                 and any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence))), None)
+    return told.date if told else None
 
 
 def _tells_future(low: str, t: Timex, R: Rules) -> bool:

@@ -3,18 +3,13 @@ output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
 import bisect
-import heapq
-from operator import itemgetter
 
 from ..taxonomy import cameo_of, parts_of, summarize
 from ..text import max2, min2
 from ..types import Event, Evidence, Participant
-from .candidates import _CALLED_OFF, _Cand, _State, SYMMETRIC
+from .candidates import _CALLED_OFF, _Cand, _latest_first, _POSITION, _State, SYMMETRIC
 from .dates import _compatible, _finer, _period, _precision
 from .rules import Rules
-
-
-_FIRST = itemgetter(0)
 
 
 def _is_arrival(e: _Cand, R: Rules) -> bool:
@@ -150,7 +145,7 @@ def _shelve(events: list, i: int, e: _Cand) -> None:
     """Put `e` (`state.events[i]`) among `events` ([(index, event)] in the order told), once."""
     if not events or events[-1][0] < i:
         events.append((i, e))
-    elif events[(at := bisect.bisect_left(events, i, key=_FIRST))][0] != i:
+    elif events[(at := bisect.bisect_left(events, i, key=_POSITION))][0] != i:
         events.insert(at, (i, e))       # (a party added to an event told before, or its status changed)
 
 
@@ -200,19 +195,6 @@ def _told(state: _State, c: _Cand, names: set) -> tuple:
                 elif shelf[0] in wanted:
                     other.append(events)
     return _latest_first(same), _latest_first(other)
-
-
-def _latest_first(shelves: list):
-    """The (index, event) of the `shelves` (each in the order of the text), each once, latest first."""
-    shelves = [x for x in shelves if x]
-    if len(shelves) == 1:
-        yield from reversed(shelves[0])
-        return
-    last = None
-    for i, e in heapq.merge(*(reversed(x) for x in shelves), key=_FIRST, reverse=True):
-        if i != last:
-            last = i
-            yield i, e
 
 
 def _new_person(names: set, state: _State) -> bool:

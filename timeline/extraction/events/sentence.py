@@ -8,7 +8,7 @@ import re
 from ..text import max2, min2, starts_word
 from ..types import Actor
 from .candidates import (
-    AIMED, ANNOUNCED, _Cand, FAMILIES, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
+    AIMED, ANNOUNCED, _Cand, FAMILIES, _latest_first, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _after_reported, _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
@@ -16,7 +16,7 @@ from .clauses import (
     _scheduled_kind, _subject, _TITLE_NEXT, _TITLED_GAP, _topical)
 from .dates import (_closes_sentence, _compatible, _coordinated, _cost, _finer, _from_told, _govern, _in_part,
                     _moved, _part_of, _period, _restated)
-from .merge import _add, _is_arrival, _latest_first, _placed_inside, _set_status
+from .merge import _add, _is_arrival, _placed_inside, _set_status
 from .rules import Rules
 from .status import _in_condition, _status
 
