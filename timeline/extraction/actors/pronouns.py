@@ -31,24 +31,28 @@ class _Told:
     def __init__(self, items: list):
         self.items = items
         self.starts = [s for s, _ in items]
-        self._at = {}       # name -> the starts of its mentions
-        for s, a in items:
-            self._at.setdefault(a.name, []).append(s)
+        self._at = None     # name -> the starts of its mentions (made when first asked)
         # the first mention of another actor than the first one's
         self._second = next((i for i, (_, a) in enumerate(items) if a is not items[0][1]), len(items))
-        # the last four actors (each once, latest first) among the first k mentions, for each k
+        # the last four actors (each once, latest first) among the first k mentions, for each k so far
+        # asked (the places asked come in the order of the text: made as far as needed)
         self._recent = [[]]
-        for _, a in items:
-            self._recent.append([a, *(b for b in self._recent[-1] if b is not a)][:4])
 
     def before(self, pos: int) -> int:
         """How many mentions open before `pos` (they are the first ones)."""
         return bisect.bisect_left(self.starts, pos)
 
     def recent(self, k: int) -> list[Actor]:
-        return self._recent[k]
+        recent = self._recent
+        for _, a in self.items[len(recent) - 1:k]:
+            recent.append([a, *(b for b in recent[-1] if b is not a)][:4])
+        return recent[k]
 
     def count(self, names, pos: int) -> dict[str, int]:
+        if self._at is None:
+            self._at = {}
+            for s, a in self.items:
+                self._at.setdefault(a.name, []).append(s)
         return {n: bisect.bisect_left(self._at[n], pos) for n in names}
 
     def several(self, k: int) -> bool:

@@ -994,16 +994,16 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
 
 
 def _told_as(e: _Cand, head: str, memo: dict) -> bool:
-    """Was the event `e` told with a word opening with `head` (8 letters at most), by its trigger or
-    by one of its evidence? `memo` (id of an event -> [evidence read, the first 1-8 letters of each
-    word]) keeps what was read: an event told a thousand times has a thousand pieces of evidence."""
-    seen = memo.get(id(e))
+    """Was the event `e` told with a word opening with `head`, by its trigger or by one of its evidence?
+    `memo` ((id of an event, head) -> [evidence read, the answer]) keeps what was read: an event told a
+    thousand times has a thousand pieces of evidence, and evidence is only ever added."""
+    seen = memo.get((id(e), head))
     if seen is None:
-        seen = memo[id(e)] = [0, {e.trigger.casefold()[:k] for k in range(9)}]
-    for y in e.evidence[seen[0]:]:
-        seen[1].update(y.trigger.casefold()[:k] for k in range(9))
+        seen = memo[(id(e), head)] = [0, e.trigger.casefold().startswith(head)]
+    if not seen[1]:
+        seen[1] = any(y.trigger.casefold().startswith(head) for y in e.evidence[seen[0]:])
     seen[0] = len(e.evidence)
-    return head in seen[1]
+    return seen[1]
 
 
 def _referred(state: _State, family: tuple, status: str, date: str | None) -> list:
