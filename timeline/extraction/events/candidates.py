@@ -92,9 +92,14 @@ class _State:
 def _latest_first(shelves: list):
     """The (index, event) of the `shelves` (each in the order of the text), each once, latest first."""
     shelves = [x for x in shelves if x]
+    if not shelves:
+        return ()
     if len(shelves) == 1:
-        yield from reversed(shelves[0])
-        return
+        return reversed(shelves[0])         # (most often: no generator to make)
+    return _merged(shelves)
+
+
+def _merged(shelves: list):
     last = None
     for i, e in heapq.merge(*(reversed(x) for x in shelves), key=_POSITION, reverse=True):
         if i != last:
