@@ -39,10 +39,22 @@ def _fits_counted(monkeypatch, text: str) -> int:
 
 
 def test_merge_compares_ten_times_the_mentions_in_ten_times_the_copies(monkeypatch):
-    # (before the index: 1,198 and 97,633 comparisons for the seed, 295 and 25,540 for the digest's article)
+    # (before the index: 1,198 and 97,633 comparisons for the seed, 295 and 25,540 for the digest's article;
+    # the events are shelved from the first here, where an ordinary article looks at each of its few)
+    monkeypatch.setattr(merge, "_SHELVED_FROM", 1)
     for article in (SEED.read_text(encoding="utf-8").strip() + "\n\n", DIGEST_ARTICLE):
         ten, hundred = _fits_counted(monkeypatch, article * 10), _fits_counted(monkeypatch, article * 100)
         assert 0 < hundred <= 12 * ten, (ten, hundred)
+
+
+def test_merge_finds_the_same_events_shelved_or_not(monkeypatch):
+    # the shelves only spare comparisons: a digest merges alike with them from the first event or never
+    text = SEED.read_text(encoding="utf-8").strip() + "\n\n" + DIGEST_ARTICLE * 30
+    found = []
+    for shelved_from in (1, 10 ** 9):
+        monkeypatch.setattr(merge, "_SHELVED_FROM", shelved_from)
+        found.append(extract(text, dct=DCT).to_json())
+    assert found[0] == found[1] and len(found[0]["events"]) > 5
 
 
 def test_pairs_of_states_look_only_at_the_people_of_their_sentence(monkeypatch):

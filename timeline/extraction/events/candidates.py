@@ -81,6 +81,7 @@ class _State:
     # back (`sentence._referred`): type -> [(index, event)], (type, status) -> [(index, event)] (each
     # event that has had that status: `merge._set_status` changes the status of an event told)
     told: dict = field(default_factory=dict)
+    shelved: set = field(default_factory=set)      # the types whose events are shelved (`merge._SHELVED_FROM`)
     in_sentence: dict = field(default_factory=dict)
     place: dict = field(default_factory=dict)
     of_type: dict = field(default_factory=dict)

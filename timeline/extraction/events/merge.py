@@ -3,6 +3,7 @@ output (`_finish`: evidence spans, summaries)."""
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 
 from ..taxonomy import cameo_of, parts_of, summarize
 from ..text import max2, min2
@@ -41,24 +42,41 @@ def _add(state: _State, c: _Cand) -> None:
     names = {n for n, _ in c.participants}
     # (who initiates matters only where the parties do not act together)
     init_c = {n for n, r in c.participants if r == "initiator"} if c.type not in SYMMETRIC else set()
-    same_status, other_status = _told(state, c, names)
-    # no event fits better than one sharing every party, of the same status, not hypothetical; and
-    # in the second stream, none better than one sharing every party (one of the same status there
-    # has changed status since it was shelved, and is in the first stream too)
-    fits = [_best(state, c, names, init_c, same_status, (len(names), True, True)),
-            _best(state, c, names, init_c, other_status, (len(names), False, True))]
-    fits = [f for f in fits if f is not None]
-    if fits:
-        best = max(fits, key=lambda f: f[:4])
+    if c.type in state.shelved:
+        same_status, other_status = _told(state, c, names)
+        # no event fits better than one sharing every party, of the same status, not hypothetical; and
+        # in the second stream, none better than one sharing every party (one of the same status there
+        # has changed status since it was shelved, and is in the first stream too)
+        fits = [_best(state, c, names, init_c, same_status, (len(names), True, True)),
+                _best(state, c, names, init_c, other_status, (len(names), False, True))]
+        fits = [f for f in fits if f is not None]
+        best = max(fits, key=_FIT) if fits else None
+    else:       # few events of its type yet: each is looked at
+        best = _best(state, c, names, init_c, reversed(state.of_type.get(c.type, ())), None)
+    if best is not None:
         _absorb(state, best[3], best[4], c)
         return
     i = len(state.events)
     state.events.append(c)
     state.place[id(c)] = i
-    _index(state, i, c, names)
-    state.in_sentence.setdefault((c.type, id(c.sentence)), []).append((i, c))
-    state.of_type.setdefault(c.type, []).append((i, c))
+    same_type = state.of_type.setdefault(c.type, [])
+    same_type.append((i, c))
     state.of_status.setdefault((c.type, c.status), []).append((i, c))
+    if c.type in state.shelved:
+        _index(state, i, c, names)
+        state.in_sentence.setdefault((c.type, id(c.sentence)), []).append((i, c))
+    elif len(same_type) >= _SHELVED_FROM:
+        state.shelved.add(c.type)       # a digest: from now on, the events of the type are shelved
+        for j, e in same_type:
+            _index(state, j, e, [n for n, _ in e.participants])
+            state.in_sentence.setdefault((e.type, id(e.sentence)), []).append((j, e))
+
+
+# Events of one type told before they are shelved by party, status and date (`_index`): an ordinary
+# article tells fewer, and looking at each costs less than keeping the shelves; a digest of many
+# articles tells thousands, which only the shelves keep from comparing each mention with all.
+_SHELVED_FROM = 48
+_FIT = itemgetter(0, 1, 2, 3)
 
 
 def _best(state: _State, c: _Cand, names: set, init_c: set, told, full: tuple):
@@ -157,7 +175,7 @@ def _set_status(state: _State, e: _Cand, status: str) -> None:
     if id(e) in state.place:
         i = state.place[id(e)]
         _shelve(state.of_status.setdefault((e.type, status), []), i, e)
-        if _firm(e):
+        if _firm(e) and e.type in state.shelved:
             _index(state, i, e, [n for n, _ in e.participants])
 
 
@@ -222,7 +240,8 @@ def _absorb(state: _State, i: int, target: _Cand, c: _Cand) -> None:
     have = {n for n, _ in target.participants}
     new = [p for p in c.participants if p[0] not in have]
     target.participants.extend(new)
-    _index(state, i, target, [n for n, _ in new])
+    if new and target.type in state.shelved:
+        _index(state, i, target, [n for n, _ in new])
     if not target.location and c.location:
         target.location = c.location
 
