@@ -44,8 +44,18 @@ class _Told:
 
     def recent(self, k: int) -> list[Actor]:
         recent = self._recent
-        for _, a in self.items[len(recent) - 1:k]:
-            recent.append([a, *(b for b in recent[-1] if b is not a)][:4])
+        if k >= len(recent):
+            last = recent[-1]
+            for _, a in self.items[len(recent) - 1:k]:
+                if not last or last[0] is not a:     # (the same actor named again: the same four, shared)
+                    nxt = [a]
+                    for b in last:
+                        if b is not a:
+                            nxt.append(b)
+                            if len(nxt) == 4:
+                                break
+                    last = nxt
+                recent.append(last)
         return recent[k]
 
     def count(self, names, pos: int) -> dict[str, int]:
