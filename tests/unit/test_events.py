@@ -1088,6 +1088,12 @@ def test_the_dateline_is_no_part_of_the_evidence():
     assert text[ev.start:ev.end].startswith("Penandatanganan pakta")
 
 
+def test_what_endangers_a_states_survival_is_no_threat_made():
+    ex = extract("Dalam rapat di parlemen pada Jumat (7/11/2025), Takaichi mengatakan serangan China terhadap Taiwan "
+                 "dapat menjadi situasi yang mengancam kelangsungan hidup Jepang.", dct=dt.date(2025, 11, 15))
+    assert [e.type for e in ex.events] == ["statement"]
+
+
 def test_hours_before_the_news_of_the_day_fall_on_its_day():
     ex = extract("Presiden Korea Selatan Yoon Suk Yeol bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, "
                  "Kamis (16/3/2023).\nBeberapa jam sebelum Yoon mendarat di Bandara Haneda, Korea Utara meluncurkan "

@@ -56,7 +56,7 @@ BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "
 ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian", "akses", "ekspor", "impor",
               "keutuhan", "eksistensi", r"masa\s+depan", "nyawa", "jiwa", "kehidupan", "lingkungan", "kesehatan",
               "ekonomi", "perekonomian", "proses", r"mata\s+pencaharian", "pasokan", "kedaulatan", "ketahanan",
-              "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas")
+              "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas", "kelangsungan")
 
 # Words that say who spoke only right after a closing quote ('"...," tegas Ali', '"...?" tanya
 # Faisal'); elsewhere they are "firm", "clear", "add", "continue" ...
