@@ -249,7 +249,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         | {start for start, _ in titled if text[max(0, start - 5):start] == " dan "}
 
     def weak(a: Actor) -> bool:
-        first = a.mentions[0] if a.mentions else None
+        first = a.mentions[0]
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and first.start not in party_named and first.start not in beside and first.end + 5 not in beside \
             and not _speaks(text, first, L) and not _introduced(text, first, L) and not _closes_quote(text, first, L)

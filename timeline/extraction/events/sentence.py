@@ -32,7 +32,7 @@ def _speaker_does(before: str, R: Rules, selves: frozenset | None = None) -> boo
 
 
 def _holds(places: list[int], lo: int, hi: int) -> bool:
-    """Is one of `places` (in order) in [lo, hi)?"""
+    """Is one of `places` (in order) in [lo, hi)? (By bisection: a digest has thousands.)"""
     k = bisect.bisect_left(places, lo)
     return k < len(places) and places[k] < hi
 
@@ -474,7 +474,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if after or person is not None:
                 speaker = (person or next((p for p in after if p[1].kind == "person"), after[0]))[1]
                 quoted = True
-            elif state.media and _any_within(state.media, end, end + _CITED_REACH + 1):
+            elif state.media and _holds(state.media, end, end + _CITED_REACH + 1):
                 continue    # "..., menurut survei Bloomberg", "kata Reuters": a figure an outlet reports,
                             # no one's statement (nor the subject's)
         if R.told_of(word) and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
@@ -629,7 +629,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
         if status == "occurred" and strength != "say" and state.future:
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
-            if _any_within(state.future, end, min2(nxt, clause[1])):
+            if _holds(state.future, end, min2(nxt, clause[1])):
                 status = "planned"      # "... di Washington dalam waktu dekat"
         coordinated = _joined(text, sent_mentions, subj[0], subj[1], start, R) if subj is not None else set()
         roles = []
@@ -953,7 +953,7 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
         called_off = ref_status == "cancelled"
         if called_off and r.dated_by != "own" and (wished := [
                 c for c in cands if c.type in family and c.start < r.start and c.status == "hypothetical"]):
-            wished[-1].status = "cancelled"     # "Trump ingin bertemu Kim, tetapi ... pertemuan itu urung terjadi"
+            _set_status(state, wished[-1], "cancelled")     # "Trump ingin bertemu Kim, tetapi ... pertemuan itu urung terjadi"
             wished[-1].evidence.append(r)
             continue
         told = _referred(state, family, "planned" if planned or (called_off and r.dated_by != "own") else "occurred",
@@ -1165,12 +1165,6 @@ def _before_pos(items: list, pos: int) -> list:
 def _outside_spans(items: list, spans: list) -> list:
     """The (position, ...) items in none of the (start, end) `spans`."""
     return [x for x in items if not any(lo <= x[0] < hi for lo, hi in spans)]
-
-
-def _any_within(places: list[int], lo: int, hi: int) -> bool:
-    """Is one of `places` (in order) in [lo, hi)? (By bisection: a digest has thousands.)"""
-    i = bisect.bisect_left(places, lo)
-    return i < len(places) and places[i] < hi
 
 
 def _any_of(events: list, types) -> bool:
