@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cmp_to_key
 
 from django.db import transaction
 from django.db.models import Q
@@ -113,11 +112,16 @@ def oldest_first(dates: list[dt.date | None]) -> list[int]:
     >>> D = dt.date
     >>> oldest_first([D(2026, 8, 14), D(2026, 8, 13)]), oldest_first([None, D(2026, 8, 13)]), oldest_first([None, None])
     ([1, 0], [0, 1], [0, 1])
+    >>> oldest_first([D(2026, 8, 14), None, D(2026, 8, 13)])
+    [2, 1, 0]
     """
-    def compare(i: int, k: int) -> int:
-        a, b = dates[i], dates[k]
-        return ((a > b) - (a < b)) if a is not None and b is not None and a != b else i - k
-    return sorted(range(len(dates)), key=cmp_to_key(compare))
+    order = list(range(len(dates)))
+    dated = [i for i, d in enumerate(dates) if d is not None]
+    # the dated texts take the places of the dated, oldest first; the undated keep theirs (a
+    # comparison "by date when both have one, else by order" would not be an order: it can go round)
+    for place, i in zip(dated, sorted(dated, key=lambda i: (dates[i], i))):
+        order[place] = i
+    return order
 
 
 def _snapshot(article: Article, user, reason: str) -> ArticleVersion:
