@@ -800,3 +800,18 @@ def test_evidence_cuts_no_date_no_long_name_and_no_place_it_opens(text, quote):
     (span,) = [text[ev.start:ev.end] for ev in event.evidence]
     assert quote in span and not span.startswith(("-", " ")), span
     assert span.rsplit(None, 1)[-1] not in ("di", "pada", "yang"), span
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moldova memilih untuk mencantumkan tujuan bergabung dengan Uni Eropa ke dalam konstitusi pada Minggu (20/10/2024).",
+    "Pemerintah Georgia membekukan keinginan menjadi anggota Uni Eropa pada Kamis (28/11/2024).",
+])
+def test_a_membership_only_wished_is_no_joining(sentence):
+    # (a state's aim to join a bloc was a joining on the day it was voted)
+    evs = extract(sentence, dct=dt.date(2024, 12, 1)).events
+    assert "relations" not in [e.type for e in evs], evs
+
+
+def test_a_state_joining_a_bloc_is_still_relations():
+    (joined,) = extract("Swedia resmi bergabung dengan NATO pada Kamis (7/3/2024).", dct=dt.date(2024, 3, 8)).events
+    assert (joined.type, joined.status, joined.date) == ("relations", "occurred", "2024-03-07"), joined
