@@ -1029,6 +1029,16 @@ def test_a_day_counted_from_a_noun_told_with_its_day_takes_that_day():
     assert [e.date for e in ex.events if e.type == "relations"] == ["2025-07-23"]
 
 
+def test_a_day_after_an_event_counts_from_the_day_written_after_its_noun():
+    # the election is told only as "pascapemilu 28 Juli"; a day after the one planned next week was
+    # no day (the expulsion was planned in that week)
+    ex = extract("Krisis politik pascapemilu 28 Juli terus berlanjut.\nVenezuela akan menggelar pemilu daerah pekan "
+                 "depan.\nSehari setelah pemilu, Caracas mengusir diplomat dari tujuh negara Amerika Latin.",
+                 dct=dt.date(2024, 8, 16))
+    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2024-07-29"
+    assert [(e.date, e.status) for e in ex.events if e.type == "sanction"] == [("2024-07-29", "occurred")]
+
+
 def test_a_day_counted_from_something_never_told_dates_nothing():
     # no day is told for the summons: the expulsion is undated, not put on the clash's day
     ex = extract("Bentrokan pecah pada Kamis (24/7) di perbatasan.\nSehari sebelum pemanggilan, Bangkok mengusir "

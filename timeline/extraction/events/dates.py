@@ -104,16 +104,23 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     if named is not None:
         kind = R.row_of[named.lastgroup][0]
         head = named.group().split()[0]
-        # the last event of its kind dated in its own clause, one told with the same word first ("sebelum KTT")
-        last = None
+        # the last event of its kind dated in its own clause, one told with the same word first ("sebelum KTT"),
+        # no thing only supposed; after (n > 0) one that took place before one planned ("Sehari setelah
+        # pemilu" is not after the "pemilu pekan depan" of a court's ruling)
+        last, rank = None, None
         for _, e in _latest_first([state.of_type.get(t, []) for t in FAMILIES.get(kind, (kind,))]):
-            if e.dated_by == "own":
-                if any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence)):
-                    last = e
-                    break
-                last = last or e
+            if e.dated_by == "own" and e.status != "hypothetical":
+                r = (not any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence)),
+                     n > 0 and e.status != "occurred")
+                if rank is None or r < rank:
+                    last, rank = e, r
+                    if not any(r):
+                        break
         if last is not None:
             date = last.date
+        if rank is None or any(rank):
+            # "... pascapemilu 28 Juli. ... Sehari setelah pemilu, ...": the day written right after its noun
+            date = _labelled_day(named.group(), at, state) or date
     if date is None:
         # "Sehari sebelum pemanggilan": the day "memanggil" was told; "Sehari sebelum bentrokan": the
         # day of "Bentrokan pecah pada Kamis (24/7)", no event of the kind dated by its own words
@@ -125,6 +132,21 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     if date is not None:
         timex.value, timex.type, timex.mod = date, "DATE", None
     return date
+
+
+def _labelled_day(noun: str, at: int, state) -> str | None:
+    """The day written right after `noun` (or a word ending in it) last before `at`: "pascapemilu 28
+    Juli", "pemilu pada 28 Juli"; or None."""
+    low = state.low
+    for t in reversed(state.times):
+        if t.start >= at or t.type != "DATE" or _precision(t.value) != "day":
+            continue
+        before = low[max2(0, t.start - len(noun) - 12):t.start].rstrip()
+        if before.endswith(" pada"):
+            before = before[:-5].rstrip()
+        if before.endswith(noun):
+            return t.value[:10]
+    return None
 
 
 def _verb_told(at: int, state, R: Rules) -> str | None:
