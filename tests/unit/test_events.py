@@ -1039,6 +1039,13 @@ def test_a_day_after_an_event_counts_from_the_day_written_after_its_noun():
     assert [(e.date, e.status) for e in ex.events if e.type == "sanction"] == [("2024-07-29", "occurred")]
 
 
+def test_a_span_inside_an_undated_sentence_counts_its_value_from_the_event_it_names():
+    # ("sebulan" was a duration of a month, not the month before the vote)
+    ex = extract("Putin menang dalam pemungutan suara pada 17 Maret 2024.\nKritikus utama Kremlin, Alexei Navalny, "
+                 "meninggal di sebuah penjara di kawasan Arktik sebulan sebelum pemungutan suara.", dct=dt.date(2024, 5, 8))
+    assert next(t for t in ex.timexes if t.text == "sebulan").value == "2024-02"
+
+
 def test_a_day_counted_from_something_never_told_dates_nothing():
     # no day is told for the summons: the expulsion is undated, not put on the clash's day
     ex = extract("Bentrokan pecah pada Kamis (24/7) di perbatasan.\nSehari sebelum pemanggilan, Bangkok mengusir "

@@ -68,6 +68,8 @@ class _State:
     split_places: list = field(default_factory=list)   # where a clause split may start (`R.clause_heads`)
     told_on: dict = field(default_factory=dict)    # undated sentence start -> the date of the quote that follows it
     from_told: dict = field(default_factory=dict)  # sentence start -> (event word at, unit, n): "Sehari setelah ..."
+    valued: dict = field(default_factory=dict)     # sentence start -> (event word at, unit, n) of a span inside an
+                                                   # undated sentence: only its own value is counted from the event
     from_ref: list = field(default_factory=list)   # (start, end, unit, n) of clauses a span after an event
                                                    # referred to dates: "Pertemuan itu berlangsung tiga hari setelah ..."
     denials: bool = False                          # the article has a word that may deny a clause

@@ -229,7 +229,8 @@ def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_star
 
 
 def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R: Rules,
-                spans_from_told: dict | None = None, spans_from_ref: list | None = None) -> list:
+                spans_from_told: dict | None = None, spans_from_ref: list | None = None,
+                spans_valued: dict | None = None) -> list:
     """Clauses dated by a span of time from the date of their sentence: "Senin (26/2), tiga hari
     setelah Kristersson menemui Orban" puts the meeting on 23/2. (start, end, date) each. A sentence
     without a date that opens with a span ("Sehari setelah penandatanganan, ...") goes into
@@ -237,7 +238,9 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     timex)}; so does a day "yang sama dengan" an event named ("Pada hari yang sama dengan
     penandatanganan, ...": amount 0). A span inside a sentence with no date before it ("Pertemuan
     itu berlangsung tiga hari setelah DPR mengesahkan ...") goes into `spans_from_ref`: (start, end,
-    unit, signed amount) of the clause it dates, counted from the event the sentence refers to."""
+    unit, signed amount) of the clause it dates, counted from the event the sentence refers to; and into
+    `spans_valued` ({sentence start: as in `spans_from_told`}), whose own value only is counted from the
+    event it names ("Navalny meninggal ... sebulan sebelum pemungutan suara": a month before the vote)."""
     if R.span_marker is None:
         return []
     if spans_from_told is None:
@@ -265,6 +268,9 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             n = int(amount.group(1)) * (-1 if marker.group("before") else 1)
             spans_from_told[s.start] = (marker.end(), amount.group(2), n, t)
             continue
+        if spans_valued is not None and not any(s.start <= a.start < s.end for a in times):
+            spans_valued.setdefault(s.start, (marker.end(), amount.group(2),
+                                              int(amount.group(1)) * (-1 if marker.group("before") else 1), t))
         before = [a for a in times if s.start <= a.start and a.end <= t.start]
         after = [a for a in times if marker.end() <= a.start < s.end]
         # a date after the span counts only when the span opens the sentence ("Tiga hari setelah X,

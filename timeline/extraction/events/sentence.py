@@ -84,6 +84,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                      plans=()) -> None:
     """The events of one sentence, added to `state.events` (`low` is the text lower-cased); `plans`:
     its schedule words, an event only where its other triggers tell none."""
+    if s.start in state.valued:     # (counted from the events told before it)
+        _from_told(state.valued[s.start], matches, state, R)
     if len(sent_times) > 1 and R.restated_date is not None:
         sent_times = _restated(low, sent_times, R)
     cut = s.dateline
