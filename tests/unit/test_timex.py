@@ -85,6 +85,16 @@ def test_a_month_far_from_the_publication_date_goes_to_the_nearer_year():
     assert one("bertemu 28 Desember", dt.date(2026, 1, 3)).value == "2025-12-28"
 
 
+def test_a_date_without_its_year_after_a_day_long_past_stays_in_the_year_of_the_story():
+    # told in December after 1-2 January: the sixth of last January, not of the next
+    text = ("Ethiopia dan Somaliland meneken MoU pada 1 Januari 2024. Sehari kemudian, Somalia memanggil pulang duta "
+            "besarnya. Pada 6 Januari, Hassan Sheikh menandatangani undang-undang yang membatalkan MoU tersebut.")
+    assert tags(text, dt.date(2024, 12, 12))[-1] == ("6 Januari", "2024-01-06")
+    # ... but after a day of this month, the January just ahead is the next one
+    text = "Presiden tiba di Roma pada 10 Desember. Ia bertemu Paus pada 6 Januari."
+    assert tags(text, dt.date(2024, 12, 12))[-1] == ("6 Januari", "2025-01-06")
+
+
 def test_relative_to_the_date_mentioned_before():
     text = ("Pada 4 Januari, Trump mengancam. Petro menanggapi keesokan harinya. "
             "Dua hari kemudian mereka menelepon. Sehari sebelumnya, menteri bicara. "

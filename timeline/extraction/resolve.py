@@ -660,3 +660,12 @@ def _year_for(token: str, ctx: Context, direction: str | None, month: int | None
     if abs((same - dct).days) <= _SAME_YEAR_DAYS:
         return dct.year, 0.9
     return (dct.year - 1 if same > dct else dct.year + 1), 0.8
+
+
+def told_long_before(a: Anchor, dct: dt.date) -> bool:
+    """Does the last time told lie more than `_BACK_STORY_DAYS` before the publication date?"""
+    if a.day is not None:
+        return (dct - a.day).days > _BACK_STORY_DAYS
+    if a.month is not None:
+        return (dct.year - a.month[0]) * 12 + dct.month - a.month[1] > 1
+    return a.year is not None and a.year < dct.year

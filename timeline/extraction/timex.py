@@ -563,6 +563,12 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
             said = _said_on(text, c.start, anchors, dct) if head == "D" and symbolic.startswith("DCT:day") else None
             # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
             r = res.resolve_on_dct(symbolic, said or dct, future)
+            if head == "X" and not future and r.value and dct and r.value.startswith(str(dct.year + 1)) \
+                    and symbolic.startswith("XXXX-") and "|" not in symbolic and anchors \
+                    and res.told_long_before(anchors[-1], dct):
+                # "Sehari kemudian, Somalia memanggil pulang duta besarnya. Pada 6 Januari, ...", told in
+                # December after a day of last January: the story goes on in the past, not into next January
+                r = res.resolve_on_dct(str(dct.year) + symbolic[4:], dct, future)
         else:
             seen, seen_late = anchors, late
             if c.type == "TIME" and (day := _day_right_after(cands, i, s_end, dct)):
