@@ -257,6 +257,11 @@ RULES: list[Rule] = [
          r"(?P<mod>%MOD)\s+(?:%TAHUN\s+)?(?P<year>%YEAR4)(?:\s+(?P<dir>%YEARDIR))?",
          "{year}",
          (("akhir 2024", "2024|mod=END"), ("awal tahun 2025", "2025|mod=START")), starts=("%MOD",)),
+    # the first or last day of a year named ("bertepatan dengan hari pertama tahun 2024")
+    Rule("first-day-of-year", r"(?:hari|Hari)\s+pertama\s+%TAHUN\s+(?P<year>%YEAR4)", "{year}-01-01",
+         (("hari pertama tahun 2024", "2024-01-01"),), starts=("hari",)),
+    Rule("last-day-of-year", r"(?:hari|Hari)\s+terakhir\s+%TAHUN\s+(?P<year>%YEAR4)", "{year}-12-31",
+         (("hari terakhir tahun 2023", "2023-12-31"),), starts=("hari",)),
     Rule("year",
          r"(?:%TAHUN\s+)?(?P<year>%YEAR4)(?:\s+(?P<dir>%YEARDIR))?",
          "{year}",
