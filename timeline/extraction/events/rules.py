@@ -51,7 +51,6 @@ class Rules:
     reported_closers: frozenset = frozenset()   # ", kata X": the verb that closes unquoted words too
     closing_say_verbs: frozenset = frozenset()  # ", X mengatakan dalam ...": a verb after the speaker closing them
     closing_say_after: re.Pattern | None = None
-    bare_clause_say: frozenset = frozenset()    # "X mengatakan Y bertemu Z": X is no party to the meeting
     speaker_self: frozenset = frozenset()   # "saya": the speaker as the subject of what is reported
     reported_self: frozenset = frozenset()  # "ia": the speaker as the subject of what he is reported to say
     aspect_words: frozenset = frozenset()   # "sudah", "telah", "akan": between a subject and its verb
@@ -268,7 +267,6 @@ def load_rules(lang: str = "id") -> Rules:
         closing_say_after=re.compile(trig.CLOSING_SAY_AFTER) if getattr(trig, "CLOSING_SAY_AFTER", "") else None,
         speaker_self=frozenset(getattr(trig, "SPEAKER_SELF", ())), aspect_words=frozenset(getattr(trig, "ASPECT_WORDS", ())),
         reported_self=frozenset(getattr(trig, "REPORTED_SELF", ())),
-        bare_clause_say=frozenset(getattr(trig, "BARE_CLAUSE_SAY_VERBS", ())),
         announce_words=frozenset(getattr(trig, "ANNOUNCE_WORDS", ())), arrival_words=tuple(getattr(trig, "ARRIVAL_WORDS", ())),
         appoint_words=tuple(getattr(trig, "APPOINT_WORDS", ())),
         sentence_party_types=frozenset(getattr(trig, "SENTENCE_PARTY_TYPES", ())),

@@ -240,9 +240,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
     reported_from, speaker_before, sourced = None, None, False
     for m, etype, strength, word, nominal, *_ in trigs:
-        if strength == "say" and (R.reported.match(text, m.end(), m.end() + 80) or (
-                word in R.bare_clause_say and _at_pos(sent_mentions, m.end() + 1) is not None)):
-            # (... or "X mengatakan Y bertemu Z": the clause's subject named right after the verb)
+        if strength == "say" and R.reported.match(text, m.end(), m.end() + 80):
             reported_from, speaker_before = m.end(), m.start()
             break
         if strength == "say" and word in R.source_words:

@@ -634,12 +634,6 @@ REPORTED_CLOSERS = ("kata", "ujar", "tutur", "ucap")
 # the speaker's, who is no party to them
 CLOSING_SAY_VERBS = ("mengatakan", "menyatakan", "menyebutkan", "menambahkan", "menjelaskan", "melaporkan")
 CLOSING_SAY_AFTER = r"\s*(?:[.,;]|$|dalam\b|kepada\b|melalui\b|lewat\b|di\b|saat\b|ketika\b|pada\b)"
-# Verbs of speech whose reported clause may follow bare, its subject named right after the verb
-# ("Peskov mengatakan Putin dan Trump berbicara melalui telepon"): the speaker is no party to what is
-# reported (not "menyatakan" nor "menyebut", which also take an object: "menyatakan keprihatinan",
-# "menyebut Petro sebagai ...")
-BARE_CLAUSE_SAY_VERBS = ("mengatakan", "menyebutkan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan",
-                         "menuturkan", "memaparkan", "mengonfirmasi", "mengkonfirmasi", "membenarkan", "mengklaim")
 # ... but the speaker as the very subject of what is told ('"Saya sudah bertemu Presiden Xi," kata
 # Prabowo': Prabowo met him), the words between subject and verb allowed
 SPEAKER_SELF = ("saya", "aku")
