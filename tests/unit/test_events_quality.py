@@ -797,3 +797,13 @@ def test_a_membership_only_wished_is_no_joining(sentence):
 def test_a_state_joining_a_bloc_is_still_relations():
     (joined,) = extract("Swedia resmi bergabung dengan NATO pada Kamis (7/3/2024).", dct=dt.date(2024, 3, 8)).events
     assert (joined.type, joined.status, joined.date) == ("relations", "occurred", "2024-03-07"), joined
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tsai menegaskan Taiwan tidak akan mundur menghadapi ancaman militer pada Rabu (3/8/2022).",
+    "Warga perbatasan hidup di bawah ancaman sejak Rabu (3/8/2022).",
+])
+def test_a_threat_faced_is_no_threat_made(sentence):
+    # (Taiwan, facing China's drills, made a threat of its own)
+    evs = extract(sentence, dct=dt.date(2022, 8, 4)).events
+    assert "threat" not in [e.type for e in evs], evs

@@ -62,6 +62,10 @@ ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian
               "ekonomi", "perekonomian", "proses", r"mata\s+pencaharian", "pasokan", "kedaulatan", "ketahanan",
               "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas", "kelangsungan")
 
+# A threat faced or lived under ("tidak akan mundur menghadapi ancaman militer", "di bawah ancaman"): the
+# facing is told, no threat made
+FACED = r"(?<!menghadapi\s)(?<!hadapi\s)(?<!bawah\s)"
+
 # Words that say who spoke only right after a closing quote ('"...," tegas Ali', '"...?" tanya
 # Faisal'); elsewhere they are "firm", "clear", "add", "continue" ...
 QUOTE_SPEECH = ("tegas", "jelas", "tanya", "tambah", "imbuh", "ungkap", "sebut", "papar", "pungkas", "tukas",
@@ -87,7 +91,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # threat
     # (what is "endangered", keamanan, stabilitas, ekspor, is no one threatened: "aksi yang mengancam
     # keamanan nasional", "EUDR yang dinilai mengancam ekspor sawit")
-    ("threat", r"(?:mengancam(?!\s+(?:" + "|".join(ENDANGERED) + r")\b)|ancaman|ultimatum|mengultimatum)", "verb",
+    ("threat", r"(?:mengancam(?!\s+(?:" + "|".join(ENDANGERED) + r")\b)|" + FACED + r"ancaman|ultimatum|mengultimatum)", "verb",
      "Pada 4 Januari 2026, Trump mengeluarkan ancaman terhadap Petro."),
     ("threat", r"(?:memberi(?:kan)?|menetapkan|mengeluarkan|menjatuhkan)\s+(?:[\w-]+\s+){0,2}?(?:tenggat|batas\s+waktu|tenggat\s+waktu)", "verb",
      "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
