@@ -807,3 +807,13 @@ def test_a_threat_faced_is_no_threat_made(sentence):
     # (Taiwan, facing China's drills, made a threat of its own)
     evs = extract(sentence, dct=dt.date(2022, 8, 4)).events
     assert "threat" not in [e.type for e in evs], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas membebaskan 13 warga Israel pada Jumat (24/11/2023).",
+    "China membebaskan jurnalis Australia Cheng Lei pada Rabu (11/10/2023).",
+    "Presiden Serbia Aleksandar Vucic menetapkan hari berkabung nasional pada Rabu (27/9/2023).",
+])
+def test_people_let_go_and_a_day_of_mourning_are_events(sentence):
+    evs = extract(sentence, dct=dt.date(2023, 11, 25)).events
+    assert [e.type for e in evs] == ["other"], evs

@@ -420,6 +420,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?(?:undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"regulasi|amendemen|amandemen|konstitusi)|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
+              # people a state or a group held, let go ("Hamas membebaskan 13 warga Israel", "China membebaskan
+              # jurnalis Australia Cheng Lei"); a national day of mourning declared
+              r"(?:membebaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:warga|pekerja|jurnalis|wartawan|awak|nelayan|wni|aktivis|pelaut)\b|"
+              r"hari\s+berkabung(?:\s+nasional)?|"
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"mendeportasi|dideportasi|"
