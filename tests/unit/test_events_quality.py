@@ -817,3 +817,15 @@ def test_a_threat_faced_is_no_threat_made(sentence):
 def test_people_let_go_and_a_day_of_mourning_are_events(sentence):
     evs = extract(sentence, dct=dt.date(2023, 11, 25)).events
     assert [e.type for e in evs] == ["other"], evs
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Perang saudara meletus di Sudan pada 15 April 2023.", "military_action"),
+    ("Pasukan pertama Kenya diberangkatkan ke Haiti pada Senin (24/6/2024).", "military_action"),
+    ("Rombongan WNI diberangkatkan dari Khartoum pada Senin (24/4/2023).", "other"),
+    ("China membalas dengan melarang seluruh impor produk perairan asal Jepang pada Kamis (24/8/2023).", "sanction"),
+    ("Otoritas Niger melarang pesawat Prancis melintasi wilayah udaranya pada Minggu (30/7/2023).", "sanction"),
+])
+def test_wars_breaking_out_troops_sent_off_and_bans_are_typed(sentence, etype):
+    evs = extract(sentence, dct=dt.date(2024, 8, 1)).events
+    assert [e.type for e in evs] == [etype], evs

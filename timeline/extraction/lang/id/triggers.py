@@ -359,7 +359,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
                             R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
      "Tentara Sudan Selatan melepaskan tembakan ke pos perbatasan Sudan pada 4 Maret 2026."),
-    ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
+    ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"),
+                     # a ban on trade, flights or envoys ("melarang seluruh impor produk perairan asal Jepang",
+                     # "melarang pesawat Prancis melintasi wilayah udaranya")
+                     R(r"melarang\s+(?:[\w-]+\s+){0,2}?(?:ekspor|impor|penjualan|pembelian|pesawat|maskapai|aplikasi|duta\s+besar|dubes)"), R(alt(f("batas", "pe-an")) + r"\s+(?:ekspor|impor|visa)")), "verb",
      "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Nikaragua pada 2 Maret 2026."),
     ("meeting", alt("menyambut kedatangan", R(r"konferensi\s+(?:internasional|perdamaian|tingkat\s+menteri)"),
                     # a person received ("Prabowo menyambut Albanese", "... menyambut Perdana Menteri Australia
@@ -405,7 +408,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
      "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
-    ("military_action", r"(?:mengirim(?:kan)?|menurunkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)", "verb",
+    ("military_action", r"(?:mengirim(?:kan)?|menurunkan|memberangkatkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)|"
+                        # troops sent ("pasukan pertama dapat diberangkatkan"); a war breaking out
+                        r"(?:pasukan|tentara|prajurit|kontingen|personel\s+militer)\s+(?:[\w-]+\s+){0,3}?diberangkatkan|"
+                        r"perang\s+(?:[\w-]+\s+){0,2}?(?:meletus|pecah|berkecamuk|berkobar)|(?:meletusnya|pecahnya)\s+perang", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
               # invited to join a bloc: no meeting ("Argentina diundang bergabung dengan BRICS")
