@@ -1099,6 +1099,7 @@ class ArticleVersionAdmin(admin.ModelAdmin):
     def restore_version(self, request, queryset):
         for version in queryset.select_related("article"):
             _, changed, lost = versions.restore(version, request.user)
+            version.article.refresh_from_db()      # (the text restored, as the upload reads its new version)
             report = ingest.run_extraction(version.article)
             what = describe_report(report) if report.ok else f"extraction failed: {report.error}"
             self.message_user(request, f"{_short(str(version.article), 80)}: the version of "

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from timeline import versions
 from timeline.ingest import run_extraction
-from timeline.models import Article, ArticleVersion, Event, Participant
+from timeline.models import Article, ArticleVersion, Event, Evidence, Participant
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "variants"
 ORIGINAL = DATA / "20260813-canberra.txt"
@@ -91,6 +91,23 @@ class TestNewVersion:
         meeting.refresh_from_db()
         assert meeting.date == "2026-08-10"
         assert "Previous versions" in client.get(f"/admin/timeline/article/{article.pk}/change/").content.decode()
+
+    def test_a_restored_version_is_the_text_extraction_reads_again(self, client, corrected, staff):
+        # (the action ran extraction on the article as it was before the restore, the update's text:
+        # the events of the sentence only the update holds stayed, every span a sentence off)
+        article, _, _ = corrected
+        update = SimpleUploadedFile("update.txt", (
+            "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada Senin "
+            "(10/8/2026).\n\n" + ORIGINAL.read_text(encoding="utf-8")).encode())
+        client.post("/upload/", {"files": [update]})
+        assert article.events.filter(participants__actor__name="Anwar Ibrahim").exists()
+        client.post("/admin/timeline/articleversion/", {
+            "action": "restore_version", "_selected_action": [ArticleVersion.objects.get().pk]})
+        article.refresh_from_db()
+        assert "Anwar Ibrahim" not in article.text
+        assert not article.events.filter(participants__actor__name="Anwar Ibrahim").exists()
+        spans = [(e.quote, article.text[e.start:e.end]) for e in Evidence.objects.filter(article=article)]
+        assert spans and all(quote == text for quote, text in spans)
 
     def test_ticking_keep_separate_stores_a_new_article(self, client, corrected):
         upload(client, UPDATED, separate="on")
