@@ -990,7 +990,7 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
             return "None: the text is the one first uploaded."
         return format_html_join(mark_safe("<br>"), '<a href="{}">{}</a> · {} characters · replaced {} ({})', (
             (reverse("admin:timeline_articleversion_change", args=[v.pk]), v.title or "untitled",
-             f"{len(v.text or v.raw_text):,}", f"{v.replaced_at:%Y-%m-%d %H:%M}", v.reason or "a newer upload")
+             f"{len(v.text or v.raw_text):,}", v.replaced, v.reason or "a newer upload")
             for v in versions))
 
     @admin.display(description="events")
@@ -1103,7 +1103,7 @@ class ArticleVersionAdmin(admin.ModelAdmin):
             report = ingest.run_extraction(version.article)
             what = describe_report(report) if report.ok else f"extraction failed: {report.error}"
             self.message_user(request, f"{_short(str(version.article), 80)}: the version of "
-                                       f"{version.replaced_at:%Y-%m-%d %H:%M} restored; {what}.",
+                                       f"{version.replaced} restored; {what}.",
                               messages.SUCCESS if report.ok else messages.ERROR)
 
 

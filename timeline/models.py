@@ -10,6 +10,7 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from timeline.extraction.names import fold
@@ -353,4 +354,9 @@ class ArticleVersion(models.Model):
         verbose_name = "previous version of an article"
 
     def __str__(self) -> str:
-        return f"{self.title or self.article} (replaced {self.replaced_at:%Y-%m-%d %H:%M})"
+        return f"{self.title or self.article} (replaced {self.replaced})"
+
+    @property
+    def replaced(self) -> str:
+        """When it was replaced, in the site's time zone, as the admin's columns show it."""
+        return f"{timezone.localtime(self.replaced_at):%Y-%m-%d %H:%M}"

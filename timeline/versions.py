@@ -204,4 +204,4 @@ def restore(version: ArticleVersion, user=None) -> tuple[ArticleVersion, list[st
         version.article, version.text or version.raw_text, raw=version.raw_text, title=version.title,
         outlet=version.outlet, url=version.url, filename=version.filename, published=version.published,
         published_source=version.published_source, user=user,
-        reason=f"version of {version.replaced_at:%Y-%m-%d %H:%M} restored")
+        reason=f"version of {version.replaced} restored")

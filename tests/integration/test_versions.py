@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from timeline import versions
 from timeline.ingest import run_extraction
@@ -108,6 +109,20 @@ class TestNewVersion:
         assert not article.events.filter(participants__actor__name="Anwar Ibrahim").exists()
         spans = [(e.quote, article.text[e.start:e.end]) for e in Evidence.objects.filter(article=article)]
         assert spans and all(quote == text for quote, text in spans)
+
+    def test_the_time_a_version_was_replaced_is_told_in_the_site_time_zone(self, client, corrected, settings):
+        # (its name, the article's list of versions and the restore's reason said the UTC time, 7 hours
+        # off the "replaced" column beside them in Jakarta)
+        settings.TIME_ZONE = "Asia/Jakarta"
+        article, _, _ = corrected
+        upload(client, UPDATED)
+        version = ArticleVersion.objects.get()
+        local = timezone.localtime(version.replaced_at).strftime("%Y-%m-%d %H:%M")
+        assert local != version.replaced_at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")
+        assert str(version).endswith(f"(replaced {local})")
+        assert f"replaced {local}" in client.get(f"/admin/timeline/article/{article.pk}/change/").content.decode()
+        versions.restore(version)
+        assert ArticleVersion.objects.latest("pk").reason == f"version of {local} restored"
 
     def test_ticking_keep_separate_stores_a_new_article(self, client, corrected):
         upload(client, UPDATED, separate="on")
