@@ -946,8 +946,10 @@ class ArticleAdmin(RegroupedOnce, UnchangedSinceOpenedMixin, SimpleHistoryAdmin)
             return [], {}, set(), []
         collector = _TextlessCollector(using=router.db_for_write(Article), origin=objs)
         collector.collect(objs)
+        # (an article's previous versions go with it: no one deletes them on their own, which their
+        # admin's has_delete_permission says, and which made every article ever updated undeletable)
         perms_needed = {model._meta.verbose_name for model in collector.model_objs
-                        if self.admin_site.is_registered(model)
+                        if self.admin_site.is_registered(model) and model is not ArticleVersion
                         and not self.admin_site.get_model_admin(model).has_delete_permission(request)}
         model_count = {model._meta.verbose_name_plural: len(found) for model, found in collector.model_objs.items()}
         deleted = [format_html('{}: <a href="{}">{}</a>', Article._meta.verbose_name.capitalize(),

@@ -10,7 +10,7 @@ from tests.integration.extractions import seed_like
 from timeline import ingest
 from timeline.ingest import Report
 from timeline.merge import merge_events
-from timeline.models import Article, Event
+from timeline.models import Article, ArticleVersion, Event
 
 pytestmark = pytest.mark.django_db
 
@@ -242,6 +242,15 @@ class TestDeletingAnArticle:
             body = admin_client.get(self.delete_url(article)).content.decode()
         assert "Events: 30" in body and "Rusia &lt;i&gt;bertemu&lt;/i&gt; AS" in body
         assert "Peristiwa nomor" not in body
+
+    def test_an_article_with_a_previous_version_can_be_deleted_and_its_versions_go_with_it(self, admin_client):
+        # (the versions' admin lets no one delete one on its own: the page said "Cannot delete article")
+        article = create_article()
+        ArticleVersion.objects.create(article=article, raw_text="Teks lama.", text="Teks lama.", content_hash="x")
+        body = admin_client.get(self.delete_url(article)).content.decode()
+        assert "Cannot delete" not in body and "Are you sure" in body
+        admin_client.post(self.delete_url(article), {"post": "yes"})
+        assert not Article.objects.filter(pk=article.pk).exists() and not ArticleVersion.objects.exists()
 
     def test_the_bulk_delete_keeps_them_too(self, admin_client):
         kept, gone = create_article(), create_article()
