@@ -352,6 +352,7 @@ class ArticleVersion(models.Model):
     class Meta:
         ordering = ["article", "-replaced_at", "-pk"]
         verbose_name = "previous version of an article"
+        verbose_name_plural = "previous versions of an article"
 
     def __str__(self) -> str:
         return f"{self.title or self.article} (replaced {self.replaced})"

@@ -211,3 +211,9 @@ class TestNearDuplicate:
         # (its first sentence rewritten and one added: 5 of 7 sentences in common)
         assert match is not None and "71% of its sentences" in match.why
 
+
+
+@pytest.mark.django_db
+def test_the_admin_names_several_versions_in_good_english(admin_client):
+    # (Django made the plural "previous version of an articles")
+    assert "Previous versions of an article" in admin_client.get("/admin/").content.decode()
