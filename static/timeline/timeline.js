@@ -23,9 +23,10 @@
     var data = new FormData(form());
     var out = new URLSearchParams();
     data.forEach(function (value, key) { if (value !== "") out.append(key, value); });
-    // the defaults stay out of the URL, as the server writes it: every status, lanes per actor
+    // the defaults stay out of the URL, as the server writes it: every status, lanes per actor, each event once
     if (out.getAll("status").length === form().querySelectorAll("input[name=status]").length) out.delete("status");
     if (out.get("lanes") === "actor") out.delete("lanes");
+    if (out.get("reports") === "once") out.delete("reports");
     return out;
   }
 

@@ -143,6 +143,7 @@ def test_switch_lanes_zoom_and_download_an_export(timeline_page: Page):
     wait_for_htmx(page)
     expect(page.locator("#event-list .ev")).to_have_count(6)  # 3 day events + 3 month-long ones
     assert "view_start=2026-01-03" in page.url
+    assert "reports=" not in page.url     # (a default, which the server leaves out of its links too)
     # (the range ends at midnight before 8 January: nothing of that day shows)
     expect(page.locator("#event-list h2")).to_contain_text("from 3 Jan 2026 to 7 Jan 2026")
 
