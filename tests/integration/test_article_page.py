@@ -72,3 +72,12 @@ def test_an_event_told_inside_another_events_sentence_keeps_its_own_mark(client,
     page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
     assert f'<a class="evidence" href="/events/{inner.pk}/?article={article.pk}"><mark>bakal menemui</mark></a>' in page
     assert f'href="/events/{outer.pk}/?article={article.pk}"><mark>Presiden Kolombia Gustavo Petro </mark>' in page
+
+
+def test_an_article_in_a_language_not_extracted_says_so_not_that_extraction_failed(client, admin_client):
+    # (the page said "it is not extracted: extraction failed" of an English article, as stored)
+    english = create_article(lang="en", status="failed", error="The text reads as English ...")
+    page = client.get(reverse("timeline:article", args=[english.pk])).content.decode()
+    assert "it is not extracted: its text reads as English" in page and "extraction failed" not in page
+    page = admin_client.get(reverse("timeline:article", args=[english.pk])).content.decode()
+    assert f'href="/admin/timeline/article/{english.pk}/change/">set its language in the admin' in page

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from timeline.display import marked_paragraphs, timex_label, web_url
+from timeline.extraction.language import extracts, name_of
 from timeline.models import Article, Event, Evidence
 from timeline.permissions import viewer_required
 from timeline.queries import with_participants
@@ -27,4 +28,6 @@ def article(request, pk: int):
     return render(request, "timeline/article.html", {
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
         "source_url": web_url(article.url), "events": rows_of(events),
+        # (a language extraction does not read is no failure: the upload's result says so too)
+        "language": "" if extracts(article.lang) else name_of(article.lang),
     })
