@@ -192,6 +192,16 @@ class TestUpload:
         html = response.content.decode()
         assert "Already uploaded" in html and f'href="/?article={Article.objects.get().pk}"' in html
 
+    def test_a_file_uploaded_before_under_another_name_is_named_in_its_result(self, client):
+        # (the result named only the file stored before: of a batch, the renamed copy was nowhere)
+        client.post("/upload/", {"files": [SimpleUploadedFile("20260110-ancaman.txt", TEXT.encode())]})
+        html = client.post("/upload/", {"files": [SimpleUploadedFile("salinan <b>.txt", TEXT.encode())]},
+                           headers=HTMX).content.decode()
+        assert "salinan &lt;b&gt;.txt: the same text, already uploaded as 20260110-ancaman.txt on " in html
+        html = client.post("/upload/", {"files": [SimpleUploadedFile("20260110-ancaman.txt", TEXT.encode())]},
+                           headers=HTMX).content.decode()
+        assert "Already uploaded on " in html and "the same text, already uploaded as" not in html
+
     def test_a_date_and_title_given_again_are_not_applied_and_it_is_said_with_a_link_to_the_admin(self, client, staff):
         staff.user_permissions.add(Permission.objects.get(codename="change_article"))
         client.post("/upload/", {"text": TEXT, "outlet": "NarayaPost"})

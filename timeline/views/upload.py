@@ -46,6 +46,7 @@ class Result:
     lost: int = 0                           # ... evidence spans the new text no longer holds
     together: list[str] = field(default_factory=list)  # ... the files of the same upload it updates
     reading: str = ""                       # how a file that is not UTF-8 was read ("read as Windows-1254")
+    uploaded_as: str = ""                   # a duplicate's own file name, when the article stored has another
 
     @property
     def unapplied_note(self) -> str:
@@ -222,6 +223,8 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         report = run_extraction(article) if created or newest is not None else None
         result = Result.of(article, duplicate=not created and newest is None, report=report)
         result.reading = doc.reading
+        if result.duplicate and doc.filename and doc.filename != article.filename:
+            result.uploaded_as = doc.filename
         if newest is not None:
             result.why, result.version, result.changed, result.lost = versions[newest]
             if article.pk in new:   # (stored by this upload: its previous texts are the files before)
