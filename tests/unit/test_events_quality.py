@@ -829,3 +829,13 @@ def test_people_let_go_and_a_day_of_mourning_are_events(sentence):
 def test_wars_breaking_out_troops_sent_off_and_bans_are_typed(sentence, etype):
     evs = extract(sentence, dct=dt.date(2024, 8, 1)).events
     assert [e.type for e in evs] == [etype], evs
+
+
+def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quote_after():
+    # (the think tank was the subject, and "ujarnya" made the statement ASEAN's)
+    text = ('Peneliti senior Centre for Strategic and International Studies (CSIS) Jakarta, Rizky Andromeda, menilai '
+            'ASEAN perlu menyuarakan sikap bersama. "Jika ASEAN kembali diam, China akan membaca itu sebagai lampu '
+            'hijau," ujarnya kepada CNN Indonesia, kemarin.')
+    (said,) = extract(text, dct=dt.date(2024, 10, 3)).events
+    assert said.type == "statement" and said.participants[0].name == "Rizky Andromeda", said
+    assert said.participants[0].role == "initiator", said

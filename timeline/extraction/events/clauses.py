@@ -108,11 +108,17 @@ def _subject(text, mentions, lo, hi, R: Rules):
         if pending is not None:
             if m[1] <= pending[1]:
                 continue        # "Korea Selatan" inside "Kementerian Unifikasi Korea Selatan"
+            if m[2] is pending[2]:
+                pending = (pending[0], m[1], m[2])
+                continue        # its short name after it: "Centre for Strategic ... Studies (CSIS)"
             if post_for is not None and post_for.fullmatch(text, pending[1], m[0]):
                 if m[2].kind == "person":
                     return m    # "Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk"
                 continue        # "Duta Besar Rusia untuk Korea Selatan ...": still the title
-            if m[2].kind != "person" or (m[0] - pending[1] > 6 and not _titles_between(text, pending[1], m[0], R)):
+            if m[2].kind != "person" or (m[0] - pending[1] > 6 and not _titles_between(text, pending[1], m[0], R)
+                                         and not (R.title_apposition is not None and pending[0] > lo
+                                                  and R.title_apposition.fullmatch(text, pending[1], m[0])
+                                                  and text.startswith(",", m[1]))):
                 return pending
             pending = None      # "Presiden Kolombia Gustavo Petro", "Putra Mahkota Arab Saudi Pangeran
                                 # Salman": the person

@@ -78,6 +78,7 @@ class Rules:
     analyst_titles: tuple = ()                  # titles.py ANALYST_TITLES: who comments, not acts
     appraisals: tuple = ()                      # triggers.py APPRAISALS: criticism a commentator voices as comment
     title_post_for: re.Pattern | None = None    # " untuk Hak Asasi Manusia ": a title's post, before its holder
+    title_apposition: re.Pattern | None = None  # " (CSIS) Jakarta, ": before the holder set apart by a comma
     condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
     relative_supposed: re.Pattern | None = None
@@ -240,6 +241,7 @@ def load_rules(lang: str = "id") -> Rules:
         attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
         media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
         title_post_for=_optional(titles, "TITLE_POST_FOR"),
+        title_apposition=_optional(titles, "TITLE_APPOSITION"),
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
         saying_day=frozenset(getattr(trig, "SAYING_DAY", ())), own_nya=frozenset(getattr(trig, "OWN_NYA", ())),
         topic_nouns=tuple(getattr(trig, "TOPIC_NOUNS", ())), topic_types=frozenset(getattr(trig, "TOPIC_TYPES", ())),

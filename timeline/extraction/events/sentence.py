@@ -482,6 +482,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if R.told_of(word) and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
+        if strength == "say" and closes_quote and speaker is None and R.told_of(word) and state.prev_subject is not None:
+            speaker = state.prev_subject        # '"...," ujarnya': the one just told of says it; the others
+            quoted = True                       # named are spoken of
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
             nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]

@@ -275,3 +275,7 @@ EXTRA_COMMON = frozenset("perundingan referendum".split())
 # for ("Komisaris Tinggi PBB untuk Hak Asasi Manusia Volker Turk", "Duta Besar Rusia untuk Korea
 # Selatan Georgy Zinoviev"). The person is the one who acts, not the body or the state of the title.
 TITLE_POST_FOR = r"\s+untuk\s+(?:[A-Z][\w'’-]*,?\s+|dan\s+)*"
+# ... or what sets the holder apart after a comma, the body's short name and seat between ("Peneliti
+# senior Centre for Strategic and International Studies (CSIS) Jakarta, Rizky Andromeda, menilai ..."):
+# the person in apposition is the one who acts
+TITLE_APPOSITION = r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*"
