@@ -470,3 +470,10 @@ def test_a_first_lady_bearing_her_husbands_name_is_a_person_not_a_body():
     # (a single word between a body's post and a known person is still the body)
     actors = by_name(find_actors("Ketua Umum Partai Golkar Airlangga Hartarto hadir."))
     assert actors["Partai Golkar"].kind == "organization"
+
+
+def test_a_rank_inside_a_place_run_opens_the_name_of_the_one_who_holds_the_post():
+    # ("Laut Filipina Barat Komodor Jay Tarriela" was one place)
+    found = {(a.name, a.kind) for a in find_actors(
+        "Juru bicara PCG untuk Laut Filipina Barat Komodor Jay Tarriela mengatakan kapal China menembakkan meriam air.")}
+    assert {("Laut Filipina Barat", "place"), ("Jay Tarriela", "person")} <= found, found

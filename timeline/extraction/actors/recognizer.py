@@ -453,6 +453,14 @@ class _Recognizer:
                 return
             if kind == "place" and self.titled_before(k) and self.split_org_person(k, j):
                 return              # "Juru bicara Istana Kepresidenan Korea Selatan Kim Eui-kyeom"
+            rank = next((x for x in range(k + 2, j - 1) if lows[x] in L.ranks and caps[x + 1]
+                         and lows[x + 1] not in L.ranks), None)
+            if kind == "place" and rank is not None:
+                # "Juru bicara PCG untuk Laut Filipina Barat Komodor Jay Tarriela": the sea the post is
+                # for, then the rank opening the name of the one who holds it
+                self.emit(k, rank, self.text[starts[k]:ends[rank - 1]], "place")
+                self.emit(rank + 1, j, self.text[starts[rank + 1]:ends[j - 1]], "person", None, surfaces[rank])
+                return
             # "Kementerian Luar Negeri Turki" is one actor; its country is named inside
             # ("Tentara Pembebasan Rakyat (PLA) China": the name ends before its acronym)
             paren = next((x for x in range(k + 2, j) if surfaces[x] == "("), j)
