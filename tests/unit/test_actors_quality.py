@@ -477,3 +477,13 @@ def test_a_rank_inside_a_place_run_opens_the_name_of_the_one_who_holds_the_post(
     found = {(a.name, a.kind) for a in find_actors(
         "Juru bicara PCG untuk Laut Filipina Barat Komodor Jay Tarriela mengatakan kapal China menembakkan meriam air.")}
     assert {("Laut Filipina Barat", "place"), ("Jay Tarriela", "person")} <= found, found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Invasi itu berujung pada Perang Teluk 1991.", "Perang Teluk", None),
+    ("Yunani meluncurkan Rencana Tata Ruang Laut pada Rabu.", "Rencana Tata Ruang Laut", None),
+    ("Rusia menolak klaim AS di Samudra Arktik.", "Samudra", "Samudra Arktik"),
+])
+def test_a_wars_or_a_plans_name_is_no_place_and_an_ocean_is_one(text, absent, present):
+    names = {a.name for a in find_actors(text)}
+    assert absent not in names and (present is None or present in names), names

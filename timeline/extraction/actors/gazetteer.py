@@ -99,6 +99,7 @@ class Lang:
     name_joins: frozenset = frozenset()     # lower-case words inside an English name ("Institute for ...")
     name_articles: tuple = ()               # "al-", "el-": an article before a capital inside a name
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
+    thing_heads: frozenset = frozenset()     # "Perang Teluk": a war's name, no place
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
     trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
 
@@ -201,6 +202,7 @@ def load_lang(lang: str = "id") -> Lang:
         then_words=titles.THEN_WORDS, no_title_verbs=tuple(getattr(titles, "NO_TITLE_VERB_PREFIXES", ())),
         title_relatives=frozenset(getattr(titles, "TITLE_RELATIVES", ())),
         doc_heads=getattr(titles, "DOCUMENT_HEADS", frozenset()),
+        thing_heads=getattr(titles, "NAMED_THING_HEADS", frozenset()),
         not_person=getattr(titles, "NOT_PERSON_WORDS", frozenset()),
         market_words=getattr(titles, "MARKET_WORDS", frozenset()),
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),

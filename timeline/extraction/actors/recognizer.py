@@ -437,6 +437,8 @@ class _Recognizer:
             self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
+        if len(words) > 1 and head_last in L.place_heads and head_first in L.thing_heads:
+            return      # "Perang Teluk", "Rencana Tata Ruang Laut": a war's or a plan's name
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles \
                 and not self.known_at_end(k, j):      # "Pemerintah Amerika Serikat": no union ("serikat")
             # (a building named for the body it houses is a place: "Gedung Parlemen", "Gedung Kongres")

@@ -133,6 +133,10 @@ deklarasi perjanjian traktat konvensi protokol piagam resolusi konsensus kesepak
 memorandum doktrin inisiatif prinsip undang-undang statuta kovenan
 """.split())
 
+# Words that open the name of a war, a plan or a crisis ending in a place's head word ("Perang Teluk",
+# "Rencana Tata Ruang Laut", "Krisis Selat Taiwan"): no place named
+NAMED_THING_HEADS = frozenset("perang rencana operasi krisis insiden tragedi".split())
+
 # Words that, before a country's name (and nothing after it), name the state acting: "Pemerintah
 # Brasil", "pasukan Prancis", "otoritas Singapura" are the country (annotators list the state).
 GOVERNMENT_WORDS = frozenset(("pemerintah", "pasukan", "tentara", "otoritas"))
@@ -143,7 +147,7 @@ GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi se
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
-istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau
+istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau samudra samudera
 kepulauan kota provinsi kabupaten semenanjung gunung sungai lapangan alun-alun masjid
 gereja kampus hotel wilayah kawasan jalur tanjung lanud
 centre center square palace tower base
