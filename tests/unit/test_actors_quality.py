@@ -487,3 +487,10 @@ def test_a_rank_inside_a_place_run_opens_the_name_of_the_one_who_holds_the_post(
 def test_a_wars_or_a_plans_name_is_no_place_and_an_ocean_is_one(text, absent, present):
     names = {a.name for a in find_actors(text)}
     assert absent not in names and (present is None or present in names), names
+
+
+def test_a_name_set_off_by_a_role_after_it_is_a_persons():
+    # (an envoy expelled, named once and untitled, was dropped as a weak name)
+    names = {(a.name, a.kind) for a in find_actors(
+        "Pada hari yang sama, Ottawa mengusir Pavan Kumar Rai, diplomat India yang disebut kepala badan intelijen.")}
+    assert ("Pavan Kumar Rai", "person") in names, names

@@ -951,8 +951,9 @@ def test_a_summit_scheduled_to_go_on_is_planned_once():
 def test_the_state_expelling_a_diplomat_initiates_and_the_diplomats_state_is_the_target(sentence):
     # ("diplomat" starts as a passive verb does; it is no passive with India as its agent)
     events = extract(sentence, dct=dt.date(2023, 9, 20)).events
+    expelled = [("Pavan Kumar Rai", "target")] if "Pavan" in sentence else []    # (the envoy himself, named)
     assert [(e.type, sorted((p.name, p.role) for p in e.participants)) for e in events] == \
-        [("sanction", [("India", "target"), ("Kanada", "initiator")])]
+        [("sanction", [("India", "target"), ("Kanada", "initiator"), *expelled])]
 
 
 @pytest.mark.parametrize("sentence, etype, expected", [

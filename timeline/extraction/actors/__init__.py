@@ -252,7 +252,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         first = a.mentions[0]
         return a.kind == "person" and a.name not in entries and not a.title and len(a.mentions) < 2 \
             and first.start not in party_named and first.start not in beside and first.end + 5 not in beside \
-            and not _speaks(text, first, L) and not _introduced(text, first, L) and not _closes_quote(text, first, L)
+            and not _speaks(text, first, L) and not _introduced(text, first, L) and not _closes_quote(text, first, L) \
+            and not _role_after(text, first, L)
     datelines = _datelines(text)
 
     last_dateline_end = datelines[-1][1] if datelines else -1
@@ -381,6 +382,22 @@ def _introduced(text: str, m: Mention, L: Lang) -> bool:
             return True
         ordinary = ordinary and w.islower()
     return False
+
+
+def _role_after(text: str, m: Mention, L: Lang) -> bool:
+    """Is the name of two words or more at `m` set off by a role right after it ("mengusir Pavan Kumar
+    Rai, diplomat India yang ...", "Joseph Kabila, mantan presiden Kongo")?"""
+    if " " not in m.text:
+        return False
+    found = _ROLE_AFTER.match(text, m.end)
+    if found is None:
+        return False
+    low = found.group(1).casefold()
+    base = low[:-3] if low.endswith("nya") else low
+    return low in L.titles or base in L.person_cues or base in L.titles
+
+
+_ROLE_AFTER = re.compile(r",\s+(?:seorang\s+|sang\s+|mantan\s+|eks\s+)?([a-z]+)\b")
 
 
 def _named_after_party(R: _Recognizer) -> set[int]:
