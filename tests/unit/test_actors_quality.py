@@ -494,3 +494,10 @@ def test_a_name_set_off_by_a_role_after_it_is_a_persons():
     names = {(a.name, a.kind) for a in find_actors(
         "Pada hari yang sama, Ottawa mengusir Pavan Kumar Rai, diplomat India yang disebut kepala badan intelijen.")}
     assert ("Pavan Kumar Rai", "person") in names, names
+
+
+def test_a_groups_short_name_then_a_name_after_a_group_word_are_the_group_and_its_leader():
+    # ("G9 Jimmy Cherizier" was one organization)
+    names = {(a.name, a.kind) for a in find_actors(
+        "Pekan lalu, pemimpin koalisi geng G9 Jimmy Cherizier mengancam akan melawan pasukan asing.")}
+    assert {("G9", "organization"), ("Jimmy Cherizier", "person")} <= names, names

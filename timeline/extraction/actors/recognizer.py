@@ -427,6 +427,11 @@ class _Recognizer:
         if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
                 and gz is None:
             # "kelompok militan Jaish al-Adl": a name after a group word is an organization
+            if j - k >= 3 and surfaces[k].isupper() and self.name_goes_on(k + 1, j):
+                # "koalisi geng G9 Jimmy Cherizier": the group's short name, then its leader's
+                self.emit(k, k + 1, surfaces[k], "organization")
+                self.emit(k + 1, j, self.text[starts[k + 1]:ends[j - 1]], "person", None, surfaces[k])
+                return
             self.emit(k, j, self.text[starts[k]:ends[j - 1]], "organization")
             self.acronym_after(j, self.found[-1].name, "organization")
             return
