@@ -501,3 +501,13 @@ def test_a_groups_short_name_then_a_name_after_a_group_word_are_the_group_and_it
     names = {(a.name, a.kind) for a in find_actors(
         "Pekan lalu, pemimpin koalisi geng G9 Jimmy Cherizier mengancam akan melawan pasukan asing.")}
     assert {("G9", "organization"), ("Jimmy Cherizier", "person")} <= names, names
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Perusahaan pertahanan Turki Baykar membangun pabrik drone di Indonesia.", "Baykar"),
+    ("Uni Eropa melarang maskapai Belavia terbang ke wilayah udaranya.", "Belavia"),
+    ("Kontrak itu diteken PT Industri Kereta Api.", "PT Industri Kereta Api"),
+])
+def test_a_company_named_after_its_trade_or_its_mark_is_an_organization(text, company):
+    names = {(a.name, a.kind) for a in find_actors(text)}
+    assert (company, "organization") in names, names

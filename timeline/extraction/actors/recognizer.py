@@ -442,6 +442,19 @@ class _Recognizer:
             self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
+        if k > 0 and surfaces[k - 1] in L.company_marks and sents[k - 1] == sents[k] and gz is None \
+                and self.text[ends[k - 1]:starts[k]] == " ":
+            self.emit(k - 1, j, self.text[starts[k - 1]:ends[j - 1]], "organization")    # "PT Industri Kereta Api"
+            return
+        if self.company_before(k):
+            # "perusahaan pertahanan Turki Baykar", "maskapai Belavia": the state, then the company
+            at = k
+            if gz is not None and gz[0].kind == "country" and gz[1] < j - k:
+                self.emit(k, k + gz[1], gz[0].name, "country", gz[0])
+                at = k + gz[1]
+            if (gz is None or at > k) and all(caps[x] and lows[x] not in L.titles for x in range(at, j)):
+                self.emit(at, j, self.text[starts[at]:ends[j - 1]], "organization", country=gz[0].name if at > k else "")
+                return
         if len(words) > 1 and head_last in L.place_heads and head_first in L.thing_heads:
             return      # "Perang Teluk", "Rencana Tata Ruang Laut": a war's or a plan's name
         if len(words) > 1 and (head_last in L.org_heads or head_last in L.place_heads) and head_first not in L.titles \
@@ -728,6 +741,22 @@ class _Recognizer:
         name = self.text[self.toks.starts[body]:self.toks.ends[paren - 1]]
         self.emit(body, paren, name, "organization", country=self.country_inside(body + 1, paren))
         self.acronym_after(paren, name, "organization")
+
+    def company_before(self, k: int) -> bool:
+        """Does a company word stand up to three lower-case words before the run at `k`, in its
+        sentence, no comma between ("perusahaan pertahanan Turki Baykar")?"""
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
+        if not L.company_words:
+            return False
+        for b in range(k - 1, max(-1, k - 4), -1):
+            if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
+                return False
+            if lows[b] in L.company_words:
+                return True
+            if caps[b]:
+                return False
+        return False
 
     def comma_between(self, a: int, b: int) -> bool:
         """Is there a comma between token a and token b ("sang pemimpin, Kim Yong Chol")?"""

@@ -144,6 +144,11 @@ GOVERNMENT_WORDS = frozenset(("pemerintah", "pasukan", "tentara", "otoritas"))
 # Lower-case words after which a lone capitalized name is an organization ("kelompok pemberontak
 # M23", "tentara bayaran Wagner"); later mentions of that name are the same organization.
 GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi separatis bayaran kartel geng".split())
+# Words a company's name comes after, a word or two of its trade and its state between ("perusahaan
+# pertahanan Turki Baykar", "maskapai Belavia"), and the mark that opens one's name ("PT Republik Aero
+# Dirgantara")
+COMPANY_WORDS = frozenset("perusahaan maskapai produsen pabrikan raksasa konglomerat operator emiten".split())
+COMPANY_MARKS = frozenset(("PT",))
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
