@@ -589,3 +589,52 @@ def test_the_status_chips_are_named_by_their_words_not_their_glyphs(timeline_pag
     for status in ("occurred", "planned", "hypothetical", "cancelled"):
         expect(statuses.get_by_role("checkbox", name=status, exact=True)).to_be_checked()
     assert "●" not in statuses.aria_snapshot()
+
+
+def test_the_zoom_tip_leaves_the_details_close_button_clickable(timeline_page: Page):
+    # (after a drag-zoom Plotly's "Double-click to zoom back out" lay over the detail's ×: a click
+    # there closed the tip, not the detail)
+    create_story()
+    page = timeline_page
+    open_timeline(page)
+    box = page.evaluate("""() => {
+        const gd = document.getElementById('chart'), r = gd.getBoundingClientRect(), s = gd._fullLayout._size;
+        return {left: r.left + s.l, top: r.top + s.t, width: s.w, height: s.h};
+    }""")
+    y = box["top"] + box["height"] * 0.5
+    page.mouse.move(box["left"] + box["width"] * 0.05, y)     # a real drag: Plotly.relayout shows no tip
+    page.mouse.down()
+    page.mouse.move(box["left"] + box["width"] * 0.5, y, steps=8)
+    page.mouse.move(box["left"] + box["width"] * 0.95, y, steps=8)
+    page.mouse.up()
+    note = page.locator(".plotly-notifier .notifier-note", has_text="Double-click to zoom back out")
+    expect(note).to_be_visible()
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range")   # it was a zoom
+    wait_for_htmx(page)
+    pk = page.evaluate("""() => {
+        const gd = document.getElementById('chart'), [x0, x1] = gd._fullLayout.xaxis.range.map(String);
+        for (const t of gd._fullData) {
+            if (t.type === 'bar' || !t.customdata) continue;
+            const i = t.x.findIndex(x => String(x) > x0 && String(x) < x1);
+            if (i >= 0) return t.customdata[i];
+        }
+    }""")
+    click_marker(page, pk)
+    expect(page.locator(f"#detail [data-event='{pk}']")).to_be_visible()
+    # what a click at the middle of the × reaches, while the tip is still shown
+    top = page.evaluate("""() => {
+        const close = document.querySelector('#detail [data-close]').getBoundingClientRect();
+        const note = document.querySelector('.plotly-notifier .notifier-note');
+        const hit = document.elementFromPoint(close.left + close.width / 2, close.top + close.height / 2);
+        const n = note && note.getBoundingClientRect();
+        return {close: !!(hit && hit.closest('[data-close]')), hit: hit && hit.outerHTML.slice(0, 80),
+                note: !!note && getComputedStyle(note).opacity > 0.5,
+                readable: !!n && n.left >= 0 && n.top >= 0 && n.right <= innerWidth && n.bottom <= innerHeight
+                          && note.contains(document.elementFromPoint(n.left + n.width / 2, n.top + n.height / 2))};
+    }""")
+    assert top["note"], "the tip had gone before the detail opened: nothing was checked"
+    assert top["close"], f"the × lies under {top['hit']}"
+    assert top["readable"]      # the tip, moved, is still whole on the screen and on top
+    page.locator("#detail [data-close]").click()
+    expect(page.locator("#detail [data-event]")).to_have_count(0)
+    assert not page.errors
