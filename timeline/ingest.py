@@ -619,6 +619,18 @@ def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, in
     return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
 
 
+def deleted_by_a_person(article: Article) -> int:
+    """How many events extraction found that this article told (as the article's page lists them: its
+    own, or with evidence in it) a person deleted, as the history tells. Not those a re-extraction
+    removed (they may come back), nor those merged into another (which takes their evidence here)."""
+    told_here = Evidence.history.filter(article_id=article.pk).values("event_id")
+    return (Event.history.filter(Q(article_id=article.pk) | Q(id__in=told_here),
+                                 history_type="-", origin=Event.Origin.MACHINE)
+            .exclude(history_change_reason=REEXTRACTION)
+            .exclude(history_change_reason__startswith=MERGED_INTO.format(""))
+            .values("id").distinct().count())
+
+
 def _event_fields(found: x.Event) -> dict:
     """The fields of an event row extraction sets, from what it found."""
     date = _clean_date(found.date)

@@ -81,3 +81,29 @@ def test_an_article_in_a_language_not_extracted_says_so_not_that_extraction_fail
     assert "it is not extracted: its text reads as English" in page and "extraction failed" not in page
     page = admin_client.get(reverse("timeline:article", args=[english.pk])).content.decode()
     assert f'href="/admin/timeline/article/{english.pk}/change/">set its language in the admin' in page
+
+
+def test_an_article_whose_events_staff_deleted_says_so_not_that_none_was_found(client, admin_client, article):
+    # (the page said "No event was found in this article" of events extraction found and a person deleted)
+    for evidence in ("Presiden Kolombia", "bakal menemui Trump"):
+        event = create_event(article, [], evidence)
+        assert admin_client.post(reverse("admin:timeline_event_delete", args=[event.pk]), {"post": "yes"}).status_code == 302
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert "No event left: the 2 events extraction found in this article were deleted by a person." in page
+    assert "No event was found" not in page
+
+
+def test_events_a_re_extraction_removed_or_merged_away_are_not_said_deleted_by_a_person_until_they_are(client, article):
+    from timeline.ingest import REEXTRACTION
+    from timeline.merge import merge_events
+    removed = create_event(article, [], "bakal menemui")
+    removed._change_reason = REEXTRACTION      # (as ingest removes what it does not find again)
+    removed.delete()
+    other = create_article()
+    merge_events([create_event(article, [], "Presiden Kolombia"), create_event(other, [])],
+                 into=other.events.get())                   # (its evidence here goes with it: it is listed)
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert "deleted by a person" not in page and "Its events <small class=\"muted\">1</small>" in page
+    other.events.get().delete()     # then a person deletes the event it was merged into, of another article
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert "No event left: the event extraction found in this article was deleted by a person." in page

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from timeline.display import marked_paragraphs, timex_label, web_url
 from timeline.extraction.language import extracts, name_of
+from timeline.ingest import deleted_by_a_person
 from timeline.models import Article, Event, Evidence
 from timeline.permissions import viewer_required
 from timeline.queries import with_participants
@@ -25,9 +26,12 @@ def article(request, pk: int):
              if 0 <= t.start < t.end <= len(text)]
     events = with_participants(Event.objects.filter(Q(article=article) | Q(evidence__article=article)).distinct()
                                .order_by(F("date_start").asc(nulls_last=True), "pk"))
+    rows = rows_of(events)
     return render(request, "timeline/article.html", {
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
-        "source_url": web_url(article.url), "events": rows_of(events),
+        "source_url": web_url(article.url), "events": rows,
+        # (none left is not none found: people may have deleted what extraction found)
+        "deleted": 0 if rows else deleted_by_a_person(article),
         # (a language extraction does not read is no failure: the upload's result says so too)
         "language": "" if extracts(article.lang) else name_of(article.lang),
     })
