@@ -54,6 +54,8 @@ class _Recognizer:
         self.title_only: list[Found] = []
         self.title_case = _title_case_sentences(self.sentences)
         self._cands: dict[int, tuple] = {}   # token index -> its gazetteer candidates (match_gaz)
+        # whether the text has a company word at all ("perusahaan", "maskapai"): most have none
+        self.companies = not lang.company_words.isdisjoint(T.lows)
 
     def tok(self, i: int) -> Tok:
         T = self.toks
@@ -745,10 +747,10 @@ class _Recognizer:
     def company_before(self, k: int) -> bool:
         """Does a company word stand up to three lower-case words before the run at `k`, in its
         sentence, no comma between ("perusahaan pertahanan Turki Baykar")?"""
+        if not self.companies:
+            return False
         L = self.L
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        if not L.company_words:
-            return False
         for b in range(k - 1, max(-1, k - 4), -1):
             if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
                 return False
