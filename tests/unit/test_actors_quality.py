@@ -507,6 +507,8 @@ def test_a_groups_short_name_then_a_name_after_a_group_word_are_the_group_and_it
     ("Perusahaan pertahanan Turki Baykar membangun pabrik drone di Indonesia.", "Baykar"),
     ("Uni Eropa melarang maskapai Belavia terbang ke wilayah udaranya.", "Belavia"),
     ("Kontrak itu diteken PT Industri Kereta Api.", "PT Industri Kereta Api"),
+    # a state's name inside the company's ("Airlines" was an organization of its own)
+    ("Pesawat maskapai Azerbaijan Airlines jatuh di Aktau.", "Azerbaijan Airlines"),
 ])
 def test_a_company_named_after_its_trade_or_its_mark_is_an_organization(text, company):
     names = {(a.name, a.kind) for a in find_actors(text)}

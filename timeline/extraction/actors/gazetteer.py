@@ -101,6 +101,7 @@ class Lang:
     doc_heads: frozenset = frozenset()       # "Deklarasi Jeddah", "Perjanjian Paris": a named document, no actor
     company_words: frozenset = frozenset()   # "perusahaan pertahanan Turki Baykar": a company's name after it
     company_marks: frozenset = frozenset()   # "PT": what opens a company's name
+    company_tails: frozenset = frozenset()   # "Airlines": what ends one ("Azerbaijan Airlines")
     thing_heads: frozenset = frozenset()     # "Perang Teluk": a war's name, no place
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
     trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
@@ -213,6 +214,7 @@ def load_lang(lang: str = "id") -> Lang:
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         company_words=getattr(titles, "COMPANY_WORDS", frozenset()), company_marks=getattr(titles, "COMPANY_MARKS", frozenset()),
+        company_tails=getattr(titles, "COMPANY_TAILS", frozenset()),
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         place_preps_names=getattr(titles, "PLACE_PREPOSITIONS_BEFORE_NAMES", frozenset()),
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,

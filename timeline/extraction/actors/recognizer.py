@@ -451,6 +451,9 @@ class _Recognizer:
         if self.company_before(k):
             # "perusahaan pertahanan Turki Baykar", "maskapai Belavia": the state, then the company
             at = k
+            if gz is not None and gz[0].kind == "country" and gz[1] < j - k and lows[j - 1] in L.company_tails:
+                self.emit(k, j, self.text[starts[k]:ends[j - 1]], "organization", country=gz[0].name)
+                return          # "maskapai Azerbaijan Airlines": the state's name is the company's
             if gz is not None and gz[0].kind == "country" and gz[1] < j - k:
                 self.emit(k, k + gz[1], gz[0].name, "country", gz[0])
                 at = k + gz[1]

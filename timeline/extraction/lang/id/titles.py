@@ -149,6 +149,9 @@ GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi se
 # Dirgantara")
 COMPANY_WORDS = frozenset("perusahaan maskapai produsen pabrikan raksasa konglomerat operator emiten".split())
 COMPANY_MARKS = frozenset(("PT",))
+# ... and the words a company's own name ends with, a state's name before them its part ("maskapai
+# Azerbaijan Airlines", "perusahaan China Telecom")
+COMPANY_TAILS = frozenset("airlines airways telecom petroleum energy motors steel holdings corporation corp inc ltd".split())
 
 # Head words of a place's name ("Istana Merdeka", "Pangkalan Udara Al Udeid").
 PLACE_HEADS = frozenset("""
