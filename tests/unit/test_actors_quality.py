@@ -513,3 +513,8 @@ def test_a_groups_short_name_then_a_name_after_a_group_word_are_the_group_and_it
 def test_a_company_named_after_its_trade_or_its_mark_is_an_organization(text, company):
     names = {(a.name, a.kind) for a in find_actors(text)}
     assert (company, "organization") in names, names
+
+
+def test_rd_kongo_is_the_democratic_republic_of_the_congo():
+    names = {(a.name, a.kind) for a in find_actors("Menteri Luar Negeri RD Kongo Therese Kayikwamba Wagner tiba di Washington.")}
+    assert ("Kongo", "country") in names and not any(n == "RD" for n, _ in names), names

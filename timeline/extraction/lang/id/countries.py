@@ -99,7 +99,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Maroko", ("Morocco",), ("Rabat",)),
     ("Tunisia", (), ("Tunis",)),
     ("Somalia", (), ("Mogadishu",)),
-    ("Kongo", ("Republik Demokratik Kongo", "Congo"), ("Kinshasa",)),
+    ("Kongo", ("Republik Demokratik Kongo", "RD Kongo", "DR Kongo", "RDK", "Congo"), ("Kinshasa",)),
     ("Ekuador", ("Ecuador",), ("Quito",)),
     ("Bolivia", (), ("La Paz",)),
     ("Panama", (), ()),
