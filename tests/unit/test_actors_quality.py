@@ -518,3 +518,10 @@ def test_a_company_named_after_its_trade_or_its_mark_is_an_organization(text, co
 def test_rd_kongo_is_the_democratic_republic_of_the_congo():
     names = {(a.name, a.kind) for a in find_actors("Menteri Luar Negeri RD Kongo Therese Kayikwamba Wagner tiba di Washington.")}
     assert ("Kongo", "country") in names and not any(n == "RD" for n, _ in names), names
+
+
+def test_an_english_bodys_name_goes_on_to_its_acronym_and_the_name_comes_after():
+    # ("Korea Institute for" was a body and "Defense Analyses" a person)
+    names = {(a.name, a.kind) for a in find_actors(
+        "Peneliti senior Korea Institute for Defense Analyses (KIDA) Park Ji-hoon menilai runtuhnya perjanjian itu.")}
+    assert {("Korea Institute for Defense Analyses", "organization"), ("Park Ji-hoon", "person")} <= names, names

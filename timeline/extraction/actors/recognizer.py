@@ -665,6 +665,10 @@ class _Recognizer:
                 while head - 1 in title_words and lows[head - 1] in L.org_heads:
                     head -= 1       # "Partai Golkar"
                 last = max(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
+                if n + 2 < j and surfaces[n] == "(" and surfaces[n + 2] == ")" and any(
+                        lows[x] in L.name_joins for x in range(m, n)):
+                    last = n                # "Korea Institute for Defense Analyses (KIDA) Park Ji-hoon": the body's
+                                            # English name goes on to its acronym, the name comes after it
                 g = self.match_gaz(n, j) if n - m <= 2 else None
                 if g is not None and g[0].kind == "country":
                     last = n + g[1]         # "Freeport Indonesia"
