@@ -525,3 +525,12 @@ def test_an_english_bodys_name_goes_on_to_its_acronym_and_the_name_comes_after()
     names = {(a.name, a.kind) for a in find_actors(
         "Peneliti senior Korea Institute for Defense Analyses (KIDA) Park Ji-hoon menilai runtuhnya perjanjian itu.")}
     assert {("Korea Institute for Defense Analyses", "organization"), ("Park Ji-hoon", "person")} <= names, names
+
+
+def test_a_ship_is_no_actor_named_with_its_prefix_or_after_kapal_nor_named_again_bare():
+    # ("Sierra Madre" and "Oruc Reis" were persons)
+    names = {a.name for a in find_actors(
+        "Kapal itu memasok marinir di BRP Sierra Madre, kapal perang tua. China menuntut Manila menarik Sierra Madre. "
+        "Ankara mengirim kapal survei Oruc Reis ke Somalia. Kapal Penjaga Pantai China menghadang kapal Filipina.")}
+    assert not names & {"Sierra Madre", "BRP Sierra Madre", "Oruc Reis"}, names
+    assert "Penjaga Pantai China" in names, names       # a body's boats: the body

@@ -102,6 +102,8 @@ class Lang:
     company_words: frozenset = frozenset()   # "perusahaan pertahanan Turki Baykar": a company's name after it
     company_marks: frozenset = frozenset()   # "PT": what opens a company's name
     company_tails: frozenset = frozenset()   # "Airlines": what ends one ("Azerbaijan Airlines")
+    ship_prefixes: frozenset = frozenset()   # "BRP Sierra Madre": a ship, no actor
+    ship_words: frozenset = frozenset()      # "kapal survei Oruc Reis": the same
     thing_heads: frozenset = frozenset()     # "Perang Teluk": a war's name, no place
     heads: dict = field(default_factory=dict)   # first token of a key -> ((its entry, 1) or None, longer keys start with it)
     trie: dict = field(default_factory=dict)    # the keys word by word: word -> (entry or None, {next word: ...} or None)
@@ -215,6 +217,7 @@ def load_lang(lang: str = "id") -> Lang:
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,
         company_words=getattr(titles, "COMPANY_WORDS", frozenset()), company_marks=getattr(titles, "COMPANY_MARKS", frozenset()),
         company_tails=getattr(titles, "COMPANY_TAILS", frozenset()),
+        ship_prefixes=getattr(titles, "SHIP_PREFIXES", frozenset()), ship_words=getattr(titles, "SHIP_WORDS", frozenset()),
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         place_preps_names=getattr(titles, "PLACE_PREPOSITIONS_BEFORE_NAMES", frozenset()),
         particles=titles.NAME_PARTICLES, pair_refs=group_refs,

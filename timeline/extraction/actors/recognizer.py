@@ -56,6 +56,7 @@ class _Recognizer:
         self._cands: dict[int, tuple] = {}   # token index -> its gazetteer candidates (match_gaz)
         # whether the text has a company word at all ("perusahaan", "maskapai"): most have none
         self.companies = not lang.company_words.isdisjoint(T.lows)
+        self.ships: set[str] = set()        # the names of ships told (no actors), as written
 
     def tok(self, i: int) -> Tok:
         T = self.toks
@@ -444,6 +445,15 @@ class _Recognizer:
             self.emit(k, j, e.name, e.kind, e, "", e.country)
             self.acronym_after(j, e.name, e.kind)
             return
+        if surfaces[k] in L.ship_prefixes and j - k >= 2:
+            self.ships.add(self.text[starts[k + 1]:ends[j - 1]])
+            return              # "BRP Sierra Madre": a ship
+        if gz is None and (self.ships or self.ship_before(k)) and L.org_heads.isdisjoint(words):
+            # (not a body's boats: "kapal Penjaga Pantai China")
+            name = self.text[starts[k]:ends[j - 1]]
+            if name in self.ships or self.ship_before(k):
+                self.ships.add(name)
+                return          # "kapal survei Oruc Reis", then "Sierra Madre": a ship
         if k > 0 and surfaces[k - 1] in L.company_marks and sents[k - 1] == sents[k] and gz is None \
                 and self.text[ends[k - 1]:starts[k]] == " ":
             self.emit(k - 1, j, self.text[starts[k - 1]:ends[j - 1]], "organization")    # "PT Industri Kereta Api"
@@ -750,6 +760,20 @@ class _Recognizer:
         name = self.text[self.toks.starts[body]:self.toks.ends[paren - 1]]
         self.emit(body, paren, name, "organization", country=self.country_inside(body + 1, paren))
         self.acronym_after(paren, name, "organization")
+
+    def ship_before(self, k: int) -> bool:
+        """Does "kapal" stand up to two lower-case words before the run at `k`, in its sentence, no comma
+        between ("kapal survei Oruc Reis"; not "kapal China")?"""
+        L = self.L
+        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
+        for b in range(k - 1, max(-1, k - 3), -1):
+            if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
+                return False
+            if lows[b] in L.ship_words:
+                return True
+            if caps[b]:
+                return False
+        return False
 
     def company_before(self, k: int) -> bool:
         """Does a company word stand up to three lower-case words before the run at `k`, in its

@@ -149,6 +149,10 @@ GROUP_WORDS = frozenset("kelompok pemberontak milisi militan gerilyawan faksi se
 # Dirgantara")
 COMPANY_WORDS = frozenset("perusahaan maskapai produsen pabrikan raksasa konglomerat operator emiten".split())
 COMPANY_MARKS = frozenset(("PT",))
+# What names a ship, no actor: a navy's prefix ("BRP Sierra Madre", "KRI Usman Harun") or "kapal" a
+# word or two before ("kapal survei Oruc Reis"); named again bare ("menarik Sierra Madre"), it is still one
+SHIP_PREFIXES = frozenset("BRP KRI USS HMS HMAS INS ROKS JS".split())
+SHIP_WORDS = frozenset(("kapal",))
 # ... and the words a company's own name ends with, a state's name before them its part ("maskapai
 # Azerbaijan Airlines", "perusahaan China Telecom")
 COMPANY_TAILS = frozenset("airlines airways telecom petroleum energy motors steel holdings corporation corp inc ltd".split())
