@@ -57,6 +57,7 @@ class _Recognizer:
         # whether the text has a company word at all ("perusahaan", "maskapai"): most have none
         self.companies = not lang.company_words.isdisjoint(T.lows)
         self.ships: set[str] = set()        # the names of ships told (no actors), as written
+        self.boats = not lang.ship_words.isdisjoint(T.lows)     # ... the text has "kapal" at all
 
     def tok(self, i: int) -> Tok:
         T = self.toks
@@ -447,13 +448,13 @@ class _Recognizer:
             return
         if surfaces[k] in L.ship_prefixes and j - k >= 2:
             self.ships.add(self.text[starts[k + 1]:ends[j - 1]])
+            self.boats = True
             return              # "BRP Sierra Madre": a ship
-        if gz is None and (self.ships or self.ship_before(k)) and L.org_heads.isdisjoint(words):
-            # (not a body's boats: "kapal Penjaga Pantai China")
-            name = self.text[starts[k]:ends[j - 1]]
-            if name in self.ships or self.ship_before(k):
-                self.ships.add(name)
-                return          # "kapal survei Oruc Reis", then "Sierra Madre": a ship
+        if gz is None and self.boats and L.org_heads.isdisjoint(words) and (
+                self.ship_before(k) or self.text[starts[k]:ends[j - 1]] in self.ships):
+            self.ships.add(self.text[starts[k]:ends[j - 1]])
+            return              # "kapal survei Oruc Reis", then "Sierra Madre": a ship (not a body's
+                                # boats: "kapal Penjaga Pantai China")
         if k > 0 and surfaces[k - 1] in L.company_marks and sents[k - 1] == sents[k] and gz is None \
                 and self.text[ends[k - 1]:starts[k]] == " ":
             self.emit(k - 1, j, self.text[starts[k - 1]:ends[j - 1]], "organization")    # "PT Industri Kereta Api"
