@@ -515,6 +515,12 @@ def test_a_company_named_after_its_trade_or_its_mark_is_an_organization(text, co
     assert (company, "organization") in names, names
 
 
+def test_a_titles_company_after_pt_then_the_holders_name():
+    # ("PT Inti Tikno Sutisna" was one company)
+    names = {(a.name, a.kind) for a in find_actors("Direktur Utama PT Inti Tikno Sutisna mengatakan hal itu.")}
+    assert {("PT Inti", "organization"), ("Tikno Sutisna", "person")} <= names, names
+
+
 def test_rd_kongo_is_the_democratic_republic_of_the_congo():
     names = {(a.name, a.kind) for a in find_actors("Menteri Luar Negeri RD Kongo Therese Kayikwamba Wagner tiba di Washington.")}
     assert ("Kongo", "country") in names and not any(n == "RD" for n, _ in names), names

@@ -457,7 +457,14 @@ class _Recognizer:
                                 # boats: "kapal Penjaga Pantai China")
         if k > 0 and surfaces[k - 1] in L.company_marks and sents[k - 1] == sents[k] and gz is None \
                 and self.text[ends[k - 1]:starts[k]] == " ":
-            self.emit(k - 1, j, self.text[starts[k - 1]:ends[j - 1]], "organization")    # "PT Industri Kereta Api"
+            end = j
+            if j - k >= 3 and any(lows[x] in L.titles and sents[x] == sents[k] for x in range(max(0, k - 4), k - 1)) \
+                    and self.name_goes_on(j - 2, j):
+                # "Direktur Utama PT Inti Tikno Sutisna": the title's company, then its holder's name
+                end = j - 2
+                self.emit(end, j, self.text[starts[end]:ends[j - 1]], "person", None,
+                          self.text[starts[k - 1]:ends[end - 1]])
+            self.emit(k - 1, end, self.text[starts[k - 1]:ends[end - 1]], "organization")    # "PT Industri Kereta Api"
             return
         if self.company_before(k):
             # "perusahaan pertahanan Turki Baykar", "maskapai Belavia": the state, then the company
