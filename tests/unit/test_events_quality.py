@@ -839,3 +839,10 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     (said,) = extract(text, dct=dt.date(2024, 10, 3)).events
     assert said.type == "statement" and said.participants[0].name == "Rizky Andromeda", said
     assert said.participants[0].role == "initiator", said
+
+
+def test_a_much_visited_place_is_no_visit():
+    # ("ruang publik yang banyak dikunjungi" was a meeting of the company named in the sentence)
+    evs = extract('"Kami minta PT INTI menjajaki kemungkinan itu di ruang terbuka publik yang banyak dikunjungi pada '
+                  'Sabtu (23/11/2013)," pungkasnya.', dct=dt.date(2013, 11, 28)).events
+    assert "meeting" not in [e.type for e in evs], evs

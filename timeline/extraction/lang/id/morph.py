@@ -118,8 +118,9 @@ def alt(*groups: list[str] | str) -> str:
 
 
 # "yang" before a passive makes it describe a noun ("negara yang dikunjungi X", "poin yang sudah
-# disepakati"): the event is told elsewhere, if at all
-_NOT_AFTER_YANG = "".join(f"(?<!yang {w})" for w in ("", "telah ", "sudah ", "pernah ", "akan ", "baru "))
+# disepakati", "ruang publik yang banyak dikunjungi"): the event is told elsewhere, if at all
+_NOT_AFTER_YANG = "".join(f"(?<!yang {w})" for w in ("", "telah ", "sudah ", "pernah ", "akan ", "baru ",
+                                                    "banyak ", "ramai ", "sering ", "kerap "))
 
 
 def main_clause(*groups: list[str] | str) -> Raw:
