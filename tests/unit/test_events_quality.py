@@ -846,3 +846,13 @@ def test_a_much_visited_place_is_no_visit():
     evs = extract('"Kami minta PT INTI menjajaki kemungkinan itu di ruang terbuka publik yang banyak dikunjungi pada '
                   'Sabtu (23/11/2013)," pungkasnya.', dct=dt.date(2013, 11, 28)).events
     assert "meeting" not in [e.type for e in evs], evs
+
+
+@pytest.mark.parametrize("sentence, entered", [
+    ("China menahan warga asing yang dituduh memasuki perairan yang diklaim Beijing pada Sabtu (15/6/2024).", False),
+    ("China mengecam kapal-kapal Filipina yang memasuki perairan Ren'ai Jiao pada Senin (17/6/2024).", False),
+    ("Empat kapal Penjaga Pantai China memasuki perairan teritorial Jepang pada Senin (17/6/2024).", True),
+])
+def test_an_entry_into_waters_told_in_a_relative_clause_or_as_an_accusation_is_no_military_action(sentence, entered):
+    evs = extract(sentence, dct=dt.date(2024, 6, 18)).events
+    assert ("military_action" in [e.type for e in evs]) == entered, evs

@@ -357,7 +357,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                               r"di\s+sekitar|di\s+dekat|di\s+perairan|di\s+laut|di\s+selat|militer|perang))"),
                             R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
                             R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
-                            R(r"(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
+                            R(NOT_HELD + r"(?<!dituduh\s)(?<!disebut\s)(?<!disebutnya\s)(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
      "Tentara Sudan Selatan melepaskan tembakan ke pos perbatasan Sudan pada 4 Maret 2026."),
     ("sanction", alt(R(r"larangan\s+(?:masuk|perjalanan|visa)"),
                      # a ban on trade, flights or envoys ("melarang seluruh impor produk perairan asal Jepang",
