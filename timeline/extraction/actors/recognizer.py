@@ -770,30 +770,23 @@ class _Recognizer:
         self.acronym_after(paren, name, "organization")
 
     def ship_before(self, k: int) -> bool:
-        """Does "kapal" stand up to two lower-case words before the run at `k`, in its sentence, no comma
-        between ("kapal survei Oruc Reis"; not "kapal China")?"""
-        L = self.L
-        starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        for b in range(k - 1, max(-1, k - 3), -1):
-            if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
-                return False
-            if lows[b] in L.ship_words:
-                return True
-            if caps[b]:
-                return False
-        return False
+        """Does "kapal" stand up to two lower-case words before the run at `k` ("kapal survei Oruc Reis";
+        not "kapal China")?"""
+        return self.word_before(k, self.L.ship_words, 2)
 
     def company_before(self, k: int) -> bool:
-        """Does a company word stand up to three lower-case words before the run at `k`, in its
-        sentence, no comma between ("perusahaan pertahanan Turki Baykar")?"""
-        if not self.companies:
-            return False
-        L = self.L
+        """Does a company word stand up to three lower-case words before the run at `k` ("perusahaan
+        pertahanan Turki Baykar")?"""
+        return self.companies and self.word_before(k, self.L.company_words, 3)
+
+    def word_before(self, k: int, words: frozenset, reach: int) -> bool:
+        """Does one of `words` stand at most `reach` lower-case words before token `k`, in its sentence,
+        no comma between (the word itself may open the sentence: "Perusahaan ...")?"""
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        for b in range(k - 1, max(-1, k - 4), -1):
+        for b in range(k - 1, max(-1, k - 1 - reach), -1):
             if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
                 return False
-            if lows[b] in L.company_words:
+            if lows[b] in words:
                 return True
             if caps[b]:
                 return False
