@@ -1040,6 +1040,13 @@ def test_a_day_after_an_event_counts_from_the_day_written_after_its_noun():
     assert [(e.date, e.status) for e in ex.events if e.type == "sanction"] == [("2024-07-29", "occurred")]
 
 
+def test_a_day_before_a_ke_an_noun_counts_from_the_day_its_verb_was_told():
+    # ("keberangkatan" is the noun of "berangkat": "Sehari" stayed a duration)
+    ex = extract("Kontingen pertama polisi Kenya berangkat ke Haiti pada Senin (24/6/2024) malam.\nSehari sebelum "
+                 "keberangkatan, Ruto melepas para personel dalam upacara di Nairobi.", dct=dt.date(2024, 6, 26))
+    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2024-06-23"
+
+
 def test_a_span_inside_an_undated_sentence_counts_its_value_from_the_event_it_names():
     # ("sebulan" was a duration of a month, not the month before the vote)
     ex = extract("Putin menang dalam pemungutan suara pada 17 Maret 2024.\nKritikus utama Kremlin, Alexei Navalny, "

@@ -158,6 +158,8 @@ def _verb_told(at: int, state, R: Rules) -> str | None:
         word = noun.group().strip()
         passive = "|" + R.passive_of_noun(noun.group(1)) if R.passive_of_noun is not None else ""
         told = re.compile(R.verb_of_noun.format(re.escape(noun.group(1))) + passive + "|" + re.escape(word))
+    elif R.ke_noun is not None and (noun := R.ke_noun.match(state.low, at)) is not None:
+        told = re.compile(r"\b(?:" + re.escape(noun.group(1)) + "|" + re.escape(noun.group().strip()) + r")\b")
     elif R.told_noun is not None and (noun := R.told_noun.match(state.low, at)) is not None:
         told = re.compile(r"\b" + re.escape(noun.group(1)) + r"\b")
     else:

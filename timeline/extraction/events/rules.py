@@ -151,6 +151,7 @@ class Rules:
     noun_of_verb: re.Pattern | None = None  # "pembukaan" -> "buk" (the stem its verb shares)
     verb_of_noun: str = ""                  # the verb's pattern around that stem
     told_noun: re.Pattern | None = None     # "bentrokan": a noun of its own, looked for as it is
+    ke_noun: re.Pattern | None = None       # "keberangkatan" -> "berangkat", the verb looked for
     passive_of_noun: object = None          # stem -> the passive verb's pattern ("diumumkan")
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
@@ -304,7 +305,7 @@ def load_rules(lang: str = "id") -> Rules:
         occasion_words=frozenset(getattr(stat, "OCCASION_WORDS", ())),
         span_marker=_span_marker(stat), span_lasting=tuple(getattr(stat, "SPAN_LASTING", ())),
         same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
-        told_noun=_optional(stat, "TOLD_NOUN"),
+        told_noun=_optional(stat, "TOLD_NOUN"), ke_noun=_optional(stat, "KE_NOUN"),
         verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""), passive_of_noun=getattr(stat, "passive_of_noun", None),
         after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),

@@ -171,6 +171,9 @@ NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
 # ... or by a noun of its own told with a day before ("Bentrokan pecah pada Kamis (24/7). Sehari sebelum
 # bentrokan, ..."): the day of the last sentence that names it
 TOLD_NOUN = r"\s*(\w{3,}an)\b"
+# ... or by a "ke-an" noun of a verb told with a day ("Pasukan berangkat ... pada Senin (24/6). Sehari
+# sebelum keberangkatan, ..."): the day of the last sentence with the verb, "ke" and "an" taken off
+KE_NOUN = r"\s*ke(\w{4,})an\b"
 VERB_OF_NOUN = r"\bme{}(?:kan|i)?\b"
 
 
