@@ -856,3 +856,14 @@ def test_a_much_visited_place_is_no_visit():
 def test_an_entry_into_waters_told_in_a_relative_clause_or_as_an_accusation_is_no_military_action(sentence, entered):
     evs = extract(sentence, dct=dt.date(2024, 6, 18)).events
     assert ("military_action" in [e.type for e in evs]) == entered, evs
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Amerika Serikat dan Vietnam menjalin kemitraan komprehensif pada 2013.", "relations"),
+    ("Lebanon dan Israel menyetujui naskah final perjanjian batas maritim pada Selasa (11/10/2022).", "agreement"),
+    ("Tentara India dan China berkelahi di tepi Danau Pangong Tso pada 5 Mei 2020.", "military_action"),
+    ("Pasukan Ethiopia dan Eritrea terpantau bergerak mendekati perbatasan pada akhir September 2023.", "military_action"),
+])
+def test_a_partnership_a_final_text_agreed_troops_moving_and_brawling_are_events(sentence, etype):
+    evs = extract(sentence, dct=dt.date(2024, 6, 1)).events
+    assert [e.type for e in evs] == [etype], evs

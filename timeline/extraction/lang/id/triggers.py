@@ -166,6 +166,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Amerika Serikat menjatuhkan sanksi terhadap Iran pada 3 Maret 2025."),
     # relations
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
+                  r"menjalin\s+kemitraan(?:\s+strategis)?(?:\s+komprehensif)?|"
                   r"memulihkan\s+(?:kembali\s+)?perwakilan\s+diplomatik|"
                   r"hubungan\s+diplomatik|" + NOT_WISHED + r"menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|anggota\s+penuh|" + NOT_WISHED + r"bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
@@ -242,7 +243,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       "mou", "memorandum of understanding", f("paraf", "di me"), "memorandum saling pengertian", "pakta", "komunike bersama",
                       "mencapai kesepahaman"), "verb",
      "Indonesia dan Peru mencapai kesepahaman soal perikanan di Lima pada 4 Maret 2026."),
-    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|kesepakatan)", "verb",
+    ("agreement", alt(f("setuju", "me-i di-i"), "mengesahkan", "disahkan") + r"\s+(?:\w+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|kesepakatan|naskah\s+(?:final|akhir))", "verb",
      "Parlemen Peru menyetujui protokol perbatasan dengan Ekuador pada 6 Maret 2026."),
     ("relations", alt(f("putus", "me me-kan di di-kan pe-an"), f("pulih", "me-kan di-kan pe-an"), f("buka", "di pe-an"),
                       f("beku", "me-kan di-kan pe-an"), f("jalin", "di"),
@@ -411,7 +412,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("military_action", r"(?:mengirim(?:kan)?|menurunkan|memberangkatkan)\s+(?:[\w.-]+\s+){0,3}?(?:pasukan|tentara|personel\s+militer|prajurit|kapal\s+perang|jet\s+tempur|pesawat\s+tempur|kapal\s+induk|(?:kapal\s+)?fregat|kapal\s+perusak)|"
                         # troops sent ("pasukan pertama dapat diberangkatkan"); a war breaking out
                         r"(?:pasukan|tentara|prajurit|kontingen|personel\s+militer)\s+(?:[\w-]+\s+){0,3}?diberangkatkan|"
-                        r"perang\s+(?:[\w-]+\s+){0,2}?(?:meletus|pecah|berkecamuk|berkobar)|(?:meletusnya|pecahnya)\s+perang", "verb",
+                        r"perang\s+(?:[\w-]+\s+){0,2}?(?:meletus|pecah|berkecamuk|berkobar)|(?:meletusnya|pecahnya)\s+perang|"
+                        # troops moving on a place or a border, soldiers brawling ("pasukan kedua negara terpantau
+                        # bergerak mendekati perbatasan", "tentara kedua negara berkelahi")
+                        r"(?:pasukan|tentara|prajurit)\s+(?:[\w-]+\s+){0,4}?(?:bergerak|bergeser)\s+(?:ke|menuju|mendekati)\b|"
+                        r"(?:pasukan|tentara|prajurit)\s+(?:[\w-]+\s+){0,3}?berkelahi", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
     ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
               # invited to join a bloc: no meeting ("Argentina diundang bergabung dengan BRICS")
