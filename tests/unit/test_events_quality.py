@@ -867,3 +867,12 @@ def test_an_entry_into_waters_told_in_a_relative_clause_or_as_an_accusation_is_n
 def test_a_partnership_a_final_text_agreed_troops_moving_and_brawling_are_events(sentence, etype):
     evs = extract(sentence, dct=dt.date(2024, 6, 1)).events
     assert [e.type for e in evs] == [etype], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mantan presiden itu tengah diadili atas tuduhan merancang kudeta pada Senin (14/7/2025).",
+    "Michael Kovrig ditahan otoritas China dengan tuduhan spionase pada Senin (10/12/2018).",
+])
+def test_a_charge_someone_is_held_or_tried_on_is_no_criticism(sentence):
+    evs = extract(sentence, dct=dt.date(2025, 7, 15)).events
+    assert "criticism" not in [e.type for e in evs], evs

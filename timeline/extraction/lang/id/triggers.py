@@ -62,6 +62,10 @@ ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian
               "ekonomi", "perekonomian", "proses", r"mata\s+pencaharian", "pasokan", "kedaulatan", "ketahanan",
               "produksi", "industri", "stok", "kesejahteraan", "demokrasi", "integritas", "kelangsungan")
 
+# A charge a person is held or tried on ("diadili atas tuduhan merancang kudeta", "ditahan dengan tuduhan
+# spionase"): the court's or the police's step, no one's accusation
+CHARGED = r"(?<!atas\s)(?<!dengan\s)"
+
 # A threat faced or lived under ("tidak akan mundur menghadapi ancaman militer", "di bawah ancaman"): the
 # facing is told, no threat made
 FACED = r"(?<!menghadapi\s)(?<!hadapi\s)(?<!bawah\s)"
@@ -107,7 +111,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
-    ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|tuduhan|"
+    ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|" + CHARGED + r"tuduhan|"
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|menjuluki\w*|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
