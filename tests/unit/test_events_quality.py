@@ -876,3 +876,12 @@ def test_a_partnership_a_final_text_agreed_troops_moving_and_brawling_are_events
 def test_a_charge_someone_is_held_or_tried_on_is_no_criticism(sentence):
     evs = extract(sentence, dct=dt.date(2025, 7, 15)).events
     assert "criticism" not in [e.type for e in evs], evs
+
+
+@pytest.mark.parametrize("sentence, office", [
+    ("Jenderal Abdourahamane Tchiani menyatakan dirinya sebagai pemimpin baru Niger pada Jumat (28/7/2023).", True),
+    ("Milisi itu, yang menyatakan diri sebagai pelindung komunitas Druze, menyerang tank pada Senin (14/7/2025).", False),
+])
+def test_proclaiming_oneself_takes_office_only_as_a_leader(sentence, office):
+    evs = extract(sentence, dct=dt.date(2025, 7, 15)).events
+    assert ("election" in [e.type for e in evs]) == office, evs

@@ -237,7 +237,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"diberhentikan|dicopot|dimakzulkan|pemakzulan|memakzulkan|dilengserkan|digulingkan)", "verb",
      "Prabowo dilantik sebagai presiden pada 20 Oktober 2024."),
     # a leader proclaiming himself (after a coup): taking office, not a mere statement
-    ("election", r"(?:mengumumkan|menyatakan|memproklamasikan|mendeklarasikan)\s+diri(?:nya)?\s+sebagai|"
+    ("election", r"(?:mengumumkan|menyatakan|memproklamasikan|mendeklarasikan)\s+diri(?:nya)?\s+sebagai"
+                 # (an office: "sebagai pemimpin baru Niger", not "sebagai pelindung komunitas Druze")
+                 r"(?=\s+(?:[\w-]+\s+)?(?:pemimpin|kepala|presiden|perdana|raja|ketua|penguasa|panglima|pemerintah|khalifah|sultan))|"
                  r"(?:mengambil|mengucapkan)\s+sumpah(?:\s+jabatan)?\s+sebagai", "verb",
      "Kolonel Mamadi Doumbouya mengumumkan dirinya sebagai presiden sementara Guinea pada 5 September 2021."),
     # -- broad coverage: the affixed forms of the base words journalists use for each type,
