@@ -1016,10 +1016,22 @@ def test_the_same_day_as_a_deed_named_by_its_noun_is_the_day_its_verb_was_told(a
     assert elections == (["2024-10-25"] if "memilih" in after else [])
 
 
-def test_a_day_counted_from_a_deed_named_by_its_noun_takes_the_day_told_with_it():
-    ex = extract("Kemenlu memanggil Duta Besar Swedia. Pemanggilan dilakukan di Jakarta, Senin (23/1/2023).\n"
-                 "Sehari sebelum pemanggilan, Kemenlu mengutuk keras aksi pembakaran itu.", dct=dt.date(2023, 1, 25))
-    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2023-01-22"
+@pytest.mark.parametrize("text, span, dct, value", [
+    # a deed named by its noun ("pemanggilan"): the day told with it
+    ("Kemenlu memanggil Duta Besar Swedia. Pemanggilan dilakukan di Jakarta, Senin (23/1/2023).\n"
+     "Sehari sebelum pemanggilan, Kemenlu mengutuk keras aksi pembakaran itu.", "Sehari", dt.date(2023, 1, 25),
+     "2023-01-22"),
+    # a "ke-an" noun ("keberangkatan" of "berangkat"; "Sehari" stayed a duration)
+    ("Kontingen pertama polisi Kenya berangkat ke Haiti pada Senin (24/6/2024) malam.\nSehari sebelum "
+     "keberangkatan, Ruto melepas para personel dalam upacara di Nairobi.", "Sehari", dt.date(2024, 6, 26), "2024-06-23"),
+    # a span inside an undated sentence ("sebulan" was a duration, not the month before the vote)
+    ("Putin menang dalam pemungutan suara pada 17 Maret 2024.\nKritikus utama Kremlin, Alexei Navalny, "
+     "meninggal di sebuah penjara di kawasan Arktik sebulan sebelum pemungutan suara.", "sebulan", dt.date(2024, 5, 8),
+     "2024-02"),
+])
+def test_a_span_counted_from_an_event_named_takes_the_day_that_event_was_told_with(text, span, dct, value):
+    ex = extract(text, dct=dct)
+    assert next(t for t in ex.timexes if t.text == span).value == value
 
 
 def test_a_day_counted_from_a_noun_told_with_its_day_takes_that_day():
@@ -1038,20 +1050,6 @@ def test_a_day_after_an_event_counts_from_the_day_written_after_its_noun():
                  dct=dt.date(2024, 8, 16))
     assert next(t for t in ex.timexes if t.text == "Sehari").value == "2024-07-29"
     assert [(e.date, e.status) for e in ex.events if e.type == "sanction"] == [("2024-07-29", "occurred")]
-
-
-def test_a_day_before_a_ke_an_noun_counts_from_the_day_its_verb_was_told():
-    # ("keberangkatan" is the noun of "berangkat": "Sehari" stayed a duration)
-    ex = extract("Kontingen pertama polisi Kenya berangkat ke Haiti pada Senin (24/6/2024) malam.\nSehari sebelum "
-                 "keberangkatan, Ruto melepas para personel dalam upacara di Nairobi.", dct=dt.date(2024, 6, 26))
-    assert next(t for t in ex.timexes if t.text == "Sehari").value == "2024-06-23"
-
-
-def test_a_span_inside_an_undated_sentence_counts_its_value_from_the_event_it_names():
-    # ("sebulan" was a duration of a month, not the month before the vote)
-    ex = extract("Putin menang dalam pemungutan suara pada 17 Maret 2024.\nKritikus utama Kremlin, Alexei Navalny, "
-                 "meninggal di sebuah penjara di kawasan Arktik sebulan sebelum pemungutan suara.", dct=dt.date(2024, 5, 8))
-    assert next(t for t in ex.timexes if t.text == "sebulan").value == "2024-02"
 
 
 def test_a_day_counted_from_something_never_told_dates_nothing():
