@@ -619,7 +619,7 @@ def _deleted_by_a_person(article: Article) -> list[tuple[str, list[tuple[int, in
     return [(gone[pk], sorted(spans[pk])) for pk in gone if spans[pk]]
 
 
-def deleted_by_a_person(article: Article) -> int:
+def events_deleted_by_a_person(article: Article) -> int:
     """How many events extraction found that this article told (as the article's page lists them: its
     own, or with evidence in it) a person deleted, as the history tells. Not those a re-extraction
     removed (they may come back), nor those merged into another (which takes their evidence here)."""

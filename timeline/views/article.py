@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from timeline.display import marked_paragraphs, timex_label, web_url
 from timeline.extraction.language import extracts, name_of
-from timeline.ingest import deleted_by_a_person
+from timeline.ingest import events_deleted_by_a_person
 from timeline.models import Article, Event, Evidence
 from timeline.permissions import viewer_required
 from timeline.queries import with_participants
@@ -31,7 +31,7 @@ def article(request, pk: int):
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
         "source_url": web_url(article.url), "events": rows,
         # (none left is not none found: people may have deleted what extraction found)
-        "deleted": 0 if rows else deleted_by_a_person(article),
+        "deleted": 0 if rows else events_deleted_by_a_person(article),
         # (a language extraction does not read is no failure: the upload's result says so too)
         "language": "" if extracts(article.lang) else name_of(article.lang),
     })

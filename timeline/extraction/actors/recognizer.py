@@ -497,8 +497,8 @@ class _Recognizer:
             if kind == "place" and self.titled_before(k) and self.split_org_person(k, j):
                 return              # "Juru bicara Istana Kepresidenan Korea Selatan Kim Eui-kyeom"
             rank = next((x for x in range(k + 2, j - 1) if lows[x] in L.ranks and caps[x + 1]
-                         and lows[x + 1] not in L.ranks), None)
-            if kind == "place" and rank is not None:
+                         and lows[x + 1] not in L.ranks), None) if kind == "place" else None
+            if rank is not None:
                 # "Juru bicara PCG untuk Laut Filipina Barat Komodor Jay Tarriela": the sea the post is
                 # for, then the rank opening the name of the one who holds it
                 self.emit(k, rank, self.text[starts[k]:ends[rank - 1]], "place")
