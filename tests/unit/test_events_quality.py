@@ -398,6 +398,14 @@ def test_a_previous_summit_takes_no_date_from_the_narrative():
     assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets
 
 
+def test_a_meeting_told_as_apart_is_not_merged_into_the_one_before():
+    text = ("Menteri Pertahanan Sjafrie Sjamsoeddin dan Menteri Luar Negeri Sugiono menghadiri dialog dengan Cina "
+            "di Beijing pada Senin (9/3/2026). Secara terpisah, Sjafrie bertemu Menteri Pertahanan Cina Dong Jun "
+            "di Kementerian Pertahanan Cina.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meets) == 2 and {"Sjafrie Sjamsoeddin", "Dong Jun"} <= meets[1][3], meets
+
+
 def test_a_year_naming_the_signed_text_does_not_date_the_signing():
     evs = events_of("Menteri Luar Negeri Chile dan Peru menandatangani Piagam Kerja Sama Andes 2025 di Lima, "
                     "Jumat (6/3/2026).")

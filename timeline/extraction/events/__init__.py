@@ -103,6 +103,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     state.followers = tuple(w for w in R.followed_by_words if w in low) if R.followed_by is not None else ()
     state.since_at = _places(low, R.since)
     state.since = bool(state.since_at)
+    state.apart_at = _places(low, R.apart_words)
     state.asked = R.question is not None and R.question_word in low
     state.topics = _topic_nouns(low, R)
     state.lead_date = lead_date

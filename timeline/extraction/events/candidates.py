@@ -41,6 +41,7 @@ class _Cand:
     nominal: bool = False
     in_opening: bool = False       # dated by the sentence-opening adverbial
     other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
+    apart: bool = False            # "Secara terpisah, X bertemu Y": not an event told before
     aside: bool = False            # what a first since counts from ("... pertama sejak mereka bertemu di Bali")
 
 
@@ -75,6 +76,7 @@ class _State:
     denials: bool = False                          # the article has a word that may deny a clause
     anniversary: bool = True                       # ... a word that may remember an event ("memperingati")
     since_at: list = field(default_factory=list)   # where it says "sejak", in order
+    apart_at: list = field(default_factory=list)   # where it says "terpisah" (`R.apart_words`), in order
     low: str = ""                                  # the article lower-cased, its news sentences, its usable timexes
     sentences: list = field(default_factory=list)
     times: list = field(default_factory=list)

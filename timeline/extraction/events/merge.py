@@ -115,6 +115,8 @@ def _fit(state: _State, c: _Cand, e: _Cand, names: set, init_c: set) -> tuple | 
         return None
     if (c.other_time or e.other_time) and c.date != e.date:
         return None             # "KTT sebelumnya": another occasion than the one told
+    if c.apart and c.sentence is not e.sentence:
+        return None             # "Secara terpisah, ...": an occasion apart from those told before
     if c.status != e.status and c.dated_by == "own" and e.dated_by != "own":
         return None
     if c.status in ("planned", "hypothetical") and (e.status == "occurred" or (

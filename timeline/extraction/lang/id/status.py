@@ -128,6 +128,10 @@ CONDITION_ONLY_TYPES = ("agreement",)
 # sebelumnya, ..."): it takes no date from the narrative around it.
 OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")
 
+# Words near a trigger that make its event one apart from those told before ("Secara terpisah,
+# Sjafrie bertemu Dong Jun", "menggelar pertemuan terpisah dengan ..."): it is not merged into them.
+APART_WORDS = ("terpisah",)
+
 # A question put to someone ("ditanya wartawan apakah ia ..."): a trigger inside it, before any
 # comma, is what was asked, not an event (the answer that follows may be one).
 QUESTION = r"(?:ditanya|bertanya|menanyakan|pertanyaan)\s+(?:[\w-]+\s+){0,3}?apakah\s[^,;\"“”]*$"
