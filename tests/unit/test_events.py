@@ -1369,6 +1369,14 @@ def test_a_warned_retaliation_a_conditional_response_and_force_not_shied_from_ar
     assert [e.type for e in extract(text, dct=dt.date(2025, 10, 26)).events] == ["threat"]
 
 
+def test_a_threat_on_a_condition_is_made_when_told_and_takes_the_day_told():
+    # "jika ..., Islamabad akan mengambil langkah tegas": what is threatened is conditional, the threat is made
+    found = extract("Menlu Pakistan berbicara kepada wartawan di Islamabad pada Kamis (14/9/2023). Ia menambahkan, jika "
+                    "serangan lintas batas terus berlanjut, Islamabad akan mengambil langkah tegas untuk melindungi "
+                    "warganya.", dct=dt.date(2023, 9, 15)).events
+    assert [(e.type, e.status, e.date) for e in found if e.type == "threat"] == [("threat", "occurred", "2023-09-14")]
+
+
 def test_a_meeting_with_someone_else_put_off_is_not_the_meeting_held():
     events = extract("London - Presiden Prabowo Subianto bertemu Perdana Menteri Inggris Keir Starmer di kantor perdana "
                      "menteri, 10 Downing Street, London, Rabu (20/11/2024) waktu setempat. Pertemuan itu menjadi salah satu "

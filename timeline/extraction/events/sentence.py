@@ -630,8 +630,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # direncanakan pekan depan, ditunda hingga ...")
             status = "cancelled" if any(st == "cancelled" and rx.search(low, start, s.end)
                                         for _, st, rx, *_ in R.numbered_status) else "planned"
-        if etype == "threat" and status == "planned" and any(tr[2] == "say" and tr[7] <= start for tr in trigs):
-            status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan": the threat is made
+        if etype == "threat" and status in ("planned", "hypothetical"):
+            status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan", "jika ..., Islamabad
+                                    # akan mengambil langkah tegas": what is threatened lies ahead, the threat is made
         if status == "occurred" and strength != "say" and state.future:
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
             if _holds(state.future, end, min2(nxt, clause[1])):
