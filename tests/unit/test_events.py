@@ -1377,6 +1377,16 @@ def test_a_threat_on_a_condition_is_made_when_told_and_takes_the_day_told():
     assert [(e.type, e.status, e.date) for e in found if e.type == "threat"] == [("threat", "occurred", "2023-09-14")]
 
 
+@pytest.mark.parametrize("told, date", [
+    ("akan berkunjung ke Tokyo pada Senin (14/7/2025)", "2025-07-14"),     # a day ahead: the plan's day
+    ("berkunjung ke Tokyo pada Senin (7/7/2025)", None),                  # a day gone by is no plan's day
+])
+def test_a_plan_told_without_a_date_takes_the_day_ahead_told_before(told, date):
+    found = extract(f"Menteri Pertahanan Sjafrie Sjamsoeddin {told}. Dalam kunjungan itu, Indonesia dan Jepang akan "
+                    "menandatangani perjanjian kerja sama pertahanan.", dct=dt.date(2025, 7, 10)).events
+    assert [(e.status, e.date) for e in found if e.type == "agreement"] == [("planned", date)]
+
+
 def test_a_meeting_with_someone_else_put_off_is_not_the_meeting_held():
     events = extract("London - Presiden Prabowo Subianto bertemu Perdana Menteri Inggris Keir Starmer di kantor perdana "
                      "menteri, 10 Downing Street, London, Rabu (20/11/2024) waktu setempat. Pertemuan itu menjadi salah satu "

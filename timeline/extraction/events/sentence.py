@@ -853,6 +853,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                 # told after it was said, never on a day still ahead
         if c.date is None and inherited and not early and not c.other_time:    # the future is not narrative time
             c.date, c.dated_by = inherited, "inherited"
+        elif c.date is None and inherited and c.status == "planned" and not c.other_time and dct is not None \
+                and (period := _period(inherited)) and period[0] >= dct:
+            c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
+                                                            # itu, kedua negara akan menandatangani ...": that Monday
         elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in _OF_THE_DAY) \
                 and state.lead_date:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
