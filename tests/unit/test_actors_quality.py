@@ -540,3 +540,16 @@ def test_a_ship_is_no_actor_named_with_its_prefix_or_after_kapal_nor_named_again
         "Ankara mengirim kapal survei Oruc Reis ke Somalia. Kapal Penjaga Pantai China menghadang kapal Filipina.")}
     assert not names & {"Sierra Madre", "BRP Sierra Madre", "Oruc Reis"}, names
     assert "Penjaga Pantai China" in names, names       # a body's boats: the body
+
+
+@pytest.mark.parametrize("opening, sides", [
+    # the sides told by "antara ... dan ...", not the mediators named last
+    ("Perundingan antara militer Ethiopia dan Front Pembebasan Rakyat Tigray (TPLF) digelar di Pretoria.",
+     {"Ethiopia", "Front Pembebasan Rakyat Tigray"}),
+    # a pair told as another than the story's is not the sides
+    ("Perundingan terpisah antara pemerintah Kongo dan M23 digelar secara tertutup.", {"Afrika Selatan", "Kenya"}),
+])
+def test_kedua_pihak_are_the_sides_told_by_antara(opening, sides):
+    text = (opening + " Afrika Selatan dan Kenya, selaku mediator, menyebut perundingan berjalan baik. Pada Rabu, kedua "
+            "pihak menandatangani perjanjian penghentian permusuhan.")
+    assert pointed_to(text, text.rindex("kedua pihak")) == sides

@@ -57,6 +57,9 @@ class Lang:
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with one of count_words (or "ke" + it)
     count_words: tuple = ()
+    sides_refs: frozenset = frozenset()      # titles.SIDES_REFERENCES ("kedua pihak")
+    sides_opener: str = ""                   # titles.SIDES_OPENER ("antara")
+    sides_other: tuple = ()                  # titles.SIDES_OTHER: words before it that tell another pair
     subordinators: frozenset = frozenset()   # pronouns.py: see there
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     ranks: frozenset = frozenset()
@@ -248,6 +251,8 @@ def load_lang(lang: str = "id") -> Lang:
         pair_dua=bool(count_words) and all(p.startswith(count_words) or p.startswith(tuple("ke" + w for w in count_words))
                                            for p in group_refs),
         count_words=count_words,
+        sides_refs=frozenset(getattr(titles, "SIDES_REFERENCES", ())), sides_opener=getattr(titles, "SIDES_OPENER", ""),
+        sides_other=tuple(w + " " for w in getattr(titles, "SIDES_OTHER", ())),
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_nouns=tuple(getattr(pronouns, "GROUP_NOUNS", ())),

@@ -121,6 +121,32 @@ def _states_of_people(named: list, actors: dict[str, Actor]) -> list[Actor]:
     return found if len(found) == len(states) else []
 
 
+def _sides_before(low_text: str, named: list, named_starts: list, pos: int, L: Lang) -> list:
+    """The two actors named last before `pos` as a pair of sides, right after `L.sides_opener` and a word
+    or two ("antara SAF dan RSF", "antara militer Ethiopia dan Front Pembebasan Rakyat Tigray (TPLF)";
+    not "perundingan terpisah antara ..."), or []."""
+    opener = L.sides_opener
+    if not opener:
+        return []
+    at = low_text.rfind(opener + " ", 0, pos)
+    while at >= 0:
+        first = at + len(opener) + 1
+        i = bisect.bisect_left(named_starts, first)
+        lead = low_text[first:named[i][0]].split() if i < len(named) and named[i][0] - first <= 20 else None
+        if lead is not None and len(lead) <= 2 and all(map(str.isalpha, lead)) \
+                and (at == 0 or not low_text[at - 1].isalnum()) and not low_text.endswith(L.sides_other, 0, at):
+            a = named[i][1]
+            for j in range(i + 1, min(i + 4, len(named))):
+                s, b = named[j]
+                gap = low_text[first:s]
+                if s >= pos or len(gap) > 90 or "," in gap or "." in gap:
+                    break
+                if b is not a and gap.endswith(" dan "):
+                    return [a, b]
+        at = low_text.rfind(opener + " ", 0, at)
+    return []
+
+
 def _named_in_sentence(named: list, named_starts: list, added_in: dict, starts: list, si: int, pos: int) -> list:
     """The (start, actor) named in sentence `si` before `pos`: those of `named` (in text order, opening
     at `named_starts`), then the pronouns resolved so far (`added_in`, by sentence), in their order."""
@@ -258,7 +284,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             continue
         picked = recent[:1]
         last_two = told.items[max(0, k - 2):k]
-        if len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
+        if m.group() in L.sides_refs and (sides := _sides_before(low_text, named, named_starts, pos, L)):
+            picked = sides      # "perundingan antara SAF dan RSF ... kedua pihak menandatangani": those two
+        elif len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:
             picked = [last_two[1][1], last_two[0][1]]       # "Kamboja dan Thailand ... kedua negara"
         elif spec == "country" and len(served := _states_of_people(_named_in_sentence(
                 named, named_starts, added_in, starts, sent_index(pos), pos), actors)) == 2:

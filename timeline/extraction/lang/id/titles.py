@@ -230,6 +230,14 @@ PAIR_REFERENCES = {
     "kedua perdana menteri": "person/perdana menteri|pm",
 }
 
+# References to the two sides of a dispute ("kedua pihak menandatangani Deklarasi Jeddah"): the two
+# named last after the word that opens a pair of sides ("perundingan antara SAF dan RSF"), of any kind,
+# before the pair named last (which may be the mediators: "Arab Saudi dan AS, selaku mediator").
+SIDES_REFERENCES = ("kedua pihak",)
+SIDES_OPENER = "antara"
+# ... unless told as another pair than the story's ("Perundingan terpisah antara pemerintah Kongo dan M23")
+SIDES_OTHER = ("terpisah", "lain")
+
 # Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
 # talked about of those named last (same kinds as above).
 TRIO_REFERENCES = {
