@@ -98,6 +98,8 @@ def parties_of(sentence, etype):
      "sanction", "occurred", "2026-03-09", "India"),
     ("Panglima Filipina menyebut aksi China itu sebagai pembajakan pada Senin (9/3/2026).",
      "criticism", "occurred", "2026-03-09", "China"),
+    ("Wakil Menteri Luar Negeri AS terbang ke Niamey, Niger, pada Senin (9/3/2026).",
+     "meeting", "occurred", "2026-03-09", "Niger"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]
@@ -396,6 +398,12 @@ def test_a_previous_summit_takes_no_date_from_the_narrative():
             "ECOWAS membahas krisis di Niger.")
     meets = [e for e in events_of(text) if e[0] == "meeting"]
     assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets
+
+
+def test_a_flight_to_a_summit_told_in_the_sentence_is_no_visit_of_its_own():
+    meets = [e for e in events_of("Presiden Kenya terbang ke Addis Ababa dan menghadiri KTT Uni Afrika pada Senin "
+                                  "(9/3/2026).") if e[0] == "meeting"]
+    assert len(meets) == 1 and "Uni Afrika" in meets[0][3], meets
 
 
 def test_a_meeting_told_as_apart_is_not_merged_into_the_one_before():
