@@ -1269,10 +1269,12 @@ def test_reported_speech_after_kepada_and_the_party_after_the_last_comma_acts():
     assert "Spanyol" not in {a for e in events for a in e.actors}
 
 
-def test_flying_somewhere_is_no_meeting():
-    events = extract("Perdana Menteri Thailand Anutin Charnvirakul tetap terbang ke Kuala Lumpur pada Jumat (24/10).",
-                     dct=dt.date(2025, 10, 27)).events
-    assert not [e for e in events if e.type == "meeting"]
+def test_flying_to_a_summit_told_is_no_meeting_of_its_own():
+    # (a flight is a visit only when no meeting of the traveller, or in that place, is told within three days)
+    events = extract("Para pemimpin ASEAN menghadiri KTT ke-47 ASEAN di Kuala Lumpur pada Minggu (26/10). Perdana Menteri "
+                     "Thailand Anutin Charnvirakul sempat mempertimbangkan untuk tidak hadir, tetapi akhirnya tetap terbang "
+                     "ke Kuala Lumpur pada Jumat (24/10).", dct=dt.date(2025, 10, 27)).events
+    assert [e.date for e in events if e.type == "meeting"] == ["2025-10-26"]
 
 
 @pytest.mark.parametrize("sentence, etype", [

@@ -20,7 +20,7 @@ def _is_arrival(e: _Cand, R: Rules) -> bool:
 
 def _without_arrivals(events: list, R: Rules) -> list:
     """An arrival ("Albanese tiba di Jakarta pada Rabu malam") is the visit itself only when no
-    other meeting of the visitor is told within three days of it."""
+    other meeting of the visitor, or in the place arrived at, is told within three days of it."""
     if not R.arrival_words:
         return events
     out = []
@@ -28,7 +28,8 @@ def _without_arrivals(events: list, R: Rules) -> list:
         if _is_arrival(e, R) and e.date:
             who = {n for n, _ in e.participants}
             period = _period(e.date)
-            if period and any(o is not e and o.type == "meeting" and o.date and who & {n for n, _ in o.participants}
+            if period and any(o is not e and o.type == "meeting" and o.date
+                              and (who & {n for n, _ in o.participants} or (e.location and o.location == e.location))
                               and (p := _period(o.date)) and abs((p[0] - period[0]).days) <= 3 for o in events):
                 continue
         out.append(e)
