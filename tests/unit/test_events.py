@@ -1379,6 +1379,15 @@ def test_a_threat_on_a_condition_is_made_when_told_and_takes_the_day_told():
     assert [(e.type, e.status, e.date) for e in found if e.type == "threat"] == [("threat", "occurred", "2023-09-14")]
 
 
+def test_a_paragraph_where_the_speaker_goes_on_takes_the_day_he_spoke():
+    text = ("Islamabad (ANTARA) - Pakistan menutup perbatasan Torkham pada Jumat (15/9/2023).\n"
+            "Juru bicara Kementerian Luar Negeri Pakistan, dalam jumpa pers Kamis (14/9/2023), menuding pasukan "
+            "Afghanistan melepaskan tembakan.\nIa menambahkan, jika serangan lintas batas terus berlanjut, Islamabad "
+            "akan mengambil langkah tegas.")
+    found = extract(text, dct=dt.date(2023, 9, 16)).events
+    assert [e.date for e in found if e.type == "threat"] == ["2023-09-14"]
+
+
 @pytest.mark.parametrize("told, date", [
     ("akan berkunjung ke Tokyo pada Senin (14/7/2025)", "2025-07-14"),     # a day ahead: the plan's day
     ("berkunjung ke Tokyo pada Senin (7/7/2025)", None),                  # a day gone by is no plan's day

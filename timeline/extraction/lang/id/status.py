@@ -152,7 +152,9 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
                 r"(?:sebelum|seusai|usai|setelah|sesudah|menjelang|jelang)\s+(?:upacara|penandatanganan|pertemuan|acara|"
                 r"kunjungan|pembicaraan|perundingan|ktt|konferensi|jamuan|sidang)(?:\s+(?:itu|tersebut))?(?=\s*,)",
                 # "Tak lama berselang, ...", "Beberapa jam sebelum wawancara itu, ...": hours from the scene told
-                r"(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:berselang|kemudian)")
+                r"(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:berselang|kemudian)",
+                # "Ia menambahkan, ...": the speaker told before goes on, on the day told
+                r"(?:ia|dia|beliau)\s+(?:juga\s+)?(?:menambahkan|melanjutkan)\b")
 
 # A paragraph opening with one of these is hours from the news of the day ("Beberapa jam sebelum
 # Yoon mendarat di Haneda, ...", "Sesaat setelah pengumuman itu, ..."): told without a date of its
