@@ -303,7 +303,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # ... told in the passive: "provokasi itu akan dibalas dengan tegas"
                    R(r"(?:provokasi|serangan|agresi|pelanggaran)\s+(?:[\w-]+\s+){0,3}?akan\s+dibalas"),
                    # "Houthi bersumpah membalas"; "akan merespons dengan seluruh cara yang tersedia"
-                   R(r"bersumpah\s+(?:untuk\s+)?(?:membalas|membalaskan)"),
+                   R(r"bersumpah\s+(?:untuk\s+)?(?:[\w-]+\s+){0,3}?(?:akan\s+)?(?:membalas|membalaskan)"),
                    R(r"(?:akan|siap)\s+(?:merespons|menanggapi|membalas)\s+dengan\s+(?:seluruh|segala|semua)\s+(?:cara|langkah|opsi|sarana)"),
                    # "Respons ini akan berlanjut pada waktu dan tempat yang kami pilih"
                    R(r"(?:pada|di)\s+waktu\s+dan\s+tempat\s+yang\s+(?:kami\s+|mereka\s+|kita\s+)?(?:pilih|tentukan)")), "verb",
