@@ -444,6 +444,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"mendeportasi|dideportasi|"
+              # (a chair taken over, not one held: "akan memegang keketuaan ASEAN pada 2026", not "yang
+              # memegang keketuaan ASEAN tahun ini")
+              r"(?:akan|bakal|resmi|mulai)\s+memegang\s+keketuaan|mengambil\s+alih\s+keketuaan|"
               r"menyerahkan\s+keketuaan|keketuaan(?<!pemegang keketuaan)(?<!memegang keketuaan)|didirikan|mengajukan\s+permohonan(?:\s+resmi)?(?:\s+(?:keanggotaan|untuk\s+bergabung|bergabung|menjadi\s+anggota|aksesi))?|status\s+pengamat|evakuasi|"
               r"kudeta|merebut\s+kekuasaan|menggulingkan|darurat\s+militer|keadaan\s+darurat|tongkat\s+(?:estafet|keketuaan)|repatriasi|memberlakukan\s+(?:aturan|peraturan|undang-undang|kebijakan|jam\s+malam))", "verb",
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
