@@ -1389,6 +1389,19 @@ def test_a_paragraph_where_the_speaker_goes_on_takes_the_day_he_spoke():
     assert [e.date for e in found if e.type == "threat"] == ["2023-09-14"]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Presiden Prabowo Subianto menerima Perdana Menteri Jepang di Istana Merdeka pada Senin (9/3/2026).",
+     ["Prabowo Subianto"]),
+    # the one who spoke is no actor (an analyst): not the university named before him
+    ("Pengamat hubungan internasional dari Universitas Indonesia, Rizal Hakim, menilai Jakarta harus berhati-hati.",
+     []),
+])
+def test_a_quote_closed_by_ujarnya_is_said_by_the_last_person_told_of_only(before, speaker):
+    text = before + '\n"Ini bukan soal memilih pihak," ujarnya kepada Kompas, Senin (9/3/2026).'
+    found = extract(text, dct=dt.date(2026, 3, 10)).events
+    assert [e.actors for e in found if e.type == "statement"] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("told, date", [
     ("akan berkunjung ke Tokyo pada Senin (14/7/2025)", "2025-07-14"),     # a day ahead: the plan's day
     ("berkunjung ke Tokyo pada Senin (7/7/2025)", None),                  # a day gone by is no plan's day

@@ -482,6 +482,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if R.told_of(word) and state.prev_subject is not None and not _names_actor(parts, state.prev_subject) \
                 and not (subj is not None and subj[0] < start and subj[2].kind == "person"):   # "X menunda kunjungannya"
             parts.insert(0, (start - 1, state.prev_subject))
+        if strength == "say" and closes_quote and speaker is None and R.told_of(word) \
+                and state.prev_subject is not None and state.prev_subject.kind != "person":
+            continue                # '"...," ujarnya' after "Pengamat dari Universitas Indonesia, X, menilai":
+                                    # someone the text names no actor said it, not the body
         if strength == "say" and closes_quote and speaker is None and R.told_of(word) and state.prev_subject is not None:
             speaker = state.prev_subject        # '"...," ujarnya': the one just told of says it; the others
             quoted = True                       # named are spoken of
