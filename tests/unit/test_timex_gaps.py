@@ -148,6 +148,10 @@ def test_that_day_and_that_morning_are_the_day_told_before():
     ("Festival dibuka pada hari pertama Pekan Budaya Nusantara di Solo, Jawa Tengah, Kamis (12/6/2014), "
      "dengan tarian.", "2014-06-12"),
     ("Pada hari ketiga sejak banjir bandang 10 Juni, bantuan tiba.", "2014-06-12"),
+    # a day counted from the publication date after it names that day too, as it does the last day
+    ("Keputusan diumumkan pada hari pertama KTT BRICS di Johannesburg, kemarin.", "2014-06-19"),
+    ("Keputusan diumumkan tuan rumah pada hari terakhir Konferensi Tingkat Tinggi (KTT) ke-15 BRICS di Sandton "
+     "Convention Centre, Johannesburg, kemarin.", "2014-06-19"),
 ])
 def test_the_nth_day_dated_later_in_its_sentence(text, expected):
     assert tag_timexes(text, DCT)[0].value == expected

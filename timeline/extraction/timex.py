@@ -578,6 +578,9 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
                                                   ask=story_of, late=seen_late))
         if head == "R" and symbolic.startswith("REF:nth-day"):
             r = _nth_day(text, cands, i, s_end, sentences, si, out, r, int(c.symbolic.rsplit("+", 1)[1]), dct)
+        elif head == "R" and symbolic == "REF:last-day" \
+                and (day := _day_right_after(cands, i, s_end, dct, window=_NTH_DAY_WINDOW, deictic=True)) and day.day:
+            r = res.Resolved(day.day.isoformat(), confidence=0.8)   # "pada hari terakhir KTT ..., kemarin"
         out.append(Timex(start=c.start, end=c.end, text=c.text, type=c.type, value=r.value, mod=r.mod,
                          confidence=r.confidence, note=r.note))
         if "|wd=" in c.symbolic and r.value and len(r.value) == 10 and dct \
@@ -724,11 +727,13 @@ _RIGHT_AFTER = 30     # characters between a clock time and the day it belongs t
 
 
 def _day_right_after(cands: list[Candidate], i: int, s_end: int, dct,
-                     window: int = _RIGHT_AFTER) -> res.Anchor | None:
-    """The explicit day written right after an expression, in the same sentence."""
+                     window: int = _RIGHT_AFTER, deictic: bool = False) -> res.Anchor | None:
+    """The explicit day written right after an expression, in the same sentence (or, `deictic`, a day
+    counted from the publication date: "hari terakhir KTT ..., kemarin")."""
     c = cands[i]
     if i + 1 < len(cands) and (d := cands[i + 1]).start < min2(s_end, c.end + window) \
-            and d.type == "DATE" and _EXPLICIT_DAY.match(d.symbolic):
+            and d.type == "DATE" and (_EXPLICIT_DAY.match(d.symbolic)
+                                      or (deictic and d.symbolic.startswith("DCT:day"))):
         r = res.resolve(d.symbolic, res.Context(dct=dct))
         return res.anchor_of(r.value, c.start)
     return None
@@ -744,7 +749,7 @@ def _nth_day(text: str, cands: list[Candidate], i: int, s_end: int, sentences: l
     """ "hari pertama KTT": the first day of the thing named next, dated by the last earlier
     sentence that names it beside a day ("KTT ... dibuka kemarin"); "hari ketiga": two days on."""
     c = cands[i]
-    if day := _day_right_after(cands, i, s_end, dct, window=_NTH_DAY_WINDOW):
+    if day := _day_right_after(cands, i, s_end, dct, window=_NTH_DAY_WINDOW, deictic=True):
         # "hari ketiga pencarian, Selasa (30/12/2014)", "hari pertama KTT G20 di Johannesburg,
         # Afrika Selatan, Sabtu (22/11/2025)": the date of that day follows in the sentence;
         # "hari ketiga sejak serangan 7 Oktober": the date the count starts from
