@@ -1028,6 +1028,9 @@ def test_the_same_day_as_a_deed_named_by_its_noun_is_the_day_its_verb_was_told(a
     ("Putin menang dalam pemungutan suara pada 17 Maret 2024.\nKritikus utama Kremlin, Alexei Navalny, "
      "meninggal di sebuah penjara di kawasan Arktik sebulan sebelum pemungutan suara.", "sebulan", dt.date(2024, 5, 8),
      "2024-02"),
+    # a noun that is no trigger ("pemungutan suara") names the last election told ("Sehari" stayed a duration)
+    ("Partai Milei meraih kemenangan dalam pemilu sela pada Minggu 26 Oktober 2025.\nSehari setelah pemungutan suara, "
+     "peso Argentina menguat lebih dari 10 persen terhadap dolar AS.", "Sehari", dt.date(2025, 10, 28), "2025-10-27"),
 ])
 def test_a_span_counted_from_an_event_named_takes_the_day_that_event_was_told_with(text, span, dct, value):
     ex = extract(text, dct=dct)

@@ -100,10 +100,12 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     timex takes that date as its value."""
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
+    word, kind = (named.group(), R.row_of[named.lastgroup][0]) if named is not None else next(
+        ((noun, k) for noun, k in R.told_kind_nouns if state.low.startswith(noun, at + (state.low[at:at + 1] == " "))),
+        (None, None))
     date = None
-    if named is not None:
-        kind = R.row_of[named.lastgroup][0]
-        head = named.group().split()[0]
+    if word is not None:
+        head = word.split()[0]
         # the last event of its kind dated in its own clause, one told with the same word first ("sebelum KTT"),
         # no thing only supposed; after (n > 0) one that took place before one planned ("Sehari setelah
         # pemilu" is not after the "pemilu pekan depan" of a court's ruling)
@@ -120,7 +122,7 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
             date = last.date
         if rank is None or any(rank):
             # "... pascapemilu 28 Juli. ... Sehari setelah pemilu, ...": the day written right after its noun
-            date = _labelled_day(named.group(), at, state) or date
+            date = _labelled_day(word, at, state) or date
     if date is None:
         # "Sehari sebelum pemanggilan": the day "memanggil" was told; "Sehari sebelum bentrokan": the
         # day of "Bentrokan pecah pada Kamis (24/7)", no event of the kind dated by its own words

@@ -136,6 +136,7 @@ class Rules:
     talks_nouns: frozenset = frozenset()    # "perundingan perjanjian ...": the deal talked about, none made
     talks_concluded: re.Pattern | None = None   # "... ditargetkan rampung": unless the talks conclude
     generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
+    told_kind_nouns: tuple = ()             # ("pemungutan suara", "election"): a noun naming the last of a kind
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     time_clause: re.Pattern | None = None   # "setelah", "sejak" opening a clause of its own inside a sentence
     reached: re.Pattern | None = None       # "Kesepakatan itu dicapai pada ...": a dated reference is its own event
@@ -364,6 +365,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
     rules.talks_nouns = frozenset(getattr(trig, "TALKS_NOUNS", ()))
     rules.talks_concluded = _optional(trig, "TALKS_CONCLUDED")
+    rules.told_kind_nouns = tuple(getattr(stat, "TOLD_KIND_NOUNS", ()))
     rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
         + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))
     rules.plan_groups = frozenset(f"t{i}" for i, row in enumerate(rows) if row[1] == "plan")

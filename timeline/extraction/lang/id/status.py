@@ -173,6 +173,9 @@ SAME_DAY_AS = r"(?:hari|malam|pagi|siang|sore)\s+yang\s+sama\s+dengan\s+"
 # ... or by a word for what happened, no verb's noun ("hari yang sama dengan insiden"): the event the
 # story is about, the news of the day its lead tells
 GENERIC_EVENT_NOUNS = ("insiden", "kejadian", "peristiwa", "insiden itu", "kejadian itu", "peristiwa itu")
+# ... or by a noun that is no trigger of its own (a vote may be a body's, not an election), which counted
+# from names the last event of that kind told ("pemilu ... 26 Oktober. Sehari setelah pemungutan suara, ...")
+TOLD_KIND_NOUNS = (("pemungutan suara", "election"), ("pencoblosan", "election"))
 NOUN_OF_VERB = r"\s*pe(\w{3,})an\b"
 # ... or by a noun of its own told with a day before ("Bentrokan pecah pada Kamis (24/7). Sehari sebelum
 # bentrokan, ..."): the day of the last sentence that names it
