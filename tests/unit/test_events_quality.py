@@ -101,6 +101,8 @@ def parties_of(sentence, etype):
     ("Wakil Menteri Luar Negeri AS terbang ke Niamey, Niger, pada Senin (9/3/2026).",
      "meeting", "occurred", "2026-03-09", "Niger"),
     ("Filipina akan memegang keketuaan ASEAN pada 2027.", "other", "planned", "2027", "Filipina"),
+    ("Presiden Kolombia menyindir Washington dalam pidatonya pada Senin (9/3/2026).",
+     "criticism", "occurred", "2026-03-09", "Amerika Serikat"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

@@ -112,7 +112,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
     # criticism
     ("criticism", r"(?:mengecam|kecaman|mengutuk|kutukan|mengkritik|mengkritisi|kritikan|menuding|tudingan|menuduh|" + CHARGED + r"tuduhan|"
-                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|menjuluki\w*|"
+                  r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menyindir|mengejek|meremehkan|mencemooh|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|menjuluki\w*|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
                   r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
