@@ -103,6 +103,7 @@ def parties_of(sentence, etype):
     ("Filipina akan memegang keketuaan ASEAN pada 2027.", "other", "planned", "2027", "Filipina"),
     ("Presiden Kolombia menyindir Washington dalam pidatonya pada Senin (9/3/2026).",
      "criticism", "occurred", "2026-03-09", "Amerika Serikat"),
+    ("China memblokir impor makanan laut Jepang pada Senin (9/3/2026).", "sanction", "occurred", "2026-03-09", "China"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

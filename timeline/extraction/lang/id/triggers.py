@@ -309,7 +309,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    R(r"(?:pada|di)\s+waktu\s+dan\s+tempat\s+yang\s+(?:kami\s+|mereka\s+|kita\s+)?(?:pilih|tentukan)")), "verb",
      "Menteri Luar Negeri Amerika Serikat siap menjatuhkan sanksi kepada Sudan pada 3 Maret 2026."),
     ("sanction", alt(f("sanksi", "di"), f("embargo", "me di"), "pembekuan aset", "daftar hitam",
-                     R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan") + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
+                     R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan", "memblokir", "membatasi")
+                       + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
                      R(alt("mencoret", "pencoretan", "dicoret", "mengeluarkan", "dikeluarkan", "menghapus", "penghapusan")
                        + r"\s+(?:[\w-]+\s+){0,3}?dari\s+(?:\w+\s+)?daftar"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
                      R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)"),
