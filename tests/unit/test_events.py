@@ -1370,6 +1370,8 @@ def test_firing_a_number_of_shots_is_a_military_action():
     "Pada 22 April 2022, Gedung Putih menyatakan AS akan merespons sesuai dengan itu jika China membangun pangkalan.",
     "Menteri Pertahanan Pakistan, Sabtu (25/10/2025), menegaskan Islamabad tidak akan ragu mengambil langkah militer.",
     "Presiden Pakistan Asif Ali Zardari, Sabtu (25/10/2025), bersumpah Pakistan akan membalas.",
+    "Sabtu (25/10/2025), Presiden AS mengatakan akan ada konsekuensi bagi Arab Saudi.",
+    '"Mereka yang bermain api akan terbakar," kata juru bicara Kementerian Luar Negeri China, Sabtu (25/10/2025).',
 ])
 def test_a_warned_retaliation_a_conditional_response_and_force_not_shied_from_are_threats(text):
     assert [e.type for e in extract(text, dct=dt.date(2025, 10, 26)).events] == ["threat"]

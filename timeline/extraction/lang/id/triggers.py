@@ -297,6 +297,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      r"(?:menjatuhkan|mengenakan|memberlakukan|menerapkan)\s+(?:\w+\s+)?sanksi"),
                    R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan|tegas|keras)"),
                    R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi"),
+                   # "akan ada konsekuensi bagi Arab Saudi"; "Mereka yang bermain api akan terbakar"
+                   R(r"akan\s+ada\s+(?:\w+\s+)?konsekuensi"), R(r"bermain\s+api\s+(?:[\w-]+\s+){0,2}?terbakar"),
                    # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
                    R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
                      r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)"),
