@@ -104,6 +104,8 @@ def parties_of(sentence, etype):
     ("Presiden Kolombia menyindir Washington dalam pidatonya pada Senin (9/3/2026).",
      "criticism", "occurred", "2026-03-09", "Amerika Serikat"),
     ("China memblokir impor makanan laut Jepang pada Senin (9/3/2026).", "sanction", "occurred", "2026-03-09", "China"),
+    ("Menteri Pertahanan Dong Jun, yang mulai menjabat pada Desember 2023, menerima rekannya.",
+     "election", "occurred", "2023-12", "Dong Jun"),
 ])
 def test_new_event_forms(sentence, etype, status, date, party):
     found = [e for e in events_of(sentence) if e[0] == etype]

@@ -230,7 +230,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"memenang(?:i|kan)\s+(?:pemilu|pemilihan|pilpres)|mundur\s+dari\s+jabatan\w*|diambil\s+sumpah\w*|"
                  # taking office told as a time since ("sejak menjabat pada Oktober tahun lalu", "sejak Trump
                  # kembali ke Gedung Putih pada 20 Januari")
-                 r"menjabat(?<=sejak menjabat)(?=\s+pada\b)|kembali\s+(?:ke\s+gedung\s+putih|berkuasa)(?=\s+pada\b)|"
+                 r"menjabat(?:(?<=sejak menjabat)|(?<=mulai menjabat)|(?<=resmi menjabat)|(?<=kembali menjabat)|(?<=baru menjabat)|"
+                 r"(?<=kali menjabat))(?=\s+(?:[\w-]+\s+){0,2}?(?:pada|sejak)\b)|kembali\s+(?:ke\s+gedung\s+putih|berkuasa)(?=\s+pada\b)|"
                  # a government dismissed or stepping down
                  r"(?:membubarkan|dibubarkan)\s+kabinet\w*|menyerahkan\s+mandat\w*|"
                  r"mengalahkan\s+(?:kaum|kandidat|calon|lawan|petahana)|"
