@@ -406,6 +406,14 @@ def test_a_previous_summit_takes_no_date_from_the_narrative():
     assert (None, {"ECOWAS", "Niger"}) in [(e[2], e[3]) for e in meets], meets
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sebagai anggota penuh, Indonesia mengikuti KTT BRICS di Rio de Janeiro pada Senin (9/3/2026).",
+    "Georgia tetap berkomitmen bergabung dengan Uni Eropa pada 2030, kata perdana menteri pada Senin (9/3/2026).",
+])
+def test_a_membership_held_or_pledged_is_no_relations_event(sentence):
+    assert "relations" not in [e[0] for e in events_of(sentence)], events_of(sentence)
+
+
 def test_a_flight_to_a_summit_told_in_the_sentence_is_no_visit_of_its_own():
     meets = [e for e in events_of("Presiden Kenya terbang ke Addis Ababa dan menghadiri KTT Uni Afrika pada Senin "
                                   "(9/3/2026).") if e[0] == "meeting"]

@@ -31,9 +31,9 @@ BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 # "Houthi, yang menguasai ibu kota": who holds a place, not the taking of it
 NOT_HELD = r"(?<!yang\s)"
 # A membership only wished, sought or offered ("tujuan bergabung dengan Uni Eropa", "menolak undangan
-# bergabung dengan BRICS", "keinginan menjadi anggota"): no joining told
+# bergabung dengan BRICS", "keinginan menjadi anggota", "berkomitmen bergabung dengan Uni Eropa"): no joining told
 NOT_WISHED = "".join(rf"(?<!{w}\s)" for w in ("upaya", "tujuan", "ambisi", "keinginan", "aspirasi", "impian",
-                                              "undangan", "tawaran", "harapan", "niat", "rencana"))
+                                              "undangan", "tawaran", "harapan", "niat", "rencana", "berkomitmen"))
 # Lifting a measure: a sanction trigger, cancelled ("China mencabut tarif atas anggur Australia")
 LIFTED = r"(?:mencabut|pencabutan|mencabutnya|menangguhkan|penangguhan)\s+(?:[\w-]+\s+){0,3}?(?:sanksi|tarif|embargo|bea\s+masuk|larangan\s+(?:ekspor|impor|masuk))"
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
@@ -172,7 +172,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"menjalin\s+kemitraan(?:\s+strategis)?(?:\s+komprehensif)?|"
                   r"memulihkan\s+(?:kembali\s+)?perwakilan\s+diplomatik|"
-                  r"hubungan\s+diplomatik|" + NOT_WISHED + r"menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|anggota\s+penuh|" + NOT_WISHED + r"bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
+                  r"hubungan\s+diplomatik|" + NOT_WISHED + r"menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|(?<!sebagai\s)anggota\s+penuh|" + NOT_WISHED + r"bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
                   # ties cut short of relations: "menghentikan pertukaran intelijen dengan lembaga-lembaga AS"
                   r"(?:menghentikan|menangguhkan|membekukan)\s+(?:seluruh\s+|semua\s+)?(?:pertukaran\s+intelijen|"
