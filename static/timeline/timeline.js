@@ -524,13 +524,21 @@
       // the keyboard goes back to the event's row in the list, else to the detail's place
       var row = was && document.querySelector('.ev[data-event="' + was.dataset.event + '"]');
       if (!row) { note.setAttribute("tabindex", "-1"); row = note; }
-      row.focus({ preventScroll: true });
+      focusInView(row);
       document.title = "Timeline · Newsline";
       // (an event opened by its own link is a page htmx did not push: Back must come back to it)
       if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
       history.pushState({ htmx: true }, "", close.getAttribute("href"));
     }
   });
+
+  // Focus without moving the page, unless the element is out of sight (the keyboard went on from the
+  // detail to the page's top or the list's end): then it is brought to the middle of the window
+  function focusInView(el) {
+    el.focus({ preventScroll: true });
+    var box = el.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: "center" });
+  }
 
   // The event shown in the detail is marked in the list, and its dates on the chart.
   function markCurrent() {

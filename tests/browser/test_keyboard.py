@@ -1,0 +1,61 @@
+"""The timeline by keyboard on a laptop's and a tablet's screen, with more events than one page of
+the list: where the focus goes, and that it is never out of sight or under the detail's sheet.
+Fixtures in tests/browser/conftest.py."""
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import expect
+from tests.factories import create_actor, create_article, create_event
+
+ROWS = "#event-list .ev"
+
+# Where the focused element is: above the window's top, below its bottom, or under the open sheet
+WHERE = """() => {
+    const a = document.activeElement, box = a.getBoundingClientRect();
+    const panel = document.getElementById('detail'), sheet = panel.getBoundingClientRect();
+    const open = panel.classList.contains('open') && getComputedStyle(panel).position === 'fixed';
+    return {event: a.dataset.event || null, inPanel: panel.contains(a), top: box.top, bottom: box.bottom,
+            window: innerHeight, underSheet: open && !panel.contains(a) && box.bottom > sheet.top};
+}"""
+
+
+@pytest.fixture
+def sixty_events():
+    """60 events on 60 days (one page of the list is 50), each of its own pair of actors."""
+    article = create_article(title="Enam puluh pertemuan")
+    actors = [create_actor(f"Menteri {n}") for n in range(61)]
+    return [create_event(article, [actors[n], actors[n + 1]], date=f"2025-{1 + n // 28:02d}-{1 + n % 28:02d}",
+                         summary=f"Pertemuan ke-{n + 1}") for n in range(60)]
+
+
+def keyboard_page(browser, live_server, width, height):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": width, "height": height},
+                                  has_touch=width < 1000)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto("/")
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    return context, page
+
+
+def test_on_a_laptop_escape_brings_the_focus_back_to_its_row_in_sight(browser, live_server, sixty_events):
+    context, page = keyboard_page(browser, live_server, 1366, 768)
+    row = page.locator(ROWS).nth(10)
+    pk = row.get_attribute("data-event")
+    row.focus()
+    page.keyboard.press("Enter")
+    detail = page.locator(f"#detail .detail[data-event='{pk}']")
+    expect(detail).to_be_focused()
+    # the keyboard goes on from the detail's last link to the page's top (the row is out of sight)...
+    links = detail.locator("a[href]").count()
+    for _ in range(links + 2):
+        page.keyboard.press("Tab")
+    assert page.evaluate("scrollY") == 0
+    # ... Escape closes the detail, and its row is focused and brought into sight (it was focused off-screen)
+    page.keyboard.press("Escape")
+    expect(page.locator(f"{ROWS}[data-event='{pk}']")).to_be_focused()
+    where = page.evaluate(WHERE)
+    assert 0 <= where["top"] and where["bottom"] <= where["window"], where
+    assert not page.errors
+    context.close()
