@@ -59,3 +59,17 @@ def test_on_a_laptop_escape_brings_the_focus_back_to_its_row_in_sight(browser, l
     assert 0 <= where["top"] and where["bottom"] <= where["window"], where
     assert not page.errors
     context.close()
+
+
+def test_more_events_reached_with_the_keyboard_hands_the_focus_to_the_first_row_it_loads(browser, live_server,
+                                                                                       sixty_events):
+    context, page = keyboard_page(browser, live_server, 1366, 768)
+    expect(page.locator(ROWS)).to_have_count(50)
+    page.locator(ROWS).nth(49).focus()
+    page.keyboard.press("Tab")          # "More events…": in sight, it loads the next rows in its place
+    expect(page.locator(ROWS)).to_have_count(60)
+    expect(page.locator(ROWS).nth(50)).to_be_focused()      # (the focus was dropped on <body>)
+    page.keyboard.press("Tab")
+    expect(page.locator(ROWS).nth(51)).to_be_focused()
+    assert not page.errors
+    context.close()
