@@ -39,6 +39,38 @@ def keyboard_page(browser, live_server, width, height):
     return context, page
 
 
+def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, live_server, sixty_events):
+    context, page = keyboard_page(browser, live_server, 768, 1024)
+    row = page.locator(ROWS).nth(3)
+    pk = row.get_attribute("data-event")
+    row.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#detail .detail[data-event='{pk}']")).to_be_focused()
+    expect(page.locator("#detail")).to_have_class("detail-panel open")
+
+    # Shift+Tab leaves the sheet for the end of the list: "More events…", which loads the next page
+    # and hands the focus to its first row (it was dropped on <body>), above the sheet (it was under it)
+    page.keyboard.press("Shift+Tab")
+    expect(page.locator(ROWS)).to_have_count(60)
+    expect(page.locator(ROWS).nth(50)).to_be_focused()
+    where = page.evaluate(WHERE)
+    assert not where["underSheet"] and 0 <= where["top"] and where["bottom"] <= where["window"]
+
+    # the list's last row can be scrolled above the sheet (the sheet covered the last rows)
+    last = page.locator(ROWS).last
+    last.focus()
+    where = page.evaluate(WHERE)
+    assert not where["underSheet"], where
+
+    # Escape closes the sheet and the focus is back on the row opened, in sight
+    page.keyboard.press("Escape")
+    expect(page.locator(f"{ROWS}[data-event='{pk}']")).to_be_focused()
+    where = page.evaluate(WHERE)
+    assert 0 <= where["top"] and where["bottom"] <= where["window"], where
+    assert not page.errors
+    context.close()
+
+
 def test_on_a_laptop_escape_brings_the_focus_back_to_its_row_in_sight(browser, live_server, sixty_events):
     context, page = keyboard_page(browser, live_server, 1366, 768)
     row = page.locator(ROWS).nth(10)
