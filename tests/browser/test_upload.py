@@ -155,3 +155,21 @@ def test_extracting_as_indonesian_updates_the_article_wherever_the_page_shows_it
     wait_for_htmx(page)
     expect(copies.locator(".badge")).to_have_text(["extracted", "extracted"])
     expect(page.get_by_role("button", name="Extract as Indonesian")).to_have_count(0)
+
+
+def test_on_a_phone_the_result_and_its_events_fit_the_screen(staff_page):
+    # (the events' table of five columns ran 140 pixels off a phone's screen, its summaries cut off)
+    page = staff_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/upload/")
+    page.get_by_label("Paste an article").fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    rows = page.locator("#upload-panel tr.event")
+    expect(rows.first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    meeting = rows.filter(has_text="2026-02-03").filter(has_text="Meeting")
+    summary = meeting.locator("td[data-label='Summary']")
+    summary.scroll_into_view_if_needed()
+    expect(summary).to_be_in_viewport(ratio=1)      # whole, not cut off at the right edge
+    expect(summary).to_have_accessible_name(re.compile(r"^Summary: Gustavo Petro meets Donald Trump"))  # (its column named)
