@@ -481,13 +481,29 @@
     return lines;
   }
 
-  // On a phone the filters fold behind "More filters"; Apply folds them again, so that what they found shows
+  // On a phone, a tablet or a small laptop the filters fold behind "More filters"; Apply folds them
+  // again, so that what they found shows
   function showFilters(expanded) {
     var toggle = document.querySelector(".filters-toggle");
     form().classList.toggle("expanded", expanded);
     if (!toggle) return;
     toggle.setAttribute("aria-expanded", String(expanded));
-    toggle.textContent = expanded ? "Fewer filters" : "More filters";
+    foldLabel();
+  }
+  // ... and the button says how many of the filters folded away are set ("More filters · 2 set"): a
+  // view narrowed by a filter out of sight (a shared link to a type) did not look narrowed
+  function foldLabel() {
+    var toggle = document.querySelector(".filters-toggle"), f = form();
+    if (!toggle || !f) return;
+    if (f.classList.contains("expanded")) { toggle.textContent = "Fewer filters"; return; }
+    var set = {};
+    params().forEach(function (value, key) {
+      var control = f.querySelector('[name="' + CSS.escape(key) + '"]');
+      var place = control && control.closest(".field, .filter-row");
+      if (place && place.offsetParent === null && !control.matches("[type=hidden]")) set[key] = true;
+    });
+    var n = Object.keys(set).length;
+    toggle.textContent = n ? "More filters · " + n + " set" : "More filters";
   }
   document.addEventListener("submit", function (ev) {
     if (ev.target === form() && form().classList.contains("expanded")) showFilters(false);
@@ -582,6 +598,7 @@
   document.addEventListener("htmx:afterSettle", function (ev) {
     init();
     markCurrent();
+    foldLabel();
     var counts = document.querySelector("#results .counts"), announce = document.getElementById("announce");
     if (counts && announce && ev.detail && ev.detail.target && ev.detail.target.contains(counts))
       announce.textContent = counts.textContent.replace(/\s+/g, " ").trim();
@@ -612,6 +629,7 @@
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(function () {
+      foldLabel();          // (across a width where the filters fold or unfold)
       var el = chartEl();
       if (!el || !el.dataset.ready || !el.layout || (el.dataset.lanes === "short") === narrow(el)) return;
       var layout = { yaxis: Object.assign({}, el.layout.yaxis) };
@@ -624,6 +642,7 @@
   function start() {
     init();
     markCurrent();
+    foldLabel();
     // a link to an event (/events/12/): on a narrow screen its detail opens as the sheet it is
     // when clicked, not far down under the list
     var panel = document.getElementById("detail");

@@ -105,3 +105,33 @@ def test_more_events_reached_with_the_keyboard_hands_the_focus_to_the_first_row_
     expect(page.locator(ROWS).nth(51)).to_be_focused()
     assert not page.errors
     context.close()
+
+
+def test_on_a_small_screen_the_filters_fold_so_that_the_chart_shows_and_say_what_is_set(browser, live_server,
+                                                                                      sixty_events):
+    # (at 1024 by 768 the filters filled the first screen: the chart began 640 pixels down)
+    context, page = keyboard_page(browser, live_server, 1024, 768)
+    assert page.locator(".chart-wrap").bounding_box()["y"] < 768 / 2
+    expect(page.locator("#id_q")).to_be_visible()
+    expect(page.locator("#id_actor")).to_be_visible()
+    expect(page.locator("#id_article")).to_be_visible()
+    expect(page.locator(".filter-row.chips")).to_be_hidden()
+    toggle = page.locator(".filters-toggle")
+    expect(toggle).to_have_text("More filters")
+
+    # a view narrowed by filters folded away says so on the button
+    page.goto("/?type=meeting&start=2025-01-01")
+    expect(page.locator("#chart[data-ready='1']")).to_be_attached()
+    expect(toggle).to_have_text("More filters · 2 set")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_text("Fewer filters")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(page.locator(".filter-row.chips")).to_be_visible()
+    expect(page.locator("#id_start")).to_have_value("2025-01-01")
+
+    # a laptop's screen keeps every filter in sight, no button
+    page.set_viewport_size({"width": 1366, "height": 768})
+    expect(toggle).to_be_hidden()
+    assert not page.errors
+    context.close()

@@ -419,7 +419,7 @@ def test_on_a_phone_apply_folds_the_filters_away_from_what_they_found(phone_page
     page.locator("#filters button[type=submit]").click()
     wait_for_htmx(page)
     expect(page.locator("#filters")).not_to_have_class(re.compile(r"\bexpanded\b"))
-    expect(page.locator(".filters-toggle")).to_have_text("More filters")
+    expect(page.locator(".filters-toggle")).to_have_text("More filters · 1 set")    # (the type ticked, folded away)
     assert page.locator(".counts").is_visible() and "type=threat" in page.url and not page.errors
 
 
