@@ -167,6 +167,10 @@ def test_on_a_phone_the_result_and_its_events_fit_the_screen(staff_page):
     wait_for_htmx(page)
     rows = page.locator("#upload-panel tr.event")
     expect(rows.first).to_be_visible()
+    # the page is taken to the result, its heading focused with the whole of its ring in sight (scrolled to
+    # the window's very top, the ring's upper edge was cut off)
+    expect(page.locator("#upload-results")).to_be_focused()
+    assert page.evaluate("scrollY") > 0 and page.locator("#upload-results").bounding_box()["y"] >= 5
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     meeting = rows.filter(has_text="2026-02-03").filter(has_text="Meeting")
     summary = meeting.locator("td[data-label='Summary']")
