@@ -135,3 +135,15 @@ def test_on_a_small_screen_the_filters_fold_so_that_the_chart_shows_and_say_what
     expect(toggle).to_be_hidden()
     assert not page.errors
     context.close()
+
+
+def test_the_charts_toolbar_shows_the_sites_focus_ring(browser, live_server, sixty_events):
+    # (Plotly's own was a faint 1-pixel black ring round a faint grey icon)
+    context, page = keyboard_page(browser, live_server, 1366, 768)
+    button = page.locator("#chart .modebar-btn").first
+    page.locator(".rangeselector .button").last.focus()     # "all", just before the toolbar
+    page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    ring = button.evaluate("b => [getComputedStyle(b).outlineWidth, getComputedStyle(b).outlineColor]")
+    assert ring == ["3px", "rgb(31, 95, 191)"]
+    context.close()
