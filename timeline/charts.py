@@ -337,9 +337,15 @@ def short_lane(name: str, limit: int, person: bool = False) -> str:
     'India'
     >>> short_lane("Anutin Charnvirakul", 12, True), short_lane("Perserikatan", 8), short_lane("Morgan Stanley", 12)
     ('Anutin Char…', 'Perseri…', 'Morgan Stan…')
+
+    The lane of the actors without one of their own keeps its number ("25 other ac…" said less):
+    >>> short_lane("25 other actors", 12)
+    '25 others'
     """
     if len(name) <= limit:
         return name
+    if name.endswith(_OTHERS) and name[:-len(_OTHERS)].isdigit() and len(name) - len(" actors") <= limit:
+        return name[:-len(" actors")] + "s"
     words = name.split()
     if person and 1 < len(words) <= 3:
         initials = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]

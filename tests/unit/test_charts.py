@@ -258,6 +258,13 @@ def test_lane_labels_for_narrow_screens_are_short_and_escaped():
     assert all(len(label) <= charts.NARROW_LANE_CHARS for label in ("<b>Kementer…", "V. Zelensky"))
 
 
+def test_the_lane_of_the_other_actors_keeps_its_number_on_a_narrow_screen():
+    # (a tablet's chart of fifty articles said "25 other ac…")
+    assert charts.short_lane("25 other actors", charts.NARROW_LANE_CHARS) == "25 others"
+    assert charts.short_lane("1234567 other actors", charts.NARROW_LANE_CHARS) == "1234567 oth…"
+    assert charts.short_lane("Other actors Ltd", charts.NARROW_LANE_CHARS) == "Other actor…"
+
+
 def test_hover_lines_are_wrapped_for_narrow_screens_and_stay_escaped():
     long = "Presiden Kolombia Gustavo Petro <b>bakal</b> menemui Presiden Amerika Serikat Donald Trump di Gedung Putih"
     fig = figure([row(1, summary=long)], {1: ["Gustavo Petro"]}, today=D(2026, 1, 10))
