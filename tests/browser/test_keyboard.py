@@ -118,6 +118,10 @@ def test_on_a_small_screen_the_filters_fold_so_that_the_chart_shows_and_say_what
     expect(page.locator(".filter-row.chips")).to_be_hidden()
     toggle = page.locator(".filters-toggle")
     expect(toggle).to_have_text("More filters")
+    # Tab reaches it where it is shown, after Article's finder (it came first, before Search)
+    page.locator("#id_article ~ .finder").focus()
+    page.keyboard.press("Tab")
+    expect(toggle).to_be_focused()
 
     # a view narrowed by filters folded away says so on the button
     page.goto("/?type=meeting&start=2025-01-01")
