@@ -101,6 +101,27 @@
     window.Plotly.relayout(chartEl(), { "xaxis.range": range });
   }, true);
 
+  // Keyboard: the chart itself is a Tab stop, where ← and → move the dates shown by a quarter of their
+  // width, + and − zoom in and out around their middle and 0 shows every date (as "all"): the zoom a
+  // mouse makes by dragging, which the keyboard could not (1m, 6m and 1y count back from the last
+  // event). The list, the address and the exports follow, as after a drag.
+  var KEY_MOVES = { "ArrowLeft": [-0.25, -0.25], "ArrowRight": [0.25, 0.25], "+": [0.25, -0.25], "=": [0.25, -0.25],
+                    "-": [-0.5, 0.5], "−": [-0.5, 0.5] };
+  document.addEventListener("keydown", function (ev) {
+    var el = chartEl();
+    if (!el || ev.target !== el || !el.dataset.ready || !window.Plotly || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.key === "0") {
+      ev.preventDefault();
+      window.Plotly.relayout(el, { "xaxis.autorange": true });
+      return;
+    }
+    var move = KEY_MOVES[ev.key], xa = el._fullLayout.xaxis;
+    if (!move || !xa) return;
+    ev.preventDefault();
+    var lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]), width = hi - lo;
+    window.Plotly.relayout(el, { "xaxis.range": [xa.l2r(lo + move[0] * width), xa.l2r(hi + move[1] * width)] });
+  });
+
   // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).
   function topDates(el) {
     var full = el._fullLayout;

@@ -151,3 +151,29 @@ def test_the_charts_toolbar_shows_the_sites_focus_ring(browser, live_server, six
     ring = button.evaluate("b => [getComputedStyle(b).outlineWidth, getComputedStyle(b).outlineColor]")
     assert ring == ["3px", "rgb(31, 95, 191)"]
     context.close()
+
+
+def test_the_keyboard_zooms_and_moves_the_chart_and_the_list_follows(browser, live_server, sixty_events):
+    # (only a mouse's drag or a finger zoomed into a chosen period; 1m, 6m and 1y count back from the last event)
+    context, page = keyboard_page(browser, live_server, 1366, 768)
+    chart = page.locator("#chart")
+    x_range = "() => document.getElementById('chart')._fullLayout.xaxis.range.map(s => String(s).slice(0, 10))"
+    page.locator("#png").focus()
+    page.keyboard.press("Tab")
+    expect(chart).to_be_focused()
+    expect(page.locator(".chart-keys")).to_be_visible()        # the keys are said while the chart has the focus
+    opened = page.evaluate(x_range)
+    page.keyboard.press("+")
+    expect(page.locator("#event-list h2")).to_contain_text("in the visible range")
+    zoomed = page.evaluate(x_range)
+    assert opened[0] < zoomed[0] and zoomed[1] < opened[1]
+    page.wait_for_function("() => location.search.includes('view_start=')")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function(f"() => ({x_range})()[0] < '{zoomed[0]}'")
+    expect(chart).to_be_focused()
+    page.keyboard.press("0")                                    # every date, as "all"
+    expect(page.locator("#event-list h2")).not_to_contain_text("visible range")
+    page.wait_for_function("() => !location.search.includes('view_start')")
+    expect(page.locator(ROWS)).to_have_count(50)
+    assert not page.errors
+    context.close()
