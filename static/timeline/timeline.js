@@ -110,6 +110,7 @@
   document.addEventListener("keydown", function (ev) {
     var el = chartEl();
     if (!el || ev.target !== el || !el.dataset.ready || !window.Plotly || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (!el.classList.contains("keyed")) return;     // (clicked with a mouse: the arrows scroll the page as before)
     if (ev.key === "0") {
       ev.preventDefault();
       window.Plotly.relayout(el, { "xaxis.autorange": true });
@@ -120,6 +121,16 @@
     ev.preventDefault();
     var lo = xa.r2l(xa.range[0]), hi = xa.r2l(xa.range[1]), width = hi - lo;
     window.Plotly.relayout(el, { "xaxis.range": [xa.l2r(lo + move[0] * width), xa.l2r(hi + move[1] * width)] });
+  });
+
+  // ... only when the keyboard brought the focus there ("keyed", which shows the keys): a click on the
+  // chart focuses it too, and the arrows then scroll the page as they did
+  var lastInput = "pointer";
+  document.addEventListener("keydown", function () { lastInput = "key"; }, true);
+  document.addEventListener("pointerdown", function () { lastInput = "pointer"; }, true);
+  document.addEventListener("focusin", function (ev) {
+    var el = chartEl();
+    if (el && ev.target === el) el.classList.toggle("keyed", lastInput === "key");
   });
 
   // The dates above the lanes repeat the main axis' ticks (plotly.js computes them).

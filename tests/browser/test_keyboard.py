@@ -177,3 +177,18 @@ def test_the_keyboard_zooms_and_moves_the_chart_and_the_list_follows(browser, li
     expect(page.locator(ROWS)).to_have_count(50)
     assert not page.errors
     context.close()
+
+
+def test_a_chart_clicked_with_the_mouse_leaves_the_arrows_to_the_page(browser, live_server, sixty_events):
+    context, page = keyboard_page(browser, live_server, 1366, 768)
+    x_range = "() => document.getElementById('chart')._fullLayout.xaxis.range.map(String)"
+    opened = page.evaluate(x_range)
+    box = page.locator("#chart").bounding_box()
+    page.mouse.click(box["x"] + 4, box["y"] + 4)       # (its top left corner, outside the plot: focuses it)
+    expect(page.locator("#chart")).to_be_focused()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(400)
+    assert page.evaluate(x_range) == opened and "view_start" not in page.url
+    expect(page.locator(".chart-keys")).to_be_hidden()
+    context.close()
