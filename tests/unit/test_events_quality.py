@@ -892,6 +892,8 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # proclaiming oneself anything but a leader takes no office
     ("Milisi itu, yang menyatakan diri sebagai pelindung komunitas Druze, menyerang tank pada Senin (14/7/2025).",
      "election", dt.date(2025, 7, 15)),
+    # people fleeing a war, not a leader fleeing his country
+    ("Sekitar 150.000 lainnya melarikan diri ke Mesir dan Chad pada Senin (14/7/2025).", "other", dt.date(2025, 7, 15)),
 ])
 def test_a_word_of_a_type_that_tells_no_such_event_makes_none(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events

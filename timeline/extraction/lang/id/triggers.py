@@ -428,7 +428,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"(?:pasukan|tentara|prajurit)\s+(?:[\w-]+\s+){0,4}?(?:bergerak|bergeser)\s+(?:ke|menuju|mendekati)\b|"
                         r"(?:pasukan|tentara|prajurit)\s+(?:[\w-]+\s+){0,3}?berkelahi", "verb",
      "Prancis mengirim 2.000 pasukan ke Mali pada 3 Maret 2026."),
-    ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|melarikan\s+diri|"
+    ("other", r"(?:(?:memproklamasikan|mendeklarasikan|memproklamirkan)\s+kemerdekaan|"
+              # a leader fleeing, not people ("sekitar 150.000 lainnya melarikan diri ke negara-negara tetangga")
+              r"(?<!lainnya\s)(?<!warga\s)(?<!orang\s)(?<!pengungsi\s)(?<!penduduk\s)(?<!sebagian\s)melarikan\s+diri|"
               # invited to join a bloc: no meeting ("Argentina diundang bergabung dengan BRICS")
               r"(?:mengundang|diundang)\s+(?:[\w-]+\s+){0,3}?(?:untuk\s+)?(?:bergabung|menjadi\s+anggota)|"
               r"menghukum\s+mati|hukuman\s+mati|mengeksekusi|dieksekusi|menyadap|penyadapan|"
