@@ -19,6 +19,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, QuerySet, Value, When, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from django.utils.text import Truncator
 
 from timeline.extraction.taxonomy import EVENT_TYPES
 from timeline.models import Actor, Article, Event, Evidence, Participant, alias_key
@@ -399,10 +400,34 @@ class TimelineQuery:
         return sorted(found, key=lambda a: (-a.n, a.name))
 
     def article_choices(self, limit: int = 200) -> list[Article]:
-        articles = list(Article.objects.only("pk", "title", "outlet", "published")[:limit])
+        articles = list(Article.objects.only("pk", "title", "outlet", "filename", "published", "lang")[:limit])
         if self.data.get("article") and self.data["article"] not in articles:
             articles.insert(0, self.data["article"])
-        return articles
+        return told_apart(articles)
+
+
+CHOICE_CHARS = 60   # how much of a title the Article menu shows
+
+
+def told_apart(articles: list[Article]) -> list[Article]:
+    """The articles, each whose menu entry (its title cut to CHOICE_CHARS, its date) would read as another's
+    given `apart`: its outlet, else its file's name, else its number ("Menteri Luar Negeri Indonesia
+    Sugiono bertemu …" three times tells the user nothing)."""
+    seen = defaultdict(list)
+    for a in articles:
+        a.apart = ""
+        seen[(Truncator(a.title).chars(CHOICE_CHARS), a.published)].append(a)
+    for same in seen.values():
+        if len(same) > 1:
+            for a in same:
+                a.apart = a.outlet or a.filename
+            told = defaultdict(int)
+            for a in same:
+                told[a.apart] += 1
+            for a in same:
+                if not a.apart or told[a.apart] > 1:     # (no outlet, or another's: its number tells it apart)
+                    a.apart = f"{a.apart} #{a.pk}".lstrip()
+    return articles
 
 
 def with_participants(events) -> list[Event]:

@@ -228,6 +228,19 @@ class FiltersTestCase(TestCase):
         options = self.client.get(reverse("timeline:article_options"), {"q": "sec"}).content.decode()
         assert f'<option value="{self.a2.pk}"' in options and f'value="{self.a1.pk}"' not in options
 
+    def test_articles_whose_menu_entries_would_read_the_same_are_told_apart(self):
+        long = "Menteri Luar Negeri Indonesia Sugiono bertemu Menteri Luar Negeri Jepang di Tokyo pada Senin"
+        kompas = create_article(title=long + " pagi", outlet="Kompas")
+        antara = create_article(title=long + " sore", outlet="ANTARA")
+        untitled = [create_article(title=long, outlet="", filename="") for _ in range(2)]
+        page = self.client.get(self.url).content.decode()
+        entries = {o["value"]: o.get_text() for o in BeautifulSoup(page, "html.parser").select("#id_article option")}
+        assert entries[str(kompas.pk)].endswith(" · Kompas") and entries[str(antara.pk)].endswith(" · ANTARA")
+        assert [entries[str(a.pk)].endswith(f" · #{a.pk}") for a in untitled] == [True, True]
+        assert entries[str(self.a1.pk)] == "First · 10 Jan 2026"       # (an entry read once stays as it was)
+        options = self.client.get(reverse("timeline:article_options"), {"q": "sugiono"}).content.decode()
+        assert "· Kompas</option>" in options
+
     def test_it_filters_by_several_types(self):
         assert summaries(self.get(type=["call", "threat"])) == ["call", "maybe threat"]
 

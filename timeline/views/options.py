@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from timeline.models import Actor, Article
 from timeline.permissions import viewer_required
-from timeline.queries import TimelineQuery, actors_found
+from timeline.queries import TimelineQuery, actors_found, told_apart
 
 TEMPLATE = "timeline/index.html"
 FOUND = 100         # options at most for the words typed
@@ -54,13 +54,14 @@ def article_options(request):
     query = TimelineQuery(request.GET)
     words = request.GET.get("q", "").strip()
     if words:
-        articles = Article.objects.only("pk", "title", "outlet", "published", "lang")
+        articles = Article.objects.only("pk", "title", "outlet", "filename", "published", "lang")
         for word in words.split()[:8]:
             articles = articles.filter(title__icontains=word)
         choices = list(articles[:FOUND])
         chosen = query.data.get("article")
         if chosen is not None and chosen not in choices:
             choices.insert(0, chosen)
+        choices = told_apart(choices)
     else:
         choices = query.article_choices()
     return render(request, TEMPLATE + "#article-options", {"article_choices": choices, "query": query})
