@@ -93,6 +93,17 @@ def test_an_article_whose_events_staff_deleted_says_so_not_that_none_was_found(c
     assert "No event was found" not in page
 
 
+def test_an_article_with_events_left_says_how_many_more_staff_deleted(client, admin_client, article):
+    kept = create_event(article, [], "Presiden Kolombia")
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert "deleted by a person" not in page
+    event = create_event(article, [], "bakal menemui Trump")
+    assert admin_client.post(reverse("admin:timeline_event_delete", args=[event.pk]), {"post": "yes"}).status_code == 302
+    page = client.get(reverse("timeline:article", args=[article.pk])).content.decode()
+    assert "Its events <small class=\"muted\">1</small>" in page and f'href="/events/{kept.pk}/' in page
+    assert "One more event extraction found in this article was deleted by a person." in page
+
+
 def test_events_a_re_extraction_removed_or_merged_away_are_not_said_deleted_by_a_person_until_they_are(client, article):
     from timeline.ingest import REEXTRACTION
     from timeline.merge import merge_events

@@ -30,8 +30,9 @@ def article(request, pk: int):
     return render(request, "timeline/article.html", {
         "article": article, "paragraphs": marked_paragraphs(text, spans, times),
         "source_url": web_url(article.url), "events": rows,
-        # (none left is not none found: people may have deleted what extraction found)
-        "deleted": 0 if rows else events_deleted_by_a_person(article),
+        # (none left is not none found: people may have deleted what extraction found; and the list says
+        # how many more it found that people deleted)
+        "deleted": events_deleted_by_a_person(article),
         # (a language extraction does not read is no failure: the upload's result says so too)
         "language": "" if extracts(article.lang) else name_of(article.lang),
     })
