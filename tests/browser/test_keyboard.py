@@ -39,13 +39,20 @@ def keyboard_page(browser, live_server, width, height):
     return context, page
 
 
-def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, live_server, sixty_events):
-    context, page = keyboard_page(browser, live_server, 768, 1024)
-    row = page.locator(ROWS).nth(3)
+def open_by_keyboard(page, n: int):
+    """Focus the list's row `n` and open its detail with Enter: (its event's id, the detail, focused)."""
+    row = page.locator(ROWS).nth(n)
     pk = row.get_attribute("data-event")
     row.focus()
     page.keyboard.press("Enter")
-    expect(page.locator(f"#detail .detail[data-event='{pk}']")).to_be_focused()
+    detail = page.locator(f"#detail .detail[data-event='{pk}']")
+    expect(detail).to_be_focused()
+    return pk, detail
+
+
+def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, live_server, sixty_events):
+    context, page = keyboard_page(browser, live_server, 768, 1024)
+    pk, _ = open_by_keyboard(page, 3)
     expect(page.locator("#detail")).to_have_class("detail-panel open")
 
     # Shift+Tab leaves the sheet for the end of the list: "More events…", which loads the next page
@@ -73,12 +80,7 @@ def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, liv
 
 def test_on_a_laptop_escape_brings_the_focus_back_to_its_row_in_sight(browser, live_server, sixty_events):
     context, page = keyboard_page(browser, live_server, 1366, 768)
-    row = page.locator(ROWS).nth(10)
-    pk = row.get_attribute("data-event")
-    row.focus()
-    page.keyboard.press("Enter")
-    detail = page.locator(f"#detail .detail[data-event='{pk}']")
-    expect(detail).to_be_focused()
+    pk, detail = open_by_keyboard(page, 10)
     # the keyboard goes on from the detail's last link to the page's top (the row is out of sight)...
     links = detail.locator("a[href]").count()
     for _ in range(links + 2):
