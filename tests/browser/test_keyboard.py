@@ -50,6 +50,15 @@ def open_by_keyboard(page, n: int):
     return pk, detail
 
 
+def escape_to_row_in_sight(page, pk) -> None:
+    """Escape closes the detail: the focus is back on the row of event `pk`, which is in sight."""
+    page.keyboard.press("Escape")
+    expect(page.locator(f"{ROWS}[data-event='{pk}']")).to_be_focused()
+    where = page.evaluate(WHERE)
+    assert 0 <= where["top"] and where["bottom"] <= where["window"], where
+    assert not page.errors
+
+
 def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, live_server, sixty_events):
     context, page = keyboard_page(browser, live_server, 768, 1024)
     pk, _ = open_by_keyboard(page, 3)
@@ -70,11 +79,7 @@ def test_on_a_tablet_the_keyboard_never_goes_under_the_detail_sheet(browser, liv
     assert not where["underSheet"], where
 
     # Escape closes the sheet and the focus is back on the row opened, in sight
-    page.keyboard.press("Escape")
-    expect(page.locator(f"{ROWS}[data-event='{pk}']")).to_be_focused()
-    where = page.evaluate(WHERE)
-    assert 0 <= where["top"] and where["bottom"] <= where["window"], where
-    assert not page.errors
+    escape_to_row_in_sight(page, pk)
     context.close()
 
 
@@ -87,11 +92,7 @@ def test_on_a_laptop_escape_brings_the_focus_back_to_its_row_in_sight(browser, l
         page.keyboard.press("Tab")
     assert page.evaluate("scrollY") == 0
     # ... Escape closes the detail, and its row is focused and brought into sight (it was focused off-screen)
-    page.keyboard.press("Escape")
-    expect(page.locator(f"{ROWS}[data-event='{pk}']")).to_be_focused()
-    where = page.evaluate(WHERE)
-    assert 0 <= where["top"] and where["bottom"] <= where["window"], where
-    assert not page.errors
+    escape_to_row_in_sight(page, pk)
     context.close()
 
 
