@@ -100,9 +100,12 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
     timex takes that date as its value."""
     at, unit, n, timex = entry
     named = _trigger_at(matches, at)
-    word, kind = (named.group(), R.row_of[named.lastgroup][0]) if named is not None else next(
-        ((noun, k) for noun, k in R.told_kind_nouns if state.low.startswith(noun, at + (state.low[at:at + 1] == " "))),
-        (None, None))
+    if named is not None:
+        word, kind = named.group(), R.row_of[named.lastgroup][0]
+    else:   # "pemungutan suara": a noun that is no trigger names a kind of event too (`R.told_kind_nouns`)
+        noun_at = at + 1 if state.low.startswith(" ", at) else at
+        word, kind = next(((noun, k) for noun, k in R.told_kind_nouns if state.low.startswith(noun, noun_at)),
+                          (None, None))
     date = None
     if word is not None:
         head = word.split()[0]
