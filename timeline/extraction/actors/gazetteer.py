@@ -57,6 +57,7 @@ class Lang:
     pair_rx: re.Pattern | None = None
     pair_dua: bool = False                   # every pair reference opens with one of count_words (or "ke" + it)
     count_words: tuple = ()
+    name_words: frozenset = frozenset()      # titles.NAME_WORDS: ordinary words a name holds after its first
     sides_refs: frozenset = frozenset()      # titles.SIDES_REFERENCES ("kedua pihak")
     sides_opener: str = ""                   # titles.SIDES_OPENER ("antara")
     sides_other: tuple = ()                  # titles.SIDES_OTHER: words before it that tell another pair
@@ -223,7 +224,7 @@ def load_lang(lang: str = "id") -> Lang:
         ship_prefixes=getattr(titles, "SHIP_PREFIXES", frozenset()), ship_words=getattr(titles, "SHIP_WORDS", frozenset()),
         place_heads=titles.PLACE_HEADS, place_preps=titles.PLACE_PREPOSITIONS,
         place_preps_names=getattr(titles, "PLACE_PREPOSITIONS_BEFORE_NAMES", frozenset()),
-        particles=titles.NAME_PARTICLES, pair_refs=group_refs,
+        particles=titles.NAME_PARTICLES, name_words=getattr(titles, "NAME_WORDS", frozenset()), pair_refs=group_refs,
         family_first=frozenset(getattr(titles, "FAMILY_NAME_FIRST", ())),
         subject_pronouns=pronouns.SUBJECT, clitic_words=pronouns.CLITIC_WORDS,
         group_pronouns=pronouns.GROUP, pronouns=person_pronouns, any_pronouns=person_pronouns | pronouns.GROUP,

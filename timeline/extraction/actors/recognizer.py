@@ -725,7 +725,8 @@ class _Recognizer:
                 pass                # "Satuan Kerja Khusus Pelaksana ...": ordinary words name a body, not a person
             elif any(lows[x] in L.not_person for x in name_toks):
                 pass                # "Nordea Markets", "negara-negara Teluk": no person's name
-            elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles for x in name_toks)
+            elif title_words or (all(lows[x] not in L.common or lows[x] in L.particles
+                                     or (x > m and lows[x] in L.name_words) for x in name_toks)
                                  and not any(surfaces[x].isupper() and len(surfaces[x]) > 1 for x in name_toks)) \
                     or (m == k and len(name_toks) > 1 and bool(appos := appos or self.apposed_title(k, strict=True))):
                 # (untitled: no acronym, no English word of a market or a place: "Wall Street", "RFID

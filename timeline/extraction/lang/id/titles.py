@@ -291,6 +291,10 @@ memperingatkan mengkritik menuding menuduh mengaku berharap menyatakan menekanka
 # numeral is no initial of the name after it)
 NUMBERED_BODIES = frozenset(("komisi",))
 
+# Ordinary words Indonesian names hold after their first word ("Rizal Hakim Siregar", "Arya Mahendra
+# Putra", "Rizki Amalia Putri"): such a run with no title is still a person's name
+NAME_WORDS = frozenset("hakim putra putri adil indah cahaya bintang mulia perdana utama surya".split())
+
 # Ordinary words the corpus lexicon (lexicon_common.txt) lacks: a capitalized run they open names an
 # event, not an actor ("Perundingan Jeddah dimulai pada 6 Mei")
 EXTRA_COMMON = frozenset("perundingan referendum".split())
