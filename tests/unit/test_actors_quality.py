@@ -559,7 +559,10 @@ def test_kedua_pihak_are_the_sides_told_by_antara(opening, sides):
     ("Rizal Hakim Siregar, pengamat dari Universitas Padjadjaran, menilai perjanjian ini rapuh.", "Rizal Hakim Siregar"),
     ("Pengamat dari Universitas Indonesia, Rizal Hakim, menilai Jakarta harus berhati-hati.", "Rizal Hakim"),
     ("Arya Mahendra Putra, peneliti CSIS, menilai langkah itu tepat.", "Arya Mahendra Putra"),
+    # a title set off by a comma that holds a body's acronym ("(CSIS)") titles the name after it
+    ("Menurut peneliti Centre for Strategic and International Studies (CSIS) Jakarta, Andika Pratama, Beijing "
+     "akan terus menekan Taiwan.", "Andika Pratama"),
 ])
-def test_a_name_holding_an_ordinary_word_after_its_first_is_still_a_person(text, name):
+def test_an_untitled_or_apposed_name_is_a_person(text, name):
     # ("hakim" is a judge, "putra" a son: the untitled name was dropped for holding them)
     assert by_name(find_actors(text))[name].kind == "person"

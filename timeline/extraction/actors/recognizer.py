@@ -878,6 +878,9 @@ class _Recognizer:
                 # Gonzalez"), not a place ("memperpanjang jalur kereta hingga Surabaya, Jawa Timur")
                 role = next((x for x in range(b + 1, end) if self.role_word(lows[x])), None)
                 return self.text[starts[role]:ends[end - 1]] if role is not None else ""
+            if surfaces[b] in "()" and ((surfaces[b] == ")" and b >= 2 and surfaces[b - 2] == "(")
+                                        or (surfaces[b] == "(" and b + 2 < end and surfaces[b + 2] == ")")):
+                continue            # "peneliti Centre for ... Studies (CSIS) Jakarta, Andika Pratama": a body's acronym
             if sents[b] != sents[k] or surfaces[b] in "()" or (strict and lows[b] in L.place_preps) \
                     or (b < end - 1 and "," in self.text[ends[b]:starts[b + 1]]):
                 return ""           # (a title holds no comma: "Pengamat Timur Tengah dari Universitas Islam
