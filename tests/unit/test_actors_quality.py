@@ -562,6 +562,7 @@ def test_kedua_pihak_are_the_sides_told_by_antara(opening, sides):
     # a title set off by a comma that holds a body's acronym ("(CSIS)") titles the name after it
     ("Menurut peneliti Centre for Strategic and International Studies (CSIS) Jakarta, Andika Pratama, Beijing "
      "akan terus menekan Taiwan.", "Andika Pratama"),
+    ("Delegasi Amerika Serikat dipimpin Administrator USAID Samantha Power.", "Samantha Power"),
 ])
 def test_an_untitled_or_apposed_name_is_a_person(text, name):
     # ("hakim" is a judge, "putra" a son: the untitled name was dropped for holding them)

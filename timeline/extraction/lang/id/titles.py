@@ -27,7 +27,7 @@ gubernur wali bupati senator jaksa hakim pemimpin komandan kapolri kapolda kasad
 mayjen brigjen laksamana marsekal kolonel penasihat ajudan utusan diplomat anggota ibu suri
 kolumnis pejabat analis pengamat profesor prof dr tokoh perwakilan deputi asisten staf
 ekonom peneliti dosen rektor pendiri aktivis jurnalis ombudsman komodor letnan kapten mayor brigadir akademisi
-koordinator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris komisioner
+koordinator administrator di-pertuan agong mendiang almarhum wamen wamenlu wamenkeu dirut direksi komisaris komisioner
 konsul konjen atase politikus politisi kritikus pengacara advokat wartawan kuasa petahana capres cawapres kandidat
 menkumham menkopolhukam menpan menperin menaker mendikbud menkes mentan menhub menpora mensos menag menparekraf
 menteri-menteri kapolri kasal kasau
