@@ -563,6 +563,9 @@ def test_kedua_pihak_are_the_sides_told_by_antara(opening, sides):
     ("Menurut peneliti Centre for Strategic and International Studies (CSIS) Jakarta, Andika Pratama, Beijing "
      "akan terus menekan Taiwan.", "Andika Pratama"),
     ("Delegasi Amerika Serikat dipimpin Administrator USAID Samantha Power.", "Samantha Power"),
+    # a name named once with no title, after a word only a person's name follows
+    ("Hubungan diputus setelah pemerintahan Ivan Duque mendukung oposisi.", "Ivan Duque"),
+    ("Albanese mengangkat kasus penulis Hengjun Liang di Beijing.", "Hengjun Liang"),
 ])
 def test_an_untitled_or_apposed_name_is_a_person(text, name):
     # ("hakim" is a judge, "putra" a son: the untitled name was dropped for holding them)

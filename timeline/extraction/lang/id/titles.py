@@ -273,6 +273,7 @@ PERSON_CUES = frozenset("""
 istri suami ayah anak putri adik kakak cucu kakek nenek menantu keponakan janda
 rekan sekutu pengusaha taipan pebasket pegiat terpidana tersangka terdakwa pedagang dokter pesaing penantang
 pendahulu penerus pengganti sandera pembangkang ulama menggantikan kandidat calon gembong buronan
+penulis pemerintahan
 """.split())
 
 # Words right before the name of a thing, never of a person ("latihan gabungan skala besar bertajuk Keris
