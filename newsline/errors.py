@@ -5,14 +5,19 @@ from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooMany
 from django.http import HttpResponseBadRequest
 from django.template import loader
 
+from timeline.documents import human_size
+
 
 def bad_request(request, exception=None):
+    # (an upload sent by htmx stays on its page, which shows this reason by the form: no "go back")
+    back = "" if request.headers.get("HX-Request") else "Go back and "
     reason = ""
     if isinstance(exception, TooManyFilesSent):
         reason = (f"More files were chosen than one upload takes ({settings.UPLOAD_MAX_FILES}): nothing was "
-                  "stored. Go back and upload them in several batches.")
+                  f"stored. {back}{'u' if back else 'U'}pload them in several batches.")
     elif isinstance(exception, RequestDataTooBig):
-        reason = "The text sent is larger than the site takes: nothing was stored. Go back and send less at once."
+        reason = (f"The text sent is larger than the site takes (a pasted article up to {human_size(settings.UPLOAD_MAX_BYTES)}): "
+                  f"nothing was stored. {back}{'s' if back else 'S'}end less at once.")
     elif isinstance(exception, TooManyFieldsSent):
         reason = "The form sent had too many fields: nothing was stored."
     return HttpResponseBadRequest(loader.get_template("400.html").render({"reason": reason}))

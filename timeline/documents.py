@@ -108,9 +108,9 @@ def _limit(max_bytes: int | None) -> int:
     return max_bytes
 
 
-def _human(size: int) -> str:
+def human_size(size: int) -> str:
     """
-    >>> _human(2 * 1024 * 1024), _human(1536), _human(12)
+    >>> human_size(2 * 1024 * 1024), human_size(1536), human_size(12)
     ('2.0 MB', '1.5 KB', '12 bytes')
     """
     if size >= 1024 * 1024:
@@ -123,7 +123,7 @@ def _human(size: int) -> str:
 def _check_size(size: int | None, what: str, max_bytes: int | None) -> None:
     limit = _limit(max_bytes)
     if size is not None and size > limit:
-        said, allowed = _human(size), _human(limit)
+        said, allowed = human_size(size), human_size(limit)
         if said == allowed:         # "2.0 MB; the limit is 2.0 MB" would say nothing
             said, allowed = f"{size:,} bytes", f"{limit:,} bytes ({allowed})"
         raise DocumentError(f"{what} is too large ({said}); the limit is {allowed}.")

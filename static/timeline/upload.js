@@ -29,6 +29,62 @@
                                             "): upload the others in another batch." : "");
     if (chosen > most) input.reportValidity();
   });
+  // An upload or a retry the server answered with no page to show (a text too large for it, a proxy's
+  // limit, a server error, a server stopped or too slow to answer): htmx swaps nothing then, and the
+  // page said nothing at all. Say by the form what happened, whether anything may be stored, and what
+  // to do; what was typed and chosen stays in the form.
+  function said(form, message) {
+    var box = form.querySelector(".request-error");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "form-errors request-error";
+      box.setAttribute("role", "alert");
+      var actions = form.querySelector(".actions");
+      form.insertBefore(box, actions || null);
+    }
+    box.textContent = message;
+  }
+
+  // the reason one of the site's error pages gives (400, 403), as text: parsed, never run or inserted
+  function reasonIn(html) {
+    var doc = new DOMParser().parseFromString(html || "", "text/html");
+    var reason = doc.querySelector(".not-found p");
+    return reason ? reason.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function kept(form) {
+    var text = form.querySelector("textarea"), files = form.querySelector("input[type=file]");
+    var pasted = text && text.value.trim(), chosen = files && files.files && files.files.length;
+    if (!pasted && !chosen) return "";
+    return " " + (pasted && chosen ? "The text pasted and the files chosen are" : pasted ? "The text pasted is" :
+                  "The files chosen are") + " still in the form.";
+  }
+
+  function unanswered(event) {
+    var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
+    if (!form) return;      // (a result polled while another request extracts it: it asks again)
+    var xhr = event.detail.xhr, status = event.type === "htmx:sendError" ? 0 : (xhr ? xhr.status : 0);
+    var message;
+    if (status === 413) {
+      message = "The upload is larger than the web server takes in one request (413): nothing was stored. " +
+                "Send fewer or smaller files at once.";
+    } else if (status >= 400 && status < 500) {
+      message = reasonIn(xhr.responseText) || ("The server refused the request (" + status + "): nothing was stored.");
+    } else {
+      message = "The server stopped or took too long before answering" + (status ? " (error " + status + ")" : "") +
+                ": what it stored is kept. Reload the page to see it under Recent articles, an article not " +
+                "extracted with a button to run extraction; an article sent again is recognised, not stored twice.";
+    }
+    said(form, message + kept(form));
+  }
+  document.body.addEventListener("htmx:responseError", unanswered);
+  document.body.addEventListener("htmx:sendError", unanswered);
+  document.body.addEventListener("htmx:beforeRequest", function (event) {
+    var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
+    var box = form && form.querySelector(".request-error");
+    if (box) box.remove();
+  });
+
   // an answer listing what was stored: the text is in the database now
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var results = document.getElementById("upload-results");

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 from tests.browser.conftest import click_marker, expect, wait_for_htmx
+from tests.factories import create_article
 from timeline import ingest
 from timeline.models import Article
 
@@ -177,3 +178,55 @@ def test_on_a_phone_the_result_and_its_events_fit_the_screen(staff_page):
     summary.scroll_into_view_if_needed()
     expect(summary).to_be_in_viewport(ratio=1)      # whole, not cut off at the right edge
     expect(summary).to_have_accessible_name(re.compile(r"^Summary: Gustavo Petro meets Donald Trump"))  # (its column named)
+
+
+def test_an_upload_the_server_does_not_answer_with_a_page_is_said_by_the_form(staff_page, settings):
+    # (htmx swaps nothing on an error or a lost connection: a text too large for the server, a proxy's
+    # 502 on a long batch, the server stopped mid-batch left the page as it was, without a word)
+    page = staff_page
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 4096
+    page.goto("/upload/")
+    page.get_by_label("Paste an article").fill("Trump mengancam Petro. " * 400)
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    alert = page.locator("#upload-panel .request-error[role=alert]")
+    expect(alert).to_contain_text("The text sent is larger than the site takes (a pasted article up to 2.0 MB): "
+                                  "nothing was stored. Send less at once. The text pasted is still in the form.")
+    assert not Article.objects.exists()
+    if shot := os.environ.get("NEWSLINE_SCREENSHOT_UNANSWERED"):
+        page.locator("#upload-panel").screenshot(path=shot)
+
+    page.route("**/upload/", lambda route: route.fulfill(status=502, body="<html>Bad Gateway</html>"))
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(alert).to_have_count(1)
+    expect(alert).to_contain_text("The server stopped or took too long before answering (error 502): what it "
+                                  "stored is kept. Reload the page to see it under Recent articles")
+
+    page.unroute("**/upload/")
+    page.route("**/upload/", lambda route: route.abort("connectionrefused"))
+    page.get_by_label("Paste an article").fill("")
+    page.get_by_label("or choose files").set_input_files(str(SEED))
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(alert).to_contain_text("The server stopped or took too long before answering: what it stored is kept.")
+    expect(alert).to_contain_text("The files chosen are still in the form.")
+    expect(page.get_by_role("button", name="Upload and extract")).to_be_enabled()
+
+    page.unroute("**/upload/")      # (sent again, it goes through, and the message goes)
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(page.locator("#upload-panel .result")).to_have_count(1)
+    expect(alert).to_have_count(0)
+
+
+def test_a_retry_the_server_does_not_answer_is_said_by_its_button(staff_page):
+    page = staff_page
+    article = create_article(status=Article.Status.FAILED, error="ZeroDivisionError: division by zero")
+    page.goto("/upload/")
+    page.route("**/retry/", lambda route: route.abort("connectionreset"))
+    result = page.locator(f"#result-{article.pk}")
+    result.get_by_role("button", name="Retry extraction").click()
+    wait_for_htmx(page)
+    expect(result.locator(".request-error[role=alert]")).to_contain_text(
+        "The server stopped or took too long before answering: what it stored is kept.")
