@@ -22,8 +22,7 @@ class MultipleFileField(forms.FileField):
     Django's own "The submitted file is empty." names none and stops every other file."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT,
-                                                             "data-max-files": settings.UPLOAD_MAX_FILES}))
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
         kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
@@ -38,10 +37,7 @@ class UploadForm(forms.Form):
     text = forms.CharField(
         label="Paste an article", required=False, strip=False,
         widget=forms.Textarea(attrs={"rows": 10, "placeholder": "Paste the article's text here…"}))
-    files = MultipleFileField(
-        label="or choose files", required=False,
-        help_text="One or more .txt, .html or .md files, each up to the size limit (at most "
-                  f"{settings.UPLOAD_MAX_FILES} at once: more in several uploads).")
+    files = MultipleFileField(label="or choose files", required=False)
     title = forms.CharField(max_length=500, required=False,
                             help_text="Optional. For one article; found in the file when it is a web page.")
     outlet = forms.CharField(label="Outlet / source", max_length=200, required=False)
@@ -57,6 +53,16 @@ class UploadForm(forms.Form):
         help_text="An upload very close to an article already stored (the same URL or title, or most of its "
                   "sentences: an outlet's update) is taken as a new version of it, its corrections kept. "
                   "Tick to store it as an article of its own instead.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # the limits, said before anything is sent (the page checks them as files are chosen: a file
+        # over the limit was refused only once the whole upload had been sent)
+        files = self.fields["files"]
+        files.help_text = (f"One or more .txt, .html or .md files, each up to {documents.human_size(settings.UPLOAD_MAX_BYTES)} "
+                           f"(at most {settings.UPLOAD_MAX_FILES} at once: more in several uploads).")
+        files.widget.attrs.update({"data-max-files": settings.UPLOAD_MAX_FILES,
+                                   "data-max-bytes": settings.UPLOAD_MAX_BYTES})
 
     def clean_published(self):
         published = self.cleaned_data["published"]

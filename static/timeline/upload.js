@@ -20,15 +20,48 @@
     if (event.target === area()) sessionStorage.setItem(KEY, event.target.value);
   });
 
-  // More files than one upload takes: said before anything is sent (the server would refuse them all)
+  // More files than one upload takes, or a file larger than it takes: said as they are chosen, before
+  // anything is sent (the server would refuse them all, or the large file only once it had come)
+  function human(size) {    // as documents.human_size says it
+    return size >= 1048576 ? (size / 1048576).toFixed(1) + " MB" : size >= 1024 ? (size / 1024).toFixed(1) + " KB" :
+      size + " bytes";
+  }
+
+  function refusal(input) {
+    var most = Number(input.dataset.maxFiles), largest = Number(input.dataset.maxBytes);
+    var files = Array.prototype.slice.call(input.files || []);
+    if (most && files.length > most) {
+      return "Choose at most " + most + " files at once (you chose " + files.length +
+             "): upload the others in another batch.";
+    }
+    var large = files.filter(function (f) { return largest && f.size > largest; });
+    if (!large.length) return "";
+    var named = large.map(function (f) { return f.name + " (" + human(f.size) + ")"; }).join(", ");
+    return (large.length > 1 ? "These files are" : "This file is") + " larger than the " + human(largest) +
+           " a file may be: " + named + ". Choose " + (files.length > large.length ? "the others only" : "smaller files") +
+           ", or paste the article's text.";
+  }
+
   document.addEventListener("change", function (event) {
     var input = event.target;
     if (!input.matches || !input.matches("input[type=file][data-max-files]")) return;
-    var most = Number(input.dataset.maxFiles), chosen = input.files ? input.files.length : 0;
-    input.setCustomValidity(chosen > most ? "Choose at most " + most + " files at once (you chose " + chosen +
-                                            "): upload the others in another batch." : "");
-    if (chosen > most) input.reportValidity();
+    var message = refusal(input), field = input.closest(".field") || input.parentNode;
+    var note = field.querySelector(".chosen-error");
+    input.setCustomValidity(message);
+    if (!message) {
+      if (note) note.remove();
+      return;
+    }
+    if (!note) {
+      note = document.createElement("div");
+      note.className = "field-errors chosen-error";
+      note.setAttribute("role", "alert");
+      input.insertAdjacentElement("afterend", note);
+    }
+    note.textContent = message;
+    input.reportValidity();
   });
+
   // An upload or a retry the server answered with no page to show (a text too large for it, a proxy's
   // limit, a server error, a server stopped or too slow to answer): htmx swaps nothing then, and the
   // page said nothing at all. Say by the form what happened, whether anything may be stored, and what

@@ -230,3 +230,32 @@ def test_a_retry_the_server_does_not_answer_is_said_by_its_button(staff_page):
     wait_for_htmx(page)
     expect(result.locator(".request-error[role=alert]")).to_contain_text(
         "The server stopped or took too long before answering: what it stored is kept.")
+
+
+def test_a_file_larger_than_the_limit_is_said_as_it_is_chosen_before_anything_is_sent(staff_page, settings,
+                                                                                         tmp_path):
+    # (a 20 MB file was sent whole before the answer said "the limit is 2.0 MB"; the form said
+    # "each up to the size limit", not which)
+    page = staff_page
+    settings.UPLOAD_MAX_BYTES = 8192
+    page.goto("/upload/")
+    expect(page.locator(".field-files .help")).to_contain_text("each up to 8.0 KB (at most 200 at once")
+    large = tmp_path / "digest.txt"
+    large.write_text("Trump mengancam Petro. " * 1000, encoding="utf-8")
+    posts = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.get_by_label("or choose files").set_input_files([str(SEED), str(large)])
+    note = page.locator(".field-files .chosen-error[role=alert]")
+    expect(note).to_have_text("This file is larger than the 8.0 KB a file may be: digest.txt (22.5 KB). "
+                              "Choose the others only, or paste the article's text.")
+    page.get_by_role("button", name="Upload and extract").click()
+    page.wait_for_timeout(300)
+    assert posts == [] and not Article.objects.exists()
+    if shot := os.environ.get("NEWSLINE_SCREENSHOT_TOO_LARGE"):
+        page.locator(".field-files").screenshot(path=shot)
+
+    page.get_by_label("or choose files").set_input_files(str(SEED))
+    expect(note).to_have_count(0)
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(page.locator("#upload-panel .result")).to_have_count(1)
