@@ -149,8 +149,8 @@ _SIGNATURES = {
 
 
 def decode(data: bytes, filename: str = "The file", charset: str | None = None) -> str:
-    """Bytes to text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order
-    mark, else the `charset` a web page declares; a byte that is not UTF-8 is read as
+    """Bytes to text: UTF-8 (with or without a byte order mark), UTF-16 (with a byte order
+    mark, or with none when every other byte is zero), else the `charset` a web page declares; a byte that is not UTF-8 is read as
     Windows-1252, so that a file wholly in Windows-1252 and a UTF-8 file with a few such
     bytes pasted in (Word's curly quotes) both come out right; anything binary or
     undecodable raises DocumentError.
@@ -187,12 +187,41 @@ def decoded(data: bytes, filename: str = "The file", charset: str | None = None)
             return data.decode("utf-16"), ""
         except UnicodeDecodeError:
             pass
+    elif (codec := _utf16_without_bom(data)) is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            text = ""
+        if text and not _looks_binary(text):
+            return text, ""
     elif b"\x00" not in data:
         text, reading = _decode_8bit(data, charset)
         if text is not None and not _looks_binary(text):
             return text, reading
     raise DocumentError(f"{filename} is not a text file: it holds binary data or an unknown "
                         "encoding (save it as UTF-8 text).")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of a file in UTF-16 with no byte order mark (some Windows and database exports): a
+    Latin text's every other byte is zero, the first of each pair (big-endian) or the second
+    (little-endian), where a binary file has zeros anywhere. It was refused as "binary data".
+
+    >>> _utf16_without_bom("Petro tiba.".encode("utf-16-le")), _utf16_without_bom("Petro tiba.".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> _utf16_without_bom(b"Petro tiba."), _utf16_without_bom(bytes(range(256)) * 4)
+    (None, None)
+    """
+    sample = data[:65536]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    first, second = sample[0:2 * pairs:2].count(0), sample[1:2 * pairs:2].count(0)
+    if second >= pairs * 0.3 and first <= pairs * 0.02:
+        return "utf-16-le"
+    if first >= pairs * 0.3 and second <= pairs * 0.02:
+        return "utf-16-be"
+    return None
 
 
 _ENCODINGS = {"cp1252": "Windows-1252 (Latin-1, Western European)", "cp1254": "Windows-1254 (Turkish)"}

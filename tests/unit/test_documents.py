@@ -28,6 +28,19 @@ class TestText:
         doc = from_bytes("Petro tiba di Bogotá.".encode(encoding), "a.txt")
         assert doc.text == "Petro tiba di Bogotá."
 
+    @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+    def test_utf16_without_a_byte_order_mark_is_read(self, encoding):
+        # (it was refused: "not a text file: it holds binary data or an unknown encoding")
+        text = "JAKARTA – Menlu Retno Marsudi bertemu Menlu Malaysia di Café “Merdeka”.\r\nDua."
+        doc = from_bytes(text.encode(encoding), "ekspor.txt")
+        assert doc.text == "JAKARTA – Menlu Retno Marsudi bertemu Menlu Malaysia di Café “Merdeka”.\nDua."
+        assert doc.reading == ""
+
+    def test_a_binary_file_with_zeros_is_still_no_text(self):
+        data = bytes([7, 0, 1, 0, 3, 0, 14, 0]) * 100 + bytes(range(256))
+        with pytest.raises(DocumentError, match="not a text file"):
+            from_bytes(data, "a.txt")
+
     def test_a_utf8_file_with_a_few_windows_1252_bytes_keeps_its_accents(self):
         # (Word's curly quotes pasted into a UTF-8 file: only those bytes are Windows-1252)
         data = "Menurut Sánchez, ".encode() + b"\x93kami siap\x94" + " kata Pérez.".encode()
