@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import build_event, build_extraction, create_article, create_event
 from timeline import ingest
+from timeline.views.upload import ABANDONED
 from timeline.models import Article, Event, content_hash
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
@@ -383,6 +384,48 @@ class TestRetry:
         Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - ingest.STALE_RUN)
         html = client.get("/upload/").content.decode()
         assert f'action="/upload/{article.pk}/retry/"' in html and "every 2s" not in html
+
+    def test_an_article_its_upload_left_waiting_is_said_so_with_a_button_to_run_it(self, client):
+        # (the server stopped mid-batch: the rest said "Being extracted: this result updates by
+        # itself" for ten minutes, polled, and offered nothing)
+        article = create_article(status="pending")
+        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - ABANDONED)
+        html = client.get("/upload/").content.decode()
+        assert ("Not extracted: the upload that stored it stopped before extracting it (the server stopped, "
+                "or took too long). The text is stored: run extraction now.") in html
+        assert f'action="/upload/{article.pk}/retry/"' in html and "every 2s" not in html
+
+    def test_an_upload_of_several_marks_the_articles_still_waiting_as_it_goes(self, client, monkeypatch):
+        # (the articles after a slow one are not taken for left behind while their upload goes on)
+        seen = []
+
+        def slow(text, dct=None, lang="id"):
+            waiting = Article.objects.filter(status="pending")
+            seen.append(min((a.updated_at for a in waiting), default=None))
+            waiting.update(updated_at=timezone.now() - ABANDONED)     # (as if it took that long)
+            return one_threat(text, dct, lang)
+        monkeypatch.setattr(ingest, "extract", slow)
+        files = [SimpleUploadedFile(f"{n}.txt", f"Pada 4 Januari, ancaman nomor {n} terhadap Petro.".encode())
+                 for n in range(3)]
+        client.post("/upload/", {"files": files}, headers=HTMX)
+        assert len(seen) == 3 and seen[-1] is None
+        assert all(timezone.now() - when < dt.timedelta(minutes=1) for when in seen[:2])
+        assert set(Article.objects.values_list("status", flat=True)) == {"done"}
+
+    def test_an_upload_of_several_does_not_extract_again_what_someone_ran_meanwhile(self, client, monkeypatch):
+        texts = []
+
+        def run_by_someone(text, dct=None, lang="id"):
+            texts.append(text)
+            if len(texts) == 1:     # (someone ran the second from the page, taking it for left behind)
+                Article.objects.filter(status="pending", filename="1.txt").update(status="done")
+            return one_threat(text, dct, lang)
+        monkeypatch.setattr(ingest, "extract", run_by_someone)
+        files = [SimpleUploadedFile(f"{n}.txt", f"Pada 4 Januari, ancaman nomor {n} terhadap Petro.".encode())
+                 for n in range(3)]
+        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        assert [t[-17:] for t in texts] == ["0 terhadap Petro.", "2 terhadap Petro."]
+        assert html.count('class="result ') == 3
 
     def test_an_articles_result_is_for_staff_who_upload(self, client, django_user_model):
         article = create_article()

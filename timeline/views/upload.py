@@ -3,6 +3,7 @@ extracted, and the answer lists what was found, per article. A failed extraction
 retried. With htmx only the upload panel (or one article's result) is swapped."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import wraps
 
@@ -26,6 +27,11 @@ TEMPLATE = "timeline/upload.html"
 RECENT = 10
 ATTENTION = 50      # articles not extracted listed at most, besides the recent ones
 SHOWN = 50          # events of an article listed on the result; the others on its page and timeline
+# An upload of several articles marks those still waiting for extraction as it goes on, each time it
+# starts one (`_still_waiting`); one unmarked for longer was left by an upload that stopped (the server
+# stopped or was restarted, a worker killed for taking too long), not queued: it is offered to be run.
+# Longer than the slowest article's extraction (a 2 MB digest: under a minute).
+ABANDONED = dt.timedelta(minutes=3)
 
 
 @dataclass
@@ -55,11 +61,13 @@ class Result:
 
     @property
     def running(self) -> bool:
-        """Being extracted now, or waiting for it in someone else's upload of several files at the
-        same time (each is stored first, then extracted); a run marked so for longer died with its
-        process, and may be run again."""
+        """Being extracted now, or waiting for it in an upload of several files still going on (each
+        is stored first, then extracted); a run marked so for longer died with its process, and an
+        article no upload has marked waiting for `ABANDONED` was left by one that stopped: either may
+        be run again."""
+        stale = STALE_RUN if self.article.status == Article.Status.RUNNING else ABANDONED
         return self.article.status in (Article.Status.RUNNING, Article.Status.PENDING) and \
-            self.article.updated_at > timezone.now() - STALE_RUN
+            self.article.updated_at > timezone.now() - stale
 
     @property
     def language(self) -> str:
@@ -220,7 +228,12 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         newest = latest.get(article.pk)
         if newest is not None:      # (it holds the last text and details now: extracted once)
             article.refresh_from_db()
-        report = run_extraction(article) if created or newest is not None else None
+        if created:
+            _still_waiting(new)
+            article.refresh_from_db(fields=["status"])
+        # (not run again when someone ran it from the page meanwhile, taking it for abandoned)
+        extract_now = (created and article.status == Article.Status.PENDING) or newest is not None
+        report = run_extraction(article) if extract_now else None
         result = Result.of(article, duplicate=not created and newest is None, report=report)
         result.reading = doc.reading
         if result.duplicate and doc.filename and doc.filename != article.filename:
@@ -233,6 +246,12 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             result.unapplied = _unapplied(data, article, single)
         results.append(result)
     return results, notes
+
+
+def _still_waiting(stored: set[int]) -> None:
+    """Mark the articles this upload stored and has not extracted yet as waiting for it now: the page
+    shows them being extracted, and polls, only while an upload marks them so (see `ABANDONED`)."""
+    Article.objects.filter(pk__in=stored, status=Article.Status.PENDING).update(updated_at=timezone.now())
 
 
 def _named(doc) -> str:
