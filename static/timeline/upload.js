@@ -105,8 +105,8 @@
       message = reasonIn(xhr.responseText) || ("The server refused the request (" + status + "): nothing was stored.");
     } else {
       message = "The server stopped or took too long before answering" + (status ? " (error " + status + ")" : "") +
-                ": what it stored is kept. Reload the page to see it under Recent articles, an article not " +
-                "extracted with a button to run extraction; an article sent again is recognised, not stored twice.";
+                ": what it stored is kept. Reload the page to see it under Recent articles, each article being " +
+                "extracted or with a button to run extraction; an article sent again is recognised, not stored twice.";
     }
     said(form, message + kept(form));
   }

@@ -395,6 +395,16 @@ class TestRetry:
                 "or took too long). The text is stored: run extraction now.") in html
         assert f'action="/upload/{article.pk}/retry/"' in html and "every 2s" not in html
 
+    def test_an_article_its_upload_left_waiting_is_extracted_when_sent_again(self, client, fake_extract):
+        # (sending the batch again after the server stopped is what a person does: it said "already
+        # uploaded" and left the articles unextracted)
+        article = create_article(text=TEXT, status="pending")
+        Article.objects.filter(pk=article.pk).update(content_hash=content_hash(TEXT),
+                                                     updated_at=timezone.now() - ABANDONED)
+        html = client.post("/upload/", {"text": TEXT}, headers=HTMX).content.decode()
+        assert Article.objects.get().status == "done" and Event.objects.filter(article=article).count() == 1
+        assert "Already uploaded" in html and "1 event" in html
+
     def test_an_upload_of_several_marks_the_articles_still_waiting_as_it_goes(self, client, monkeypatch):
         # (the articles after a slow one are not taken for left behind while their upload goes on)
         seen = []

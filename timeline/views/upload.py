@@ -65,9 +65,7 @@ class Result:
         is stored first, then extracted); a run marked so for longer died with its process, and an
         article no upload has marked waiting for `ABANDONED` was left by one that stopped: either may
         be run again."""
-        stale = STALE_RUN if self.article.status == Article.Status.RUNNING else ABANDONED
-        return self.article.status in (Article.Status.RUNNING, Article.Status.PENDING) and \
-            self.article.updated_at > timezone.now() - stale
+        return under_way(self.article)
 
     @property
     def language(self) -> str:
@@ -96,6 +94,18 @@ class Result:
     def more(self) -> int:
         """Events of the article not listed on the result."""
         return self.event_count - len(self.events)
+
+
+def under_way(article: Article) -> bool:
+    """Being extracted, or waiting for it in an upload going on (see `Result.running`)."""
+    stale = STALE_RUN if article.status == Article.Status.RUNNING else ABANDONED
+    return article.status in (Article.Status.RUNNING, Article.Status.PENDING) and \
+        article.updated_at > timezone.now() - stale
+
+
+def left_behind(article: Article) -> bool:
+    """Not extracted, and no upload or run on its way to it: its upload stopped before extracting it."""
+    return article.status in (Article.Status.RUNNING, Article.Status.PENDING) and not under_way(article)
 
 
 def not_applied(what: list[str]) -> str:
@@ -231,8 +241,10 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         if created:
             _still_waiting(new)
             article.refresh_from_db(fields=["status"])
-        # (not run again when someone ran it from the page meanwhile, taking it for abandoned)
-        extract_now = (created and article.status == Article.Status.PENDING) or newest is not None
+        # (not run again when someone ran it from the page meanwhile, taking it for abandoned; an
+        # article stored before whose upload stopped before extracting it is, sent again)
+        extract_now = (created and article.status == Article.Status.PENDING) or newest is not None or \
+            (not created and left_behind(article))
         report = run_extraction(article) if extract_now else None
         result = Result.of(article, duplicate=not created and newest is None, report=report)
         result.reading = doc.reading
