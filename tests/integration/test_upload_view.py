@@ -282,7 +282,7 @@ class TestRefusals:
                  SimpleUploadedFile("c.txt", OTHER.encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
         assert sorted(Article.objects.values_list("filename", flat=True)) == ["a.txt", "c.txt"]
-        assert "Not stored as a new article (1); those listed under it were stored:" in html and "<li>kosong.txt is empty.</li>" in html
+        assert "Not stored as a new article (1); each article listed under it says what became of it:" in html and "<li>kosong.txt is empty.</li>" in html
 
     def test_an_empty_file_alone_is_refused_by_name(self, client):
         self.assert_refused(client.post("/upload/", {"files": [SimpleUploadedFile("kosong.txt", b"")]}, headers=HTMX),
@@ -292,7 +292,17 @@ class TestRefusals:
         files = [SimpleUploadedFile("same1.txt", TEXT.encode()), SimpleUploadedFile("same2.txt", TEXT.encode())]
         html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
         assert Article.objects.count() == 1
-        assert "<li>same2.txt is the same text as same1.txt: stored once.</li>" in html
+        assert "<li>same2.txt is the same text as same1.txt: taken once.</li>" in html
+
+    def test_a_file_chosen_twice_and_uploaded_before_is_not_said_to_be_stored(self, client):
+        # (it said "those listed under it were stored" and "a.txt is the same text as a.txt: stored
+        # once" of a file stored the day before)
+        create_article(text=TEXT)
+        Article.objects.update(content_hash=content_hash(TEXT))
+        files = [SimpleUploadedFile("a.txt", TEXT.encode()), SimpleUploadedFile("a.txt", TEXT.encode())]
+        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        assert "<li>a.txt was chosen twice: taken once.</li>" in html and "were stored" not in html
+        assert "1 article: 1 already uploaded; 1 not stored." in html and Article.objects.count() == 1
 
     def test_files_all_bad_store_nothing(self, client):
         files = [SimpleUploadedFile("a.txt", b"\x00\x01"), SimpleUploadedFile("b.txt", b"\x00\x02")]

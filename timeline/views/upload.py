@@ -232,7 +232,7 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
     for i, (doc, (article, created)) in enumerate(zip(docs, stored)):
         if article.pk in first:
             if i not in versions:     # the same text twice in one upload
-                notes.append(f"{_named(doc)} is the same text as {first[article.pk]}: stored once.")
+                notes.append(_twice(_named(doc), first[article.pk]))
             continue
         first[article.pk] = _named(doc)
         newest = latest.get(article.pk)
@@ -264,6 +264,16 @@ def _still_waiting(stored: set[int]) -> None:
     """Mark the articles this upload stored and has not extracted yet as waiting for it now: the page
     shows them being extracted, and polls, only while an upload marks them so (see `ABANDONED`)."""
     Article.objects.filter(pk__in=stored, status=Article.Status.PENDING).update(updated_at=timezone.now())
+
+
+def _twice(named: str, first: str) -> str:
+    """What the page says of a text chosen twice in one upload (taken once: stored, or recognised).
+
+    >>> _twice("b.txt", "a.txt"), _twice("a.txt", "a.txt")
+    ('b.txt is the same text as a.txt: taken once.', 'a.txt was chosen twice: taken once.')
+    """
+    return f"{named} was chosen twice: taken once." if named == first else \
+        f"{named} is the same text as {first}: taken once."
 
 
 def _named(doc) -> str:
