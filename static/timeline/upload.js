@@ -17,7 +17,12 @@
   }
 
   document.addEventListener("input", function (event) {
-    if (event.target === area()) sessionStorage.setItem(KEY, event.target.value);
+    if (event.target !== area()) return;
+    try {
+      sessionStorage.setItem(KEY, event.target.value);
+    } catch (error) {   // (more than the tab keeps: no older paste comes back in its place after a reload)
+      sessionStorage.removeItem(KEY);
+    }
   });
 
   // More files than one upload takes, or a file larger than it takes: said as they are chosen, before

@@ -137,6 +137,16 @@ def test_pasted_text_not_uploaded_yet_survives_a_reload_and_goes_once_stored(sta
     expect(page.get_by_label("Paste an article")).to_have_value("")
 
 
+def test_a_paste_larger_than_the_tab_keeps_brings_back_no_older_one_after_a_reload(staff_page):
+    # (over some 5 million characters sessionStorage refuses it: the paste before it came back instead)
+    page = staff_page
+    page.goto("/upload/")
+    page.get_by_label("Paste an article").fill("Pada 4 Januari 2026, Trump mengancam Petro.")
+    page.get_by_label("Paste an article").fill("Trump mengancam Petro. " * 300_000)
+    page.reload()
+    expect(page.get_by_label("Paste an article")).to_have_value("")
+
+
 def test_extracting_as_indonesian_updates_the_article_wherever_the_page_shows_it(staff_page):
     english = ("WASHINGTON (Reuters) - U.S. President Donald Trump on Friday threatened Colombian President "
                "Gustavo Petro, saying he would impose tariffs next week if Bogota did not act. Petro "
