@@ -414,6 +414,7 @@ class TestRetry:
         html = client.post("/upload/", {"text": TEXT}, headers=HTMX).content.decode()
         assert Article.objects.get().status == "done" and Event.objects.filter(article=article).count() == 1
         assert "Already uploaded" in html and "1 event" in html
+        assert '<p class="summary">1 article: 1 already uploaded (1 extracted now).</p>' in html
 
     def test_an_upload_of_several_marks_the_articles_still_waiting_as_it_goes(self, client, monkeypatch):
         # (the articles after a slow one are not taken for left behind while their upload goes on)

@@ -129,7 +129,9 @@ def summary(results: list[Result], notes: list[str]) -> str:
     if updated := sum(r.version is not None for r in results):
         parts.append(f"{updated} new version{'s' if updated != 1 else ''} of an article stored")
     if repeated := sum(r.duplicate for r in results):
-        parts.append(f"{repeated} already uploaded")
+        # (an article its first upload left unextracted is extracted when sent again)
+        now = sum(r.duplicate and r.report is not None and r.report.ok for r in results)
+        parts.append(f"{repeated} already uploaded" + (f" ({now} extracted now)" if now else ""))
     if failed := sum(not r.duplicate and r.article.status != Article.Status.DONE for r in results):
         parts.append(f"{failed} not extracted")
     line = f"{len(results)} article{'s' if len(results) != 1 else ''}: {', '.join(parts)}" if results else ""
