@@ -190,6 +190,23 @@ def test_on_a_phone_the_result_and_its_events_fit_the_screen(staff_page):
     expect(summary).to_have_accessible_name(re.compile(r"^Summary: Gustavo Petro meets Donald Trump"))  # (its column named)
 
 
+def test_a_file_with_a_name_of_250_characters_keeps_its_result_on_the_screen(staff_page, tmp_path):
+    # (the name, one word, ran the page 2,000 pixels wide, on a phone as on a laptop)
+    page = staff_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    long = tmp_path / (("laporan_kunjungan_menteri_luar_negeri_" * 7)[:246] + ".TXT")
+    long.write_text("Pada 4 Januari 2026, Trump mengancam Petro.", encoding="utf-8")
+    empty = tmp_path / ("kosong_" * 34 + ".txt")
+    empty.write_bytes(b"")
+    page.goto("/upload/")
+    page.get_by_label("or choose files").set_input_files([str(long), str(empty)])
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    expect(page.locator("#upload-panel .result")).to_contain_text(long.name)
+    expect(page.locator("#upload-panel .not-stored")).to_contain_text(empty.name)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
 def test_an_upload_the_server_does_not_answer_with_a_page_is_said_by_the_form(staff_page, settings):
     # (htmx swaps nothing on an error or a lost connection: a text too large for the server, a proxy's
     # 502 on a long batch, the server stopped mid-batch left the page as it was, without a word)
