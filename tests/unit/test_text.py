@@ -78,6 +78,10 @@ def test_a_photo_caption_is_no_news_but_a_storys_first_line_is():
     assert not [s for s in split_sentences(caption) if s.is_news]
     lead = "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto (kanan) menerima PM Anwar di Istana Merdeka."
     assert classify_paragraph(lead, 3, 10) == "body"
+    # a whole story on one line that shows a photo's caption somewhere is no caption (it found no event)
+    story = " ".join(["Prabowo menerima Anwar di Istana Merdeka pada Senin (9/3/2026)."] * 20) + " " + caption
+    assert classify_paragraph(story, 0, 1) == "body"
+    assert [s for s in split_sentences(story) if s.is_news]
 
 
 def test_a_caption_s_closing_credit_is_boilerplate_apart_from_the_people_it_shows():

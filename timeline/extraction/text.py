@@ -216,6 +216,7 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "(dok. Kemlu)") names nobody of the story.
 CAPTION = re.compile(r"\((?:kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|dari\s+kanan|dua\s+dari\s+(?:kiri|kanan))\)", re.I)
 _CAPTION_LINE = re.compile(r"\s*(?:foto|ilustrasi|grafis)\s*:", re.I)
+CAPTION_LONGEST = 600       # characters: a caption is a line or two (the longest of 600 articles: 243)
 _CREDIT = re.compile(r"\s*\([^()\n]*\)[ \t.]*(?=\n|$)")
 
 
@@ -224,9 +225,10 @@ def classify_paragraph(line: str, index: int, count: int) -> str:
     if BOILERPLATE.match(line):
         return "boilerplate"
     # (quick tests first, as for a dateline: no colon, no "Foto:"; no parenthesis, no "(kiri)")
-    if (":" in line and _CAPTION_LINE.match(line)) or ("(" in line and CAPTION.search(line)
-                                                       and not dateline_length(line)):
-        return "caption"            # (a story's first line, opening with its dateline, is no caption)
+    if len(line) <= CAPTION_LONGEST and ((":" in line and _CAPTION_LINE.match(line))
+                                         or ("(" in line and CAPTION.search(line) and not dateline_length(line))):
+        return "caption"            # (a story's first line, opening with its dateline, is no caption; nor is
+                                    # a whole story on one line that says "(kiri)" somewhere)
     last = line.rstrip()[-1:]
     # a byline ends with its time, a digit or a time zone ("16:45 WIB"): most lines are no byline
     # at their last character, before its pattern is tried
