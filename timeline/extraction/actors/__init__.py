@@ -92,7 +92,22 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             f.kind, f.title = "organization", ""
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
-    in_full: set[int] = set()       # ids of persons_full (an Actor's == compares every field)
+    place_of: dict[int, int] = {}   # id of each of persons_full -> its place there (an Actor's == compares
+                                    # every field)
+    # each word of their names -> the persons_full holding it: a name is compared only with those sharing
+    # a word with it (every test below needs one shared), in their order (a digest of many articles names
+    # thousands of people)
+    by_word: dict[str, dict[int, Actor]] = {}
+
+    def add_full(a: Actor) -> None:
+        place_of[id(a)] = len(persons_full)
+        persons_full.append(a)
+        index_words(a)
+
+    def index_words(a: Actor) -> None:
+        for w in _compared(a.name).split():
+            by_word.setdefault(w, {})[id(a)] = a
+
     for f in sorted(R.found, key=_by_start):
         if f.kind == "person" and f.entry is None:
             words = f.name.split()
@@ -102,8 +117,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             # (compared without diacritics: "Lopez Obrador" after "Andrés Manuel López Obrador")
             merged = None
             fname = unmarked(f.name)
-            for p in persons_full:
-                pname = p.name if p.name.isascii() else unmarked(p.name)
+            sharing = {k: p for w in fname.split() for k, p in by_word.get(w, {}).items()}
+            for p in sorted(sharing.values(), key=lambda p: place_of[id(p)]):
+                pname = _compared(p.name)
                 if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
                     merged = p
                     break
@@ -127,16 +143,15 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                     order[order.index(old)] = f.name
                     a.name = f.name
                     alias(a, old)
+                    index_words(a)
             else:
                 a = actor_for(f.name, "person", None)
-                persons_full.append(a)
-                in_full.add(id(a))
+                add_full(a)
             f.name = a.name
         else:
             a = actors.get(f.name) or actor_for(f.name, f.kind, f.entry)
-            if a.kind == "person" and id(a) not in in_full:
-                persons_full.append(a)
-                in_full.add(id(a))
+            if a.kind == "person" and id(a) not in place_of:
+                add_full(a)
         if f.kind == "person":
             if f.title and not a.title:
                 a.title = f.title
@@ -286,6 +301,11 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
 _NEXT_WORD = re.compile(r" ([a-z]+|[A-Z][a-z]+)\b")     # ... or capitalized, in a Title Case headline ("Baku Tembak")
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
+
+
+def _compared(name: str) -> str:
+    """A person's name as names are compared: without diacritics ("Lopez Obrador" is "López Obrador")."""
+    return name if name.isascii() else unmarked(name)
 
 
 def _not_a_name(text: str, f, L: Lang) -> bool:

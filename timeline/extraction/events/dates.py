@@ -253,11 +253,13 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     if spans_from_told is None:
         spans_from_told = {}
     out = []
+    time_ends = [a.end for a in times]      # (in order: times do not overlap)
     for t in timexes:
         same = R.same_day_as.match(low, t.start) if R.same_day_as is not None and t.type == "DATE" and (
             R.same_day_heads is None or low.startswith(R.same_day_heads, t.start)) else None
         if same is not None and same.end() >= t.end:
-            if any(a.end <= t.start and not low[a.end:t.start].strip(" ,") for a in times):
+            k = bisect.bisect_right(time_ends, t.start)      # (the time told last before it: its gap only
+            if k and not low[times[k - 1].end:t.start].strip(" ,"):     # is read, not every one's)
                 continue    # "pada 15 Agustus, hari yang sama dengan pertemuannya ...": that date told
             s = next((s for s in sentences if s.start <= t.start < s.end), None)
             if s is not None:
