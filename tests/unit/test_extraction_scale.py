@@ -125,3 +125,29 @@ def test_the_people_a_digest_names_are_compared_with_those_sharing_a_word_only(m
     # 1.9 MB, took 29 s of CPU, much of it there)
     fifty, five_hundred = _names_compared(monkeypatch, 50), _names_compared(monkeypatch, 500)
     assert 0 < five_hundred <= 12 * fifty, (fifty, five_hundred)
+
+
+def test_a_reference_back_looks_at_the_last_events_of_its_kind_only(monkeypatch):
+    # ("Dalam perjanjian itu": each reference weighed every agreement told before it, thousands in a digest)
+    from timeline.extraction.events import sentence
+    calls = [0]
+    told_as = sentence._told_as
+
+    def counted(*args):
+        calls[0] += 1
+        return told_as(*args)
+
+    monkeypatch.setattr(sentence, "_told_as", counted)
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+              "November", "Desember"]
+    story = ("Kolombia dan Peru menandatangani perjanjian dagang di Lima pada {day} {month} {year}.\n"
+             "Dalam perjanjian itu, kedua negara sepakat menghapus tarif.\n\n")
+    weighed = []
+    for stories in (100, 1000):     # (each agreement on a day of its own: none merges into another)
+        calls[0] = 0
+        extract("".join(story.format(day=1 + n % 28, month=months[n // 28 % 12], year=2000 + n // 336)
+                        for n in range(stories)), dct=DCT)
+        weighed.append(calls[0])
+    # (ten times the stories, some fourteen times the weighing, as the first sixty-four fill the reach; each
+    # one weighed against every earlier one was a hundred times: 5,050 and 500,500)
+    assert 0 < weighed[1] <= 20 * weighed[0], weighed

@@ -3,9 +3,10 @@
 words linked to a name told in full."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 
 from ..text import split_sentences
 from .gazetteer import Entry, _key, Lang, _TOKEN
@@ -360,10 +361,12 @@ class _Recognizer:
             ents = [L.gazetteer.get(_key(p)) for p in parts]
             if not all(e is not None and e.kind in ("country", "organization") for e in ents):
                 continue
-            if covered is None:
-                covered = [(f.start, f.end) for f in self.found]
+            if covered is None:     # (the names found, by start, and the furthest end of those up to each)
+                spans = sorted((f.start, f.end) for f in self.found)
+                covered = [lo for lo, _ in spans], list(accumulate((hi for _, hi in spans), max))
             start, end = T.starts[x], T.ends[x]
-            if any(lo < end and start < hi for lo, hi in covered):
+            k = bisect.bisect_left(covered[0], end)     # (those starting before it ends: does one reach past its start?)
+            if k and covered[1][k - 1] > start:
                 continue
             self.emit_pair(T.starts[x], parts, ents)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from ..text import max2, min2, starts_word
 from ..types import Actor
@@ -1022,6 +1023,11 @@ def _told_as(e: _Cand, head: str, memo: dict) -> bool:
     return seen[1]
 
 
+# How many of the events of its kind told last a reference back may point to (an article tells a few;
+# a digest of many tells thousands, and "pertemuan itu" is one of the last)
+_REFERRED_REACH = 64
+
+
 def _referred(state: _State, family: tuple, status: str, date: str | None) -> list:
     """The events told a reference back may point to, in the order told: of `family`, not one a first
     since counts from (unless all are: "... pertama sejak mereka bertemu di Bali. Dalam pertemuan
@@ -1030,9 +1036,10 @@ def _referred(state: _State, family: tuple, status: str, date: str | None) -> li
     one kind, few of them of the status asked."""
     of_type = [state.of_type.get(t, []) for t in family]
     asides = all(e.aside for _, e in _latest_first(of_type))     # (the last is seldom one)
-    pool = [(i, e) for i, e in _latest_first([state.of_status.get((t, status), []) for t in family])
+    pool = [(i, e) for i, e in islice(_latest_first([state.of_status.get((t, status), []) for t in family]),
+                                      _REFERRED_REACH)
             if e.status == status and (asides or not e.aside)] \
-        or [(i, e) for i, e in _latest_first(of_type) if asides or not e.aside]
+        or [(i, e) for i, e in islice(_latest_first(of_type), _REFERRED_REACH) if asides or not e.aside]
     if date is not None:
         pool = [x for x in pool if _compatible(x[1].date, date)] or pool
     return [e for _, e in reversed(pool)]
