@@ -94,15 +94,19 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     persons_full: list[Actor] = []
     place_of: dict[int, int] = {}   # id of each of persons_full -> its place there (an Actor's == compares
                                     # every field)
-    # each word of their names -> the persons_full holding it: a name is compared only with those sharing
-    # a word with it (every test below needs one shared), in their order (a digest of many articles names
-    # thousands of people)
+    # each word of their names -> the persons_full holding it: once an article has named many (a digest
+    # names thousands), a name is compared only with those sharing a word with it (every test below needs
+    # one shared), in their order; before, with each (cheaper than keeping the index)
     by_word: dict[str, dict[int, Actor]] = {}
 
     def add_full(a: Actor) -> None:
         place_of[id(a)] = len(persons_full)
         persons_full.append(a)
-        index_words(a)
+        if len(persons_full) == _INDEXED_FROM:
+            for p in persons_full:
+                index_words(p)
+        elif len(persons_full) > _INDEXED_FROM:
+            index_words(a)
 
     def index_words(a: Actor) -> None:
         for w in _compared(a.name).split():
@@ -117,9 +121,13 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             # (compared without diacritics: "Lopez Obrador" after "Andrés Manuel López Obrador")
             merged = None
             fname = unmarked(f.name)
-            sharing = {k: p for w in fname.split() for k, p in by_word.get(w, {}).items()}
-            for p in sorted(sharing.values(), key=lambda p: place_of[id(p)]):
-                pname = _compared(p.name)
+            if len(persons_full) < _INDEXED_FROM:
+                compared = persons_full
+            else:
+                sharing = {k: p for w in fname.split() for k, p in by_word.get(w, {}).items()}
+                compared = sorted(sharing.values(), key=lambda p: place_of[id(p)])
+            for p in compared:
+                pname = p.name if p.name.isascii() else unmarked(p.name)     # (`_compared`, inline: the loop is hot)
                 if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
                     merged = p
                     break
@@ -143,7 +151,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                     order[order.index(old)] = f.name
                     a.name = f.name
                     alias(a, old)
-                    index_words(a)
+                    if len(persons_full) >= _INDEXED_FROM:
+                        index_words(a)
             else:
                 a = actor_for(f.name, "person", None)
                 add_full(a)
@@ -301,6 +310,10 @@ _DATELINE_HEAD = 1500        # ... within the first characters
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")      # the lower-case word right after a name
 _NEXT_WORD = re.compile(r" ([a-z]+|[A-Z][a-z]+)\b")     # ... or capitalized, in a Title Case headline ("Baku Tembak")
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")      # the lower-case word right before a name (searched in a window)
+
+
+# How many people an article names before their names are indexed by word (`find_actors`)
+_INDEXED_FROM = 48
 
 
 def _compared(name: str) -> str:

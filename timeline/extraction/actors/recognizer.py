@@ -39,6 +39,11 @@ class Found:
     how: str = "name"       # name, title-only, single, pronoun, pair
 
 
+# How many names found before a pair in one word looks for those around it by bisection (a digest finds
+# thousands; an article's few are looked at each, which costs less)
+_SPANS_INDEXED_FROM = 400
+
+
 class _Recognizer:
     def __init__(self, text: str, lang: Lang, sentences=None):
         self.text = text
@@ -350,7 +355,7 @@ class _Recognizer:
         ("Perjanjian Ekstradisi Indonesia-Singapura", "batas ZEE Indonesia-Vietnam"): the two
         parties it names."""
         T, L = self.toks, self.L
-        covered = None
+        covered = reach = None
         for x in compress(range(self.n), T.caps):      # (a C loop picks the capitalized ones)
             surface = T.surfaces[x]
             if "-" not in surface:
@@ -361,13 +366,18 @@ class _Recognizer:
             ents = [L.gazetteer.get(_key(p)) for p in parts]
             if not all(e is not None and e.kind in ("country", "organization") for e in ents):
                 continue
-            if covered is None:     # (the names found, by start, and the furthest end of those up to each)
-                spans = sorted((f.start, f.end) for f in self.found)
-                covered = [lo for lo, _ in spans], list(accumulate((hi for _, hi in spans), max))
+            if covered is None:
+                covered = [(f.start, f.end) for f in self.found]
+                if len(covered) >= _SPANS_INDEXED_FROM:     # (by start, and the furthest end of those up to each)
+                    covered.sort()
+                    reach = list(accumulate((hi for _, hi in covered), max))
+                    covered = [lo for lo, _ in covered]
             start, end = T.starts[x], T.ends[x]
-            k = bisect.bisect_left(covered[0], end)     # (those starting before it ends: does one reach past its start?)
-            if k and covered[1][k - 1] > start:
-                continue
+            if reach is None:
+                if any(lo < end and start < hi for lo, hi in covered):
+                    continue
+            elif (k := bisect.bisect_left(covered, end)) and reach[k - 1] > start:
+                continue                # (one of those starting before it ends reaches past its start)
             self.emit_pair(T.starts[x], parts, ents)
 
     def emit_pair(self, pos: int, parts: list[str], ents: list) -> None:
