@@ -23,19 +23,24 @@ DIGEST_ARTICLE = (
 )
 
 
-def _fits_counted(monkeypatch, text: str) -> int:
-    """How many times merge compares a mention with an event told, extracting `text`."""
+def _calls(monkeypatch, module, name: str, text: str) -> int:
+    """How many times extracting `text` calls `module.name`."""
     calls = [0]
-    fit = merge._fit
+    function = getattr(module, name)
 
     def counted(*args):
         calls[0] += 1
-        return fit(*args)
+        return function(*args)
 
-    monkeypatch.setattr(merge, "_fit", counted)
+    monkeypatch.setattr(module, name, counted)
     extract(text, dct=DCT)
-    monkeypatch.setattr(merge, "_fit", fit)
+    monkeypatch.setattr(module, name, function)
     return calls[0]
+
+
+def _fits_counted(monkeypatch, text: str) -> int:
+    """How many times merge compares a mention with an event told, extracting `text`."""
+    return _calls(monkeypatch, merge, "_fit", text)
 
 
 def test_merge_compares_ten_times_the_mentions_in_ten_times_the_copies(monkeypatch):
@@ -107,17 +112,7 @@ def _names_compared(monkeypatch, n: int) -> int:
              for _ in range(n)}
     text = "".join(f"Menteri Luar Negeri {name} bertemu mitranya di Jakarta pada Senin (9/2/2026).\n"
                    for name in sorted(names))
-    calls = [0]
-    compared = actors._compared
-
-    def counted(name):
-        calls[0] += 1
-        return compared(name)
-
-    monkeypatch.setattr(actors, "_compared", counted)
-    extract(text, dct=DCT)
-    monkeypatch.setattr(actors, "_compared", compared)
-    return calls[0]
+    return _calls(monkeypatch, actors, "_compared", text)
 
 
 def test_the_people_a_digest_names_are_compared_with_those_sharing_a_word_only(monkeypatch):
@@ -130,24 +125,14 @@ def test_the_people_a_digest_names_are_compared_with_those_sharing_a_word_only(m
 def test_a_reference_back_looks_at_the_last_events_of_its_kind_only(monkeypatch):
     # ("Dalam perjanjian itu": each reference weighed every agreement told before it, thousands in a digest)
     from timeline.extraction.events import sentence
-    calls = [0]
-    told_as = sentence._told_as
-
-    def counted(*args):
-        calls[0] += 1
-        return told_as(*args)
-
-    monkeypatch.setattr(sentence, "_told_as", counted)
     months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember"]
     story = ("Kolombia dan Peru menandatangani perjanjian dagang di Lima pada {day} {month} {year}.\n"
              "Dalam perjanjian itu, kedua negara sepakat menghapus tarif.\n\n")
     weighed = []
     for stories in (100, 1000):     # (each agreement on a day of its own: none merges into another)
-        calls[0] = 0
-        extract("".join(story.format(day=1 + n % 28, month=months[n // 28 % 12], year=2000 + n // 336)
-                        for n in range(stories)), dct=DCT)
-        weighed.append(calls[0])
+        weighed.append(_calls(monkeypatch, sentence, "_told_as", "".join(
+            story.format(day=1 + n % 28, month=months[n // 28 % 12], year=2000 + n // 336) for n in range(stories))))
     # (ten times the stories, some fourteen times the weighing, as the first sixty-four fill the reach; each
     # one weighed against every earlier one was a hundred times: 5,050 and 500,500)
     assert 0 < weighed[1] <= 20 * weighed[0], weighed
