@@ -904,3 +904,11 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
 def test_a_word_of_a_type_that_tells_no_such_event_makes_none(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events
     assert etype not in [e.type for e in evs], evs
+
+
+def test_a_threat_is_dated_when_made_not_when_what_it_threatens_would_come_and_a_turn_ends_its_content():
+    text = ("Pada 23 Februari, Trump kembali mengancam tarif 50 persen mulai 1 Maret, tetapi menunda ancaman itu "
+            "hingga 9 April setelah berbicara dengan Kanselir Jerman Friedrich Merz melalui telepon.")
+    evs = events_of(text)
+    assert ("threat", "occurred", "2026-02-23", {"Donald Trump"}) in evs, evs
+    assert "call" in [e[0] for e in evs], evs     # (after the turn: no longer what is threatened)

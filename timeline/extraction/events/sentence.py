@@ -308,6 +308,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # '"... selesai Juli," jelas Ali, Kamis (28/11/2013)': a date inside the quote is of what is
             # said, not of the saying (but for its "hari ini", the day it is said)
             allowed = _outside_quote(allowed, quote, R)
+        if etype == "threat" and allowed and any(t.end <= start for t in allowed):
+            # "Pada 23 Mei, Trump mengancam tarif 50 persen mulai 1 Juni": a date after the threat is
+            # what is threatened when one is told before it, unless it closes the sentence
+            allowed = [t for t in allowed if t.end <= start or _closes_sentence(text, s, t)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
             date, dated_by, gov = None, "none", None
@@ -357,7 +361,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
-        content = seen_threat or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+        content = (seen_threat and _no_turn(low, seen_threat, start, R)) or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
             or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
@@ -635,9 +639,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # direncanakan pekan depan, ditunda hingga ...")
             status = "cancelled" if any(st == "cancelled" and rx.search(low, start, s.end)
                                         for _, st, rx, *_ in R.numbered_status) else "planned"
-        if etype == "threat" and status in ("planned", "hypothetical"):
+        if etype == "threat" and status == "cancelled" and pointing:
+            continue                # "menunda ancaman itu hingga 9 Juli": the threat told before, put off
+        if etype == "threat" and status in ("planned", "hypothetical", "cancelled"):
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan", "jika ..., Islamabad
-                                    # akan mengambil langkah tegas": what is threatened lies ahead, the threat is made
+                                    # akan mengambil langkah tegas": what is threatened lies ahead, the threat is
+                                    # made ("..., tetapi menunda ancaman itu": what is put off is what is threatened)
         if status == "occurred" and strength != "say" and state.future:
             nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
             if _holds(state.future, end, min2(nxt, clause[1])):
@@ -756,7 +763,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             scheduled.append(c)
         else:
             if etype == "threat":
-                seen_threat = True
+                seen_threat = end
             if etype == "criticism":
                 seen_accuse = True
             cands.append(c)
@@ -887,6 +894,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
+
+
+def _no_turn(low: str, lo: int, hi: int, R: Rules) -> bool:
+    """No contrast between `lo` and `hi` ("mengancam tarif 50 persen, tetapi menunda ancaman itu ... setelah
+    berbicara ...": what follows the turn is no longer what is threatened)."""
+    return not any(low.find(f" {w} ", lo, hi) >= 0 for w in R.contrast_words)
 
 
 def _accord_after(trigs: list, end: int) -> bool:
