@@ -363,7 +363,7 @@ def test_two_meetings_of_one_sentence_on_their_own_dates_stay_two():
     # Peru became parties of the White House meeting)
     text = "Prabowo menemui Biden di Gedung Putih pada 5 Maret, sebelum menghadiri KTT APEC di Lima, Peru, pekan lalu."
     meetings = sorted((e[2], sorted(e[3])) for e in events_of(text) if e[0] == "meeting")
-    assert meetings == [("2026-03-05", ["Joe Biden", "Prabowo Subianto"]),
+    assert meetings == [("2026-03-05", ["Amerika Serikat", "Joe Biden", "Prabowo Subianto"]),    # (Biden's state)
                         ("2026-W10", ["APEC", "Peru", "Prabowo Subianto"])], meetings
 
 
@@ -684,7 +684,7 @@ def test_an_election_is_the_states_whose_name_follows_it_not_the_analysts():
 
 def test_who_leaves_office_is_not_the_object_of_kepada():
     assert parties_of("Menteri Pertahanan Chile Pablo Rojas, yang disebut mengusulkan darurat militer kepada Presiden "
-                      "Gabriel Boric, mengundurkan diri kemarin.", "election") == [{"Pablo Rojas"}]
+                      "Gabriel Boric, mengundurkan diri kemarin.", "election") == [{"Pablo Rojas", "Chile"}]
 
 
 def test_the_time_since_someone_took_office_is_no_election():
@@ -912,3 +912,16 @@ def test_a_threat_is_dated_when_made_not_when_what_it_threatens_would_come_and_a
     evs = events_of(text)
     assert ("threat", "occurred", "2026-02-23", {"Donald Trump"}) in evs, evs
     assert "call" in [e[0] for e in evs], evs     # (after the turn: no longer what is threatened)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the states the signing ministers serve, named in the article, are parties with them
+    ("Menteri Luar Negeri Ghana Samuel Ablakwa bertemu Menteri Luar Negeri Togo Robert Dussey di Accra. Pada "
+     "Senin (9/3/2026), kedua menteri meneken nota kesepahaman.",
+     {"Samuel Ablakwa", "Robert Dussey", "Ghana", "Togo"}),
+    # a state the article never names is not made up for its leader ("Indonesia" is not told)
+    ("Presiden Prabowo Subianto meneken perjanjian dengan Presiden Ghana John Mahama pada Senin (9/3/2026).",
+     {"Prabowo Subianto", "John Mahama", "Ghana"}),
+])
+def test_a_person_acting_brings_the_state_he_serves_when_the_article_names_it(text, parties):
+    assert parties_of(text, "agreement") == [parties]

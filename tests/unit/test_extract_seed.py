@@ -34,7 +34,8 @@ def test_it_finds_the_seed_events(seed, etype, date, status, actors):
 def test_the_threat_is_made_by_trump_against_petro(seed):
     (threat,) = find(seed, "threat", "2026-01-04")
     roles = {p.name: p.role for p in threat.participants}
-    assert roles == {"Donald Trump": "initiator", "Gustavo Petro": "target"}
+    assert roles == {"Donald Trump": "initiator", "Gustavo Petro": "target",
+                     "Amerika Serikat": "initiator", "Kolombia": "target"}     # (and the states they lead)
 
 
 def test_the_planned_meeting_is_one_event_told_several_times(seed):

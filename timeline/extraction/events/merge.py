@@ -278,10 +278,23 @@ def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open
             date = date[:10]
             precision = _precision(date)
         out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
-                         [Participant(n, r) for n, r in e.participants], e.location,
+                         [Participant(n, r) for n, r in _with_their_states(e.participants, by_name)], e.location,
                          0.5,      # (the confidence is set by `calibrate`)
                          evid, cameo_of(e.type), e.trigger,
                          ("text" if e.dated_by == "own" else "context") if date else ""))
+    return out
+
+
+def _with_their_states(participants: list, by_name: dict) -> list:
+    """The participants, and the state each person or body among them serves when the article names it
+    ("Menteri Luar Negeri Rwanda Olivier Nduhungirehe" signs for Rwanda), after them, in their role."""
+    out = list(participants)
+    named = {n for n, _ in participants}
+    for n, r in participants:
+        a = by_name.get(n)
+        if a is not None and a.kind in ("person", "organization") and a.country in by_name and a.country not in named:
+            named.add(a.country)
+            out.append((a.country, r))
     return out
 
 
