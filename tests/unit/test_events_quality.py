@@ -925,3 +925,10 @@ def test_a_threat_is_dated_when_made_not_when_what_it_threatens_would_come_and_a
 ])
 def test_a_person_acting_brings_the_state_he_serves_when_the_article_names_it(text, parties):
     assert parties_of(text, "agreement") == [parties]
+
+
+def test_a_body_of_a_bloc_brings_the_bloc_when_the_article_names_it():
+    text = ("Uni Eropa memperluas sanksi. Komisi Eropa menjatuhkan sanksi baru terhadap Rusia pada Senin (9/3/2026). "
+            "PBB juga bersidang. Dewan Keamanan PBB mengecam Rusia pada Senin (9/3/2026).")
+    assert {"Komisi Eropa", "Uni Eropa", "Rusia"} <= parties_of(text, "sanction")[0]
+    assert {"Dewan Keamanan PBB", "PBB", "Rusia"} <= parties_of(text, "criticism")[0]

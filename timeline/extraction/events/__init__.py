@@ -139,7 +139,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         plans = planned[bisect.bisect_left(planned_starts, s.start):bisect.bisect_left(planned_starts, s.end)] \
             if planned else ()
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state, plans)
-    events = _finish(_without_arrivals(state.events, R), state.by_name, [(t.start, t.end) for t in times], R.open_ends)
+    events = _finish(_without_arrivals(state.events, R), state.by_name, [(t.start, t.end) for t in times], R.open_ends,
+                     R.part_of)
     calibrate(events, text, dct, lang)
     return events
 

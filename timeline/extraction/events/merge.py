@@ -249,9 +249,11 @@ def _absorb(state: _State, i: int, target: _Cand, c: _Cand) -> None:
         target.location = c.location
 
 
-def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open_ends: frozenset = frozenset()) -> list[Event]:
+def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open_ends: frozenset = frozenset(),
+            part_of=lambda name: "") -> list[Event]:
     """The events as the module gives them; `times`: the (start, end) of the dates in the text, in
-    order, which no evidence span cuts; `open_ends`: the words no evidence span ends on."""
+    order, which no evidence span cuts; `open_ends`: the words no evidence span ends on; `part_of`:
+    the body a body is part of (`Rules.part_of`)."""
     out = []
     for e in events:
         spans: list[list] = []              # [start, end, sentence], overlapping ones joined
@@ -278,23 +280,27 @@ def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open
             date = date[:10]
             precision = _precision(date)
         out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
-                         [Participant(n, r) for n, r in _with_their_states(e.participants, by_name)], e.location,
+                         [Participant(n, r) for n, r in _with_whom_they_serve(e.participants, by_name, part_of)], e.location,
                          0.5,      # (the confidence is set by `calibrate`)
                          evid, cameo_of(e.type), e.trigger,
                          ("text" if e.dated_by == "own" else "context") if date else ""))
     return out
 
 
-def _with_their_states(participants: list, by_name: dict) -> list:
-    """The participants, and the state each person or body among them serves when the article names it
-    ("Menteri Luar Negeri Rwanda Olivier Nduhungirehe" signs for Rwanda), after them, in their role."""
+def _with_whom_they_serve(participants: list, by_name: dict, part_of) -> list:
+    """The participants, and the state each person or body among them serves ("Menteri Luar Negeri
+    Rwanda Olivier Nduhungirehe" signs for Rwanda), or the body a body is part of ("Dewan Keamanan
+    PBB" acts in the UN), when the article names it: after them, in their role."""
     out = list(participants)
     named = {n for n, _ in participants}
     for n, r in participants:
         a = by_name.get(n)
-        if a is not None and a.kind in ("person", "organization") and a.country in by_name and a.country not in named:
-            named.add(a.country)
-            out.append((a.country, r))
+        if a is None or a.kind not in ("person", "organization"):
+            continue
+        whole = a.country or (part_of(n) if a.kind == "organization" else "")
+        if whole in by_name and whole not in named:
+            named.add(whole)
+            out.append((whole, r))
     return out
 
 

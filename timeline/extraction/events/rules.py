@@ -6,6 +6,7 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from ..text import CLOSING_QUOTE, literal_heads, opens_with_boundary, Searched, trie_regex
 
@@ -25,6 +26,7 @@ class Rules:
     sanction_words: tuple
     media: frozenset
     states: frozenset
+    part_of: Callable           # the name of the body a body is part of ("Komisi Eropa" -> "Uni Eropa"), or ""
     titles: frozenset
     source_words: frozenset
     capture_words: frozenset
@@ -243,6 +245,7 @@ def load_rules(lang: str = "id") -> Rules:
         anaphora_after=anaphora_after, clause_split=clause_split, clause_heads=clause_heads,
         attack_words=trig.ATTACK_WORDS, sanction_words=trig.SANCTION_WORDS,
         media=frozenset(orgs.MEDIA), states=frozenset(orgs.STATE_BODIES), titles=titles.TITLES,
+        part_of=_part_of(getattr(orgs, "PART_OF", {}), tuple(getattr(orgs, "PART_OF_CLOSING", ()))),
         title_post_for=_optional(titles, "TITLE_POST_FOR"),
         title_apposition=_optional(titles, "TITLE_APPOSITION"),
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
@@ -401,6 +404,21 @@ def _heads(pattern: str) -> tuple | None:
     otherwise."""
     heads = literal_heads(pattern)
     return tuple(sorted(heads)) if heads else None
+
+
+def _part_of(named: dict, closing: tuple) -> Callable[[str], str]:
+    """The body a body is part of, by name or by the acronym closing its name ("Dewan Keamanan PBB").
+
+    >>> part_of = _part_of({"Komisi Eropa": "Uni Eropa"}, ("PBB",))
+    >>> part_of("Komisi Eropa"), part_of("Dewan Keamanan PBB"), part_of("PBB"), part_of("Kompas")
+    ('Uni Eropa', 'PBB', '', '')
+    """
+    def part_of(name: str) -> str:
+        if name in named:
+            return named[name]
+        last = name.rpartition(" ")[2]
+        return last if last in closing and last != name else ""
+    return part_of
 
 
 def _optional(module, name: str, source=lambda data: data) -> re.Pattern | None:

@@ -270,6 +270,12 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Perserikatan Bangsa-Bangsa"
 SPELLED_OUT = (("PBB", "Perserikatan Bangsa-Bangsa"),)
 
+# The body a body is part of, in an event it takes part in ("Dewan Keamanan PBB" acts in the UN, "Komisi
+# Eropa" in the EU): by the acronym closing its name, or by name
+PART_OF_CLOSING = ("PBB", "NATO", "ASEAN")
+PART_OF = {"Komisi Eropa": "Uni Eropa", "Parlemen Eropa": "Uni Eropa", "Dewan Eropa": "Uni Eropa",
+           "Dewan Uni Eropa": "Uni Eropa"}
+
 MEDIA = frozenset((
     "Kompas.com", "ANTARA", "CNN Indonesia", "CNN", "detikcom", "Tempo", "Reuters", "AFP", "Associated Press",
     "BBC", "Al Jazeera", "CBS News", "NBC News", "Fox News", "The New York Times", "The Washington Post",
