@@ -932,3 +932,17 @@ def test_a_body_of_a_bloc_brings_the_bloc_when_the_article_names_it():
             "PBB juga bersidang. Dewan Keamanan PBB mengecam Rusia pada Senin (9/3/2026).")
     assert {"Komisi Eropa", "Uni Eropa", "Rusia"} <= parties_of(text, "sanction")[0]
     assert {"Dewan Keamanan PBB", "PBB", "Rusia"} <= parties_of(text, "criticism")[0]
+
+
+def test_a_law_signed_is_a_states_own_act_and_what_the_law_does_is_no_cue_of_its_status():
+    evs = events_of("Presiden Somalia Hassan Sheikh Mohamud menandatangani undang-undang yang membatalkan nota "
+                    "kesepahaman dengan Ethiopia pada Sabtu (7/3/2026).")
+    assert ("other", "occurred", "2026-03-07") in [e[:3] for e in evs], evs
+    assert not [e for e in evs if e[0] == "agreement" and e[1] != "cancelled"], evs
+    evs = events_of("Presiden Georgia meneken undang-undang agen asing pada Senin (9/3/2026).")
+    assert [e[:3] for e in evs] == [("other", "occurred", "2026-03-09")], evs
+
+
+def test_a_cue_in_the_relative_clause_of_a_verbs_object_is_the_objects():
+    evs = events_of("Indonesia dan Vietnam meneken perjanjian yang sempat ditunda dua kali pada Senin (9/3/2026).")
+    assert ("agreement", "occurred", "2026-03-09") in [e[:3] for e in evs], evs

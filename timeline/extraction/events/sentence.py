@@ -631,7 +631,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if not parts:
             continue
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,
-                         speech=etype in SPEECH_ACTS or low.startswith(R.ahead_is_content, start))
+                         speech=etype in SPEECH_ACTS or low.startswith(R.ahead_is_content, start)
+                         or (not nominal and low.find(" yang ", end, min2(clause[1], end + 30)) >= 0))
         if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
             status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
         if strength == "plan":

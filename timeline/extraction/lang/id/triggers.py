@@ -194,7 +194,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"dipanggil(?=\s+(?:oleh\s+|ke\s+)?(?:kementerian|kemlu|kemenlu|deplu|menteri|wakil\s+menteri|menlu|wamenlu))", "verb",
      "Kementerian Luar Negeri RI memanggil duta besar Australia pada 5 Maret 2025."),
     # agreement
-    ("agreement", r"(?:menandatangani(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|meneken|diteken|ditandatangani|"
+    ("agreement", r"(?:(?:menandatangani|meneken)(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|diteken|ditandatangani|"
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
                   r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
@@ -442,6 +442,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?(?:undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"regulasi|amendemen|amandemen|konstitusi)|"
+              # a law signed is a state's own act, no agreement ("Hassan Sheikh menandatangani undang-undang yang
+              # membatalkan MoU tersebut"); one ratifying a treaty is that treaty's
+              r"(?:menandatangani|meneken)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               # people a state or a group held, let go ("Hamas membebaskan 13 warga Israel", "China membebaskan
               # jurnalis Australia Cheng Lei"); a national day of mourning declared
