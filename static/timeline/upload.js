@@ -98,10 +98,24 @@
                   "The files chosen are") + " still in the form.";
   }
 
+  // An article's turn in an upload of several that the server did not answer: the turns stop there
+  // (the next is asked for by this one's answer). Said in its place; the articles are stored, and
+  // those not extracted are offered to be run a few minutes later, as after any upload that stopped.
+  function turnUnanswered(turn, status) {
+    turn.textContent = "The server stopped or took too long before extracting this article" +
+      (status ? " (error " + status + ")" : "") + ": every article of the upload is stored, and those after it " +
+      "were not extracted. Reload the page in a few minutes: each article not extracted is listed with a " +
+      "button to run extraction.";
+    turn.className = "error turn";
+    turn.setAttribute("role", "alert");
+  }
+
   function unanswered(event) {
-    var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form");
+    var elt = event.detail.elt, xhr = event.detail.xhr;
+    var status = event.type === "htmx:sendError" ? 0 : (xhr ? xhr.status : 0);
+    if (elt && elt.matches && elt.matches(".turn")) return turnUnanswered(elt, status);
+    var form = elt && elt.closest && elt.closest("form");
     if (!form) return;      // (a result polled while another request extracts it: it asks again)
-    var xhr = event.detail.xhr, status = event.type === "htmx:sendError" ? 0 : (xhr ? xhr.status : 0);
     var message;
     if (status === 413) {
       message = "The upload is larger than the web server takes in one request (413): nothing was stored. " +

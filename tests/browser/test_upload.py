@@ -1,6 +1,7 @@
 """The upload page in a real browser: paste or choose files, see the result, retry a failure."""
 import os
 import re
+import threading
 from pathlib import Path
 
 from tests.browser.conftest import click_marker, expect, wait_for_htmx
@@ -286,3 +287,48 @@ def test_a_file_larger_than_the_limit_is_said_as_it_is_chosen_before_anything_is
     page.get_by_role("button", name="Upload and extract").click()
     wait_for_htmx(page)
     expect(page.locator("#upload-panel .result")).to_have_count(1)
+
+
+def test_an_upload_of_several_is_extracted_one_article_at_a_time_its_progress_shown(staff_page, monkeypatch,
+                                                                                     tmp_path):
+    # (a batch of 60 files took 14 s behind a spinner, and 200 large ones outlived the server's timeout)
+    page = staff_page
+    real, gate = ingest.extract, threading.Event()
+
+    def held(text, dct=None, lang="id"):     # (the third waits until the test has looked at the page)
+        if "ketiga" in text:
+            gate.wait(timeout=30)
+        return real(text, dct=dct, lang=lang)
+    monkeypatch.setattr(ingest, "extract", held)
+    files = [tmp_path / name for name in ("pertama.txt", "kedua.txt", "ketiga.txt", "keempat.txt")]
+    for path, words in zip(files, ("Trump mengancam Petro", "Petro menelepon Trump", "Petro bertemu Trump (ketiga)",
+                                   "Kolombia memanggil duta besar AS")):
+        path.write_text(f"Pada 4 Januari 2026, {words}.", encoding="utf-8")
+    files[3].write_bytes("Pada 5 Januari 2026, Kolombia memanggil duta besar AS ’di Bogotá’.".encode("cp1252"))
+    page.goto("/upload/")
+    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
+    try:
+        page.get_by_role("button", name="Upload and extract").click()
+        rows = page.locator("#upload-panel .result")
+        expect(rows).to_have_count(4)
+        summary = page.locator("#upload-summary[role=status]")
+        expect(summary).to_have_text("Extracting one article at a time: 2 of 4 extracted.")
+        expect(rows.nth(2)).to_contain_text("Being extracted (3 of 4)…")
+        expect(rows.nth(3)).to_contain_text("Waiting to be extracted (4 of 4).")
+        expect(rows.nth(0).locator(".badge")).to_have_text("extracted")
+        expect(page.locator("#upload-results")).to_be_focused()     # (where the answer took the reader: kept)
+        if shot := os.environ.get("NEWSLINE_SCREENSHOT_TURNS"):
+            page.screenshot(path=shot, full_page=True)
+    finally:
+        gate.set()
+    expect(summary).to_have_text(re.compile(r"^4 articles: 4 extracted \(\d+ events?\)\.$"))
+    expect(rows.locator(".badge")).to_have_text(["extracted"] * 4)
+    events = sum(a.events.count() for a in Article.objects.all())
+    expect(summary).to_have_text(f"4 articles: 4 extracted ({events} event{'s' if events != 1 else ''}).")
+    expect(page.locator(".turn")).to_have_count(0)
+    # what the upload said of a file stays with its result once extracted
+    expect(rows.nth(3).locator(".reading")).to_contain_text("keempat.txt: Not UTF-8: read as Windows-1252")
+    expect(page.locator("#upload-results")).to_be_focused()
+    assert set(Article.objects.values_list("status", flat=True)) == {"done"}
+    if shot := os.environ.get("NEWSLINE_SCREENSHOT_TURNS_DONE"):
+        page.screenshot(path=shot, full_page=True)

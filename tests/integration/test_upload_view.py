@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import build_event, build_extraction, create_article, create_event
+from tests.integration.turns import take_turns
 from timeline import ingest
 from timeline.views.upload import ABANDONED
 from timeline.models import Article, Event, content_hash
@@ -110,13 +111,14 @@ class TestUpload:
         response = client.post("/upload/", {"files": files, "outlet": "NarayaPost"}, headers=HTMX)
         assert response.status_code == 200
         assert Article.objects.count() == 3
+        last = take_turns(client, response.content.decode())[-1]    # (extracted one request each)
         by_file = {a.filename: a for a in Article.objects.all()}
         assert by_file["b.html"].text == "Pada 4 Januari, ada ancaman." and by_file["b.html"].title == "Dua"
         assert by_file["c.md"].text == "Tiga\nPetro menanggapi kemarin."
         assert all(a.outlet == "NarayaPost" and a.status == "done" for a in by_file.values())
         assert response.content.decode().count('class="result ') == 3
         events = Event.objects.count()
-        assert f'<p class="summary">3 articles: 3 extracted ({events} events).</p>' in response.content.decode()
+        assert f'<p id="upload-summary" hx-swap-oob="innerHTML">3 articles: 3 extracted ({events} events).</p>' in last
         again = client.post("/upload/", {"files": [SimpleUploadedFile("seed.txt", SEED.read_bytes()),
                                                    SimpleUploadedFile("empty.txt", b"")]}, headers=HTMX)
         assert '<p class="summary">1 article: 1 already uploaded; 1 not stored.</p>' in again.content.decode()
@@ -416,7 +418,8 @@ class TestRetry:
         assert "Already uploaded" in html and "1 event" in html
         assert '<p class="summary">1 article: 1 already uploaded (1 extracted now).</p>' in html
 
-    def test_an_upload_of_several_marks_the_articles_still_waiting_as_it_goes(self, client, monkeypatch):
+    @pytest.mark.parametrize("headers", [{}, HTMX], ids=["in its request", "in turns"])
+    def test_an_upload_of_several_marks_the_articles_still_waiting_as_it_goes(self, client, monkeypatch, headers):
         # (the articles after a slow one are not taken for left behind while their upload goes on)
         seen = []
 
@@ -428,12 +431,14 @@ class TestRetry:
         monkeypatch.setattr(ingest, "extract", slow)
         files = [SimpleUploadedFile(f"{n}.txt", f"Pada 4 Januari, ancaman nomor {n} terhadap Petro.".encode())
                  for n in range(3)]
-        client.post("/upload/", {"files": files}, headers=HTMX)
+        take_turns(client, client.post("/upload/", {"files": files}, headers=headers).content.decode())
         assert len(seen) == 3 and seen[-1] is None
         assert all(timezone.now() - when < dt.timedelta(minutes=1) for when in seen[:2])
         assert set(Article.objects.values_list("status", flat=True)) == {"done"}
 
-    def test_an_upload_of_several_does_not_extract_again_what_someone_ran_meanwhile(self, client, monkeypatch):
+    @pytest.mark.parametrize("headers", [{}, HTMX], ids=["in its request", "in turns"])
+    def test_an_upload_of_several_does_not_extract_again_what_someone_ran_meanwhile(self, client, monkeypatch,
+                                                                                     headers):
         texts = []
 
         def run_by_someone(text, dct=None, lang="id"):
@@ -444,9 +449,10 @@ class TestRetry:
         monkeypatch.setattr(ingest, "extract", run_by_someone)
         files = [SimpleUploadedFile(f"{n}.txt", f"Pada 4 Januari, ancaman nomor {n} terhadap Petro.".encode())
                  for n in range(3)]
-        html = client.post("/upload/", {"files": files}, headers=HTMX).content.decode()
+        html = client.post("/upload/", {"files": files}, headers=headers).content.decode()
+        take_turns(client, html)
         assert [t[-17:] for t in texts] == ["0 terhadap Petro.", "2 terhadap Petro."]
-        assert html.count('class="result ') == 3
+        assert html.split('<section class="recent')[0].count('class="result ') == 3    # (the upload's, not the recent ones)
 
     def test_an_articles_result_is_for_staff_who_upload(self, client, django_user_model):
         article = create_article()

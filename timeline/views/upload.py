@@ -1,20 +1,24 @@
 """The upload page (staff only): paste text or choose files; each article is stored, then
 extracted, and the answer lists what was found, per article. A failed extraction can be
-retried. With htmx only the upload panel (or one article's result) is swapped."""
+retried. With htmx only the upload panel (or one article's result) is swapped, and an upload of
+several articles answers once they are stored: the page then has them extracted one request
+each (`retry` with the upload's batch, timeline/batch.py)."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import BadRequest, PermissionDenied
-from django.db.models import F
+from django.db.models import Count, F
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from timeline.batch import Batch, Item, Progress, Turn
 from timeline.extraction.language import extracted_languages, extracts, name_of
 from timeline.forms import UploadForm
 from timeline.ingest import STALE_RUN, Report, run_extraction, store_article, stored_copy
@@ -53,6 +57,7 @@ class Result:
     together: list[str] = field(default_factory=list)  # ... the files of the same upload it updates
     reading: str = ""                       # how a file that is not UTF-8 was read ("read as Windows-1254")
     uploaded_as: str = ""                   # a duplicate's own file name, when the article stored has another
+    turn: Turn | None = None                # waiting in its upload's queue: the page extracts it in its turn
 
     @property
     def unapplied_note(self) -> str:
@@ -66,6 +71,12 @@ class Result:
         article no upload has marked waiting for `ABANDONED` was left by one that stopped: either may
         be run again."""
         return under_way(self.article)
+
+    @property
+    def extracted_now(self) -> bool:
+        """Extracted by this upload: in its request (its report), or since, in its turn."""
+        return (self.report is not None and self.report.ok) or \
+            (self.turn is not None and self.article.status == Article.Status.DONE)
 
     @property
     def language(self) -> str:
@@ -119,7 +130,7 @@ def not_applied(what: list[str]) -> str:
     return f"The {said} you gave {'were' if rest else 'was'} not applied"
 
 
-def summary(results: list[Result], notes: list[str]) -> str:
+def summary(results: list[Result], not_stored: int) -> str:
     """One line for an upload: "3 articles: 2 extracted (14 events), 1 already uploaded; 1 file not stored"."""
     extracted = [r for r in results if not r.duplicate and r.article.status == Article.Status.DONE]
     parts = []
@@ -130,14 +141,21 @@ def summary(results: list[Result], notes: list[str]) -> str:
         parts.append(f"{updated} new version{'s' if updated != 1 else ''} of an article stored")
     if repeated := sum(r.duplicate for r in results):
         # (an article its first upload left unextracted is extracted when sent again)
-        now = sum(r.duplicate and r.report is not None and r.report.ok for r in results)
+        now = sum(r.duplicate and r.extracted_now for r in results)
         parts.append(f"{repeated} already uploaded" + (f" ({now} extracted now)" if now else ""))
     if failed := sum(not r.duplicate and r.article.status != Article.Status.DONE for r in results):
         parts.append(f"{failed} not extracted")
     line = f"{len(results)} article{'s' if len(results) != 1 else ''}: {', '.join(parts)}" if results else ""
-    if notes:
-        line += f"{'; ' if line else ''}{len(notes)} not stored"
+    if not_stored:
+        line += f"{'; ' if line else ''}{not_stored} not stored"
     return line
+
+
+def progress(queue: list[int]) -> Progress:
+    """How far the page has come extracting an upload's queue (`timeline.batch`)."""
+    statuses = list(Article.objects.filter(pk__in=queue).values_list("status", flat=True))
+    return Progress(extracted=statuses.count(Article.Status.DONE), failed=statuses.count(Article.Status.FAILED),
+                    total=len(queue))
 
 
 def _recent() -> list[Result]:
@@ -184,28 +202,33 @@ def staff_only(view):
 @vary_on_headers("HX-Request")     # (the page, or its panel for htmx: the browser must not mix them up)
 @staff_only
 def upload(request):
-    results, notes, unapplied = None, [], ""
+    results, notes, unapplied, batch = None, [], "", None
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
-            results, notes = _ingest(form, request.user)
+            # (with htmx, an upload of several is answered once stored: the page extracts them in turn)
+            results, notes = _ingest(form, request.user, in_turns=bool(request.htmx))
             unapplied = _unapplied_to_several(form.cleaned_data)
             form = UploadForm()
+            if any(r.turn for r in results):
+                batch = _batch(results, notes)
     else:
         form = UploadForm()
-    context = {"form": form, "results": results, "notes": notes, "summary": summary(results or [], notes),
-               "unapplied": unapplied}
+    context = {"form": form, "results": results, "notes": notes, "summary": summary(results or [], len(notes)),
+               "unapplied": unapplied, "batch": batch, "progress": progress(batch.queue) if batch else None}
     if request.htmx:
         return render(request, TEMPLATE + "#panel", context)
     context.update(_lists())
     return render(request, TEMPLATE, context)
 
 
-def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
+def _ingest(form: UploadForm, user, in_turns: bool = False) -> tuple[list[Result], list[str]]:
     """Store every document first, then extract each one; duplicates are not extracted again.
     Also what was not stored: why, for each file refused or repeated. The documents are stored the
     older first (`oldest_first`): an original and its update chosen together are one article, the
-    update its new version, as when uploaded one after the other."""
+    update its new version, as when uploaded one after the other. With `in_turns`, when more than one
+    article is to be extracted, none is extracted here: each waits its turn (`Result.turn`), which the
+    page asks for one request each (`retry`)."""
     data = form.cleaned_data
     single = len(data["documents"]) == 1
     docs = [data["documents"][i] for i in oldest_first([_date_of(data, doc)[0] for doc in data["documents"]])]
@@ -230,7 +253,7 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             new.add(article.pk)
         stored.append((article, created))
     latest = {stored[i][0].pk: i for i in sorted(versions)}     # each article's last new version
-    results, notes, first = [], list(data["refused"]), {}
+    taken, notes, first = [], list(data["refused"]), {}
     for i, (doc, (article, created)) in enumerate(zip(docs, stored)):
         if article.pk in first:
             if i not in versions:     # the same text twice in one upload
@@ -240,15 +263,23 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
         newest = latest.get(article.pk)
         if newest is not None:      # (it holds the last text and details now: extracted once)
             article.refresh_from_db()
-        if created:
-            _still_waiting(new)
-            article.refresh_from_db(fields=["status"])
-        # (not run again when someone ran it from the page meanwhile, taking it for abandoned; an
-        # article stored before whose upload stopped before extracting it is, sent again)
-        extract_now = (created and article.status == Article.Status.PENDING) or newest is not None or \
-            (not created and left_behind(article))
-        report = run_extraction(article) if extract_now else None
+        taken.append((doc, article, created, newest))
+    # to extract: what it stored, its new versions, and an article stored before whose upload stopped
+    # before extracting it, sent again
+    queue = [article.pk for _, article, created, newest in taken
+             if created or newest is not None or left_behind(article)]
+    deferred = in_turns and len(queue) > 1
+    if deferred:
+        _still_waiting(set(queue))
+    results = []
+    for doc, article, created, newest in taken:
+        report = None
+        if article.pk in queue and not deferred:
+            report = _in_turn(article, waiting=set(queue[queue.index(article.pk) + 1:]))
         result = Result.of(article, duplicate=not created and newest is None, report=report)
+        if deferred and article.pk in queue:
+            result.turn = Turn(article.pk, place=queue.index(article.pk) + 1, places=len(queue),
+                               now=article.pk == queue[0])
         result.reading = doc.reading
         if result.duplicate and doc.filename and doc.filename != article.filename:
             result.uploaded_as = doc.filename
@@ -260,6 +291,22 @@ def _ingest(form: UploadForm, user) -> tuple[list[Result], list[str]]:
             result.unapplied = _unapplied(data, article, single)
         results.append(result)
     return results, notes
+
+
+def _in_turn(article: Article, waiting: set[int]) -> Report | None:
+    """Extract an article of an upload of several in its turn, marking those after it still waiting
+    (`_still_waiting`); not when someone ran it from the page meanwhile, taking it for left behind."""
+    _still_waiting(waiting)
+    article.refresh_from_db(fields=["status", "updated_at"])
+    if article.status == Article.Status.PENDING or left_behind(article):
+        return run_extraction(article)
+    return None
+
+
+def _batch(results: list[Result], notes: list[str]) -> Batch:
+    """What the page carries from one article's turn to the next (timeline/batch.py)."""
+    return Batch(items=tuple(Item(r.article.pk, duplicate=r.duplicate, version=r.version is not None,
+                                  queued=r.turn is not None) for r in results), not_stored=len(notes))
 
 
 def _still_waiting(stored: set[int]) -> None:
@@ -316,8 +363,11 @@ def _unapplied(data: dict, article: Article, single: bool) -> list[str]:
 @staff_only
 def retry(request, pk: int):
     """Run extraction again on one article (after a failure); answers with its result.
-    With `lang`, the article is first taken to be in that language (one extraction reads)."""
+    With `lang`, the article is first taken to be in that language (one extraction reads).
+    With `batch` (htmx), the article's turn in an upload of several: see `_turn`."""
     article = get_object_or_404(Article, pk=pk)
+    if request.htmx and "batch" in request.POST:
+        return _turn(request, article)
     lang = request.POST.get("lang")
     if lang:
         if not extracts(lang):
@@ -326,8 +376,42 @@ def retry(request, pk: int):
         article.save(update_fields=["lang", "updated_at"])
     result = Result.of(article, report=run_extraction(article))
     if request.htmx:    # (every copy of the result on the page: the upload's and the lists' below)
-        return render(request, TEMPLATE + "#article-result", {"r": result, "oob": True})
+        return render(request, TEMPLATE + "#article-result", {"r": result, "oob": "true"})
     return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], **_lists()})
+
+
+def _turn(request, article: Article):
+    """An article's turn in an upload of several (the page asks for them one at a time): extract it,
+    unless someone ran it meanwhile, marking the rest of the queue still waiting; answer with its
+    result in the upload's list (what the upload said of it kept there), the turn of the next one,
+    and how far the upload has come, or, after the last, the upload's summary."""
+    try:
+        batch = Batch.parse(request.POST["batch"], request.POST.get("not_stored", "0"),
+                            most=settings.UPLOAD_MAX_FILES + 1)
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from exc
+    item = batch.item(article.pk)
+    if item is None or not item.queued:
+        raise BadRequest("This article is not one its upload extracts.")
+    rest = batch.after(article.pk)
+    result = Result.of(article, duplicate=item.duplicate, report=_in_turn(article, waiting=set(rest)))
+    context = {"r": result, "oob": f"outerHTML:#upload-panel #result-{article.pk}", "in_turn": True, "batch": batch,
+               "next": batch.turn(rest[0]) if rest else None}
+    if rest:
+        context["progress"] = progress(batch.queue)
+    else:
+        context["summary"] = summary(_results_of(batch), batch.not_stored)
+    return render(request, TEMPLATE + "#turn-answer", context)
+
+
+def _results_of(batch: Batch) -> list[Result]:
+    """The results of an upload the page extracted in turns, as they are now: what its summary counts."""
+    articles = Article.objects.annotate(event_total=Count("events")).in_bulk([item.pk for item in batch.items])
+    versions = {v.article_id: v for v in ArticleVersion.objects.filter(
+        article__in=[item.pk for item in batch.items if item.version]).order_by("replaced_at", "pk")}
+    return [Result(article=articles[item.pk], duplicate=item.duplicate, event_count=articles[item.pk].event_total,
+                   version=versions.get(item.pk), turn=batch.turn(item.pk, now=False) if item.queued else None)
+            for item in batch.items if item.pk in articles]
 
 
 @require_safe
