@@ -43,8 +43,9 @@ chromium:
 
 bench: venv  ## print extraction and timeline benchmarks
 	@# (throughput only: bench/heldout.py scores quality and prints every held-out article, blind sets
-	@# included; bench/extraction_snapshot.py is a regression check; each is run on its own)
-	@for script in bench/*.py; do case "$$script" in bench/heldout.py|bench/extraction_snapshot.py) continue;; esac; \
+	@# included; bench/extraction_snapshot.py is a regression check; bench/upload.py takes a folder of
+	@# articles; each is run on its own)
+	@for script in bench/*.py; do case "$$script" in bench/heldout.py|bench/extraction_snapshot.py|bench/upload.py) continue;; esac; \
 	  echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:  ## remove the virtualenv and collected static files; the database stays
