@@ -332,3 +332,21 @@ def test_an_upload_of_several_is_extracted_one_article_at_a_time_its_progress_sh
     assert set(Article.objects.values_list("status", flat=True)) == {"done"}
     if shot := os.environ.get("NEWSLINE_SCREENSHOT_TURNS_DONE"):
         page.screenshot(path=shot, full_page=True)
+
+
+def test_a_turn_the_server_does_not_answer_is_said_in_its_place(staff_page, tmp_path):
+    page = staff_page
+    files = [tmp_path / "satu.txt", tmp_path / "dua.txt"]
+    files[0].write_text("Pada 4 Januari 2026, Trump mengancam Petro.", encoding="utf-8")
+    files[1].write_text("Pada 5 Januari 2026, Petro menelepon Trump.", encoding="utf-8")
+    page.goto("/upload/")
+    page.route("**/retry/", lambda route: route.abort("connectionreset"))
+    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Upload and extract").click()
+    wait_for_htmx(page)
+    first = page.locator("#upload-panel .result").first
+    expect(first.locator(".turn[role=alert]")).to_contain_text(
+        "The server stopped or took too long before extracting this article: every article of the upload is stored")
+    expect(page.locator("#upload-summary")).to_have_text("Extracting one article at a time: 0 of 2 extracted.")
+    expect(page.locator("#upload-results")).to_be_focused()
+    assert Article.objects.count() == 2

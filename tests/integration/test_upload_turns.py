@@ -79,6 +79,7 @@ class TestTheUpload:
         assert f'<p class="note turn" id="turn-{second.pk}">Waiting to be extracted (2 of 3).</p>' in html
         assert f'<p class="note turn" id="turn-{third.pk}">Waiting to be extracted (3 of 3).</p>' in html
         assert "every 2s" not in html and "Run extraction" not in html
+        assert 'class="badge' not in html      # (not "waiting for extraction" beside "Being extracted")
         # how far it has come, said politely where the summary goes (the results themselves are not a live region)
         assert ('<p class="summary" id="upload-summary" role="status"><progress max="3" value="0" aria-hidden="true">'
                 '</progress> Extracting one article at a time: 0 of 3 extracted.</p>') in html
