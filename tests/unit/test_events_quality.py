@@ -682,6 +682,11 @@ def test_an_election_is_the_states_whose_name_follows_it_not_the_analysts():
                       "Polandia pada 15 Maret mendatang.", "election") == [{"Polandia"}]
 
 
+def test_an_election_won_is_also_the_states_whose_name_follows_it():
+    assert parties_of("Presiden Meksiko Claudia Sheinbaum siap bekerja sama dengan siapa pun yang memenangi pemilu "
+                      "presiden AS pada 5 November mendatang.", "election")[0] >= {"Amerika Serikat"}
+
+
 def test_who_leaves_office_is_not_the_object_of_kepada():
     assert parties_of("Menteri Pertahanan Chile Pablo Rojas, yang disebut mengusulkan darurat militer kepada Presiden "
                       "Gabriel Boric, mengundurkan diri kemarin.", "election") == [{"Pablo Rojas", "Chile"}]

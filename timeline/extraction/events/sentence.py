@@ -579,7 +579,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
                 people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
-            parts = people[-1:] or parts[:1]
+            # "memenangi pemilu presiden AS": the state whose election it is, with who wins it
+            held_in = [] if nominal else [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
+                                          and _LOWER_GAP.fullmatch(text, end, p[0])][:1]
+            parts = people[-1:] + held_in or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
             continue
