@@ -905,6 +905,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
      "election", dt.date(2025, 7, 15)),
     # people fleeing a war, not a leader fleeing his country
     ("Sekitar 150.000 lainnya melarikan diri ke Mesir dan Chad pada Senin (14/7/2025).", "other", dt.date(2025, 7, 15)),
+    # a seat won back in a vote is no seizure
+    ("Rusia, yang berupaya merebut kembali kursinya di Dewan HAM PBB, kalah pada Selasa (10/10/2023).",
+     "military_action", dt.date(2023, 10, 11)),
 ])
 def test_a_word_of_a_type_that_tells_no_such_event_makes_none(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events
