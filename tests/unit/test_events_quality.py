@@ -954,3 +954,12 @@ def test_a_law_signed_is_a_states_own_act_and_what_the_law_does_is_no_cue_of_its
 def test_a_cue_in_the_relative_clause_of_a_verbs_object_is_the_objects():
     evs = events_of("Indonesia dan Vietnam meneken perjanjian yang sempat ditunda dua kali pada Senin (9/3/2026).")
     assert ("agreement", "occurred", "2026-03-09") in [e[:3] for e in evs], evs
+
+
+def test_a_known_body_of_a_state_brings_its_state_and_a_body_only_named_after_one_does_not():
+    text = ("Hubungan Indonesia dan Australia memanas. Kementerian Luar Negeri RI memanggil duta besar Australia "
+            "pada Senin (9/3/2026).")
+    assert parties_of(text, "criticism")[0] >= {"Kementerian Luar Negeri RI", "Indonesia", "Australia"}
+    text = ("Indonesia dan Jepang bekerja sama. Universitas Indonesia menandatangani nota kesepahaman dengan "
+            "Universitas Tokyo pada Senin (9/3/2026).")
+    assert all("Indonesia" not in parties for parties in parties_of(text, "agreement"))

@@ -177,8 +177,9 @@ def load_lang(lang: str = "id") -> Lang:
         for s in (name, *aliases):
             add(s, entry)
     spelled = tuple(getattr(orgs, "SPELLED_OUT", ()))
+    state_of = getattr(orgs, "BODIES_OF_STATES", {})
     for name, aliases in orgs.ORGANIZATIONS:
-        entry = Entry(name, "organization", tuple(aliases))
+        entry = Entry(name, "organization", tuple(aliases), state_of.get(name, ""))
         for s in (name, *aliases):
             add(s, entry, overwrite=True)
             for short, long in spelled:     # "Dewan Keamanan PBB" is "Dewan Keamanan Perserikatan Bangsa-Bangsa"

@@ -405,6 +405,8 @@ class _Recognizer:
 
     def emit(self, a: int, b: int, name: str, kind: str, entry=None, title="", country="", how="name"):
         s, e = self.toks.starts[a], self.toks.ends[b - 1]
+        if kind == "organization" and not country and entry is not None:
+            country = entry.country         # a known body of a state ("Kementerian Luar Negeri RI")
         self.found.append(Found(s, e, self.text[s:e], name, kind, entry, title, country, how))
 
     def read_run(self, i: int, j: int) -> None:

@@ -282,6 +282,18 @@ MEDIA = frozenset((
     "El Pais", "Xinhua", "TASS", "Bloomberg", "Truth Social", "KCNA", "Yonhap", "Dow Jones Newswires",
 ))
 
+# Known bodies of a state, and the state each acts for (in an event, the state takes part with it
+# when the article names it). Not the bodies merely named after a state ("Universitas Indonesia",
+# "Garuda Indonesia", "Tehreek-e-Taliban Pakistan")
+BODIES_OF_STATES = {
+    "Kementerian Luar Negeri RI": "Indonesia", "Kementerian Pertahanan RI": "Indonesia", "TNI": "Indonesia",
+    "TNI Angkatan Udara": "Indonesia", "TNI Angkatan Laut": "Indonesia", "TNI Angkatan Darat": "Indonesia",
+    "Polri": "Indonesia", "DPR": "Indonesia", "MPR": "Indonesia", "Bank Indonesia": "Indonesia",
+    "Departemen Luar Negeri AS": "Amerika Serikat", "Kantor Perwakilan Dagang AS": "Amerika Serikat",
+    "DPR AS": "Amerika Serikat", "Pentagon": "Amerika Serikat", "Knesset": "Israel",
+    "Garda Revolusi Iran": "Iran", "Angkatan Bersenjata Sudan": "Sudan", "Otoritas Palestina": "Palestina",
+}
+
 # Organizations that act for a state (their strikes are military action, not attacks).
 STATE_BODIES = frozenset((
     "NATO", "TNI", "Polri", "Garda Revolusi Iran", "Kementerian Pertahanan RI", "PBB", "Uni Eropa",
