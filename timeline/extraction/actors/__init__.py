@@ -171,8 +171,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 if f.country and f.title.endswith(f.country):
                     alias(a, f.title)      # "Presiden Kolombia" names Petro in this article
         elif f.kind == "organization" and f.country:
-            if not a.country:
-                a.country = f.country
+            head = f.text.split()[0].casefold()
+            if not a.country and (head not in L.own_name_heads or head in L.mission_owners):
+                a.country = f.country       # (not "Universitas Tokyo": a body of its own, named by its place)
             # "Parlemen Peru": the state is named too, an actor of its own (not in "Universitas Indonesia")
             # (a known body's state, "Kementerian Luar Negeri RI", is not told by its name alone)
             entry = L.countries.get(f.country) if f.entry is None and f.text.split()[0].casefold() not in L.own_name_heads \
