@@ -92,15 +92,19 @@ class Progress:
 
     >>> str(Progress(extracted=11, failed=1, total=60))
     'Extracting one article at a time: 11 of 60 extracted, 1 not extracted'
+    >>> str(Progress(extracted=3, failed=0, total=6, deleted=1))
+    'Extracting one article at a time: 3 of 6 extracted, 1 deleted meanwhile'
     """
     extracted: int
     failed: int
     total: int
+    deleted: int = 0    # deleted (in the admin, say) since the upload stored them: neither extracted nor failed
 
     @property
     def finished(self) -> int:
-        return self.extracted + self.failed
+        return self.extracted + self.failed + self.deleted
 
     def __str__(self) -> str:
         line = f"Extracting one article at a time: {self.extracted} of {self.total} extracted"
-        return line + (f", {self.failed} not extracted" if self.failed else "")
+        return line + (f", {self.failed} not extracted" if self.failed else "") + \
+            (f", {self.deleted} deleted meanwhile" if self.deleted else "")

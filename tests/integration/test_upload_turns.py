@@ -187,6 +187,47 @@ class TestTurns:
         assert "Extracting one article at a time: 1 of 3 extracted, 1 not extracted." in answers[1]
         assert "3 articles: 2 extracted (2 events), 1 not extracted." in answers[2]
 
+    def test_an_article_deleted_before_its_turn_is_said_so_in_its_place_and_the_turns_go_on(self, client, runs):
+        hostile = "<img src=x onerror=alert(1)>"
+        files = [article_file(0), SimpleUploadedFile(f"{hostile}.txt", f"{hostile}\n\nPada 4 Januari, ancaman.".encode()),
+                 article_file(2)]
+        html = upload(client, files)
+        gone, last = by_file(f"{hostile}.txt"), by_file("2.txt")
+        url, vals = turn_of(html)
+        first = client.post(url, vals, headers=HTMX).content.decode()
+        Article.objects.filter(pk=gone.pk).delete()       # (in the admin, say)
+        answers = [first, *take_turns(client, first)]
+        assert len(answers) == 3 and len(runs) == 2 and by_file("2.txt").status == "done"
+        said = answers[1]
+        # in its place in the upload's list, named as it was, escaped; the next one's turn comes
+        assert said.lstrip().startswith(f'<li class="result result-gone" id="result-{gone.pk}" '
+                                        f'hx-swap-oob="outerHTML:#upload-panel #result-{gone.pk}">')
+        assert "This article no longer exists: it was deleted (in the admin, say) before it was extracted." in said
+        assert hostile not in said and said.count("&lt;img src=x onerror=alert(1)&gt;") == 2   # (its title, its file)
+        assert "server stopped" not in said and TURN.search(said)["url"] == f"/upload/{last.pk}/retry/"
+        # counted as neither extracted nor failed
+        assert ('<progress max="3" value="2" aria-hidden="true"></progress> Extracting one article at a time: '
+                '1 of 3 extracted, 1 deleted meanwhile.') in said
+        assert "3 articles: 2 extracted (2 events), 1 deleted meanwhile." in answers[2]
+
+    def test_an_article_deleted_while_it_is_extracted_is_said_so_too(self, client, monkeypatch):
+        def deleting(text, dct=None, lang="id"):
+            if "hapus" in text:
+                Article.objects.filter(filename="1.txt").delete()
+            return threat(text, dct, lang)
+        monkeypatch.setattr(ingest, "extract", deleting)
+        answers = take_turns(client, upload(client, [article_file(0), article_file(1, "hapus")]))
+        assert len(answers) == 2 and 'class="result result-gone"' in answers[1]
+        assert "2 articles: 1 extracted (1 event), 1 deleted meanwhile." in answers[1]
+
+    def test_an_article_deleted_before_the_first_turn_does_not_stop_the_turns(self, client, runs):
+        html = upload(client, [article_file(0), article_file(1)])
+        by_file("0.txt").delete()
+        answers = take_turns(client, html)
+        assert len(answers) == 2 and len(runs) == 1
+        assert "Extracting one article at a time: 0 of 2 extracted, 1 deleted meanwhile." in answers[0]
+        assert "2 articles: 1 extracted (1 event), 1 deleted meanwhile." in answers[1]
+
     def test_a_turn_does_not_extract_again_what_someone_ran_meanwhile(self, client, runs):
         html = upload(client, [article_file(n) for n in range(3)])
         Article.objects.filter(filename="0.txt").update(status="done")     # (run from the page, say)

@@ -130,8 +130,9 @@ def not_applied(what: list[str]) -> str:
     return f"The {said} you gave {'were' if rest else 'was'} not applied"
 
 
-def summary(results: list[Result], not_stored: int) -> str:
-    """One line for an upload: "3 articles: 2 extracted (14 events), 1 already uploaded; 1 file not stored"."""
+def summary(results: list[Result], not_stored: int, deleted: int = 0) -> str:
+    """One line for an upload: "3 articles: 2 extracted (14 events), 1 already uploaded; 1 file not stored".
+    `deleted`: articles of an upload extracted in turns deleted since (in the admin, say), not in `results`."""
     extracted = [r for r in results if not r.duplicate and r.article.status == Article.Status.DONE]
     parts = []
     if extracted:
@@ -145,17 +146,21 @@ def summary(results: list[Result], not_stored: int) -> str:
         parts.append(f"{repeated} already uploaded" + (f" ({now} extracted now)" if now else ""))
     if failed := sum(not r.duplicate and r.article.status != Article.Status.DONE for r in results):
         parts.append(f"{failed} not extracted")
-    line = f"{len(results)} article{'s' if len(results) != 1 else ''}: {', '.join(parts)}" if results else ""
+    if deleted:
+        parts.append(f"{deleted} deleted meanwhile")
+    articles = len(results) + deleted
+    line = f"{articles} article{'s' if articles != 1 else ''}: {', '.join(parts)}" if articles else ""
     if not_stored:
         line += f"{'; ' if line else ''}{not_stored} not stored"
     return line
 
 
 def progress(queue: list[int]) -> Progress:
-    """How far the page has come extracting an upload's queue (`timeline.batch`)."""
+    """How far the page has come extracting an upload's queue (`timeline.batch`); an article no longer
+    there was deleted since the upload (in the admin, say)."""
     statuses = list(Article.objects.filter(pk__in=queue).values_list("status", flat=True))
     return Progress(extracted=statuses.count(Article.Status.DONE), failed=statuses.count(Article.Status.FAILED),
-                    total=len(queue))
+                    total=len(queue), deleted=len(queue) - len(statuses))
 
 
 def _recent() -> list[Result]:
@@ -297,7 +302,10 @@ def _in_turn(article: Article, waiting: set[int]) -> Report | None:
     """Extract an article of an upload of several in its turn, marking those after it still waiting
     (`_still_waiting`); not when someone ran it from the page meanwhile, taking it for left behind."""
     _still_waiting(waiting)
-    article.refresh_from_db(fields=["status", "updated_at"])
+    try:
+        article.refresh_from_db(fields=["status", "updated_at"])
+    except Article.DoesNotExist:    # (deleted meanwhile, in the admin say)
+        return None
     if article.status == Article.Status.PENDING or left_behind(article):
         return run_extraction(article)
     return None
@@ -365,9 +373,9 @@ def retry(request, pk: int):
     """Run extraction again on one article (after a failure); answers with its result.
     With `lang`, the article is first taken to be in that language (one extraction reads).
     With `batch` (htmx), the article's turn in an upload of several: see `_turn`."""
-    article = get_object_or_404(Article, pk=pk)
     if request.htmx and "batch" in request.POST:
-        return _turn(request, article)
+        return _turn(request, pk)
+    article = get_object_or_404(Article, pk=pk)
     lang = request.POST.get("lang")
     if lang:
         if not extracts(lang):
@@ -380,28 +388,55 @@ def retry(request, pk: int):
     return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], **_lists()})
 
 
-def _turn(request, article: Article):
+def _turn(request, pk: int):
     """An article's turn in an upload of several (the page asks for them one at a time): extract it,
     unless someone ran it meanwhile, marking the rest of the queue still waiting; answer with its
     result in the upload's list (what the upload said of it kept there), the turn of the next one,
-    and how far the upload has come, or, after the last, the upload's summary."""
+    and how far the upload has come, or, after the last, the upload's summary. An article deleted
+    meanwhile (in the admin, say) is said to be so in its place, and the turns go on."""
     try:
         batch = Batch.parse(request.POST["batch"], request.POST.get("not_stored", "0"),
                             most=settings.UPLOAD_MAX_FILES + 1)
     except ValueError as exc:
         raise BadRequest(str(exc)) from exc
-    item = batch.item(article.pk)
+    item = batch.item(pk)
     if item is None or not item.queued:
         raise BadRequest("This article is not one its upload extracts.")
-    rest = batch.after(article.pk)
-    result = Result.of(article, duplicate=item.duplicate, report=_in_turn(article, waiting=set(rest)))
-    context = {"r": result, "oob": f"outerHTML:#upload-panel #result-{article.pk}", "in_turn": True, "batch": batch,
+    rest = batch.after(pk)
+    article, report = Article.objects.filter(pk=pk).first(), None
+    if article is None:
+        _still_waiting(set(rest))
+    else:
+        report = _in_turn(article, waiting=set(rest))
+    context = {"oob": f"outerHTML:#upload-panel #result-{pk}", "in_turn": True, "batch": batch,
                "next": batch.turn(rest[0]) if rest else None}
+    if article is not None and Article.objects.filter(pk=pk).exists():
+        context["r"] = Result.of(article, duplicate=item.duplicate, report=report)
+    else:       # (before its turn, or while it was being extracted)
+        context["gone"] = _gone(pk)
     if rest:
         context["progress"] = progress(batch.queue)
     else:
-        context["summary"] = summary(_results_of(batch), batch.not_stored)
+        results = _results_of(batch)
+        context["summary"] = summary(results, batch.not_stored, deleted=len(batch.items) - len(results))
     return render(request, TEMPLATE + "#turn-answer", context)
+
+
+@dataclass
+class Gone:
+    """An article of an upload deleted since: what its history last said of it, to name it in its place."""
+    pk: int
+    title: str = ""
+    filename: str = ""
+    outlet: str = ""
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+
+def _gone(pk: int) -> Gone:
+    last = Article.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    return Gone(pk, title=last.title, filename=last.filename, outlet=last.outlet) if last else Gone(pk)
 
 
 def _results_of(batch: Batch) -> list[Result]:
