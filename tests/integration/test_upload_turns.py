@@ -177,6 +177,22 @@ class TestTurns:
         assert old.status == "done" and len(runs) == 2
         assert "2 articles: 2 extracted (2 events), 1 new version of an article stored." in answers[-1]
 
+    def test_a_new_version_says_in_its_turn_how_many_events_a_person_deleted_were_not_added_again(self, client, runs):
+        text = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nPetro menanggapi keesokan harinya."
+        old = create_article(text=text, url="https://example.org/berita")
+        ingest.run_extraction(old)
+        old.events.get().delete()       # (a person, in the admin)
+        html = upload(client, [SimpleUploadedFile("baru.html", (
+            '<link rel="canonical" href="https://example.org/berita"><article><p>' + text +
+            "</p><p>Kolombia memanggil duta besarnya.</p></article>").encode()), article_file(1)])
+        # the upload's note on the new version leaves its place; its turn says it there, as an upload of one does
+        assert f'keeping what staff corrected<span id="suppressed-{old.pk}"></span>.' in html
+        answers = take_turns(client, html)
+        assert not old.events.exists()
+        assert (f'<span id="suppressed-{old.pk}" hx-swap-oob="true"> (1 event a person deleted not added again)</span>'
+                in answers[0])
+        assert "suppressed-" not in answers[1]
+
     def test_a_failed_article_does_not_stop_the_turns(self, client, runs):
         answers = take_turns(client, upload(client, [article_file(0), article_file(1, "rusak"), article_file(2)]))
         assert len(answers) == 3
