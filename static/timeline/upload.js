@@ -137,6 +137,18 @@
     if (box) box.remove();
   });
 
+  // An article's result answered for every copy of it on the page (a retry, an article's turn): what the
+  // upload said of it stays in the upload's copy (hx-preserve keeps its notes, found by their id); a copy
+  // in the lists below takes an empty place for them, else the notes would move to the last copy swapped
+  document.body.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var target = event.detail.target, fragment = event.detail.fragment;
+    if (!fragment || !target || (target.closest && target.closest("#upload-panel"))) return;
+    fragment.querySelectorAll(".upload-notes[hx-preserve]").forEach(function (notes) {
+      notes.removeAttribute("hx-preserve");
+      notes.removeAttribute("id");
+    });
+  });
+
   // an answer listing what was stored: the text is in the database now
   document.body.addEventListener("htmx:afterSwap", function (event) {
     var results = document.getElementById("upload-results");

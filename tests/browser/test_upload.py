@@ -4,10 +4,13 @@ import re
 import threading
 from pathlib import Path
 
+from django.utils import timezone
+
 from tests.browser.conftest import click_marker, expect, wait_for_htmx
 from tests.factories import create_article
 from timeline import ingest
-from timeline.models import Article
+from timeline.models import Article, content_hash
+from timeline.views.upload import ABANDONED
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_6a3fdb10b003e92f.txt"
 
@@ -350,3 +353,34 @@ def test_a_turn_the_server_does_not_answer_is_said_in_its_place(staff_page, tmp_
     expect(page.locator("#upload-summary")).to_have_text("Extracting one article at a time: 0 of 2 extracted.")
     expect(page.locator("#upload-results")).to_be_focused()
     assert Article.objects.count() == 2
+
+
+def test_a_turn_updates_every_copy_of_its_result_the_uploads_notes_staying_in_the_upload(staff_page, monkeypatch,
+                                                                                        tmp_path):
+    # (a turn updated the upload's copy only, the one in Recent articles staying "not extracted")
+    page = staff_page
+    text = "Pada 4 Januari 2026, Trump mengancam Petro."
+    left = create_article(text=text, title="Tertinggal")
+    Article.objects.filter(pk=left.pk).update(content_hash=content_hash(text), status=Article.Status.PENDING,
+                                              updated_at=timezone.now() - ABANDONED)
+    real = ingest.extract
+    monkeypatch.setattr(ingest, "extract", lambda text, **kw: 1 / 0 if "Bogotá" in text else real(text, **kw))
+    files = [tmp_path / "lama.txt", tmp_path / "bogota.txt", tmp_path / "baru.txt"]
+    files[0].write_text(text, encoding="utf-8")
+    files[1].write_bytes("Pada 5 Januari 2026, Kolombia memanggil duta besar AS ’di Bogotá’.".encode("cp1252"))
+    files[2].write_text("Pada 6 Januari 2026, Petro menelepon Trump.", encoding="utf-8")
+    page.goto("/upload/")
+    listed = page.locator(f".recent #result-{left.pk}")
+    expect(listed).to_contain_text("Run extraction")
+    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Upload and extract").click()
+    summary = page.locator("#upload-summary")
+    expect(summary).to_have_text(re.compile(r"^3 articles: 1 extracted .*1 already uploaded \(1 extracted now\), "
+                                            r"1 not extracted\.$"))
+    uploaded = page.locator(f"#upload-panel #result-{left.pk}")
+    expect(uploaded.locator(".badge")).to_have_text("extracted")
+    expect(uploaded).to_contain_text("already uploaded")
+    expect(listed.locator(".badge")).to_have_text("extracted")      # the copy below too
+    expect(listed).not_to_contain_text("already uploaded")           # (the upload's notes stay in its list)
+    expect(listed.locator(".upload-notes")).to_have_count(1)
+    expect(page.locator(".upload-notes[id]")).to_have_count(3)

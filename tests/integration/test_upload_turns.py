@@ -120,9 +120,10 @@ class TestTurns:
         assert len(runs) == 1 and runs[0].startswith("Pada 4 Januari, ancaman nomor 0")
         first.refresh_from_db(), second.refresh_from_db()
         assert (first.status, second.status) == ("done", "pending")
-        # its result, in the upload's list only, where what the upload said of it stays (hx-preserve)
+        # its result, in every copy of it on the page (the upload's, the lists'), where what the upload said
+        # of it stays (hx-preserve; upload.js gives the lists' copies none)
         assert answer.lstrip().startswith(f'<li class="result result-done" id="result-{first.pk}" '
-                                          f'hx-swap-oob="outerHTML:#upload-panel #result-{first.pk}">')
+                                          f'hx-swap-oob="true">')
         assert f'<div class="upload-notes" id="notes-{first.pk}" hx-preserve="true"></div>' in answer
         assert ">1 event<" in answer
         # the next one's turn, which asks for it as it comes, with the same batch
@@ -215,9 +216,9 @@ class TestTurns:
         answers = [first, *take_turns(client, first)]
         assert len(answers) == 3 and len(runs) == 2 and by_file("2.txt").status == "done"
         said = answers[1]
-        # in its place in the upload's list, named as it was, escaped; the next one's turn comes
+        # in its place (every copy of it on the page), named as it was, escaped; the next one's turn comes
         assert said.lstrip().startswith(f'<li class="result result-gone" id="result-{gone.pk}" '
-                                        f'hx-swap-oob="outerHTML:#upload-panel #result-{gone.pk}">')
+                                        f'hx-swap-oob="true">')
         assert "This article no longer exists: it was deleted (in the admin, say) before it was extracted." in said
         assert hostile not in said and said.count("&lt;img src=x onerror=alert(1)&gt;") == 2   # (its title, its file)
         assert "server stopped" not in said and TURN.search(said)["url"] == f"/upload/{last.pk}/retry/"
@@ -275,6 +276,17 @@ class TestTurns:
         assert client.post(f"/upload/{left.pk}/retry/").status_code == 200
         left.refresh_from_db()
         assert left.status == "done"
+
+    def test_only_the_uploads_copy_of_a_result_holds_its_notes_by_id(self, client, runs):
+        # (a turn's or a retry's answer keeps them by that id: a copy in the lists with it would take them)
+        left = create_article(text="Pada 4 Januari, ancaman yang tertinggal.", status="failed", error="RuntimeError")
+        Article.objects.filter(pk=left.pk).update(content_hash=content_hash("Pada 4 Januari, ancaman yang tertinggal."))
+        page = client.get("/upload/").content.decode()
+        assert f'id="result-{left.pk}"' in page and f'id="notes-{left.pk}"' not in page
+        plain = upload(client, [SimpleUploadedFile("lama.txt", b"Pada 4 Januari, ancaman yang tertinggal.")], headers={})
+        assert plain.count(f'id="result-{left.pk}"') == 2 and plain.count(f'id="notes-{left.pk}"') == 1
+        one = upload(client, [article_file(0)])      # (an upload of one, extracted in its request)
+        assert f'<div class="upload-notes" id="notes-{by_file("0.txt").pk}">' in one
 
     def test_a_retry_with_no_batch_is_a_retry(self, client, runs):
         # (the Retry button of a failed article in the list: it runs it again, and hands no turn on)

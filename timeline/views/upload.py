@@ -391,7 +391,8 @@ def retry(request, pk: int):
 def _turn(request, pk: int):
     """An article's turn in an upload of several (the page asks for them one at a time): extract it,
     unless someone ran it meanwhile, marking the rest of the queue still waiting; answer with its
-    result in the upload's list (what the upload said of it kept there), the turn of the next one,
+    result in every copy of it on the page (what the upload said of it kept in the upload's list), the turn
+    of the next one,
     and how far the upload has come, or, after the last, the upload's summary. An article deleted
     meanwhile (in the admin, say) is said to be so in its place, and the turns go on."""
     try:
@@ -408,7 +409,7 @@ def _turn(request, pk: int):
         _still_waiting(set(rest))
     else:
         report = _in_turn(article, waiting=set(rest))
-    context = {"oob": f"outerHTML:#upload-panel #result-{pk}", "in_turn": True, "batch": batch,
+    context = {"oob": "true", "keep_notes": True, "in_turn": True, "batch": batch,
                "next": batch.turn(rest[0]) if rest else None}
     if article is not None and Article.objects.filter(pk=pk).exists():
         context["r"] = Result.of(article, duplicate=item.duplicate, report=report)
