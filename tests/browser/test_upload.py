@@ -384,3 +384,23 @@ def test_a_turn_updates_every_copy_of_its_result_the_uploads_notes_staying_in_th
     expect(listed).not_to_contain_text("already uploaded")           # (the upload's notes stay in its list)
     expect(listed.locator(".upload-notes")).to_have_count(1)
     expect(page.locator(".upload-notes[id]")).to_have_count(3)
+
+
+def test_a_retry_on_a_failed_row_of_an_upload_keeps_what_the_upload_said_of_it(staff_page, monkeypatch, tmp_path):
+    # (Retry dropped the row's notes: here how its file was read)
+    page = staff_page
+    real = ingest.extract
+    monkeypatch.setattr(ingest, "extract", lambda text, **kw: 1 / 0)
+    broken = tmp_path / "bogota.txt"
+    broken.write_bytes("Pada 5 Januari 2026, Kolombia memanggil duta besar AS ’di Bogotá’.".encode("cp1252"))
+    page.goto("/upload/")
+    page.get_by_label("or choose files").set_input_files(str(broken))
+    page.get_by_role("button", name="Upload and extract").click()
+    row = page.locator("#upload-panel .result")
+    expect(row.locator(".badge")).to_have_text("extraction failed")
+    expect(row.locator(".reading")).to_contain_text("bogota.txt: Not UTF-8: read as Windows-1252")
+    monkeypatch.setattr(ingest, "extract", real)
+    row.get_by_role("button", name="Retry extraction").click()
+    expect(row.locator(".badge")).to_have_text("extracted")
+    expect(row.locator(".reading")).to_contain_text("bogota.txt: Not UTF-8: read as Windows-1252")
+    expect(page.locator(".recent .result .reading")).to_have_count(0)     # (the copy in Recent articles has none)

@@ -288,6 +288,12 @@ class TestTurns:
         one = upload(client, [article_file(0)])      # (an upload of one, extracted in its request)
         assert f'<div class="upload-notes" id="notes-{by_file("0.txt").pk}">' in one
 
+    def test_a_retry_answers_for_every_copy_keeping_the_uploads_notes(self, client, runs):
+        broken = create_article(status="failed", error="RuntimeError: tagger exploded")
+        answer = client.post(f"/upload/{broken.pk}/retry/", headers=HTMX).content.decode()
+        assert answer.lstrip().startswith(f'<li class="result result-done" id="result-{broken.pk}" hx-swap-oob="true">')
+        assert f'<div class="upload-notes" id="notes-{broken.pk}" hx-preserve="true"></div>' in answer
+
     def test_a_retry_with_no_batch_is_a_retry(self, client, runs):
         # (the Retry button of a failed article in the list: it runs it again, and hands no turn on)
         html = upload(client, [article_file(0, "rusak"), article_file(1)])

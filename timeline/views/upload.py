@@ -383,8 +383,8 @@ def retry(request, pk: int):
         article.lang = lang
         article.save(update_fields=["lang", "updated_at"])
     result = Result.of(article, report=run_extraction(article))
-    if request.htmx:    # (every copy of the result on the page: the upload's and the lists' below)
-        return render(request, TEMPLATE + "#article-result", {"r": result, "oob": "true"})
+    if request.htmx:    # (every copy of the result on the page: the upload's, its notes kept, and the lists' below)
+        return render(request, TEMPLATE + "#article-result", {"r": result, "oob": "true", "keep_notes": True})
     return render(request, TEMPLATE, {"form": UploadForm(), "results": [result], **_lists()})
 
 
