@@ -404,3 +404,49 @@ def test_a_retry_on_a_failed_row_of_an_upload_keeps_what_the_upload_said_of_it(s
     expect(row.locator(".badge")).to_have_text("extracted")
     expect(row.locator(".reading")).to_contain_text("bogota.txt: Not UTF-8: read as Windows-1252")
     expect(page.locator(".recent .result .reading")).to_have_count(0)     # (the copy in Recent articles has none)
+
+
+def test_an_article_deleted_mid_batch_is_said_so_and_the_others_are_extracted(staff_page, monkeypatch, tmp_path):
+    page = staff_page
+    real, inside, gate = ingest.extract, threading.Event(), threading.Event()
+
+    def held(text, dct=None, lang="id"):     # (the third waits until the test has deleted the fifth)
+        if "ketiga" in text:
+            inside.set()
+            gate.wait(timeout=30)
+        return real(text, dct=dct, lang=lang)
+    monkeypatch.setattr(ingest, "extract", held)
+    words = ["Trump mengancam Petro", "Petro menelepon Trump", "Petro bertemu Trump (ketiga)",
+             "Kolombia memanggil duta besar AS", "Trump <b>mengecam</b> Petro", "Petro mengunjungi Washington"]
+    files = []
+    for n, said in enumerate(words, start=1):
+        path = tmp_path / f"{n}-{'<i>' if n == 5 else ''}berita.txt"
+        path.write_text(f"Berita {n}\n\nPada {n} Januari 2026, {said}.", encoding="utf-8")
+        files.append(path)
+    page.goto("/upload/")
+    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
+    try:
+        page.get_by_role("button", name="Upload and extract").click()
+        rows = page.locator("#upload-panel .result")
+        expect(rows).to_have_count(6)
+        expect(rows.nth(2)).to_contain_text("Being extracted (3 of 6)…")
+        # (once the server waits in the third's extraction, touching nothing: the test database, in memory,
+        # refuses two threads writing at once rather than have one wait)
+        assert inside.wait(timeout=10)
+        Article.objects.filter(filename="5-<i>berita.txt").delete()     # (in the admin, say)
+        if shot := os.environ.get("NEWSLINE_SCREENSHOT_DELETED_MID"):
+            page.screenshot(path=shot, full_page=True)
+    finally:
+        gate.set()
+    summary = page.locator("#upload-summary")
+    expect(summary).to_have_text(re.compile(r"^6 articles: 5 extracted \(\d+ events?\), 1 deleted meanwhile\.$"))
+    expect(rows.nth(4)).to_contain_text("Berita 5")
+    expect(rows.nth(4)).to_contain_text("5-<i>berita.txt")
+    expect(page.locator("#upload-panel i, #upload-panel b")).to_have_count(0)     # (its name as text, escaped)
+    expect(rows.nth(4).locator(".badge")).to_have_text("deleted")
+    expect(rows.nth(4).locator(".gone")).to_have_text(
+        "This article no longer exists: it was deleted (in the admin, say) before it was extracted.")
+    expect(rows.nth(5).locator(".badge")).to_have_text("extracted")
+    expect(page.locator(".turn")).to_have_count(0)
+    if shot := os.environ.get("NEWSLINE_SCREENSHOT_DELETED_DONE"):
+        page.screenshot(path=shot, full_page=True)
