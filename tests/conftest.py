@@ -19,3 +19,13 @@ def staff_client(client, staff_user):
     """The Django test client, logged in as `staff_user`."""
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture
+def uploader(client, django_user_model):
+    """Staff who upload (the permission to add articles), logged in with the test client."""
+    from django.contrib.auth.models import Permission
+    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="add_article"))
+    client.force_login(user)
+    return user

@@ -292,27 +292,40 @@ def test_a_file_larger_than_the_limit_is_said_as_it_is_chosen_before_anything_is
     expect(page.locator("#upload-panel .result")).to_have_count(1)
 
 
+def hold_the_third(monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Extraction of a text saying "ketiga" waits until the test opens the gate it returns (after the
+    event it returns is set: the server waits there)."""
+    real, inside, gate = ingest.extract, threading.Event(), threading.Event()
+
+    def held(text, dct=None, lang="id"):
+        if "ketiga" in text:
+            inside.set()
+            gate.wait(timeout=30)
+        return real(text, dct=dct, lang=lang)
+    monkeypatch.setattr(ingest, "extract", held)
+    return inside, gate
+
+
+def upload_files(page, files):
+    """Choose the files on the upload page and send them: the rows of the upload's results."""
+    page.goto("/upload/")
+    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Upload and extract").click()
+    return page.locator("#upload-panel .result")
+
+
 def test_an_upload_of_several_is_extracted_one_article_at_a_time_its_progress_shown(staff_page, monkeypatch,
                                                                                      tmp_path):
     # (a batch of 60 files took 14 s behind a spinner, and 200 large ones outlived the server's timeout)
     page = staff_page
-    real, gate = ingest.extract, threading.Event()
-
-    def held(text, dct=None, lang="id"):     # (the third waits until the test has looked at the page)
-        if "ketiga" in text:
-            gate.wait(timeout=30)
-        return real(text, dct=dct, lang=lang)
-    monkeypatch.setattr(ingest, "extract", held)
+    _, gate = hold_the_third(monkeypatch)     # (until the test has looked at the page)
     files = [tmp_path / name for name in ("pertama.txt", "kedua.txt", "ketiga.txt", "keempat.txt")]
     for path, words in zip(files, ("Trump mengancam Petro", "Petro menelepon Trump", "Petro bertemu Trump (ketiga)",
                                    "Kolombia memanggil duta besar AS")):
         path.write_text(f"Pada 4 Januari 2026, {words}.", encoding="utf-8")
     files[3].write_bytes("Pada 5 Januari 2026, Kolombia memanggil duta besar AS ’di Bogotá’.".encode("cp1252"))
-    page.goto("/upload/")
-    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
     try:
-        page.get_by_role("button", name="Upload and extract").click()
-        rows = page.locator("#upload-panel .result")
+        rows = upload_files(page, files)
         expect(rows).to_have_count(4)
         summary = page.locator("#upload-summary[role=status]")
         expect(summary).to_have_text("Extracting one article at a time: 2 of 4 extracted.")
@@ -408,14 +421,7 @@ def test_a_retry_on_a_failed_row_of_an_upload_keeps_what_the_upload_said_of_it(s
 
 def test_an_article_deleted_mid_batch_is_said_so_and_the_others_are_extracted(staff_page, monkeypatch, tmp_path):
     page = staff_page
-    real, inside, gate = ingest.extract, threading.Event(), threading.Event()
-
-    def held(text, dct=None, lang="id"):     # (the third waits until the test has deleted the fifth)
-        if "ketiga" in text:
-            inside.set()
-            gate.wait(timeout=30)
-        return real(text, dct=dct, lang=lang)
-    monkeypatch.setattr(ingest, "extract", held)
+    inside, gate = hold_the_third(monkeypatch)    # (until the test has deleted the fifth)
     words = ["Trump mengancam Petro", "Petro menelepon Trump", "Petro bertemu Trump (ketiga)",
              "Kolombia memanggil duta besar AS", "Trump <b>mengecam</b> Petro", "Petro mengunjungi Washington"]
     files = []
@@ -423,11 +429,8 @@ def test_an_article_deleted_mid_batch_is_said_so_and_the_others_are_extracted(st
         path = tmp_path / f"{n}-{'<i>' if n == 5 else ''}berita.txt"
         path.write_text(f"Berita {n}\n\nPada {n} Januari 2026, {said}.", encoding="utf-8")
         files.append(path)
-    page.goto("/upload/")
-    page.get_by_label("or choose files").set_input_files([str(f) for f in files])
     try:
-        page.get_by_role("button", name="Upload and extract").click()
-        rows = page.locator("#upload-panel .result")
+        rows = upload_files(page, files)
         expect(rows).to_have_count(6)
         expect(rows.nth(2)).to_contain_text("Being extracted (3 of 6)…")
         # (once the server waits in the third's extraction, touching nothing: the test database, in memory,

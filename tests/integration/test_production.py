@@ -108,13 +108,9 @@ def test_with_debug_off_pages_name_static_files_by_their_content(tmp_path):
 
 
 @pytest.mark.django_db
-def test_more_files_than_one_upload_takes_are_refused_with_the_reason(client, settings, django_user_model):
+def test_more_files_than_one_upload_takes_are_refused_with_the_reason(client, settings, uploader):
     # (150 files gave a bare "Bad request", and Django's TooManyFilesSent page with DEBUG on)
-    from django.contrib.auth.models import Permission
     from django.core.files.uploadedfile import SimpleUploadedFile
-    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="add_article"))
-    client.force_login(user)
     page = client.get("/upload/").content.decode()
     assert f'data-max-files="{settings.UPLOAD_MAX_FILES}"' in page and "at most 200 at once" in page
     files = [SimpleUploadedFile(f"{n}.txt", b"Presiden bertemu.") for n in range(settings.UPLOAD_MAX_FILES + 1)]

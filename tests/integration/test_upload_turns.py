@@ -6,7 +6,6 @@ import re
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -15,6 +14,8 @@ from tests.integration.turns import HTMX, TURN, take_turns
 from timeline import ingest
 from timeline.models import Article, Event, content_hash
 from timeline.views.upload import ABANDONED
+
+pytestmark = pytest.mark.usefixtures("uploader")
 
 
 def threat(text, dct=None, lang="id"):
@@ -32,14 +33,6 @@ def article_file(n: int, words: str = "") -> SimpleUploadedFile:
     return SimpleUploadedFile(f"{n}.txt", f"Pada 4 Januari, ancaman nomor {n} terhadap Petro {words}.".encode())
 
 
-@pytest.fixture(autouse=True)
-def staff(client, django_user_model):
-    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="add_article"))
-    client.force_login(user)
-    return user
-
-
 @pytest.fixture
 def runs(monkeypatch):
     """The texts extraction ran on, in order."""
@@ -54,6 +47,12 @@ def runs(monkeypatch):
 
 def upload(client, files, headers=HTMX, **data) -> str:
     return client.post("/upload/", {"files": files, **data}, headers=headers).content.decode()
+
+
+def new_version(text: str) -> SimpleUploadedFile:
+    """A saved web page of the article at https://example.org/berita: the text, and a paragraph more."""
+    return SimpleUploadedFile("baru.html", ('<link rel="canonical" href="https://example.org/berita"><article><p>' + text +
+                                           "</p><p>Kolombia memanggil duta besarnya.</p></article>").encode())
 
 
 def by_file(name: str) -> Article:
@@ -169,9 +168,7 @@ class TestTurns:
     def test_a_new_version_takes_its_turn_and_is_counted(self, client, runs):
         text = "Pada 4 Januari, Trump mengeluarkan ancaman terhadap Petro.\nPetro menanggapi keesokan harinya."
         old = create_article(text=text, url="https://example.org/berita")
-        html = upload(client, [SimpleUploadedFile("baru.html", (
-            '<link rel="canonical" href="https://example.org/berita"><article><p>' + text +
-            "</p><p>Kolombia memanggil duta besarnya.</p></article>").encode()), article_file(1)])
+        html = upload(client, [new_version(text), article_file(1)])
         assert "A new version of" in html and f'id="notes-{old.pk}"' in html
         answers = take_turns(client, html)
         old.refresh_from_db()
@@ -183,9 +180,7 @@ class TestTurns:
         old = create_article(text=text, url="https://example.org/berita")
         ingest.run_extraction(old)
         old.events.get().delete()       # (a person, in the admin)
-        html = upload(client, [SimpleUploadedFile("baru.html", (
-            '<link rel="canonical" href="https://example.org/berita"><article><p>' + text +
-            "</p><p>Kolombia memanggil duta besarnya.</p></article>").encode()), article_file(1)])
+        html = upload(client, [new_version(text), article_file(1)])
         # the upload's note on the new version leaves its place; its turn says it there, as an upload of one does
         assert f'keeping what staff corrected<span id="suppressed-{old.pk}"></span>.' in html
         answers = take_turns(client, html)

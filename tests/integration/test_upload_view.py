@@ -28,16 +28,6 @@ def one_threat(text, dct=None, lang="id"):
 
 
 @pytest.fixture
-def staff(client, django_user_model):
-    """Staff who upload: the permission to add articles."""
-    from django.contrib.auth.models import Permission
-    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
-    user.user_permissions.add(Permission.objects.get(codename="add_article"))
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def fake_extract(monkeypatch):
     monkeypatch.setattr(ingest, "extract", one_threat)
 
@@ -69,7 +59,7 @@ class TestPermissions:
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("staff", "fake_extract")
+@pytest.mark.usefixtures("uploader", "fake_extract")
 class TestUpload:
     def test_it_shows_the_form(self, client):
         response = client.get("/upload/")
@@ -158,11 +148,11 @@ class TestUpload:
         assert (article.title, article.outlet, article.published, article.published_source, article.text) == (
             "Ancaman Trump", "NarayaPost", dt.date(2026, 1, 9), "metadata", "Pada 4 Januari, Trump mengeluarkan ancaman.")
 
-    def test_the_history_tells_the_upload_from_what_extraction_wrote(self, client, staff):
+    def test_the_history_tells_the_upload_from_what_extraction_wrote(self, client, uploader):
         # (every machine row was credited to the uploader: the admin's history could not tell them apart)
         client.post("/upload/", {"text": TEXT}, headers=HTMX)
         article = Article.objects.get()
-        assert article.history.earliest().history_user == staff
+        assert article.history.earliest().history_user == uploader
         event = Event.objects.get()
         assert event.history.earliest().history_user is None
         assert {p.history.earliest().history_user for p in event.participants.all()} == {None}
@@ -205,8 +195,8 @@ class TestUpload:
                            headers=HTMX).content.decode()
         assert "Already uploaded on " in html and "the same text, already uploaded as" not in html
 
-    def test_a_date_and_title_given_again_are_not_applied_and_it_is_said_with_a_link_to_the_admin(self, client, staff):
-        staff.user_permissions.add(Permission.objects.get(codename="change_article"))
+    def test_a_date_and_title_given_again_are_not_applied_and_it_is_said_with_a_link_to_the_admin(self, client, uploader):
+        uploader.user_permissions.add(Permission.objects.get(codename="change_article"))
         client.post("/upload/", {"text": TEXT, "outlet": "NarayaPost"})
         article = Article.objects.get()
         before = (article.title, article.published, article.outlet)
@@ -240,7 +230,7 @@ class TestUpload:
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("staff", "fake_extract")
+@pytest.mark.usefixtures("uploader", "fake_extract")
 class TestRefusals:
     """Each refusal is a clear message on the form, and nothing at all is stored."""
 
@@ -323,7 +313,7 @@ class TestRefusals:
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("staff")
+@pytest.mark.usefixtures("uploader")
 class TestRetry:
     def test_a_failed_extraction_is_shown_with_a_retry_button_and_retrying_works(self, client, monkeypatch):
         def broken(text, dct=None, lang="id"):
@@ -499,7 +489,7 @@ class TestRetry:
         assert f'action="/upload/{article.pk}/retry/"' in response.content.decode()
 
 
-@pytest.mark.usefixtures("staff")
+@pytest.mark.usefixtures("uploader")
 def test_every_description_a_field_points_to_is_on_the_page(client):
     # (the help texts had no ids: aria-describedby pointed at nothing)
     import re

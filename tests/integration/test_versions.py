@@ -24,12 +24,10 @@ def upload(client, path, **fields):
 
 
 @pytest.fixture
-def staff(client, django_user_model):
-    user = django_user_model.objects.create_user("staff", password="pw", is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_article", "view_article",
-                                                                        "change_article"]))
-    client.force_login(user)
-    return user
+def staff(uploader):
+    """Staff who upload and correct articles."""
+    uploader.user_permissions.add(*Permission.objects.filter(codename__in=["view_article", "change_article"]))
+    return uploader
 
 
 @pytest.fixture

@@ -392,8 +392,7 @@ def _turn(request, pk: int):
     """An article's turn in an upload of several (the page asks for them one at a time): extract it,
     unless someone ran it meanwhile, marking the rest of the queue still waiting; answer with its
     result in every copy of it on the page (what the upload said of it kept in the upload's list), the turn
-    of the next one,
-    and how far the upload has come, or, after the last, the upload's summary. An article deleted
+    of the next one, and how far the upload has come, or, after the last, the upload's summary. An article deleted
     meanwhile (in the admin, say) is said to be so in its place, and the turns go on."""
     try:
         batch = Batch.parse(request.POST["batch"], request.POST.get("not_stored", "0"),
