@@ -174,10 +174,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             head = f.text.split()[0].casefold()
             if not a.country and (head not in L.own_name_heads or head in L.mission_owners):
                 a.country = f.country       # (not "Universitas Tokyo": a body of its own, named by its place)
-            # "Parlemen Peru": the state is named too, an actor of its own (not in "Universitas Indonesia")
-            # (a known body's state, "Kementerian Luar Negeri RI", is not told by its name alone)
-            entry = L.countries.get(f.country) if f.entry is None and f.text.split()[0].casefold() not in L.own_name_heads \
-                else None
+            # "Parlemen Peru": the state is named too, an actor of its own (not in "Universitas Indonesia";
+            # a known body's state, "Kementerian Luar Negeri RI", is not told by its name alone)
+            entry = L.countries.get(f.country) if f.entry is None and head not in L.own_name_heads else None
             at = next((i for i in (f.text.find(x) for x in (f.country, *entry.aliases)) if i > 0), -1) if entry else -1
             if at > 0:
                 state = actor_for(f.country, "country", entry)

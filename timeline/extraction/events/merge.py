@@ -279,8 +279,9 @@ def _finish(events: list, by_name: dict, times: list[tuple[int, int]] = (), open
         if precision == "day":
             date = date[:10]
             precision = _precision(date)
+        parties = _with_whom_they_serve(e.participants, by_name, part_of)
         out.append(Event(e.type, e.status, date, precision, _summary(e, by_name),
-                         [Participant(n, r) for n, r in _with_whom_they_serve(e.participants, by_name, part_of)], e.location,
+                         [Participant(n, r) for n, r in parties], e.location,
                          0.5,      # (the confidence is set by `calibrate`)
                          evid, cameo_of(e.type), e.trigger,
                          ("text" if e.dated_by == "own" else "context") if date else ""))

@@ -265,7 +265,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     plan_dates: list = []      # (clause, start, date) of each dated word of a plan ("dijadwalkan")
     backgrounds: list[_Cand] = []
     refs: list[_Cand] = []
-    seen_say = seen_threat = seen_accuse = False
+    seen_say = seen_accuse = False
+    threat_end = -1                 # where the last threat of the sentence ends (what follows it is threatened)
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
@@ -361,7 +362,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
         # what follows a threat, an accusation or a reporting verb is their content, not news
-        content = (seen_threat and _no_turn(low, seen_threat, start, R)) or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
+        content = (threat_end >= 0 and _no_turn(low, threat_end, start, R)) \
+            or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
             or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
             or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
         if content and strength != "say":
@@ -767,7 +769,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             scheduled.append(c)
         else:
             if etype == "threat":
-                seen_threat = end
+                threat_end = end
             if etype == "criticism":
                 seen_accuse = True
             cands.append(c)

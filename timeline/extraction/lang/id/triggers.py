@@ -141,7 +141,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|mengarahkan\s+(?:sinar\s+)?laser|menabrak|ditabrak|menghantam|dihantam|berperang|menyerang|menembak\s+jatuh|latihan\s+militer(?:\s+(?:gabungan|bersama))?|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut(?!\s+kekuasaan)"
                         # (a seat, votes, a title or hearts won: no taking by force)
-                        r"(?!\s+(?:kembali\s+)?(?:kursi|suara|gelar|medali|piala|hati|simpati|perhatian|kemenangan|dukungan))|" + NOT_HELD + r"menguasai"
+                        r"(?!\s+(?:kembali\s+)?(?:kursi|suara|gelar|medali|piala|hati|simpati|perhatian|kemenangan|"
+                        r"dukungan))|" + NOT_HELD + r"menguasai"
                         r"(?!\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:\d|pasar|pangsa|produksi|sebagian\s+besar|mayoritas|"
                         r"separuh|setengah|ekonomi|teknologi|industri|perdagangan|bahasa))|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
