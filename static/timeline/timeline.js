@@ -513,7 +513,7 @@
     return lines;
   }
 
-  // On a phone, a tablet or a small laptop the filters fold behind "More filters"; Apply folds them
+  // On a phone, a tablet or a small or short laptop the filters fold behind "More filters"; Apply folds them
   // again, so that what they found shows
   function showFilters(expanded) {
     var toggle = document.querySelector(".filters-toggle");
