@@ -570,3 +570,12 @@ def test_kedua_pihak_are_the_sides_told_by_antara(opening, sides):
 def test_an_untitled_or_apposed_name_is_a_person(text, name):
     # ("hakim" is a judge, "putra" a son: the untitled name was dropped for holding them)
     assert by_name(find_actors(text))[name].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Panglima TNI Jenderal Agus Subiyanto tiba di Kuala Lumpur.", "Agus Subiyanto", "Indonesia"),
+    ("Ketua DPR Puan Maharani menerima delegasi Iran.", "Puan Maharani", "Indonesia"),
+    ("Peneliti Universitas Indonesia Budi Santoso menilai langkah itu keliru.", "Budi Santoso", ""),
+])
+def test_a_person_titled_by_a_known_body_of_a_state_serves_that_state(text, name, country):
+    assert by_name(find_actors(text))[name].country == country

@@ -601,8 +601,8 @@ class _Recognizer:
                     self.emit(m, m + n, e.name, e.kind, e)     # (not "Peneliti Universitas Indonesia")
                 if title_words and e.kind in ("country", "organization"):
                     title_words.extend(range(m, m + n))
-                    if e.kind == "country" and not title_country:
-                        title_country = e.name
+                    if not title_country and (e.kind == "country" or e.country):
+                        title_country = e.name if e.kind == "country" else e.country    # ("Panglima TNI": Indonesia's)
                     body_end = m + n
                 m += n
                 continue
