@@ -294,8 +294,6 @@ BODIES_OF_STATES = {
     "Garda Revolusi Iran": "Iran", "Angkatan Bersenjata Sudan": "Sudan", "Otoritas Palestina": "Palestina",
 }
 
-# Organizations that act for a state (their strikes are military action, not attacks).
-STATE_BODIES = frozenset((
-    "NATO", "TNI", "Polri", "Garda Revolusi Iran", "Kementerian Pertahanan RI", "PBB", "Uni Eropa",
-    "Angkatan Bersenjata Sudan", "Pentagon",
-))
+# Organizations that act for states together (their strikes are military action, not attacks), as a
+# state's own body in BODIES_OF_STATES acts for its state
+STATE_BODIES = frozenset(("NATO", "PBB", "Uni Eropa"))
