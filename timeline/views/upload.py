@@ -273,18 +273,17 @@ def _ingest(form: UploadForm, user, in_turns: bool = False) -> tuple[list[Result
     # before extracting it, sent again
     queue = [article.pk for _, article, created, newest in taken
              if created or newest is not None or left_behind(article)]
+    place = {pk: i for i, pk in enumerate(queue)}
     deferred = in_turns and len(queue) > 1
     if deferred:
         _still_waiting(set(queue))
     results = []
     for doc, article, created, newest in taken:
-        report = None
-        if article.pk in queue and not deferred:
-            report = _in_turn(article, waiting=set(queue[queue.index(article.pk) + 1:]))
+        i = place.get(article.pk)
+        report = _in_turn(article, waiting=set(queue[i + 1:])) if i is not None and not deferred else None
         result = Result.of(article, duplicate=not created and newest is None, report=report)
-        if deferred and article.pk in queue:
-            result.turn = Turn(article.pk, place=queue.index(article.pk) + 1, places=len(queue),
-                               now=article.pk == queue[0])
+        if deferred and i is not None:
+            result.turn = Turn(article.pk, place=i + 1, places=len(queue), now=i == 0)
         result.reading = doc.reading
         if result.duplicate and doc.filename and doc.filename != article.filename:
             result.uploaded_as = doc.filename
