@@ -1997,3 +1997,14 @@ def test_a_time_since_named_by_an_event_keeps_its_own_parties_and_place():
     meeting = next(e for e in extract(text, dct=dt.date(2025, 2, 19)).events if e.type == "meeting")
     assert (meeting.date, meeting.location, {p.name for p in meeting.participants}) == (
         "2025-02-18", "Istana Diriyah", {"Amerika Serikat", "Rusia"})
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Komisi Eropa resmi membuka penyelidikan atas subsidi mobil listrik China pada 4 Oktober 2023.", "other"),
+    ("Parlemen Eropa meloloskan aturan antideforestasi itu pada 19 April 2023.", "other"),
+    ("Aturan itu disahkan Dewan Uni Eropa pada 16 Mei 2023.", "other"),
+    # a treaty a parliament ratifies stays that treaty's agreement
+    ("Parlemen Turki mengesahkan protokol aksesi Swedia ke NATO pada 23 Januari 2024.", "agreement"),
+])
+def test_an_investigation_opened_and_a_measure_passed_are_events_of_their_own(sentence, etype):
+    assert [e.type for e in extract(sentence, dct=dt.date(2024, 1, 25)).events] == [etype]

@@ -70,6 +70,10 @@ CHARGED = r"(?<!atas\s)(?<!dengan\s)"
 # facing is told, no threat made
 FACED = r"(?<!menghadapi\s)(?<!hadapi\s)(?<!bawah\s)"
 
+# What a parliament ratifies when it is a treaty: that treaty's agreement, not a measure of its own
+_NO_TREATY = (r"(?!\s+(?:[\w-]+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|"
+              r"kesepakatan|ratifikasi))")
+
 # Words that say who spoke only right after a closing quote ('"...," tegas Ali', '"...?" tanya
 # Faisal'); elsewhere they are "firm", "clear", "add", "continue" ...
 QUOTE_SPEECH = ("tegas", "jelas", "tanya", "tambah", "imbuh", "ungkap", "sebut", "papar", "pungkas", "tukas",
@@ -411,6 +415,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"menggugat|memveto|(?:mahkamah|pengadilan|icj|icc|panel\s+wto|hakim)\s+(?:[\w()-]+\s+){0,6}?(?:memerintahkan|memutuskan|"
               r"menangguhkan|membatalkan|menolak\s+(?:klaim|gugatan|permohonan|banding)|mengabulkan|menguatkan|menjatuhkan|"
               r"mengeluarkan\s+(?:surat\s+)?perintah|dalam\s+putusan)|(?:dikuatkan|diperkuat)\s+(?:\w+\s+)?pengadilan|"
+              # an investigation opened ("Komisi Eropa resmi membuka penyelidikan")
+              r"(?:membuka|meluncurkan|memulai)\s+(?:[\w-]+\s+){0,2}?(?:penyelidikan|investigasi)|"
               # steps of a case between states: appeals, pleas, hearings, extraditions
               r"mengajukan\s+banding|mengaku\s+bersalah|ditetapkan\s+sebagai\s+tersangka|sidang\s+dengar\s+pendapat|"
               r"persidangan(?:nya)?\s+(?:[\w-]+\s+){0,2}?(?:digelar|dimulai|dibuka)|menyetujui\s+ekstradisi|ekstradisi|diekstradisi|mengekstradisi|"
@@ -445,6 +451,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
               r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?(?:undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
               r"regulasi|amendemen|amandemen|konstitusi)|"
+              # a measure a parliament passes ("Parlemen Eropa meloloskan aturan itu", "EUDR disahkan Dewan
+              # Uni Eropa pada 16 Mei"); a treaty it ratifies is that treaty's
+              r"(?:(?:parlemen|dewan|majelis|kongres|senat|dpr)\s+(?:[\w-]+\s+){0,3}?(?:mengesahkan|meloloskan)|"
+              r"disahkan\s+(?:oleh\s+)?(?:parlemen|dewan|majelis|kongres|senat|dpr))" + _NO_TREATY + "|"
               # a law signed is a state's own act, no agreement ("Hassan Sheikh menandatangani undang-undang yang
               # membatalkan MoU tersebut"); one ratifying a treaty is that treaty's
               r"(?:menandatangani|meneken)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
