@@ -2008,3 +2008,14 @@ def test_a_time_since_named_by_an_event_keeps_its_own_parties_and_place():
 ])
 def test_an_investigation_opened_and_a_measure_passed_are_events_of_their_own(sentence, etype):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 1, 25)).events] == [etype]
+
+
+def test_a_city_read_as_a_person_where_no_place_word_comes_before_it_is_the_place_it_is_elsewhere():
+    # ("Rio de Janeiro adalah persinggahan ketiga ... ia bertemu Xi": "ia" was Rio de Janeiro)
+    text = ("Prabowo berpidato di KTT G20 di Museum of Modern Art, Rio de Janeiro, Brasil, Senin (18/11/2024). "
+            "Prabowo tiba di Rio de Janeiro pada Minggu (17/11/2024) malam. Rio de Janeiro adalah persinggahan "
+            "ketiga. Sebelumnya, ia bertemu Presiden China Xi Jinping di Beijing pada 9 November.")
+    r = extract(text, dct=dt.date(2024, 11, 19))
+    assert {a.name: a.kind for a in r.actors}["Rio de Janeiro"] == "place"
+    meeting = next(e for e in r.events if e.date == "2024-11-09")
+    assert {p.name for p in meeting.participants} == {"Prabowo Subianto", "China", "Xi Jinping"}

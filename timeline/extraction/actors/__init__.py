@@ -90,6 +90,15 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     for f in R.found:
         if f.kind == "person" and f.entry is None and " " not in f.name and f.name in org_names:
             f.kind, f.title = "organization", ""
+    # a name of several words read as an untitled person's where no place word stands before it,
+    # and as a place where one does ("KTT G20 di Museum of Modern Art, Rio de Janeiro", "tiba di Rio de
+    # Janeiro"), is that place, unless a title names someone by it
+    place_names = {f.name for f in R.found if f.kind == "place" and " " in f.name}
+    if place_names:
+        titled = {f.name for f in R.found if f.kind == "person" and (f.title or f.entry is not None)}
+        for f in R.found:
+            if f.kind == "person" and f.entry is None and f.name in place_names and f.name not in titled:
+                f.kind, f.title, f.country = "place", "", ""
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
     place_of: dict[int, int] = {}   # id of each of persons_full -> its place there (an Actor's == compares
