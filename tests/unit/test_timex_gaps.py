@@ -414,3 +414,16 @@ def test_another_states_independence_day_is_not_indonesias():
     found = [(t.text, t.value) for t in tag_timexes("Macron menghadiri peringatan hari kemerdekaan Moldova. Upacara Hari "
                                                     "Kemerdekaan RI digelar di Istana.", dt.date(2025, 9, 30))]
     assert found == [("Hari Kemerdekaan", "2025-08-17")]
+
+
+def test_the_same_day_after_two_undated_paragraphs_of_the_storys_day_is_the_storys_day():
+    # (a day before the story's day told as no back story: "tiba ... pada Minggu (17/11/2024) malam")
+    story = ("Prabowo berpidato di KTT G20 di Rio de Janeiro, Brasil, Senin (18/11/2024).\n"
+             "Prabowo tiba di Rio de Janeiro pada Minggu (17/11/2024) malam.\n"
+             "{}"
+             "Di sela KTT, Prabowo bertemu Perdana Menteri India Narendra Modi.\n"
+             "Pada hari yang sama, ia juga berbincang dengan Presiden Amerika Serikat Joe Biden.")
+    assert tags(story.format("Indonesia juga resmi bergabung dengan Aliansi Global Melawan Kelaparan.\n"),
+                dt.date(2024, 11, 19))[-1] == ("hari yang sama", "2024-11-18")
+    # one undated paragraph between: the day told just before
+    assert tags(story.format(""), dt.date(2024, 11, 19))[-1] == ("hari yang sama", "2024-11-17")

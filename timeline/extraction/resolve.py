@@ -35,6 +35,8 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _PARAGRAPHS_BACK = 2
 # how far back a day before the story's day may be told for "hari itu" to still be that day
 _BACK_STORY_PARAGRAPHS = 2
+# ... and, for a day before the story's day told as no back story, how far back it may be
+_STORY_RESUMED_PARAGRAPHS = 3
 # how long before the story's day a day told is the back story, not the story
 _BACK_STORY_DAYS = 30
 # how far a year-less date may lie from the publication date before the adjacent year fits better
@@ -349,11 +351,12 @@ def _that_period(unit: str, ctx: Context) -> Resolved:
         # "Pada akhir Juli 2024, Macron ... . Aljazair ... pada hari yang sama": known to the month
         return Resolved(ctx.anchors[-1].value, confidence=0.6, note="the day of a time known to the month")
     anchor = _that_anchor(ctx, _THAT_NEEDS[unit])
-    if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and _told(anchor, ctx).earlier \
-            and anchor.day < ctx.lead.day \
-            and (bisect.bisect_right(ctx.paragraphs, ctx.start)
-                 - bisect.bisect_right(ctx.paragraphs, anchor.start)) >= _BACK_STORY_PARAGRAPHS:
-        # "Pada hari yang sama" paragraphs after a day of the back story ("Sabtu lalu"): the story's day
+    if unit == "day" and anchor is not None and anchor.day and ctx.lead is not None and anchor.day < ctx.lead.day \
+            and (bisect.bisect_right(ctx.paragraphs, ctx.start) - bisect.bisect_right(ctx.paragraphs, anchor.start)) \
+            >= (_BACK_STORY_PARAGRAPHS if _told(anchor, ctx).earlier else _STORY_RESUMED_PARAGRAPHS):
+        # "Pada hari yang sama" paragraphs after a day of the back story ("Sabtu lalu"), or after a day
+        # before the story's day and two paragraphs told without a date ("tiba di Rio pada Minggu (17/11)
+        # malam. [...]"): the story's day
         anchor = ctx.lead
     if anchor is None and unit == "day" and ctx.lead is not None and all(
             _reaches(a, ctx.lead.day) for a in ctx.anchors if a.start > ctx.lead.start):
