@@ -2019,3 +2019,12 @@ def test_a_city_read_as_a_person_where_no_place_word_comes_before_it_is_the_plac
     assert {a.name: a.kind for a in r.actors}["Rio de Janeiro"] == "place"
     meeting = next(e for e in r.events if e.date == "2024-11-09")
     assert {p.name for p in meeting.participants} == {"Prabowo Subianto", "China", "Xi Jinping"}
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Pada 12 Desember 2022, Meksiko, Argentina, Bolivia, dan Kolombia merilis pernyataan bersama yang membela "
+     "Castillo.", "statement"),
+    ("Indonesia dan Malaysia merilis pernyataan bersama berisi 14 butir pada 27 Juni 2025.", "agreement"),
+])
+def test_a_joint_statement_voicing_a_view_is_a_statement_one_setting_out_terms_an_agreement(sentence, etype):
+    assert [e.type for e in extract(sentence, dct=dt.date(2025, 6, 30)).events] == [etype]

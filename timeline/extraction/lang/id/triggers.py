@@ -74,6 +74,11 @@ FACED = r"(?<!menghadapi\s)(?<!hadapi\s)(?<!bawah\s)"
 _NO_TREATY = (r"(?!\s+(?:[\w-]+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|"
               r"kesepakatan|ratifikasi))")
 
+# A joint statement that voices a view ("pernyataan bersama yang mendesak Kongres ..."): a statement,
+# not the text two sides agreed on
+_VOICING = (r"(?!\s+yang\s+(?:[\w-]+\s+){0,2}?(?:mendesak|menyerukan|membela|mengecam|mengutuk|menolak|meminta|"
+            r"menyatakan|menegaskan|menyesalkan|mengkritik))")
+
 # Words that say who spoke only right after a closing quote ('"...," tegas Ali', '"...?" tanya
 # Faisal'); elsewhere they are "firm", "clear", "add", "continue" ...
 QUOTE_SPEECH = ("tegas", "jelas", "tanya", "tambah", "imbuh", "ungkap", "sebut", "papar", "pungkas", "tukas",
@@ -204,7 +209,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("agreement", r"(?:(?:menandatangani|meneken)(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|diteken|ditandatangani|"
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
                   r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
-                  r"pernyataan\s+bersama|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
+                  r"pernyataan\s+bersama" + _VOICING + r"|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan|melahirkan|menghasilkan|mengeluarkan|merilis)\s+"
                   r"(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam|kerangka\s+kerja\s+sama)|"
                   r"deklarasi\s+bersama)", "verb",
@@ -490,7 +495,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
-                  r"berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi|mengucapkan\s+selamat|ucapan\s+selamat" + _AFTER_QUOTE + ")", "say",
+                  r"pernyataan\s+bersama|berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi|mengucapkan\s+selamat|ucapan\s+selamat" + _AFTER_QUOTE + ")", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
     # a thing scheduled for a date ("Pemungutan suara dijadwalkan pada Sabtu (7/12)", "Sidang banding yang
     # sedianya digelar pada Juli", "Putaran ketiga yang semula dijadwalkan pada 17 September akhirnya
