@@ -2028,3 +2028,9 @@ def test_a_city_read_as_a_person_where_no_place_word_comes_before_it_is_the_plac
 ])
 def test_a_joint_statement_voicing_a_view_is_a_statement_one_setting_out_terms_an_agreement(sentence, etype):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 6, 30)).events] == [etype]
+
+
+def test_relations_agreed_to_be_restored_are_restored_when_agreed():
+    text = "Arab Saudi dan Iran sepakat memulihkan hubungan diplomatik di Beijing pada Jumat (10/3/2023)."
+    kinds = {(e.type, e.date, e.status) for e in extract(text, dct=dt.date(2023, 3, 11)).events}
+    assert kinds == {("agreement", "2023-03-10", "occurred"), ("relations", "2023-03-10", "occurred")}

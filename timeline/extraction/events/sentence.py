@@ -923,9 +923,10 @@ def _agreeing(cands: list, low: str, R: Rules) -> list:
 
 def _deal_agreed(c, agreed: list, low: str, R: Rules) -> bool:
     """Is the planned candidate `c` a deal put in force right after one of `agreed` ("sepakat melakukan
-    gencatan senjata"): the agreement itself, made then?"""
-    return c.type == "agreement" and any(a.end <= c.start and R.deal_agreed.fullmatch(low, a.end, c.start)
-                                         for a in agreed)
+    gencatan senjata"): the agreement itself, made then? Or a change of relations agreed ("sepakat
+    memulihkan hubungan"), made then?"""
+    rx = R.deal_agreed if c.type == "agreement" else R.relations_agreed if c.type == "relations" else None
+    return rx is not None and any(a.end <= c.start and rx.fullmatch(low, a.end, c.start) for a in agreed)
 
 
 def _done_in_relative(c, text: str, s, sent_times: list, dct, R: Rules) -> bool:

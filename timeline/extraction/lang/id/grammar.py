@@ -59,6 +59,9 @@ AGREED_MEETING = (r"\s+(?:untuk\s+)?(?:(?:kembali\s+)?bertemu\b|(?:menggelar|men
 # ... and a deal agreed to be put in force is the agreement itself, made then ("sepakat melakukan
 # gencatan senjata": no planned ceasefire beside the agreement)
 DEAL_AGREED = r"\s+(?:untuk\s+)?(?:segera\s+)?(?:melakukan|memberlakukan|menerapkan|melaksanakan)\s+"
+# ... so is a change of relations agreed ("sepakat memulihkan hubungan diplomatik", "sepakat meningkatkan
+# hubungan menjadi Kemitraan Strategis Komprehensif"): the relations change then, by that accord
+RELATIONS_AGREED = r"\s+(?:untuk\s+)?(?:segera\s+)?"
 MEETING_AGREED = r"(?:ktt|pertemuan|dialog|sidang|perundingan)\s+(?:[\w+-]+\s+){0,5}?(?:berikutnya|selanjutnya|lanjutan)\s+$"
 # A date restated more precisely after it ("sepekan sebelumnya ..., tepatnya pada 12 November"):
 # what lies between the two; the second dates what the first would have
