@@ -2005,6 +2005,7 @@ def test_a_time_since_named_by_an_event_keeps_its_own_parties_and_place():
     ("Aturan itu disahkan Dewan Uni Eropa pada 16 Mei 2023.", "other"),
     # a treaty a parliament ratifies stays that treaty's agreement
     ("Parlemen Turki mengesahkan protokol aksesi Swedia ke NATO pada 23 Januari 2024.", "agreement"),
+    ("Erdogan menandatangani undang-undang yang mengesahkan protokol aksesi Swedia pada 25 Januari 2024.", "agreement"),
 ])
 def test_an_investigation_opened_and_a_measure_passed_are_events_of_their_own(sentence, etype):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 1, 25)).events] == [etype]

@@ -454,7 +454,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:perlintasan|pos\s+lintas\s+batas|gerbang\s+perbatasan)\s+(?:[\w.()-]+\s+){0,8}?(?:kembali\s+dibuka|dibuka\s+kembali)|"
               r"(?:menerbitkan|mengeluarkan)\s+surat\s+perintah\s+penangkapan|pertukaran\s+(?:tahanan|tawanan|sandera)|"
               r"(?:meminta|mengajukan\s+permintaan)\s+(?:[\w-]+\s+){0,2}?(?:mengekstradisi|ekstradisi)|"
-              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?(?:undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
+              r"(?:menyetujui|mengesahkan|meloloskan)\s+(?:rancangan\s+)?(?:undang-undang(?!\s+(?:tentang\s+|yang\s+)?(?:ratifikasi|pengesahan|mengesahkan|meratifikasi))|"
               r"regulasi|amendemen|amandemen|konstitusi)|"
               # a measure a parliament passes ("Parlemen Eropa meloloskan aturan itu", "EUDR disahkan Dewan
               # Uni Eropa pada 16 Mei"); a treaty it ratifies is that treaty's
@@ -462,7 +462,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"disahkan\s+(?:oleh\s+)?(?:parlemen|dewan|majelis|kongres|senat|dpr))" + _NO_TREATY + "|"
               # a law signed is a state's own act, no agreement ("Hassan Sheikh menandatangani undang-undang yang
               # membatalkan MoU tersebut"); one ratifying a treaty is that treaty's
-              r"(?:menandatangani|meneken)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+)?(?:ratifikasi|pengesahan))|"
+              r"(?:menandatangani|meneken)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+|yang\s+)?(?:ratifikasi|pengesahan|mengesahkan|meratifikasi))|"
               r"(?:membebaskan|dibebaskan|melepaskan|dilepaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:sandera|tahanan|tawanan)|"
               # people a state or a group held, let go ("Hamas membebaskan 13 warga Israel", "China membebaskan
               # jurnalis Australia Cheng Lei"); a national day of mourning declared
