@@ -76,6 +76,9 @@ def test_boilerplate_is_not_news():
 @pytest.mark.parametrize("text", [
     "Pembicaraan Rusia dan Ukraina pada 16 Mei 2025 berakhir tanpa kesepakatan gencatan senjata.",
     "Penasihat Kremlin Yuri Ushakov pada 22 Januari 2026 menegaskan tidak akan ada kesepakatan damai dengan Ukraina.",
+    # a refusal
+    "Tokayev menolak mengakui kemerdekaan Donetsk dan Luhansk pada 17 Juni 2022.",
+    "Putin menolak bertemu Zelensky di Istanbul pada 15 Mei 2025.",
 ])
 def test_a_negated_trigger_is_no_event(text):
     assert "agreement" not in [e.type for e in extract(text, dct=DCT).events]

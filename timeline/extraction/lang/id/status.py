@@ -68,7 +68,7 @@ PLAN_NOUNS = ("rencana", "jadwal")
 NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", "belum ada", "tidak akan ada", "tak akan ada", "gagal mencapai", "menghentikan",
              # "tidak akan saling mengancam" (a pledge), "masih ragu menandatangani", "enggan bertemu"
              "tidak akan saling", "tak akan saling", "tidak saling", "ragu", "enggan",
-             "mengakhiri", "membantah", "menyangkal", "menepis",
+             "mengakhiri", "membantah", "menyangkal", "menepis", "menolak",
              # an agreement kept, broken or cited is no new one ("melanggar gencatan senjata")
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
              "merujuk pada", "tunduk pada", "sesuai dengan", "melaksanakan", "pelaksanaan", "implementasi",
