@@ -2038,3 +2038,10 @@ def test_relations_agreed_to_be_restored_are_restored_when_agreed():
     text = "Arab Saudi dan Iran sepakat memulihkan hubungan diplomatik di Beijing pada Jumat (10/3/2023)."
     kinds = {(e.type, e.date, e.status) for e in extract(text, dct=dt.date(2023, 3, 11)).events}
     assert kinds == {("agreement", "2023-03-10", "occurred"), ("relations", "2023-03-10", "occurred")}
+
+
+def test_soldiers_joining_protesters_join_no_bloc():
+    text = "Pasukan elite CAPSAT membangkang dan bergabung dengan para demonstran di ibu kota pada Sabtu (11/10/2025)."
+    assert not [e for e in extract(text, dct=dt.date(2025, 10, 12)).events if e.type == "relations"]
+    text = "Finlandia resmi bergabung dengan NATO pada Selasa (4/4/2023)."
+    assert [e.type for e in extract(text, dct=dt.date(2023, 4, 5)).events] == ["relations"]

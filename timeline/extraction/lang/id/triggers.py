@@ -184,7 +184,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("relations", r"(?:(?:memulihkan|memutus(?:kan)?|menurunkan\s+level|membuka|menjalin|menormalisasi|membekukan)\s+hubungan(?:\s+diplomatik)?|"
                   r"menjalin\s+kemitraan(?:\s+strategis)?(?:\s+komprehensif)?|"
                   r"memulihkan\s+(?:kembali\s+)?perwakilan\s+diplomatik|"
-                  r"hubungan\s+diplomatik|" + NOT_WISHED + r"menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|(?<!sebagai\s)anggota\s+penuh|" + NOT_WISHED + r"bergabung\s+dengan|resmi\s+bergabung|keanggotaan\s+penuh|"
+                  r"hubungan\s+diplomatik|" + NOT_WISHED + r"menjadi\s+anggota(?!\s+(?:[\w-]+\s+){0,2}?(?:pertama|kedua|ketiga|keempat|kelima|terakhir|ke-\d+)\s+yang\b|\s+yang\b)|(?<!sebagai\s)anggota\s+penuh|" + NOT_WISHED + r"bergabung\s+dengan(?!\s+(?:para|pasukan|demonstran|pengunjuk\s+rasa|massa|warga|tentara)\b)|resmi\s+bergabung|keanggotaan\s+penuh|"
                   r"membuka\s+(?:kembali\s+)?kedutaan|menutup\s+kedutaan|(?:mengalihkan|memindahkan)\s+pengakuan|penarikan\s+(?:duta\s+besar|dubes)|(?:membekukan|menangguhkan|mencabut)\s+keanggotaannya|memulihkan\s+keanggotaan|(?:menarik\s+diri|keluar)\s+dari\s+(?:perjanjian|kesepakatan|traktat|pakta|organisasi|keanggotaan)|mengakui\s+(?:kemerdekaan|kedaulatan|negara)|"
                   # ties cut short of relations: "menghentikan pertukaran intelijen dengan lembaga-lembaga AS"
                   r"(?:menghentikan|menangguhkan|membekukan)\s+(?:seluruh\s+|semua\s+)?(?:pertukaran\s+intelijen|"
