@@ -2045,3 +2045,14 @@ def test_soldiers_joining_protesters_join_no_bloc():
     assert not [e for e in extract(text, dct=dt.date(2025, 10, 12)).events if e.type == "relations"]
     text = "Finlandia resmi bergabung dengan NATO pada Selasa (4/4/2023)."
     assert [e.type for e in extract(text, dct=dt.date(2023, 4, 5)).events] == ["relations"]
+
+
+def test_a_reference_in_a_plan_points_to_the_plan_told():
+    # ("di sela pertemuan tersebut" was the summit held in October, and the planned meeting stayed undated)
+    text = ("Sugiono menyampaikan keinginan Indonesia bergabung saat menghadiri KTT BRICS Plus di Kazan, Rusia, "
+            "pada 24 Oktober 2024.\nPrabowo dijadwalkan menghadiri KTT BRICS di Rio de Janeiro, Brasil, pada Juli "
+            "mendatang. Rencananya, ia juga akan bertemu Presiden Brasil Luiz Inacio Lula da Silva di sela pertemuan "
+            "tersebut.")
+    met = next(e for e in extract(text, dct=dt.date(2025, 1, 7)).events
+               if "Luiz Inacio Lula da Silva" in {p.name for p in e.participants})
+    assert (met.type, met.date, met.status) == ("meeting", "2025-07", "planned")

@@ -985,7 +985,9 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
                             # itu": the one just named in this sentence, no event told before
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
         ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
-        planned = r.dated_by == "own" and ref_status == "planned"
+        # ("akan bertemu Lula di sela pertemuan tersebut": the clause's plan is of the plan told)
+        planned = ref_status == "planned" or any(c.status == "planned" and c.clause == r.clause and c.start < r.start
+                                                 for c in cands)
         # "Namun, pertemuan itu dibatalkan": the plan told is called off
         called_off = ref_status == "cancelled"
         if called_off and r.dated_by != "own" and (wished := [
