@@ -2056,3 +2056,14 @@ def test_a_reference_in_a_plan_points_to_the_plan_told():
     met = next(e for e in extract(text, dct=dt.date(2025, 1, 7)).events
                if "Luiz Inacio Lula da Silva" in {p.name for p in e.participants})
     assert (met.type, met.date, met.status) == ("meeting", "2025-07", "planned")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pentagon pertama kali mengungkap keberadaan balon itu pada Kamis (2/2/2023).",
+    "Rencana itu pertama kali diusulkan Presiden Komisi Eropa Ursula von der Leyen pada 10 Juni 2025.",
+    "Pada 19 Mei 2023, Biden memberi tahu para pemimpin G7 bahwa Washington mendukung pelatihan pilot Ukraina.",
+    "Trump melontarkan gagasan mengambil alih Gaza pada 4 Februari 2025.",
+    "Kemungkinan itu sempat dilontarkan Presiden Joko Widodo pada September 2022.",
+])
+def test_words_revealing_proposing_or_telling_make_statements(sentence):
+    assert [e.type for e in extract(sentence, dct=dt.date(2025, 6, 30)).events] == ["statement"]

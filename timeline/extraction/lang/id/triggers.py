@@ -495,6 +495,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
+                  r"mengungkap|diungkap|diusulkan|memberi\s+tahu|memberitahu|memberitahukan|"
+                  # an idea or a remark put forward ("melontarkan gagasan ...", "Kemungkinan itu sempat dilontarkan Jokowi")
+                  r"(?:melontarkan|dilontarkan)(?=\s+(?:\w+\s+){0,2}?(?:pernyataan|gagasan|usulan|wacana|ide))|"
+                  r"(?:pernyataan|gagasan|usulan|wacana|kemungkinan)\s+(?:\w+\s+){0,3}?dilontarkan|"
                   r"pernyataan\s+bersama|berkomentar|mengomentari|mewanti-wanti|mengonfirmasi|mengkonfirmasi|mengucapkan\s+selamat|ucapan\s+selamat" + _AFTER_QUOTE + ")", "say",
      "Petro menanggapi hal tersebut di media sosial pada 5 Januari 2026."),
     # a thing scheduled for a date ("Pemungutan suara dijadwalkan pada Sabtu (7/12)", "Sidang banding yang
