@@ -2067,3 +2067,9 @@ def test_a_reference_in_a_plan_points_to_the_plan_told():
 ])
 def test_words_revealing_proposing_or_telling_make_statements(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 6, 30)).events] == ["statement"]
+
+
+def test_a_date_after_the_speakers_title_name_and_audience_dates_the_saying():
+    text = "Permintaan tersebut disampaikan Menteri Luar Negeri Mali Abdoulaye Diop di hadapan DK PBB pada 16 Juni 2023."
+    said = [e for e in extract(text, dct=dt.date(2023, 7, 1)).events if e.type == "statement"]
+    assert [(e.date, "Abdoulaye Diop" in {p.name for p in e.participants}) for e in said] == [("2023-06-16", True)]

@@ -314,7 +314,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # what is threatened when one is told before it, unless it closes the sentence
             allowed = [t for t in allowed if t.end <= start or _closes_sentence(text, s, t)]
         date, dated_by, gov = _govern(start, end, allowed, cost)
-        if gov is not None and (strength == "say" and cost(start, end, gov) > 60):
+        if gov is not None and (strength == "say" and cost(start, end, gov) > _SAY_REACH):
             date, dated_by, gov = None, "none", None
         if gov is not None and len(allowed) > 1 and strength != "say":
             # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
@@ -1326,6 +1326,11 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
     if subject is not None:
         state.prev_subject = subject[2]
 
+
+# How far (in `dates._cost`) a date may stand from a word of speech and still date it: the speaker's
+# title, name and audience fit between ("disampaikan Menteri Luar Negeri Mali Abdoulaye Diop di hadapan
+# DK PBB pada 16 Juni"); past it the date is of what is said
+_SAY_REACH = 75
 
 _TITLED_SPEAKER = 90    # characters after a verb closing a quote within which its speaker may be named
 
