@@ -2073,3 +2073,11 @@ def test_a_date_after_the_speakers_title_name_and_audience_dates_the_saying():
     text = "Permintaan tersebut disampaikan Menteri Luar Negeri Mali Abdoulaye Diop di hadapan DK PBB pada 16 Juni 2023."
     said = [e for e in extract(text, dct=dt.date(2023, 7, 1)).events if e.type == "statement"]
     assert [(e.date, "Abdoulaye Diop" in {p.name for p in e.participants}) for e in said] == [("2023-06-16", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rubio mengatakan Washington akan mengambil langkah yang diperlukan jika Panama tidak berubah, Minggu (2/2/2025).",
+    "Pada 9 September 2025, Mesir menegaskan berhak mengambil semua langkah yang diperlukan terhadap Ethiopia.",
+])
+def test_taking_the_measures_needed_is_a_threat(sentence):
+    assert "threat" in [e.type for e in extract(sentence, dct=dt.date(2025, 10, 1)).events]

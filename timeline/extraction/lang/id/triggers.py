@@ -312,6 +312,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi"),
                    # "akan ada konsekuensi bagi Arab Saudi"; "Mereka yang bermain api akan terbakar"
                    R(r"akan\s+ada\s+(?:\w+\s+)?konsekuensi"), R(r"bermain\s+api\s+(?:[\w-]+\s+){0,2}?terbakar"),
+                   # "Washington akan mengambil langkah yang diperlukan jika ...", "berhak mengambil semua langkah
+                   # yang diperlukan"
+                   R(r"(?:akan|siap|berhak)\s+(?:untuk\s+)?mengambil\s+(?:semua\s+|segala\s+|setiap\s+)?(?:langkah|tindakan)"
+                     r"(?:-langkah|-tindakan)?\s+(?:yang\s+)?(?:diperlukan|perlu)"),
                    # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
                    R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
                      r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)"),
