@@ -2081,3 +2081,10 @@ def test_a_date_after_the_speakers_title_name_and_audience_dates_the_saying():
 ])
 def test_taking_the_measures_needed_is_a_threat(sentence):
     assert "threat" in [e.type for e in extract(sentence, dct=dt.date(2025, 10, 1)).events]
+
+
+def test_an_analyst_noting_a_clash_is_no_party_to_it():
+    text = ("Analis Again Capital John Kilduff mencatat, produksi Libya dapat terpangkas akibat kebakaran tangki di tengah "
+            "bentrokan antara pemerintah dan milisi pada Senin (29/12/2014).")
+    clash = next(e for e in extract(text, dct=dt.date(2014, 12, 30)).events if e.type == "military_action")
+    assert "John Kilduff" not in {p.name for p in clash.participants}

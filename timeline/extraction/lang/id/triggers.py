@@ -499,7 +499,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
-                  r"mengungkap|diungkap|diusulkan|memberi\s+tahu|memberitahu|memberitahukan|"
+                  r"mengungkap|diungkap|diusulkan|mencatat(?=\s*,|\s+bahwa\b)|memberi\s+tahu|memberitahu|memberitahukan|"
                   # an idea or a remark put forward ("melontarkan gagasan ...", "Kemungkinan itu sempat dilontarkan Jokowi")
                   r"(?:melontarkan|dilontarkan)(?=\s+(?:\w+\s+){0,2}?(?:pernyataan|gagasan|usulan|wacana|ide))|"
                   r"(?:pernyataan|gagasan|usulan|wacana|kemungkinan)\s+(?:\w+\s+){0,3}?dilontarkan|"
