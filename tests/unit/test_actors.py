@@ -737,3 +737,10 @@ def test_a_name_named_once_beside_a_titled_person_is_a_person():
         "Menteri Luar Negeri kedua negara, Pangeran Faisal bin Farhan dan Hossein Amir-Abdollahian, "
         "dijadwalkan bertemu di Beijing.")}
     assert names.get("Hossein Amir-Abdollahian") == "person"
+
+
+def test_a_body_written_now_in_capitals_now_not_is_one_actor():
+    text = ("Proyek itu dikerjakan PT INTI (Persero) bersama Pertamina.\n"
+            "Direktur Utama PT Inti Tikno Sutisna mengatakan pemasangan berjalan.")
+    bodies = [a for a in find_actors(text) if a.name.casefold() == "pt inti"]
+    assert [(a.name, len(a.mentions)) for a in bodies] == [("PT Inti", 2)]
