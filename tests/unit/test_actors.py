@@ -744,3 +744,9 @@ def test_a_body_written_now_in_capitals_now_not_is_one_actor():
             "Direktur Utama PT Inti Tikno Sutisna mengatakan pemasangan berjalan.")
     bodies = [a for a in find_actors(text) if a.name.casefold() == "pt inti"]
     assert [(a.name, len(a.mentions)) for a in bodies] == [("PT Inti", 2)]
+
+
+def test_an_unknown_acronym_after_a_place_word_is_no_place():
+    # ("antre di SPBU": a filling station, no place named; "di Nuuk" is one)
+    names = by_name(find_actors("Warga antre di SPBU sejak pagi. Vance lalu terbang ke Nuuk."))
+    assert "SPBU" not in names and names["Nuuk"].kind == "place"

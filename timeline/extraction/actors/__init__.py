@@ -249,7 +249,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             owner.mentions.append(Mention(t.start, t.end, t.text))
             continue
         prev = lows[i - 1] if i > 0 and sents[i - 1] == t.sent else ""
-        if prev in L.place_preps and t.low not in L.common:
+        if prev in L.place_preps and t.low not in L.common and not t.text.isupper():
             a = actor_for(t.text, "place", None)
             a.mentions.append(Mention(t.start, t.end, t.text))
 
