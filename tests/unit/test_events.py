@@ -2088,3 +2088,13 @@ def test_an_analyst_noting_a_clash_is_no_party_to_it():
             "bentrokan antara pemerintah dan milisi pada Senin (29/12/2014).")
     clash = next(e for e in extract(text, dct=dt.date(2014, 12, 30)).events if e.type == "military_action")
     assert "John Kilduff" not in {p.name for p in clash.participants}
+
+
+def test_a_paragraph_going_on_from_an_arrival_takes_its_day():
+    text = ("KTT G7 di Hiroshima resmi ditutup pada Minggu (21/5/2023).\n"
+            "Zelensky mendarat di Bandara Hiroshima pada Sabtu (20/5/2023) sore. Itu kunjungan terjauhnya sejak Rusia "
+            "menginvasi Ukraina pada Februari 2022.\n"
+            "Tak lama setelah tiba, Zelensky bertemu Perdana Menteri India Narendra Modi.")
+    met = next(e for e in extract(text, dct=dt.date(2023, 5, 22)).events
+               if "Narendra Modi" in {p.name for p in e.participants})
+    assert met.date == "2023-05-20"

@@ -118,7 +118,11 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
             # a paragraph going on with the occasion before ("Dalam kesempatan yang sama, ...")
             opener = R.continuation.match(low, s.start) if R.continuation is not None and prev_para is not None \
                 and s.paragraph not in state.para_date else None
-            if opener is not None and (prev_para in state.para_date or lead_date):
+            arrived = _arrival_date(low, s, state, R) if prev_para is not None and s.paragraph not in state.para_date \
+                else None
+            if arrived is not None:
+                state.para_date[s.paragraph] = arrived      # "Tak lama setelah tiba, ...": the day of the arrival
+            elif opener is not None and (prev_para in state.para_date or lead_date):
                 # (after an undated paragraph: the occasion is the news of the day; "Di sela KTT, ...":
                 # the day of the summit told)
                 state.para_date[s.paragraph] = _occasion_date(opener.end(), found, state, R) \
@@ -143,6 +147,16 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
                      R.part_of)
     calibrate(events, text, dct, lang)
     return events
+
+
+def _arrival_date(low: str, s, state: _State, R: Rules) -> str | None:
+    """The date of the arrival told last when sentence `s` opens on it ("Tak lama setelah tiba, ...",
+    "Setibanya di Hiroshima, ..."), else None."""
+    if R.arrived is None or R.arrived.match(low, s.start) is None:
+        return None
+    arrival = next((e for e in reversed(state.events) if e.type == "meeting" and e.date
+                    and e.trigger.casefold().startswith(R.arrival_words)), None)
+    return arrival.date if arrival is not None else None
 
 
 def _places(low: str, words) -> list[int]:

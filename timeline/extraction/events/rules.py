@@ -130,6 +130,7 @@ class Rules:
     reason: re.Pattern | None = None        # "karena": the reason an act is done for opens
     deal_agreed: re.Pattern | None = None   # between "sepakat" and the deal it puts in force ("melakukan")
     relations_agreed: re.Pattern | None = None  # "sepakat memulihkan hubungan": relations changed then
+    arrived: re.Pattern | None = None       # "Tak lama setelah tiba, ...": on the day of the arrival told
     ahead_is_content: tuple = ()            # "sepakat", "mengancam": a time ahead after them is the content's
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
@@ -344,6 +345,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.meeting_agreed = _optional(gram, "MEETING_AGREED")
     rules.deal_agreed = _optional(gram, "DEAL_AGREED")
     rules.relations_agreed = _optional(gram, "RELATIONS_AGREED")
+    rules.arrived = _optional(stat, "ARRIVED")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)

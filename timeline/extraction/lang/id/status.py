@@ -156,6 +156,10 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
                 # "Ia menambahkan, ...": the speaker told before goes on, on the day told
                 r"(?:ia|dia|beliau)\s+(?:juga\s+)?(?:menambahkan|melanjutkan)\b")
 
+# A paragraph opening with one of these goes on from the arrival told last ("Tak lama setelah tiba,
+# Zelensky bertemu ...", "Setibanya di Hiroshima, ..."): told without a date, it takes that arrival's
+ARRIVED = r"(?:(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:setelah|sesudah|seusai|usai)\s+(?:tiba|mendarat)|setibanya|sesampainya)\b"
+
 # A paragraph opening with one of these is hours from the news of the day ("Beberapa jam sebelum
 # Yoon mendarat di Haneda, ...", "Sesaat setelah pengumuman itu, ..."): told without a date of its
 # own, it takes the date the lead gives.
