@@ -750,3 +750,10 @@ def test_an_unknown_acronym_after_a_place_word_is_no_place():
     # ("antre di SPBU": a filling station, no place named; "di Nuuk" is one)
     names = by_name(find_actors("Warga antre di SPBU sejak pagi. Vance lalu terbang ke Nuuk."))
     assert "SPBU" not in names and names["Nuuk"].kind == "place"
+
+
+def test_a_shoal_is_a_place_and_its_name_alone_is_the_same_place():
+    text = ("Kapal China menembakkan meriam air di sekitar Dangkalan Scarborough pada Selasa.\n"
+            "Manila menyebut Scarborough berada di zona ekonomi eksklusifnya.")
+    places = [a for a in find_actors(text) if "Scarborough" in a.name]
+    assert [(a.name, a.kind, "Scarborough" in a.aliases) for a in places] == [("Dangkalan Scarborough", "place", True)]

@@ -232,6 +232,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         for al in a.aliases:
             if " " not in al and al.isupper():
                 token_owner.setdefault(fold(al), a)
+        head, _, rest = a.name.partition(" ")
+        if a.kind == "place" and rest and " " not in rest and head.casefold() in L.place_heads:
+            token_owner.setdefault(fold(rest), a)   # "Scarborough" after "Dangkalan Scarborough"
 
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
     for i in R.singles:

@@ -161,7 +161,7 @@ COMPANY_TAILS = frozenset("airlines airways telecom petroleum energy motors stee
 PLACE_HEADS = frozenset("""
 istana gedung pangkalan bandara bandar pelabuhan menara rumah ruang balai laut selat teluk pulau samudra samudera
 kepulauan kota provinsi kabupaten semenanjung gunung sungai lapangan alun-alun masjid
-gereja kampus hotel wilayah kawasan jalur tanjung lanud
+gereja kampus hotel wilayah kawasan jalur tanjung lanud dangkalan beting karang atol
 centre center square palace tower base
 """.split())
 
