@@ -34,29 +34,42 @@ class _Told:
         self._at = None     # name -> the starts of its mentions (made when first asked)
         # the first mention of another actor than the first one's
         self._second = next((i for i, (_, a) in enumerate(items) if a is not items[0][1]), len(items))
-        # the last four actors (each once, latest first) among the first k mentions, for each k so far
-        # asked (the places asked come in the order of the text: made as far as needed)
-        self._recent = [[]]
+        # the last k asked of `recent` and its answer: the places asked come in the order of the text, so
+        # the next answer reads back only the mentions since (and, as a rule, only a few of them)
+        self._k = 0
+        self._last: list[Actor] = []
 
     def before(self, pos: int) -> int:
         """How many mentions open before `pos` (they are the first ones)."""
         return bisect.bisect_left(self.starts, pos)
 
     def recent(self, k: int) -> list[Actor]:
-        recent = self._recent
-        if k >= len(recent):
-            last = recent[-1]
-            for _, a in self.items[len(recent) - 1:k]:
-                if not last or last[0] is not a:     # (the same actor named again: the same four, shared)
-                    nxt = [a]
-                    for b in last:
-                        if b is not a:
-                            nxt.append(b)
-                            if len(nxt) == 4:
-                                break
-                    last = nxt
-                recent.append(last)
-        return recent[k]
+        """The last four actors (each once, latest first) among the first k mentions."""
+        if k < self._k:
+            self._k, self._last = 0, []         # (asked out of order: read back from the start)
+        # the mentions since the last place asked, read back until four actors are found; then the
+        # actors of the last answer not found again, in their order (each looked for by identity, not
+        # with `in`: an Actor's == compares every field)
+        out: list[Actor] = []
+        items, x = self.items, k
+        while x > self._k and len(out) < 4:
+            x -= 1
+            a = items[x][1]
+            for b in out:
+                if b is a:
+                    break
+            else:
+                out.append(a)
+        for a in self._last:
+            if len(out) == 4:
+                break
+            for b in out:
+                if b is a:
+                    break
+            else:
+                out.append(a)
+        self._k, self._last = k, out
+        return out
 
     def count(self, names, pos: int) -> dict[str, int]:
         if self._at is None:
