@@ -335,3 +335,16 @@ def test_words_of_a_trigger_spaced_otherwise_are_read_as_spaced_once(space):
     # a double space, a line break or a no-break space from a web page between "ke" and "depan"
     text = f"Dalam beberapa tahun ke{space}depan, harga naik. Ke{space}depan harga naik."
     assert tags(text) == [(f"beberapa tahun ke{space}depan", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text", [
+    "Senin (12/5), “Kamis” dan SENIN lalu; sENIN, Seninè, éSenin, Senin_ dan Senin2.",
+    "ke depan, Ke Depan, KE  DEPAN, ke, depan, Ke DEPAN, ke\u00a0depan, ke depanè, ke Jakarta",
+    "25-27 Oktober, 1.200 orang, 29/07/2025, 3,5 tahun, 2025an, 12:30 WIB, No 12 tahun 2014",
+    "İstanbul, Jumat\n\nBACA JUGA: Akhir PEKAN ini",
+])
+def test_the_folded_scan_finds_what_the_trigger_finds(text):
+    from timeline.extraction.timex import _triggers, language
+    L = language("id")
+    for padded in (" " + text, " " + SEED.read_text(encoding="utf-8")):
+        assert _triggers(L, padded) == [(m.start(), m.end(), m.lastgroup) for m in L.trigger.finditer(padded)]

@@ -362,6 +362,24 @@ def trie_regex(words, any_space: bool = False) -> str:
     return _node_regex(trie, r"\s+" if any_space else re.escape(" "))
 
 
+def trie_branches(words, any_space: bool = False) -> list[str]:
+    r"""`trie_regex` of the words cut into its branches, one a first character, to be put in an
+    alternation of one's own: the regex engine passes over a branch whose first character is not
+    the text's at a look, where it enters a nested alternation before it looks.
+
+    >>> trie_branches(["senin", "selasa", "rabu"])
+    ['rabu', 'se(?:lasa|nin)']
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    space = r"\s+" if any_space else re.escape(" ")
+    return [_node_regex({ch: trie[ch]}, space) for ch in sorted((k for k in trie if k), key=_lower_first)]
+
+
 def _node_regex(node: dict, space: str) -> str:
     branches = []
     for ch in sorted((k for k in node if k), key=_lower_first):

@@ -97,7 +97,7 @@ class Language:
             for word in words:
                 self.by_first_word.setdefault(word, []).append(i)
         from .lang.id.variants import variants
-        from .text import trie_regex
+        from .text import trie_branches, trie_regex
         words = [w for w in self.by_first_word if not w.startswith("#")]
         # One pass over the text finds the words rules may start at and the words that announce a
         # plan ("akan", "dijadwalkan"); the sentence starts are found apart (`_sentence_starts`).
@@ -133,6 +133,20 @@ class Language:
             for v in variants(w):
                 self.at_token[v] = (tuple(self.by_first_word.get(w, ())), w in self.future_words)
         self.at_number = {k[1:]: v for k, (v, _) in self.at_token.items() if k.startswith("#")}    # by group name
+        # The trigger is searched for first in the text folded to bytes (`_folded`): one byte a
+        # character, every character that may stand before a word a space, letters in lower case,
+        # digits "0". There the regex engine skips from space to space without looking each
+        # character up, and tries half as many first letters; `_triggers` turns each place it
+        # finds into what the trigger finds there. The spellings it takes as they stand are the
+        # words alone: a phrase ("ke depan") is the trigger's to read, from its first word on.
+        folded = {v.lower() for w in set(words) | self.future_words for v in variants(w)}
+        if not all(w.isascii() for w in folded):
+            raise ValueError("a time word beyond ASCII: the folded text holds none (see `_folded`)")
+        heads = {w.split()[0] for w in folded if " " in w}
+        self.folded_trigger = re.compile((" (?:" + "".join(b + r"(?!\w)|" for b in trie_branches(
+            {w for w in folded if " " not in w} | heads)) + "0)").encode())
+        self.at_spelling = {v: self.at_token[v] for v in self.at_token
+                            if not v.startswith("#") and " " not in v and v.lower() not in heads}
         self.not_year_before = {w.lower() for w in timex_words.NOT_YEAR_BEFORE}
         self.year_lead = frozenset(timex_words.YEAR_LEAD)
         self.not_year_after = {w.lower() for w in timex_words.NOT_YEAR_AFTER}
@@ -200,6 +214,50 @@ _NAME_NEXT = re.compile(r",?[ \t]+[A-Z][a-z]")       # a name right after ("...,
 
 # ---------------------------------------------------------------- step 1: symbolic values
 
+# `_folded`: a character that may stand before a word (any but an ASCII letter, digit or "_") a
+# space, a letter in lower case, a digit "0"; `encode` first makes any character beyond ASCII "?"
+_FOLD = bytes(c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c == 95 else 32
+              for c in range(256))
+
+
+def _folded(padded: str) -> bytes:
+    """The text folded for `Language.folded_trigger`, one byte a character (offsets stay).
+
+    >>> _folded(" Senin (12/5), “Kamis”")
+    b' senin  00 0    kamis '
+    """
+    return padded.encode("ascii", "replace").translate(_FOLD)
+
+
+def _triggers(L: Language, padded: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, lastgroup) of every match of `L.trigger` in `padded`, as `finditer` finds them.
+
+    The folded trigger finds a place wherever the trigger may match: before a spelling of a word,
+    folded (the same letters, in lower case, between the same characters), and before a number.
+    A word spelt as listed, with no letter beyond ASCII after it ("Senin", not "Seninè"), is
+    what the trigger finds there; elsewhere the trigger itself is asked (a number, a phrase's
+    first word, "sENIN"). A place inside what it found before ("depan" of "ke depan") is passed.
+    (Some 15% fewer instructions than `L.trigger.finditer`, which tries some 40 first letters
+    wherever a word starts, and looks up each character of the text in its set.)
+    """
+    out = []
+    done = 0
+    at_spelling, match = L.at_spelling, L.trigger.match
+    for hit in L.folded_trigger.finditer(_folded(padded)):
+        start, end = hit.span()
+        if start < done:
+            continue
+        if padded[start + 1:end] in at_spelling and padded[end:end + 1] < "\x80":
+            out.append((start, end, None))
+        elif (tok := match(padded, start)) is not None:
+            end = tok.end()
+            out.append((start, end, tok.lastgroup))
+        else:
+            continue
+        done = end
+    return out
+
+
 def symbolic_timexes(text: str, lang: str = "id", exhaustive: bool = False) -> list[Candidate]:
     """The expressions the rules find, longest first where they overlap, in reading order.
 
@@ -220,13 +278,11 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
     if len(plans) > _MEANINGS_KEPT:
         plans.clear()
     padded = " " + text
-    for tok in L.trigger.finditer(padded):
-        start = tok.start()                         # of the word in `text`: the space shifts by one
+    for start, end, group in _triggers(L, padded):  # start: of the word in `text` (the space shifts by one)
         if padded[start] > "\x7f" and padded[start].isalnum():
             continue                                # after a letter such as "é": inside a word
-        group = tok.lastgroup
         if group is None:
-            word = tok[0][1:]
+            word = padded[start + 1:end]
             if word not in at_token:                # words spaced otherwise than listed ("ke  depan")
                 word = " ".join(word.split())
             orders, plan = at_token[word]
@@ -237,14 +293,14 @@ def _read(text: str, lang: str = "id", exhaustive: bool = False):
             key = word
         else:
             orders = at_number[group]
-            key = (group, tok[0][1:])               # the number's digits
+            key = (group, padded[start + 1:end])    # the number's digits
         if exhaustive:
             continue
         if (tries := plans.get(key)) is None:
             tries = plans[key] = L.tries(key if group is None else key[1], orders)
         # the rules that may match, by the two characters after the word (`word_checks`: most
         # regex calls that would fail are spared)
-        after = tok.end() - 1                       # where the word ends in `text`
+        after = end - 1                             # where the word ends in `text`
         for order in tries[text[after:after + 2]]:
             if (m := at_word[order].match(text, start)) and (end := m.end()) != start:
                 found.append((start - end, order, start, m))
