@@ -353,13 +353,7 @@ def trie_regex(words, any_space: bool = False) -> str:
     >>> bool(re.fullmatch(trie_regex(["dini hari", "dini"], any_space=True), "dini  hari"))
     True
     """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_regex(trie, r"\s+" if any_space else re.escape(" "))
+    return _node_regex(_trie(words), r"\s+" if any_space else re.escape(" "))
 
 
 def trie_branches(words, any_space: bool = False) -> list[str]:
@@ -370,14 +364,20 @@ def trie_branches(words, any_space: bool = False) -> list[str]:
     >>> trie_branches(["senin", "selasa", "rabu"])
     ['rabu', 'se(?:lasa|nin)']
     """
+    trie = _trie(words)
+    space = r"\s+" if any_space else re.escape(" ")
+    return [_node_regex({ch: trie[ch]}, space) for ch in sorted((k for k in trie if k), key=_lower_first)]
+
+
+def _trie(words) -> dict:
+    """The words as a trie of characters, "" marking where a word ends."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    space = r"\s+" if any_space else re.escape(" ")
-    return [_node_regex({ch: trie[ch]}, space) for ch in sorted((k for k in trie if k), key=_lower_first)]
+    return trie
 
 
 def _node_regex(node: dict, space: str) -> str:
