@@ -101,16 +101,14 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
                 f.kind, f.title, f.country = "place", "", ""
     # one body the article writes now in capitals, now not ("PT INTI", "PT Inti"): one actor, named
     # in the form that is not all capitals
+    unknown_bodies = [f for f in R.found if f.kind == "organization" and f.entry is None]
     bodies: dict[str, str] = {}
-    for f in R.found:
-        if f.kind == "organization" and f.entry is None:
-            seen = bodies.setdefault(f.name.casefold(), f.name)
-            if seen != f.name and seen.isupper() and not f.name.isupper():
-                bodies[f.name.casefold()] = f.name
-    if len(bodies) < sum(1 for f in R.found if f.kind == "organization" and f.entry is None):
-        for f in R.found:
-            if f.kind == "organization" and f.entry is None:
-                f.name = bodies[f.name.casefold()]
+    for f in unknown_bodies:
+        seen = bodies.setdefault(f.name.casefold(), f.name)
+        if seen.isupper() and not f.name.isupper():
+            bodies[f.name.casefold()] = f.name
+    for f in unknown_bodies:
+        f.name = bodies[f.name.casefold()]
     # people named in full but unknown to the gazetteer: a longer form already seen wins
     persons_full: list[Actor] = []
     place_of: dict[int, int] = {}   # id of each of persons_full -> its place there (an Actor's == compares
