@@ -2098,3 +2098,10 @@ def test_a_paragraph_going_on_from_an_arrival_takes_its_day():
     met = next(e for e in extract(text, dct=dt.date(2023, 5, 22)).events
                if "Narendra Modi" in {p.name for p in e.participants})
     assert met.date == "2023-05-20"
+
+
+def test_a_call_made_while_receiving_a_visitor_is_a_statement_and_a_meeting():
+    text = ("Dua hari setelah dilantik pada 3 Mei, Presiden Chile Gabriel Boric meminta Argentina membuka kembali "
+            "perbatasan saat menerima Menteri Luar Negeri Argentina Diana Mondino.")
+    found = {(e.type, e.date) for e in extract(text, dct=dt.date(2024, 6, 1)).events}
+    assert found == {("election", "2024-05-03"), ("statement", "2024-05-05"), ("meeting", "2024-05-05")}

@@ -1118,7 +1118,8 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
     """Step 4 of `_sentence_events`: each reporting verb of `says` is added to `cands` as a statement
     only when nothing else happens in its clause."""
     for c in says:
-        clash = [o for o in cands if o.clause == c.clause or (o.date == c.date and o.dated_by == "own")]
+        clash = [o for o in cands if (o.clause == c.clause or (o.date == c.date and o.dated_by == "own"))
+                 and not _said_at(c, o, state.low, R)]
         if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
             continue
         if any(o.type == "statement" for o in cands):
@@ -1128,6 +1129,15 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         if R.analyst_titles and _analysts_only(c, state.by_name, R):
             continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
         cands.append(c)
+
+
+def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
+    """Is the meeting `o` the occasion told after the statement `c` ("meminta India menarik personelnya
+    saat menerima Menteri India")? Then both are events."""
+    if o.type != "meeting" or o.start < c.end:
+        return False
+    before = low[max2(c.end, o.start - 20):o.start].split()
+    return bool(before) and before[-1] in R.said_at
 
 
 def _lead_first(parts: list, lead) -> list:
@@ -1242,12 +1252,14 @@ def _met_before(events: list, c: _Cand, shared: int, kind: str | None = None) ->
 
 
 def _apart(backgrounds: list, cands: list, low: str, s, R: Rules) -> list:
-    """ "... melalui perjanjian yang diteken pada 2003": the background events with a date of their own
-    (none of `cands` has it), told in a relative clause; and "Trump sepakat memperpanjang ... setelah
+    """ "... melalui perjanjian yang diteken pada 2003", "Sehari setelah dilantik pada 17 November, ...":
+    the background events with a date of their own (none of `cands` has it), told in a relative clause
+    or right after "setelah"; and "Trump sepakat memperpanjang ... setelah
     berbicara melalui telepon dengan Sheinbaum, Kamis": a meeting or call of two that came before the
     news (what comes "sebelum" it may not have happened)."""
     apart = [b for b in backgrounds if b.dated_by == "own" and all(c.date != b.date for c in cands)
-             and _in_relative(low, max2(s.start, b.start - 40), b.start, R)]
+             and (_in_relative(low, max2(s.start, b.start - 40), b.start, R)
+                  or any(w + " " in R.after_openers for w in low[max2(s.start, b.start - 30):b.start].split()[-3:]))]
     return apart + [b for b in backgrounds if b.type in _OF_THE_DAY and len(b.participants) >= 2 and b not in apart
                     and (low[max2(s.start, b.start - 10):b.start].split() or [""])[-1] + " " in R.after_openers]
 

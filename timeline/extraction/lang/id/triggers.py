@@ -616,6 +616,12 @@ DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar"
 # Verbs of a call on someone to act: the act after them ("Kyiv mendesak Ulaanbaatar menangkap Putin",
 # "meminta Israel untuk menarik pasukannya") is what is called for, no event; the call is the statement.
 URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "mengajak")
+# Words that end what is called for: the act after them is the occasion of the call, told as
+# itself ("meminta India menarik personelnya saat menerima Menteri India": the reception is a meeting).
+# Words that bring a meeting in as the occasion of a statement told before it ("meminta India menarik
+# personelnya saat menerima Menteri India"): the statement and the meeting are both told.
+SAID_AT = ("saat", "ketika", "sewaktu")
+URGE_ENDS = ("saat", "ketika", "sewaktu", "seusai", "setelah", "sesudah")
 
 # Verbs of agreeing, threatening and calling on someone, done when told: a time ahead of the news
 # after them is when what is agreed, threatened or called for is to happen ("sepakat menargetkan
