@@ -2105,3 +2105,12 @@ def test_a_call_made_while_receiving_a_visitor_is_a_statement_and_a_meeting():
             "perbatasan saat menerima Menteri Luar Negeri Argentina Diana Mondino.")
     found = {(e.type, e.date) for e in extract(text, dct=dt.date(2024, 6, 1)).events}
     assert found == {("election", "2024-05-03"), ("statement", "2024-05-05"), ("meeting", "2024-05-05")}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Presiden Kolombia Gustavo Petro menyambut putusan tersebut pada Kamis (13/7/2023).", "statement"),
+    ("Menteri Luar Negeri Ukraina menyambut hasil pemungutan suara itu pada Selasa (10/10/2023).", "statement"),
+    ("Presiden Kolombia Gustavo Petro menyambut Presiden Chile Gabriel Boric di Bogota pada Kamis (13/7/2023).", "meeting"),
+])
+def test_welcoming_a_step_is_a_statement_and_welcoming_a_person_a_meeting(sentence, kind):
+    assert [e.type for e in extract(sentence, dct=dt.date(2023, 10, 11)).events] == [kind]

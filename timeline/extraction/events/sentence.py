@@ -506,7 +506,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if word in R.org_next and not (any(p[0] == end + 1 and p[1].kind == "organization" for p in parts)
                                        and any(p[0] < start and p[1].kind == "country" for p in parts)):
             continue                # "keluar dari ruang sidang", "X keluar dari Partai Bersatu": no state left a bloc
-        if word in R.person_next and not any(end < p[0] <= end + 60 and p[1].kind == "person"
+        if word in R.person_next and strength != "say" and not any(end < p[0] <= end + 60 and p[1].kind == "person"
                                              and _TITLED_GAP.fullmatch(text, end, p[0]) for p in parts):
             continue                # "menyambut baik keputusan itu": no one received
         if word.split()[0] in R.agent_next and _passive_agent(low, end, word, parts, R) is None \

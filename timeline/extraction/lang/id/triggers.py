@@ -395,7 +395,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     # a person received ("Prabowo menyambut Albanese", "... menyambut Perdana Menteri Australia
                     # Anthony Albanese"; not "menyambut baik keputusan itu": PERSON_NEXT)
                     R(r"menyambut(?!nya)(?!\s+(?:kedatangan|baik|positif|gembira|hangat|antusias|dingin|keputusan|langkah|"
-                      r"usulan|rencana|tawaran|seruan|ajakan|inisiatif|hasil|pengumuman|kesepakatan|pernyataan|upaya|"
+                      r"usulan|rencana|tawaran|seruan|ajakan|inisiatif|hasil|pengumuman|kesepakatan|pernyataan|upaya|putusan|"
+                      r"gencatan|pembebasan|bergabungnya|tercapainya|penandatanganan|"
                       r"itu|ini|tahun|hari|bulan|peringatan|perayaan|momen|kabar|berita)\b)"),
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
@@ -498,7 +499,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|(?:jumpa|konferensi)\s+pers(?!\s+bersama\s+(?:presiden|perdana|menteri|kanselir|raja))|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
-                  r"berharap|mengharapkan|menyambut\s+baik|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
+                  r"berharap|mengharapkan|menyambut\s+(?:baik|gembira|positif|hangat|antusias)|menyambut(?=\s+(?:putusan|keputusan|hasil|kesepakatan|pengumuman|langkah|usulan|rencana|tawaran|seruan|inisiatif|gencatan|pembebasan|bergabungnya|tercapainya|penandatanganan|upaya)\b)|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
                   r"mengungkap|diungkap|diusulkan|mencatat(?=\s*,|\s+bahwa\b)|memberi\s+tahu|memberitahu|memberitahukan|"
                   # an idea or a remark put forward ("melontarkan gagasan ...", "Kemungkinan itu sempat dilontarkan Jokowi")
                   r"(?:melontarkan|dilontarkan)(?=\s+(?:\w+\s+){0,2}?(?:pernyataan|gagasan|usulan|wacana|ide))|"
