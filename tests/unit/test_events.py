@@ -2114,3 +2114,8 @@ def test_a_call_made_while_receiving_a_visitor_is_a_statement_and_a_meeting():
 ])
 def test_welcoming_a_step_is_a_statement_and_welcoming_a_person_a_meeting(sentence, kind):
     assert [e.type for e in extract(sentence, dct=dt.date(2023, 10, 11)).events] == [kind]
+
+
+def test_an_arrival_whose_reception_is_denied_is_the_visit():
+    text = "Delegasi ECOWAS tiba di Niamey pada 3 Agustus 2023, tetapi tidak diterima pemimpin junta Abdourahamane Tiani."
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2023, 8, 10)).events] == [("meeting", "2023-08-03")]

@@ -189,7 +189,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
             if R.meeting_agreed.search(low, max2(s.start, at - 60), at):
                 etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
-        if etype == "meeting" and word.startswith(R.arrival_words) and _other_meeting(matches, m, row_of):
+        if etype == "meeting" and word.startswith(R.arrival_words) and _other_meeting(matches, m, row_of, low, negations):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
                 and R.urged.search(low, max2(s.start, at - 70), at):
@@ -1197,9 +1197,11 @@ def _holds_any(text: str, words) -> bool:
     return any(w in text for w in words)
 
 
-def _other_meeting(matches: list, m, row_of: dict) -> bool:
-    """Is a trigger match other than `m` a meeting's?"""
-    return any(row_of[o.lastgroup][0] == "meeting" and o is not m for o in matches)
+def _other_meeting(matches: list, m, row_of: dict, low: str, negations) -> bool:
+    """Is a trigger match other than `m` a meeting's, not denied ("tiba di Niamey, tetapi tidak diterima
+    Tiani": the arrival is the visit told)?"""
+    return any(row_of[o.lastgroup][0] == "meeting" and o is not m
+               and (low[max2(0, o.start() - 12):o.start()].split() or [""])[-1] not in negations for o in matches)
 
 
 def _claimed(times: list, claim: dict, start: int) -> list:
