@@ -2119,3 +2119,12 @@ def test_welcoming_a_step_is_a_statement_and_welcoming_a_person_a_meeting(senten
 def test_an_arrival_whose_reception_is_denied_is_the_visit():
     text = "Delegasi ECOWAS tiba di Niamey pada 3 Agustus 2023, tetapi tidak diterima pemimpin junta Abdourahamane Tiani."
     assert [(e.type, e.date) for e in extract(text, dct=dt.date(2023, 8, 10)).events] == [("meeting", "2023-08-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presiden Korea Selatan Yoon Suk Yeol mengumumkan darurat militer pada Selasa (3/12/2024).",
+    "Presiden Peru Pedro Castillo mengumumkan pembubaran Kongres pada Rabu (7/12/2022).",
+    "Presiden Kazakhstan menetapkan keadaan darurat di Almaty pada Rabu (5/1/2022).",
+])
+def test_a_state_of_emergency_or_a_dissolution_announced_is_the_measure(sentence):
+    assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 10)).events] == ["other"]

@@ -434,7 +434,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"(?:menerjunkan|penerjunan|mengirimkan|mengirim|menyalurkan|penyaluran|pengiriman)\s+(?:[\w-]+\s+){0,2}?bantuan|"
               r"mengevakuasi|dievakuasi|memulangkan\s+(?:\w+\s+)?(?:warga|wni)|"
               r"diberangkatkan|diseberangkan|dipulangkan|diterbangkan|dipindahkan|"
-              r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara))", "verb",
+              r"(?:menunda|membatalkan)\s+(?:sidang|rapat|pemungutan\s+suara)|"
+              # a state's measure announced: the measure is the news ("Yoon mengumumkan darurat militer",
+              # "Castillo mengumumkan pembubaran Kongres")
+              r"(?:mengumumkan|memberlakukan|menetapkan)\s+(?:status\s+)?(?:darurat\s+militer|keadaan\s+darurat)|"
+              r"mengumumkan\s+pembubaran)", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
      "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
