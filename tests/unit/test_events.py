@@ -2128,3 +2128,8 @@ def test_an_arrival_whose_reception_is_denied_is_the_visit():
 ])
 def test_a_state_of_emergency_or_a_dissolution_announced_is_the_measure(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2024, 12, 10)).events] == ["other"]
+
+
+def test_no_wish_to_fight_is_no_military_action():
+    text = "Perdana Menteri Ethiopia Abiy Ahmed mengatakan Ethiopia tidak punya niat berperang dengan Eritrea pada Kamis (20/3/2025)."
+    assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 21)).events]

@@ -78,7 +78,10 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              "membahas", "membicarakan", "mendiskusikan",
              "berselisih soal", "berselisih mengenai", "berselisih tentang", "perselisihan soal", "perselisihan mengenai",
              "berbeda pendapat soal", "berbeda pendapat mengenai", "perbedaan pendapat soal", "berdebat soal",
-             "berdebat mengenai")
+             "berdebat mengenai",
+             # no wish or power to do it ("tidak punya niat berperang", "tidak memiliki wewenang menandatangani")
+             "tidak punya niat", "tidak memiliki niat", "tidak berniat", "tak berniat", "tidak punya kepentingan",
+             "tidak memiliki kepentingan", "tidak punya wewenang", "tidak memiliki wewenang", "tidak berwenang")
 
 # A clause denied as a whole: the verb after "membantah bahwa ..." or "tidak berarti ..." is said not to
 # have happened ("membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"), up to a "dan" opening
