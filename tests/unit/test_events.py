@@ -1500,6 +1500,7 @@ def test_a_declaration_born_of_a_meeting_is_an_agreement():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Indonesia dan Malaysia menguasai sekitar 85 persen produksi minyak sawit dunia pada 2023.", []),
+    ("Bergabungnya Arab Saudi dan Iran pada 2023 membuat BRICS menguasai porsi besar produksi minyak dunia.", []),
     ("Pada November 2023, Houthi, yang menguasai ibu kota Yaman, mengecam Amerika Serikat.", ["criticism"]),
     ("Pemberontak M23 menguasai Bukavu, ibu kota Provinsi Kivu Selatan, pada 16 Februari 2025.", ["military_action"]),
     ("Myanmar dilanda krisis sejak militer merebut kekuasaan pada 1 Februari 2021.", ["other"]),

@@ -152,7 +152,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         # (a seat, votes, a title or hearts won: no taking by force)
                         r"(?!\s+(?:kembali\s+)?(?:kursi|suara|gelar|medali|piala|hati|simpati|perhatian|kemenangan|"
                         r"dukungan))|" + NOT_HELD + r"menguasai"
-                        r"(?!\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:\d|pasar|pangsa|produksi|sebagian\s+besar|mayoritas|"
+                        r"(?!\s+(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:\d|pasar|pangsa|porsi|produksi|cadangan|sebagian\s+besar|mayoritas|"
                         r"separuh|setengah|ekonomi|teknologi|industri|perdagangan|bahasa))|"
                         r"serangan(?:\s+pesawat\s+nirawak)?)", "verb",
      "Rusia melancarkan invasi skala penuh ke Ukraina pada 24 Februari 2022."),
