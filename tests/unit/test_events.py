@@ -2134,3 +2134,8 @@ def test_a_state_of_emergency_or_a_dissolution_announced_is_the_measure(sentence
 def test_no_wish_to_fight_is_no_military_action():
     text = "Perdana Menteri Ethiopia Abiy Ahmed mengatakan Ethiopia tidak punya niat berperang dengan Eritrea pada Kamis (20/3/2025)."
     assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 21)).events]
+
+
+def test_what_a_thing_is_for_is_no_attack_told():
+    text = "Prabowo menegaskan Indonesia tidak akan mengizinkan wilayahnya digunakan untuk menyerang negara lain pada Kamis (29/8/2024)."
+    assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2024, 8, 30)).events]
