@@ -757,3 +757,8 @@ def test_a_shoal_is_a_place_and_its_name_alone_is_the_same_place():
             "Manila menyebut Scarborough berada di zona ekonomi eksklusifnya.")
     places = [a for a in find_actors(text) if "Scarborough" in a.name]
     assert [(a.name, a.kind, "Scarborough" in a.aliases) for a in places] == [("Dangkalan Scarborough", "place", True)]
+
+
+def test_amnesty_international_is_one_organization():
+    actors = by_name(find_actors("Laporan Amnesty International itu dibantah pemerintah Myanmar."))
+    assert actors["Amnesty International"].kind == "organization" and "Amnesty" not in actors

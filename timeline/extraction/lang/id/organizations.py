@@ -122,6 +122,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Forum Ekonomi Dunia", ("WEF", "World Economic Forum")),
     # humanitarian and rights groups, peacekeepers
     ("Human Rights Watch", ("HRW",)),
+    ("Amnesty International", ("Amnesti Internasional",)), ("Amnesty International Indonesia", ()),
     ("Dokter Lintas Batas", ("Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders")),
     ("UNIFIL", ("Pasukan Sementara PBB di Lebanon", "United Nations Interim Force in Lebanon")),
     # Palestinian bodies
