@@ -762,3 +762,9 @@ def test_a_shoal_is_a_place_and_its_name_alone_is_the_same_place():
 def test_amnesty_international_is_one_organization():
     actors = by_name(find_actors("Laporan Amnesty International itu dibantah pemerintah Myanmar."))
     assert actors["Amnesty International"].kind == "organization" and "Amnesty" not in actors
+
+
+def test_an_english_committee_or_authority_is_an_organization():
+    actors = by_name(find_actors("Juru bicara Palestinian Monetary Authority dan Joint Border Committee hadir."))
+    assert actors["Palestinian Monetary Authority"].kind == "organization"
+    assert actors["Joint Border Committee"].kind == "organization"

@@ -107,7 +107,8 @@ komite panitia satgas satuan otoritas biro direktorat pengadilan kejaksaan misi 
 pusat akademi konfederasi grup kbri kjri gabungan himpunan ikatan kartel
 society council forum organization organisation party agency institute university company
 corporation group news times post foundation association union front initiative centre center studies
-college endowment
+college endowment committee commission authority ministry department bureau institution alliance
+coalition network federation league movement
 """.split())
 
 # Words (English mostly: the lexicon is Indonesian) that no person's name holds: a capitalized
