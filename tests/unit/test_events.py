@@ -2139,3 +2139,8 @@ def test_no_wish_to_fight_is_no_military_action():
 def test_what_a_thing_is_for_is_no_attack_told():
     text = "Prabowo menegaskan Indonesia tidak akan mengizinkan wilayahnya digunakan untuk menyerang negara lain pada Kamis (29/8/2024)."
     assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2024, 8, 30)).events]
+
+
+def test_agreeing_to_do_something_is_an_agreement():
+    text = "China setuju mengizinkan vaksin buatan Jerman digunakan warga asing pada Jumat (4/11/2022)."
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2022, 11, 5)).events] == [("agreement", "2022-11-04")]
