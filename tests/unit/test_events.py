@@ -2144,3 +2144,9 @@ def test_what_a_thing_is_for_is_no_attack_told():
 def test_agreeing_to_do_something_is_an_agreement():
     text = "China setuju mengizinkan vaksin buatan Jerman digunakan warga asing pada Jumat (4/11/2022)."
     assert [(e.type, e.date) for e in extract(text, dct=dt.date(2022, 11, 5)).events] == [("agreement", "2022-11-04")]
+
+
+def test_talks_that_are_the_backdrop_are_no_meeting_told():
+    text = ("Serangan itu terjadi pada Minggu (28/1/2024) di tengah perundingan Baghdad dan Washington mengenai "
+            "masa depan koalisi.")
+    assert "meeting" not in [e.type for e in extract(text, dct=dt.date(2024, 1, 30)).events]

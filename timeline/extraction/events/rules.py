@@ -109,6 +109,7 @@ class Rules:
     audience: re.Pattern | None = None      # "kepada wartawan," after a verb: no comma between it and its date
     relative_lead: re.Pattern | None = None   # "yang teksnya telah <verb>": the verb of a relative clause
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
+    amid: tuple = ()                        # "di tengah perundingan ...": an undated backdrop
     said_at: frozenset = frozenset()        # "<statement> saat menerima X": the meeting its occasion
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
@@ -303,7 +304,7 @@ def load_rules(lang: str = "id") -> Rules:
         person_next=frozenset(getattr(trig, "PERSON_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
-        said_at=frozenset(getattr(trig, "SAID_AT", ())),
+        said_at=frozenset(getattr(trig, "SAID_AT", ())), amid=tuple(w + " " for w in getattr(trig, "AMID", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:(?!(?:"
                         + "|".join(getattr(trig, "URGE_ENDS", ("\0",))) + r")\s)[\w.-]+\s+){0,5}?"
                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),

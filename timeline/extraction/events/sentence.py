@@ -346,6 +346,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif dated_by != "own":
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
+        if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
+            continue                # "di tengah perundingan Baghdad dan Washington": the backdrop, undated
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if not nominal and before and _in_relative(low, max2(s.start, start - 40), start, R) \
                 and any(tr[6] < start and not tr[4] for tr in trigs):

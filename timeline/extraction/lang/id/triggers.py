@@ -628,6 +628,9 @@ URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "men
 # Words that bring a meeting in as the occasion of a statement told before it ("meminta India menarik
 # personelnya saat menerima Menteri India"): the statement and the meeting are both told.
 SAID_AT = ("saat", "ketika", "sewaktu")
+# Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
+# di tengah perundingan Baghdad dan Washington"): no event told
+AMID = ("di tengah", "di tengah-tengah")
 URGE_ENDS = ("saat", "ketika", "sewaktu", "seusai", "setelah", "sesudah")
 
 # Verbs of agreeing, threatening and calling on someone, done when told: a time ahead of the news
