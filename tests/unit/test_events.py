@@ -2147,6 +2147,6 @@ def test_agreeing_to_do_something_is_an_agreement():
 
 
 def test_talks_that_are_the_backdrop_are_no_meeting_told():
-    text = ("Serangan itu terjadi pada Minggu (28/1/2024) di tengah perundingan Baghdad dan Washington mengenai "
-            "masa depan koalisi.")
+    text = ("Milisi itu menyerang pangkalan AS di Yordania pada Minggu (28/1/2024).\n"
+            "Serangan itu terjadi di tengah perundingan Baghdad dan Washington mengenai masa depan koalisi.")
     assert "meeting" not in [e.type for e in extract(text, dct=dt.date(2024, 1, 30)).events]
