@@ -2150,3 +2150,8 @@ def test_talks_that_are_the_backdrop_are_no_meeting_told():
     text = ("Milisi itu menyerang pangkalan AS di Yordania pada Minggu (28/1/2024).\n"
             "Serangan itu terjadi di tengah perundingan Baghdad dan Washington mengenai masa depan koalisi.")
     assert "meeting" not in [e.type for e in extract(text, dct=dt.date(2024, 1, 30)).events]
+
+
+def test_a_protest_is_an_event():
+    text = "Partai Demokrat menggelar unjuk rasa menolak kebijakan Jepang di Seoul pada Sabtu (11/3/2023)."
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2023, 3, 15)).events] == [("other", "2023-03-11")]

@@ -440,7 +440,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               # a state's measure announced: the measure is the news ("Yoon mengumumkan darurat militer",
               # "Castillo mengumumkan pembubaran Kongres")
               r"(?:mengumumkan|memberlakukan|menetapkan)\s+(?:status\s+)?(?:darurat\s+militer|keadaan\s+darurat)|"
-              r"mengumumkan\s+pembubaran)", "verb",
+              r"mengumumkan\s+pembubaran|"
+              # protests ("ribuan warga turun ke jalan", "menggelar unjuk rasa di depan kedutaan")
+              r"(?:menggelar|berunjuk)\s+(?:unjuk\s+)?rasa|berdemonstrasi|menggelar\s+demonstrasi|turun\s+ke\s+jalan)", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
     ("agreement", r"(?:menyerahkan|menyampaikan|mendepositkan)\s+(?:\w+\s+){0,2}?(?:dokumen|instrumen|piagam)\s+(?:aksesi|ratifikasi|pengesahan)", "verb",
      "Perdana Menteri Norwegia menyerahkan dokumen aksesi kepada Menteri Luar Negeri Jerman pada 3 Maret 2026."),
