@@ -2155,3 +2155,11 @@ def test_talks_that_are_the_backdrop_are_no_meeting_told():
 def test_a_protest_is_an_event():
     text = "Partai Demokrat menggelar unjuk rasa menolak kebijakan Jepang di Seoul pada Sabtu (11/3/2023)."
     assert [(e.type, e.date) for e in extract(text, dct=dt.date(2023, 3, 15)).events] == [("other", "2023-03-11")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "China memasukkan tiga perusahaan pertahanan Amerika Serikat ke dalam daftar entitas tidak andal pada 20 Mei 2024.",
+    "Irak menangguhkan izin operasi perusahaan Swedia Ericsson pada 20 Juli 2023.",
+])
+def test_a_blacklisting_or_a_licence_suspended_is_a_sanction(sentence):
+    assert "sanction" in [e.type for e in extract(sentence, dct=dt.date(2024, 6, 1)).events]

@@ -333,7 +333,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      R(alt(f("larang", "me"), "menghentikan", "menangguhkan", "membekukan", "memblokir", "membatasi")
                        + r"\s+(?:\w+\s+){0,2}?(?:impor|ekspor)"),
                      R(alt("mencoret", "pencoretan", "dicoret", "mengeluarkan", "dikeluarkan", "menghapus", "penghapusan")
-                       + r"\s+(?:[\w-]+\s+){0,3}?dari\s+(?:\w+\s+)?daftar"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
+                       + r"\s+(?:[\w-]+\s+){0,3}?dari\s+(?:\w+\s+)?daftar"),
+                     # put on a list of bodies dealt with as hostile ("memasukkan tiga perusahaan pertahanan AS ke
+                     # dalam daftar entitas tidak andal"); a licence suspended or revoked
+                     R(r"(?:memasukkan|dimasukkan)\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar"),
+                     R(r"(?:menangguhkan|mencabut|membekukan)\s+izin"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
                      R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)"),
                      R(alt(f("kena", "me-kan di-kan"), f("naik", "me-kan"), f("laku", "memper-kan diper-kan"),
                            f("tetap", "me-kan"), f("terap", "me-kan"), "memberlakukan", "diberlakukan")
