@@ -2163,3 +2163,9 @@ def test_a_protest_is_an_event():
 ])
 def test_a_blacklisting_or_a_licence_suspended_is_a_sanction(sentence):
     assert "sanction" in [e.type for e in extract(sentence, dct=dt.date(2024, 6, 1)).events]
+
+
+def test_a_term_of_office_ending_is_an_election_event():
+    text = "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, membuka forum itu kemarin."
+    ended = [e for e in extract(text, dct=dt.date(2024, 9, 3)).events if e.type == "election"]
+    assert [(e.date, e.status) for e in ended] == [("2024-10-20", "planned")]

@@ -237,7 +237,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                  r"terpilih\s+(?:kembali|sebagai|secara|dalam\s+pemilu|pada(?=\s+(?:\d|tahun|pemilu)))|(?:kembali\s+dipilih|dipilih(?:\s+kembali)?)\s+sebagai|"
                  r"(?:kembali|baru|mulai|pertama\s+kali)\s+menjabat|mengundurkan\s+diri|"
                  # taking office: "memulai masa jabatan ketiganya", "mengambil alih tugas kepresidenan"
-                 r"(?:memulai|mengawali)\s+masa\s+jabatan|mengambil\s+alih\s+(?:tugas\s+|jabatan\s+)?(?:kepresidenan|presiden)|"
+                 r"(?:memulai|mengawali)\s+masa\s+jabatan|masa\s+jabatan(?:nya)?\s+(?:[\w-]+\s+){0,4}?berakhir|mengambil\s+alih\s+(?:tugas\s+|jabatan\s+)?(?:kepresidenan|presiden)|"
                  # leaders choosing or naming the holder of an office
                  r"(?:memilih|menunjuk|ditunjuk)(?=\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:ketua|sekretaris\s+jenderal|sekjen|presiden|"
                  r"perdana\s+menteri|pemimpin|kepala|direktur\s+jenderal))|menunjuk\s+(?:seorang\s+)?perdana\s+menteri\s+(?:baru|sementara|interim)|"
