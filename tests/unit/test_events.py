@@ -2169,3 +2169,12 @@ def test_a_term_of_office_ending_is_an_election_event():
     text = "Presiden Joko Widodo, yang masa jabatannya berakhir pada 20 Oktober mendatang, membuka forum itu kemarin."
     ended = [e for e in extract(text, dct=dt.date(2024, 9, 3)).events if e.type == "election"]
     assert [(e.date, e.status) for e in ended] == [("2024-10-20", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menteri Luar Negeri Sugiono melakukan audiensi dengan Raja Yordania pada Rabu (9/4/2025).",
+    "Presiden Joko Widodo bersilaturahmi dengan Sultan Brunei Hassanal Bolkiah pada Rabu (9/4/2025).",
+    "Perdana Menteri Malaysia dan Perdana Menteri Singapura menggelar retret tahunan di Putrajaya pada Rabu (9/4/2025).",
+])
+def test_an_audience_a_courtesy_call_or_a_retreat_is_a_meeting(sentence):
+    assert [e.type for e in extract(sentence, dct=dt.date(2025, 4, 10)).events] == ["meeting"]

@@ -406,7 +406,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       r"itu|ini|tahun|hari|bulan|peringatan|perayaan|momen|kabar|berita)\b)"),
                     # "kembali duduk satu meja di Istanbul", "mempertemukan kedua negara", "mengutus delegasi ke
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
-                    "duduk satu meja", "duduk semeja", mc("mempertemukan", "dipertemukan"),
+                    "duduk satu meja", "duduk semeja", "audiensi", R(r"bersilaturahmi\s+(?:ke|dengan)"), "retret",
+                    mc("mempertemukan", "dipertemukan"),
                     R(r"rapat\s+(?:kerja|perdana|bersama)"), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
                     # a press conference given together is a meeting of those who give it
                     R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
