@@ -2178,3 +2178,8 @@ def test_a_term_of_office_ending_is_an_election_event():
 ])
 def test_an_audience_a_courtesy_call_or_a_retreat_is_a_meeting(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 4, 10)).events] == ["meeting"]
+
+
+def test_making_peace_is_an_agreement():
+    text = "Perdana Menteri Ethiopia Abiy Ahmed dan Presiden Eritrea Isaias Afwerki berdamai pada Juli 2018."
+    assert [(e.type, e.date) for e in extract(text, dct=dt.date(2025, 4, 10)).events] == [("agreement", "2018-07")]

@@ -211,6 +211,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
                   # agreeing to do something ("India setuju mengganti personel militernya secara bertahap")
                   r"setuju(?=\s+(?:untuk\s+)?(?:me|be)[a-z]{3,}\b)|"
+                  # making peace ("Abiy dan Isaias berdamai pada Juli 2018")
+                  r"berdamai|"
                   r"pernyataan\s+bersama" + _VOICING + r"|traktat|mencapai\s+kesepakatan|gencatan\s+senjata|deklarasi\s+damai|"
                   r"(?:mengadopsi|mengesahkan|menyetujui|diadopsi|disahkan|melahirkan|menghasilkan|mengeluarkan|merilis)\s+"
                   r"(?:\w+\s+){0,2}?(?:deklarasi|resolusi|komunike|piagam|kerangka\s+kerja\s+sama)|"
