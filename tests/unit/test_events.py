@@ -2183,3 +2183,12 @@ def test_an_audience_a_courtesy_call_or_a_retreat_is_a_meeting(sentence):
 def test_making_peace_is_an_agreement():
     text = "Perdana Menteri Ethiopia Abiy Ahmed dan Presiden Eritrea Isaias Afwerki berdamai pada Juli 2018."
     assert [(e.type, e.date) for e in extract(text, dct=dt.date(2025, 4, 10)).events] == [("agreement", "2018-07")]
+
+
+def test_the_same_day_as_a_visit_to_a_place_is_that_visits_day():
+    text = ("Perdana Menteri Hungaria Viktor Orban bertemu Presiden China Xi Jinping di Beijing pada Senin (8/7/2024).\n"
+            "Sebelumnya, Orban bertemu Presiden Rusia Vladimir Putin di Moskow pada Jumat (5/7/2024). "
+            "Kunjungan ke Moskow itu dikecam Ukraina.\n"
+            "Pada hari yang sama dengan kunjungan Orban ke Beijing, rudal Rusia menghantam rumah sakit anak di Kyiv.")
+    strike = next(e for e in extract(text, dct=dt.date(2024, 7, 9)).events if e.type == "military_action")
+    assert strike.date == "2024-07-08"
