@@ -2192,3 +2192,10 @@ def test_the_same_day_as_a_visit_to_a_place_is_that_visits_day():
             "Pada hari yang sama dengan kunjungan Orban ke Beijing, rudal Rusia menghantam rumah sakit anak di Kyiv.")
     strike = next(e for e in extract(text, dct=dt.date(2024, 7, 9)).events if e.type == "military_action")
     assert strike.date == "2024-07-08"
+
+
+def test_a_day_before_striking_a_state_counts_from_the_strike_on_that_state():
+    text = ("Iran menyerang Pakistan pada Selasa (16/1/2024). Pakistan membalas dengan menyerang Iran pada Kamis (18/1/2024).\n"
+            "Sehari sebelum menyerang Pakistan, Garda Revolusi Iran juga menembakkan rudal ke Erbil, Irak.")
+    erbil = next(e for e in extract(text, dct=dt.date(2024, 1, 20)).events if "Irak" in {p.name for p in e.participants})
+    assert erbil.date == "2024-01-15"

@@ -95,11 +95,13 @@ def _restated(low: str, times: list[Timex], R: Rules) -> list[Timex]:
 
 
 def _destination(at: int, state) -> str | None:
-    """The actor named after "ke" within a few words of `at` ("kunjungan Orban ke Beijing": China)."""
+    """The actor an event word ending at `at` is done to or goes to: named right after it ("menyerang
+    Pakistan") or after "ke" within a few words ("kunjungan Orban ke Beijing": China)."""
     to = state.low.find(" ke ", at, at + 30)
-    if to < 0:
-        return None
-    return next((a.name for a in state.by_name.values() for m in a.mentions if m.start == to + 4), None)
+    if to >= 0 and (gone := next((a.name for a in state.by_name.values() for m in a.mentions if m.start == to + 4),
+                                 None)) is not None:
+        return gone
+    return next((a.name for a in state.by_name.values() for m in a.mentions if at < m.start <= at + 2), None)
 
 
 def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
@@ -121,10 +123,10 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
         # no thing only supposed; after (n > 0) one that took place before one planned ("Sehari setelah
         # pemilu" is not after the "pemilu pekan depan" of a court's ruling)
         last, rank = None, None
-        dest = _destination(at + len(word) + 1, state) if kind == "meeting" else None
+        dest = _destination((at + 1 if state.low.startswith(" ", at) else at) + len(word), state)
         for _, e in _latest_first([state.of_type.get(t, []) for t in FAMILIES.get(kind, (kind,))]):
             if e.dated_by == "own" and e.status != "hypothetical":
-                r = (dest is not None and all(p != dest for p, _ in e.participants),
+                r = (dest is not None and all(p != dest or role == "initiator" for p, role in e.participants),
                      not any(x.trigger.casefold().startswith(head) for x in (e, *e.evidence)),
                      n > 0 and e.status != "occurred")
                 if rank is None or r < rank:
