@@ -2199,3 +2199,11 @@ def test_a_day_before_striking_a_state_counts_from_the_strike_on_that_state():
             "Sehari sebelum menyerang Pakistan, Garda Revolusi Iran juga menembakkan rudal ke Erbil, Irak.")
     erbil = next(e for e in extract(text, dct=dt.date(2024, 1, 20)).events if "Irak" in {p.name for p in e.participants})
     assert erbil.date == "2024-01-15"
+
+
+def test_a_statement_made_in_a_meeting_is_told_with_the_meeting():
+    text = ("NATO meluncurkan misi pengawasan untuk melindungi kabel bawah laut di Laut Baltik. Misi itu diumumkan "
+            "Sekretaris Jenderal NATO Mark Rutte dalam pertemuan puncak negara-negara NATO di Helsinki, Finlandia, "
+            "Selasa, 14 Januari 2025.")
+    types = [e.type for e in extract(text, dct=dt.date(2025, 1, 15)).events]
+    assert "meeting" in types and "statement" in types
