@@ -2207,3 +2207,11 @@ def test_a_statement_made_in_a_meeting_is_told_with_the_meeting():
             "Selasa, 14 Januari 2025.")
     types = [e.type for e in extract(text, dct=dt.date(2025, 1, 15)).events]
     assert "meeting" in types and "statement" in types
+
+
+def test_a_statement_made_after_a_meeting_is_told_with_the_meeting():
+    text = ("Presiden Sri Lanka Anura Kumara Dissanayake berjanji negaranya tidak akan membiarkan wilayahnya dipakai "
+            "melawan India. Janji itu disampaikan Dissanayake seusai bertemu Perdana Menteri India Narendra Modi "
+            "di New Delhi, Senin (16/12/2024).")
+    types = [e.type for e in extract(text, dct=dt.date(2024, 12, 17)).events]
+    assert "meeting" in types and "statement" in types

@@ -635,9 +635,9 @@ URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "men
 # Words that end what is called for: the act after them is the occasion of the call, told as
 # itself ("meminta India menarik personelnya saat menerima Menteri India": the reception is a meeting).
 # Words that bring a meeting in as the occasion of a statement told before it ("meminta India menarik
-# personelnya saat menerima Menteri India", "Misi itu diumumkan Rutte dalam pertemuan ..."): the
-# statement and the meeting are both told.
-SAID_AT = ("saat", "ketika", "sewaktu", "dalam")
+# personelnya saat menerima Menteri India", "Misi itu diumumkan Rutte dalam pertemuan ...", "Janji itu
+# disampaikan Dissanayake seusai bertemu Modi"): the statement and the meeting are both told.
+SAID_AT = ("saat", "ketika", "sewaktu", "dalam", "sela", "sela-sela", "seusai", "usai", "setelah")
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
