@@ -2215,3 +2215,8 @@ def test_a_statement_made_after_a_meeting_is_told_with_the_meeting():
             "di New Delhi, Senin (16/12/2024).")
     types = [e.type for e in extract(text, dct=dt.date(2024, 12, 17)).events]
     assert "meeting" in types and "statement" in types
+
+
+def test_the_taliban_government_s_strike_is_a_military_action():
+    text = "Pasukan Taliban menyerang sejumlah pos militer Pakistan di perbatasan pada Sabtu (11/10/2025)."
+    assert [e.type for e in extract(text, dct=dt.date(2025, 10, 12)).events] == ["military_action"]

@@ -293,6 +293,7 @@ BODIES_OF_STATES = {
     "Departemen Luar Negeri AS": "Amerika Serikat", "Kantor Perwakilan Dagang AS": "Amerika Serikat",
     "DPR AS": "Amerika Serikat", "Pentagon": "Amerika Serikat", "Knesset": "Israel",
     "Garda Revolusi Iran": "Iran", "Angkatan Bersenjata Sudan": "Sudan", "Otoritas Palestina": "Palestina",
+    "Taliban": "Afghanistan",     # (in power in Kabul since August 2021)
 }
 
 # Organizations that act for states together (their strikes are military action, not attacks), as a
