@@ -2220,3 +2220,8 @@ def test_a_statement_made_after_a_meeting_is_told_with_the_meeting():
 def test_the_taliban_government_s_strike_is_a_military_action():
     text = "Pasukan Taliban menyerang sejumlah pos militer Pakistan di perbatasan pada Sabtu (11/10/2025)."
     assert [e.type for e in extract(text, dct=dt.date(2025, 10, 12)).events] == ["military_action"]
+
+
+def test_readying_to_go_to_war_is_no_war_told():
+    text = "Menteri Luar Negeri Ethiopia menuding Eritrea secara aktif bersiap untuk berperang pada Kamis (13/3/2025)."
+    assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 14)).events]

@@ -147,7 +147,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                         r"menggempur|membombardir|mengebom|menembakkan\s+(?:\w+\s+){0,2}(?:rudal|roket|peluru|artileri|mortir)|meluncurkan\s+(?:\w+\s+){0,4}(?:rudal|roket|pesawat\s+nirawak|drone|operasi|misi\s+(?:militer|angkatan\s+laut|maritim|pengawasan|patroli))|"
                         r"melancarkan\s+(?:\w+\s+){0,2}(?:serangan|operasi|invasi)|saling\s+serang|bentrokan\s+bersenjata|"
                         r"mengerahkan\s+(?:[\w.,-]+\s+){0,4}?(?:pasukan|tentara|tank|artileri|pesawat|kapal|jet|rudal|personel)|"
-                        r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|mengarahkan\s+(?:sinar\s+)?laser|menabrak|ditabrak|menghantam|dihantam|berperang|" + NOT_PURPOSE + r"menyerang|menembak\s+jatuh|latihan\s+militer(?:\s+(?:gabungan|bersama))?|"
+                        r"(?:menyemprotkan|menyemprot|disemprot)\s+(?:[\w-]+\s+){0,4}?meriam\s+air|mengarahkan\s+(?:sinar\s+)?laser|menabrak|ditabrak|menghantam|dihantam|" + NOT_PURPOSE + r"berperang|" + NOT_PURPOSE + r"menyerang|menembak\s+jatuh|latihan\s+militer(?:\s+(?:gabungan|bersama))?|"
                         r"menduduki|menyerbu|menembaki|blokade|memblokade|menghadang|mencegat|merebut(?!\s+kekuasaan)"
                         # (a seat, votes, a title or hearts won: no taking by force)
                         r"(?!\s+(?:kembali\s+)?(?:kursi|suara|gelar|medali|piala|hati|simpati|perhatian|kemenangan|"
