@@ -2225,3 +2225,9 @@ def test_the_taliban_government_s_strike_is_a_military_action():
 def test_readying_to_go_to_war_is_no_war_told():
     text = "Menteri Luar Negeri Ethiopia menuding Eritrea secara aktif bersiap untuk berperang pada Kamis (13/3/2025)."
     assert "military_action" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 14)).events]
+
+
+def test_an_anniversary_without_the_day_remembered_is_no_event():
+    text = ("Retret itu digelar di Putrajaya pada Selasa (7/1/2025), bertepatan dengan peringatan 60 tahun hubungan "
+            "diplomatik Malaysia dan Singapura.")
+    assert "relations" not in [e.type for e in extract(text, dct=dt.date(2025, 1, 8)).events]

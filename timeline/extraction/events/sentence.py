@@ -301,6 +301,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
             allowed = [t for t in sent_times if t.start > end]
+            if not allowed:
+                continue            # "peringatan 60 tahun hubungan diplomatik": remembered, its day untold
         if strength == "say" and allowed and since_here:
             # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
             # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
