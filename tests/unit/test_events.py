@@ -2065,6 +2065,8 @@ def test_a_reference_in_a_plan_points_to_the_plan_told():
     "Pada 19 Mei 2023, Biden memberi tahu para pemimpin G7 bahwa Washington mendukung pelatihan pilot Ukraina.",
     "Trump melontarkan gagasan mengambil alih Gaza pada 4 Februari 2025.",
     "Kemungkinan itu sempat dilontarkan Presiden Joko Widodo pada September 2022.",
+    "Pada Kamis (21/9/2023), juru bicara pemerintah Polandia meluruskan bahwa pengiriman amunisi tetap berjalan.",
+    "Dalam pidatonya pada Kamis (13/4/2023), Lula mempertanyakan dominasi dolar AS.",
 ])
 def test_words_revealing_proposing_or_telling_make_statements(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2025, 6, 30)).events] == ["statement"]

@@ -516,6 +516,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+(?:baik|gembira|positif|hangat|antusias)|menyambut(?=\s+(?:putusan|keputusan|hasil|kesepakatan|pengumuman|langkah|usulan|rencana|tawaran|seruan|inisiatif|gencatan|pembebasan|bergabungnya|tercapainya|penandatanganan|upaya)\b)|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
                   r"mengungkap|diungkap|diusulkan|mencatat(?=\s*,|\s+bahwa\b)|memberi\s+tahu|memberitahu|memberitahukan|"
+                  r"meluruskan|mempertanyakan|menggarisbawahi|menandaskan|menyoroti|mengklarifikasi|"
                   # an idea or a remark put forward ("melontarkan gagasan ...", "Kemungkinan itu sempat dilontarkan Jokowi")
                   r"(?:melontarkan|dilontarkan)(?=\s+(?:\w+\s+){0,2}?(?:pernyataan|gagasan|usulan|wacana|ide))|"
                   r"(?:pernyataan|gagasan|usulan|wacana|kemungkinan)\s+(?:\w+\s+){0,3}?dilontarkan|"
