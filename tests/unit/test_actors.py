@@ -768,3 +768,9 @@ def test_an_english_committee_or_authority_is_an_organization():
     actors = by_name(find_actors("Juru bicara Palestinian Monetary Authority dan Joint Border Committee hadir."))
     assert actors["Palestinian Monetary Authority"].kind == "organization"
     assert actors["Joint Border Committee"].kind == "organization"
+
+
+def test_the_armed_service_after_a_rank_is_part_of_the_rank():
+    actors = by_name(find_actors("Kepala Biro Humas Kementerian Pertahanan Brigjen TNI Frega Wenas menegaskan hal itu. "
+                                 "Sekretaris Jenderal PBB Antonio Guterres menyambutnya."))
+    assert "TNI" not in actors and actors["Frega Wenas"].kind == "person" and "PBB" in actors

@@ -78,6 +78,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     if (L.currency_signs and any(map(R.text.startswith, repeat(L.currency_signs), map(_end, R.found)))) \
             or (L.compounds and not L.compounds.keys().isdisjoint(map(_text, R.found))):
         R.found = [f for f in R.found if not _not_a_name(R.text, f, L)]
+    # "Brigjen TNI Armand Sitompul": the armed service after a rank is part of the rank, no actor
+    if L.ranks:
+        R.found = [f for f in R.found if not (f.kind == "organization" and _after_rank(R.text, f.start, L))]
     # "Bangkok mendeportasi ...", "ditolak Jakarta": a capital known as a venue acts here for its state
     for f in R.found:
         if f.kind == "place" and f.name in L.seat_of and _acting(R.text, f, L):
@@ -343,6 +346,14 @@ _INDEXED_FROM = 48
 def _compared(name: str) -> str:
     """A person's name as names are compared: without diacritics ("Lopez Obrador" is "López Obrador")."""
     return name if name.isascii() else unmarked(name)
+
+
+def _after_rank(text: str, at: int, L: Lang) -> bool:
+    """Does a rank ("Brigjen", "Laksamana") stand right before position `at`, opening a title of
+    its own (not "Sekretaris Jenderal PBB")?"""
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and text[at - 1] == " " and before[-1].casefold() in L.ranks \
+        and (len(before) < 2 or before[-2].casefold() not in L.titles)
 
 
 def _not_a_name(text: str, f, L: Lang) -> bool:
