@@ -774,3 +774,8 @@ def test_the_armed_service_after_a_rank_is_part_of_the_rank():
     actors = by_name(find_actors("Kepala Biro Humas Kementerian Pertahanan Brigjen TNI Frega Wenas menegaskan hal itu. "
                                  "Sekretaris Jenderal PBB Antonio Guterres menyambutnya."))
     assert "TNI" not in actors and actors["Frega Wenas"].kind == "person" and "PBB" in actors
+
+
+def test_a_trade_or_a_sport_before_a_name_is_a_title():
+    actors = by_name(find_actors("Pilot Phillip Mehrtens dibebaskan, sementara sutradara Jafar Panahi ditangkap di Teheran."))
+    assert actors["Phillip Mehrtens"].kind == "person" and actors["Jafar Panahi"].kind == "person"

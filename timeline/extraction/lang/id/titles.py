@@ -31,6 +31,7 @@ koordinator administrator di-pertuan agong mendiang almarhum wamen wamenlu wamen
 konsul konjen atase politikus politisi kritikus pengacara advokat wartawan kuasa petahana capres cawapres kandidat
 menkumham menkopolhukam menpan menperin menaker mendikbud menkes mentan menhub menpora mensos menag menparekraf
 menteri-menteri kapolri kasal kasau
+penulis pengusaha pebisnis dokter pilot atlet pebasket petenis pegulat pembalap musisi penyanyi sutradara
 vice president chief director manager head secretary minister prime chairman ceo vp spokesperson officer
 """.split())
 
