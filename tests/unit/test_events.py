@@ -2233,3 +2233,8 @@ def test_an_anniversary_without_the_day_remembered_is_no_event():
     text = ("Retret itu digelar di Putrajaya pada Selasa (7/1/2025), bertepatan dengan peringatan 60 tahun hubungan "
             "diplomatik Malaysia dan Singapura.")
     assert "relations" not in [e.type for e in extract(text, dct=dt.date(2025, 1, 8)).events]
+
+
+def test_a_sanction_a_state_could_impose_is_a_threat():
+    text = "Amerika Serikat dapat menjatuhkan sanksi kepada Rwanda, kata Rubio pada Senin (3/3/2025)."
+    assert "sanction" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 4)).events]

@@ -310,7 +310,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     "berjabat tangan", "bersalaman"), "verb",
      "Menteri Luar Negeri Chile dan Argentina berdialog di Santiago pada 2 Maret 2026."),
     # a readiness to punish is a threat, not the punishment: "siap menjatuhkan sanksi kepada ..."
-    ("threat", alt(R(r"(?:siap|bersiap|tak\s+segan|tidak\s+segan|tidak\s+akan\s+ragu)\s+(?:untuk\s+)?"
+    ("threat", alt(R(r"(?:siap|bersiap|tak\s+segan|tidak\s+segan|tidak\s+akan\s+ragu|bisa|dapat|berhak)\s+(?:untuk\s+)?"
                      r"(?:menjatuhkan|mengenakan|memberlakukan|menerapkan)\s+(?:\w+\s+)?sanksi"),
                    R(r"(?:langkah|tindakan)(?:-langkah|-tindakan)?\s+(?:balasan|pembalasan|tegas|keras)"),
                    R(r"(?:menjatuhkan|menanggung|menghadapi)\s+konsekuensi"),
