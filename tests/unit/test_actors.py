@@ -779,3 +779,9 @@ def test_the_armed_service_after_a_rank_is_part_of_the_rank():
 def test_a_trade_or_a_sport_before_a_name_is_a_title():
     actors = by_name(find_actors("Pilot Phillip Mehrtens dibebaskan, sementara sutradara Jafar Panahi ditangkap di Teheran."))
     assert actors["Phillip Mehrtens"].kind == "person" and actors["Jafar Panahi"].kind == "person"
+
+
+def test_a_ruling_party_in_a_title_is_an_organization_of_its_state():
+    actors = by_name(find_actors("Wakil Direktur Departemen Komite Sentral Partai Buruh Korea Kim Yo Jong membantah klaim itu."))
+    assert actors["Partai Buruh Korea"].kind == "organization" and actors["Kim Yo Jong"].kind == "person"
+    assert "Buruh Korea" not in actors

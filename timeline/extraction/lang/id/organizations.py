@@ -125,6 +125,10 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Amnesty International", ("Amnesti Internasional",)), ("Amnesty International Indonesia", ()),
     ("Dokter Lintas Batas", ("Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders")),
     ("UNIFIL", ("Pasukan Sementara PBB di Lebanon", "United Nations Interim Force in Lebanon")),
+    # ruling parties of one-party states
+    ("Partai Komunis China", ("PKC", "Partai Komunis Tiongkok", "Partai Komunis Cina", "Chinese Communist Party", "CCP")),
+    ("Partai Buruh Korea", ("Workers' Party of Korea", "WPK")),
+    ("Partai Komunis Vietnam", ("Communist Party of Vietnam",)),
     # Palestinian bodies
     ("Otoritas Palestina", ("Palestinian Authority", "Otoritas Nasional Palestina")),
     ("Organisasi Pembebasan Palestina", ("PLO", "Palestine Liberation Organization")),
@@ -294,6 +298,8 @@ BODIES_OF_STATES = {
     "DPR AS": "Amerika Serikat", "Pentagon": "Amerika Serikat", "Knesset": "Israel",
     "Garda Revolusi Iran": "Iran", "Angkatan Bersenjata Sudan": "Sudan", "Otoritas Palestina": "Palestina",
     "Taliban": "Afghanistan",     # (in power in Kabul since August 2021)
+    "Partai Komunis China": "China", "Partai Buruh Korea": "Korea Utara",   # ruling parties of one-party states
+    "Partai Komunis Vietnam": "Vietnam",
 }
 
 # Organizations that act for states together (their strikes are military action, not attacks), as a
