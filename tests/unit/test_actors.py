@@ -785,3 +785,8 @@ def test_a_ruling_party_in_a_title_is_an_organization_of_its_state():
     actors = by_name(find_actors("Wakil Direktur Departemen Komite Sentral Partai Buruh Korea Kim Yo Jong membantah klaim itu."))
     assert actors["Partai Buruh Korea"].kind == "organization" and actors["Kim Yo Jong"].kind == "person"
     assert "Buruh Korea" not in actors
+
+
+def test_the_joint_chiefs_of_staff_are_an_organization_not_a_title():
+    actors = by_name(find_actors("Kepala Staf Gabungan (JCS) Korsel menyebut peluru itu ditembakkan pada Jumat."))
+    assert actors["Kepala Staf Gabungan"].kind == "organization" and "Korea Selatan" in actors

@@ -125,6 +125,8 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Amnesty International", ("Amnesti Internasional",)), ("Amnesty International Indonesia", ()),
     ("Dokter Lintas Batas", ("Médecins Sans Frontières", "Medecins Sans Frontieres", "MSF", "Doctors Without Borders")),
     ("UNIFIL", ("Pasukan Sementara PBB di Lebanon", "United Nations Interim Force in Lebanon")),
+    # joint chiefs of staff, who speak for an army ("Kepala Staf Gabungan (JCS) Korsel menyebut ...")
+    ("Kepala Staf Gabungan", ("JCS", "Joint Chiefs of Staff")),
     # ruling parties of one-party states
     ("Partai Komunis China", ("PKC", "Partai Komunis Tiongkok", "Partai Komunis Cina", "Chinese Communist Party", "CCP")),
     ("Partai Buruh Korea", ("Workers' Party of Korea", "WPK")),
