@@ -2238,3 +2238,11 @@ def test_an_anniversary_without_the_day_remembered_is_no_event():
 def test_a_sanction_a_state_could_impose_is_a_threat():
     text = "Amerika Serikat dapat menjatuhkan sanksi kepada Rwanda, kata Rubio pada Senin (3/3/2025)."
     assert "sanction" not in [e.type for e in extract(text, dct=dt.date(2025, 3, 4)).events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kabinet Nepal menyetujui peta baru pada 18 Mei 2020.",
+    "Aturan itu disetujui Dewan Uni Eropa pada 16 Mei 2023.",
+])
+def test_a_cabinet_or_a_council_approving_a_measure_is_an_event(sentence):
+    assert [e.type for e in extract(sentence, dct=dt.date(2023, 6, 1)).events] == ["other"]

@@ -478,8 +478,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               r"regulasi|amendemen|amandemen|konstitusi)|"
               # a measure a parliament passes ("Parlemen Eropa meloloskan aturan itu", "EUDR disahkan Dewan
               # Uni Eropa pada 16 Mei"); a treaty it ratifies is that treaty's
-              r"(?:(?:parlemen|dewan|majelis|kongres|senat|dpr)\s+(?:[\w-]+\s+){0,3}?(?:mengesahkan|meloloskan)|"
-              r"disahkan\s+(?:oleh\s+)?(?:parlemen|dewan|majelis|kongres|senat|dpr))" + _NO_TREATY + "|"
+              r"(?:(?:parlemen|dewan|majelis|kongres|senat|dpr|kabinet)\s+(?:[\w-]+\s+){0,3}?(?:mengesahkan|meloloskan|menyetujui)|"
+              r"(?:disahkan|disetujui)\s+(?:oleh\s+)?(?:parlemen|dewan|majelis|kongres|senat|dpr|kabinet))" + _NO_TREATY + "|"
               # a law signed is a state's own act, no agreement ("Hassan Sheikh menandatangani undang-undang yang
               # membatalkan MoU tersebut"); one ratifying a treaty is that treaty's
               r"(?:menandatangani|meneken)\s+(?:rancangan\s+)?undang-undang(?!\s+(?:tentang\s+|yang\s+)?(?:ratifikasi|pengesahan|mengesahkan|meratifikasi))|"
