@@ -2246,3 +2246,9 @@ def test_a_sanction_a_state_could_impose_is_a_threat():
 ])
 def test_a_cabinet_or_a_council_approving_a_measure_is_an_event(sentence):
     assert [e.type for e in extract(sentence, dct=dt.date(2023, 6, 1)).events] == ["other"]
+
+
+def test_a_border_crossing_closed_told_as_the_subject_is_an_event():
+    text = ("Pasukan Pakistan dan Afghanistan terlibat baku tembak pada 6 September 2023. Perlintasan tersibuk di "
+            "perbatasan kedua negara itu ditutup sejak 6 September 2023.")
+    assert ("other", "2023-09-06") in [(e.type, e.date) for e in extract(text, dct=dt.date(2023, 9, 16)).events]

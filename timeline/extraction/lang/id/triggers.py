@@ -448,6 +448,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               # "Castillo mengumumkan pembubaran Kongres")
               r"(?:mengumumkan|memberlakukan|menetapkan)\s+(?:status\s+)?(?:darurat\s+militer|keadaan\s+darurat)|"
               r"mengumumkan\s+pembubaran|"
+              # a border crossing closed or opened again, told as the subject ("Perlintasan tersibuk di perbatasan
+              # kedua negara itu ditutup sejak 6 September", "Gerbang perbatasan Torkham kembali dibuka")
+              r"(?:perlintasan|gerbang\s+perbatasan|pos\s+lintas\s+batas)\s+(?:[\w-]+\s+){0,6}?(?:ditutup|(?:kembali\s+)?dibuka(?:\s+kembali)?)|"
               # protests ("ribuan warga turun ke jalan", "menggelar unjuk rasa di depan kedutaan")
               r"(?:menggelar|berunjuk)\s+(?:unjuk\s+)?rasa|berdemonstrasi|menggelar\s+demonstrasi|turun\s+ke\s+jalan)", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
