@@ -189,7 +189,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue            # "sepakat menggelar pertemuan berikutnya di ...": the next meeting, planned
             if R.meeting_agreed.search(low, max2(s.start, at - 60), at):
                 etype = "meeting"   # "Dialog 2+2 berikutnya disepakati digelar di Jakarta": that meeting
-        if etype == "meeting" and word.startswith(R.arrival_words) and _other_meeting(matches, m, row_of, low, negations):
+        if etype == "meeting" and word.startswith(R.arrival_words) \
+                and _other_meeting(matches, m, row_of, low, negations):
             continue                # "tiba di Beijing ... disambut Xi": the visit's meeting is told by the other
         if strength != "say" and R.urged is not None and trigs and trigs[-1][2] == "say" \
                 and R.urged.search(low, max2(s.start, at - 70), at):
@@ -1136,8 +1137,9 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
 
 
 def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
-    """Is the meeting `o` the occasion told after the statement `c` ("meminta India menarik personelnya
-    saat menerima Menteri India")? Then both are events."""
+    """Is the meeting `o` the occasion told after the statement `c` (`R.said_at`: "meminta India menarik
+    personelnya saat menerima Menteri India", "diumumkan ... dalam pertemuan", "disampaikan ... seusai
+    bertemu Modi")? Then both are events."""
     if o.type != "meeting" or o.start < c.end:
         return False
     before = low[max2(c.end, o.start - 20):o.start].split()

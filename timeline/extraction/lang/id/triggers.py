@@ -339,7 +339,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                      # put on a list of bodies dealt with as hostile ("memasukkan tiga perusahaan pertahanan AS ke
                      # dalam daftar entitas tidak andal"); a licence suspended or revoked
                      R(r"(?:memasukkan|dimasukkan)\s+(?:[\w-]+\s+){0,5}?ke\s+(?:dalam\s+)?daftar"),
-                     R(r"(?:menangguhkan|mencabut|membekukan)\s+izin"), R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
+                     R(r"(?:menangguhkan|mencabut|membekukan)\s+izin"),
+                     R(r"tarif\s+(?:impor|balasan|resiprokal|tambahan)"),
                      R(r"bea\s+masuk\s+(?:tambahan|balasan|antidumping|anti-dumping)"),
                      R(alt(f("kena", "me-kan di-kan"), f("naik", "me-kan"), f("laku", "memper-kan diper-kan"),
                            f("tetap", "me-kan"), f("terap", "me-kan"), "memberlakukan", "diberlakukan")
@@ -517,7 +518,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|(?:jumpa|konferensi)\s+pers(?!\s+bersama\s+(?:presiden|perdana|menteri|kanselir|raja))|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
-                  r"berharap|mengharapkan|menyambut\s+(?:baik|gembira|positif|hangat|antusias)|menyambut(?=\s+(?:putusan|keputusan|hasil|kesepakatan|pengumuman|langkah|usulan|rencana|tawaran|seruan|inisiatif|gencatan|pembebasan|bergabungnya|tercapainya|penandatanganan|upaya)\b)|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
+                  r"berharap|mengharapkan|menyambut\s+(?:baik|gembira|positif|hangat|antusias)|"
+                  # welcoming a step ("menyambut putusan tersebut"), not a visitor
+                  r"menyambut(?=\s+(?:putusan|keputusan|hasil|kesepakatan|pengumuman|langkah|usulan|rencana|tawaran|seruan|"
+                  r"inisiatif|gencatan|pembebasan|bergabungnya|tercapainya|penandatanganan|upaya)\b)|demikian\s+(?:pernyataan|keterangan)|menekankan|mengemukakan|mengutarakan|menyinggung|"
                   r"mengungkap|diungkap|diusulkan|mencatat(?=\s*,|\s+bahwa\b)|memberi\s+tahu|memberitahu|memberitahukan|"
                   r"meluruskan|mempertanyakan|menggarisbawahi|menandaskan|menyoroti|mengklarifikasi|"
                   # an idea or a remark put forward ("melontarkan gagasan ...", "Kemungkinan itu sempat dilontarkan Jokowi")
@@ -638,6 +642,7 @@ DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar"
 URGE_WORDS = ("mendesak", "meminta", "menyerukan", "mengimbau", "menuntut", "mengajak")
 # Words that end what is called for: the act after them is the occasion of the call, told as
 # itself ("meminta India menarik personelnya saat menerima Menteri India": the reception is a meeting).
+URGE_ENDS = ("saat", "ketika", "sewaktu", "seusai", "setelah", "sesudah")
 # Words that bring a meeting in as the occasion of a statement told before it ("meminta India menarik
 # personelnya saat menerima Menteri India", "Misi itu diumumkan Rutte dalam pertemuan ...", "Janji itu
 # disampaikan Dissanayake seusai bertemu Modi"): the statement and the meeting are both told.
@@ -645,7 +650,6 @@ SAID_AT = ("saat", "ketika", "sewaktu", "dalam", "sela", "sela-sela", "seusai", 
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
-URGE_ENDS = ("saat", "ketika", "sewaktu", "seusai", "setelah", "sesudah")
 
 # Verbs of agreeing, threatening and calling on someone, done when told: a time ahead of the news
 # after them is when what is agreed, threatened or called for is to happen ("sepakat menargetkan
