@@ -2196,6 +2196,8 @@ ONE_SENTENCE_EVENTS = [
     # a cabinet or a council approving a measure
     ("Kabinet Nepal menyetujui peta baru pada 18 Mei 2020.", "2023-06-01", [("other", "2020-05-18")]),
     ("Aturan itu disetujui Dewan Uni Eropa pada 16 Mei 2023.", "2023-06-01", [("other", "2023-05-16")]),
+    # a presidency taken up is an event; one held is not
+    ("India akan resmi memegang presidensi G20 mulai 1 Desember 2022.", "2022-11-20", [("other", "2022-12-01")]),
     # welcoming a step is a statement, welcoming a person a meeting
     ("Presiden Kolombia Gustavo Petro menyambut putusan tersebut pada Kamis (13/7/2023).", "2023-10-11",
      [("statement", "2023-07-13")]),
@@ -2226,6 +2228,7 @@ NO_EVENT_OF_KIND = [
     # an anniversary without the day remembered
     ("Retret itu digelar di Putrajaya pada Selasa (7/1/2025), bertepatan dengan peringatan 60 tahun hubungan "
      "diplomatik Malaysia dan Singapura.", "2025-01-08", "relations"),
+    ("Jepang memegang jabatan presidensi G7 tahun ini.", "2023-03-22", "other"),
     # a sanction a state could impose is a threat
     ("Amerika Serikat dapat menjatuhkan sanksi kepada Rwanda, kata Rubio pada Senin (3/3/2025).", "2025-03-04", "sanction"),
 ]

@@ -492,7 +492,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               # jurnalis Australia Cheng Lei"); a national day of mourning declared
               r"(?:membebaskan|pembebasan)\s+(?:[\w.-]+\s+){0,3}?(?:warga|pekerja|jurnalis|wartawan|awak|nelayan|wni|aktivis|pelaut)\b|"
               r"hari\s+berkabung(?:\s+nasional)?|"
-              r"meluncurkan\s+(?:\w+\s+)?satelit|presidensi|"
+              r"meluncurkan\s+(?:\w+\s+)?satelit|(?:menyerahkan|menerima|mengambil\s+alih|(?:akan|bakal|resmi|mulai)\s+memegang)\s+(?:jabatan\s+)?presidensi|"
               r"(?:menarik|penarikan)\s+(?:(?:seluruh|sebagian|sisa|terakhir|semua)\s+)?(?:pasukan|tentara|personel\s+militer)|"
               r"mendeportasi|dideportasi|"
               # (a chair taken over, not one held: "akan memegang keketuaan ASEAN pada 2026", not "yang
