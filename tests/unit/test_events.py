@@ -2196,6 +2196,12 @@ ONE_SENTENCE_EVENTS = [
     # a cabinet or a council approving a measure
     ("Kabinet Nepal menyetujui peta baru pada 18 Mei 2020.", "2023-06-01", [("other", "2020-05-18")]),
     ("Aturan itu disetujui Dewan Uni Eropa pada 16 Mei 2023.", "2023-06-01", [("other", "2023-05-16")]),
+    # a candidacy granted, a mediator named, a map issued, protests breaking out
+    ("Moldova memperoleh status kandidat anggota Uni Eropa pada Juni 2022.", "2024-10-01", [("other", "2022-06")]),
+    ("ECOWAS menunjuk Presiden Senegal Bassirou Diomaye Faye sebagai mediator pada 7 Juli 2024.", "2024-10-01",
+     [("other", "2024-07-07")]),
+    ("India menerbitkan peta politik baru pada November 2019.", "2024-10-01", [("other", "2019-11")]),
+    ("Gelombang unjuk rasa di Bangladesh bermula pada Juli 2024.", "2024-10-01", [("other", "2024-07")]),
     # a presidency taken up is an event; one held is not
     ("India akan resmi memegang presidensi G20 mulai 1 Desember 2022.", "2022-11-20", [("other", "2022-12-01")]),
     # welcoming a step is a statement, welcoming a person a meeting

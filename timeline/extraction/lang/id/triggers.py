@@ -452,6 +452,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
               # a border crossing closed or opened again, told as the subject ("Perlintasan tersibuk di perbatasan
               # kedua negara itu ditutup sejak 6 September", "Gerbang perbatasan Torkham kembali dibuka")
               r"(?:perlintasan|gerbang\s+perbatasan|pos\s+lintas\s+batas)\s+(?:[\w-]+\s+){0,6}?(?:ditutup|(?:kembali\s+)?dibuka(?:\s+kembali)?)|"
+              # a candidacy to a bloc granted ("Moldova memperoleh status kandidat anggota UE"); a mediator or an
+              # envoy named ("menunjuk Presiden Senegal sebagai mediator"); a map issued ("menerbitkan peta baru");
+              # an execution carried out; protests breaking out ("Gelombang protes bermula di Zhanaozen")
+              r"(?:memperoleh|mendapat|mendapatkan|menerima|diberi)\s+status\s+(?:negara\s+)?kandidat|"
+              r"(?:menunjuk|ditunjuk)\s+(?:[\w.-]+\s+){0,8}?sebagai\s+(?:mediator|penengah|utusan\s+khusus|juru\s+runding)|"
+              r"(?:menerbitkan|merilis|meluncurkan|mengesahkan)\s+peta\b|"
+              r"(?:mengeksekusi|dieksekusi|mengeksekusinya)|"
+              r"(?:protes|unjuk\s+rasa|demonstrasi|kerusuhan)\s+(?:[\w-]+\s+){0,3}?(?:bermula|pecah|meletus|merebak)|"
               # protests ("ribuan warga turun ke jalan", "menggelar unjuk rasa di depan kedutaan")
               r"(?:menggelar|berunjuk)\s+(?:unjuk\s+)?rasa|berdemonstrasi|menggelar\s+demonstrasi|turun\s+ke\s+jalan)", "verb",
      "Guyana membawa sengketa perbatasan itu ke Mahkamah Internasional pada 4 Maret 2026."),
