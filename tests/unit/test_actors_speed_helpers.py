@@ -70,3 +70,22 @@ def test_the_token_split_for_a_text_without_underscores_finds_the_same_tokens():
     text = TEXT + "Café «Erdoğan» x+ Ağa-nya, O’Neil-nya. ١٢٣ B-52 ²³ Ⅻ-nya ½ 3.5 ﬁ ǅemal\u0301 𝐀𝐁 日本 ."
     assert "_" not in text
     assert _SPLIT_TOKEN_NO_UNDERSCORE.split(text) == _SPLIT_TOKEN.split(text)
+
+
+@pytest.mark.parametrize("text", [
+    TEXT,
+    "Café «Erdoğan» x+ Ağa-nya, O’Neil-nya. ١٢٣ B-52 ²³ Ⅻ-nya ½ 3.5 ﬁ ǅemal\u0301 𝐀𝐁 日本 .",
+    "SPBU-nya. a-nya -nya x- OPEC+ (AS) U.S. “Kami” Qur’an 1,5 Rp10.000",
+    "dua  spasi\nbaris\tTab  é-nya İstanbul",
+    "Jakarta, 2025. kata\" a_b c_d-nya, Dr. x.’ y’ (12/5). AS-China,\u00a0nbsp ", " lead", "trail ", "", "x",
+])
+def test_the_words_are_the_pieces_the_token_pattern_splits_off(text):
+    from timeline.extraction.actors.tokens import _SPLIT_TOKEN, _words
+
+    pieces = _SPLIT_TOKEN.split(text)           # gap, token, ..., gap
+    expected, at = [], 7
+    for i, piece in enumerate(pieces):
+        if i % 2 and piece != "-nya":
+            expected.append((at, at + len(piece), piece))
+        at += len(piece)
+    assert list(zip(*_words(text, 7))) == expected
