@@ -130,7 +130,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     trigs = []
     outcomes = set()                # where an agreement is the outcome of the meeting before it
     # (cheap sentence-wide checks, only for words the article has)
-    elaborated = bool(state.elaboration) and any(low.find(w, s.start, s.end) >= 0 for w in state.elaboration)
+    elaborated = bool(state.elaboration) and _finds_any(low, s.start, s.end, state.elaboration)
     asked = state.asked and low.find(R.question_word, s.start, s.end) >= 0
     negations, row_of, nominal_of = R.negations, R.row_of, R.nominal_of
     plan_trigs = []
@@ -165,8 +165,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue                # "perundingan perjanjian dagang": what the talks are about
         outcome = etype == "agreement" and R.outcome is not None and bool(trigs) and trigs[-1][1] == "meeting" \
             and R.outcome.search(low, max2(s.start, at - 50), at) is not None
-        if elaborated and trigs and not outcome and any(w in R.elaboration
-                                                        for w in low[max2(s.start, at - 50):at].split()[-3:]):
+        if elaborated and trigs and not outcome \
+                and not R.elaboration.isdisjoint(low[max2(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
         if asked and R.question.search(low, max2(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
@@ -216,14 +216,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     since_lead = low.find(",", s.start, s.end) if since_here and low.startswith(R.since_openers, s.start) else -1
 
     # 2. which trigger each timex belongs to (costs remembered: asked again below)
-    costs: dict = {}
-
-    def cost(start, end, t):
-        key = (start, end, t.start)
-        c = costs.get(key)
-        if c is None:
-            c = costs[key] = _cost(text, s, start, end, t, opening_end, R, since_here, since_lead)
-        return c
+    cost = _Costs(text, s, opening_end, R, since_here, since_lead).of
 
     claim = {}                  # (only nominal triggers ask)
     for t in (sent_times if sent_times and any(tr[5] for tr in trigs) else ()):
@@ -235,8 +228,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif c == best_cost:
                 tie = True
         if tie:     # the trigger nearest the date ("Kesepakatan itu dicapai dalam pertemuan ..., Rabu")
-            best = min((tr for tr in trigs if cost(tr[6], tr[7], t) == best_cost),
-                       key=lambda tr: t.start - tr[7] if tr[7] <= t.start else tr[6] - t.end)
+            best = _nearest(trigs, t, best_cost, cost)
         claim[id(t)] = best[6]
 
     # "X mengatakan, ..." / "X menyebut bahwa ...": what follows is reported, X is no party to it
@@ -255,8 +247,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
 
     # '"...," kata X di Jakarta' / "..., kata X": the words reported end where their attribution begins;
     # who says them, and where, are no parties to what is told before
-    attributed_at = next((tr[6] for tr in trigs if tr[2] == "say" and tr[3] in R.reported_closers
-                          and _after_reported(text, low, tr[6])), None) if R.reported_closers else None
+    attributed_at = _attributed(trigs, text, low, R) if R.reported_closers else None
     if attributed_at is None and R.closing_say_verbs:
         attributed_at = _closing_speaker(trigs, low, sent_mentions, R)
     since_phrases = _since_phrases(low, s, trigs, R) if since_here else ()
@@ -286,49 +277,46 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             allowed = sent_times        # "Pada 1 Juli, Tokyo mengumumkan pembatasan ekspor": the announcement's date
         if noun_word and before and before[-1] in R.occasion_words:
             # "disepakati ... dalam pertemuan di Jakarta pada 24 April": the occasion has the date too
-            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=s.end)
-            allowed = allowed + [t for t in sent_times if end < t.start < nxt and t not in allowed]
+            nxt = _next_trigger(trigs, end, s.end)
+            allowed = allowed + _times_between(sent_times, end, nxt, allowed)
             # ... and so has a date right before the phrase ("pada 19 September 2018, di sela pertemuan")
-            allowed = allowed + [t for t in sent_times if t.end <= start and t not in allowed
-                                 and _OCCASION_GAP.fullmatch(low, t.end, start)]
+            allowed = allowed + _occasion_times(low, sent_times, start, allowed)
         if noun_word and since_here and R.since_after.match(text, end, min2(s.end, end + 40)):
             # "di bawah sanksi Barat sejak menginvasi Ukraina pada Februari 2022": the state began then
-            allowed = allowed + [t for t in sent_times if t.start > end and t not in allowed]
+            allowed = allowed + _times_after(sent_times, end, allowed)
         if noun_word and opening_end is not None and end <= opening_end and not after_word:
             # "Pada KTT sebelumnya, Minggu (30/7), ECOWAS ...": the opening adverbial's date is
             # the date of the noun inside it too
-            allowed = allowed + [t for t in sent_times if t.end <= opening_end and t not in allowed]
+            allowed = allowed + _times_ending_by(sent_times, opening_end, allowed)
         if noun_word and state.anniversary and R.anniversary.search(low, max2(clause[0], start - 40), start):
             # "memperingati 60 tahun normalisasi hubungan ... pada 1965": the event remembered
             # is dated after it, never by the day of remembering
-            allowed = [t for t in sent_times if t.start > end]
+            allowed = _times_after(sent_times, end, ())
             if not allowed:
                 continue            # "peringatan 60 tahun hubungan diplomatik": remembered, its day untold
         if strength == "say" and allowed and since_here:
             # "naik ke tingkat tertinggi sejak 1983, menurut EIA": a time compared with is no time of
             # telling (a time since is, of what has been said since then: "sejak Rabu (7/5) mendesak")
-            allowed = [t for t in allowed if not _compared_since(low, s.start, t.start, R)]
+            allowed = _not_compared(low, s.start, allowed, R)
         if strength == "say" and allowed and (quote := _quoted_before(text, s.start, start)) is not None:
             # '"... selesai Juli," jelas Ali, Kamis (28/11/2013)': a date inside the quote is of what is
             # said, not of the saying (but for its "hari ini", the day it is said)
             allowed = _outside_quote(allowed, quote, R)
-        if etype == "threat" and allowed and any(t.end <= start for t in allowed):
+        if etype == "threat" and allowed and _any_ends_by(allowed, start):
             # "Pada 23 Mei, Trump mengancam tarif 50 persen mulai 1 Juni": a date after the threat is
             # what is threatened when one is told before it, unless it closes the sentence
-            allowed = [t for t in allowed if t.end <= start or _closes_sentence(text, s, t)]
+            allowed = _before_or_closing(text, s, allowed, start)
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > _SAY_REACH):
             date, dated_by, gov = None, "none", None
         if gov is not None and len(allowed) > 1 and strength != "say":
             # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
             # week told, when no other trigger is nearer to it, says when
-            inner = [t for t in allowed if t is not gov and _finer(t.value, date) and _compatible(date, t.value)
-                     and _in_part(gov, t.value)
-                     and all(cost(tr[6], tr[7], t) >= cost(start, end, t) for tr in trigs if tr[6] != start)]
+            inner = _inner_dates(allowed, gov, date, trigs, start, end, cost)
             if inner:
                 gov = inner[0]
                 date = gov.value
-        spanned = next((d for lo, hi, d in state.spans if lo <= start < hi), None) if state.spans else None
+        spanned = _span_date(state.spans, start) if state.spans else None
         if spanned is not None:
             date, dated_by, gov = spanned, "own", None     # "tiga hari setelah X menemui Y"
             shifted.add(start)
@@ -353,7 +341,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue                # "di tengah perundingan Baghdad dan Washington": the backdrop, undated
         background = after_word and not nominal            # "..., setelah menuding India menyerang"
         if not nominal and before and _in_relative(low, max2(s.start, start - 40), start, R) \
-                and any(tr[6] < start and not tr[4] for tr in trigs):
+                and _verb_before(trigs, start):
             background = True       # "sepakat mempercepat perjanjian yang diteken pada 2024": the
                                     # relative clause's verb tells of the object, after the news
         if (pointing or following) and dated_by != "own":
@@ -362,7 +350,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "Perjanjian Washington tidak melibatkan ...": an undated noun opening the sentence, named
         # by the place or party after it, is an event of its kind already told
         opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
-            and any(ms == end + 1 for ms, _, _ in sent_mentions)
+            and _mention_at(sent_mentions, end + 1)
         if (pointing or opening_noun) and _any_of(state.events, FAMILIES.get(etype, (etype,))):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
@@ -370,7 +358,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         content = (threat_end >= 0 and _no_turn(low, threat_end, start, R)) \
             or (seen_accuse and etype in ("military_action", "attack") and dated_by != "own") \
             or (seen_say and nominal and dated_by != "own" and _status(low, s, start, end, clause, R, memo=state.cue_memo, cues=state.cues) != "planned") \
-            or (nominal and dated_by != "own" and any(c.clause == clause and not c.nominal for c in cands))
+            or (nominal and dated_by != "own" and _verb_in_clause(cands, clause))
         if content and strength != "say":
             continue
         # participants: actors of the clause, and the subject of the sentence (or of the
@@ -380,7 +368,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             named = clause_parties[clause] = _clause_parties(text, low, s, clause, sent_mentions, R)
         parts: list[tuple[int, Actor]] = list(named[0])
         places = named[1]
-        if since_phrases and (others := [(lo, hi) for at, lo, hi in since_phrases if at != start]):
+        if since_phrases and (others := _other_phrases(since_phrases, start)):
             # "perundingan pertama sejak invasi Rusia ke Ukraina di Riyadh": who and where the time since
             # names belong to it
             parts = _outside_spans(parts, others)
@@ -404,7 +392,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         closes_quote = (etype in PLACED_SPEECH or strength == "say") and (
             _after_reported(text, low, start) if word in R.reported_closers else _closes_quote(text, start))
         if etype in PLACED_SPEECH and closes_quote:
-            said_end = next((me for ms, me, a in sent_mentions if end <= ms <= end + 60 and a.kind == "person"), end)
+            said_end = _person_end(sent_mentions, end, end + 60)
         for ms, me, how, kind in places:
             # the first place after the trigger named after "di" ("di Jakarta"); for a meeting,
             # also after "ke" or right after it ("berkunjung ke Jakarta", "mengunjungi Jakarta"),
@@ -428,7 +416,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             location = before_di    # "Di Khujand, Rahmon dan Japarov bertukar dokumen ratifikasi"
         subj = subject
         if low.startswith("yang", clause[0]):
-            prior = [x for x in sent_mentions if x[0] < clause[0] and x[2].kind != "place"]
+            prior = _parties_before(sent_mentions, clause[0])
             subj = prior[-1] if prior else subject
         elif clause[0] > s.start and low.startswith(R.contrast_words, clause[0]):
             # "..., sementara militer Thailand mengerahkan jet tempur": the clause has its own subject
@@ -461,9 +449,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             only_source = sourced and bool(parts)
             parts = _from_pos(parts, speaker_before)
         # "serangan Hamas", "kunjungan Prabowo": the party right after a nominal trigger does it
-        genitive = [p for p in parts if end < p[0] <= end + 2] if nominal else []
+        genitive = _between(parts, end, end + 3) if nominal else []
         if genitive and subj is not None and subj[0] < start and etype in ("attack", "military_action"):
-            parts = [p for p in parts if p[0] > start]
+            parts = _from_pos(parts, start + 1)
         speaker = None
         quoted = False  # a quote closed by its reporting verb: the speaker alone says it
         if etype in ("criticism", "threat"):
@@ -474,17 +462,16 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = _without_actor(parts, speaker) + found_speaker
         elif strength == "say" and word in R.source_words and R.figure is not None and low.startswith(", ", start - 2) \
                 and "," not in low[end:s.end] and R.figure.search(low, s.start, start) \
-                and not any(end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person" for p in parts):
+                and not _people_in(parts, end, end + _TITLED_SPEAKER):
             continue                # "... 30,6 juta barel per hari, menurut IEA": a figure's source, no statement
                                     # (a person's figure is said: "..., menurut Menteri Luar Negeri Wang Yi")
         elif strength == "say" and (word in R.source_words or (closes_quote and not R.told_of(word))):
             # '"...," kata Jero di kompleks Istana', "Menurut Retno, ...": the one named after the verb
             # says it; the others are spoken of or beside the speaker ("kata Kepala Ekonom ADB X di ...")
-            after = [p for p in parts if end <= p[0] <= end + 40 and p[1].kind != "place"]
+            after = _parties_in(parts, end, end + 40)
             # (the person may come after a long title: "kata Deputi Gubernur Senior Bank Indonesia (BI)
             # Mirza Adityaswara": in the same stretch, no comma between)
-            person = next((p for p in parts if end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person"
-                           and "," not in text[end:p[0]]), None)
+            person = _speaker_after(text, parts, end)
             if after or person is not None:
                 speaker = (person or next((p for p in after if p[1].kind == "person"), after[0]))[1]
                 quoted = True
@@ -503,33 +490,32 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             quoted = True                       # named are spoken of
         if etype == "meeting" and word in ("menerima", "diterima", "disambut"):
             # "menerima Anwar", "menerima Duta Besar Australia": a visitor, not a letter or an award
-            nxt = [p for p in parts if end <= p[0] <= end + 45 and p[1].kind == "person"]
+            nxt = _people_in(parts, end, end + 45)
             title_next = _TITLE_NEXT.match(text, end)
             if not nxt and not (title_next and title_next.group(1).casefold() in R.titles) \
                     and not low.startswith(R.visitor_groups, end + 1):
                 continue
-        if word in R.org_next and not (any(p[0] == end + 1 and p[1].kind == "organization" for p in parts)
-                                       and any(p[0] < start and p[1].kind == "country" for p in parts)):
+        if word in R.org_next and not (_kind_at(parts, end + 1, "organization")
+                                       and _kind_before(parts, start, "country")):
             continue                # "keluar dari ruang sidang", "X keluar dari Partai Bersatu": no state left a bloc
-        if word in R.person_next and strength != "say" and not any(end < p[0] <= end + 60 and p[1].kind == "person"
-                                             and _TITLED_GAP.fullmatch(text, end, p[0]) for p in parts):
+        if word in R.person_next and strength != "say" and not _titled_after(text, parts, end, 60, "person", _TITLED_GAP):
             continue                # "menyambut baik keputusan itu": no one received
         if word.split()[0] in R.agent_next and _passive_agent(low, end, word, parts, R) is None \
                 and not (R.by_agent is not None and R.by_agent.match(low, end)):
             continue                # "dikritik karena ...": a bare passive names no critic, no event
         if etype == "military_action" and not word.startswith("serangan") and word not in R.capture_words:
-            doer = [p for p in parts if p[0] < start]
+            doer = _before_pos(parts, start)
             if doer and doer[-1][1].kind == "organization" and doer[-1][1].name not in R.states \
                     and not doer[-1][1].country:        # a state's body ("Penjaga Pantai China") is the state
                 etype = "attack"        # a group's rockets: an attack, not a state's military action
         if etype == "attack" and R.seize_words and word.startswith(R.seize_words):
             # "kapal ... disita pasukan Iran"
             agent = _passive_agent(low, end, word, parts, R) if " " + R.passive_prefix in word else None
-            doer = agent[1] if agent else next((p[1] for p in reversed(parts) if p[0] < start), None)
+            doer = agent[1] if agent else _last_before(parts, start)
             if doer is not None and (doer.kind == "country" or doer.name in R.states or doer.country):
                 etype = "military_action"   # "Garda Revolusi Iran menyita kapal MSC Aries": a state's seizure
         if etype == "military_action" and word.startswith("serangan"):
-            near = [p for p in parts if end <= p[0] <= end + 25] or [p for p in parts if p[0] < start][-1:]
+            near = _between(parts, end - 1, end + 26) or _before_pos(parts, start)[-1:]
             ctx = low[start:min2(s.end, end + 30)]
             if _holds_any(ctx, R.attack_words) or (near and near[0][1].kind == "organization"
                                                     and not near[0][1].country):
@@ -566,7 +552,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \
                 and since_here and R.since_clause.search(low, max2(clause[0], start - 40), start) \
-                and not any(end <= t.start < clause[1] for t in sent_times):
+                and not _any_time_in(sent_times, end, clause[1]):
             continue                # "sejak Trump kembali menjabat", "sejak perang pecah": the time since,
                                     # no event told (unless dated further on: "sejak X dan Y memulihkan
                                     # hubungan ... pada Maret lalu")
@@ -574,21 +560,17 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # who takes or leaves office: the person named right before the trigger, or right
             # after a nominal one ("pelantikan Paus Leo")
             # ("Menteri X, yang ... kepada Yoon, mengundurkan diri": X, not the object of "kepada")
-            people = [p for p in parts if p[0] < start and p[1].kind == "person"
-                      and not _object_of(text, p[0], clause[0], R)]
+            people = _subjects_before(text, parts, start, clause[0], R)
             if nominal:
                 # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is
-                people = [p for p in parts if end < p[0] <= end + 60 and p[1].kind == "person"
-                          and _TITLED_GAP.fullmatch(text, end, p[0])][:1] \
-                    or [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
-                        and _LOWER_GAP.fullmatch(text, end, p[0])][:1] or people
+                people = _titled_after(text, parts, end, 60, "person", _TITLED_GAP)[:1] \
+                    or _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1] or people
             elif not people or word.startswith(R.appoint_words):
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
-                people = [p for p in parts if end <= p[0] <= end + 80 and p[1].kind == "person"][:1] or people
+                people = _people_in(parts, end, end + 80)[:1] or people
             # "memenangi pemilu presiden AS": the state whose election it is, with who wins it
-            held_in = [] if nominal else [p for p in parts if end < p[0] <= end + 30 and p[1].kind == "country"
-                                          and _LOWER_GAP.fullmatch(text, end, p[0])][:1]
+            held_in = [] if nominal else _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
             parts = people[-1:] + held_in or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
@@ -648,8 +630,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if strength == "plan":
             # a thing scheduled is planned, unless the rest of the sentence calls it off ("yang semula
             # direncanakan pekan depan, ditunda hingga ...")
-            status = "cancelled" if any(st == "cancelled" and rx.search(low, start, s.end)
-                                        for _, st, rx, *_ in R.numbered_status) else "planned"
+            status = "cancelled" if _called_off_after(low, start, s.end, R) else "planned"
         if etype == "threat" and status == "cancelled" and pointing:
             continue                # "menunda ancaman itu hingga 9 Juli": the threat told before, put off
         if etype == "threat" and status in ("planned", "hypothetical", "cancelled"):
@@ -657,7 +638,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                     # akan mengambil langkah tegas": what is threatened lies ahead, the threat is
                                     # made ("..., tetapi menunda ancaman itu": what is put off is what is threatened)
         if status == "occurred" and strength != "say" and state.future:
-            nxt = min((tr[6] for tr in trigs if tr[6] >= end), default=clause[1])
+            nxt = _next_trigger(trigs, end, clause[1])
             if _holds(state.future, end, min2(nxt, clause[1])):
                 status = "planned"      # "... di Washington dalam waktu dekat"
         coordinated = _joined(text, sent_mentions, subj[0], subj[1], start, R) if subj is not None else set()
@@ -705,7 +686,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "mengkritik Yerusalem karena ... terhadap Palestina": after the one aimed at, the parties
         # named in the reason are spoken of
         reason_at = s.end
-        if not symmetric and R.reason is not None and any(p[0] > end for p in parts):
+        if not symmetric and R.reason is not None and _any_after(parts, end):
             m_reason = R.reason.search(low, end, s.end)
             if m_reason is not None and (undergone or _between(parts, end, m_reason.start())):
                 reason_at = m_reason.start()
@@ -739,8 +720,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         elif not symmetric and len(roles) > 1:
             roles = _acting_side(ordered, roles)    # the state the one who acts serves is on his side
         if visited and (host := R.seat_of.get(location)) is not None and host not in names \
-                and host in state.by_name and not any(
-                    (a := state.by_name.get(n)) is not None and a.country == host for n in names):
+                and host in state.by_name and not _serves(names, state.by_name, host):
             roles.append((host, "target"))      # "Albanese berkunjung ke Jakarta": a visit to Indonesia
         if status == "occurred" and gov is not None and gov.start >= end \
                 and (word.startswith(R.ahead_is_content) or etype in REACTIONS or strength == "say") \
@@ -849,10 +829,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if c.date is None and c.type in own_by_type:
             c.date, c.dated_by = own_by_type[c.type], "own"
     sentence_date = next((c.date for c in cands if c.in_opening), None)
-    since = {c.start for c in cands if R.since_clause.search(low, max2(c.clause[0], c.start - 80), c.start)} \
-        if since_here else ()
-    own_dates = {c.date for c in cands if c.dated_by == "own" and c.start not in shifted and not c.aside
-                 and (low[max2(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words}
+    since = _after_since(low, cands, R) if since_here else ()
+    own_dates = _own_dates(low, s, cands, shifted, R)
     # a date told in a clause after "sejak" ("sejak mahkamah itu menerbitkan surat perintah pada 17
     # Maret 2023") is shared only inside that clause
     main_dated = not since or _dated_outside(cands, shifted, since)
@@ -885,7 +863,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
-            met = [e for e in _met_before(state.events, c, 2, "meeting") if not _is_arrival(e, R)]
+            met = _met_not_arrived(state.events, c, R)
             if met:
                 c.date, c.dated_by = met[-1].date, "inherited"
             elif state.lead_date:
@@ -897,11 +875,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             if period and period[0] > dct:
                 c.status = "planned"
         _add(state, c)
-    if cands and state.followers and any(low.find(w, s.start, s.end) >= 0 for w in state.followers):
+    if cands and state.followers and _finds_any(low, s.start, s.end, state.followers):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
-    own = [c for c in cands if c.dated_by == "own" and c.start not in shifted]
-    asides = {c.date for c in own if _aside(low, s, c, R)} if own and low.find(", yang ", s.start, s.end) >= 0 \
-        else ()
+    own = _own_unshifted(cands, shifted)
+    asides = _aside_dates(low, s, own, R) if own and low.find(", yang ", s.start, s.end) >= 0 else ()
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
@@ -1157,7 +1134,346 @@ def _not_at(mentions: list, starts) -> list:
 
 
 # Small filters of `_sentence_events`, apart from it: there, the names a comprehension uses would be
-# cells, which every call of the function makes (some 240 instructions each, in Python 3.11)
+# cells, which every call of the function makes (some 240 instructions each, in Python 3.11). Those
+# below that take a bound are loops: a comprehension of theirs would make the bound a cell of theirs.
+
+class _Costs:
+    """What it costs each timex to date each trigger of one sentence (`dates._cost`), each asked once."""
+    __slots__ = ("text", "s", "opening_end", "R", "since_here", "since_lead", "memo")
+
+    def __init__(self, text, s, opening_end, R: Rules, since_here: bool, since_lead: int):
+        self.text, self.s, self.opening_end, self.R = text, s, opening_end, R
+        self.since_here, self.since_lead, self.memo = since_here, since_lead, {}
+
+    def of(self, start: int, end: int, t) -> int:
+        """The cost for `t` to date the trigger at [start, end)."""
+        key = (start, end, t.start)
+        c = self.memo.get(key)
+        if c is None:
+            c = self.memo[key] = _cost(self.text, self.s, start, end, t, self.opening_end, self.R, self.since_here,
+                                       self.since_lead)
+        return c
+
+
+def _nearest(trigs: list, t, best_cost: int, cost) -> tuple:
+    """Of the triggers `t` costs `best_cost` to date, the one nearest it (the first of equals)."""
+    best, best_gap = None, None
+    for tr in trigs:
+        if cost(tr[6], tr[7], t) == best_cost:
+            gap = t.start - tr[7] if tr[7] <= t.start else tr[6] - t.end
+            if best is None or gap < best_gap:
+                best, best_gap = tr, gap
+    return best
+
+
+def _attributed(trigs: list, text: str, low: str, R: Rules) -> int | None:
+    """Where the first verb of speech among `trigs` that closes the words it reports ("..., kata X")
+    starts, or None."""
+    for tr in trigs:
+        if tr[2] == "say" and tr[3] in R.reported_closers and _after_reported(text, low, tr[6]):
+            return tr[6]
+    return None
+
+
+def _next_trigger(trigs: list, end: int, default: int) -> int:
+    """Where the first trigger starting at `end` or after starts (`default` when none does)."""
+    found = None
+    for tr in trigs:
+        if tr[6] >= end and (found is None or tr[6] < found):
+            found = tr[6]
+    return default if found is None else found
+
+
+def _times_between(times: list, lo: int, hi: int, allowed: list) -> list:
+    """The timexes starting strictly between `lo` and `hi`, but those of `allowed`."""
+    out = []
+    for t in times:
+        if lo < t.start < hi and t not in allowed:
+            out.append(t)
+    return out
+
+
+def _times_after(times: list, end: int, allowed) -> list:
+    """The timexes starting after `end`, but those of `allowed`."""
+    out = []
+    for t in times:
+        if t.start > end and t not in allowed:
+            out.append(t)
+    return out
+
+
+def _times_ending_by(times: list, at: int, allowed: list) -> list:
+    """The timexes ending at `at` or before, but those of `allowed`."""
+    out = []
+    for t in times:
+        if t.end <= at and t not in allowed:
+            out.append(t)
+    return out
+
+
+def _occasion_times(low: str, times: list, start: int, allowed: list) -> list:
+    """The timexes right before the occasion at `start` ("pada 19 September 2018, di sela pertemuan"),
+    but those of `allowed`."""
+    out = []
+    for t in times:
+        if t.end <= start and t not in allowed and _OCCASION_GAP.fullmatch(low, t.end, start):
+            out.append(t)
+    return out
+
+
+def _not_compared(low: str, lo: int, times: list, R: Rules) -> list:
+    """The timexes no superlative and "sejak" before them compare with (`_compared_since`)."""
+    out = []
+    for t in times:
+        if not _compared_since(low, lo, t.start, R):
+            out.append(t)
+    return out
+
+
+def _any_ends_by(times: list, at: int) -> bool:
+    """Does one of the timexes end at `at` or before?"""
+    for t in times:
+        if t.end <= at:
+            return True
+    return False
+
+
+def _before_or_closing(text: str, s, times: list, start: int) -> list:
+    """The timexes ending at `start` or before, or closing sentence `s` (`_closes_sentence`)."""
+    out = []
+    for t in times:
+        if t.end <= start or _closes_sentence(text, s, t):
+            out.append(t)
+    return out
+
+
+def _inner_dates(allowed: list, gov, date: str, trigs: list, start: int, end: int, cost) -> list:
+    """The timexes of `allowed` finer than `date` (of `gov`) and inside its part, that no other trigger
+    is nearer to than the one at [start, end)."""
+    out = []
+    for t in allowed:
+        if t is not gov and _finer(t.value, date) and _compatible(date, t.value) and _in_part(gov, t.value):
+            mine = cost(start, end, t)
+            for tr in trigs:
+                if tr[6] != start and cost(tr[6], tr[7], t) < mine:
+                    break
+            else:
+                out.append(t)
+    return out
+
+
+def _span_date(spans: list, at: int) -> str | None:
+    """The date of the first span (start, end, date) holding `at`, or None."""
+    for lo, hi, d in spans:
+        if lo <= at < hi:
+            return d
+    return None
+
+
+def _verb_before(trigs: list, start: int) -> bool:
+    """Is a trigger that is no noun before `start`?"""
+    for tr in trigs:
+        if tr[6] < start and not tr[4]:
+            return True
+    return False
+
+
+def _mention_at(mentions: list, at: int) -> bool:
+    """Does one of the mentions (start, end, actor) start at `at`?"""
+    for m in mentions:
+        if m[0] == at:
+            return True
+    return False
+
+
+def _verb_in_clause(cands: list, clause: tuple) -> bool:
+    """Is one of the candidates of `clause` told by a verb?"""
+    for c in cands:
+        if c.clause == clause and not c.nominal:
+            return True
+    return False
+
+
+def _other_phrases(since_phrases: list, start: int) -> list:
+    """The (start, end) of the time-since phrases (`_since_phrases`) of other triggers than the one at `start`."""
+    out = []
+    for at, lo, hi in since_phrases:
+        if at != start:
+            out.append((lo, hi))
+    return out
+
+
+def _person_end(mentions: list, lo: int, hi: int) -> int:
+    """Where the first person named from `lo` to `hi` (both included) ends, or `lo`."""
+    for ms, me, a in mentions:
+        if lo <= ms <= hi and a.kind == "person":
+            return me
+    return lo
+
+
+def _parties_before(mentions: list, at: int) -> list:
+    """The mentions (start, end, actor) before `at` that are no place."""
+    out = []
+    for m in mentions:
+        if m[0] < at and m[2].kind != "place":
+            out.append(m)
+    return out
+
+
+def _people_in(parts: list, lo: int, hi: int) -> list:
+    """The (position, actor) parts that are persons, from `lo` to `hi` (both included)."""
+    out = []
+    for p in parts:
+        if lo <= p[0] <= hi and p[1].kind == "person":
+            out.append(p)
+    return out
+
+
+def _parties_in(parts: list, lo: int, hi: int) -> list:
+    """The (position, actor) parts that are no place, from `lo` to `hi` (both included)."""
+    out = []
+    for p in parts:
+        if lo <= p[0] <= hi and p[1].kind != "place":
+            out.append(p)
+    return out
+
+
+def _speaker_after(text: str, parts: list, end: int):
+    """The first person named after the verb ending at `end`, in its stretch (no comma between), or None."""
+    for p in parts:
+        if end <= p[0] <= end + _TITLED_SPEAKER and p[1].kind == "person" and "," not in text[end:p[0]]:
+            return p
+    return None
+
+
+def _kind_at(parts: list, at: int, kind: str) -> bool:
+    """Is a party of `kind` named at `at`?"""
+    for p in parts:
+        if p[0] == at and p[1].kind == kind:
+            return True
+    return False
+
+
+def _kind_before(parts: list, at: int, kind: str) -> bool:
+    """Is a party of `kind` named before `at`?"""
+    for p in parts:
+        if p[0] < at and p[1].kind == kind:
+            return True
+    return False
+
+
+def _titled_after(text: str, parts: list, end: int, reach: int, kind: str, gap: re.Pattern) -> list:
+    """The parties of `kind` named within `reach` after `end`, with only what `gap` matches between."""
+    out = []
+    for p in parts:
+        if end < p[0] <= end + reach and p[1].kind == kind and gap.fullmatch(text, end, p[0]):
+            out.append(p)
+    return out
+
+
+def _last_before(parts: list, at: int):
+    """The actor of the last party named before `at`, or None."""
+    for p in reversed(parts):
+        if p[0] < at:
+            return p[1]
+    return None
+
+
+def _any_time_in(times: list, lo: int, hi: int) -> bool:
+    """Does a timex start in [lo, hi)?"""
+    for t in times:
+        if lo <= t.start < hi:
+            return True
+    return False
+
+
+def _subjects_before(text: str, parts: list, start: int, lo: int, R: Rules) -> list:
+    """The persons named before `start` that are no preposition's object (`_object_of`, from `lo`)."""
+    out = []
+    for p in parts:
+        if p[0] < start and p[1].kind == "person" and not _object_of(text, p[0], lo, R):
+            out.append(p)
+    return out
+
+
+def _called_off_after(low: str, lo: int, hi: int, R: Rules) -> bool:
+    """Does a cue that calls things off stand in low[lo:hi]?"""
+    for _, st, rx, *_ in R.numbered_status:
+        if st == "cancelled" and rx.search(low, lo, hi):
+            return True
+    return False
+
+
+def _any_after(parts: list, at: int) -> bool:
+    """Is a party named after `at`?"""
+    for p in parts:
+        if p[0] > at:
+            return True
+    return False
+
+
+def _serves(names, by_name: dict, state: str) -> bool:
+    """Does one of the actors named serve `state`?"""
+    for n in names:
+        a = by_name.get(n)
+        if a is not None and a.country == state:
+            return True
+    return False
+
+
+def _after_since(low: str, cands: list, R: Rules) -> set:
+    """The starts of the candidates told after "sejak" in their clause ("sejak mahkamah itu menerbitkan")."""
+    out = set()
+    for c in cands:
+        if R.since_clause.search(low, max2(c.clause[0], c.start - 80), c.start):
+            out.add(c.start)
+    return out
+
+
+def _own_dates(low: str, s, cands: list, shifted, R: Rules) -> set:
+    """The dates of the candidates dated in their own clause, by no span of time, in no aside, and not right
+    after a word of time ("setelah", "sejak")."""
+    out = set()
+    for c in cands:
+        if c.dated_by == "own" and c.start not in shifted and not c.aside \
+                and (low[max2(s.start, c.start - 12):c.start].split() or [""])[-1] not in R.since_words:
+            out.add(c.date)
+    return out
+
+
+def _met_not_arrived(events: list, c, R: Rules) -> list:
+    """The meetings told that `c`'s parties held (`_met_before`), but arrivals."""
+    out = []
+    for e in _met_before(events, c, 2, "meeting"):
+        if not _is_arrival(e, R):
+            out.append(e)
+    return out
+
+
+def _own_unshifted(cands: list, shifted) -> list:
+    """The candidates dated in their own clause, by no span of time."""
+    out = []
+    for c in cands:
+        if c.dated_by == "own" and c.start not in shifted:
+            out.append(c)
+    return out
+
+
+def _aside_dates(low: str, s, cands: list, R: Rules) -> set:
+    """The dates of the candidates told in an aside (`_aside`)."""
+    out = set()
+    for c in cands:
+        if _aside(low, s, c, R):
+            out.add(c.date)
+    return out
+
+
+def _finds_any(low: str, lo: int, hi: int, words) -> bool:
+    """Does low[lo:hi] hold one of `words`?"""
+    for w in words:
+        if low.find(w, lo, hi) >= 0:
+            return True
+    return False
 
 def _from_pos(items: list, pos: int) -> list:
     """The (position, ...) items at `pos` or after."""
