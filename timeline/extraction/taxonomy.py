@@ -109,8 +109,11 @@ def summarize(code: str, parts: list, word: str = "", location: str = "", status
 def parts_of(participants, actors: dict) -> list:
     """The (name, role, kind, country) rows `summarize` takes, from (name, role) pairs and the
     actors by name (anything with `kind` and `country`; a name not among them has neither)."""
-    return [(name, role, getattr(actors.get(name), "kind", ""), getattr(actors.get(name), "country", ""))
-            for name, role in participants]
+    out = []            # (a loop: a comprehension would hold `actors` in a cell)
+    for name, role in participants:
+        a = actors.get(name)
+        out.append((name, role, getattr(a, "kind", ""), getattr(a, "country", "")))
+    return out
 
 
 def headline(code: str, first: list[str], rest: list[str], word: str, undergone: bool = False) -> str:
@@ -122,7 +125,10 @@ def headline(code: str, first: list[str], rest: list[str], word: str, undergone:
     if undergone and rest:
         return _worded(t.headline_undergone, t, word).format(b=_names(rest), word=word)
     first = first or rest[:1]
-    others = [n for n in rest if n not in first]
+    others = []         # (a loop: a comprehension would hold `first` in a cell)
+    for n in rest:
+        if n not in first:
+            others.append(n)
     a, b = _names(first), _names(others)
     template = _worded(t.headline if b else t.headline_alone, t, word)
     out = template.format(a=a, b=b, all=_names(first + others, 4) if "{all}" in template else "", word=word)

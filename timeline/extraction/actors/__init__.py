@@ -317,8 +317,13 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
 
 
 def _other_names(aliases: list, name: str) -> list:
-    """The aliases other than `name` (apart from `actor_for`, which would hold `name` in a cell)."""
-    return [x for x in aliases if x != name]
+    """The aliases other than `name` (apart from `actor_for`, and a loop: a comprehension would hold
+    `name` in a cell)."""
+    out = []
+    for x in aliases:
+        if x != name:
+            out.append(x)
+    return out
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

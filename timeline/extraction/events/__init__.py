@@ -154,9 +154,10 @@ def _arrival_date(low: str, s, state: _State, R: Rules) -> str | None:
     "Setibanya di Hiroshima, ..."), else None."""
     if R.arrived is None or R.arrived.match(low, s.start) is None:
         return None
-    arrival = next((e for e in reversed(state.events) if e.type == "meeting" and e.date
-                    and e.trigger.casefold().startswith(R.arrival_words)), None)
-    return arrival.date if arrival is not None else None
+    for e in reversed(state.events):
+        if e.type == "meeting" and e.date and e.trigger.casefold().startswith(R.arrival_words):
+            return e.date
+    return None
 
 
 def _places(low: str, words) -> list[int]:

@@ -185,18 +185,28 @@ def _joined(text, sent_mentions, first_start: int, first_end: int, stop: int, R:
 def _passive_agent(low: str, end: int, word: str, parts: list, R: Rules):
     """The party right after a passive verb ("dikecam oleh Brasil", "disita pasukan Garda Revolusi
     Iran"), as (position, actor), or None."""
+    # (loops: comprehensions would hold `prefix`, `R` and `at` in cells)
     prefix = R.passive_prefix
-    if prefix not in word or not any(w.startswith(prefix) and w not in R.passive_lookalikes for w in word.split()):
+    if prefix not in word:
+        return None
+    for w in word.split():
+        if w.startswith(prefix) and w not in R.passive_lookalikes:
+            break
+    else:
         return None
     agent = R.passive_agent.match(low, end) if R.passive_agent is not None else None
     if agent is None:
         return None
     at = agent.end()
-    found = next((p for p in parts if p[0] == at), None)
-    if found is None and low[at:at + 20].split()[:1] and low[at:at + 20].split()[0] in R.titles:
+    for p in parts:
+        if p[0] == at:
+            return p
+    if low[at:at + 20].split()[:1] and low[at:at + 20].split()[0] in R.titles:
         # "dipanggil oleh Wakil Menteri Luar Negeri Kim Hong-kyun": the person after the title
-        found = next((p for p in parts if at < p[0] <= at + 60 and p[1].kind == "person"), None)
-    return found
+        for p in parts:
+            if at < p[0] <= at + 60 and p[1].kind == "person":
+                return p
+    return None
 
 
 _QUOTE_CLOSED = re.compile(CLOSING_QUOTE + r"\s*$")
@@ -252,12 +262,18 @@ def _topical(low: str, s, sent_mentions, matches, nouns: list, R: Rules) -> set[
 # holding it)
 def _other_kind(matches: list, hi: int, R: Rules) -> bool:
     """Does a trigger match ending by `hi` tell an event of a kind no topic names?"""
-    return any(R.row_of[m.lastgroup][0] not in R.topic_types for m in matches if m.end() <= hi)
+    for m in matches:
+        if m.end() <= hi and R.row_of[m.lastgroup][0] not in R.topic_types:
+            return True
+    return False
 
 
 def _inside(matches: list, at: int) -> bool:
     """Is `at` inside one of the matches?"""
-    return any(m.start() <= at < m.end() for m in matches)
+    for m in matches:
+        if m.start() <= at < m.end():
+            return True
+    return False
 
 
 def _after_join(low: str, end: int) -> int:

@@ -899,8 +899,11 @@ def _accord_after(trigs: list, end: int) -> bool:
 
 def _agreeing(cands: list, low: str, R: Rules) -> list:
     """The agreements of the sentence told by an agreeing verb ("sepakat"), as held."""
-    return [c for c in cands if c.type == "agreement" and c.status == "occurred"
-            and low.startswith(R.ahead_is_content, c.start)]
+    out = []
+    for c in cands:
+        if c.type == "agreement" and c.status == "occurred" and low.startswith(R.ahead_is_content, c.start):
+            out.append(c)
+    return out
 
 
 def _deal_agreed(c, agreed: list, low: str, R: Rules) -> bool:
@@ -947,9 +950,10 @@ def _on_scheduled_days(cands: list, plan_dates: list) -> None:
 def _speaker_closing(low: str, start: int, end: int, sent_mentions, R: Rules) -> int | None:
     """Where the speaker starts when the verb of speech at [start, end) closes the sentence right after a
     comma and the speaker's name (", Morgan Stanley mengatakan dalam sebuah laporan."), else None."""
-    speaker = next((ms for ms, me, a in sent_mentions if me + 1 == start and low.startswith(", ", ms - 2)
-                    and a.kind != "place"), None)
-    return speaker if speaker is not None and R.closing_say_after.match(low, end) else None
+    for ms, me, a in sent_mentions:
+        if me + 1 == start and low.startswith(", ", ms - 2) and a.kind != "place":
+            return ms if R.closing_say_after.match(low, end) else None
+    return None
 
 
 def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions, sent_times, R: Rules,
@@ -962,18 +966,16 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
     for r in refs:
         family = FAMILIES.get(r.type, (r.type,))
         head = r.trigger.split()[0].casefold()[:8]
-        if any(c.type in family and c.start < r.start and c.trigger.casefold().startswith(head) for c in cands):
+        if _named_before(cands, family, r.start, head):
             continue        # "... menghasilkan Perjanjian Brussels pada 2013, tetapi ... dalam perjanjian
                             # itu": the one just named in this sentence, no event told before
         # "Lawatan balasan itu rencananya digelar pada April": a plan told refers to the plan
         ref_status = _status(low, s, r.start, r.end, r.clause, R, memo=state.cue_memo, cues=state.cues)
         # ("akan bertemu Lula di sela pertemuan tersebut": the clause's plan is of the plan told)
-        planned = ref_status == "planned" or any(c.status == "planned" and c.clause == r.clause and c.start < r.start
-                                                 for c in cands)
+        planned = ref_status == "planned" or _planned_before(cands, r)
         # "Namun, pertemuan itu dibatalkan": the plan told is called off
         called_off = ref_status == "cancelled"
-        if called_off and r.dated_by != "own" and (wished := [
-                c for c in cands if c.type in family and c.start < r.start and c.status == "hypothetical"]):
+        if called_off and r.dated_by != "own" and (wished := _wished_before(cands, family, r.start)):
             _set_status(state, wished[-1], "cancelled")     # "Trump ingin bertemu Kim, tetapi ... pertemuan itu urung terjadi"
             wished[-1].evidence.append(r)
             continue
@@ -982,10 +984,7 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
         if told:
             # the one whose parties the sentence names most ("Seusai pertemuan, Biden dan Xi ..."), then
             # one told with the same word, then the last
-            here = {a.name for _, _, a in sent_mentions}
-            e = max(enumerate(told), key=lambda x: (
-                len(here & {n for n, _ in x[1].participants}),
-                _told_as(x[1], head, state.heads), x[0]))[1]
+            e = _most_told(told, {a.name for _, _, a in sent_mentions}, head, state.heads)
             apart = r.dated_by == "own" and e.date is not None and not _compatible(e.date, r.date)
             # "Kesepakatan itu dicapai pada Rabu (22/11)" after its start on Friday was told: the day it
             # was reached; "Kunjungan ini sejatinya direncanakan pada 2021, tetapi ditunda": the visit
@@ -1002,7 +1001,7 @@ def _refer_back(refs, cands, shifted, told_here, ref_date, low, s, sent_mentions
                 continue
             e.evidence.append(r)
             if called_off and e.status == "planned" and (r.dated_by != "own" or _compatible(e.date, r.date)) \
-                    and all(_compatible(e.date, t.value) for t in sent_times if r.end < t.start < r.end + 40):
+                    and _fits_times_after(e.date, sent_times, r.end, 40):
                 _set_status(state, e, "cancelled")  # (not "pembatalan perjanjian yang diteken pada 2012 itu": another)
             if r.dated_by == "own" and _placed_inside(e, r.date):
                 pass                    # "lawatan Jokowi pekan ini": a visit already placed on a day of that week
@@ -1022,9 +1021,57 @@ def _told_as(e: _Cand, head: str, memo: dict) -> bool:
     if seen is None:
         seen = memo[(id(e), head)] = [0, e.trigger.casefold().startswith(head)]
     if not seen[1]:
-        seen[1] = any(y.trigger.casefold().startswith(head) for y in e.evidence[seen[0]:])
+        for y in e.evidence[seen[0]:]:
+            if y.trigger.casefold().startswith(head):
+                seen[1] = True
+                break
     seen[0] = len(e.evidence)
     return seen[1]
+
+
+# (apart from `_refer_back`, as loops: there, the names its comprehensions used were cells)
+def _named_before(cands: list, family: tuple, at: int, head: str) -> bool:
+    """Is a candidate of `family` told before `at` with a word opening with `head`?"""
+    for c in cands:
+        if c.type in family and c.start < at and c.trigger.casefold().startswith(head):
+            return True
+    return False
+
+
+def _planned_before(cands: list, r: _Cand) -> bool:
+    """Is a candidate planned before `r` in its clause?"""
+    for c in cands:
+        if c.status == "planned" and c.clause == r.clause and c.start < r.start:
+            return True
+    return False
+
+
+def _wished_before(cands: list, family: tuple, at: int) -> list:
+    """The hypothetical candidates of `family` before `at`."""
+    out = []
+    for c in cands:
+        if c.type in family and c.start < at and c.status == "hypothetical":
+            out.append(c)
+    return out
+
+
+def _most_told(told: list, here: set, head: str, heads: dict):
+    """Of the events `told`, the one whose parties the sentence names most (`here`), then one told with
+    a word opening with `head` (`_told_as`), then the last."""
+    best, best_key = None, None
+    for i, e in enumerate(told):
+        key = (len(here & {n for n, _ in e.participants}), _told_as(e, head, heads), i)
+        if best_key is None or key > best_key:
+            best, best_key = e, key
+    return best
+
+
+def _fits_times_after(date: str | None, times: list, end: int, reach: int) -> bool:
+    """Is `date` compatible with every timex starting within `reach` after `end`?"""
+    for t in times:
+        if end < t.start < end + reach and not _compatible(date, t.value):
+            return False
+    return True
 
 
 # How many of the events of its kind told last a reference back may point to (an article tells a few;
@@ -1092,8 +1139,12 @@ def _shift_from_ref(s, from_ref, told_here, cands, backgrounds, shifted) -> None
 def _not_appraised(cands, state: _State, R: Rules) -> list:
     """`cands` less the criticism that only commentators voice by appraising ("Dosen hukum UI, X,
     menilai penyerbuan itu merupakan pelanggaran serius"): comment, as their statements are."""
-    return [c for c in cands if not (c.type == "criticism" and c.trigger.casefold().startswith(R.appraisals)
-                                     and _analysts_only(c, state.by_name, R))]
+    out = []
+    for c in cands:
+        if not (c.type == "criticism" and c.trigger.casefold().startswith(R.appraisals)
+                and _analysts_only(c, state.by_name, R)):
+            out.append(c)
+    return out
 
 
 def _statements(says, cands, state: _State, R: Rules) -> None:
@@ -1125,7 +1176,10 @@ def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
 
 def _lead_first(parts: list, lead) -> list:
     """The parties (position, actor) with `lead` first, then in the order of the text."""
-    return sorted(parts, key=lambda p: (p[1] is not lead, p[0]))
+    first, rest = [], []
+    for p in sorted(parts, key=_POSITION):
+        (first if p[1] is lead else rest).append(p)
+    return first + rest
 
 
 def _not_at(mentions: list, starts) -> list:
@@ -1477,88 +1531,152 @@ def _finds_any(low: str, lo: int, hi: int, words) -> bool:
 
 def _from_pos(items: list, pos: int) -> list:
     """The (position, ...) items at `pos` or after."""
-    return [x for x in items if x[0] >= pos]
+    out = []
+    for x in items:
+        if x[0] >= pos:
+            out.append(x)
+    return out
 
 
 def _times_from(times: list, pos: int) -> list:
     """The timexes starting at `pos` or after."""
-    return [t for t in times if t.start >= pos]
+    out = []
+    for t in times:
+        if t.start >= pos:
+            out.append(t)
+    return out
 
 
 def _between(parts: list, lo: int, hi: int) -> list:
     """The (position, actor) parts strictly between `lo` and `hi`."""
-    return [p for p in parts if lo < p[0] < hi]
+    out = []
+    for p in parts:
+        if lo < p[0] < hi:
+            out.append(p)
+    return out
 
 
 def _at_pos(parts: list, pos: int):
     """The (position, actor) part at `pos`, or None."""
-    return next((p for p in parts if p[0] == pos), None)
+    for p in parts:
+        if p[0] == pos:
+            return p
+    return None
 
 
 def _end_at(sent_mentions: list, pos: int) -> int:
     """Where the mention starting at `pos` ends (`pos` when none starts there)."""
-    return next((me for ms, me, _ in sent_mentions if ms == pos), pos)
+    for ms, me, _ in sent_mentions:
+        if ms == pos:
+            return me
+    return pos
 
 
 def _names(parts: list, name: str) -> bool:
     """Do the (position, actor) parts name `name`?"""
-    return any(p[1].name == name for p in parts)
+    for p in parts:
+        if p[1].name == name:
+            return True
+    return False
 
 
 def _without_actor(parts: list, actor) -> list:
-    return [p for p in parts if p[1] is not actor]
+    out = []
+    for p in parts:
+        if p[1] is not actor:
+            out.append(p)
+    return out
 
 
 def _named_parties(sent_mentions: list, reported_from: int | None) -> list:
     """(position, actor) of the mentions that are no place, from `reported_from` on (when given)."""
-    return [(ms, a) for ms, me, a in sent_mentions if a.kind != "place" and (reported_from is None or ms >= reported_from)]
+    out = []
+    for ms, me, a in sent_mentions:
+        if a.kind != "place" and (reported_from is None or ms >= reported_from):
+            out.append((ms, a))
+    return out
 
 
 def _holds_any(text: str, words) -> bool:
     """Does `text` hold one of `words`?"""
-    return any(w in text for w in words)
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def _other_meeting(matches: list, m, row_of: dict, low: str, negations) -> bool:
     """Is a trigger match other than `m` a meeting's, not denied ("tiba di Niamey, tetapi tidak diterima
     Tiani": the arrival is the visit told)?"""
-    return any(row_of[o.lastgroup][0] == "meeting" and o is not m
-               and (low[max2(0, o.start() - 12):o.start()].split() or [""])[-1] not in negations for o in matches)
+    for o in matches:
+        if row_of[o.lastgroup][0] == "meeting" and o is not m \
+                and (low[max2(0, o.start() - 12):o.start()].split() or [""])[-1] not in negations:
+            return True
+    return False
 
 
 def _claimed(times: list, claim: dict, start: int) -> list:
     """The timexes `claim` gives to the trigger at `start`."""
-    return [t for t in times if claim.get(id(t)) == start]
+    out = []
+    for t in times:
+        if claim.get(id(t)) == start:
+            out.append(t)
+    return out
 
 
 def _outside_quote(times: list, quote: tuple, R: Rules) -> list:
     """The timexes outside `quote` (start, end), or saying the day it is said ("hari ini")."""
-    return [t for t in times if not quote[0] < t.start < quote[1] or t.text.lower() in R.saying_day]
+    out = []
+    for t in times:
+        if not quote[0] < t.start < quote[1] or t.text.lower() in R.saying_day:
+            out.append(t)
+    return out
 
 
 def _before_pos(items: list, pos: int) -> list:
     """The (position, ...) items before `pos`."""
-    return [x for x in items if x[0] < pos]
+    out = []
+    for x in items:
+        if x[0] < pos:
+            out.append(x)
+    return out
 
 
 def _outside_spans(items: list, spans: list) -> list:
     """The (position, ...) items in none of the (start, end) `spans`."""
-    return [x for x in items if not any(lo <= x[0] < hi for lo, hi in spans)]
+    out = []
+    for x in items:
+        for lo, hi in spans:
+            if lo <= x[0] < hi:
+                break
+        else:
+            out.append(x)
+    return out
 
 
 def _any_of(events: list, types) -> bool:
     """Is one of the events of one of `types`?"""
-    return any(e.type in types for e in events)
+    for e in events:
+        if e.type in types:
+            return True
+    return False
 
 
 def _told_with_parties(events: list, types) -> list:
     """The events of one of `types` that have parties."""
-    return [e for e in events if e.type in types and e.participants]
+    out = []
+    for e in events:
+        if e.type in types and e.participants:
+            out.append(e)
+    return out
 
 
 def _dated_outside(cands: list, shifted, since) -> bool:
     """Is one of the candidates dated in its own clause, by no span of time and not after "sejak"?"""
-    return any(c.dated_by == "own" and c.start not in shifted and c.start not in since for c in cands)
+    for c in cands:
+        if c.dated_by == "own" and c.start not in shifted and c.start not in since:
+            return True
+    return False
 
 
 def _without_dates(cands: list, times: list, dates) -> tuple[list, list]:
@@ -1591,8 +1709,16 @@ def _apart(backgrounds: list, cands: list, low: str, s, R: Rules) -> list:
 def _acting_side(ordered: list, roles: list) -> list:
     """ "dikecam oleh Menteri Pertahanan Ukraina Oleksii Reznikov": the state the one who acts serves is
     on his side, not the one aimed at (its role a participant's, not a target's)."""
-    acting = {a.country for _, a in ordered if a.kind == "person" and a.country and (a.name, "initiator") in roles}
-    return [(n, "participant" if r == "target" and n in acting else r) for n, r in roles] if acting else roles
+    acting = set()
+    for _, a in ordered:
+        if a.kind == "person" and a.country and (a.name, "initiator") in roles:
+            acting.add(a.country)
+    if not acting:
+        return roles
+    out = []
+    for n, r in roles:
+        out.append((n, "participant" if r == "target" and n in acting else r))
+    return out
 
 
 # How far after a word of speech the news outlet it cites may be named ("menurut survei Bloomberg")

@@ -61,8 +61,13 @@ class _Cues:
 
 
 def _rows_of(rows: tuple, present) -> tuple:
-    """The rows of the cues in `present` (apart from `_Cues.rows`, which would hold `present` in a cell)."""
-    return tuple(row for row in rows if row[0] in present)
+    """The rows of the cues in `present` (apart from `_Cues.rows`, and a loop: a comprehension would hold
+    `present` in a cell)."""
+    out = []
+    for row in rows:
+        if row[0] in present:
+            out.append(row)
+    return tuple(out)
 
 
 def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict | None = None,
