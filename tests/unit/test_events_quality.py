@@ -963,3 +963,10 @@ def test_a_known_body_of_a_state_brings_its_state_and_a_body_only_named_after_on
     text = ("Indonesia dan Jepang bekerja sama. Universitas Indonesia menandatangani nota kesepahaman dengan "
             "Universitas Tokyo pada Senin (9/3/2026).")
     assert parties_of(text, "agreement") == [{"Universitas Indonesia", "Universitas Tokyo"}]    # (no "Jepang" either)
+
+
+def test_a_summit_told_again_that_day_by_who_chairs_it_is_the_same_summit():
+    text = ("Presiden Joko Widodo menghadiri KTT ASEAN-GCC di Riyadh, Arab Saudi, Senin (9/3/2026).\n"
+            "KTT dipimpin Putra Mahkota Arab Saudi Mohammed bin Salman.")
+    meets = [e for e in events_of(text) if e[0] == "meeting"]
+    assert len(meets) == 1 and "Mohammed bin Salman" in meets[0][3], meets

@@ -42,6 +42,7 @@ class _Cand:
     in_opening: bool = False       # dated by the sentence-opening adverbial
     other_time: bool = False       # "KTT sebelumnya": another occasion than the one told
     apart: bool = False            # "Secara terpisah, X bertemu Y": not an event told before
+    summit: bool = False           # a meeting told by a summit word, or attending one ("menghadiri KTT")
     aside: bool = False            # what a first since counts from ("... pertama sejak mereka bertemu di Bali")
 
 

@@ -103,7 +103,10 @@ def _fit(state: _State, c: _Cand, e: _Cand, names: set, init_c: set) -> tuple | 
     shared = names & other
     same_sentence = c.sentence is e.sentence
     dated_nominal = c.nominal and c.dated_by == "own"
-    if not shared or not (len(shared) >= 2 or min2(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
+    if not shared and c.summit and e.summit and c.nominal and c.dated_by == "inherited" and c.date == e.date \
+            and not same_sentence:
+        pass                    # "KTT dipimpin bersama oleh Presiden Dewan Eropa": the summit told that day
+    elif not shared or not (len(shared) >= 2 or min2(len(names), len(other)) <= 1 or dated_nominal or same_sentence):
         return None
     if init_c and (init_e := {n for n, r in e.participants if r == "initiator"}) and not init_c & init_e:
         return None
