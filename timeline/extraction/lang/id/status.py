@@ -23,6 +23,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     # what nearly happened did not: "Ia nyaris dieksekusi di Nusakambangan pada 29 April 2015"
     ("cancelled", r"nyaris", "near",
      "Pemerintah Indonesia nyaris mengeksekusi warga Filipina Mary Jane Veloso pada 29 April 2015."),
+    # what was once set and is no more: "KTT Quad yang sedianya digelar di Sydney pada Rabu (24/5)",
+    # "Rencana kunjungan Greer ke Jakarta yang semula dijadwalkan awal Desember" (news tells a plan
+    # that still holds without them)
+    ("cancelled", r"(?:\bsedianya|\bsemula\s+(?:akan|dijadwalkan|direncanakan|diagendakan|ditargetkan|diwacanakan))\b",
+     "clause", "Pertemuan bilateral dengan Presiden Brasil yang sedianya digelar pada Minggu (21/5/2023) sore."),
     # what was due and did not happen: "sehari sebelum Lula semestinya bertolak ke Beijing"
     ("cancelled", r"semestinya", "near",
      "Presiden Brasil Lula semestinya bertolak ke Beijing pada 26 Maret 2023."),
@@ -42,7 +47,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     # what still has to be done is not done yet: "Perjanjian itu masih harus diratifikasi DPR"
     ("planned", r"masih\s+(?:harus|perlu)", "near",
      "Perjanjian kerja sama pertahanan itu masih harus diratifikasi DPR."),
-    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencananya|hendak|segera|sedianya|"
+    ("planned", r"(?:akan|bakal|dijadwalkan|terjadwal|berencana|direncanakan|rencananya|hendak|segera|"
                 r"diperkirakan|menantikan|diharapkan|bersiap|dipersiapkan|mempersiapkan|mengatur|menyiapkan|siap|mengundang\w*|undangan|"
                 r"sepakat|setuju|berjanji)", "before",
      "Presiden Kolombia Gustavo Petro bakal menemui Presiden Amerika Serikat Donald Trump."),
