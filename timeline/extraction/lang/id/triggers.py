@@ -118,8 +118,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                r"sasaran\s+(?:yang\s+)?sah|\b(?:dapat|bisa|akan|siap)\s+membalas\b))", "verb",
      "Perdana Menteri Fiji memperingatkan Vanuatu pada 3 Maret 2026 bahwa negara itu akan menerima balasan keras."),
     # ... and so is a warning of what the warned or the warner's side will do ("memperingatkan bahwa
-    # Washington tidak akan melanjutkan perundingan dagang", "memperingatkan Pyongyang akan mengambil ...")
-    ("threat", r"memperingatkan(?=\s+(?:bahwa\s+)?(?:[\w-]+\s+){0,6}?(?:akan|bakal)\s)", "verb",
+    # Washington tidak akan melanjutkan perundingan dagang", "memperingatkan Pyongyang akan mengambil ..."),
+    # not of what a thing pointed at will do ("memperingatkan bahwa wabah itu akan meluas")
+    ("threat", r"memperingatkan(?=\s+(?:bahwa\s+)?(?:(?!itu\s|tersebut\s|ini\s)[\w-]+\s+){0,6}?(?:akan|bakal)\s)", "verb",
      "Presiden Kenya memperingatkan pada 2 Maret 2026 bahwa Nairobi akan menutup perbatasan dengan Somalia."),
     ("threat", r"(?:(?:harus|akan)\s+(?:bersiap\s+(?:untuk\s+)?)?(?:membayar|menanggung)|bersiap\s+(?:untuk\s+)?(?:membayar|menanggung)|membayar|menanggung)\s+harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)", "verb",
      "Menurut Menteri Pertahanan Chile, Peru harus bersiap membayar harga yang mahal atas insiden pada 3 Maret 2026."),
