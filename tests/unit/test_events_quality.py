@@ -970,3 +970,9 @@ def test_a_summit_told_again_that_day_by_who_chairs_it_is_the_same_summit():
             "KTT dipimpin Putra Mahkota Arab Saudi Mohammed bin Salman.")
     meets = [e for e in events_of(text) if e[0] == "meeting"]
     assert len(meets) == 1 and "Mohammed bin Salman" in meets[0][3], meets
+
+
+def test_a_measure_told_without_a_date_is_the_news_of_the_day_the_lead_tells():
+    text = ("Ribuan warga berunjuk rasa di Rabat pada Senin (9/3/2026) menentang pembakaran Alquran di Swedia.\n"
+            "Maroko menarik duta besarnya dari Stockholm untuk waktu yang tidak ditentukan.")
+    assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)

@@ -18,7 +18,10 @@ STATEMENT_DATING = ("own",)   # an undated statement is not worth a timeline ent
 FAMILIES = {"military_action": ("military_action", "attack"), "attack": ("attack", "military_action")}
 REACTIONS = frozenset(("criticism", "threat"))
 _CALLED_OFF = {"planned", "cancelled"}
-_OF_THE_DAY = frozenset(("meeting", "call"))    # besides reactions and deals: undated, they are the day's news
+_OF_THE_DAY = frozenset(("meeting", "call"))    # a meeting or call before the news is one of its own (`sentence._apart`)
+# Told without a date, an event is the news of the day the lead tells, but a statement (dated by its
+# own words only) and an agreement (dated by the meeting that reached it, first)
+_NOT_DAY_NEWS = frozenset(("statement", "agreement"))
 ANNOUNCED = frozenset(("sanction", "relations"))    # "mengumumkan pengusiran / penarikan dubes": the measure is the news
 SYMMETRIC = SYMMETRIC_TYPES
 AIMED = frozenset(("sanction", "criticism", "threat", "military_action", "attack"))   # done to someone

@@ -9,7 +9,7 @@ from itertools import islice
 from ..text import max2, min2, starts_word
 from ..types import Actor
 from .candidates import (
-    AIMED, ANNOUNCED, _Cand, FAMILIES, _latest_first, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
+    AIMED, ANNOUNCED, _Cand, FAMILIES, _latest_first, _NOT_DAY_NEWS, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
     STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _after_reported, _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
@@ -860,8 +860,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and (period := _period(inherited)) and period[0] >= dct:
             c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
                                                             # itu, kedua negara akan menandatangani ...": that Monday
-        elif c.date is None and not inherited and not early and (c.type in REACTIONS or c.type in _OF_THE_DAY) \
-                and state.lead_date:
+        elif c.date is None and not inherited and not early and c.type not in _NOT_DAY_NEWS \
+                and state.lead_date and s.start not in state.from_told:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
             # "Kedua pemimpin sepakat ..." told without a date: agreed when they met
