@@ -100,3 +100,13 @@ def test_an_event_is_right_when_the_scorer_pairs_it_with_a_gold_event_of_its_typ
         {"type": "statement", "date": None, "actors": ["Petro"], "start": 29, "end": 37},     # wrong type
         {"type": "criticism", "date": "2026-01-08", "actors": ["Petro"], "start": 29, "end": 37}]}
     assert build_confidence.matched(score, text, gold, pred) == [True, False, False, True]
+
+
+def test_an_event_likelier_wrong_than_right_is_not_listed_unless_every_one_is_asked_for():
+    from timeline.extraction import extract
+    from timeline.extraction.confidence import LISTED_FROM
+    text = "Indonesia dan Jepang sepakat menuntaskan perundingan perjanjian dagang."
+    every = extract(text, dct=dt.date(2025, 7, 29), min_confidence=0.0).events
+    assert every and min(e.confidence for e in every) < LISTED_FROM      # (an undated plan of one sentence)
+    listed = extract(text, dct=dt.date(2025, 7, 29)).events
+    assert [e for e in every if e.confidence >= LISTED_FROM] == listed

@@ -1,6 +1,7 @@
 """Extraction of temporal expressions, actors and dated events from news articles.
 
-Plain Python, no Django: `extract(text, dct=None, lang="id")` returns an `Extraction`.
+Plain Python, no Django: `extract(text, dct=None, lang="id")` returns an `Extraction` (its events
+those more likely right than not; `min_confidence=0.0` lists every one found).
 Language data lives in `lang/<code>/`; the logic in the modules beside this one.
 """
 from .types import Actor, Event, Evidence, Extraction, Mention, Participant, Timex
@@ -8,7 +9,9 @@ from .types import Actor, Event, Evidence, Extraction, Mention, Participant, Tim
 __all__ = ["extract", "Actor", "Event", "Evidence", "Extraction", "Mention", "Participant", "Timex"]
 
 
-def extract(text, dct=None, lang="id") -> Extraction:
+def extract(text, dct=None, lang="id", min_confidence=None) -> Extraction:
     """See pipeline.extract (imported on first use, so that the types load without the rules)."""
     from .pipeline import extract as run
-    return run(text, dct=dct, lang=lang)
+    if min_confidence is None:
+        return run(text, dct=dct, lang=lang)
+    return run(text, dct=dct, lang=lang, min_confidence=min_confidence)

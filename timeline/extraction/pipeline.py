@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actors import find_actors
+from .confidence import LISTED_FROM
 from .dct import infer_dct
 from .events import find_events
 from .text import mend_lost_marks, split_sentences
@@ -11,11 +12,13 @@ from .timex import tag_timexes
 from .types import Extraction
 
 
-def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extraction:
+def extract(text: str, dct: dt.date | None = None, lang: str = "id",
+            min_confidence: float = LISTED_FROM) -> Extraction:
     """Everything extraction finds in one article.
 
     `dct` is the publication date when the caller knows it; otherwise it is looked for in
-    the dateline or byline, then inferred from the dates the text mentions.
+    the dateline or byline, then inferred from the dates the text mentions. Events less
+    confident than `min_confidence` are left out (see confidence.py).
     """
     if "\r" in text:
         # old Mac ("\r") or Windows ("\r\n") line ends are line ends all the same; the text keeps
@@ -29,7 +32,7 @@ def extract(text: str, dct: dt.date | None = None, lang: str = "id") -> Extracti
     timexes = tag_timexes(text, dct, lang=lang)
     sentences = split_sentences(text)          # actors and events read the same sentences
     actors = find_actors(text, lang=lang, sentences=sentences)
-    events = find_events(text, timexes, actors, dct, lang=lang, sentences=sentences)
+    events = find_events(text, timexes, actors, dct, lang=lang, sentences=sentences, min_confidence=min_confidence)
     # a span of no stated length ("beberapa jam", "berbulan-bulan") places nothing and measures
     # nothing: it is not reported (unless the events dated it: "Beberapa jam sebelum ...")
     timexes = [t for t in timexes if not _vague_span(t)]

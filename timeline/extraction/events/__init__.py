@@ -19,7 +19,9 @@ bylines and headings skipped) and returns typed, dated events:
    them), else one named after "di" before it in its clause.
 5. Mentions of one event (same type, compatible dates, shared parties) merge into one event
    with several evidence spans.
-6. Each event's confidence is the probability that it is right (confidence.py).
+6. Each event's confidence is the probability that it is right (confidence.py); an event below
+   `min_confidence` (by default `confidence.LISTED_FROM`, 0.5: likelier wrong than right) is
+   not listed.
 
 The package: `rules` (the language data compiled), `candidates` (a mention of an event and the
 state of a pass), `sentence` (the events of one sentence), `dates`, `status`, `clauses` and
@@ -32,7 +34,7 @@ import datetime as dt
 import re
 from itertools import chain
 
-from ..confidence import calibrate
+from ..confidence import calibrate, LISTED_FROM
 from ..text import split_sentences, starts_word
 from ..types import Actor, Event, Timex
 from .candidates import _END, _POSITION, _State
@@ -44,7 +46,7 @@ from .status import _Cues
 
 
 def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.date | None,
-                lang: str = "id", sentences=None) -> list[Event]:
+                lang: str = "id", sentences=None, min_confidence: float = LISTED_FROM) -> list[Event]:
     """The events of one article (see the module doc). `sentences`: the article's
     `split_sentences(text)` when the caller has them already. A span of time counted from an
     event ("Sehari setelah penandatanganan", "Beberapa jam sebelum Yoon mendarat") gets, in
@@ -146,7 +148,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     events = _finish(_without_arrivals(state.events, R), state.by_name, [(t.start, t.end) for t in times], R.open_ends,
                      R.part_of)
     calibrate(events, text, dct, lang)
-    return events
+    return [e for e in events if e.confidence >= min_confidence]
 
 
 def _arrival_date(low: str, s, state: _State, R: Rules) -> str | None:

@@ -1,7 +1,9 @@
-"""manage.py extract PATH [--dct YYYY-MM-DD] [--lang id] --format json
+"""manage.py extract PATH [--dct YYYY-MM-DD] [--lang id] [--min-confidence P] --format json
 
 Prints the extraction of one article as JSON (../shared/eval/FORMAT.md) without touching
-the database. `.html` and `.md` files are turned into text the way uploads are.
+the database. `.html` and `.md` files are turned into text the way uploads are. Its events are
+those more likely right than not, as an upload stores them; `--min-confidence 0` lists every
+one found.
 """
 import datetime as dt
 import json
@@ -12,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from timeline import documents
 from timeline.extraction import extract
+from timeline.extraction.confidence import LISTED_FROM
 
 
 class Command(BaseCommand):
@@ -22,8 +25,10 @@ class Command(BaseCommand):
         parser.add_argument("--dct", help="publication date, YYYY-MM-DD")
         parser.add_argument("--lang", default="id")
         parser.add_argument("--format", choices=["json"], default="json")
+        parser.add_argument("--min-confidence", type=float, default=LISTED_FROM,
+                            help=f"the least confidence of an event listed (default {LISTED_FROM}; 0 lists every one)")
 
-    def handle(self, *args, path: Path, dct: str | None, lang: str, **options):
+    def handle(self, *args, path: Path, dct: str | None, lang: str, min_confidence: float, **options):
         try:
             day = dt.date.fromisoformat(dct) if dct else None
         except ValueError:
@@ -42,7 +47,7 @@ class Command(BaseCommand):
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise CommandError(f"cannot read {path}: {exc}")
-        result = extract(text, dct=day, lang=lang)
+        result = extract(text, dct=day, lang=lang, min_confidence=min_confidence)
         if day is not None:
             result.dct_source = source
         self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
