@@ -639,6 +639,10 @@ def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
      "karena situasi keamanan memburuk.", "meeting"),
     ("Rencana pembicaraan telepon antara Lula dan Presiden Meksiko Claudia Sheinbaum yang semula dijadwalkan "
      "pekan ini ditunda.", "call"),
+    ("Pertemuan Menteri Luar Negeri Kenya dan Uganda yang semula dijadwalkan Senin (9/3/2026) tidak jadi digelar "
+     "di Nairobi.", "meeting"),
+    # (what was once set, told with no word of it going ahead)
+    ("KTT Quad yang sedianya digelar di Sydney pada Rabu (4/3/2026) kini tanpa kepastian.", "meeting"),
 ])
 def test_what_was_meant_to_happen_and_then_called_off_is_cancelled(sentence, etype):
     evs = [e for e in events_of(sentence) if e[0] == etype]

@@ -102,6 +102,7 @@ def features_of(events: list[Event], text: str, dct: dt.date | None) -> list[lis
     return [features(e, text, dct, firsts[e.evidence[0].sentence_start] if e.evidence else 1) for e in events]
 
 
+# the least confidence of an event listed: below it, the model finds it likelier wrong than right
 LISTED_FROM = 0.5
 
 

@@ -9,8 +9,8 @@ from itertools import islice
 from ..text import max2, min2, starts_word
 from ..types import Actor
 from .candidates import (
-    AIMED, ANNOUNCED, _Cand, FAMILIES, _latest_first, _NOT_DAY_NEWS, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS, SPEECH_ACTS, _State,
-    STATEMENT_DATING, STRIKES, SYMMETRIC)
+    AIMED, ANNOUNCED, _Cand, FAMILIES, _latest_first, _NOT_DAY_NEWS, _OF_THE_DAY, PLACED_SPEECH, _POSITION, REACTIONS,
+    SPEECH_ACTS, _State, STATEMENT_DATING, STRIKES, SYMMETRIC)
 from .clauses import (
     _after_reported, _analysts_only, _clause_of, _clause_parties, _clauses, _closes_quote, _in_relative, _joined,
     _LOWER_GAP, _names_actor, _nominal, _object_of, _org_summit, _passive_agent, _quote_speaker, _quoted_before,

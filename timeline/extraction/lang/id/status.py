@@ -24,7 +24,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     ("cancelled", r"nyaris", "near",
      "Pemerintah Indonesia nyaris mengeksekusi warga Filipina Mary Jane Veloso pada 29 April 2015."),
     # what was set and went ahead all the same ("yang semula dijadwalkan Senin tetap digelar")
-    ("occurred", r"(?:tetap|akhirnya|jadi)\s+(?:digelar|berlangsung|dilaksanakan|diadakan|terlaksana)\b", "clause",
+    # ("tidak jadi digelar" is called off: no "jadi" here)
+    ("occurred", r"(?:tetap|akhirnya)\s+(?:digelar|berlangsung|dilaksanakan|diadakan|terlaksana)\b", "clause",
      "Pertemuan kedua menteri yang semula dijadwalkan Senin (5/1/2026) tetap digelar di Nairobi."),
     # what was once set and is no more: "KTT Quad yang sedianya digelar di Sydney pada Rabu (24/5)",
     # "Rencana kunjungan Greer ke Jakarta yang semula dijadwalkan awal Desember" (news tells a plan
