@@ -112,19 +112,19 @@ def _words(news: str, lo: int) -> tuple[list, list, list]:
     offsets of its pieces: each of its matches costs the regex engine a search set up anew.)"""
     split = (_SPLIT_TOKEN if "_" in news else _SPLIT_TOKEN_NO_UNDERSCORE).finditer
     starts, ends, words = [], [], []
-    at = 0                      # where the piece starts in `news`
+    at = lo                     # where the piece starts in the text
     for piece in news.split(" "):
         n = len(piece)
         if piece.isalnum():
-            starts.append(lo + at)
-            ends.append(lo + at + n)
+            starts.append(at)
+            ends.append(at + n)
             words.append(piece)
         elif n > 1 and piece[-1] in _CLOSING_MARKS and piece[:-1].isalnum():
-            starts.append(lo + at)
-            ends.append(lo + at + n - 1)
+            starts.append(at)
+            ends.append(at + n - 1)
             words.append(piece[:-1])
         elif n:
-            for m in split(news, at, at + n):
+            for m in split(news, at - lo, at - lo + n):
                 if (word := m.group()) != _NYA:
                     starts.append(lo + m.start())
                     ends.append(lo + m.end())
