@@ -238,34 +238,36 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             token_owner.setdefault(fold(rest), a)   # "Scarborough" after "Dangkalan Scarborough"
 
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
+    # (the single words read from the token columns: a `Tok` each would cost a call of Python)
+    starts, ends, surfaces = R.toks.starts, R.toks.ends, R.toks.surfaces
     for i in R.singles:
-        t = R.tok(i)
-        if t.low not in token_owner and i > 0 and sents[i - 1] == t.sent and lows[i - 1] in L.group_words \
+        low = lows[i]
+        if low not in token_owner and i > 0 and sents[i - 1] == sents[i] and lows[i - 1] in L.group_words \
                 and not caps[i - 1]:
-            a = actor_for(t.text, "organization", None)
-            token_owner[t.low] = a
+            a = actor_for(surfaces[i], "organization", None)
+            token_owner[low] = a
     # single unknown words: a surname of someone named, an acronym, or a place after "di"
     for i in R.singles:
-        t = R.tok(i)
-        owner = token_owner.get(t.low)
+        surface = surfaces[i]
+        owner = token_owner.get(lows[i])
         if owner is not None:
-            alias(owner, t.text)
-            owner.mentions.append(Mention(t.start, t.end, t.text))
+            alias(owner, surface)
+            owner.mentions.append(Mention(starts[i], ends[i], surface))
             continue
-        prev = lows[i - 1] if i > 0 and sents[i - 1] == t.sent else ""
-        if prev in L.place_preps and t.low not in L.common and not t.text.isupper():
-            a = actor_for(t.text, "place", None)
-            a.mentions.append(Mention(t.start, t.end, t.text))
+        prev = lows[i - 1] if i > 0 and sents[i - 1] == sents[i] else ""
+        if prev in L.place_preps and lows[i] not in L.common and not surface.isupper():
+            a = actor_for(surface, "place", None)
+            a.mentions.append(Mention(starts[i], ends[i], surface))
 
     # an ordinary word that is the surname of someone named in full ("Wong" after "Lawrence Wong")
     for i in R.common_singles:
-        t = R.tok(i)
-        owner = token_owner.get(t.low)
+        surface = surfaces[i]
+        owner = token_owner.get(lows[i])
         if owner is not None and owner.kind == "person" \
-                and t.text in (owner.name.rsplit(None, 1)[-1].rpartition("-")[2],   # ("al-Sisi": "Sisi")
-                               _family_name(owner.name.split(), L)):                # ("Ban Ki-moon": "Ban")
-            alias(owner, t.text)
-            owner.mentions.append(Mention(t.start, t.end, t.text))
+                and surface in (owner.name.rsplit(None, 1)[-1].rpartition("-")[2],   # ("al-Sisi": "Sisi")
+                                _family_name(owner.name.split(), L)):                # ("Ban Ki-moon": "Ban")
+            alias(owner, surface)
+            owner.mentions.append(Mention(starts[i], ends[i], surface))
 
     # a title alone: the person who holds it in this article
     for f in R.title_only:
@@ -288,8 +290,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     for a in actors.values():
         a.mentions.sort(key=_by_start)
         if a.aliases:
-            name = a.name.casefold()
-            a.aliases = [x for x in dict.fromkeys(a.aliases) if x.casefold() != name]
+            a.aliases = _other_forms(a.aliases, a.name.casefold())
     # a name with no title, in no list, named once: too weak to be a person ("Radio Frequency")
     party_named = _named_after_party(R)
     # ... but one named beside a titled person is a person too ("Pangeran Faisal bin Farhan dan Hossein
@@ -322,6 +323,16 @@ def _other_names(aliases: list, name: str) -> list:
     out = []
     for x in aliases:
         if x != name:
+            out.append(x)
+    return out
+
+
+def _other_forms(aliases: list, folded_name: str) -> list:
+    """The aliases, each once, but those that are the name in another case (a loop: a comprehension
+    in `find_actors` would hold the name in a cell)."""
+    out = []
+    for x in dict.fromkeys(aliases):
+        if x.casefold() != folded_name:
             out.append(x)
     return out
 
