@@ -28,7 +28,7 @@ from itertools import repeat
 from operator import attrgetter
 
 from ..names import fold, unmarked
-from ..text import CLOSING_QUOTE, dateline_length, split_paragraphs
+from ..text import CLOSING_QUOTE, dateline_length, max2, split_paragraphs
 from ..types import Actor, Mention
 from .gazetteer import Entry, _key, Lang, listed_aliases, load_lang, seat_names
 from .pronouns import _resolve_pronouns
@@ -298,7 +298,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     titled = [(m.start, m.end) for a in actors.values() if a.kind == "person" and (a.title or a.name in entries)
               for m in a.mentions]
     beside = {end + 5 for _, end in titled if text.startswith(" dan ", end)} \
-        | {start for start, _ in titled if text[max(0, start - 5):start] == " dan "}
+        | {start for start, _ in titled if text[max2(0, start - 5):start] == " dan "}
 
     def weak(a: Actor) -> bool:
         first = a.mentions[0]
@@ -367,7 +367,7 @@ def _compared(name: str) -> str:
 def _after_rank(text: str, at: int, L: Lang) -> bool:
     """Does a rank ("Brigjen", "Laksamana") stand right before position `at`, opening a title of
     its own (not "Sekretaris Jenderal PBB")?"""
-    before = text[max(0, at - 30):at].split()
+    before = text[max2(0, at - 30):at].split()
     return bool(before) and text[at - 1] == " " and before[-1].casefold() in L.ranks \
         and (len(before) < 2 or before[-2].casefold() not in L.titles)
 
@@ -389,7 +389,7 @@ def _acting(text: str, f, L: Lang) -> bool:
         nxt = _WORD_AFTER.match(text, nxt.end())
     if nxt is not None and nxt[1].startswith(L.acting_prefixes) and nxt[1] not in L.city_verbs:
         return True
-    prev = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    prev = _WORD_BEFORE.search(text, max2(0, f.start - 30), f.start)
     return prev is not None and (prev[1] in L.partner_words or (
         bool(L.passive_prefixes) and prev[1].startswith(L.passive_prefixes) and len(prev[1]) > 4))
 
@@ -437,7 +437,7 @@ def _closes_quote(text: str, m: Mention, L: Lang) -> bool:
     Mundakir', '"...?" tanya Faisal Basri')?"""
     if " " not in m.text or not L.quote_closers:
         return False
-    said = _QUOTE_CLOSED.search(text, max(0, m.start - 16), m.start)
+    said = _QUOTE_CLOSED.search(text, max2(0, m.start - 16), m.start)
     return said is not None and said[1] in L.quote_closers
 
 
@@ -451,7 +451,7 @@ def _introduced(text: str, m: Mention, L: Lang) -> bool:
     kementerian Nikorndej Balankura"), not by a word naming a thing ("latihan ... bertajuk")?"""
     if " " not in m.text or not L.person_cues:
         return False
-    before = text[max(0, m.start - 80):m.start]
+    before = text[max2(0, m.start - 80):m.start]
     cut = max((x.end() for x in _CLAUSE_BREAK.finditer(before)), default=0)
     words = before[cut:].replace(",", " ").split()[-4:]
     if words and words[-1].casefold() in L.thing_namers:
@@ -494,7 +494,7 @@ def _named_after_party(R: _Recognizer) -> set[int]:
         if f.kind == "person" and f.entry is None and " " in f.text and prev.kind in ("country", "organization") \
                 and R.text[prev.end:f.start] == " ":
             i = bisect.bisect_left(starts, prev.start)
-            if any(lows[x] in R.L.titles or lows[x] in R.L.counterparts for x in range(max(0, i - 6), i)
+            if any(lows[x] in R.L.titles or lows[x] in R.L.counterparts for x in range(max2(0, i - 6), i)
                    if sents[x] == sents[i]):
                 out.add(f.start)        # a role a few words before: "utusan khusus"
     return out

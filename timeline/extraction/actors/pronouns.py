@@ -7,6 +7,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 
+from ..text import max2, min2
 from ..types import Actor, Mention
 from .gazetteer import Lang
 from .recognizer import _Recognizer
@@ -149,7 +150,7 @@ def _sides_before(low_text: str, named: list, named_starts: list, pos: int, L: L
         if lead is not None and len(lead) <= 2 and all(map(str.isalpha, lead)) \
                 and (at == 0 or not low_text[at - 1].isalnum()) and not low_text.endswith(L.sides_other, 0, at):
             a = named[i][1]
-            for j in range(i + 1, min(i + 4, len(named))):
+            for j in range(i + 1, min2(i + 4, len(named))):
                 s, b = named[j]
                 gap = low_text[first:s]
                 if s >= pos or len(gap) > 90 or "," in gap or "." in gap:
@@ -191,7 +192,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             lo = hi
 
     def subject_before(si: int) -> Actor | None:
-        for k in range(si - 1, max(-1, si - 4), -1):
+        for k in range(si - 1, max2(-1, si - 4), -1):
             if R.sentences[k].kind != "body":
                 continue
             people = sorted((p for p in by_sent.get(k, []) if p[1].kind == "person"), key=lambda x: x[0])
@@ -221,7 +222,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
         else:
             if same and same[0][0] == R.sentences[si].start:
                 target = same[0][1]
-            elif same and (text[max(0, t.start - 12):t.start].split() or [""])[-1].lower() in L.subordinators:
+            elif same and (text[max2(0, t.start - 12):t.start].split() or [""])[-1].lower() in L.subordinators:
                 target = same[-1][1]    # "yang pertama bagi Wong sejak ia dilantik": Wong
             else:
                 target = subject_before(si)
@@ -296,7 +297,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                     resolve(pos, m.end(), text[pos:m.end()], a)
             continue
         picked = recent[:1]
-        last_two = told.items[max(0, k - 2):k]
+        last_two = told.items[max2(0, k - 2):k]
         if m.group() in L.sides_refs and (sides := _sides_before(low_text, named, named_starts, pos, L)):
             picked = sides      # "perundingan antara SAF dan RSF ... kedua pihak menandatangani": those two
         elif len(last_two) == 2 and last_two[0][1] is not last_two[1][1] and last_two[1][0] - last_two[0][0] <= 30:

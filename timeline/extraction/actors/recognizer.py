@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
 
-from ..text import split_sentences
+from ..text import max2, min2, split_sentences
 from .gazetteer import Entry, _key, Lang, _TOKEN
 from .tokens import Tok, _tokenize
 
@@ -126,8 +126,8 @@ class _Recognizer:
         ("Trinidad dan Tobago", "Bosnia dan Herzegovina")?"""
         if j + 1 >= self.n or self.toks.lows[j + 1] not in self.L.dan_next:
             return False            # no key has "dan" followed by that word (such an entry would)
-        end = min(self.n, j + 4)
-        for x in range(max(i, j - 3), j):
+        end = min2(self.n, j + 4)
+        for x in range(max2(i, j - 3), j):
             g = self.match_gaz(x, end)
             if g is not None and x + g[1] > j + 1:
                 return True
@@ -182,7 +182,7 @@ class _Recognizer:
                 j += 1
                 continue
             if low == "untuk" and lows[i] in L.titles and j + 1 < count and caps[j + 1] \
-                    and sents[j + 1] == sent and (self.match_gaz(j + 1, min(count, j + 4)) is not None
+                    and sents[j + 1] == sent and (self.match_gaz(j + 1, min2(count, j + 4)) is not None
                                                   or lows[j + 1] in L.title_words
                                                   or L.is_portfolio(lows[j + 1])):
                 j += 1            # "Duta Besar Australia untuk Indonesia Rod Brazier", "Wakil Sekretaris
@@ -238,7 +238,7 @@ class _Recognizer:
         """Do the capitalized words from k on ("Road Initiative") end, within three, at an organization's
         head word?"""
         lows, caps, sents = self.toks.lows, self.toks.caps, self.toks.sents
-        for x in range(k, min(self.n, k + 3)):
+        for x in range(k, min2(self.n, k + 3)):
             if not caps[x] or sents[x] != sents[k]:
                 return False
             if lows[x] in self.L.org_heads:
@@ -393,7 +393,7 @@ class _Recognizer:
         L = self.L
         lows, caps, sents, surfaces = self.toks.lows, self.toks.caps, self.toks.sents, self.toks.surfaces
         first = None
-        for x in range(di - 1, max(-1, di - 5), -1):
+        for x in range(di - 1, max2(-1, di - 5), -1):
             if not caps[x] or sents[x] != sents[di]:
                 break
             if lows[x] in L.titles:
@@ -441,7 +441,7 @@ class _Recognizer:
         if len(words) > 1 and not L.market_words.isdisjoint(words) and L.org_heads.isdisjoint(words):
             return      # "West Texas Intermediate": a traded good, no place in it an actor
         if k > 1 and lows[k - 1] == "tentang" and gz is None \
-                and any(lows[x] in L.doc_heads for x in range(max(0, k - 6), k - 1)):
+                and any(lows[x] in L.doc_heads for x in range(max2(0, k - 6), k - 1)):
             return      # "Konvensi PBB tentang Hukum Laut": what a document is about, no actor
         if len(words) > 1 and k > 0 and lows[k - 1] in L.group_words and not caps[k - 1] and sents[k - 1] == sents[k] \
                 and gz is None:
@@ -473,7 +473,7 @@ class _Recognizer:
         if k > 0 and surfaces[k - 1] in L.company_marks and sents[k - 1] == sents[k] and gz is None \
                 and self.text[ends[k - 1]:starts[k]] == " ":
             end = j
-            if j - k >= 3 and any(lows[x] in L.titles and sents[x] == sents[k] for x in range(max(0, k - 4), k - 1)) \
+            if j - k >= 3 and any(lows[x] in L.titles and sents[x] == sents[k] for x in range(max2(0, k - 4), k - 1)) \
                     and self.name_goes_on(j - 2, j):
                 # "Direktur Utama PT Inti Tikno Sutisna": the title's company, then its holder's name
                 end = j - 2
@@ -697,7 +697,7 @@ class _Recognizer:
                 head = m
                 while head - 1 in title_words and lows[head - 1] in L.org_heads:
                     head -= 1       # "Partai Golkar"
-                last = max(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
+                last = max2(m + 1, n - 2)    # "Analis Carnegie Endowment Alexander Gabuev": two words left for the name
                 if n + 2 < j and surfaces[n] == "(" and surfaces[n + 2] == ")" and any(
                         lows[x] in L.name_joins for x in range(m, n)):
                     last = n                # "Korea Institute for Defense Analyses (KIDA) Park Ji-hoon": the body's
@@ -799,7 +799,7 @@ class _Recognizer:
         """Does one of `words` stand at most `reach` lower-case words before token `k`, in its sentence,
         no comma between (the word itself may open the sentence: "Perusahaan ...")?"""
         starts, ends, surfaces, lows, caps, sents, firsts = self.cols
-        for b in range(k - 1, max(-1, k - 1 - reach), -1):
+        for b in range(k - 1, max2(-1, k - 1 - reach), -1):
             if sents[b] != sents[k] or "," in self.text[ends[b]:starts[b + 1]]:
                 return False
             if lows[b] in words:
@@ -885,7 +885,7 @@ class _Recognizer:
             end = k - 2     # "Presiden Rusia saat itu Dmitry Medvedev", "... kala itu, X"
         elif self.text[ends[k - 1]:starts[k]] != ", ":
             return ""
-        for b in range(end - 1, max(-1, end - 13), -1):
+        for b in range(end - 1, max2(-1, end - 13), -1):
             if not caps[b] and lows[b].startswith(L.no_title_verbs) and lows[b] not in L.titles \
                     and lows[b] not in L.title_words and not (b > 0 and lows[b - 1] in L.title_relatives):
                 # an active verb ends the title read back: what follows it titles the name only when it is
@@ -958,7 +958,7 @@ class _Recognizer:
             if not rest or any((not caps[r] and lows[r] not in L.particles) or lows[r] in L.org_heads
                                or lows[r] in L.place_heads or lows[r] in L.titles
                                or surfaces[r] in "()" for r in rest) \
-                    or sum(lows[r] in L.common for r in rest) > max(0, len(rest) - 2):
+                    or sum(lows[r] in L.common for r in rest) > max2(0, len(rest) - 2):
                 return False    # a name: capitals, ordinary words at most in part ("Lalu Muhamad Iqbal")
             org = self.text[starts[k]:ends[x + g[1] - 1]]
             self.emit(k, x + g[1], org, "organization", country=g[0].name)
