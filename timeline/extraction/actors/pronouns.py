@@ -83,6 +83,27 @@ class _Told:
         return k > self._second
 
 
+# The marks beyond ASCII that news text holds most (curly quotes, dashes): each folds to itself
+_MARKS = ("\u201c", "\u201d", "\u2019", "\u2018", "\u2013", "\u2014")
+
+
+def _casefolded(text: str, k: int = 0) -> str:
+    """`text.casefold()`, for about half the instructions. Folding takes each character alone, so the
+    text may be folded piece by piece between the marks of `_MARKS[k:]`: a piece all ASCII is folded
+    by a fast path in C, a text beyond ASCII character by character through Unicode's tables (most
+    of an article is ASCII but its quotes).
+
+    >>> _casefolded("“Straße,” kata İlham — ÉCU"), "“Straße,” kata İlham — ÉCU".casefold()
+    ('“strasse,” kata i̇lham — écu', '“strasse,” kata i̇lham — écu')
+    """
+    if text.isascii() or k == len(_MARKS):
+        return text.casefold()
+    mark = _MARKS[k]
+    if mark not in text:
+        return _casefolded(text, k + 1)
+    return mark.casefold().join([_casefolded(piece, k + 1) for piece in text.split(mark)])
+
+
 def _pair_matches(rx: re.Pattern, low_text: str, words: tuple):
     """`rx.finditer(low_text)` for the references to two, three or four parties ("kedua negara",
     "dua menteri", "keduanya", "ketiga pemimpin", "keempat menteri"), all of which open with one of
@@ -231,7 +252,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             by_sent.setdefault(si, []).append((t.start, target))
     # "mereka" after a group was named: that group ("M23 merebut Goma. ... mereka menguasai Bukavu")
     groups = [(t.start, t.end, t.text, t.sent) for t in found if t.low in L.group_pronouns]
-    low_text = text.casefold()
+    low_text = _casefolded(text)
     if L.group_nouns and len(low_text) == len(text):     # "Blok itu", "kelompok regional tersebut"
         tails = L.group_tails
         for noun in L.group_nouns:          # str.find is far cheaper than a regex over the text
