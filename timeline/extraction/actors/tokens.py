@@ -103,17 +103,18 @@ def _words(news: str, lo: int) -> tuple[list, list, list]:
     r"""The starts, ends and surfaces of the tokens of `news` (which starts at `lo` in the text): the
     tokens `_SPLIT_TOKEN.split` splits off, "-nya" left out.
 
-    No token holds a space, and what the pattern looks for around a token is never a space (at the
-    end of a stretch searched, it finds what it would find before a space): the text is cut at its
-    spaces, and each piece read alone. Most pieces are words of letters and digits (`str.isalnum`
-    asks of each character what `[^\W_]` asks), each one token, or such a word and a closing mark
-    ("Jakarta,"); the others ("(12/5).", "AS-China", "SPBU-nya") are split by the pattern. (Some
-    0.3 M instructions fewer a dev article than splitting the whole text with it and counting the
-    offsets of its pieces: each of its matches costs the regex engine a search set up anew.)"""
+    No token holds a space or a line end, and what the pattern looks for around a token is neither
+    (at the end of a stretch searched, it finds what it would find before one): the text is cut at
+    its spaces and line ends, and each piece read alone. Most pieces are words of letters and digits
+    (`str.isalnum` asks of each character what `[^\W_]` asks), each one token, or such a word and a
+    closing mark ("Jakarta,"); the others ("(12/5).", "AS-China", "SPBU-nya") are split by the
+    pattern. (Some 0.3 M instructions fewer a dev article than splitting the whole text with it and
+    counting the offsets of its pieces: each of its matches costs the regex engine a search set up
+    anew; and cut at line ends too, "Rusia.\nPerang" is two pieces of those kinds, not one for it.)"""
     split = (_SPLIT_TOKEN if "_" in news else _SPLIT_TOKEN_NO_UNDERSCORE).finditer
     starts, ends, words = [], [], []
     at = lo                     # where the piece starts in the text
-    for piece in news.split(" "):
+    for piece in news.replace("\n", " ").split(" "):      # (the same length: offsets stay)
         n = len(piece)
         if piece.isalnum():
             starts.append(at)
