@@ -78,6 +78,7 @@ def test_the_token_split_for_a_text_without_underscores_finds_the_same_tokens():
     "SPBU-nya. a-nya -nya x- OPEC+ (AS) U.S. “Kami” Qur’an 1,5 Rp10.000",
     "dua  spasi\nbaris\tTab  é-nya İstanbul",
     "Jakarta, 2025. kata\" a_b c_d-nya, Dr. x.’ y’ (12/5). AS-China,\u00a0nbsp ", " lead", "trail ", "", "x",
+    "Rusia.\nPerang (KTT), (AS). (a_b) (é)\n(KLCC)\n-nya (x)y ()) (Ağa).\n\nkata”\nSPBU-nya.\n",
 ])
 def test_the_words_are_the_pieces_the_token_pattern_splits_off(text):
     from timeline.extraction.actors.tokens import _SPLIT_TOKEN, _words
