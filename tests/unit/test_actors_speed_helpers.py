@@ -79,6 +79,7 @@ def test_the_token_split_for_a_text_without_underscores_finds_the_same_tokens():
     "dua  spasi\nbaris\tTab  é-nya İstanbul",
     "Jakarta, 2025. kata\" a_b c_d-nya, Dr. x.’ y’ (12/5). AS-China,\u00a0nbsp ", " lead", "trail ", "", "x",
     "Rusia.\nPerang (KTT), (AS). (a_b) (é)\n(KLCC)\n-nya (x)y ()) (Ağa).\n\nkata”\nSPBU-nya.\n",
+    "benar-benar ke-47, a--b -x x- Nya-nyaa hal-hal. AS-Nya x-nyai é-Ağa, a-b-c’ 1-2- a_b-c",
 ])
 def test_the_words_are_the_pieces_the_token_pattern_splits_off(text):
     from timeline.extraction.actors.tokens import _SPLIT_TOKEN, _words

@@ -99,6 +99,11 @@ def _tokenize(text: str, sentences) -> Tokens:
     return T
 
 
+def _hyphened(word: str) -> bool:
+    """Is the word words of letters and digits joined by hyphens ("benar-benar", "AS-China", "ke-47")?"""
+    return word.replace("-", "").isalnum() and word[0] != "-" and word[-1] != "-" and "--" not in word
+
+
 def _words(news: str, lo: int) -> tuple[list, list, list]:
     r"""The starts, ends and surfaces of the tokens of `news` (which starts at `lo` in the text): the
     tokens `_SPLIT_TOKEN.split` splits off, "-nya" left out.
@@ -107,10 +112,11 @@ def _words(news: str, lo: int) -> tuple[list, list, list]:
     (at the end of a stretch searched, it finds what it would find before one): the text is cut at
     its spaces and line ends, and each piece read alone. Most pieces are words of letters and digits
     (`str.isalnum` asks of each character what `[^\W_]` asks), each one token, or such a word and a
-    closing mark ("Jakarta,"); the others ("(12/5).", "AS-China", "SPBU-nya") are split by the
-    pattern. (Some 0.3 M instructions fewer a dev article than splitting the whole text with it and
-    counting the offsets of its pieces: each of its matches costs the regex engine a search set up
-    anew; and cut at line ends too, "Rusia.\nPerang" is two pieces of those kinds, not one for it.)"""
+    closing mark ("Jakarta,"), or such words joined by hyphens ("benar-benar", "AS-China"); the
+    others ("(12/5).", "SPBU-nya") are split by the pattern. (Some 0.3 M instructions fewer a dev
+    article than splitting the whole text with it and counting the offsets of its pieces: each of
+    its matches costs the regex engine a search set up anew; and cut at line ends too,
+    "Rusia.\nPerang" is two pieces of those kinds, not one for it.)"""
     split = (_SPLIT_TOKEN if "_" in news else _SPLIT_TOKEN_NO_UNDERSCORE).finditer
     starts, ends, words = [], [], []
     at = lo                     # where the piece starts in the text
@@ -124,6 +130,12 @@ def _words(news: str, lo: int) -> tuple[list, list, list]:
             starts.append(at)
             ends.append(at + n - 1)
             words.append(piece[:-1])
+        elif "-" in piece and "nya" not in piece \
+                and _hyphened(word := piece[:-1] if piece[-1] in _CLOSING_MARKS else piece):
+            starts.append(at)           # "benar-benar", "ke-47,": one token (a piece holding "nya" is
+                                        # the pattern's to split: "SPBU-nya")
+            ends.append(at + len(word))
+            words.append(word)
         elif n:
             for m in split(news, at - lo, at - lo + n):
                 if (word := m.group()) != _NYA:
