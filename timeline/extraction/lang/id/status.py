@@ -30,7 +30,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str], ...] = (
     # what was once set and is no more: "KTT Quad yang sedianya digelar di Sydney pada Rabu (24/5)",
     # "Rencana kunjungan Greer ke Jakarta yang semula dijadwalkan awal Desember" (news tells a plan
     # that still holds without them)
-    ("cancelled", r"(?:\bsedianya|\bsemula\s+(?:akan|dijadwalkan|direncanakan|diagendakan|ditargetkan|diwacanakan))\b",
+    ("cancelled", r"(?:sedianya|semula\s+(?:akan|dijadwalkan|direncanakan|diagendakan|ditargetkan|diwacanakan))\b",
      "clause", "Pertemuan bilateral dengan Presiden Brasil yang sedianya digelar pada Minggu (21/5/2023) sore."),
     # what was due and did not happen: "sehari sebelum Lula semestinya bertolak ke Beijing"
     ("cancelled", r"semestinya", "near",
