@@ -511,7 +511,7 @@ def test_the_one_scan_finds_every_place_a_status_cue_matches():
 
 
 def test_every_trigger_and_status_cue_starts_with_words_the_quick_scan_knows():
-    # a pattern whose matches may start anywhere ("\\bsedianya") is tried at every trigger of every
+    # a pattern whose matches may start anywhere (r"\bsedianya") is tried at every trigger of every
     # sentence: 1.14 M instructions per dev article for one cue
     from timeline.extraction.text import literal_heads
     assert [t[3] for t in TRIGGERS if literal_heads(t[1]) is None] == []
