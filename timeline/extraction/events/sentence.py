@@ -741,8 +741,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.in_opening = in_opening
         if state.apart_at and _holds(state.apart_at, max2(clause[0], start - 40), min2(clause[1], end + 40)):
             c.apart = True      # "Secara terpisah, Sjafrie bertemu Dong Jun": not the meeting told before
-        c.summit = etype == "meeting" and bool(R.summit_words) and (
-            low.startswith(R.summit_words, start) or low.startswith(R.summit_words, end + 1))
+        c.summit = etype == "meeting" and (low.startswith(R.summit_words, start)       # (no words: never)
+                                           or low.startswith(R.summit_words, end + 1))
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None
         c.aside = R.first_since is not None and since_here \
             and R.first_since.search(low, s.start, start) is not None    # (it holds "sejak": rare)
