@@ -881,6 +881,8 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
      dt.date(2024, 6, 18)),
     ("Jenderal Abdourahamane Tchiani menyatakan dirinya sebagai pemimpin baru Niger pada Jumat (28/7/2023).", "election",
      dt.date(2025, 7, 15)),
+    # coming to a place is a visit, as leaving for it is
+    ("Presiden Rwanda Paul Kagame akan datang ke Washington pada pekan depan.", "meeting", dt.date(2025, 6, 1)),
 ])
 def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events

@@ -429,8 +429,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # arriving for a visit: "Pelosi mendarat di Taipei", "Lavrov tiba di Jakarta"
     ("meeting", r"(?:mendarat|tiba)\s+di(?!\s+(?:perairan|laut|lepas\s+pantai))", "verb",
      "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta pada 3 Maret 2026."),
-    # leaving for a visit: "bertolak ke Ankara", "terbang ke Niamey" (the destination is the party)
-    ("meeting", r"(?:bertolak|terbang)\s+ke(?!\s+wilayah\s+udara)", "verb",
+    # leaving for a visit or coming to one: "bertolak ke Ankara", "terbang ke Niamey", "akan datang ke Washington"
+    # (the destination is the party)
+    ("meeting", r"(?:bertolak|terbang|datang)\s+ke(?!\s+wilayah\s+udara)", "verb",
      "Perdana Menteri Jepang dijadwalkan bertolak ke Hanoi, Vietnam, pada 5 Maret 2026."),
     ("meeting", r"(?:menerima|diterima)(?=\s+\w)|menerimanya|berbincang(?:-bincang)?\s+dengan|menghadap(?=\s+(?:raja|ratu|sultan|kaisar|paus|yang\s+di-pertuan))", "verb",
      "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim pada 29 Juli 2025."),
@@ -672,7 +673,7 @@ AHEAD_IS_CONTENT = ("sepakat", "bersepakat", "menyepakati", "setuju", "menyetuju
 
 # Arrival words: a visit of their own only when no other meeting word is in the sentence ("tiba di
 # Beijing pada Jumat dan keesokan harinya disambut Xi": the meeting is the welcome).
-ARRIVAL_WORDS = ("tiba", "mendarat", "terbang")
+ARRIVAL_WORDS = ("tiba", "mendarat", "terbang", "datang")
 # Verbs of appointing: who takes office is the person named after them ("Raja Charles menunjuk Keir
 # Starmer sebagai perdana menteri", "Prabowo melantik Sugiono"), not the one before.
 APPOINT_WORDS = ("menunjuk", "mengangkat", "mengukuhkan", "memilih", "melantik")
