@@ -883,6 +883,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
      dt.date(2025, 7, 15)),
     # coming to a place is a visit, as leaving for it is
     ("Presiden Rwanda Paul Kagame akan datang ke Washington pada pekan depan.", "meeting", dt.date(2025, 6, 1)),
+    # a body's sitting held or called, as a "sidang" is
+    ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
+     "meeting", dt.date(2023, 9, 20)),
 ])
 def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events
@@ -915,6 +918,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # a seat won back in a vote is no seizure
     ("Rusia, yang berupaya merebut kembali kursinya di Dewan HAM PBB, kalah pada Selasa (10/10/2023).",
      "military_action", dt.date(2023, 10, 11)),
+    # a government's meeting of its own is no meeting between parties
+    ("Presiden Yoon Suk Yeol menggelar rapat darurat keamanan nasional pada Jumat (18/10/2024).", "meeting",
+     dt.date(2024, 10, 19)),
 ])
 def test_a_word_of_a_type_that_tells_no_such_event_makes_none(sentence, etype, dct):
     evs = extract(sentence, dct=dct).events

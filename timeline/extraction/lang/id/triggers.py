@@ -39,6 +39,10 @@ LIFTED = r"(?:mencabut|pencabutan|mencabutnya|menangguhkan|penangguhan)\s+(?:[\w
 # An envoy recalled "untuk konsultasi" / "untuk berkonsultasi": the recall's purpose, no meeting
 NOT_PURPOSE = r"(?<!untuk\s)"
 
+# A government's meeting of its own ("rapat darurat keamanan nasional", "rapat darurat Biro Keamanan Nasional",
+# "rapat kabinet"): no meeting between parties
+OWN_MEETING = r"(?!\s+(?:\w+\s+)?(?:kabinet|keamanan\s+nasional|(?:dewan|biro|komite)\s+keamanan\s+nasional))"
+
 # "masa sidang" (a parliament's term), "ruang sidang" (the hall), "pra-sidang": no sitting held
 NOT_SITTING = r"(?<!masa\s)(?<!ruang\s)(?<!pra-)"
 
@@ -416,7 +420,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     # markas NATO" (a "rapat" is mostly a government's own: "rapat terbatas", "rapat koordinasi")
                     "duduk satu meja", "duduk semeja", "audiensi", R(r"bersilaturahmi\s+(?:ke|dengan)"), "retret",
                     mc("mempertemukan", "dipertemukan"),
-                    R(r"rapat\s+(?:kerja|perdana|bersama)"), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
+                    R(r"rapat\s+(?:kerja|perdana|bersama|darurat|terbuka|tertutup)" + OWN_MEETING),
+                    R(r"(?:menggelar|mengadakan)\s+rapat(?!\s+(?:terbatas|koordinasi|paripurna|internal|pleno))" + OWN_MEETING), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
                     # a press conference given together is a meeting of those who give it
                     R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
