@@ -883,6 +883,10 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
      dt.date(2025, 7, 15)),
     # coming to a place is a visit, as leaving for it is
     ("Presiden Rwanda Paul Kagame akan datang ke Washington pada pekan depan.", "meeting", dt.date(2025, 6, 1)),
+    # ties frozen or mended
+    ("Amerika Serikat membekukan kemitraan strategisnya dengan Georgia pada Sabtu (30/11/2024).", "relations",
+     dt.date(2024, 12, 2)),
+    ("Kerja sama militer Indonesia dan Australia baru dipulihkan pada 2014.", "relations", dt.date(2024, 12, 2)),
     # a body's sitting held or called, as a "sidang" is
     ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
      "meeting", dt.date(2023, 9, 20)),

@@ -206,6 +206,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"(?:seluruh\s+|semua\s+|para\s+)?diplomat\w*)|"
                   r"(?:membekukan|dibekukan|menangguhkan|ditangguhkan|memulihkan|dipulihkan)\s+kerja\s+sama\s+(?:militer|pertahanan)|"
                   r"(?:membekukan|menangguhkan)\s+partisipasinya|"
+                  # ties frozen or mended, told of the ties ("Hubungan itu sempat dibekukan pada 1967 dan baru
+                  # dipulihkan pada 1990", "membekukan kemitraan strategisnya dengan Tbilisi")
+                  r"(?:hubungan|kerja\s+sama)\s+(?:[\w-]+\s+){0,4}?(?:sempat\s+|baru\s+|kembali\s+|kemudian\s+)?(?:dibekukan|dipulihkan|dinormalisasi)\b|"
+                  r"(?:membekukan|menangguhkan)\s+(?:[\w-]+\s+){0,2}?kemitraan|membekukan\s+komunikasi\s+dengan|"
                   r"(?:menaikkan|meningkatkan|mengangkat)\s+(?:status\s+|level\s+|tingkat\s+)?hubungan(?:\s+(?:diplomatik|bilateral|kedua\s+negara))?\s+(?:\w+\s+){0,2}?(?:menjadi|ke)", "verb",
      "Israel menarik duta besarnya dari Turki pada 2 Mei 2024."),
     # disappointment voiced at another party: "Indonesia sangat kecewa karena situasi di Myanmar memburuk"
