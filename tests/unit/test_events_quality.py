@@ -993,3 +993,9 @@ def test_a_measure_told_without_a_date_is_the_news_of_the_day_the_lead_tells():
     text = ("Ribuan warga berunjuk rasa di Rabat pada Senin (9/3/2026) menentang pembakaran Alquran di Swedia.\n"
             "Maroko menarik duta besarnya dari Stockholm untuk waktu yang tidak ditentukan.")
     assert ("relations", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_vote_naming_no_state_is_one_more_of_the_election_told_before():
+    text = ("Junta Myanmar menggelar pemilu tahap kedua pada Minggu (8/3/2026). Tahap pertama pemilu digelar "
+            "pada 28 Desember 2025.")
+    assert ("election", "occurred", "2025-12-28", {"Myanmar"}) in events_of(text), events_of(text)

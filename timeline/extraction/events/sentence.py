@@ -614,6 +614,13 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             told = _told_with_parties(state.events, (etype,))
             if told:
                 parts = _parties_of(told[-1], start - 1, state)
+        if not parts and dated_by == "own" and etype == "election":
+            # "Tahap pertama pemilu digelar pada 28 Desember 2025": one more vote of the state whose
+            # election was told before (not who ran in it); "rencananya dilantik pada Kamis (8/8)":
+            # the one who took or takes office in the election told
+            told = _told_with_parties(state.events, (etype,))
+            if told:
+                parts = [p for p in _parties_of(told[-1], start - 1, state) if not nominal or p[1].kind == "country"]
         if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
                 and R.first_since is not None and (first := R.first_since.search(low, s.start, start)) \
                 and first.group().startswith(R.first_own):
