@@ -887,6 +887,10 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     ("Amerika Serikat membekukan kemitraan strategisnya dengan Georgia pada Sabtu (30/11/2024).", "relations",
      dt.date(2024, 12, 2)),
     ("Kerja sama militer Indonesia dan Australia baru dipulihkan pada 2014.", "relations", dt.date(2024, 12, 2)),
+    # a joint statement released by three states or more is their statement; by two, their agreed text
+    ("Brasil, Kolombia, dan Meksiko merilis pernyataan bersama tentang Venezuela pada Kamis (1/8/2024).", "statement",
+     dt.date(2024, 8, 2)),
+    ("Prancis dan China merilis pernyataan bersama pada Kamis (1/8/2024).", "agreement", dt.date(2024, 8, 2)),
     # a body's sitting held or called, as a "sidang" is
     ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
      "meeting", dt.date(2023, 9, 20)),

@@ -137,6 +137,7 @@ class Rules:
     plan_groups: frozenset = frozenset()    # the group names of the schedule-word triggers
     plan_nouns: frozenset = frozenset()     # "rencana", "jadwal": a plan of the trigger after them
     medium_documents: frozenset = frozenset()   # "pernyataan bersama" after a medium word: how words came, no deal
+    release_verbs: frozenset = frozenset()      # "merilis": a joint statement released by three states or more is theirs
     medium_words: frozenset = frozenset()
     content_verbs: frozenset = frozenset()
     talks_nouns: frozenset = frozenset()    # "perundingan perjanjian ...": the deal talked about, none made
@@ -372,6 +373,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.row_of = {f"t{i}": row for i, row in enumerate(rows)}
     rules.plan_nouns = frozenset(getattr(stat, "PLAN_NOUNS", ()))
     rules.medium_documents = frozenset(getattr(trig, "MEDIUM_DOCUMENTS", ()))
+    rules.release_verbs = frozenset(getattr(trig, "RELEASE_VERBS", ()))
     rules.medium_words = frozenset(getattr(trig, "MEDIUM_WORDS", ()))
     rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
     rules.talks_nouns = frozenset(getattr(trig, "TALKS_NOUNS", ()))

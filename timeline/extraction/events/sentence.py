@@ -629,6 +629,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             parts = [(start - 1, state.prev_subject)]
         if not parts:
             continue
+        if etype == "agreement" and word in R.medium_documents \
+                and (low[max2(s.start, start - 20):start].split() or [""])[-1] in R.release_verbs \
+                and len({a.name for _, a in parts if a.kind == "country"}) >= 3:
+            etype = "statement"     # "Brasil, Kolombia, dan Meksiko merilis pernyataan bersama": states voicing
+                                    # a view together, no deal between them
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,
                          speech=etype in SPEECH_ACTS or low.startswith(R.ahead_is_content, start)
                          or (not nominal and low.find(" yang ", end, min2(clause[1], end + 30)) >= 0))

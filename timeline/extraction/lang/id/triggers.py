@@ -628,6 +628,9 @@ REACHED = r"\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut)\s+(?:sudah\s+|telah\s+)?(?:di
 # melalui pernyataan bersama"): the verb tells the event, the document is no agreement. Unless the
 # clause puts terms into it ("Komitmen itu dituangkan dalam pernyataan bersama"): then it is the deal.
 MEDIUM_DOCUMENTS = ("pernyataan bersama",)
+# ... and released (not signed) by three states or more, a view they voice together ("Brasil, Kolombia, dan
+# Meksiko merilis pernyataan bersama"), a statement; two states releasing one agree on its text
+RELEASE_VERBS = ("merilis", "mengeluarkan", "menerbitkan")
 MEDIUM_WORDS = ("dalam", "melalui", "lewat")
 # Verbs of appraisal: criticism voiced with them by commentators alone (analysts, lecturers) is comment
 APPRAISALS = ("menilai",)
