@@ -926,6 +926,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # a seat won back in a vote is no seizure
     ("Rusia, yang berupaya merebut kembali kursinya di Dewan HAM PBB, kalah pada Selasa (10/10/2023).",
      "military_action", dt.date(2023, 10, 11)),
+    # no reason to meet is no meeting
+    ("Trump sempat menyatakan tidak ada alasan untuk bertemu Xi pada Jumat (10/10/2025).", "meeting",
+     dt.date(2025, 10, 31)),
     # a government's meeting of its own is no meeting between parties
     ("Presiden Yoon Suk Yeol menggelar rapat darurat keamanan nasional pada Jumat (18/10/2024).", "meeting",
      dt.date(2024, 10, 19)),

@@ -82,6 +82,8 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              "melanggar", "pelanggaran", "sesuai", "berdasarkan", "mematuhi", "menghormati", "mengacu pada",
              "merujuk pada", "tunduk pada", "sesuai dengan", "melaksanakan", "pelaksanaan", "implementasi",
              "mengimplementasikan", "menjalankan",
+             # no reason or use of doing it ("tidak ada alasan untuk bertemu Xi", "tidak ada gunanya berunding")
+             "ada alasan untuk", "ada gunanya",
              # the topic of a talk or a quarrel is no event of its own ("membahas serangan terhadap ...",
              # "berselisih soal pencabutan sanksi")
              "membahas", "membicarakan", "mendiskusikan",
