@@ -1006,3 +1006,9 @@ def test_a_vote_naming_no_state_is_one_more_of_the_election_told_before():
     text = ("Junta Myanmar menggelar pemilu tahap kedua pada Minggu (8/3/2026). Tahap pertama pemilu digelar "
             "pada 28 Desember 2025.")
     assert ("election", "occurred", "2025-12-28", {"Myanmar"}) in events_of(text), events_of(text)
+
+
+def test_a_saying_joined_by_dan_to_a_dated_deed_of_the_same_subject_is_said_that_day():
+    text = ("Menteri Luar Negeri Retno Marsudi hadir langsung di Den Haag pada Senin (9/3/2026) dan menegaskan bahwa "
+            "pendudukan Israel ilegal.")
+    assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)

@@ -307,7 +307,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # what is threatened when one is told before it, unless it closes the sentence
             allowed = _before_or_closing(text, s, allowed, start)
         date, dated_by, gov = _govern(start, end, allowed, cost)
-        if gov is not None and (strength == "say" and cost(start, end, gov) > _SAY_REACH):
+        if gov is not None and (strength == "say" and cost(start, end, gov) > _SAY_REACH) \
+                and not (gov.end <= start and R.and_gap is not None and R.and_gap.fullmatch(low, gov.end, start)):
+            # (but "hadir di Den Haag pada 23 Februari dan menegaskan ...": said that day, by the same subject)
             date, dated_by, gov = None, "none", None
         if gov is not None and len(allowed) > 1 and strength != "say":
             # "Pekan lalu, Wang Yi berkunjung ke Canberra ... pada Rabu (20/3)": the day inside the
