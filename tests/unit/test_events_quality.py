@@ -1012,3 +1012,9 @@ def test_a_saying_joined_by_dan_to_a_dated_deed_of_the_same_subject_is_said_that
     text = ("Menteri Luar Negeri Retno Marsudi hadir langsung di Den Haag pada Senin (9/3/2026) dan menegaskan bahwa "
             "pendudukan Israel ilegal.")
     assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_date_closing_the_sentence_after_a_comma_and_pada_dates_its_verb():
+    text = ("Raja Salman dijadwalkan berpidato di depan sidang bersama DPR dan DPD di Gedung Parlemen, Senayan, "
+            "pada Kamis (12/3/2026).")
+    assert ("statement", "planned", "2026-03-12") in [e[:3] for e in events_of(text)], events_of(text)

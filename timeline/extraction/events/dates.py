@@ -422,9 +422,10 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, sin
 
 
 def _closes_sentence(text: str, s, t) -> bool:
-    """Does the date t close the sentence s, set off by a comma ("..., Rabu (12/3/2025).")? Such a
-    date is the main verb's, wherever the verb's clause ends."""
-    return _CLOSING.fullmatch(text, t.end, s.end) is not None and text[s.start:t.start].rstrip().endswith(",")
+    """Does the date t close the sentence s, set off by a comma ("..., Rabu (12/3/2025).", "...,
+    pada Kamis (2/3)")? Such a date is the main verb's, wherever the verb's clause ends."""
+    return _CLOSING.fullmatch(text, t.end, s.end) is not None \
+        and text[s.start:t.start].rstrip().endswith((",", ", pada"))
 
 
 def _coordinated(low: str, gov: Timex, sent_times: list[Timex], R: Rules) -> list[Timex]:
