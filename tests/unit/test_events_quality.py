@@ -891,6 +891,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     ("Brasil, Kolombia, dan Meksiko merilis pernyataan bersama tentang Venezuela pada Kamis (1/8/2024).", "statement",
      dt.date(2024, 8, 2)),
     ("Prancis dan China merilis pernyataan bersama pada Kamis (1/8/2024).", "agreement", dt.date(2024, 8, 2)),
+    # a person held
+    ("Pasukan pengawal presiden menahan Presiden Niger Mohamed Bazoum di Niamey pada Rabu (26/7/2023).", "other",
+     dt.date(2023, 7, 28)),
     # a body's sitting held or called, as a "sidang" is
     ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
      "meeting", dt.date(2023, 9, 20)),
@@ -926,6 +929,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # a seat won back in a vote is no seizure
     ("Rusia, yang berupaya merebut kembali kursinya di Dewan HAM PBB, kalah pada Selasa (10/10/2023).",
      "military_action", dt.date(2023, 10, 11)),
+    # restraint asked for, or a pace held back, is no one held
+    ("Indonesia meminta semua pihak menahan diri pada Rabu (26/7/2023).", "other", dt.date(2023, 7, 28)),
+    ("Ukraina menahan laju Rusia di Kharkiv pada Rabu (26/7/2023).", "other", dt.date(2023, 7, 28)),
     # no reason to meet is no meeting
     ("Trump sempat menyatakan tidak ada alasan untuk bertemu Xi pada Jumat (10/10/2025).", "meeting",
      dt.date(2025, 10, 31)),

@@ -23,8 +23,8 @@ AGENT_NEXT = ("dikecam", "dikritik", "diprotes", "dikutuk")
 # ("Niger keluar dari ECOWAS"; not "keluar dari ruang sidang", "X keluar dari Partai Bersatu")
 ORG_NEXT = ("keluar dari", "menarik diri dari")
 # ... and these a person named right after them, titles allowed between ("menyambut Presiden Chile Gabriel
-# Boric", not "menyambut baik usulan itu")
-PERSON_NEXT = ("menyambut",)
+# Boric", not "menyambut baik usulan itu"; "menahan Presiden Mohamed Bazoum", not "menahan laju Rusia")
+PERSON_NEXT = ("menyambut", "menahan")
 # ... unless the agent is told with "oleh", wherever it is then named ("dikecam oleh banyak negara")
 BY_AGENT = r"\s+(?:keras\s+)?oleh\b"
 
@@ -526,7 +526,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "ASEAN didirikan di Bangkok pada 8 Agustus 1967."),
     # what happens to people and ships between states: arrests and sentences, swaps, asylum, port
     # calls; and the opening of a work, a moratorium
-    ("other", r"(?:ditangkap|penangkapan(?!\s+ikan)|menangkap(?!\s+ikan)|ditahan(?!\s+diri)|penahanan|divonis|vonis|dijatuhi\s+hukuman|"
+    ("other", r"(?:ditangkap|penangkapan(?!\s+ikan)|menangkap(?!\s+ikan)|ditahan(?!\s+diri)|penahanan|menahan(?!\s+diri)|divonis|vonis|dijatuhi\s+hukuman|"
               r"(?:bertukar|menukar|ditukar)\s+(?:[\w.-]+\s+){0,3}?(?:tahanan|tawanan|sandera|narapidana|tentara|warga)|"
               r"(?:memberi(?:kan)?|diberi|mendapat(?:kan)?|meminta|mengajukan|mencari)\s+suaka|"
               r"(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium|peletakan\s+batu\s+pertama)", "verb",
@@ -658,7 +658,7 @@ SPEECH_VENUE = (r"(?:berpidato|pidato(?:nya)?|menyampaikan|memaparkan|membacakan
 # Words of "other" triggers whose events make a timeline entry only with a date of their own: an arrest,
 # a sentence, a swap, a port call told without one is background ("nelayan yang ditangkap", "sepakat
 # menukar 1.000 tawanan").
-DATED_ONLY = ("tangkap", "ditahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
+DATED_ONLY = ("tangkap", "ditahan", "menahan", "penahanan", "vonis", "dijatuhi", "bertukar", "menukar", "ditukar", "suaka",
               "bersandar", "berlabuh", "merapat", "resmikan", "peresmian", "moratorium", "peletakan", "menarik",
               "penarikan", "deportasi", "banding", "bersalah", "tersangka", "sidang dengar", "persidangan", "ekstradisi",
               "bantuan", "putusan", "dikuatkan", "diperkuat")
