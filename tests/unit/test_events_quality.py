@@ -894,6 +894,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     # a person held
     ("Pasukan pengawal presiden menahan Presiden Niger Mohamed Bazoum di Niamey pada Rabu (26/7/2023).", "other",
      dt.date(2023, 7, 28)),
+    # a round of talks held
+    ("Putaran pertama perundingan dagang Amerika Serikat dan China digelar di Jenewa pada Mei 2025.", "meeting",
+     dt.date(2025, 11, 1)),
     # a body's sitting held or called, as a "sidang" is
     ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
      "meeting", dt.date(2023, 9, 20)),
@@ -932,6 +935,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # restraint asked for, or a pace held back, is no one held
     ("Indonesia meminta semua pihak menahan diri pada Rabu (26/7/2023).", "other", dt.date(2023, 7, 28)),
     ("Ukraina menahan laju Rusia di Kharkiv pada Rabu (26/7/2023).", "other", dt.date(2023, 7, 28)),
+    # a round of a vote is no round of talks
+    ("Pemilihan umum parlemen Bhutan yang putaran pertamanya digelar pada 30 November 2023 diikuti lima partai.",
+     "meeting", dt.date(2023, 11, 1)),
     # no reason to meet is no meeting
     ("Trump sempat menyatakan tidak ada alasan untuk bertemu Xi pada Jumat (10/10/2025).", "meeting",
      dt.date(2025, 10, 31)),

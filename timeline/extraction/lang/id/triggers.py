@@ -425,6 +425,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     "duduk satu meja", "duduk semeja", "audiensi", R(r"bersilaturahmi\s+(?:ke|dengan)"), "retret",
                     mc("mempertemukan", "dipertemukan"),
                     R(r"rapat\s+(?:kerja|perdana|bersama|darurat|terbuka|tertutup)" + OWN_MEETING),
+                    # a round held ("Putaran pertama digelar di Jenewa pada Mei", "menggelar putaran lanjutan"),
+                    # not one of a vote ("putaran kedua pemilu digelar", "pemilu ... yang putaran pertamanya digelar")
+                    R(r"(?<!yang\s)putaran(?:nya)?\s+(?:(?!pemilu|pemilihan|pilpres|pemungutan)[\w-]+\s+){0,3}?(?:digelar|berlangsung|dilaksanakan|diadakan)\b"),
+                    R(r"menggelar\s+putaran\b(?!\s+(?:[\w-]+\s+)?(?:pemilu|pemilihan|pilpres|pemungutan))"),
                     R(r"(?:menggelar|mengadakan)\s+rapat(?!\s+(?:terbatas|koordinasi|paripurna|internal|pleno))" + OWN_MEETING), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
                     # a press conference given together is a meeting of those who give it
                     R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
