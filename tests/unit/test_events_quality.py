@@ -1033,3 +1033,9 @@ def test_a_round_held_is_one_more_meeting_of_the_talks_told():
     text = ("Amerika Serikat dan China berunding di Kuala Lumpur pada Minggu (8/3/2026). Putaran pertama digelar di "
             "Jenewa pada Mei 2025.")
     assert ("meeting", "occurred", "2025-05", {"Amerika Serikat", "China"}) in events_of(text), events_of(text)
+
+
+def test_an_arrival_is_the_visit_when_the_meeting_after_it_is_denied_by_a_word_before_its_aspect():
+    text = ("Delegasi ECOWAS yang dipimpin Abdulsalami Abubakar tiba di Niamey, Niger, pada Kamis (5/3/2026), tetapi "
+            "pulang tanpa sempat bertemu Tchiani.")
+    assert ("meeting", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)

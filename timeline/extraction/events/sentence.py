@@ -1623,11 +1623,12 @@ def _holds_any(text: str, words) -> bool:
 
 def _other_meeting(matches: list, m, row_of: dict, low: str, negations) -> bool:
     """Is a trigger match other than `m` a meeting's, not denied ("tiba di Niamey, tetapi tidak diterima
-    Tiani": the arrival is the visit told)?"""
+    Tiani", "tiba di Niamey, tetapi pulang tanpa sempat bertemu Tchiani": the arrival is the visit told)?"""
     for o in matches:
-        if row_of[o.lastgroup][0] == "meeting" and o is not m \
-                and (low[max2(0, o.start() - 12):o.start()].split() or [""])[-1] not in negations:
-            return True
+        if row_of[o.lastgroup][0] == "meeting" and o is not m:
+            before = low[max2(0, o.start() - 20):o.start()].split()[-2:]
+            if not before or (before[-1] not in negations and (len(before) < 2 or before[0] not in negations)):
+                return True     # (denied: "tanpa sempat bertemu Tchiani")
     return False
 
 
