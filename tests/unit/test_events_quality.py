@@ -894,6 +894,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     # a person held
     ("Pasukan pengawal presiden menahan Presiden Niger Mohamed Bazoum di Niamey pada Rabu (26/7/2023).", "other",
      dt.date(2023, 7, 28)),
+    # a forum opened
+    ("Presiden Joko Widodo membuka Forum Indonesia-Afrika ke-2 di Bali pada Senin (2/9/2024).", "meeting",
+     dt.date(2024, 9, 3)),
     # a body's sitting held or called, as a "sidang" is
     ("Dewan Keamanan PBB rencananya menggelar rapat darurat membahas situasi Nagorno-Karabakh pada Kamis (21/9/2023).",
      "meeting", dt.date(2023, 9, 20)),
