@@ -1042,3 +1042,8 @@ def test_an_arrival_is_the_visit_when_the_meeting_after_it_is_denied_by_a_word_b
     text = ("Delegasi ECOWAS yang dipimpin Abdulsalami Abubakar tiba di Niamey, Niger, pada Kamis (5/3/2026), tetapi "
             "pulang tanpa sempat bertemu Tchiani.")
     assert ("meeting", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_cue_that_takes_in_its_trigger_sets_the_status_when_a_reference_names_the_deal():
+    text = "Perjanjian Indonesia dan Filipina itu ditargetkan diteken pada Juni 2026."
+    assert ("agreement", "planned", "2026-06") in [e[:3] for e in events_of(text)], events_of(text)

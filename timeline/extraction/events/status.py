@@ -110,7 +110,9 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                     and text.count(" ", m.end(), start) - 1 <= _NEAR_WORDS:
                 return status
         elif scope == "clause":
-            if ((cues is None or cues.within(i, lo, start)) and quick.search(text, lo, start) and rx.search(text, lo, start)) \
+            if ((cues is None or cues.within(i, lo, start))
+                and ((quick.search(text, lo, start) and rx.search(text, lo, start))
+                     or _spans_into(rx, quick, text, lo, start, end))) \
                     or (not speech and (cues is None or cues.within(i, end, hi))
                         and quick.search(text, end, hi) and rx.search(text, end, hi)):
                 if _in_sentence(text, s, i, quick, memo):
@@ -153,6 +155,15 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
 
 
 _NEAR_WORDS = 3      # words between a "near" cue and its trigger, at most
+
+
+def _spans_into(rx, quick, text: str, lo: int, start: int, end: int) -> bool:
+    """Does cue `rx` (`quick`: its quick check) open before the trigger at [start, end) and take it in
+    ("Perjanjian itu ditargetkan diteken tahun ini": "ditargetkan diteken" holds the trigger "diteken")?"""
+    if quick.search(text, lo, end) is None:
+        return False
+    m = rx.search(text, lo, end)
+    return m is not None and m.start() < start < m.end()
 
 
 def _turns(text: str, lo: int, hi: int, contrast_words) -> bool:
