@@ -894,6 +894,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     # a person held
     ("Pasukan pengawal presiden menahan Presiden Niger Mohamed Bazoum di Niamey pada Rabu (26/7/2023).", "other",
      dt.date(2023, 7, 28)),
+    # talks set to conclude are the deal they are to end in
+    ("Menteri Airlangga Hartarto mengatakan perundingan IJEPA antara Indonesia dan Jepang ditargetkan rampung "
+     "pada Desember 2026.", "agreement", dt.date(2026, 3, 10)),
     # a forum opened
     ("Presiden Joko Widodo membuka Forum Indonesia-Afrika ke-2 di Bali pada Senin (2/9/2024).", "meeting",
      dt.date(2024, 9, 3)),

@@ -143,6 +143,7 @@ class Rules:
     talks_nouns: frozenset = frozenset()    # "perundingan perjanjian ...": the deal talked about, none made
     talks_concluded: re.Pattern | None = None   # "... ditargetkan rampung": unless the talks conclude
     generic_event_nouns: tuple = ()         # "insiden", "kejadian": the event the story is about
+    talks_to_conclude: re.Pattern | None = None  # "perundingan ... ditargetkan rampung": the deal they are to end in
     told_kind_nouns: tuple = ()             # ("pemungutan suara", "election"): a noun naming the last of a kind
     contrast_words: tuple = ()              # "sementara", "sedangkan": a clause with a subject of its own
     time_clause: re.Pattern | None = None   # "setelah", "sejak" opening a clause of its own inside a sentence
@@ -378,6 +379,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.content_verbs = frozenset(getattr(trig, "CONTENT_VERBS", ()))
     rules.talks_nouns = frozenset(getattr(trig, "TALKS_NOUNS", ()))
     rules.talks_concluded = _optional(trig, "TALKS_CONCLUDED")
+    rules.talks_to_conclude = _optional(trig, "TALKS_TO_CONCLUDE")
     rules.told_kind_nouns = tuple(getattr(stat, "TOLD_KIND_NOUNS", ()))
     rules.generic_event_nouns = tuple(w + " " for w in getattr(stat, "GENERIC_EVENT_NOUNS", ())) \
         + tuple(w + "," for w in getattr(stat, "GENERIC_EVENT_NOUNS", ()))

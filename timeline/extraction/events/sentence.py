@@ -550,6 +550,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if etype == "meeting" and word.endswith("sidang") and R.court is not None \
                 and R.court.search(low, end, min2(clause[1], end + 40)):
             etype = "other"         # "sidang virtual di pengadilan federal": a court's hearing, no meeting
+        if etype == "meeting" and word in R.talks_nouns and R.talks_to_conclude is not None \
+                and R.talks_to_conclude.search(low, end, min2(clause[1], end + 60)):
+            etype = "agreement"     # "perundingan peninjauan IJEPA ditargetkan rampung akhir tahun ini": the deal
         if etype == "election" and R.court is not None and R.court.search(low, clause[0], start):
             etype = "other"         # "Mahkamah Konstitusi membatalkan hasil pemilu": the court's ruling
         if dated_by != "own" and etype != "statement" and R.since_clause is not None \

@@ -648,6 +648,10 @@ CONTENT_VERBS = ("dituangkan", "tertuang", "dicantumkan", "tercantum", "dimuat",
 TALKS_NOUNS = ("perundingan", "negosiasi", "pembicaraan", "dialog")
 # ... unless the talks are told to conclude: "Perundingan perjanjian dagang ... ditargetkan rampung pada 2025"
 TALKS_CONCLUDED = r"\b(?:rampung|selesai|tuntas|dituntaskan|diselesaikan|dirampungkan)\b"
+# ... and talks set to conclude ("perundingan peninjauan IJEPA ditargetkan rampung akhir tahun ini", "berharap
+# perundingan COC dapat dirampungkan pada 2026") are the deal they are to end in
+TALKS_TO_CONCLUDE = (r"\b(?:ditargetkan|diharapkan|dapat|bisa|akan|bakal|segera)\s+(?:[\w-]+\s+)?"
+                     r"(?:rampung|selesai|tuntas|dituntaskan|diselesaikan|dirampungkan)\b")
 
 ANNOUNCE_WORDS = ("mengumumkan", "memutuskan", "menetapkan", "memberlakukan")
 
