@@ -1050,3 +1050,9 @@ def test_an_arrival_is_the_visit_when_the_meeting_after_it_is_denied_by_a_word_b
 def test_a_cue_that_takes_in_its_trigger_sets_the_status_when_a_reference_names_the_deal():
     text = "Perjanjian Indonesia dan Filipina itu ditargetkan diteken pada Juni 2026."
     assert ("agreement", "planned", "2026-06") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_meeting_opening_the_sentence_is_the_occasion_of_what_is_said_after_it():
+    text = ("Dalam sidang Rabu (4/3/2026), perwakilan Washington Richard Visek meminta Mahkamah tidak memerintahkan "
+            "penarikan mundur Israel.")
+    assert {"meeting", "statement"} <= {e[0] for e in events_of(text)}, events_of(text)

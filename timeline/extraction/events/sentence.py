@@ -1186,9 +1186,14 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
 def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
     """Is the meeting `o` the occasion told after the statement `c` (`R.said_at`: "meminta India menarik
     personelnya saat menerima Menteri India", "diumumkan ... dalam pertemuan", "disampaikan ... seusai
-    bertemu Modi")? Then both are events."""
-    if o.type != "meeting" or o.start < c.end:
+    bertemu Modi"), or the one the sentence opens with ("Dalam sidang Rabu (21/2), X meminta ...", "Di sela
+    KTT BRICS pekan lalu, ia menyebut ...")? Then both are events."""
+    if o.type != "meeting":
         return False
+    if o.start < c.end:
+        opening = low[c.sentence.start:o.start].split()
+        return o.end <= c.start and 0 < len(opening) <= 2 and opening[-1] in R.said_at \
+            and low.find(",", o.end, c.start) >= 0
     before = low[max2(c.end, o.start - 20):o.start].split()
     return bool(before) and before[-1] in R.said_at
 
