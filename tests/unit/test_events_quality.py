@@ -897,6 +897,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     # talks set to conclude are the deal they are to end in
     ("Menteri Airlangga Hartarto mengatakan perundingan IJEPA antara Indonesia dan Jepang ditargetkan rampung "
      "pada Desember 2026.", "agreement", dt.date(2026, 3, 10)),
+    # a rule taking effect on a day of its own
+    ("Swedia memperketat undang-undang antiterorisme yang mulai berlaku pada Juni 2023.", "other",
+     dt.date(2024, 3, 10)),
     # a forum opened
     ("Presiden Joko Widodo membuka Forum Indonesia-Afrika ke-2 di Bali pada Senin (2/9/2024).", "meeting",
      dt.date(2024, 9, 3)),

@@ -540,7 +540,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Otoritas Kanada menangkap seorang eksekutif perusahaan China di Vancouver pada 1 Maret 2026."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
     # that dates it)
-    ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)", "noun",
+    ("other", r"(?:aturan|peraturan|undang-undang|kebijakan)(?=\s+(?:baru\s+)?(?:itu|tersebut)\s+(?:resmi\s+)?mulai\s+berlaku)|"
+              # a rule taking effect on a day of its own ("undang-undang antiterorisme yang mulai berlaku pada
+              # Juni 2023", "EUDR mulai berlaku pada 29 Juni 2023" after "Regulasi ...")
+              r"(?:aturan|peraturan|undang-undang|regulasi|skema)(?=\s+(?:[\w-]+\s+){0,4}?(?:yang\s+)?(?:resmi\s+)?mulai\s+berlaku\b)", "noun",
      "Pemerintah Malaysia memberlakukan aturan baru bagi kapal asing. Aturan itu mulai berlaku pada 1 Maret 2026."),
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|meminta|"
