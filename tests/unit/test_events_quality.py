@@ -900,6 +900,9 @@ def test_the_person_set_apart_after_a_bodys_name_is_the_subject_and_says_the_quo
     # a rule taking effect on a day of its own
     ("Swedia memperketat undang-undang antiterorisme yang mulai berlaku pada Juni 2023.", "other",
      dt.date(2024, 3, 10)),
+    # a drill held, whatever words follow it
+    ("Pada Agustus 2022, Beijing menggelar latihan dengan tembakan langsung di sekitar Taiwan.", "military_action",
+     dt.date(2024, 3, 10)),
     # a forum opened
     ("Presiden Joko Widodo membuka Forum Indonesia-Afrika ke-2 di Bali pada Senin (2/9/2024).", "meeting",
      dt.date(2024, 9, 3)),
@@ -944,6 +947,9 @@ def test_the_one_event_a_sentence_tells_has_its_type(sentence, etype, dct):
     # a round of a vote is no round of talks
     ("Pemilihan umum parlemen Bhutan yang putaran pertamanya digelar pada 30 November 2023 diikuti lima partai.",
      "meeting", dt.date(2023, 11, 1)),
+    # a drill of a disaster is no military action
+    ("Pemerintah Jepang menggelar latihan evakuasi tsunami di Tokyo pada Senin (9/3/2026).", "military_action",
+     dt.date(2026, 3, 10)),
     # no reason to meet is no meeting
     ("Trump sempat menyatakan tidak ada alasan untuk bertemu Xi pada Jumat (10/10/2025).", "meeting",
      dt.date(2025, 10, 31)),
