@@ -402,9 +402,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                             R(r"latihan\s+(?:angkatan\s+(?:laut|udara|darat)\s+|maritim\s+|penerbangan\s+(?:militer\s+)?)?(?:gabungan|bersama)"),
                             # a standoff: "pasukan India dan China berhadapan selama 73 hari", "kapal perang ... saling membayangi"
                             R(r"(?:pasukan|tentara|kapal\s+perang)\s+(?:[\w-]+\s+){0,6}?(?:saling\s+)?(?:berhadapan|membayangi)"),
-                            # a drill held (not one of a disaster or an evacuation)
+                            # a drill held (not one of a disaster or an evacuation, nor a training in work or sport)
                             R(r"(?:menggelar|melakukan|mengadakan|melancarkan)\s+latihan\b(?!\s+(?:evakuasi|kebencanaan|bencana|"
-                              r"gempa|kesiapsiagaan|pemadam|penanggulangan))"),
+                              r"gempa|kesiapsiagaan|pemadam|penanggulangan|kerja|keterampilan|kepemimpinan|bahasa|olahraga|"
+                              r"sepak|fisik|rutin\s+tim))"),
                             R(alt("mengusir", "menghalau", "mengusirnya") + r"\s+(?:[\w-]+\s+){0,3}?(?:kapal|pesawat|jet|drone)"),
                             R(r"(?:kapal|pesawat)\s+(?:[\w-]+\s+){0,6}?(?:diusir|dihalau)"),
                             R(NOT_HELD + r"(?<!dituduh\s)(?<!disebut\s)(?<!disebutnya\s)(?:memasuki|menerobos|melanggar)\s+(?:\w+\s+)?(?:wilayah|perairan|zee|zona|ruang\s+udara)")), "verb",
