@@ -1066,3 +1066,9 @@ def test_a_meeting_opening_the_sentence_is_the_occasion_of_what_is_said_after_it
     text = ("Dalam sidang Rabu (4/3/2026), perwakilan Washington Richard Visek meminta Mahkamah tidak memerintahkan "
             "penarikan mundur Israel.")
     assert {"meeting", "statement"} <= {e[0] for e in events_of(text)}, events_of(text)
+
+
+def test_a_main_clause_a_number_of_days_after_an_event_dated_after_it_is_that_date_moved():
+    text = "Presiden Gustavo Petro mengkritik Israel sehari setelah serangan Hamas pada 7 Oktober 2023."
+    assert ("criticism", "occurred", "2023-10-08") in [e[:3] for e in events_of(text)], events_of(text)
+    # (weeks and months after are round figures: no date is moved by them)

@@ -307,6 +307,14 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             if spans_from_ref is not None and not before and t.start - s.start > _SPAN_OPENS \
                     and not any(marker.end() <= a.start < clause_end for a in times):
                 spans_from_ref.append((marker.end(), end, amount.group(2), n))
+            elif not before and after and after[0].start < end and t.start - s.start > _SPAN_OPENS \
+                    and amount.group(2) == "D":
+                # "Petro mengkritik Israel sehari setelah serangan Hamas pada 7 Oktober 2023": the date is
+                # of the event the span names; the main clause before the span is that date moved (by
+                # days only: "enam pekan setelah ..." is a round figure)
+                main = _moved(after[0].value, amount.group(2), -n)
+                if main is not None:
+                    out.append((s.start, t.start, main))
             continue
         date = _moved(anchor.value, amount.group(2), n)
         if date is None:
