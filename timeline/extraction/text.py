@@ -337,6 +337,40 @@ def literal_heads(pattern: str, limit: int = 2000) -> set[str] | None:
     return found
 
 
+def top_alternatives(pattern: str) -> list[str]:
+    r"""The alternatives of `pattern` at its top level (inside a group that wraps it whole), in order.
+
+    >>> top_alternatives(r"(?:a|b(?:c|d)|[|]e)")
+    ['a', 'b(?:c|d)', '[|]e']
+    >>> top_alternatives(r"(?:a|b)\s+c")
+    ['(?:a|b)\\s+c']
+    """
+    while True:
+        cuts, depth, closes, i, n = [], 0, -1, 0, len(pattern)
+        while i < n:
+            c = pattern[i]
+            if c == "\\":
+                i += 1                  # (the character escaped)
+            elif c == "[":             # a set: its "|" and parentheses are characters
+                i += 2 if pattern.startswith("^", i + 1) else 1
+                if pattern[i] == "]":
+                    i += 1              # (a "]" first is one of the set)
+                while pattern[i] != "]":
+                    i += 2 if pattern[i] == "\\" else 1
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0 and closes < 0:
+                    closes = i          # where the first group at the top level closes
+            elif c == "|" and depth == 0:
+                cuts.append(i)
+            i += 1
+        if cuts or not pattern.startswith("(?:") or closes != n - 1:
+            return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, n])]
+        pattern = pattern[3:-1]
+
+
 def trie_regex(words, any_space: bool = False) -> str:
     r"""A regex matching exactly the words, with shared prefixes factored out, so that the regex
     engine rejects a place after a character or two instead of trying each word. Where words

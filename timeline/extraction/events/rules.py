@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from ..text import CLOSING_QUOTE, literal_heads, opens_with_boundary, Searched, trie_regex
+from ..text import CLOSING_QUOTE, literal_heads, opens_with_boundary, Searched, top_alternatives, trie_regex
 
 
 @dataclass
@@ -174,7 +174,8 @@ class Rules:
     topic_types: frozenset = frozenset()    # the events whose parties the topic is not
     first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
-    head_parts: tuple = ()                  # (group source, literal heads) of each trigger, in order
+    head_parts: tuple = ()                  # (group name, its alternatives: (source, literal heads) each)
+                                            # of each trigger, in order
     by_head: dict = field(default_factory=dict)     # a head found by `starts` -> the triggers it may open
     row_of: dict = field(default_factory=dict)      # the group name of a trigger ("t12") -> its row
     nominal_of: dict = field(default_factory=dict)  # (strength, trigger as written) -> `_nominal` of it
@@ -224,10 +225,13 @@ def load_rules(lang: str = "id") -> Rules:
     # patterns; the full pattern is then tried at those places only (same matches, far cheaper)
     heads: set[str] | None = set()
     head_parts = []
-    for part, (_, pattern, _, _) in zip(parts, trig.TRIGGERS):
+    for i, (_, pattern, _, _) in enumerate(trig.TRIGGERS):
         h = literal_heads(pattern)
         heads = None if h is None or heads is None else heads | h
-        head_parts.append((part, frozenset(h or ())))
+        # each alternative of the pattern with its own literal beginnings (`_head_trigger` leaves out
+        # those that cannot start where a head was found; none: it may start anywhere)
+        head_parts.append((f"t{i}", tuple((alt, frozenset(literal_heads(alt) or ()))
+                                          for alt in top_alternatives(pattern))))
     starts = re.compile(_word_start(heads)) if heads else None
     # cues and clause openers are matched on the lower-cased text (faster than re.I)
     # each cue also without the boundary before it: a quick search telling where it cannot be
