@@ -18,9 +18,10 @@ share of such events that were right there.
 An event the model finds likelier wrong than right (confidence under `LISTED_FROM`) is not
 listed: on the held-out articles nobody tuned on, such events were right about two times in five
 (counting those that match an optional gold event, which score nothing), and leaving them out raises
-event F1 there from 0.7207 to 0.7243 (dev 0.9694 -> 0.9744). The admin lists the least confident events first, so staff review the
-likeliest mistakes first; the timeline shows the confidence in each event's detail. A language
-without weights gives every event 0.5: no claim either way, and every event listed.
+event F1 there from 0.7207 to 0.7244 (dev 0.9694 -> 0.9744). The admin lists the least confident
+events first, so staff review the likeliest mistakes first; the timeline shows the confidence in
+each event's detail. A language without weights gives every event 0.5: no claim either way, and
+every event listed.
 """
 from __future__ import annotations
 

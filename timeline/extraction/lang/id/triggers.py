@@ -429,12 +429,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     R(r"rapat\s+(?:kerja|perdana|bersama|darurat|terbuka|tertutup)" + OWN_MEETING),
                     # a round held ("Putaran pertama digelar di Jenewa pada Mei", "menggelar putaran lanjutan"),
                     # not one of a vote ("putaran kedua pemilu digelar", "pemilu ... yang putaran pertamanya digelar")
-                    R(r"(?<!yang\s)putaran(?:nya)?\s+(?:(?!pemilu|pemilihan|pilpres|pemungutan)[\w-]+\s+){0,3}?(?:digelar|berlangsung|dilaksanakan|diadakan)\b"),
+                    R(r"(?<!yang\s)putaran(?:nya)?\s+(?:(?!pemilu|pemilihan|pilpres|pemungutan)[\w-]+\s+){0,3}?"
+                      r"(?:digelar|berlangsung|dilaksanakan|diadakan)\b"),
                     R(r"menggelar\s+putaran\b(?!\s+(?:[\w-]+\s+)?(?:pemilu|pemilihan|pilpres|pemungutan))"),
                     # a forum opened or held ("Jokowi membuka Forum Indonesia-Afrika ke-2 di Bali", "Forum serupa
                     # pertama kali digelar di Bali pada April 2018")
                     R(r"membuka\s+(?:secara\s+resmi\s+)?forum\b"), R(r"forum\s+(?:[\w-]+\s+){0,4}?(?:digelar|diselenggarakan)\b"),
-                    R(r"(?:menggelar|mengadakan)\s+rapat(?!\s+(?:terbatas|koordinasi|paripurna|internal|pleno))" + OWN_MEETING), R(r"batal\s+(?:hadir|datang)"), R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
+                    R(r"(?:menggelar|mengadakan)\s+rapat(?!\s+(?:terbatas|koordinasi|paripurna|internal|pleno))" + OWN_MEETING),
+                    R(r"batal\s+(?:hadir|datang)"),
+                    R(r"(?:mengutus|mengirim(?:kan)?)\s+(?:\w+\s+)?(?:delegasi|utusan)\s+(?:[\w-]+\s+){0,6}?ke\b"),
                     # a press conference given together is a meeting of those who give it
                     R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
