@@ -12,6 +12,4 @@ __all__ = ["extract", "Actor", "Event", "Evidence", "Extraction", "Mention", "Pa
 def extract(text, dct=None, lang="id", min_confidence=None) -> Extraction:
     """See pipeline.extract (imported on first use, so that the types load without the rules)."""
     from .pipeline import extract as run
-    if min_confidence is None:
-        return run(text, dct=dct, lang=lang)
     return run(text, dct=dct, lang=lang, min_confidence=min_confidence)

@@ -13,13 +13,15 @@ from .types import Extraction
 
 
 def extract(text: str, dct: dt.date | None = None, lang: str = "id",
-            min_confidence: float = LISTED_FROM) -> Extraction:
+            min_confidence: float | None = None) -> Extraction:
     """Everything extraction finds in one article.
 
     `dct` is the publication date when the caller knows it; otherwise it is looked for in
     the dateline or byline, then inferred from the dates the text mentions. Events less
-    confident than `min_confidence` are left out (see confidence.py).
+    confident than `min_confidence` (None: `confidence.LISTED_FROM`) are left out.
     """
+    if min_confidence is None:
+        min_confidence = LISTED_FROM
     if "\r" in text:
         # old Mac ("\r") or Windows ("\r\n") line ends are line ends all the same; the text keeps
         # its length, so every offset still points into the text given

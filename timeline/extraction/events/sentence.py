@@ -625,7 +625,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # the one who took or takes office in the election told
             told = _told_with_parties(state.events, (etype,))
             if told:
-                parts = [p for p in _parties_of(told[-1], start - 1, state) if not nominal or p[1].kind == "country"]
+                parts = _parties_of(told[-1], start - 1, state)
+                if nominal:
+                    parts = _of_kind(parts, "country")
         if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
                 and R.first_since is not None and (first := R.first_since.search(low, s.start, start)) \
                 and first.group().startswith(R.first_own):
@@ -1685,6 +1687,15 @@ def _any_of(events: list, types) -> bool:
         if e.type in types:
             return True
     return False
+
+
+def _of_kind(parts: list, kind: str) -> list:
+    """The parties (position, actor) of `kind`."""
+    out = []
+    for p in parts:
+        if p[1].kind == kind:
+            out.append(p)
+    return out
 
 
 def _told_with_parties(events: list, types) -> list:

@@ -6,8 +6,9 @@ Every event extracted from the gold articles below is one example: right when th
 A logistic regression with an L2 penalty is fitted on them, and its log-odds are rescaled on
 tuned sets it is not fitted on (CALIBRATED: the penalty pulls every log-odds toward the base rate);
 it prints how well the weights rank and calibrate, on the articles fitted, on those it is rescaled
-on and on the measure-only held-out sets (in aggregate), and writes confidence.py. Run it after a change to extraction or to the gold, and commit the
-output; the runtime needs neither the gold nor the scorer:
+on and on the measure-only held-out sets (in aggregate), and writes confidence.py. Run it after a
+change to extraction or to the gold, and commit the output; the runtime needs neither the gold nor
+the scorer:
 
     .venv/bin/python -m timeline.extraction.lang.id.build_confidence
 """
@@ -33,7 +34,7 @@ FITTED = ["diplo", "diplo2", "diplo3", "diplo4", "diplo6", "diplo7", *(f"diplo{i
           *(f"diplo{i}" for i in range(29, 41)), "diplo45", "diplo46", "diplo47", "diplo48",
           "diplo53", "diplo54", "diplo55", "diplo56"]
 MEASURED = ["diplo5", "diplo8", *(f"diplo{i}" for i in range(21, 29)), *(f"diplo{i}" for i in range(41, 45))]
-# Tuned sets the weights are not fitted on: the scale of the log-odds is set on them (`calibrate`),
+# Tuned sets the weights are not fitted on: the scale of the log-odds is set on them (`rescale`),
 # so that a confidence says how often such events were right on articles the weights never saw.
 CALIBRATED = ["diplo65", "diplo66", "diplo69", "diplo70", "diplo73", "diplo74", "diplo77", "diplo78"]
 PENALTY = 3.0       # L2, on every weight but the bias
@@ -119,7 +120,7 @@ def fit(rows: list[tuple[list[str], bool]]) -> dict[str, float]:
     return {f: round(v, 4) for f, v in sorted(w.items()) if round(v, 4) != 0.0}
 
 
-def calibrate(weights: dict[str, float], rows: list[tuple[list[str], bool]]) -> dict[str, float]:
+def rescale(weights: dict[str, float], rows: list[tuple[list[str], bool]]) -> dict[str, float]:
     """The weights with their log-odds z rescaled to a*z + b, a and b fitted (unpenalized logistic
     regression of right on z, by Newton's method) on `rows`, events the weights were not fitted on.
     The penalty that keeps the weights from fitting noise also pulls every log-odds toward the
@@ -190,12 +191,12 @@ def main() -> int:
     fitted = examples(score, [SHARED / "gold" / "dev", *(HELDOUT / f for f in FITTED)])
     scaled = examples(score, [HELDOUT / f for f in CALIBRATED])
     measured = examples(score, [HELDOUT / f for f in MEASURED])
-    weights = calibrate(fit(fitted), scaled)
+    weights = rescale(fit(fitted), scaled)
     from timeline.extraction.confidence import estimate
     on_fitted = measures([(estimate(f, weights), ok) for f, ok in fitted])
     on_scaled = measures([(estimate(f, weights), ok) for f, ok in scaled])
     on_measured = measures([(estimate(f, weights), ok) for f, ok in measured])
-    print(f"fitted:     {on_fitted}\ncalibrated: {on_scaled}\nmeasured:   {on_measured}\n"
+    print(f"fitted:   {on_fitted}\nrescaled: {on_scaled}\nmeasured: {on_measured}\n"
           f"{len(weights)} weights written to {OUT}")
     write(weights, on_fitted, on_measured)
     return 0
