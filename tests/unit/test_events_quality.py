@@ -1072,3 +1072,23 @@ def test_a_main_clause_a_number_of_days_after_an_event_dated_after_it_is_that_da
     text = "Presiden Gustavo Petro mengkritik Israel sehari setelah serangan Hamas pada 7 Oktober 2023."
     assert ("criticism", "occurred", "2023-10-08") in [e[:3] for e in events_of(text)], events_of(text)
     # (weeks and months after are round figures: no date is moved by them)
+
+
+SIGNED = ("Menteri Luar Negeri Indonesia Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan menandatangani "
+          "perjanjian perbatasan di Jakarta pada Jumat (6/3/2026). ")
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Sehari setelah penandatanganan", "2026-03-07"),
+    ("Beberapa jam setelah penandatanganan", "2026-03-06"),     # hours after: the same day
+    ("Dua jam setelah penandatanganan", "2026-03-06"),
+])
+def test_a_span_opening_the_sentence_from_an_event_told_dates_what_is_said(opening, date):
+    text = SIGNED + opening + ", Presiden Prabowo Subianto mengatakan Malaysia adalah sahabat."
+    assert ("statement", "occurred", date) in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_hours_after_a_thing_still_ahead_do_not_take_its_date():
+    text = ("Pemilu presiden Kolombia akan digelar pada 31 Mei 2026. Beberapa jam setelah pemungutan suara, Presiden "
+            "Kolombia Gustavo Petro menyampaikan pidato kepada rakyatnya.")
+    assert [e[0] for e in events_of(text)] == ["election"], events_of(text)

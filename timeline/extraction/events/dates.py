@@ -133,8 +133,8 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
                     last, rank = e, r
                     if not any(r):
                         break
-        if last is not None:
-            date = last.date
+        if last is not None and not (unit == "H" and last.status != "occurred"):
+            date = last.date    # (hours from a thing still ahead: not this one)
         if rank is None or any(rank):
             # "... pascapemilu 28 Juli. ... Sehari setelah pemilu, ...": the day written right after its noun
             date = _labelled_day(word, at, state) or date
@@ -144,7 +144,7 @@ def _from_told(entry: tuple, matches: list, state, R: Rules) -> str | None:
         date = _verb_told(at, state, R)
         if date is None and state.lead_date and state.low.startswith(R.generic_event_nouns, at):
             date = state.lead_date[:10]     # "hari yang sama dengan insiden": the news of the day
-    if date is not None and n:
+    if date is not None and n and unit != "H":
         date = _moved(date, unit, n)
     if date is not None:
         timex.value, timex.type, timex.mod = date, "DATE", None
@@ -219,6 +219,7 @@ def _tells_future(low: str, t: Timex, R: Rules) -> bool:
 
 
 _SPAN_VALUE = re.compile(r"P(\d+)([DWMY])")
+_HOURS_VALUE = re.compile(r"PT(?:\d+|X)[HM]")     # "Beberapa jam", "Dua jam": the same day
 
 
 def _quote_dates(low: str, sentences, times, time_starts, mentions, mention_starts, R: Rules) -> dict:
@@ -255,7 +256,8 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
     without a date that opens with a span ("Sehari setelah penandatanganan, ...") goes into
     `spans_from_told`: {sentence start: (where the event named follows, unit, signed amount, the
     timex)}; so does a day "yang sama dengan" an event named ("Pada hari yang sama dengan
-    penandatanganan, ...": amount 0). A span inside a sentence with no date before it ("Pertemuan
+    penandatanganan, ...": amount 0), and hours ("Beberapa jam setelah pemungutan suara, ...": unit "H",
+    the day of a thing done). A span inside a sentence with no date before it ("Pertemuan
     itu berlangsung tiga hari setelah DPR mengesahkan ...") goes into `spans_from_ref`: (start, end,
     unit, signed amount) of the clause it dates, counted from the event the sentence refers to; and into
     `spans_valued` ({sentence start: as in `spans_from_told`}), whose own value only is counted from the
@@ -278,7 +280,8 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
                 spans_from_told.setdefault(s.start, (same.end(), "D", 0, t))
             continue
         amount = _SPAN_VALUE.fullmatch(t.value or "") if t.type == "DURATION" else None
-        marker = R.span_marker.match(low, t.end) if amount else None
+        hours = amount is None and t.type == "DURATION" and _HOURS_VALUE.fullmatch(t.value or "") is not None
+        marker = R.span_marker.match(low, t.end) if amount or hours else None
         if marker is None or low[max2(0, t.start - 12):t.start].rstrip().endswith(R.span_lasting):
             continue
         s = next((s for s in sentences if s.start <= t.start < s.end), None)
@@ -286,9 +289,14 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             continue
         if t.start == s.start and not any(s.start <= a.start < s.end for a in times):
             # "Sehari setelah penandatanganan, Somalia menarik ...": counted from the event told
+            if hours:       # "Beberapa jam setelah pemungutan suara, ...": on the day of the vote
+                spans_from_told[s.start] = (marker.end(), "H", -1 if marker.group("before") else 1, t)
+                continue
             n = int(amount.group(1)) * (-1 if marker.group("before") else 1)
             spans_from_told[s.start] = (marker.end(), amount.group(2), n, t)
             continue
+        if hours:
+            continue        # hours inside a sentence: counted from nothing told
         if spans_valued is not None and not any(s.start <= a.start < s.end for a in times):
             spans_valued.setdefault(s.start, (marker.end(), amount.group(2),
                                               int(amount.group(1)) * (-1 if marker.group("before") else 1), t))

@@ -206,6 +206,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         (plan_trigs if strength == "plan" else trigs).append((m, etype, strength, word, nominal, noun_word, at, to))
     # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
     ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
+    span_day = ref_date         # (that day dates what is said too: "Sehari sebelum KTT, AES menegaskan ...")
     if not trigs and not plan_trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -262,7 +263,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
-        if strength == "say" and not sent_times and "diumumkan" not in word:
+        if strength == "say" and not sent_times and span_day is None and "diumumkan" not in word:
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -336,7 +337,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own":
+            elif dated_by != "own" and span_day is None:
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -858,7 +859,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if sentence_date is None and len(own_dates) == 1:
         sentence_date = next(iter(own_dates))   # one date in the sentence: its other events share it
     context_date = ref_date or state.told_on.get(s.start) or state.para_date.get(s.paragraph)
-    if ref_date is None and s.start in state.from_told:
+    if ref_date is None and s.start in state.from_told and state.from_told[s.start][1] != "H":
         context_date = None     # "Sehari sebelum pemanggilan, ..." from a day never told: not the last day told
     inherited_here = sentence_date or context_date
     shared_in_since = not main_dated and sentence_date is not None and not any(c.in_opening for c in cands)
@@ -889,7 +890,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 c.date, c.dated_by = met[-1].date, "inherited"
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
-        if c.type == "statement" and c.dated_by not in STATEMENT_DATING:
+        if c.type == "statement" and c.dated_by not in STATEMENT_DATING and (span_day is None or c.date != span_day):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
