@@ -1092,3 +1092,13 @@ def test_hours_after_a_thing_still_ahead_do_not_take_its_date():
     text = ("Pemilu presiden Kolombia akan digelar pada 31 Mei 2026. Beberapa jam setelah pemungutan suara, Presiden "
             "Kolombia Gustavo Petro menyampaikan pidato kepada rakyatnya.")
     assert [e[0] for e in events_of(text)] == ["election"], events_of(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya pada Senin (9/3/2026). "
+     "Dalam pertemuan itu, Prabowo meminta Malaysia melindungi pekerja migran Indonesia.", "2026-03-09"),
+    ("Lai Ching-te dilantik sebagai presiden Taiwan pada Senin (9/3/2026). Dalam pidato pelantikannya, Lai meminta "
+     "Beijing menghentikan intimidasi militer terhadap Taiwan.", "2026-03-09"),
+])
+def test_what_is_said_on_the_occasion_the_sentence_opens_with_is_said_on_its_day(text, date):
+    assert ("statement", "occurred", date) in [e[:3] for e in events_of(text)], events_of(text)

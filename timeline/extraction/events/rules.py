@@ -111,6 +111,8 @@ class Rules:
     dated_only: tuple = ()                  # "ditangkap", "bersandar di": an entry only with a date of its own
     amid: tuple = ()                        # "di tengah perundingan ...": an undated backdrop
     said_at: frozenset = frozenset()        # "<statement> saat menerima X": the meeting its occasion
+    occasion_opening: re.Pattern | None = None  # "Dalam pertemuan itu, ...": what is said then has its day
+    occasion_heads: tuple = ()                  # the words it may start with, looked at first
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
@@ -310,7 +312,9 @@ def load_rules(lang: str = "id") -> Rules:
         person_next=frozenset(getattr(trig, "PERSON_NEXT", ())),
         by_agent=_optional(trig, "BY_AGENT"), visitor_groups=tuple(getattr(trig, "VISITOR_GROUPS", ())),
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
-        said_at=frozenset(getattr(trig, "SAID_AT", ())), amid=tuple(w + " " for w in getattr(trig, "AMID", ())),
+        said_at=frozenset(getattr(trig, "SAID_AT", ())), occasion_opening=_optional(trig, "OCCASION_OPENING"),
+        occasion_heads=tuple(getattr(trig, "OCCASION_HEADS", ())),
+        amid=tuple(w + " " for w in getattr(trig, "AMID", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:(?!(?:"
                         + "|".join(getattr(trig, "URGE_ENDS", ("\0",))) + r")\s)[\w.-]+\s+){0,5}?"
                         r"(?:untuk\s+|agar\s+|supaya\s+)?$"),

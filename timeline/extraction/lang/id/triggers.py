@@ -692,6 +692,13 @@ URGE_ENDS = ("saat", "ketika", "sewaktu", "seusai", "setelah", "sesudah")
 # personelnya saat menerima Menteri India", "Misi itu diumumkan Rutte dalam pertemuan ...", "Janji itu
 # disampaikan Dissanayake seusai bertemu Modi"): the statement and the meeting are both told.
 SAID_AT = ("saat", "ketika", "sewaktu", "dalam", "sela", "sela-sela", "seusai", "usai", "setelah")
+# A sentence opening on the occasion told before, or on a speech ("Dalam pertemuan itu, Xi meminta ...",
+# "Dalam pidato pelantikannya, Lai meminta ...", "Pada kesempatan tersebut, ..."): what is said after
+# it was said on that occasion's day, which the story has told.
+OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?)\s+(?:pertemuan|kunjungan|pembicaraan|sidang|rapat|ktt|"
+                    r"kesempatan|pidato|jumpa\s+pers|konferensi\s+pers|wawancara)\w*(?:\s+[\w-]+){0,2}?"
+                    r"(?:\s+(?:itu|tersebut))?\s*,")
+OCCASION_HEADS = ("dalam ", "pada ", "di sela")
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
