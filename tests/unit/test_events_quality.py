@@ -1102,3 +1102,8 @@ def test_hours_after_a_thing_still_ahead_do_not_take_its_date():
 ])
 def test_what_is_said_on_the_occasion_the_sentence_opens_with_is_said_on_its_day(text, date):
     assert ("statement", "occurred", date) in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_body_reporting_is_a_statement():
+    text = "Kantor berita resmi Korea Utara, KCNA, pada Senin (9/3/2026) melaporkan bahwa Kim Jong Un meninjau pasukan."
+    assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)

@@ -553,7 +553,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # statements: reporting verbs
     ("statement", r"(?:mengatakan|menyatakan|mengumumkan|menegaskan|menyebut(?:kan)?|menanggapi|merespons|mengaku|mengakui|meminta|"
                   r"menambahkan|menjelaskan|mengungkapkan|menyampaikan|membantah|mendesak|menyerukan|mengimbau|"
-                  r"berjanji|memuji|mengapresiasi|menilai|membenarkan|berpidato|pidato|(?:jumpa|konferensi)\s+pers(?!\s+bersama\s+(?:presiden|perdana|menteri|kanselir|raja))|"
+                  r"berjanji|memuji|mengapresiasi|menilai|membenarkan|melaporkan|berpidato|pidato|(?:jumpa|konferensi)\s+pers(?!\s+bersama\s+(?:presiden|perdana|menteri|kanselir|raja))|"
                   r"wawancara|usulan|mengusulkan|menulis|tulis|kata|ujar|ucap|tutur|menurut|diumumkan|disampaikan|"
                   r"dinyatakan|mengirim\s+surat|mengklaim|memperingatkan|menuturkan|memaparkan|membeberkan|mengingatkan|"
                   r"berharap|mengharapkan|menyambut\s+(?:baik|gembira|positif|hangat|antusias)|"
