@@ -1107,3 +1107,9 @@ def test_what_is_said_on_the_occasion_the_sentence_opens_with_is_said_on_its_day
 def test_a_body_reporting_is_a_statement():
     text = "Kantor berita resmi Korea Utara, KCNA, pada Senin (9/3/2026) melaporkan bahwa Kim Jong Un meninjau pasukan."
     assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_denial_told_without_a_date_answers_the_accusation_on_the_story_day():
+    text = ("Filipina menuding kapal China menabrak kapal pasokannya di Beting Ayungin pada Senin (9/3/2026). "
+            "Kementerian Luar Negeri China membantah tudingan itu.")
+    assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)

@@ -267,7 +267,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
         if strength == "say" and not sent_times and span_day is None and not on_occasion \
-                and "diumumkan" not in word:
+                and "diumumkan" not in word and not word.startswith(R.denial_words):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -341,7 +341,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and span_day is None and not on_occasion:
+            elif dated_by != "own" and span_day is None and not on_occasion and not word.startswith(R.denial_words):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -895,7 +895,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and (c.date == span_day or on_occasion)):
+                and not (c.date is not None and (c.date == span_day or on_occasion
+                                                 or c.trigger.casefold().startswith(R.denial_words))):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)

@@ -699,6 +699,9 @@ OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?)\s+(?:pertemuan|kunjunga
                     r"kesempatan|pidato|jumpa\s+pers|konferensi\s+pers|wawancara)\w*(?:\s+[\w-]+){0,2}?"
                     r"(?:\s+(?:itu|tersebut))?\s*,")
 OCCASION_HEADS = ("dalam ", "pada ", "di sela")
+# Words of denial: a denial answers what the story has just told ("Beijing membantah tudingan itu"), so
+# told without a date it is a statement of the story's day, as a saying with a date of its own is.
+DENIAL_WORDS = ("membantah",)
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
