@@ -1113,3 +1113,18 @@ def test_a_denial_told_without_a_date_answers_the_accusation_on_the_story_day():
     text = ("Filipina menuding kapal China menabrak kapal pasokannya di Beting Ayungin pada Senin (9/3/2026). "
             "Kementerian Luar Negeri China membantah tudingan itu.")
     assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("second", [
+    "Para pemimpin sepakat menjadikan Konsensus Lima Poin sebagai rujukan utama.",
+    "Dalam KTT yang sama, para pemimpin mengesahkan Deklarasi Kuala Lumpur.",
+])
+def test_the_leaders_told_bare_after_a_summit_are_those_of_its_body(second):
+    text = "Presiden Prabowo menghadiri KTT ke-46 ASEAN di Kuala Lumpur pada Senin (9/3/2026). " + second
+    assert ("agreement", "occurred", "2026-03-09", {"ASEAN"}) in events_of(text), events_of(text)
+
+
+def test_the_leaders_of_a_body_named_are_not_the_summit_told_before():
+    text = ("Presiden Prabowo menghadiri KTT ke-46 ASEAN di Kuala Lumpur pada Senin (9/3/2026). Para pemimpin Uni "
+            "Eropa sepakat menjatuhkan sanksi baru kepada Rusia pada Selasa (10/3/2026).")
+    assert not [e for e in events_of(text) if e[0] == "sanction" and "ASEAN" in e[3]], events_of(text)

@@ -190,6 +190,38 @@ def _named_in_sentence(named: list, named_starts: list, added_in: dict, starts: 
     return here + [(s, a) for s, a in added_in.get(si, ()) if lo <= s < pos]
 
 
+def _summit_leaders(text: str, low_text: str, named: list, named_starts: list, L: Lang):
+    """(start, end, body) of each bare "para pemimpin" after a summit ("KTT ke-46 ASEAN ... Para pemimpin
+    sepakat ..."): the organization named right after the last summit word before it. Not when a name
+    or a word of its own follows ("para pemimpin ASEAN", "para pemimpin negara Teluk")."""
+    for words in L.summit_leaders:
+        at = low_text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            nxt = text[end + 1:end + 2]
+            if (at == 0 or not low_text[at - 1].isalnum()) and text.startswith(" ", end) and nxt.islower() \
+                    and not low_text.startswith(L.summit_words, end + 1) \
+                    and (body := _summit_body(low_text, named, named_starts, at, L)) is not None:
+                yield at, end, body
+            at = low_text.find(words, end)
+
+
+def _summit_body(low_text: str, named: list, named_starts: list, before: int, L: Lang) -> Actor | None:
+    """The organization named within `L.summit_reach` after the last summit word before `before` that
+    names one ("Dalam KTT yang sama": the summit told before it)."""
+    lo = max2(0, before - L.summit_lookback)
+    last = max((low_text.rfind(w, lo, before) for w in L.summit_words), default=-1)
+    while last >= lo:
+        if last == 0 or not low_text[last - 1].isalnum():
+            i = bisect.bisect_left(named_starts, last)
+            while i < len(named) and named[i][0] <= last + L.summit_reach and named[i][0] < before:
+                if named[i][1].kind == "organization":
+                    return named[i][1]
+                i += 1
+        last = max((low_text.rfind(w, lo, last) for w in L.summit_words), default=-1)
+    return None
+
+
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention (its start and actor), in text order, with the sentence it sits in
@@ -278,6 +310,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 break
         if target is not None:
             resolve(g_start, g_end, g_text, target)
+    if L.summit_leaders and len(low_text) == len(text):
+        for g_start, g_end, body in _summit_leaders(text, low_text, named, named_starts, L):
+            resolve(g_start, g_end, text[g_start:g_end], body)
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts

@@ -23,3 +23,10 @@ GROUP_NOUNS = ("blok", "organisasi", "aliansi", "kelompok", "perhimpunan", "koal
 GROUP_DEMONSTRATIVES = ("itu", "tersebut")
 # ... with one of these words between ("blok regional itu", "aliansi militer tersebut")
 GROUP_MODIFIERS = ("regional", "kawasan", "internasional", "militer", "pertahanan", "ekonomi", "dagang", "perdagangan")
+# "para pemimpin" told bare after a summit ("KTT ke-46 ASEAN ... Para pemimpin sepakat ...") are the
+# leaders of the body whose summit it is: the organization named right after the last summit word
+# (within SUMMIT_REACH characters), within SUMMIT_LOOKBACK characters before.
+SUMMIT_LEADERS = ("para pemimpin",)
+SUMMIT_WORDS = ("ktt", "konferensi tingkat tinggi", "pertemuan puncak")
+SUMMIT_REACH = 30
+SUMMIT_LOOKBACK = 1500
