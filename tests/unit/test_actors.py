@@ -790,3 +790,20 @@ def test_a_ruling_party_in_a_title_is_an_organization_of_its_state():
 def test_the_joint_chiefs_of_staff_are_an_organization_not_a_title():
     actors = by_name(find_actors("Kepala Staf Gabungan (JCS) Korsel menyebut peluru itu ditembakkan pada Jumat."))
     assert actors["Kepala Staf Gabungan"].kind == "organization" and "Korea Selatan" in actors
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Pertemuan para menteri luar negeri ASEAN digelar di Luang Prabang. Menteri Luar Negeri Filipina Enrique "
+     "Manalo memaparkan insiden itu. Para menteri menyatakan keprihatinan.", "Para menteri", "ASEAN"),
+    ("Presiden Prabowo menghadiri KTT ke-46 ASEAN di Kuala Lumpur. Dalam KTT yang sama, para pemimpin mengesahkan "
+     "deklarasi itu.", "para pemimpin", "ASEAN"),
+])
+def test_leaders_or_ministers_told_bare_are_those_of_the_body_last_named_with_their_word(text, words, body):
+    actors = {a.name: a for a in find_actors(text)}
+    assert words in [m.text for m in actors[body].mentions], [(a.name, [m.text for m in a.mentions]) for a in actors.values()]
+
+
+def test_leaders_with_a_body_of_their_own_are_not_the_summit_told_before():
+    text = "Prabowo menghadiri KTT ASEAN di Kuala Lumpur. Para pemimpin Uni Eropa bertemu di Brussels."
+    actors = {a.name: a for a in find_actors(text)}
+    assert "Para pemimpin" not in [m.text for m in actors["ASEAN"].mentions]

@@ -1128,3 +1128,4 @@ def test_the_leaders_of_a_body_named_are_not_the_summit_told_before():
     text = ("Presiden Prabowo menghadiri KTT ke-46 ASEAN di Kuala Lumpur pada Senin (9/3/2026). Para pemimpin Uni "
             "Eropa sepakat menjatuhkan sanksi baru kepada Rusia pada Selasa (10/3/2026).")
     assert not [e for e in events_of(text) if e[0] == "sanction" and "ASEAN" in e[3]], events_of(text)
+

@@ -94,8 +94,8 @@ class Lang:
     place_preps_names: frozenset = frozenset()  # place_preps before an unknown name of several words
     group_nouns: tuple = ()                  # "blok", "kelompok": with one of group_tails after it ("blok itu",
     group_tails: tuple = ()                  # "blok regional tersebut"), the last organization named
-    summit_leaders: tuple = ()               # "para pemimpin": those of the body whose summit was told last
-    summit_words: tuple = ()                 # ("ktt", ...), the body named right after one
+    summit_leaders: dict = field(default_factory=dict)  # "para pemimpin" -> ("ktt", ...): the body named
+                                             # right after the last of those words that names one
     summit_reach: int = 0
     summit_lookback: int = 0
     dan_next: frozenset = frozenset()        # words right after an inner "dan" of a gazetteer key ("tobago")
@@ -264,8 +264,7 @@ def load_lang(lang: str = "id") -> Lang:
         group_nouns=tuple(getattr(pronouns, "GROUP_NOUNS", ())),
         group_tails=tuple(f" {m}{d}" for m in ("", *(w + " " for w in getattr(pronouns, "GROUP_MODIFIERS", ())))
                           for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
-        summit_leaders=tuple(getattr(pronouns, "SUMMIT_LEADERS", ())),
-        summit_words=tuple(getattr(pronouns, "SUMMIT_WORDS", ())),
+        summit_leaders=dict(getattr(pronouns, "SUMMIT_LEADERS", {})),
         summit_reach=getattr(pronouns, "SUMMIT_REACH", 0), summit_lookback=getattr(pronouns, "SUMMIT_LOOKBACK", 0),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
         demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),

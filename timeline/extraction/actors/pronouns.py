@@ -194,23 +194,23 @@ def _summit_leaders(text: str, low_text: str, named: list, named_starts: list, L
     """(start, end, body) of each bare "para pemimpin" after a summit ("KTT ke-46 ASEAN ... Para pemimpin
     sepakat ..."): the organization named right after the last summit word before it. Not when a name
     or a word of its own follows ("para pemimpin ASEAN", "para pemimpin negara Teluk")."""
-    for words in L.summit_leaders:
+    for words, anchors in L.summit_leaders.items():
         at = low_text.find(words)
         while at >= 0:
             end = at + len(words)
             nxt = text[end + 1:end + 2]
             if (at == 0 or not low_text[at - 1].isalnum()) and text.startswith(" ", end) and nxt.islower() \
-                    and not low_text.startswith(L.summit_words, end + 1) \
-                    and (body := _summit_body(low_text, named, named_starts, at, L)) is not None:
+                    and (body := _summit_body(low_text, named, named_starts, at, anchors, L)) is not None:
                 yield at, end, body
             at = low_text.find(words, end)
 
 
-def _summit_body(low_text: str, named: list, named_starts: list, before: int, L: Lang) -> Actor | None:
-    """The organization named within `L.summit_reach` after the last summit word before `before` that
+def _summit_body(low_text: str, named: list, named_starts: list, before: int, anchors: tuple,
+                 L: Lang) -> Actor | None:
+    """The organization named within `L.summit_reach` after the last of `anchors` before `before` that
     names one ("Dalam KTT yang sama": the summit told before it)."""
     lo = max2(0, before - L.summit_lookback)
-    last = max((low_text.rfind(w, lo, before) for w in L.summit_words), default=-1)
+    last = max((low_text.rfind(w, lo, before) for w in anchors), default=-1)
     while last >= lo:
         if last == 0 or not low_text[last - 1].isalnum():
             i = bisect.bisect_left(named_starts, last)
@@ -218,7 +218,7 @@ def _summit_body(low_text: str, named: list, named_starts: list, before: int, L:
                 if named[i][1].kind == "organization":
                     return named[i][1]
                 i += 1
-        last = max((low_text.rfind(w, lo, last) for w in L.summit_words), default=-1)
+        last = max((low_text.rfind(w, lo, last) for w in anchors), default=-1)
     return None
 
 

@@ -25,8 +25,10 @@ GROUP_DEMONSTRATIVES = ("itu", "tersebut")
 GROUP_MODIFIERS = ("regional", "kawasan", "internasional", "militer", "pertahanan", "ekonomi", "dagang", "perdagangan")
 # "para pemimpin" told bare after a summit ("KTT ke-46 ASEAN ... Para pemimpin sepakat ...") are the
 # leaders of the body whose summit it is: the organization named right after the last summit word
-# (within SUMMIT_REACH characters), within SUMMIT_LOOKBACK characters before.
-SUMMIT_LEADERS = ("para pemimpin",)
-SUMMIT_WORDS = ("ktt", "konferensi tingkat tinggi", "pertemuan puncak")
+# that names one (within SUMMIT_REACH characters), within SUMMIT_LOOKBACK characters before; so are
+# "para menteri" the ministers of the body named after "menteri" ("pertemuan para menteri luar negeri
+# ASEAN ... para menteri menegaskan ...").
+SUMMIT_LEADERS = {"para pemimpin": ("ktt", "konferensi tingkat tinggi", "pertemuan puncak"),
+                  "para menteri": ("menteri",)}
 SUMMIT_REACH = 30
 SUMMIT_LOOKBACK = 1500
