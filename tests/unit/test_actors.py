@@ -807,3 +807,11 @@ def test_leaders_with_a_body_of_their_own_are_not_the_summit_told_before():
     text = "Prabowo menghadiri KTT ASEAN di Kuala Lumpur. Para pemimpin Uni Eropa bertemu di Brussels."
     actors = {a.name: a for a in find_actors(text)}
     assert "Para pemimpin" not in [m.text for m in actors["ASEAN"].mentions]
+
+
+def test_both_sides_are_never_the_mediators_of_their_deal():
+    text = ("Delegasi Angkatan Bersenjata Sudan (SAF) dan Pasukan Dukungan Cepat (RSF) menandatangani gencatan senjata "
+            "di Jeddah. Kesepakatan yang difasilitasi Arab Saudi dan Amerika Serikat itu berlaku tujuh hari. Lima hari "
+            "kemudian, kedua pihak meneken Deklarasi Jeddah.")
+    sides = {a.name for a in find_actors(text) if "kedua pihak" in [m.text for m in a.mentions]}
+    assert sides == {"Angkatan Bersenjata Sudan", "Rapid Support Forces"}, sides

@@ -182,6 +182,31 @@ def _sides_before(low_text: str, named: list, named_starts: list, pos: int, L: L
     return []
 
 
+def _mediators(low_text: str, named: list, L: Lang) -> set[int]:
+    """The ids of the actors named within a few words after a word of brokering ("difasilitasi Arab Saudi
+    dan Amerika Serikat", "para fasilitator dari Arab Saudi dan AS")."""
+    out = set()
+    for s, a in named:
+        before = low_text[max2(0, s - 45):s].split()[-6:]
+        if any(w in L.mediator_words for w in before):
+            out.add(id(a))
+    return out
+
+
+def _pair_before(low_text: str, named: list, named_starts: list, pos: int, mediators: set) -> list:
+    """The last two actors named together ("X dan Y", "X (A) dan Y") before `pos`, neither of them a
+    mediator, or []."""
+    i = bisect.bisect_left(named_starts, pos) - 1
+    while i > 0:
+        (s0, a), (s1, b) = named[i - 1], named[i]
+        gap = low_text[s0:s1]
+        if a is not b and id(a) not in mediators and id(b) not in mediators and gap.endswith(" dan ") \
+                and len(gap) <= 60 and "," not in gap and "." not in gap.rstrip(". "):
+            return [a, b]
+        i -= 1
+    return []
+
+
 def _named_in_sentence(named: list, named_starts: list, added_in: dict, starts: list, si: int, pos: int) -> list:
     """The (start, actor) named in sentence `si` before `pos`: those of `named` (in text order, opening
     at `named_starts`), then the pronouns resolved so far (`added_in`, by sentence), in their order."""
@@ -316,6 +341,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     # "kedua negara", "kedua pemimpin": the last one of that kind named, and beside it the
     # most talked-about of the few named before it
     of_kind: dict[str, tuple[list, list]] = {}      # a pair's kind -> the named of that kind, their starts
+    mediators = None        # the ids of the actors told as brokering (asked at the first "kedua pihak")
     for m in (_pair_matches(L.pair_rx, low_text, L.count_words) if L.pair_dua else L.pair_rx.finditer(low_text)):
         if not m.group().startswith("ke") and _named_after(text, m.end(), L.demonstratives):
             continue        # "lawatan Jokowi ke empat negara Afrika": a group told anew, no reference back
@@ -363,6 +389,11 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             picked = served     # "Jokowi bertemu Biden di Gedung Putih dan kedua negara sepakat ...": theirs
         elif len(recent) > 1:
             picked += _most_named(recent[1:], told.count({a.name for a in recent[1:]}, pos), 1)
+        if len(picked) == 2 and m.group() in L.sides_refs and L.mediator_words:
+            if mediators is None:
+                mediators = _mediators(low_text, named, L)
+            if any(id(a) in mediators for a in picked):
+                picked = _pair_before(low_text, named, named_starts, pos, mediators) or picked
         if len(picked) == 2:
             for a in picked:
                 resolve(pos, m.end(), text[pos:m.end()], a)

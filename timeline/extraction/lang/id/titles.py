@@ -239,6 +239,10 @@ SIDES_REFERENCES = ("kedua pihak",)
 SIDES_OPENER = "antara"
 # ... unless told as another pair than the story's ("Perundingan terpisah antara pemerintah Kongo dan M23")
 SIDES_OTHER = ("terpisah", "lain")
+# ... and never the mediators: a pair told as brokering ("Kesepakatan yang difasilitasi Arab Saudi dan
+# Amerika Serikat", "para fasilitator dari Arab Saudi dan AS"); the sides are then the last pair named
+# together ("X dan Y") of which neither brokered, of any kind ("Delegasi SAF dan RSF menandatangani ...").
+MEDIATOR_WORDS = ("difasilitasi", "dimediasi", "fasilitator", "mediator", "penengah", "ditengahi")
 
 # Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
 # talked about of those named last (same kinds as above).
