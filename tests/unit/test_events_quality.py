@@ -1129,3 +1129,11 @@ def test_the_leaders_of_a_body_named_are_not_the_summit_told_before():
             "Eropa sepakat menjatuhkan sanksi baru kepada Rusia pada Selasa (10/3/2026).")
     assert not [e for e in events_of(text) if e[0] == "sanction" and "ASEAN" in e[3]], events_of(text)
 
+
+
+def test_a_thing_told_of_as_announced_in_a_relative_clause_is_no_saying():
+    text = ("China menunda kontrol ekspor logam tanah jarang yang diumumkan Kementerian Perdagangan China pada "
+            "Kamis (5/3/2026).")
+    assert "statement" not in [e[0] for e in events_of(text)], events_of(text)
+    text = "Tarif 32 persen yang diumumkan Presiden AS Donald Trump pada Kamis (5/3/2026) berlaku untuk Indonesia."
+    assert "sanction" in [e[0] for e in events_of(text)], events_of(text)

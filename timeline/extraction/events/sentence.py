@@ -172,6 +172,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
         if etype in R.condition_types and _in_condition(low, s.start, at, R):
             continue                # "jika kedua pihak sepakat, ...": the condition, not an event
+        if strength == "say" and word.startswith(R.passive_prefix) and R.relative_lead is not None \
+                and R.relative_lead.search(low, max2(s.start, at - 30), at) \
+                and not _holds_any(low[max2(s.start, at - 80):at], R.sanction_words):
+            continue                # "kontrol ekspor ... yang diumumkan pada 9 Oktober": the thing told of, no saying
         nominal = nominal_of.get((strength, word))
         if nominal is None:
             nominal = nominal_of[strength, word] = _nominal(strength, word, R)
