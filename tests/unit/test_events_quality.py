@@ -1137,3 +1137,11 @@ def test_a_thing_told_of_as_announced_in_a_relative_clause_is_no_saying():
     assert "statement" not in [e[0] for e in events_of(text)], events_of(text)
     text = "Tarif 32 persen yang diumumkan Presiden AS Donald Trump pada Kamis (5/3/2026) berlaku untuk Indonesia."
     assert "sanction" in [e[0] for e in events_of(text)], events_of(text)
+
+
+def test_a_retaliation_is_an_event_apart_from_what_it_answers():
+    text = ("Tarif impor sebesar 25 persen yang dikenakan Presiden AS Donald Trump terhadap barang-barang asal Kanada "
+            "resmi berlaku pada Selasa (3/3/2026). Perdana Menteri Kanada Mark Carney mengumumkan tarif balasan 25 "
+            "persen atas produk AS.")
+    sanctions = [e for e in events_of(text) if e[0] == "sanction"]
+    assert len(sanctions) == 2 and any("Mark Carney" in e[3] for e in sanctions), events_of(text)

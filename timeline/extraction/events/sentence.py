@@ -769,6 +769,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         c.in_opening = in_opening
         if state.apart_at and _holds(state.apart_at, max2(clause[0], start - 40), min2(clause[1], end + 40)):
             c.apart = True      # "Secara terpisah, Sjafrie bertemu Dong Jun": not the meeting told before
+        elif R.retaliation and etype in AIMED and (low.startswith(R.retaliation, end) or word.endswith(R.retaliation)):
+            c.apart = True      # "Trudeau mengumumkan tarif balasan": not the tariffs it answers
         c.summit = etype == "meeting" and (low.startswith(R.summit_words, start)       # (no words: never)
                                            or low.startswith(R.summit_words, end + 1))
         c.other_time = nominal and R.other_time is not None and R.other_time.match(low, end) is not None

@@ -145,6 +145,9 @@ OTHER_OCCASION = ("sebelumnya", "berikutnya", "selanjutnya", "terakhir")
 # Words near a trigger that make its event one apart from those told before ("Secara terpisah,
 # Sjafrie bertemu Dong Jun", "menggelar pertemuan terpisah dengan ..."): it is not merged into them.
 APART_WORDS = ("terpisah",)
+# A measure or strike named as a retaliation ("tarif balasan", "serangan balasan") is a new event of the
+# side that answers, never the one it answers, though told with the same parties on the same day.
+RETALIATION_WORDS = ("balasan",)
 
 # A question put to someone ("ditanya wartawan apakah ia ..."): a trigger inside it, before any
 # comma, is what was asked, not an event (the answer that follows may be one).
