@@ -1145,3 +1145,11 @@ def test_a_retaliation_is_an_event_apart_from_what_it_answers():
             "persen atas produk AS.")
     sanctions = [e for e in events_of(text) if e[0] == "sanction"]
     assert len(sanctions) == 2 and any("Mark Carney" in e[3] for e in sanctions), events_of(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Keanggotaan Argentina di BRICS dijadwalkan berlaku pada 1 Januari 2027.", "2027-01-01"),
+    ("Aksesi Swedia ke NATO dijadwalkan rampung pada Juni 2026.", "2026-06"),
+])
+def test_an_admission_scheduled_is_relations_planned(text, date):
+    assert ("relations", "planned", date) in [e[:3] for e in events_of(text)], events_of(text)

@@ -580,6 +580,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 # dijadwalkan mulai berlaku", was as often not listed by annotators as listed).
 SCHEDULED_KINDS = (
     ("other", r"sidang\s+(?:banding|putusan|pengadilan|vonis)|pembacaan\s+putusan|pemungutan\s+suara"),
+    # a state's admission ("keanggotaan yang semula dijadwalkan berlaku 1 Januari 2024"): relations
+    ("relations", r"penerimaan|keanggotaan|aksesi"),
     ("meeting", r"putaran|rapat(?!\s+(?:kabinet|terbatas|koordinasi|paripurna|internal|pleno))|bersidang|pembahasan|membahas\s+(?:[\w-]+\s+){0,4}?dengan|"
                 r"(?:dijadwalkan|direncanakan)\s+(?:(?!kembali|pulang)[\w-]+\s+){0,2}?ke"),
     ("statement", r"(?:memberikan|menyampaikan)\s+keterangan|keterangan\s+pers|jumpa\s+pers|konferensi\s+pers|pidato"),
