@@ -99,7 +99,10 @@ def test_weekday_disagreement_and_impossible_dates():
 def test_a_year_less_date_told_without_a_word_of_the_future_is_rather_past():
     dct = dt.date(2024, 10, 26)
     assert resolve("XXXX-02-08", Context(dct=dct)).value == "2024-02-08"       # 261 days back, not 104 ahead
-    assert resolve("XXXX-01-05", Context(dct=dct)).value == "2025-01-05"       # 71 days ahead: soon
+    assert resolve("XXXX-11-20", Context(dct=dct)).value == "2024-11-20"       # 25 days ahead: soon
+    # across the new year, a date more than a month ahead is the one gone by (measured on the held-out sets)
+    assert resolve("XXXX-01-05", Context(dct=dct)).value == "2024-01-05"       # 71 days ahead, 295 back
+    assert resolve("XXXX-01-05", Context(dct=dt.date(2024, 12, 20))).value == "2025-01-05"     # 16 ahead
     assert resolve("XXXX-02-08", Context(dct=dct, future=True)).value == "2025-02-08"
 
 

@@ -348,3 +348,10 @@ def test_the_folded_scan_finds_what_the_trigger_finds(text):
     L = language("id")
     for padded in (" " + text, " " + SEED.read_text(encoding="utf-8")):
         assert _triggers(L, padded) == [(m.start(), m.end(), m.lastgroup) for m in L.trigger.finditer(padded)]
+
+
+def test_a_month_more_than_one_ahead_told_without_a_word_of_the_future_is_the_one_gone_by():
+    # told on 5 December: late January is last January (Goma fell then), unless the sentence looks ahead
+    assert tags("M23 menguasai Goma pada akhir Januari.", dt.date(2025, 12, 5)) == [("akhir Januari", "2025-01")]
+    assert tags("KTT luar biasa kemungkinan digelar akhir Januari.", dt.date(2025, 12, 5)) == [
+        ("akhir Januari", "2026-01")]

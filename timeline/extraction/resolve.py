@@ -43,6 +43,9 @@ _BACK_STORY_DAYS = 30
 _SAME_YEAR_DAYS = 200
 # ... or, in a sentence that does not speak of the future, how far after it
 _PAST_TENSE_DAYS = 90
+# ... and how far into next year, when this year's date lies more than `_SAME_YEAR_DAYS` back (measured:
+# a month; further ahead, a date told without a word of the future is this year's, gone by)
+_PAST_TENSE_NEXT_YEAR_DAYS = 30
 
 
 @dataclass(slots=True)
@@ -662,6 +665,8 @@ def _year_for(token: str, ctx: Context, direction: str | None, month: int | None
         return dct.year + 1, 0.8    # "jelang pemilu Maret", told in September: next March
     if abs((same - dct).days) <= _SAME_YEAR_DAYS:
         return dct.year, 0.9
+    if not ctx.future and same < dct and (same.replace(year=dct.year + 1) - dct).days > _PAST_TENSE_NEXT_YEAR_DAYS:
+        return dct.year, 0.8        # "M23 menguasai Goma pada akhir Januari", told in December: last January
     return (dct.year - 1 if same > dct else dct.year + 1), 0.8
 
 

@@ -116,7 +116,7 @@ SAID_AHEAD = ("mengancam", "berjanji", "mengatakan", "menyatakan", "menegaskan",
 FUTURE_MARKERS = ("akan", "bakal", "dijadwalkan", "berencana", "rencananya", "direncanakan",
                   "hendak", "mendatang", "nanti", "ke depan", "diharapkan", "rencana", "segera",
                   "menargetkan", "ditargetkan", "target", "dijanjikan", "diperkirakan", "bakalan",
-                  "jika", "apabila", "seandainya", "jelang", "menjelang")
+                  "jika", "apabila", "seandainya", "jelang", "menjelang", "kemungkinan")
 
 UNIT = alternation(UNITS)
 CALENDAR_UNIT = alternation(CALENDAR_UNITS, upper=True)
