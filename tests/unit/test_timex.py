@@ -355,3 +355,6 @@ def test_a_month_more_than_one_ahead_told_without_a_word_of_the_future_is_the_on
     assert tags("M23 menguasai Goma pada akhir Januari.", dt.date(2025, 12, 5)) == [("akhir Januari", "2025-01")]
     assert tags("KTT luar biasa kemungkinan digelar akhir Januari.", dt.date(2025, 12, 5)) == [
         ("akhir Januari", "2026-01")]
+    # a headline tells the news and its next step: "Diteken Januari", told in December, is next January
+    text = "Prabowo dan Albanese Sepakati Traktat Keamanan, Diteken Januari di Jakarta\nJAKARTA - Kedua pemimpin sepakat."
+    assert tags(text, dt.date(2025, 11, 12))[0] == ("Januari", "2026-01")

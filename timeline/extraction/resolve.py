@@ -85,6 +85,7 @@ class Context:
     lead: Anchor | None = None          # the story's day: the first day the body tells, within a week before the dct
     ask: Callable[[Anchor], None] | None = None     # fills a day's `earlier` and `aside` from the text
     late: int | None = None             # how many of `anchors` are days after the dct (counted when None)
+    headline: bool = False              # the expression stands in the headline (news and its next step)
 
 
 def parse_symbolic(symbolic: str) -> tuple[str, dict[str, str]]:
@@ -147,16 +148,16 @@ def resolve(symbolic: str, ctx: Context) -> Resolved:
     return _resolve(symbolic, ctx)
 
 
-def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False) -> Resolved:
+def resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool = False, headline: bool = False) -> Resolved:
     """What resolve() gives for a value that depends only on the publication date and the
     tense (any but "REF:" and "T:"); only a weekday ("WD:"), a moving holiday ("HOL:") and a
-    date without its year depend on the tense."""
-    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WHX")
+    date without its year depend on the tense (and a date without its year on the headline)."""
+    return _resolve_on_dct(symbolic, dct, future and symbolic[0] in "WHX", headline and symbolic[0] == "X")
 
 
 @lru_cache(maxsize=8192)
-def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool) -> Resolved:
-    return _resolve(symbolic, Context(dct=dct, future=future))
+def _resolve_on_dct(symbolic: str, dct: dt.date | None, future: bool, headline: bool = False) -> Resolved:
+    return _resolve(symbolic, Context(dct=dct, future=future, headline=headline))
 
 
 def _resolve(symbolic: str, ctx: Context) -> Resolved:
@@ -665,8 +666,10 @@ def _year_for(token: str, ctx: Context, direction: str | None, month: int | None
         return dct.year + 1, 0.8    # "jelang pemilu Maret", told in September: next March
     if abs((same - dct).days) <= _SAME_YEAR_DAYS:
         return dct.year, 0.9
-    if not ctx.future and same < dct and (same.replace(year=dct.year + 1) - dct).days > _PAST_TENSE_NEXT_YEAR_DAYS:
+    if not ctx.future and not ctx.headline and same < dct \
+            and (same.replace(year=dct.year + 1) - dct).days > _PAST_TENSE_NEXT_YEAR_DAYS:
         return dct.year, 0.8        # "M23 menguasai Goma pada akhir Januari", told in December: last January
+                                    # (a headline tells the news and its next step: "Diteken Januari")
     return (dct.year - 1 if same > dct else dct.year + 1), 0.8
 
 

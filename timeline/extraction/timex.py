@@ -618,7 +618,7 @@ def tag_timexes(text: str, dct: dt.date | None, lang: str = "id") -> list[Timex]
         if head != "R" and head != "T":             # the publication date alone decides
             said = _said_on(text, c.start, anchors, dct) if head == "D" and symbolic.startswith("DCT:day") else None
             # ... or, inside a quote, the day the words were said ('"Besok, hubungan ... diputus," kata Petro')
-            r = res.resolve_on_dct(symbolic, said or dct, future)
+            r = res.resolve_on_dct(symbolic, said or dct, future, c.end <= headline_end)
             if head == "X" and not future and r.value and dct and r.value.startswith(str(dct.year + 1)) \
                     and symbolic.startswith("XXXX-") and "|" not in symbolic and anchors \
                     and res.told_long_before(anchors[-1], dct):
