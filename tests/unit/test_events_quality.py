@@ -1153,3 +1153,11 @@ def test_a_retaliation_is_an_event_apart_from_what_it_answers():
 ])
 def test_an_admission_scheduled_is_relations_planned(text, date):
     assert ("relations", "planned", date) in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_round_naming_only_the_country_it_is_held_in_is_one_more_of_the_talks_told():
+    text = ("Kesepakatan itu puncak dari lima putaran perundingan yang dipimpin Menteri Keuangan AS Scott Bessent dan "
+            "Wakil Perdana Menteri China He Lifeng. Putaran terakhir berlangsung di Kuala Lumpur, Malaysia, pada "
+            "Minggu (8/3/2026).")
+    assert ("meeting", "occurred", "2026-03-08", {"Amerika Serikat", "China", "He Lifeng", "Scott Bessent"}) \
+        in events_of(text), events_of(text)

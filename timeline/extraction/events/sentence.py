@@ -622,9 +622,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Pertukaran yang semula dijadwalkan pada 24 Januari itu akhirnya batal": the thing of the
             # story told just before, with its parties
             parts = _parties_of(state.events[-1], start - 1, state)
-        if not parts and dated_by == "own" and strength != "say" and etype in R.sentence_party_types:
-            # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no
-            # party at all is one more of the kind told before, by the same parties
+        if dated_by == "own" and strength != "say" and etype in R.sentence_party_types \
+                and (not parts or (etype == "meeting" and word.startswith(R.round_words) and _venues_only(low, parts))):
+            # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no party
+            # is one more of the kind told before, by the same parties; so is a round naming none but its
+            # place ("Putaran terakhir berlangsung di Kuala Lumpur, Malaysia, ...")
             told = _told_with_parties(state.events, (etype,))
             if told:
                 parts = _parties_of(told[-1], start - 1, state)
@@ -1211,6 +1213,14 @@ def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
             and low.find(",", o.end, c.start) >= 0
     before = low[max2(c.end, o.start - 20):o.start].split()
     return bool(before) and before[-1] in R.said_at
+
+
+_VENUE_BEFORE = re.compile(r"\bdi\s+(?:[\w.'-]+\s+){0,3}?(?:[\w.'-]+,\s+)?$")
+
+
+def _venues_only(low: str, parts: list) -> bool:
+    """Are all `parts` countries named as where the event was ("di Kuala Lumpur, Malaysia", "di Swiss")?"""
+    return all(a.kind == "country" and _VENUE_BEFORE.search(low, max2(0, at - 40), at) for at, a in parts)
 
 
 def _lead_first(parts: list, lead) -> list:

@@ -590,6 +590,9 @@ SCHEDULED_KINDS = (
     ("election", r"pemilihan|pemilu"),
     ("agreement", r"penandatanganan|ratifikasi"),
 )
+# A round of talks ("Putaran terakhir berlangsung di Kuala Lumpur, Malaysia"): one more of the talks
+# told, by their parties, however the country it is held in is named.
+ROUND_WORDS = ("putaran",)
 # how far after the schedule word its kind may be told ("dijadwalkan menggelar rapat darurat")
 SCHEDULED_REACH = 40
 # how far after a word of speech the place it was said in may be ("berpidato di Sidang Majelis Umum",
