@@ -211,9 +211,6 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # "Sehari setelah penandatanganan, ...": a day after the signing told; the span says that day
     ref_date = _from_told(state.from_told[s.start], matches, state, R) if s.start in state.from_told else None
     span_day = ref_date         # (that day dates what is said too: "Sehari sebelum KTT, AES menegaskan ...")
-    # "Dalam pertemuan itu, Xi meminta ...": said on the day of the occasion told
-    on_occasion = R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start) \
-        and R.occasion_opening.match(low, s.start) is not None
     if not trigs and not plan_trigs:
         _remember(state, s, sent_times, subject, None)
         return
@@ -270,8 +267,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
-        if strength == "say" and not sent_times and span_day is None and not on_occasion \
-                and "diumumkan" not in word and not word.startswith(R.denial_words):
+        if strength == "say" and not sent_times and span_day is None and "diumumkan" not in word \
+                and not word.startswith(R.denial_words) and not _on_occasion(low, s, R):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -345,7 +342,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and span_day is None and not on_occasion and not word.startswith(R.denial_words):
+            elif dated_by != "own" and span_day is None and not word.startswith(R.denial_words) \
+                    and not _on_occasion(low, s, R):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -903,8 +901,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and (c.date == span_day or on_occasion
-                                                 or c.trigger.casefold().startswith(R.denial_words))):
+                and not (c.date is not None and (c.date == span_day or c.trigger.casefold().startswith(R.denial_words)
+                                                 or _on_occasion(low, s, R))):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
@@ -1198,6 +1196,14 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         if R.analyst_titles and _analysts_only(c, state.by_name, R):
             continue                # "Pengamat ... Universitas Airlangga, X, menilai ...": comment, no event
         cands.append(c)
+
+
+def _on_occasion(low: str, s, R: Rules) -> bool:
+    """Does sentence `s` open on the occasion told before, or on a speech ("Dalam pertemuan itu, Xi meminta
+    ...", "Dalam pidato pelantikannya, ...")? What is said after it was said on that occasion's day.
+    (Asked only of an undated saying: rare.)"""
+    return R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start) \
+        and R.occasion_opening.match(low, s.start) is not None
 
 
 def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
