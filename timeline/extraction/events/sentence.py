@@ -621,7 +621,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # story told just before, with its parties
             parts = _parties_of(state.events[-1], start - 1, state)
         if dated_by == "own" and strength != "say" and etype in R.sentence_party_types \
-                and (not parts or (etype == "meeting" and word.startswith(R.round_words) and _venues_only(low, parts))):
+                and (not parts or (etype == "meeting" and word.startswith(R.round_words) and _venues_only(low, parts, R))):
             # "Pertemuan pertama berlangsung di Panmunjom pada 27 April": a dated event naming no party
             # is one more of the kind told before, by the same parties; so is a round naming none but its
             # place ("Putaran terakhir berlangsung di Kuala Lumpur, Malaysia, ...")
@@ -1221,12 +1221,10 @@ def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
     return bool(before) and before[-1] in R.said_at
 
 
-_VENUE_BEFORE = re.compile(r"\bdi\s+(?:[\w.'-]+\s+){0,3}?(?:[\w.'-]+,\s+)?$")
-
-
-def _venues_only(low: str, parts: list) -> bool:
+def _venues_only(low: str, parts: list, R: Rules) -> bool:
     """Are all `parts` countries named as where the event was ("di Kuala Lumpur, Malaysia", "di Swiss")?"""
-    return all(a.kind == "country" and _VENUE_BEFORE.search(low, max2(0, at - 40), at) for at, a in parts)
+    return R.venue_before is not None and all(
+        a.kind == "country" and R.venue_before.search(low, max2(0, at - 40), at) for at, a in parts)
 
 
 def _lead_first(parts: list, lead) -> list:

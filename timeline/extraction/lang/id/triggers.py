@@ -593,6 +593,8 @@ SCHEDULED_KINDS = (
 # A round of talks ("Putaran terakhir berlangsung di Kuala Lumpur, Malaysia"): one more of the talks
 # told, by their parties, however the country it is held in is named.
 ROUND_WORDS = ("putaran",)
+# ... named as its place: right after "di" and a place ("di Kuala Lumpur, Malaysia", "di Swiss")
+VENUE_BEFORE = r"\bdi\s+(?:[\w.'-]+\s+){0,3}?(?:[\w.'-]+,\s+)?$"
 # how far after the schedule word its kind may be told ("dijadwalkan menggelar rapat darurat")
 SCHEDULED_REACH = 40
 # how far after a word of speech the place it was said in may be ("berpidato di Sidang Majelis Umum",
