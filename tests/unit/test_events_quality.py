@@ -1161,3 +1161,9 @@ def test_a_round_naming_only_the_country_it_is_held_in_is_one_more_of_the_talks_
             "Minggu (8/3/2026).")
     assert ("meeting", "occurred", "2026-03-08", {"Amerika Serikat", "China", "He Lifeng", "Scott Bessent"}) \
         in events_of(text), events_of(text)
+
+
+def test_a_response_promised_on_a_condition_is_a_threat_when_the_quote_closes_before_the_condition():
+    text = ('Gedung Putih pada Jumat (6/3/2026) menyebut AS "akan merespons sesuai dengan itu" jika China membangun '
+            'pangkalan militer permanen di Kepulauan Solomon.')
+    assert "threat" in [e[0] for e in events_of(text)], events_of(text)

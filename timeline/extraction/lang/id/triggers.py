@@ -308,7 +308,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Brasil dikecam keras oleh Argentina atas pernyataannya pada 3 Maret 2026."),
     ("threat", alt(f("gertak", "me -an"), f("intimidasi", "me 0"),
                    # a response promised on a condition: "AS akan merespons sesuai dengan itu jika ..."
-                   R(r"(?:akan|siap)\s+(?:[\w-]+\s+)?(?:membalas|merespons|bertindak)(?=[^.;\"“”]{0,80}?\b(?:jika|apabila|bila)\b)"),
+                   R(r"(?:akan|siap)\s+(?:[\w-]+\s+)?(?:membalas|merespons|bertindak)(?=[^.;]{0,80}?\b(?:jika|apabila|bila)\b)"),
                    R(r"(?:tidak\s+akan\s+ragu|tak\s+akan\s+ragu|tidak\s+segan|tak\s+segan)\s+(?:untuk\s+)?mengambil\s+"
                      r"(?:langkah|tindakan)\s+(?:militer|tegas|keras)"),
                    # not ruling out force: "menolak mengesampingkan penggunaan kekuatan militer"
