@@ -527,6 +527,16 @@ def test_literal_heads_and_trie_regex():
     assert [m.group() for m in rx.finditer("tembak temu tema tem")] == ["tembak", "temu", "tema"]
 
 
+def test_a_beginning_of_several_words_is_found_as_its_first_word_where_the_others_follow():
+    # "di" opens a trigger only before "waktu": the scan passes over the other "di" of a text
+    import re
+    from timeline.extraction.text import literal_heads, trie_regex
+    assert literal_heads(r"(?:pada|di)\s+waktu\s+(?:\w+\s+)?yang", spaced=True) == {"pada waktu", "di waktu"}
+    assert literal_heads(r"akan\s+(?:\w+\s+)?membalas", spaced=True) == {"akan"}
+    rx = re.compile(trie_regex(["di waktu", "dia", "pada waktu", "pada"], ahead=True))
+    assert [m.group() for m in rx.finditer("di Jakarta, dia di\nwaktu pada hari")] == ["dia", "di", "pada"]
+
+
 def test_status_cues_and_clause_openers_are_lower_case():
     import re
     from timeline.extraction.lang.id import status

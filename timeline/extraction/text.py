@@ -304,10 +304,19 @@ def mend_lost_marks(text: str) -> str:
 # ------------------------------------------------------------------ fast scanning helpers
 
 
-def literal_heads(pattern: str, limit: int = 2000) -> set[str] | None:
-    """The literal beginnings every match of `pattern` starts with ("menerima", "melakukan" for
-    "(?:menerima|melakukan)\\s+telepon"), or None when some match may start otherwise."""
+def literal_heads(pattern: str, limit: int = 2000, spaced: bool = False) -> set[str] | None:
+    r"""The literal beginnings every match of `pattern` starts with ("menerima", "melakukan" for
+    "(?:menerima|melakukan)\s+telepon"), or None when some match may start otherwise. `spaced`: a
+    run of whitespace ("\s+") after a literal beginning goes on in it as one space.
+
+    >>> sorted(literal_heads(r"(?:pada|di)\s+waktu\s+(?:\w+\s+)?yang", spaced=True))
+    ['di waktu', 'pada waktu']
+    """
     from re import _constants as C, _parser as P
+
+    def whitespace_run(op, av) -> bool:
+        return op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 \
+            and list(av[2]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)])]
 
     def heads(items: list, prefix: str) -> set[str] | None:
         if not items:
@@ -330,11 +339,13 @@ def literal_heads(pattern: str, limit: int = 2000) -> set[str] | None:
                 if len(out) > limit:
                     return None
             return out
+        if spaced and prefix and prefix[-1] != " " and whitespace_run(op, av):
+            return heads(rest, prefix + " ")
         return {prefix}
     found = heads(list(P.parse(pattern)), "")
     if found is None or "" in found:
         return None
-    return found
+    return {h.rstrip(" ") for h in found} if spaced else found
 
 
 def top_alternatives(pattern: str) -> list[str]:
@@ -371,11 +382,13 @@ def top_alternatives(pattern: str) -> list[str]:
         pattern = pattern[3:-1]
 
 
-def trie_regex(words, any_space: bool = False) -> str:
+def trie_regex(words, any_space: bool = False, ahead: bool = False) -> str:
     r"""A regex matching exactly the words, with shared prefixes factored out, so that the regex
     engine rejects a place after a character or two instead of trying each word. Where words
     share a beginning, the longest that matches is taken. `any_space`: a space in a word matches
-    any run of whitespace ("dini  hari", "ke\ndepan").
+    any run of whitespace ("dini  hari", "ke\ndepan"). `ahead`: what follows a space in a word is
+    not matched but must follow, after any run of whitespace ("di(?=\s+waktu)" for "di waktu": "di"
+    where "waktu" follows), unless the word before the space is one of the words too.
     (Tried faster, same matches: the branches of lower-case letters come first, as most words of
     a text are lower case, and an optional ending is written "(?:...|)", which the regex engine
     tries without the bookkeeping of a repeat "(?:...)?".)
@@ -386,8 +399,10 @@ def trie_regex(words, any_space: bool = False) -> str:
     ['tembak', 'temu']
     >>> bool(re.fullmatch(trie_regex(["dini hari", "dini"], any_space=True), "dini  hari"))
     True
+    >>> trie_regex(["di waktu", "pada waktu", "pada", "dia"], ahead=True)
+    '(?:di(?:a|(?=\\s+waktu))|pada)'
     """
-    return _node_regex(_trie(words), r"\s+" if any_space else re.escape(" "))
+    return _node_regex(_trie(words), r"\s+" if any_space else re.escape(" "), ahead)
 
 
 def trie_branches(words, any_space: bool = False) -> list[str]:
@@ -414,18 +429,23 @@ def _trie(words) -> dict:
     return trie
 
 
-def _node_regex(node: dict, space: str) -> str:
+def _node_regex(node: dict, space: str, ahead: bool = False) -> str:
     branches = []
     for ch in sorted((k for k in node if k), key=_lower_first):
+        if ahead and ch == " ":
+            if "" not in node:              # (a word that ends here needs nothing after it)
+                branches.append(r"(?=\s+" + _node_regex(node[ch], r"\s+") + ")")
+            continue
         child, text = node[ch], space if ch == " " else re.escape(ch)
-        while len(child) == 1 and "" not in child:      # a chain of single children: one literal
+        # a chain of single children: one literal (in `ahead`, up to a space)
+        while len(child) == 1 and "" not in child and not (ahead and " " in child):
             (nxt, child), = child.items()
             text += space if nxt == " " else re.escape(nxt)
-        rest = _node_regex(child, space) if child.keys() - {""} else ""
+        rest = _node_regex(child, space, ahead) if child.keys() - {""} else ""
         if rest and "" in child:
             text += f"(?:{rest}|)"
         elif rest:
-            text += rest if "|" not in rest or rest.startswith("(?:") and _balanced(rest) else f"(?:{rest})"
+            text += rest if "|" not in rest or rest.startswith(("(?:", "(?=")) and _balanced(rest) else f"(?:{rest})"
         branches.append(text)
     if not branches:
         return ""
@@ -437,7 +457,7 @@ def _lower_first(ch: str) -> tuple:
 
 
 def _balanced(rx: str) -> bool:
-    """Whether a regex that starts with "(?:" is wholly one group."""
+    """Whether a regex that starts with a group ("(?:", "(?=") is wholly that group."""
     depth = 0
     for i, ch in enumerate(rx):
         if ch == "\\":

@@ -235,6 +235,7 @@ def _head_trigger(R: Rules, head: str):
     longest literal beginning there is, so the others cannot match there (a longer one, "dijadwalkan"
     where "di" was found, is not in the text): the first match is the same, at a fraction of the
     cost of trying every alternative (the preposition "di" opened 29 of the 55 trigger groups).
+    (A beginning of several words, "di waktu", is found as its first word, where the others follow.)
     So too within a trigger: of its alternatives, only those that may start there are kept, in
     their order (the regex engine need not try the other 30-odd words of a verb's group where
     "sanksi" stands: 0.15 M instructions a dev article)."""

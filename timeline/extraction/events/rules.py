@@ -205,8 +205,13 @@ _ASCII_WORD = re.compile(r"[0-9A-Za-z-]*[0-9A-Za-z]")
 
 
 def _word_start(words) -> str:
-    """A regex finding the words where a word starts, the word its group 1."""
-    return _WORD_START + "(" + trie_regex(words) + ")"
+    """A regex finding the words where a word starts, the word its group 1; a word with a space,
+    "di waktu", is its first word where the rest follows (see `trie_regex`, `ahead`)."""
+    return _WORD_START + "(" + trie_regex(words, ahead=True) + ")"
+
+
+def _first_words(words) -> set[str]:
+    return {w.split(" ")[0] for w in words}
 
 
 _NEG_LOOKBEHIND = re.compile(r"\(\?<![^()]*\)")
@@ -228,11 +233,14 @@ def load_rules(lang: str = "id") -> Rules:
     source = r"(?<![\w-])(?:" + "|".join(parts) + r")(?:nya)?(?![\w-])"
     trigger = re.compile(source)               # run on the lower-cased text: much faster than re.I
     # where a trigger may start: one prefix-factored scan for the literal beginnings of all the
-    # patterns; the full pattern is then tried at those places only (same matches, far cheaper)
+    # patterns; the full pattern is then tried at those places only (same matches, far cheaper).
+    # A beginning goes on past a space ("di waktu" of "(?:pada|di)\s+waktu\s+dan\s+tempat ..."): the
+    # scan finds its first word only where the next one follows (not at each "di" of a text, some
+    # 20 an article, where the trigger was tried in vain)
     heads: set[str] | None = set()
     head_parts = []
     for i, (_, pattern, _, _) in enumerate(trig.TRIGGERS):
-        h = literal_heads(pattern)
+        h = literal_heads(pattern, spaced=True)
         heads = None if h is None or heads is None else heads | h
         # each alternative of the pattern with its own literal beginnings (`_head_trigger` leaves out
         # those that cannot start where a head was found; none: it may start anywhere)
@@ -406,7 +414,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.unscanned_cues = frozenset(cue_heads.keys() - scanned.keys())
     if scanned:
         words = set().union(*scanned.values())
-        if starts is not None and not any(ch.isspace() for h in heads | words for ch in h):
+        if starts is not None and not any(ch.isspace() for h in _first_words(heads) | words for ch in h):
             # the scan for the triggers' first words finds the cues' too (it finds the longest first
             # word at each word start, and none of them spans a space: no word start is skipped)
             words |= heads
@@ -415,9 +423,9 @@ def load_rules(lang: str = "id") -> Rules:
         else:
             # (zero width: every word start is tried, a cue's first word may hold another's)
             rules.cue_scan = re.compile(r"(?<![\w-])(?=(" + trie_regex(words) + "))")
-        rules.cues_of_head = {w: cues for w in words
+        rules.cues_of_head = {w: cues for w in _first_words(words)
                               if (cues := tuple(i for i, h in scanned.items() if any(w.startswith(x) for x in h)))}
-    if rules.starts is not None and all(_ASCII_WORD.fullmatch(h) for h in heads):
+    if rules.starts is not None and all(_ASCII_WORD.fullmatch(h) for h in _first_words(heads)):
         rules.starts_after = re.compile(r"[^0-9A-Za-z_-]" + rules.starts.pattern[len(_WORD_START):])
     for name, value in vars(rules).items():
         if isinstance(value, re.Pattern) and name not in ("trigger", "starts", "starts_after") and opens_with_boundary(value):
