@@ -210,7 +210,7 @@ def _pair_before(low_text: str, named: list, named_starts: list, pos: int, media
         (s0, a), (s1, b) = named[i - 1], named[i]
         gap = low_text[s0:s1]
         if a is not b and id(a) not in mediators and id(b) not in mediators and gap.endswith(" dan ") \
-                and len(gap) <= 60 and "," not in gap and "." not in gap.rstrip(". "):
+                and len(gap) <= 60 and "," not in gap and "." not in gap:
             return [a, b]
         i -= 1
     return []

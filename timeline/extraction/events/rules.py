@@ -43,7 +43,7 @@ class Rules:
     other_time: re.Pattern | None = None
     apart_words: tuple = ()                 # "terpisah": an event apart from those told before
     retaliation: tuple = ()                 # " balasan" right after a trigger: apart from what it answers
-    round_words: tuple = ("\0",)            # "putaran": a round of the talks told, wherever it is held
+    round_words: tuple = ()                 # "putaran": a round of the talks told, wherever it is held
     venue_before: re.Pattern | None = None  # "di Kuala Lumpur, ": before a country named as the place
     seats: frozenset = frozenset()          # capitals and seats of government, lower-cased
     seat_of: dict = field(default_factory=dict)     # a capital known as a venue -> its state ("Jakarta": "Indonesia")
@@ -287,7 +287,7 @@ def load_rules(lang: str = "id") -> Rules:
         other_time=re.compile(r"\s+(?:\w+\s+){0,3}?(?:" + "|".join(getattr(stat, "OTHER_OCCASION", ("\0",))) + r")\b"),
         apart_words=tuple(getattr(stat, "APART_WORDS", ())),
         retaliation=tuple(" " + w for w in getattr(stat, "RETALIATION_WORDS", ())),
-        round_words=tuple(getattr(trig, "ROUND_WORDS", ("\0",))), venue_before=_optional(trig, "VENUE_BEFORE"),
+        round_words=tuple(getattr(trig, "ROUND_WORDS", ())), venue_before=_optional(trig, "VENUE_BEFORE"),
         seats=frozenset(x.lower() for _, _, seats in countries.COUNTRIES for x in seats),
         seat_of=dict(getattr(places, "SEAT_OF", {})),
         joint_drill=_optional(trig, "JOINT_DRILL"),

@@ -267,8 +267,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
-        if strength == "say" and not sent_times and span_day is None and "diumumkan" not in word \
-                and not word.startswith(R.denial_words) and not _on_occasion(low, s, R):
+        if strength == "say" and not sent_times and "diumumkan" not in word \
+                and not _dated_by_story(word, span_day, low, s, R):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -342,8 +342,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and span_day is None and not word.startswith(R.denial_words) \
-                    and not _on_occasion(low, s, R):
+            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -901,8 +900,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and (c.date == span_day or c.trigger.casefold().startswith(R.denial_words)
-                                                 or _on_occasion(low, s, R))):
+                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R)):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
@@ -1198,12 +1196,15 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         cands.append(c)
 
 
-def _on_occasion(low: str, s, R: Rules) -> bool:
-    """Does sentence `s` open on the occasion told before, or on a speech ("Dalam pertemuan itu, Xi meminta
-    ...", "Dalam pidato pelantikannya, ...")? What is said after it was said on that occasion's day.
-    (Asked only of an undated saying: rare.)"""
-    return R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start) \
-        and R.occasion_opening.match(low, s.start) is not None
+def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules) -> bool:
+    """Is a saying (`word`, case-folded) that has no date of its own dated by the story? When its sentence
+    opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan ..."), or on
+    the occasion told or a speech ("Dalam pertemuan itu, Xi meminta ...", "Dalam pidato pelantikannya, ..."),
+    or when it is a denial, which answers what was just told ("Beijing membantah tudingan itu"). (Asked only
+    of an undated saying: rare.)"""
+    return span_day is not None or word.startswith(R.denial_words) or (
+        R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
+        and R.occasion_opening.match(low, s.start) is not None)
 
 
 def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
