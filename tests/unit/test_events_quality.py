@@ -1167,3 +1167,11 @@ def test_a_response_promised_on_a_condition_is_a_threat_when_the_quote_closes_be
     text = ('Gedung Putih pada Jumat (6/3/2026) menyebut AS "akan merespons sesuai dengan itu" jika China membangun '
             'pangkalan militer permanen di Kepulauan Solomon.')
     assert "threat" in [e[0] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Kami siap," kata Presiden AS Joe Biden pada Kamis (5/3/2026).',
+    '"Kami akan tetap tenang," ujar Presiden AS Joe Biden pada Kamis (5/3/2026).',
+])
+def test_the_words_quoted_tell_no_status_of_their_saying(text):
+    assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)

@@ -92,6 +92,8 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
         memo = {}
     # the windows looked at, the same for every cue of a scope
     before_lo = max2(clause[0], start - (12 if say else 45))
+    if say:     # '"Kami siap," kata Biden': the words quoted tell no status of their saying
+        before_lo = max(before_lo, text.rfind('"', before_lo, start) + 1, text.rfind("”", before_lo, start) + 1)
     near_lo = max2(clause[0], start - 40)
     lo = max(clause[0], start - 40, text.rfind(",", clause[0], start) + 1)
     comma = text.find(",", end, clause[1])
