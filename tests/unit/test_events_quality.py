@@ -1175,3 +1175,12 @@ def test_a_response_promised_on_a_condition_is_a_threat_when_the_quote_closes_be
 ])
 def test_the_words_quoted_tell_no_status_of_their_saying(text):
     assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Itu langkah penting," kata Presiden AS Joe Biden dalam pernyataan tertulis yang dirilis Gedung Putih pada '
+    'Kamis (5/3/2026) malam.',
+    '"Itu langkah penting," kata Presiden AS Joe Biden dalam video yang diunggah pada Kamis (5/3/2026).',
+])
+def test_the_date_a_statement_was_released_on_dates_the_saying(text):
+    assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)

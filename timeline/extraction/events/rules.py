@@ -74,6 +74,7 @@ class Rules:
     relative: re.Pattern | None = None
     relative_object: re.Pattern | None = None
     medium_aside: re.Pattern | None = None
+    say_medium: re.Pattern | None = None       # grammar.py SAY_MEDIUM: the medium a quoted saying came through
     denied_clause: re.Pattern | None = None     # "membantah bahwa ...": what follows did not happen
     denied_words: tuple = ()                    # ... holding one of these
     agreed_meeting: re.Pattern | None = None    # "sepakat bertemu kembali": the meeting, no agreement
@@ -368,6 +369,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")
+    rules.say_medium = _optional(gram, "SAY_MEDIUM")
     rules.agreed_meeting = _optional(gram, "AGREED_MEETING")
     rules.denied_clause = _optional(stat, "DENIED_CLAUSE")
     rules.denied_words = tuple(getattr(stat, "DENIED_WORDS", ()))

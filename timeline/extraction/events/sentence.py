@@ -314,7 +314,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             allowed = _before_or_closing(text, s, allowed, start)
         date, dated_by, gov = _govern(start, end, allowed, cost)
         if gov is not None and (strength == "say" and cost(start, end, gov) > _SAY_REACH) \
-                and not (gov.end <= start and R.and_gap is not None and R.and_gap.fullmatch(low, gov.end, start)):
+                and not (gov.end <= start and R.and_gap is not None and R.and_gap.fullmatch(low, gov.end, start)) \
+                and not (end < gov.start and cost(start, end, gov) <= _SAY_MEDIUM_REACH and R.say_medium is not None
+                         and R.say_medium.search(low, end, gov.start)):
             # (but "hadir di Den Haag pada 23 Februari dan menegaskan ...": said that day, by the same subject)
             date, dated_by, gov = None, "none", None
         if gov is not None and len(allowed) > 1 and strength != "say":
@@ -1857,6 +1859,8 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
 # title, name and audience fit between ("disampaikan Menteri Luar Negeri Mali Abdoulaye Diop di hadapan
 # DK PBB pada 16 Juni"); past it the date is of what is said
 _SAY_REACH = 75
+# ... and past the medium it came through, told between (grammar.SAY_MEDIUM)
+_SAY_MEDIUM_REACH = 150
 
 _TITLED_SPEAKER = 90    # characters after a verb closing a quote within which its speaker may be named
 

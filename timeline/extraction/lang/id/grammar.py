@@ -40,8 +40,13 @@ RELATIVE_OBJECT = r"\byang\s+(?:\w+nya\s+)?(?:telah\s+|sudah\s+|pernah\s+)?(?:di
 # pernyataan yang dirilis pada hari yang sama, memperingatkan ...", "Bayraktar, yang dihubungi Anadolu
 # kemarin, mengatakan ..."): its date is the verb's
 MEDIUM_ASIDE = r"(?i),\s*(?:dalam|melalui|lewat|via|saat|ketika|yang\s+(?:dihubungi|ditemui|dijumpai|diwawancarai|dikonfirmasi))\s"
+# The medium a quoted saying came through, told between the speaker and the date ('"...," kata Biden dalam
+# pernyataan tertulis yang dirilis Gedung Putih pada Kamis (11/1) malam'): the date is the saying's, however
+# far the medium's words put it (`SAY_MEDIUM_REACH` in events/sentence.py)
+SAY_MEDIUM = (r"\b(?:dalam|melalui|lewat|via)\s+(?:[\w-]+\s+){0,2}?(?:pernyataan|keterangan|siaran\s+pers|konferensi\s+pers|"
+              r"jumpa\s+pers|wawancara|video|unggahan|pidato|surat|rekaman|pesan)\b")
 RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|"
-                 r"diumumkan|dibacakan|diteken|ditandatangani)\b")
+                 r"diumumkan|dibacakan|diteken|ditandatangani|dirilis|diunggah|dikeluarkan|diterbitkan|dipublikasikan|ditayangkan)\b")
 # A relative clause telling what was meant to happen ("Pertemuan X yang sedianya digelar pekan ini
 # ditunda"): the predicate after it may call the event off.
 RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya|mestinya|dijadwalkan|"
