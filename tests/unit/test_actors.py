@@ -815,3 +815,17 @@ def test_both_sides_are_never_the_mediators_of_their_deal():
             "kemudian, kedua pihak meneken Deklarasi Jeddah.")
     sides = {a.name for a in find_actors(text) if "kedua pihak" in [m.text for m in a.mentions]}
     assert sides == {"Angkatan Bersenjata Sudan", "Rapid Support Forces"}, sides
+
+
+@pytest.mark.parametrize("text, person, nickname", [
+    ("Juru Bicara Kementerian Luar Negeri RI Rolliansyah Soemirat menyesalkan insiden itu. \"Kami mendesak agar "
+     "proses hukum berjalan transparan,\" ujar Roy, sapaan akrabnya, kemarin.", "Rolliansyah Soemirat", "Roy"),
+    ("Pemimpin koalisi geng G9 Jimmy Cherizier alias Barbecue mengancam pasukan Kenya. Barbecue menolak berunding.",
+     "Jimmy Cherizier", "Barbecue"),
+    ("Menteri Pertahanan Somalia Ahmed Haroun Saleh, yang dikenal dengan sebutan Jibril, menolak gencatan senjata. "
+     "Jibril mengecam tentara Ethiopia.", "Ahmed Haroun Saleh", "Jibril"),
+])
+def test_a_nickname_told_beside_a_name_names_that_person(text, person, nickname):
+    actors = {a.name: a for a in find_actors(text)}
+    assert nickname in [m.text for m in actors[person].mentions], [(a.name, [m.text for m in a.mentions]) for a in actors.values()]
+    assert nickname not in actors

@@ -237,6 +237,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if a.kind == "place" and rest and " " not in rest and head.casefold() in L.place_heads:
             token_owner.setdefault(fold(rest), a)   # "Scarborough" after "Dangkalan Scarborough"
 
+    if L.nicknames is not None and ("alias " in text or "disapa " in text or "dikenal " in text or " akrab" in text):
+        _nicknames(text, actors, L, token_owner, alias)
+
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
     # (the single words read from the token columns: a `Tok` each would cost a call of Python)
     starts, ends, surfaces = R.toks.starts, R.toks.ends, R.toks.surfaces
@@ -315,6 +318,28 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
             and not only_in_dateline(actors[n])]
+
+
+def _nicknames(text: str, actors: dict, L: Lang, token_owner: dict, alias) -> None:
+    """A nickname told beside a person's name ("Jimmy Cherizier alias Barbecue", "kata Roy, sapaan akrabnya"
+    after "Rolliansyah Soemirat"): a name of that person from then on, when no actor has it already."""
+    people = sorted((m.start, m.end, a) for a in actors.values() if a.kind == "person" for m in a.mentions)
+    for m in L.nicknames.finditer(text):
+        after = m.group("after")
+        nick = after or m.group("before")
+        if nick in actors or fold(nick) in token_owner or nick.casefold() in L.common:
+            continue
+        told = m.start() if after else m.start("before")
+        owner = None
+        for start, end, a in people:
+            if start >= told:
+                break
+            if end <= told and (not after or told - end <= L.nickname_reach):
+                owner = a
+        if owner is not None:
+            alias(owner, nick)
+            if " " not in nick:
+                token_owner[fold(nick)] = owner
 
 
 def _other_names(aliases: list, name: str) -> list:

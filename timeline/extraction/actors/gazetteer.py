@@ -62,6 +62,8 @@ class Lang:
     sides_opener: str = ""                   # titles.SIDES_OPENER ("antara")
     sides_other: tuple = ()                  # titles.SIDES_OTHER: words before it that tell another pair
     mediator_words: tuple = ()               # titles.MEDIATOR_WORDS: a pair told after one brokers, no side
+    nicknames: re.Pattern | None = None      # titles.NICKNAMES: a person's nickname told beside the name
+    nickname_reach: int = 0
     subordinators: frozenset = frozenset()   # pronouns.py: see there
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     ranks: frozenset = frozenset()
@@ -261,6 +263,8 @@ def load_lang(lang: str = "id") -> Lang:
         sides_refs=frozenset(getattr(titles, "SIDES_REFERENCES", ())), sides_opener=getattr(titles, "SIDES_OPENER", ""),
         sides_other=tuple(w + " " for w in getattr(titles, "SIDES_OTHER", ())),
         mediator_words=tuple(getattr(titles, "MEDIATOR_WORDS", ())),
+        nicknames=re.compile(titles.NICKNAMES) if getattr(titles, "NICKNAMES", "") else None,
+        nickname_reach=getattr(titles, "NICKNAME_REACH", 0),
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_nouns=tuple(getattr(pronouns, "GROUP_NOUNS", ())),

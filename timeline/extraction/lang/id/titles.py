@@ -244,6 +244,16 @@ SIDES_OTHER = ("terpisah", "lain")
 # together ("X dan Y") of which neither brokered, of any kind ("Delegasi SAF dan RSF menandatangani ...").
 MEDIATOR_WORDS = ("difasilitasi", "dimediasi", "fasilitator", "mediator", "penengah", "ditengahi")
 
+# A person's nickname, told beside the name: after it ("Jimmy Cherizier alias Barbecue", "Mohamad, yang
+# akrab disapa Tok Mat", "yang dikenal sebagai Hemedti") or before a word that tells it ("kata Roy, sapaan
+# akrabnya" after "Rolliansyah Soemirat"). The nickname names the last person named before it from then on.
+NICKNAMES = (r"(?:\balias\s+|\byang\s+(?:akrab\s+|biasa\s+|kerap\s+)?disapa\s+|"
+             r"\byang\s+(?:lebih\s+)?(?:akrab\s+)?dikenal\s+(?:sebagai|dengan\s+(?:nama|sebutan|panggilan))\s+)"
+             r"[\"“]?(?P<after>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\b(?![\w-])|"
+             r"\b(?P<before>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s+(?:sapaan|panggilan)\s+akrab")
+# how far before a nickname told after a name that name may end (a title or "pemimpin" between)
+NICKNAME_REACH = 40
+
 # Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
 # talked about of those named last (same kinds as above).
 TRIO_REFERENCES = {
