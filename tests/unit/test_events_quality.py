@@ -1184,3 +1184,9 @@ def test_the_words_quoted_tell_no_status_of_their_saying(text):
 ])
 def test_the_date_a_statement_was_released_on_dates_the_saying(text):
     assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_relative_aside_on_the_speaker_does_not_silence_the_saying():
+    text = ("Perdana Menteri Kanada Justin Trudeau, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, "
+            "menegaskan pada Kamis (5/3/2026) bahwa Kanada tidak berniat memprovokasi India.")
+    assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)

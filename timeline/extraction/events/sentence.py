@@ -1186,7 +1186,7 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
     only when nothing else happens in its clause."""
     for c in says:
         clash = [o for o in cands if (o.clause == c.clause or (o.date == c.date and o.dated_by == "own"))
-                 and not _said_at(c, o, state.low, R)]
+                 and not _said_at(c, o, state.low, R) and not _aside_before(state.low, o, c)]
         if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
             continue
         if any(o.type == "statement" for o in cands):
@@ -1207,6 +1207,16 @@ def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules) -> b
     return span_day is not None or word.startswith(R.denial_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
         and R.occasion_opening.match(low, s.start) is not None)
+
+
+def _aside_before(low: str, o: _Cand, c: _Cand) -> bool:
+    """Is `o` told in a relative aside on the speaker that closes before the saying `c` ("Trudeau, yang
+    berada di New York untuk menghadiri Sidang Majelis Umum PBB, menegaskan kemarin ...")? It is no news
+    of the saying's clause."""
+    if o.end > c.start:
+        return False
+    at = low.rfind(", yang ", c.sentence.start, o.start)
+    return at >= 0 and low.find(",", at + 2, o.start) < 0 and low.find(",", o.end, c.start) >= 0
 
 
 def _said_at(c: _Cand, o: _Cand, low: str, R: Rules) -> bool:
