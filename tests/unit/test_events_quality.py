@@ -1190,3 +1190,9 @@ def test_a_relative_aside_on_the_speaker_does_not_silence_the_saying():
     text = ("Perdana Menteri Kanada Justin Trudeau, yang berada di New York untuk menghadiri Sidang Majelis Umum PBB, "
             "menegaskan pada Kamis (5/3/2026) bahwa Kanada tidak berniat memprovokasi India.")
     assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_group_named_terrorist_in_a_quote_is_told_of_not_insulted():
+    text = ('"Israel memerangi teroris Hamas, bukan warga Palestina," kata Perdana Menteri Israel Benjamin Netanyahu '
+            'pada Kamis (5/3/2026).')
+    assert [e[0] for e in events_of(text)] == ["statement"], events_of(text)

@@ -135,9 +135,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
                   r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
-    # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe
+    # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe.
+    # (Not "teroris": a speaker names the group he fights by it, "memerangi teroris Hamas", no insult told.)
     ("criticism", r"(?:diktator|tiran|penjahat\s+perang|pembohong|bajak\s+laut|preman|pengecut|munafik|biadab|barbar|"
-                  r"teroris|penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral|tikaman\s+dari\s+belakang|"
+                  r"penjajah|penghasut|omong\s+kosong|memalukan|tidak\s+bermoral|tikaman\s+dari\s+belakang|"
                   r"tusukan\s+dari\s+belakang|pengkhianatan|menusuk\s+dari\s+belakang)(?=[^\"”“]{0,60}[\"”])", "verb",
      '"Ya, mereka memang pembohong," kata Presiden Meksiko tentang Kuba pada 2 Maret 2026.'),
     # attack (non-state violence); "serangan" by a state is re-typed military_action by events/
