@@ -1196,3 +1196,15 @@ def test_a_group_named_terrorist_in_a_quote_is_told_of_not_insulted():
     text = ('"Israel memerangi teroris Hamas, bukan warga Palestina," kata Perdana Menteri Israel Benjamin Netanyahu '
             'pada Kamis (5/3/2026).')
     assert [e[0] for e in events_of(text)] == ["statement"], events_of(text)
+
+
+@pytest.mark.parametrize("text, status, date", [
+    ("Pertukaran tawanan antara Rusia dan Ukraina yang semula dijadwalkan pada 24 Maret 2026 akhirnya batal.",
+     "cancelled", "2026-03-24"),
+    ("Pengiriman bantuan Indonesia untuk Gaza tahap kedua dijadwalkan berangkat pada Senin (16/3/2026).",
+     "planned", "2026-03-16"),
+    ("Pos lintas batas Karamyk antara Kirgistan dan Tajikistan dijadwalkan dibuka kembali pada Senin (16/3/2026).",
+     "planned", "2026-03-16"),
+])
+def test_a_step_of_an_operation_scheduled_is_an_event(text, status, date):
+    assert ("other", status, date) in [e[:3] for e in events_of(text)], events_of(text)

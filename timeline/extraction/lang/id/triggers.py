@@ -590,6 +590,9 @@ SCHEDULED_KINDS = (
     ("sanction", r"tarif|sanksi|bea\s+masuk"),
     ("election", r"pemilihan|pemilu"),
     ("agreement", r"penandatanganan|ratifikasi"),
+    # a step of an operation told by its noun ("Pertukaran yang semula dijadwalkan pada 24 Januari", "Pengiriman
+    # bantuan tahap kedua dijadwalkan berangkat pekan depan", "dijadwalkan dibuka kembali pekan depan")
+    ("other", r"pertukaran|pengiriman|penerjunan|pemberangkatan|pemulangan|pencairan|pemutusan|dibuka\s+kembali|dikibarkan"),
 )
 # A round of talks ("Putaran terakhir berlangsung di Kuala Lumpur, Malaysia"): one more of the talks
 # told, by their parties, however the country it is held in is named.
