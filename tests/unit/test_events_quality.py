@@ -1208,3 +1208,13 @@ def test_a_group_named_terrorist_in_a_quote_is_told_of_not_insulted():
 ])
 def test_a_step_of_an_operation_scheduled_is_an_event(text, status, date):
     assert ("other", status, date) in [e[:3] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Presiden AS Donald Trump bertemu Presiden China Xi Jinping di Busan pada Kamis (5/3/2026). Seusai pertemuan, "
+     "Trump mengatakan kepada wartawan bahwa Washington akan menurunkan tarif.", "2026-03-05"),
+    ("Presiden Joko Widodo menghadiri KTT ASEAN-GCC di Riyadh pada Jumat (6/3/2026). Dalam sesi pertama, Jokowi "
+     "menyerukan reformasi arsitektur keuangan global.", "2026-03-06"),
+])
+def test_a_saying_right_after_or_in_a_part_of_the_occasion_told_is_on_its_day(text, date):
+    assert ("statement", "occurred", date) in [e[:3] for e in events_of(text)], events_of(text)

@@ -706,10 +706,11 @@ SAID_AT = ("saat", "ketika", "sewaktu", "dalam", "sela", "sela-sela", "seusai", 
 # A sentence opening on the occasion told before, or on a speech ("Dalam pertemuan itu, Xi meminta ...",
 # "Dalam pidato pelantikannya, Lai meminta ...", "Pada kesempatan tersebut, ..."): what is said after
 # it was said on that occasion's day, which the story has told.
-OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?)\s+(?:pertemuan|kunjungan|pembicaraan|sidang|rapat|ktt|"
-                    r"kesempatan|pidato|jumpa\s+pers|konferensi\s+pers|wawancara)\w*(?:\s+[\w-]+){0,2}?"
+OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?|seusai|usai|selepas)\s+(?:pertemuan|kunjungan|pembicaraan|sidang|rapat|ktt|"
+                    r"kesempatan|pidato|jumpa\s+pers|konferensi\s+pers|wawancara|sesi|pembukaan|penutupan|retret|"
+                    r"pernyataan\s+pers|upacara)\w*(?:\s+[\w-]+){0,2}?"
                     r"(?:\s+(?:itu|tersebut))?\s*,")
-OCCASION_HEADS = ("dalam ", "pada ", "di sela")
+OCCASION_HEADS = ("dalam ", "pada ", "di sela", "seusai ", "usai ", "selepas ")
 # Words of denial: a denial answers what the story has just told ("Beijing membantah tudingan itu"), so
 # told without a date it is a statement of the story's day, as a saying with a date of its own is.
 DENIAL_WORDS = ("membantah",)
