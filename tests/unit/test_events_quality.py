@@ -1218,3 +1218,9 @@ def test_a_step_of_an_operation_scheduled_is_an_event(text, status, date):
 ])
 def test_a_saying_right_after_or_in_a_part_of_the_occasion_told_is_on_its_day(text, date):
     assert ("statement", "occurred", date) in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_an_occasion_opening_may_say_three_words_of_the_speech():
+    text = ("Presiden Kenya William Ruto menghadiri KTT Uni Afrika di Addis Ababa pada Rabu (4/3/2026). Dalam pidato "
+            "yang disiarkan televisi, Ruto menegaskan Kenya siap memimpin misi perdamaian.")
+    assert ("statement", "occurred", "2026-03-04") in [e[:3] for e in events_of(text)], events_of(text)

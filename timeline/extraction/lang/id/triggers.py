@@ -708,7 +708,7 @@ SAID_AT = ("saat", "ketika", "sewaktu", "dalam", "sela", "sela-sela", "seusai", 
 # it was said on that occasion's day, which the story has told.
 OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?|seusai|usai|selepas)\s+(?:pertemuan|kunjungan|pembicaraan|sidang|rapat|ktt|"
                     r"kesempatan|pidato|jumpa\s+pers|konferensi\s+pers|wawancara|sesi|pembukaan|penutupan|retret|"
-                    r"pernyataan\s+pers|upacara)\w*(?:\s+[\w-]+){0,2}?"
+                    r"pernyataan\s+pers|upacara)\w*(?:\s+[\w-]+){0,3}?"
                     r"(?:\s+(?:itu|tersebut))?\s*,")
 OCCASION_HEADS = ("dalam ", "pada ", "di sela", "seusai ", "usai ", "selepas ")
 # Words of denial: a denial answers what the story has just told ("Beijing membantah tudingan itu"), so
