@@ -1224,3 +1224,9 @@ def test_an_occasion_opening_may_say_three_words_of_the_speech():
     text = ("Presiden Kenya William Ruto menghadiri KTT Uni Afrika di Addis Ababa pada Rabu (4/3/2026). Dalam pidato "
             "yang disiarkan televisi, Ruto menegaskan Kenya siap memimpin misi perdamaian.")
     assert ("statement", "occurred", "2026-03-04") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_relative_clause_describing_the_object_does_not_keep_the_date_from_the_verb():
+    text = ("Xanana dijadwalkan bertemu pimpinan konsorsium Greater Sunrise yang dipimpin perusahaan Australia, Woodside, "
+            "di Dili pada Senin (16/3/2026).")
+    assert ("meeting", "planned", "2026-03-16") in [e[:3] for e in events_of(text)], events_of(text)

@@ -423,7 +423,8 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, sin
         return 1000             # "tatap muka pertama keduanya sejak Biden menjabat pada Januari 2021"
     if t.start > end and R.relative.search(gap):
         word = text[start:end].lower()
-        if (word.startswith(R.verbal_prefixes) or word.split()[0] in R.verbal_words) and R.relative_object.search(gap):
+        if (word.startswith(R.verbal_prefixes) or word.split()[0] in R.verbal_words) \
+                and (rel := R.relative_object.search(gap)) is not None and not rel.group().endswith(R.relative_stative):
             # "sepakat memulihkan jalur yang terputus sejak Agustus", "sepakat mempercepat perjanjian
             # yang diteken pada Agustus 2024": the relative clause tells of the verb's object, not
             # when the verb happened ("hubungan ... yang terjalin sejak 1949" is the noun's own)

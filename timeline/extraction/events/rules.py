@@ -88,6 +88,7 @@ class Rules:
     title_apposition: re.Pattern | None = None  # " (CSIS) Jakarta, ": before the holder set apart by a comma
     condemning: re.Pattern | None = None        # grammar.py CONDEMNING: a resolution that condemns
     relative_held: re.Pattern | None = None
+    relative_stative: tuple = ()                # grammar.py RELATIVE_STATIVE: a relative clause describing its noun
     relative_supposed: re.Pattern | None = None
     generic_ref: re.Pattern | None = None   # "acara itu": the event told before, whatever its kind
     object_words: frozenset = frozenset()   # "kepada", "dengan"...: the word before a party that makes it an object
@@ -378,6 +379,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relations_agreed = _optional(gram, "RELATIONS_AGREED")
     rules.arrived = _optional(stat, "ARRIVED")
     rules.relative_held = re.compile(gram.RELATIVE_HELD, re.I)
+    rules.relative_stative = tuple(getattr(gram, "RELATIVE_STATIVE", ()))
     rules.relative_supposed = re.compile(gram.RELATIVE_SUPPOSED)
     rules.generic_ref = re.compile(gram.GENERIC_REF)
     rules.restated_date = _optional(gram, "RESTATED_DATE")
