@@ -1230,3 +1230,9 @@ def test_a_relative_clause_describing_the_object_does_not_keep_the_date_from_the
     text = ("Xanana dijadwalkan bertemu pimpinan konsorsium Greater Sunrise yang dipimpin perusahaan Australia, Woodside, "
             "di Dili pada Senin (16/3/2026).")
     assert ("meeting", "planned", "2026-03-16") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_consensus_agreed_on_a_date_is_an_agreement():
+    text = ("Menteri Luar Negeri Sugiono menegaskan Indonesia berpegang pada Konsensus Lima Poin yang disepakati para "
+            "pemimpin ASEAN di Jakarta pada April 2021.")
+    assert ("agreement", "occurred", "2021-04") in [e[:3] for e in events_of(text)], events_of(text)

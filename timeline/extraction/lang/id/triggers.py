@@ -222,7 +222,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # agreement
     ("agreement", r"(?:(?:menandatangani|meneken)(?!\s+(?:perintah|undang|dekret|keputusan|peraturan))|diteken|ditandatangani|"
                   r"meratifikasi|ratifikasi|penandatanganan|menyepakati|"
-                  r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|nota\s+kesepahaman|"
+                  r"sepakat(?:\s+untuk)?(?:\s+(?:mengadopsi|mengesahkan|menyetujui|menandatangani|meneken|meratifikasi))?|bersepakat|kesepakatan|perjanjian|konsensus|nota\s+kesepahaman|"
                   # agreeing to do something ("India setuju mengganti personel militernya secara bertahap")
                   r"setuju(?=\s+(?:untuk\s+)?(?:me|be)[a-z]{3,}\b)|"
                   # making peace ("Abiy dan Isaias berdamai pada Juli 2018")
