@@ -45,10 +45,11 @@ MEDIUM_ASIDE = r"(?i),\s*(?:dalam|melalui|lewat|via|saat|ketika|yang\s+(?:dihubu
 # far the medium's words put it (`SAY_MEDIUM_REACH` in events/sentence.py)
 SAY_MEDIUM = (r"\b(?:dalam|melalui|lewat|via)\s+(?:[\w-]+\s+){0,2}?(?:pernyataan|keterangan|siaran\s+pers|konferensi\s+pers|"
               r"jumpa\s+pers|wawancara|video|unggahan|pidato|surat|rekaman|pesan)\b")
-# A relative clause that describes its noun rather than telling a deed ("konsorsium yang dipimpin perusahaan
-# Australia", "kelompok yang didukung Iran"): the date after it may be the main verb's
+# Of those relative clauses (RELATIVE_OBJECT), the ones that describe their noun rather than tell a deed
+# ("konsorsium yang dipimpin perusahaan Australia", "kelompok yang didukung Iran"): the date after one may be
+# the main verb's
 RELATIVE_STATIVE = ("dipimpin", "dimiliki", "dikuasai", "didukung", "dikenal", "dijuluki", "diketuai", "dikelola",
-                    "dihuni", "terletak", "terdiri", "tergabung", "beranggotakan", "bermarkas", "berbasis")
+                    "dihuni", "terletak", "terdiri", "tergabung")
 RELATIVE_HELD = (r"\byang\s+(?:akan\s+)?(?:digelar|diadakan|berlangsung|dilaksanakan|dijadwalkan|disiarkan|disampaikan|"
                  r"diumumkan|dibacakan|diteken|ditandatangani|dirilis|diunggah|dikeluarkan|diterbitkan|dipublikasikan|ditayangkan)\b")
 # A relative clause telling what was meant to happen ("Pertemuan X yang sedianya digelar pekan ini
