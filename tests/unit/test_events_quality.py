@@ -1236,3 +1236,9 @@ def test_a_consensus_agreed_on_a_date_is_an_agreement():
     text = ("Menteri Luar Negeri Sugiono menegaskan Indonesia berpegang pada Konsensus Lima Poin yang disepakati para "
             "pemimpin ASEAN di Jakarta pada April 2021.")
     assert ("agreement", "occurred", "2021-04") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_saying_that_tells_the_news_just_told_is_of_its_day():
+    text = ("India dan Pakistan sepakat melakukan gencatan senjata pada Sabtu (7/3/2026).\n\n"
+            "Presiden Amerika Serikat Donald Trump mengumumkan kabar itu lebih dulu lewat Truth Social.")
+    assert ("statement", "occurred", "2026-03-07") in [e[:3] for e in events_of(text)], events_of(text)

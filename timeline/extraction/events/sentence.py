@@ -268,7 +268,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
         if strength == "say" and not sent_times and "diumumkan" not in word \
-                and not _dated_by_story(word, span_day, low, s, R):
+                and not _dated_by_story(word, span_day, low, s, R, end):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -344,7 +344,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R):
+            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -891,7 +891,9 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 and (period := _period(inherited)) and period[0] >= dct:
             c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
                                                             # itu, kedua negara akan menandatangani ...": that Monday
-        elif c.date is None and not inherited and not early and c.type not in _NOT_DAY_NEWS \
+        elif c.date is None and not inherited and not early and (
+                c.type not in _NOT_DAY_NEWS or (R.news_told is not None and c.type == "statement"
+                                                and R.news_told.match(low, c.end) is not None)) \
                 and state.lead_date and s.start not in state.from_told:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
@@ -902,7 +904,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R)):
+                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R, c.end)):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
@@ -1198,15 +1200,17 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         cands.append(c)
 
 
-def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules) -> bool:
-    """Is a saying (`word`, case-folded) that has no date of its own dated by the story? When its sentence
-    opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan ..."), or on
-    the occasion told or a speech ("Dalam pertemuan itu, Xi meminta ...", "Dalam pidato pelantikannya, ..."),
-    or when it is a denial, which answers what was just told ("Beijing membantah tudingan itu"). (Asked only
-    of an undated saying: rare.)"""
+def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end: int) -> bool:
+    """Is a saying (`word`, case-folded, ending at `end`) that has no date of its own dated by the story? When
+    its sentence opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan
+    ..."), or on the occasion told or a speech ("Dalam pertemuan itu, Xi meminta ...", "Dalam pidato
+    pelantikannya, ..."), when it is a denial, which answers what was just told ("Beijing membantah tudingan
+    itu"), or when what it tells is that news ("Trump mengumumkan kabar itu lebih dulu lewat Truth Social").
+    (Asked only of an undated saying: rare.)"""
     return span_day is not None or word.startswith(R.denial_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
-        and R.occasion_opening.match(low, s.start) is not None)
+        and R.occasion_opening.match(low, s.start) is not None) or (
+        R.news_told is not None and R.news_told.match(low, end) is not None)
 
 
 def _aside_before(low: str, o: _Cand, c: _Cand) -> bool:

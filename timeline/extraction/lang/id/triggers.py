@@ -714,6 +714,9 @@ OCCASION_HEADS = ("dalam ", "pada ", "di sela", "seusai ", "usai ", "selepas ")
 # Words of denial: a denial answers what the story has just told ("Beijing membantah tudingan itu"), so
 # told without a date it is a statement of the story's day, as a saying with a date of its own is.
 DENIAL_WORDS = ("membantah",)
+# What a saying tells when it tells the news just told ("Trump mengumumkan kabar itu lebih dulu", "membenarkan
+# berita tersebut"): a statement of that news's day, as a denial is.
+NEWS_TOLD = r"\s+(?:kabar|berita)\s+(?:itu|tersebut)\b"
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
