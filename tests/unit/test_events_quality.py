@@ -1242,3 +1242,18 @@ def test_a_saying_that_tells_the_news_just_told_is_of_its_day():
     text = ("India dan Pakistan sepakat melakukan gencatan senjata pada Sabtu (7/3/2026).\n\n"
             "Presiden Amerika Serikat Donald Trump mengumumkan kabar itu lebih dulu lewat Truth Social.")
     assert ("statement", "occurred", "2026-03-07") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_sentence_opening_after_that_is_on_the_day_of_the_last_thing_told():
+    text = ("Pada Sabtu (7/3/2026), Presiden AS Donald Trump mengumumkan bahwa dirinya akan menelepon Presiden Rusia "
+            "Vladimir Putin pada Senin (16/3/2026). Setelah itu, ia berencana berbicara dengan Presiden Ukraina "
+            "Volodymyr Zelensky.")
+    calls = [e for e in events_of(text) if e[0] == "call"]
+    assert ("call", "planned", "2026-03-16", {"Donald Trump", "Volodymyr Zelensky"}) in \
+        [(t, st, d, parts - {"Amerika Serikat", "Ukraina"}) for t, st, d, parts in calls], calls
+
+
+def test_an_opening_date_does_not_outweigh_the_date_of_what_is_said():
+    text = ("Pada Sabtu (7/3/2026), Presiden AS Donald Trump mengumumkan bahwa dirinya akan menelepon Presiden Rusia "
+            "Vladimir Putin pada Senin (16/3/2026).")
+    assert ("call", "planned", "2026-03-16") in [e[:3] for e in events_of(text)], events_of(text)

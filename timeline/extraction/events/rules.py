@@ -67,6 +67,7 @@ class Rules:
     since_words: frozenset = frozenset()
     since_openers: tuple = ()                # "sejak " opening a sentence
     after_openers: tuple = ()
+    after_that: tuple = ()                      # grammar.py AFTER_THAT: "Setelah itu,": on the last thing's day
     openers: tuple = ()
     since_phrase_ends: tuple = ()           # "," / " di ": where "sejak <noun trigger> ..." ends
     figure: re.Pattern | None = None        # "30,6 juta barel": a figure, whose source "menurut X" cites
@@ -358,6 +359,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.after_words, rules.since, rules.since_words = after_words, since, after_words | set(since)
     rules.since_compared = frozenset(getattr(gram, "SINCE_COMPARED", ()))
     rules.after_openers = tuple(w + " " for w in gram.AFTER_OPENERS)
+    rules.after_that = tuple(getattr(gram, "AFTER_THAT", ()))
     rules.openers = rules.after_openers + tuple(w + " " for w in gram.BEFORE_OPENERS)
     rules.since_openers = tuple(w + " " for w in since)
     rules.since_phrase_ends = tuple(getattr(gram, "SINCE_PHRASE_ENDS", ()))

@@ -827,6 +827,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 ref_date = told[-1].date
                 break
 
+    # "Setelah itu, ia berencana ...": on the day of the last thing the sentence before told
+    if ref_date is None and R.after_that and cands and low.startswith(R.after_that, s.start):
+        ref_date = _last_told_day(state.events, s.index - 1)
+
     # a verb after "setelah"/"sebelum" is background unless nothing else happens in the sentence
     if not cands:
         cands.extend(backgrounds)
@@ -1211,6 +1215,16 @@ def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end:
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
         and R.occasion_opening.match(low, s.start) is not None) or (
         R.news_told is not None and R.news_told.match(low, end) is not None)
+
+
+def _last_told_day(events: list, index: int) -> str | None:
+    """The date of the event told last in sentence `index` (by where it is told there), or None."""
+    last, at = None, -1
+    for e in events:
+        for x in (e, *e.evidence):
+            if x.sentence.index == index and x.start > at:
+                last, at = e, x.start
+    return last.date if last is not None else None
 
 
 def _aside_before(low: str, o: _Cand, c: _Cand) -> bool:

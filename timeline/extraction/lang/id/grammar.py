@@ -22,6 +22,9 @@ SINCE_COMPARED = ("tertinggi", "terendah", "terbesar", "terkecil", "terburuk", "
 # "Menjelang KTT, ...". The first group tells what came before the news.
 AFTER_OPENERS = ("seusai", "usai", "setelah", "sesudah", "selepas")
 BEFORE_OPENERS = ("sebelum", "menjelang", "jelang")
+# A sentence opening right after the last thing told ("Setelah itu, ia berencana berbicara dengan Zelensky"):
+# on that thing's day
+AFTER_THAT = ("setelah itu,", "sesudah itu,", "seusai itu,", "usai itu,", "selepas itu,")
 
 # Words opening a clause of their own after a space ("..., sementara militer Thailand ...").
 CLAUSE_JOINS = ("sementara", "sedangkan", "tetapi", "saat", "ketika")
