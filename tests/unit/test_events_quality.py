@@ -1257,3 +1257,9 @@ def test_an_opening_date_does_not_outweigh_the_date_of_what_is_said():
     text = ("Pada Sabtu (7/3/2026), Presiden AS Donald Trump mengumumkan bahwa dirinya akan menelepon Presiden Rusia "
             "Vladimir Putin pada Senin (16/3/2026).")
     assert ("call", "planned", "2026-03-16") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_meeting_arranged_beside_another_deed_is_a_planned_meeting_of_its_own():
+    text = ("Presiden AS Donald Trump mengaku telah menelepon Presiden Rusia Vladimir Putin pada Senin (9/3/2026) dan "
+            "mulai mengatur pertemuan langsung antara Putin dan Presiden Ukraina Volodymyr Zelensky.")
+    assert ("meeting", "planned") in [e[:2] for e in events_of(text)], events_of(text)

@@ -121,7 +121,7 @@ FOLLOWED_BY = r",\s+(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)\s+(?:oleh\s+)?"
 YEAR_LEAD_WORDS = YEAR_LEAD
 
 # Triggers that are themselves a plan: an invitation is a meeting still to come.
-PLAN_TRIGGERS = ("mengundang", "undangan")
+PLAN_TRIGGERS = ("mengundang", "undangan", "mengatur", "menyiapkan", "menjadwalkan", "merencanakan")
 
 # Words before a nominal trigger that make it a past event remembered ("memperingati 60 tahun
 # normalisasi hubungan"): its date comes after it, not from the day of remembering.

@@ -443,6 +443,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                     R(r"(?:konferensi|jumpa)\s+pers\s+bersama(?=\s+(?:presiden|perdana|menteri|kanselir|raja))")), "verb",
      "Presiden Kenya William Ruto menyambut kedatangan Presiden Ghana di Nairobi pada 2 Maret 2026."),
     # meeting
+    # a meeting arranged ("mulai mengatur pertemuan langsung antara Putin dan Zelensky"): the meeting, planned
+    # (status.PLAN_TRIGGERS), a verb of its own, not the content of the verb before it
+    ("meeting", r"(?:mengatur|menyiapkan|menjadwalkan|merencanakan)\s+(?:sebuah\s+|suatu\s+)?(?:pertemuan|kunjungan|ktt|perundingan|pembicaraan)", "verb",
+     "Presiden Prancis mulai mengatur pertemuan antara Presiden Rusia dan Presiden Ukraina pada 9 April 2026."),
     ("meeting", r"(?:bertemu|menemui(?!\s+(?:jalan\s+buntu|kebuntuan|kegagalan|hambatan|kendala|ajal))|temui|bersua|menjamu|bertatap\s+muka|tatap\s+muka|pertemuan(?:\s+puncak)?|" + NOT_PURPOSE + r"konsultasi|konferensi\s+tingkat\s+tinggi|ktt|"
                 r"kunjungan(?!\s+(?:turis|wisatawan|wisman|pelancong))(?:\s+kenegaraan|\s+kerja|\s+resmi)?|berkunjung|mengunjungi|lawatan|bertandang|menyambangi|"
                 r"perundingan|berunding|bernegosiasi|negosiasi|pembicaraan|retreat|makan\s+(?:siang|malam)(?:\s+bersama)?|santap\s+malam|jamuan|misi\s+(?:dagang|perdagangan|ekonomi)|"
