@@ -1263,3 +1263,11 @@ def test_a_meeting_arranged_beside_another_deed_is_a_planned_meeting_of_its_own(
     text = ("Presiden AS Donald Trump mengaku telah menelepon Presiden Rusia Vladimir Putin pada Senin (9/3/2026) dan "
             "mulai mengatur pertemuan langsung antara Putin dan Presiden Ukraina Volodymyr Zelensky.")
     assert ("meeting", "planned") in [e[:2] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Benda-benda bersejarah dari Belanda dijadwalkan tiba di Jakarta pada Senin (16/3/2026).",
+    "Ukraina harus bertindak sebelum pasukan Korea Utara itu tiba di garis depan pada Senin (16/3/2026).",
+])
+def test_things_or_troops_arriving_are_no_visit(text):
+    assert "meeting" not in [e[0] for e in events_of(text)], events_of(text)

@@ -737,9 +737,11 @@ ARRIVAL_WORDS = ("tiba", "mendarat", "terbang", "datang")
 # Verbs of appointing: who takes office is the person named after them ("Raja Charles menunjuk Keir
 # Starmer sebagai perdana menteri", "Prabowo melantik Sugiono"), not the one before.
 APPOINT_WORDS = ("menunjuk", "mengangkat", "mengukuhkan", "memilih", "melantik")
-# ... what lands or arrives is no visitor when it is a craft or a load ("Pesawat carteran yang
-# membawanya mendarat di Canberra", "seluruh bundel mendarat di zona penerjunan")
-ARRIVING_THINGS = ("pesawat", "bundel", "paket", "bantuan", "helikopter", "jet", "drone", "rudal", "roket", "kargo")
+# ... what lands or arrives is no visitor when it is a craft, a load or troops ("Pesawat carteran yang
+# membawanya mendarat di Canberra", "seluruh bundel mendarat di zona penerjunan", "benda-benda tersebut
+# dijadwalkan tiba di Jakarta", "sebelum pasukan itu tiba di garis depan")
+ARRIVING_THINGS = ("pesawat", "bundel", "paket", "bantuan", "helikopter", "jet", "drone", "rudal", "roket", "kargo", "benda",
+                   "benda-benda", "barang", "pasukan", "tentara", "kontingen")
 
 # A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
 # Who is moved in an evacuation ("Rombongan WNI diberangkatkan dari Khartoum"): a passive of moving
