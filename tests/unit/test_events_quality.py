@@ -1271,3 +1271,9 @@ def test_a_meeting_arranged_beside_another_deed_is_a_planned_meeting_of_its_own(
 ])
 def test_things_or_troops_arriving_are_no_visit(text):
     assert "meeting" not in [e[0] for e in events_of(text)], events_of(text)
+
+
+def test_a_span_opening_the_sentence_dates_the_event_it_names_from_the_date_after_its_comma():
+    text = ("Dua hari setelah serangan Iran, Kamis (18/1/2024) dini hari, Pakistan membalas dengan menyerang "
+            "wilayah Iran.")
+    assert {e[2] for e in events_of(text) if e[0] == "military_action"} == {"2024-01-16", "2024-01-18"}, events_of(text)

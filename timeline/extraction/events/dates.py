@@ -334,7 +334,7 @@ def _span_dates(low: str, timexes: list[Timex], times: list[Timex], sentences, R
             if main is not None:
                 out.append((end + 1, s.end, main))
             continue
-        if any(marker.end() <= a.start < clause_end for a in times):
+        if any(marker.end() <= a.start < end for a in times):
             continue        # "tiga hari setelah keduanya bertatap muka ... pada Jumat (15/8)": its own date
         out.append((marker.end(), end, date))
     return out
