@@ -896,8 +896,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
                                                             # itu, kedua negara akan menandatangani ...": that Monday
         elif c.date is None and not inherited and not early and (
-                c.type not in _NOT_DAY_NEWS or (R.news_told is not None and c.type == "statement"
-                                                and R.news_told.match(low, c.end) is not None)) \
+                c.type not in _NOT_DAY_NEWS or (c.type == "statement" and _tells_news(low, c.end, R))) \
                 and state.lead_date and s.start not in state.from_told:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
@@ -1213,8 +1212,12 @@ def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end:
     (Asked only of an undated saying: rare.)"""
     return span_day is not None or word.startswith(R.denial_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
-        and R.occasion_opening.match(low, s.start) is not None) or (
-        R.news_told is not None and R.news_told.match(low, end) is not None)
+        and R.occasion_opening.match(low, s.start) is not None) or _tells_news(low, end, R)
+
+
+def _tells_news(low: str, end: int, R: Rules) -> bool:
+    """Does the saying ending at `end` tell the news just told ("mengumumkan kabar itu")?"""
+    return R.news_told is not None and R.news_told.match(low, end) is not None
 
 
 def _last_told_day(events: list, index: int) -> str | None:
