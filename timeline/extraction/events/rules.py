@@ -121,8 +121,6 @@ class Rules:
     occasion_heads: tuple = ()                  # the words it may start with, looked at first
     denial_words: tuple = ()                    # "membantah": a statement of the story's day, told undated
     news_told: re.Pattern | None = None         # " kabar itu" after a saying: the news just told, of its day
-    bare_refs: frozenset = frozenset()          # triggers.BARE_REFERENCES: "KTT" told bare is the one told
-    bare_next: re.Pattern | None = None         # ... when no name follows it (triggers.BARE_NEXT)
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
     passive_agent: re.Pattern | None = None  # " oleh pasukan ": what may stand between a passive verb and its agent
@@ -336,7 +334,6 @@ def load_rules(lang: str = "id") -> Rules:
         occasion_heads=tuple(getattr(trig, "OCCASION_HEADS", ())),
         denial_words=tuple(getattr(trig, "DENIAL_WORDS", ())),
         news_told=_optional(trig, "NEWS_TOLD"),
-        bare_refs=frozenset(getattr(trig, "BARE_REFERENCES", ())), bare_next=_optional(trig, "BARE_NEXT"),
         amid=tuple(w + " " for w in getattr(trig, "AMID", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:(?!(?:"
                         + "|".join(getattr(trig, "URGE_ENDS", ("\0",))) + r")\s)[\w.-]+\s+){0,5}?"

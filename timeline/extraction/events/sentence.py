@@ -274,9 +274,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         before = low[max2(s.start, start - 12):start].split()
         clause = _clause_of(clauses, start, s)
         pointing = nominal and (R.anaphora_after.match(text, end, min2(s.end, end + 40)) is not None   # "pertemuan itu"
-                                or (bool(before) and before[-1] in R.copulas)       # "merupakan kunjungan pertama"
-                                or (word in R.bare_refs and R.bare_next is not None    # "Hari pertama KTT juga ...":
-                                    and R.bare_next.match(text, end) is not None))     # the summit told
+                                or (bool(before) and before[-1] in R.copulas))      # "merupakan kunjungan pertama"
         after_word = bool(before) and before[-1] in R.after_words
         following = nominal and after_word                                               # "seusai pertemuan"
         # a nominal trigger only takes a date no other trigger of its sentence is closer to

@@ -721,10 +721,6 @@ DENIAL_WORDS = ("membantah",)
 # What a saying tells when it tells the news just told ("Trump mengumumkan kabar itu lebih dulu", "membenarkan
 # berita tersebut"): a statement of that news's day, as a denial is.
 NEWS_TOLD = r"\s+(?:kabar|berita)\s+(?:itu|tersebut)\b"
-# A summit told bare, no name or number after it ("Hari pertama KTT juga diwarnai kehadiran ..."): the one
-# the story has told, as "KTT itu" is
-BARE_REFERENCES = ("ktt",)
-BARE_NEXT = r"(?:[,.;]|\s+(?:juga|pun|sempat|berlangsung|digelar|dibuka|ditutup|berakhir|dimulai|kali\s+ini)\b)"
 # Words before an undated nominal trigger that make it the backdrop of the news ("Serangan ini terjadi
 # di tengah perundingan Baghdad dan Washington"): no event told
 AMID = ("di tengah", "di tengah-tengah")
