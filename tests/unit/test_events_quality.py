@@ -1199,11 +1199,12 @@ def test_a_group_named_terrorist_in_a_quote_is_told_of_not_insulted():
 
 
 @pytest.mark.parametrize("text, status, date", [
-    ("Pertukaran tawanan antara Rusia dan Ukraina yang semula dijadwalkan pada 24 Maret 2026 akhirnya batal.",
-     "cancelled", "2026-03-24"),
-    ("Pengiriman bantuan Indonesia untuk Gaza tahap kedua dijadwalkan berangkat pada Senin (16/3/2026).",
-     "planned", "2026-03-16"),
-    ("Pos lintas batas Karamyk antara Kirgistan dan Tajikistan dijadwalkan dibuka kembali pada Senin (16/3/2026).",
+    ("Rusia dan Ukraina sepakat bertukar tawanan. Pertukaran yang semula dijadwalkan pada 24 Maret 2026 itu akhirnya "
+     "batal.", "cancelled", "2026-03-24"),
+    ("Indonesia mengirim bantuan kemanusiaan ke Gaza pada Senin (2/3/2026). Pengiriman tahap kedua dijadwalkan pada "
+     "Senin (16/3/2026).", "planned", "2026-03-16"),
+    ("Perbatasan Kirgistan dan Tajikistan dijadwalkan dibuka kembali pada Senin (16/3/2026).", "planned", "2026-03-16"),
+    ("Bendera Swedia dijadwalkan dikibarkan di markas besar NATO di Brussels pada Senin (16/3/2026).",
      "planned", "2026-03-16"),
 ])
 def test_a_step_of_an_operation_scheduled_is_an_event(text, status, date):
