@@ -432,7 +432,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, sin
         if not R.relative_held.search(gap):
             cost += 80
     if opening_end is not None and t.end <= opening_end and start > opening_end \
-            and text.find(" bahwa ", opening_end, start) < 0:
+            and text.find(R.that_word, opening_end, start) < 0:
         cost = min2(cost, 30)       # (not past "bahwa": what is said may have a date of its own)
     elif t.start > end and _closes_sentence(text, s, t):
         cost = min2(cost, 40)        # "..., Rabu (12/3/2025)." closes the sentence and dates its verb
