@@ -300,8 +300,9 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     # Amir-Abdollahian")
     titled = [(m.start, m.end) for a in actors.values() if a.kind == "person" and (a.title or a.name in entries)
               for m in a.mentions]
-    beside = {end + 5 for _, end in titled if text.startswith(" dan ", end)} \
-        | {start for start, _ in titled if text[max2(0, start - 5):start] == " dan "}
+    and_gap, joined = L.and_gap, len(L.and_gap)
+    beside = {end + joined for _, end in titled if text.startswith(and_gap, end)} \
+        | {start for start, _ in titled if text[max2(0, start - joined):start] == and_gap}
 
     def weak(a: Actor) -> bool:
         first = a.mentions[0]

@@ -62,6 +62,7 @@ class Lang:
     sides_opener: str = ""                   # titles.SIDES_OPENER ("antara")
     sides_other: tuple = ()                  # titles.SIDES_OTHER: words before it that tell another pair
     mediator_words: tuple = ()               # titles.MEDIATOR_WORDS: a pair told after one brokers, no side
+    and_gap: str = "\0"                      # titles.AND_WORD between spaces: the gap of two names joined
     nicknames: re.Pattern | None = None      # titles.NICKNAMES: a person's nickname told beside the name
     nickname_reach: int = 0
     subordinators: frozenset = frozenset()   # pronouns.py: see there
@@ -263,6 +264,7 @@ def load_lang(lang: str = "id") -> Lang:
         sides_refs=frozenset(getattr(titles, "SIDES_REFERENCES", ())), sides_opener=getattr(titles, "SIDES_OPENER", ""),
         sides_other=tuple(w + " " for w in getattr(titles, "SIDES_OTHER", ())),
         mediator_words=tuple(getattr(titles, "MEDIATOR_WORDS", ())),
+        and_gap=f" {titles.AND_WORD} " if getattr(titles, "AND_WORD", "") else "\0",
         nicknames=re.compile(titles.NICKNAMES) if getattr(titles, "NICKNAMES", "") else None,
         nickname_reach=getattr(titles, "NICKNAME_REACH", 0),
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),

@@ -176,7 +176,7 @@ def _sides_before(low_text: str, named: list, named_starts: list, pos: int, L: L
                 gap = low_text[first:s]
                 if s >= pos or len(gap) > 90 or "," in gap or "." in gap:
                     break
-                if b is not a and gap.endswith(" dan "):
+                if b is not a and gap.endswith(L.and_gap):
                     return [a, b]
         at = low_text.rfind(opener + " ", 0, at)
     return []
@@ -202,14 +202,14 @@ def _mediators(low_text: str, named: list, named_starts: list, L: Lang) -> set[i
     return out
 
 
-def _pair_before(low_text: str, named: list, named_starts: list, pos: int, mediators: set) -> list:
+def _pair_before(low_text: str, named: list, named_starts: list, pos: int, mediators: set, and_gap: str) -> list:
     """The last two actors named together ("X dan Y", "X (A) dan Y") before `pos`, neither of them a
     mediator, or []."""
     i = bisect.bisect_left(named_starts, pos) - 1
     while i > 0:
         (s0, a), (s1, b) = named[i - 1], named[i]
         gap = low_text[s0:s1]
-        if a is not b and id(a) not in mediators and id(b) not in mediators and gap.endswith(" dan ") \
+        if a is not b and id(a) not in mediators and id(b) not in mediators and gap.endswith(and_gap) \
                 and len(gap) <= 60 and "," not in gap and "." not in gap:
             return [a, b]
         i -= 1
@@ -402,7 +402,7 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
             if mediators is None:
                 mediators = _mediators(low_text, named, named_starts, L)
             if any(id(a) in mediators for a in picked):
-                picked = _pair_before(low_text, named, named_starts, pos, mediators) or picked
+                picked = _pair_before(low_text, named, named_starts, pos, mediators, L.and_gap) or picked
         if len(picked) == 2:
             for a in picked:
                 resolve(pos, m.end(), text[pos:m.end()], a)

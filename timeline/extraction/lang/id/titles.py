@@ -242,6 +242,8 @@ SIDES_OTHER = ("terpisah", "lain")
 # ... and never the mediators: a pair told as brokering ("Kesepakatan yang difasilitasi Arab Saudi dan
 # Amerika Serikat", "para fasilitator dari Arab Saudi dan AS"); the sides are then the last pair named
 # together ("X dan Y") of which neither brokered, of any kind ("Delegasi SAF dan RSF menandatangani ...").
+# The word that joins two names ("SAF dan RSF", "Presiden Jokowi dan Perdana Menteri Lee")
+AND_WORD = "dan"
 MEDIATOR_WORDS = ("difasilitasi", "dimediasi", "fasilitator", "mediator", "penengah", "ditengahi")
 
 # A person's nickname, told beside the name: after it ("Jimmy Cherizier alias Barbecue", "Mohamad, yang
