@@ -147,9 +147,9 @@ def _nominal(strength: str, word: str, R: Rules) -> bool:
 def _in_relative(low: str, lo: int, at: int, R: Rules) -> bool:
     """Does the verb at `at` open right after "yang" or a relative clause's lead ("yang teksnya
     telah") in low[lo:at]? (The quick test first: most verbs have no "yang" before them.)"""
-    if low.endswith("yang ", lo, at):
+    if low.endswith(R.relative_word, lo, at):
         return True
-    return R.relative_lead is not None and low.find("yang ", lo, at) >= 0 \
+    return R.relative_lead is not None and low.find(R.relative_word, lo, at) >= 0 \
         and R.relative_lead.search(low, lo, at) is not None
 
 

@@ -407,7 +407,7 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, sin
     if t.end <= start and R.and_gap is not None and R.and_gap.match(gap.lower()):
         cost += 100             # "terbang ke Abu Dhabi hari ini dan bertemu X besok": today is the flight's
     if t.end <= start and R.relative_object is not None:
-        y = text.rfind(" yang ", s.start, t.start)
+        y = text.rfind(R.relative_mid, s.start, t.start)
         rel = R.relative_object.match(text, y + 1) if y >= 0 else None
         if rel is not None and rel.end() <= t.start and "," not in text[y:start]:
             cost += 150         # "Nota yang diteken pada 1 Januari juga dikecam ... keesokan harinya":
@@ -469,7 +469,7 @@ def _in_aside(text: str, lo: int, t, at: int, R: Rules) -> bool:
     comma = text.rfind(",", lo, t.start)
     if comma < 0 or text.find(",", t.end, at) < 0 or (R.medium_aside is not None and R.medium_aside.match(text, comma)):
         return False
-    y = text.find("yang ", comma, t.start)
+    y = text.find(R.relative_word, comma, t.start)
     return y >= 0 and (y == comma + 2 or (text[y - 1] == " " and (rel := R.relative_object.match(text, y)) is not None
                                           and rel.end() <= t.start))
 

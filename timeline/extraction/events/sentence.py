@@ -653,7 +653,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                                     # a view together, no deal between them
         status = _status(low, s, start, end, clause, R, say=strength == "say", memo=state.cue_memo, cues=state.cues,
                          speech=etype in SPEECH_ACTS or low.startswith(R.ahead_is_content, start)
-                         or (not nominal and low.find(" yang ", end, min2(clause[1], end + 30)) >= 0))
+                         or (not nominal and low.find(R.relative_mid, end, min2(clause[1], end + 30)) >= 0))
         if etype == "sanction" and R.lifted is not None and R.lifted.match(low, start):
             status = "cancelled"    # "China mencabut tarif atas anggur Australia": the measure lifted
         if strength == "plan":
@@ -917,7 +917,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if cands and state.followers and _finds_any(low, s.start, s.end, state.followers):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = _own_unshifted(cands, shifted)
-    asides = _aside_dates(low, s, own, R) if own and low.find(", yang ", s.start, s.end) >= 0 else ()
+    asides = _aside_dates(low, s, own, R) if own and low.find(R.aside_lead, s.start, s.end) >= 0 else ()
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)
     _remember(state, s, sent_times, subject, own[-1].date if own else ref_date)
@@ -1191,7 +1191,7 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
     only when nothing else happens in its clause."""
     for c in says:
         clash = [o for o in cands if (o.clause == c.clause or (o.date == c.date and o.dated_by == "own"))
-                 and not _said_at(c, o, state.low, R) and not _aside_before(state.low, o, c)]
+                 and not _said_at(c, o, state.low, R) and not _aside_before(state.low, o, c, R)]
         if clash and not (c.dated_by == "own" and all(o.date != c.date for o in clash)):
             continue
         if any(o.type == "statement" for o in cands):
@@ -1230,13 +1230,13 @@ def _last_told_day(events: list, index: int) -> str | None:
     return last.date if last is not None else None
 
 
-def _aside_before(low: str, o: _Cand, c: _Cand) -> bool:
+def _aside_before(low: str, o: _Cand, c: _Cand, R: Rules) -> bool:
     """Is `o` told in a relative aside on the speaker that closes before the saying `c` ("Trudeau, yang
     berada di New York untuk menghadiri Sidang Majelis Umum PBB, menegaskan kemarin ...")? It is no news
     of the saying's clause."""
     if o.end > c.start:
         return False
-    at = low.rfind(", yang ", c.sentence.start, o.start)
+    at = low.rfind(R.aside_lead, c.sentence.start, o.start)
     return at >= 0 and low.find(",", at + 2, o.start) < 0 and low.find(",", o.end, c.start) >= 0
 
 
@@ -1872,9 +1872,9 @@ def _aside(low: str, s, c: _Cand, R: Rules) -> bool:
     """Is `c` told in a relative clause set off by a comma, an aside on whom the sentence names
     ("Siamak Namazi, yang ditahan sejak 2015, ...")? Its date is no time the story goes on at."""
     lo = max2(s.start, c.start - 40)
-    at = low.rfind(", yang ", lo, c.start)
+    at = low.rfind(R.aside_lead, lo, c.start)
     # (or with the time since before its verb: "Juan Guaido, yang sejak bulan lalu mengklaim ...")
-    return at >= 0 and (_in_relative(low, at + 2, c.start, R) or low.startswith(R.since, at + 7))
+    return at >= 0 and (_in_relative(low, at + 2, c.start, R) or low.startswith(R.since, at + len(R.aside_lead)))
 
 
 def _remember(state: _State, s, sent_times, subject, date) -> None:

@@ -34,7 +34,8 @@ SPAN_BEFORE_OPENER = (r"(?:(?:lebih|kurang)\s+dari\s+|sekitar\s+|hampir\s+)?(?:[
 
 # The relative pronoun, and the relative clauses that tell of a noun's object ("perjanjian yang
 # diteken pada 2024") or of the occasion held ("pertemuan yang digelar di Jakarta").
-RELATIVE = r"\byang\b"
+RELATIVE_WORD = "yang"       # the word that opens a relative clause
+RELATIVE = r"\b" + RELATIVE_WORD + r"\b"
 # What opens a relative clause right before its verb ("yang", "yang teksnya telah"): the verb tells of the
 # noun before it
 RELATIVE_LEAD = r"\byang\s+(?:\w+nya\s+)?(?:telah\s+|sudah\s+|pernah\s+)?$"
