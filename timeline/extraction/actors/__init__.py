@@ -237,7 +237,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         if a.kind == "place" and rest and " " not in rest and head.casefold() in L.place_heads:
             token_owner.setdefault(fold(rest), a)   # "Scarborough" after "Dangkalan Scarborough"
 
-    if L.nicknames is not None and ("alias " in text or "disapa " in text or "dikenal " in text or " akrab" in text):
+    if L.nicknames is not None and any(map(text.__contains__, L.nickname_words)):   # (no closure over `text`)
         _nicknames(text, actors, L, token_owner, alias)
 
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization

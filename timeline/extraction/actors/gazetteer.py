@@ -65,6 +65,7 @@ class Lang:
     and_gap: str = "\0"                      # titles.AND_WORD between spaces: the gap of two names joined
     nicknames: re.Pattern | None = None      # titles.NICKNAMES: a person's nickname told beside the name
     nickname_reach: int = 0
+    nickname_words: tuple = ()               # titles.NICKNAME_WORDS: one of them is in every nickname told
     subordinators: frozenset = frozenset()   # pronouns.py: see there
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     ranks: frozenset = frozenset()
@@ -267,6 +268,7 @@ def load_lang(lang: str = "id") -> Lang:
         and_gap=f" {titles.AND_WORD} " if getattr(titles, "AND_WORD", "") else "\0",
         nicknames=re.compile(titles.NICKNAMES) if getattr(titles, "NICKNAMES", "") else None,
         nickname_reach=getattr(titles, "NICKNAME_REACH", 0),
+        nickname_words=tuple(getattr(titles, "NICKNAME_WORDS", ())),
         group_sizes=sizes, counterparts=getattr(titles, "COUNTERPART_WORDS", frozenset()),
         portfolio=re.compile(titles.PORTFOLIO_WORD) if getattr(titles, "PORTFOLIO_WORD", "") else None,
         group_nouns=tuple(getattr(pronouns, "GROUP_NOUNS", ())),

@@ -255,6 +255,8 @@ NICKNAMES = (r"(?:\balias\s+|\byang\s+(?:akrab\s+|biasa\s+|kerap\s+)?disapa\s+|"
              r"\b(?P<before>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?),\s+(?:sapaan|panggilan)\s+akrab")
 # how far before a nickname told after a name that name may end (a title or "pemimpin" between)
 NICKNAME_REACH = 40
+# words one of which every nickname told holds (looked for first: few articles tell one)
+NICKNAME_WORDS = ("alias ", "disapa ", "dikenal ", " akrab")
 
 # Plural references to the three parties last named: "ketiga pemimpin" -> the three leaders most
 # talked about of those named last (same kinds as above).
