@@ -1270,3 +1270,10 @@ def test_a_span_opening_the_sentence_dates_the_event_it_names_from_the_date_afte
     text = ("Dua hari setelah serangan Iran, Kamis (18/1/2024) dini hari, Pakistan membalas dengan menyerang "
             "wilayah Iran.")
     assert {e[2] for e in events_of(text) if e[0] == "military_action"} == {"2024-01-16", "2024-01-18"}, events_of(text)
+
+
+def test_a_paragraph_opening_on_a_speech_takes_the_day_of_the_occasion_before_not_of_a_time_since():
+    text = ("Presiden Prabowo Subianto menghadiri KTT APEC di Lima, Peru, Jumat (6/3/2026). Forum itu menjadi KTT "
+            "pertama yang dihadiri Prabowo sejak Indonesia menjalin kemitraan dengan Peru pada 1975.\n"
+            "Dalam pidato pembukaan sesi pleno, Prabowo menegaskan perdagangan bebas harus adil.")
+    assert ("statement", "occurred", "2026-03-06") in [e[:3] for e in events_of(text)], events_of(text)

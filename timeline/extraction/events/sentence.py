@@ -917,6 +917,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     if cands and state.followers and _finds_any(low, s.start, s.end, state.followers):
         _followers(text, low, s, cands, sent_times, sent_mentions, R, state)
     own = _own_unshifted(cands, shifted)
+    if since and own:       # "... sejak kedua kawasan menjalin kemitraan pada 2009": the story stays where it was
+        own = [c for c in own if c.start not in since]
     asides = _aside_dates(low, s, own, R) if own and low.find(R.aside_lead, s.start, s.end) >= 0 else ()
     if asides:          # (nor does the sentence's last date go on when it is the aside's)
         own, sent_times = _without_dates(own, sent_times, asides)

@@ -171,7 +171,10 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
                 # "Tak lama berselang, ...", "Beberapa jam sebelum wawancara itu, ...": hours from the scene told
                 r"(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:berselang|kemudian)",
                 # "Ia menambahkan, ...": the speaker told before goes on, on the day told
-                r"(?:ia|dia|beliau)\s+(?:juga\s+)?(?:menambahkan|melanjutkan)\b")
+                r"(?:ia|dia|beliau)\s+(?:juga\s+)?(?:menambahkan|melanjutkan)\b",
+                # "Dalam pidato pembukaan sesi pleno, ...", "Dalam jumpa pers sesudahnya, ...": a speech at the occasion told
+                r"(?:dalam|pada)\s+(?:pidato|jumpa\s+pers|konferensi\s+pers|sesi|pembukaan|penutupan|pernyataan\s+pers|wawancara)"
+                r"\w*(?:\s+[\w-]+){0,3}?(?=\s*,)")
 
 # A paragraph opening with one of these goes on from the arrival told last ("Tak lama setelah tiba,
 # Zelensky bertemu ...", "Setibanya di Hiroshima, ..."): told without a date, it takes that arrival's
