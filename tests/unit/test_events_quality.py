@@ -1277,3 +1277,12 @@ def test_a_paragraph_opening_on_a_speech_takes_the_day_of_the_occasion_before_no
             "pertama yang dihadiri Prabowo sejak Indonesia menjalin kemitraan dengan Peru pada 1975.\n"
             "Dalam pidato pembukaan sesi pleno, Prabowo menegaskan perdagangan bebas harus adil.")
     assert ("statement", "occurred", "2026-03-06") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_setuju_after_a_meeting_is_an_agreement_of_its_own_and_agreeing_to_start_talks_is_none():
+    met = ("Pada 3 Maret 2026, Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Swedia Ulf Kristersson "
+           "dan akhirnya setuju meneruskan protokol aksesi Swedia ke parlemen.")
+    assert {"meeting", "agreement"} <= {e[0] for e in events_of(met)}, events_of(met)
+    talks = ("India dan Pakistan sepakat menghentikan tembakan pada Sabtu (7/3/2026). Menteri Luar Negeri AS Marco "
+             "Rubio menambahkan, kedua negara juga setuju memulai pembicaraan mengenai berbagai isu di lokasi netral.")
+    assert [e[0] for e in events_of(talks)].count("agreement") == 1, events_of(talks)

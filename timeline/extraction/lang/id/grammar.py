@@ -65,10 +65,10 @@ RELATIVE_SUPPOSED = (r"\byang\s+(?:\w+\s+)?(?:sedianya|semula|awalnya|seharusnya
 GENERIC_REF = r"\b(?:acara|agenda|rencana|kegiatan|jadwal)\s+(?:itu|tersebut)\b"
 # An accord on when to meet again is the next meeting, planned, not an agreement: after "sepakat"
 # ("sepakat menggelar pertemuan trilateral berikutnya", "sepakat bertemu kembali", "sepakat KTT
-# berikutnya akan digelar di Kolombia") or before "disepakati" ("Dialog 2+2 berikutnya disepakati
-# digelar di Jakarta")
-AGREED_MEETING = (r"\s+(?:untuk\s+)?(?:(?:kembali\s+)?bertemu\b|(?:menggelar|mengadakan)\s+(?:[\w+-]+\s+)?"
-                  r"(?:pertemuan|ktt|dialog|sidang|perundingan|konferensi)\b|(?:bahwa\s+)?(?:ktt|pertemuan|dialog|sidang)\s+"
+# berikutnya akan digelar di Kolombia", "setuju memulai pembicaraan") or before "disepakati" ("Dialog
+# 2+2 berikutnya disepakati digelar di Jakarta")
+AGREED_MEETING = (r"\s+(?:untuk\s+)?(?:(?:kembali\s+)?bertemu\b|(?:menggelar|mengadakan|memulai)\s+(?:[\w+-]+\s+)?"
+                  r"(?:pertemuan|ktt|dialog|sidang|perundingan|pembicaraan|konferensi)\b|(?:bahwa\s+)?(?:ktt|pertemuan|dialog|sidang)\s+"
                   r"(?:[\w+-]+\s+){0,2}?(?:berikutnya|selanjutnya|lanjutan)\b)")
 # ... and a deal agreed to be put in force is the agreement itself, made then ("sepakat melakukan
 # gencatan senjata": no planned ceasefire beside the agreement)
@@ -109,7 +109,7 @@ AUDIENCE = r"\s*kepada\s+[^,.;\"“”]{1,50},\s*"
 # A trigger states the event when its first word looks like a verb; otherwise it is nominal
 # ("pertemuan", "serangan", "KTT") and may merely refer to an event.
 VERBAL_PREFIXES = ("me", "ber", "di", "ter", "saling", "kembali", "baru", "mulai", "resmi")
-VERBAL_WORDS = ("sepakat", "temui", "tiba", "bertemu", "siap", "tak", "tidak", "akan", "harus")
+VERBAL_WORDS = ("sepakat", "setuju", "temui", "tiba", "bertemu", "siap", "tak", "tidak", "akan", "harus")
 # Verbs that state the event their noun names ("melakukan kunjungan", "melontarkan ancaman").
 LIGHT_VERBS = ("melakukan", "mengambil", "menggelar", "mengadakan", "melaksanakan", "mengeluarkan", "melancarkan",
                "menjatuhkan", "memberlakukan", "menerapkan", "mencapai", "meneken", "menandatangani",
