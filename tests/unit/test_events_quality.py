@@ -1286,3 +1286,9 @@ def test_setuju_after_a_meeting_is_an_agreement_of_its_own_and_agreeing_to_start
     talks = ("India dan Pakistan sepakat menghentikan tembakan pada Sabtu (7/3/2026). Menteri Luar Negeri AS Marco "
              "Rubio menambahkan, kedua negara juga setuju memulai pembicaraan mengenai berbagai isu di lokasi netral.")
     assert [e[0] for e in events_of(talks)].count("agreement") == 1, events_of(talks)
+
+
+def test_a_group_of_those_who_met_right_before_the_verb_are_its_parties():
+    text = ("Presiden Prabowo Subianto bertemu Putra Mahkota Arab Saudi Mohammed bin Salman di Jeddah pada Selasa "
+            "(3/3/2026). Dalam kunjungan itu, pelaku usaha kedua negara juga meneken sejumlah nota kesepahaman.")
+    assert ("agreement", "occurred", "2026-03-03") in [e[:3] for e in events_of(text)], events_of(text)

@@ -607,8 +607,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # "Perang pecah sejak 15 April, ketika ketegangan antara al-Burhan dan Hemedti memuncak":
             # a dated clause naming no party takes the parties its sentence names
             parts = _named_parties(sent_mentions, reported_from)[:4]
-        if not parts and etype in SYMMETRIC and R.group_subject is not None and R.group_subject.match(low, clause[0]):
-            # "Mereka juga sepakat ...", "Keempat menteri sepakat ...": those who met just before
+        if not parts and etype in SYMMETRIC and R.group_subject is not None and (
+                R.group_subject.match(low, clause[0]) or _group_right_before(low, clause[0], start, R)):
+            # "Mereka juga sepakat ...", "Keempat menteri sepakat ...", "Dalam kunjungan itu, pelaku usaha
+            # kedua negara juga meneken ...": those who met just before
             met = _meeting_before(cands, state, s)
             if met is not None:
                 parts = _parties_of(met, start - 1, state)
@@ -1845,6 +1847,12 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
         f = _Cand(c.type, c.status, when.value, "own", lo, who[1], text[lo:who[1]], s, parts,
                   "", (lo, hi))
         _add(state, f)
+
+
+def _group_right_before(low: str, lo: int, at: int, R: Rules) -> bool:
+    """Does a group of those who met ("kedua negara juga") end right at `at`, after `lo`?"""
+    m = R.group_subject.search(low, max2(lo, at - 40), at)
+    return m is not None and m.end() == at
 
 
 def _meeting_before(cands: list, state: _State, s=None):
