@@ -1292,3 +1292,9 @@ def test_a_group_of_those_who_met_right_before_the_verb_are_its_parties():
     text = ("Presiden Prabowo Subianto bertemu Putra Mahkota Arab Saudi Mohammed bin Salman di Jeddah pada Selasa "
             "(3/3/2026). Dalam kunjungan itu, pelaku usaha kedua negara juga meneken sejumlah nota kesepahaman.")
     assert ("agreement", "occurred", "2026-03-03") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_duty_imposed_told_by_its_noun_is_a_sanction():
+    text = ("Presiden AS Donald Trump menandatangani perintah eksekutif pengenaan tarif terhadap Kanada, Meksiko, "
+            "dan China pada Sabtu (7/3/2026).")
+    assert [e[:3] for e in events_of(text)] == [("sanction", "occurred", "2026-03-07")], events_of(text)

@@ -169,6 +169,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # sanction
     ("sanction", r"(?:menjatuhkan\s+sanksi|sanksi|embargo|mengenakan\s+tarif|menambah\s+tarif|menaikkan\s+tarif|"
                  r"memberlakukan\s+tarif|menerapkan\s+tarif|"
+                 # a duty imposed, told by its noun ("perintah eksekutif pengenaan tarif terhadap tiga mitra dagang")
+                 r"pengenaan\s+(?:[\w-]+\s+){0,2}?(?:tarif|bea\s+masuk)|"
                  r"mengusir\s+(?:[\w-]+\s+){0,2}?(?:duta\s+besar|dubes|diplomat|kuasa\s+usaha|atase|konsul)|pengusiran|"
                  # "mengusir Pavan Kumar Rai, diplomat India ...": the one expelled named, then his post
                  r"mengusir\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,\s+(?:seorang\s+)?(?:duta\s+besar|dubes|diplomat|atase)|"
