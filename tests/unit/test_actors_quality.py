@@ -209,6 +209,13 @@ def test_what_only_a_dateline_names_is_no_actor():
     assert "Jakarta" in by_name(find_actors(text))      # named in the story too
 
 
+def test_a_firm_named_where_a_dateline_names_its_town_is_that_town():
+    text = ("WOODSIDE, KOMPAS.com - Presiden AS Joe Biden bertemu Presiden China Xi Jinping di Filoli Estate, "
+            "Woodside, California.")
+    assert by_name(find_actors(text))["Woodside"].kind == "place"
+    assert by_name(find_actors("Perusahaan Woodside menunda proyek gas itu."))["Woodside"].kind == "organization"
+
+
 @pytest.mark.parametrize("text", [
     "Pengamat Timur Tengah dari Universitas Indonesia, Farhan Siregar, menilai langkah itu.",
     "Peneliti Universitas Pertahanan RI, Andi Rahmawan, menilai langkah itu.",

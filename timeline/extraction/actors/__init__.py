@@ -317,6 +317,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     def only_in_dateline(a: Actor) -> bool:
         return a.mentions[-1].start < last_dateline_end \
             and all(any(lo <= m.start < hi for lo, hi in datelines) for m in a.mentions)
+    if datelines:
+        _dateline_places(text, actors, datelines)
     return [actors[n] for n in order if actors[n].mentions and not weak(actors[n]) and n not in L.regions
             and not only_in_dateline(actors[n])]
 
@@ -361,6 +363,18 @@ def _other_forms(aliases: list, folded_name: str) -> list:
         if x.casefold() != folded_name:
             out.append(x)
     return out
+
+
+def _dateline_places(text: str, actors: dict, datelines: list) -> None:
+    """An organization named in capitals where a dateline names its city ("WOODSIDE, KOMPAS.com -" for
+    the town, not the firm Woodside): a place in this article."""
+    for a in actors.values():
+        if a.kind == "organization":
+            for m in a.mentions:
+                if m.start < datelines[-1][1] and any(lo <= m.start < hi for lo, hi in datelines) \
+                        and text[m.start:m.end].isupper() and "." not in text[m.start:m.end]:
+                    a.kind = "place"
+                    break
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
