@@ -1298,3 +1298,9 @@ def test_a_duty_imposed_told_by_its_noun_is_a_sanction():
     text = ("Presiden AS Donald Trump menandatangani perintah eksekutif pengenaan tarif terhadap Kanada, Meksiko, "
             "dan China pada Sabtu (7/3/2026).")
     assert [e[:3] for e in events_of(text)] == [("sanction", "occurred", "2026-03-07")], events_of(text)
+
+
+def test_a_press_conference_opening_the_sentence_is_the_occasion_of_what_is_done_in_it():
+    text = ("Presiden Rusia Vladimir Putin berbicara kepada wartawan di Astana pada Kamis (5/3/2026). Dalam jumpa pers "
+            "malam itu, Putin juga melontarkan ancaman terhadap Ukraina.")
+    assert [e[:3] for e in events_of(text)] == [("threat", "occurred", "2026-03-05")], events_of(text)

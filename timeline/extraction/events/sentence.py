@@ -1200,6 +1200,8 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
             continue
         if any(o.type == "statement" for o in cands):
             continue
+        if cands and _in_occasion_opening(state.low, c, R):
+            continue                # "Dalam jumpa pers malam itu, Putin melontarkan ancaman ...": the occasion of the threat
         if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
             continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
         if R.analyst_titles and _analysts_only(c, state.by_name, R):
@@ -1217,6 +1219,15 @@ def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end:
     return span_day is not None or word.startswith(R.denial_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
         and R.occasion_opening.match(low, s.start) is not None) or _tells_news(low, end, R)
+
+
+def _in_occasion_opening(low: str, c: _Cand, R: Rules) -> bool:
+    """Is `c` told inside the occasion its sentence opens with ("Dalam jumpa pers malam itu, ...")?"""
+    s = c.sentence
+    if R.occasion_opening is None or not low.startswith(R.occasion_heads, s.start):
+        return False
+    m = R.occasion_opening.match(low, s.start)
+    return m is not None and c.end <= m.end()
 
 
 def _tells_news(low: str, end: int, R: Rules) -> bool:
