@@ -1214,6 +1214,9 @@ def test_a_group_named_terrorist_in_a_quote_is_told_of_not_insulted():
     ("Perbatasan Kirgistan dan Tajikistan dijadwalkan dibuka kembali pada Senin (16/3/2026).", "planned", "2026-03-16"),
     ("Bendera Swedia dijadwalkan dikibarkan di markas besar NATO di Brussels pada Senin (16/3/2026).",
      "planned", "2026-03-16"),
+    # a court's next hearing
+    ("Pengadilan Tinggi Kenya menangguhkan pengiriman polisi ke Haiti pada Senin (9/3/2026). Larangan sementara itu "
+     "berlaku sampai sidang lanjutan yang dijadwalkan pada 24 Maret 2026.", "planned", "2026-03-24"),
 ])
 def test_a_step_of_an_operation_scheduled_is_an_event(text, status, date):
     assert ("other", status, date) in [e[:3] for e in events_of(text)], events_of(text)

@@ -586,7 +586,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 # row matching wins; none matching, it is no event (measured: a thing of no told kind, "Skema tersebut
 # dijadwalkan mulai berlaku", was as often not listed by annotators as listed).
 SCHEDULED_KINDS = (
-    ("other", r"sidang\s+(?:banding|putusan|pengadilan|vonis)|pembacaan\s+putusan|pemungutan\s+suara"),
+    ("other", r"sidang\s+(?:banding|putusan|pengadilan|vonis|lanjutan)|pembacaan\s+putusan|pemungutan\s+suara"),
     # a state's admission ("keanggotaan yang semula dijadwalkan berlaku 1 Januari 2024"): relations
     ("relations", r"penerimaan|keanggotaan|aksesi"),
     ("meeting", r"putaran|rapat(?!\s+(?:kabinet|terbatas|koordinasi|paripurna|internal|pleno))|bersidang|pembahasan|membahas\s+(?:[\w-]+\s+){0,4}?dengan|"
