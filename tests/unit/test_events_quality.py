@@ -644,6 +644,8 @@ def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
      "di Nairobi.", "meeting"),
     # (what was once set, told with no word of it going ahead)
     ("KTT Quad yang sedianya digelar di Sydney pada Rabu (4/3/2026) kini tanpa kepastian.", "meeting"),
+    # (the place set off by commas is no clause of its own)
+    ("Pertemuan yang dijadwalkan digelar di Kairo, Mesir, pada akhir Februari 2026 dibatalkan Moskow.", "meeting"),
 ])
 def test_what_was_meant_to_happen_and_then_called_off_is_cancelled(sentence, etype):
     evs = [e for e in events_of(sentence) if e[0] == etype]

@@ -130,7 +130,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                         and not _turns(text, end, supposed.start(), R.contrast_words):
                     # (not across a turn: "perundingan pada Juli, tetapi putaran ketiga yang dijadwalkan ...")
                     called_off = rx.search(text, supposed.end(), s.end)
-                    if called_off is not None and text.find(",", supposed.end(), called_off.start()) < 0:
+                    if called_off is not None and _appositions_only(text, supposed.end(), called_off.start()):
                         return status
             if hi != clause[1]:
                 continue
@@ -166,6 +166,15 @@ def _spans_into(rx, quick, text: str, lo: int, start: int, end: int) -> bool:
         return False
     m = rx.search(text, lo, end)
     return m is not None and m.start() < start < m.end()
+
+
+def _appositions_only(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] one clause: no comma, or only commas setting off a short apposition ("di kairo,
+    mesir, pada akhir november")?"""
+    if text.find(",", lo, hi) < 0:
+        return True
+    pieces = text[lo:hi].split(",")
+    return len(pieces) % 2 == 1 and all(len(p.split()) <= 2 for p in pieces[1:-1:2])
 
 
 def _turns(text: str, lo: int, hi: int, contrast_words) -> bool:
