@@ -646,6 +646,10 @@ def test_a_paragraph_going_on_with_the_occasion_before_takes_its_date():
     ("KTT Quad yang sedianya digelar di Sydney pada Rabu (4/3/2026) kini tanpa kepastian.", "meeting"),
     # (the place set off by commas is no clause of its own)
     ("Pertemuan yang dijadwalkan digelar di Kairo, Mesir, pada akhir Februari 2026 dibatalkan Moskow.", "meeting"),
+    ("Pertemuan puncak Trump dan Putin di Budapest, Hungaria, yang diumumkan pada 6 Maret 2026, batal digelar.",
+     "meeting"),
+    ("KTT blok tersebut, yang sedianya digelar di Lima pada 14 Maret 2026 sekaligus menjadi momen penyerahan "
+     "keketuaan dari Meksiko kepada Peru, akhirnya dibatalkan.", "meeting"),
 ])
 def test_what_was_meant_to_happen_and_then_called_off_is_cancelled(sentence, etype):
     evs = [e for e in events_of(sentence) if e[0] == etype]

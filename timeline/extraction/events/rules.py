@@ -200,6 +200,9 @@ class Rules:
     cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
     unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
 
+    # the words that may open a predicate before its verb ("..., akhirnya dibatalkan")
+    predicate_lead: re.Pattern = re.compile(r" ?")
+
     def told_of(self, word: str) -> bool:
         """Does the reporting word end with "his" or "her" ("ujarnya", "kunjungannya"): the one told
         of before is its party? ("tanya" ends so of its own.)"""
@@ -377,6 +380,7 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_word = gram.RELATIVE_WORD + " "
     rules.relative_mid = " " + rules.relative_word
     rules.aside_lead = ", " + rules.relative_word
+    rules.predicate_lead = re.compile(r" ?(?:(?:" + "|".join(getattr(gram, "PREDICATE_ADVERBS", ("\0",))) + r")\s+)?")
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")
     rules.medium_aside = _optional(gram, "MEDIUM_ASIDE")

@@ -133,18 +133,22 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
                     if called_off is not None and _appositions_only(text, supposed.end(), called_off.start()):
                         return status
             if hi != clause[1]:
-                continue
-            but = R.but.match(text, hi)
-            if but is not None and rx.match(text, but.end()):
-                if _in_sentence(text, s, i, quick, memo):
-                    return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
-                continue
-            if text.startswith(", yang", hi):
-                # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...": the predicate after
-                # the relative clause
-                after = text.find(",", hi + 6, min2(s.end, hi + 120))
-                if after > 0 and rx.match(text, after + 1 + (text[after + 1:after + 2] == " ")) \
-                        and _in_sentence(text, s, i, quick, memo):
+                rel = _relative_after(text, hi, R) if text.startswith(",", hi) else -1
+                if rel != clause[1]:
+                    continue        # (but "di Budapest, Hungaria, yang ...": the clause ends after the place)
+            else:
+                but = R.but.match(text, hi)
+                if but is not None and rx.match(text, but.end()):
+                    if _in_sentence(text, s, i, quick, memo):
+                        return status   # "Lawatan itu direncanakan pada 2020, tetapi batal ...": called off
+                    continue
+                rel = _relative_after(text, hi, R)
+            if rel >= 0:
+                # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...", "KTT itu, yang sedianya digelar di
+                # Lima, akhirnya dibatalkan": the predicate after the relative clause
+                after = text.find(",", rel + 6, min2(s.end, rel + 160))
+                if after > 0 and (m := R.predicate_lead.match(text, after + 1)) is not None \
+                        and rx.match(text, m.end()) and _in_sentence(text, s, i, quick, memo):
                     return status
         else:
             key = (s.start, i)
@@ -166,6 +170,17 @@ def _spans_into(rx, quick, text: str, lo: int, start: int, end: int) -> bool:
         return False
     m = rx.search(text, lo, end)
     return m is not None and m.start() < start < m.end()
+
+
+def _relative_after(text: str, at: int, R: Rules) -> int:
+    """Where ", yang" opens a relative clause at `at`, or after a short apposition there ("di Budapest,
+    Hungaria, yang diumumkan ..."); -1 when none does."""
+    if text.startswith(R.aside_lead, at):
+        return at
+    nxt = text.find(",", at + 1, at + 30)
+    if nxt > 0 and len(text[at + 1:nxt].split()) <= 2 and text.startswith(R.aside_lead, nxt):
+        return nxt
+    return -1
 
 
 def _appositions_only(text: str, lo: int, hi: int) -> bool:

@@ -133,3 +133,7 @@ VENUE_WORDS = ("kantor", "gedung")
 # A figure: a number and what it counts. ", menurut X" closing a sentence that gives one cites the
 # figure's source ("Kartel ini menghasilkan 30,6 juta barel per hari, menurut IEA"), no statement.
 FIGURE = r"\d[\d.,]*\s*(?:%|persen|ribu|juta|miliar|triliun|barel|dolar|ton|kilometer|km)(?![\w-])"
+
+# Adverbs that may open a predicate before its verb ("KTT itu, yang sedianya digelar di Lima, akhirnya
+# dibatalkan").
+PREDICATE_ADVERBS = ("akhirnya", "kemudian", "lantas", "lalu", "pun", "juga", "justru", "malah")
