@@ -1313,3 +1313,14 @@ def test_a_press_conference_opening_the_sentence_is_the_occasion_of_what_is_done
     text = ("Presiden Rusia Vladimir Putin berbicara kepada wartawan di Astana pada Kamis (5/3/2026). Dalam jumpa pers "
             "malam itu, Putin juga melontarkan ancaman terhadap Ukraina.")
     assert [e[:3] for e in events_of(text)] == [("threat", "occurred", "2026-03-05")], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dari Moskow, Presiden Joko Widodo dijadwalkan terbang ke Abu Dhabi, Uni Emirat Arab, hari ini untuk bertemu "
+    "Presiden UEA Mohamed bin Zayed Al Nahyan.",
+    "Menteri Luar Negeri Sugiono berencana terbang ke Nairobi, Kenya, hari ini untuk menemui Presiden Kenya "
+    "William Ruto.",
+])
+def test_the_purpose_of_a_trip_still_to_come_is_planned(text):
+    found = events_of(text)
+    assert found and all(e[1] == "planned" for e in found), found

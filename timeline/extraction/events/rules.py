@@ -200,6 +200,8 @@ class Rules:
     cues_of_head: dict = field(default_factory=dict)    # a word found -> the cues that may start there
     unscanned_cues: frozenset = frozenset() # cues with no literal first word: looked for everywhere
 
+    purpose_words: frozenset = frozenset()   # "untuk": what follows is the purpose of the deed before
+    purpose_plan: re.Pattern | None = None  # ... which, planned, makes its purpose planned
     # the words that may open a predicate before its verb ("..., akhirnya dibatalkan")
     predicate_lead: re.Pattern = re.compile(r" ?")
 
@@ -380,6 +382,8 @@ def load_rules(lang: str = "id") -> Rules:
     rules.relative_word = gram.RELATIVE_WORD + " "
     rules.relative_mid = " " + rules.relative_word
     rules.aside_lead = ", " + rules.relative_word
+    rules.purpose_words = frozenset(getattr(gram, "PURPOSE_WORDS", ()))
+    rules.purpose_plan = _optional(gram, "PURPOSE_PLAN")
     rules.predicate_lead = re.compile(r" ?(?:(?:" + "|".join(getattr(gram, "PREDICATE_ADVERBS", ("\0",))) + r")\s+)?")
     rules.relative_object = re.compile(gram.RELATIVE_OBJECT, re.I)
     rules.relative_lead = _optional(gram, "RELATIVE_LEAD")

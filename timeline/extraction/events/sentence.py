@@ -668,6 +668,10 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan", "jika ..., Islamabad
                                     # akan mengambil langkah tegas": what is threatened lies ahead, the threat is
                                     # made ("..., tetapi menunda ancaman itu": what is put off is what is threatened)
+        if status == "occurred" and R.purpose_plan is not None and before and before[-1] in R.purpose_words \
+                and R.purpose_plan.search(low, max2(s.start, start - _PURPOSE_REACH), start):
+            status = "planned"          # "dijadwalkan terbang ke Abu Dhabi, ..., hari ini untuk bertemu ...": the
+                                        # purpose of a trip still to come
         if status == "occurred" and strength != "say" and state.future:
             nxt = _next_trigger(trigs, end, clause[1])
             if _holds(state.future, end, min2(nxt, clause[1])):
@@ -1913,6 +1917,8 @@ def _remember(state: _State, s, sent_times, subject, date) -> None:
 _SAY_REACH = 75
 # ... and past the medium it came through, told between (grammar.SAY_MEDIUM)
 _SAY_MEDIUM_REACH = 150
+
+_PURPOSE_REACH = 110    # characters before "untuk" within which the plan of the trip stands
 
 _TITLED_SPEAKER = 90    # characters after a verb closing a quote within which its speaker may be named
 

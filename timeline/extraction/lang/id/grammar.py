@@ -137,3 +137,8 @@ FIGURE = r"\d[\d.,]*\s*(?:%|persen|ribu|juta|miliar|triliun|barel|dolar|ton|kilo
 # Adverbs that may open a predicate before its verb ("KTT itu, yang sedianya digelar di Lima, akhirnya
 # dibatalkan").
 PREDICATE_ADVERBS = ("akhirnya", "kemudian", "lantas", "lalu", "pun", "juga", "justru", "malah")
+
+# Words of purpose: the deed after them is what the one before is for ("terbang ke Abu Dhabi untuk bertemu
+# Mohamed bin Zayed"); when that trip is still planned (PURPOSE_PLAN before it in the sentence), so is its purpose.
+PURPOSE_WORDS = ("untuk", "guna")
+PURPOSE_PLAN = r"\b(?:akan|bakal|dijadwalkan|berencana|direncanakan|rencananya|hendak)\b"
