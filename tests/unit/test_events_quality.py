@@ -1324,3 +1324,9 @@ def test_a_press_conference_opening_the_sentence_is_the_occasion_of_what_is_done
 def test_the_purpose_of_a_trip_still_to_come_is_planned(text):
     found = events_of(text)
     assert found and all(e[1] == "planned" for e in found), found
+
+
+def test_an_event_named_with_a_day_ahead_is_planned_whatever_the_condition_around_it():
+    text = ("Netanyahu berjanji tidak akan terikat oleh perjanjian tersebut jika ia kembali berkuasa setelah pemilu "
+            "Selasa (17/3/2026).")
+    assert ("election", "planned", "2026-03-17") in [e[:3] for e in events_of(text)], events_of(text)

@@ -668,6 +668,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             status = "occurred"     # "X mengatakan Rusia akan mengambil langkah balasan", "jika ..., Islamabad
                                     # akan mengambil langkah tegas": what is threatened lies ahead, the threat is
                                     # made ("..., tetapi menunda ancaman itu": what is put off is what is threatened)
+        if status == "hypothetical" and noun_word and dated_by == "own" and dct is not None \
+                and (period := _period(date)) and period[0] > dct:
+            status = "planned"          # "... jika ia kembali berkuasa setelah pemilu Selasa pekan depan",
+                                        # "berharap putaran perundingan berikutnya bisa digelar awal tahun depan": an
+                                        # event named with a day ahead is set, whatever is hoped or conditioned
         if status == "occurred" and R.purpose_plan is not None and before and before[-1] in R.purpose_words \
                 and R.purpose_plan.search(low, max2(s.start, start - _PURPOSE_REACH), start):
             status = "planned"          # "dijadwalkan terbang ke Abu Dhabi, ..., hari ini untuk bertemu ...": the
