@@ -1330,3 +1330,19 @@ def test_an_event_named_with_a_day_ahead_is_planned_whatever_the_condition_aroun
     text = ("Netanyahu berjanji tidak akan terikat oleh perjanjian tersebut jika ia kembali berkuasa setelah pemilu "
             "Selasa (17/3/2026).")
     assert ("election", "planned", "2026-03-17") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Jika Swedia tidak memenuhi komitmennya, Turki akan terus menahan ratifikasi," kata Menteri Luar Negeri Turki '
+    'Mevlut Cavusoglu pada Selasa (3/3/2026).',
+    "Presiden Somalia Hassan Sheikh Mohamud pada Selasa (3/3/2026) mengatakan Mogadishu akan mempertahankan setiap "
+    "jengkal wilayahnya jika Ethiopia tetap melanjutkan rencana itu.",
+])
+def test_a_deed_against_the_other_side_promised_on_a_condition_is_a_threat(text):
+    assert ("threat", "occurred", "2026-03-03") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_restraint_promised_on_a_condition_is_no_threat():
+    text = ("Menteri Energi UEA mengatakan pada Selasa (3/3/2026) bahwa OPEC akan menahan diri untuk memangkas produksi "
+            "sekalipun jika harga minyak terus turun.")
+    assert "threat" not in [e[0] for e in events_of(text)], events_of(text)

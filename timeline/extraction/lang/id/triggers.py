@@ -73,6 +73,9 @@ CHARGED = r"(?<!atas\s)(?<!dengan\s)"
 # A threat faced or lived under ("tidak akan mundur menghadapi ancaman militer", "di bawah ancaman"): the
 # facing is told, no threat made
 FACED = r"(?<!menghadapi\s)(?<!hadapi\s)(?<!bawah\s)"
+# Deeds one side promises against the other on a condition (see the threat rows)
+RETALIATION = (r"(?:membalas|melakukannya|menahan(?!\s+diri)|mempertahankan|menjatuhkan|memutus(?:kan)?|menutup|"
+               r"menyerang|melawan|menembak\w*|menindak|mengusir|menarik)\b")
 
 # What a parliament ratifies when it is a treaty: that treaty's agreement, not a measure of its own
 _NO_TREATY = (r"(?!\s+(?:[\w-]+\s+){0,2}?(?:pakta|traktat|protokol|konvensi|persetujuan|mou|keanggotaan|aksesi|perjanjian|"
@@ -339,6 +342,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # "akan merespons secara proporsional setiap provokasi", "siap membalas ... setiap serangan"
                    R(r"(?:akan|siap|bersiap|bersumpah)\s+(?:untuk\s+)?(?:membalas|merespons|menanggapi|bertindak)\b"
                      r"[^.;,]{0,40}?\b(?:setiap|segala|semua)\s+(?:bentuk\s+)?(?:provokasi|serangan|agresi|pelanggaran)"),
+                   # a deed against the other side promised on a condition ("Jika AS melakukan uji coba senjata
+                   # nuklir, kami juga akan melakukannya", "Mogadishu akan mempertahankan setiap jengkal wilayahnya jika
+                   # Ethiopia ...", "Turki akan terus menahan ratifikasi jika ...")
+                   R(r"(?<!hanya\s)(?:akan|bakal)\s+(?:juga\s+|terus\s+)?" + RETALIATION + r"(?=[^.;]{0,100}?\b(?:jika|apabila|bila|kalau)\s)"),
+                   R(r"(?:jika|apabila|bila|kalau)\s+[^.;,]{3,100},\s*(?:maka\s+)?(?:[\w-]+\s+){1,3}?(?:juga\s+|pun\s+)?"
+                     r"(?:akan|bakal)\s+(?:terus\s+)?" + RETALIATION),
                    # ... told in the passive: "provokasi itu akan dibalas dengan tegas"
                    R(r"(?:provokasi|serangan|agresi|pelanggaran)\s+(?:[\w-]+\s+){0,3}?akan\s+dibalas"),
                    # "Houthi bersumpah membalas"; "akan merespons dengan seluruh cara yang tersedia"
