@@ -1346,3 +1346,12 @@ def test_a_restraint_promised_on_a_condition_is_no_threat():
     text = ("Menteri Energi UEA mengatakan pada Selasa (3/3/2026) bahwa OPEC akan menahan diri untuk memangkas produksi "
             "sekalipun jika harga minyak terus turun.")
     assert "threat" not in [e[0] for e in events_of(text)], events_of(text)
+
+
+def test_a_warning_of_what_may_follow_a_condition_is_a_threat_unless_commentators_give_it():
+    official = ("Seorang pejabat USTR pada Selasa (3/3/2026) memperingatkan tarif 32 persen bisa kembali diberlakukan "
+                "jika Indonesia tidak menepati komitmennya.")
+    assert ("threat", "occurred", "2026-03-03") in [e[:3] for e in events_of(official)], events_of(official)
+    analysts = ("Para analis memperingatkan pada Selasa (3/3/2026), jika Houthi benar-benar membalas terhadap kapal "
+                "perang AS, konflik di Gaza bisa meluas.")
+    assert "threat" not in [e[0] for e in events_of(analysts)], events_of(analysts)

@@ -168,6 +168,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         if elaborated and trigs and not outcome \
                 and not R.elaboration.isdisjoint(low[max2(s.start, at - 50):at].split()[-3:]):
             continue                # "normalisasi hubungan yang ditandai penandatanganan ...": the same event
+        if etype == "threat" and last is not None and R.analyst_titles and last.startswith(R.analyst_titles):
+            continue                # "Para analis memperingatkan, jika ...": commentators warn, no one threatens
         if asked and R.question.search(low, max2(s.start, at - 90), at):
             continue                # "ditanya apakah ia menganggap X diktator": what was asked
         if etype in R.condition_types and _in_condition(low, s.start, at, R):

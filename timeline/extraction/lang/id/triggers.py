@@ -117,8 +117,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      "Presiden Ghana memberikan tenggat tiga hari kepada kelompok pemberontak itu pada 2 Maret 2026."),
     # a warning of a price to pay is a threat; a plain warning stays a statement
     ("threat", r"memperingatkan(?=[^.;]{0,160}?(?:harga\s+(?:yang\s+)?(?:sangat\s+)?(?:mahal|berat)|konsekuensi\s+(?:serius|berat|fatal)|"
-               r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal)\b|"
-               r"\b(?:akan|bakal)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
+               r"\b(?:jika|apabila|bila)\b[^.;]{0,80}?\b(?:akan|bakal|bisa|dapat)\b|"
+               r"\b(?:akan|bakal|bisa|dapat)\b[^.;]{0,80}?\b(?:jika|apabila|bila)\b|"
+               # ("memperingatkan Pakistan soal risiko sanksi jika ...")
+               r"risiko\s+(?:sanksi|serangan|tarif)|"
                r"(?:langkah|tindakan)\s+(?:tegas|balasan)|"
                r"akibat\w*\s+(?:serius|berat|fatal)|balasan\s+(?:keras|setimpal|tegas)|pembalasan|"
                # "... akan dianggap sebagai sasaran sah militer Rusia", "Rusia dapat membalas"
