@@ -1355,3 +1355,9 @@ def test_a_warning_of_what_may_follow_a_condition_is_a_threat_unless_commentator
     analysts = ("Para analis memperingatkan pada Selasa (3/3/2026), jika Houthi benar-benar membalas terhadap kapal "
                 "perang AS, konflik di Gaza bisa meluas.")
     assert "threat" not in [e[0] for e in events_of(analysts)], events_of(analysts)
+
+
+def test_a_vote_naming_no_state_is_the_vote_of_the_state_named_just_before():
+    text = ("Warga Moldova memberikan dukungan tipis untuk bergabung dengan Uni Eropa. Hasil penghitungan suara "
+            "referendum yang digelar Minggu (8/3/2026) menunjukkan kubu ya meraih 50,35 persen.")
+    assert ("election", "occurred", "2026-03-08", {"Moldova"}) in events_of(text), events_of(text)

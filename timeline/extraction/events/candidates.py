@@ -96,6 +96,7 @@ class _State:
     of_status: dict = field(default_factory=dict)
     heads: dict = field(default_factory=dict)      # what `sentence._told_as` has read of each event
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)
+    states_at: list = field(default_factory=list)  # (where, actor) of each state named, in order
 
 
 def _latest_first(shelves: list):

@@ -642,6 +642,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 parts = _parties_of(told[-1], start - 1, state)
                 if nominal:
                     parts = _of_kind(parts, "country")
+        if not parts and dated_by == "own" and etype == "election" and noun_word:
+            # "Warga Moldova memberikan dukungan ... Hasil ... referendum yang digelar Minggu (20/10/2024)": the
+            # vote of the state named last before it
+            state_before = _state_named_before(state.states_at, start, start - _ELECTION_STATE_REACH)
+            if state_before is not None:
+                parts = [(start - 1, state_before)]
         if not parts and state.prev_subject is not None and state.prev_subject.kind == "person" \
                 and R.first_since is not None and (first := R.first_since.search(low, s.start, start)) \
                 and first.group().startswith(R.first_own):
@@ -1871,6 +1877,12 @@ def _followers(text, low, s, cands, sent_times, sent_mentions, R: Rules, state: 
         _add(state, f)
 
 
+def _state_named_before(states_at: list, at: int, lo: int):
+    """The state named last before `at` and after `lo`, or None."""
+    k = bisect.bisect_left(states_at, (at,)) - 1
+    return states_at[k][1] if k >= 0 and states_at[k][0] >= lo else None
+
+
 def _group_right_before(low: str, lo: int, at: int, R: Rules) -> bool:
     """Does a group of those who met ("kedua negara juga") end right at `at`, after `lo`?"""
     m = R.group_subject.search(low, max2(lo, at - 40), at)
@@ -1926,6 +1938,8 @@ _SAY_REACH = 75
 _SAY_MEDIUM_REACH = 150
 
 _PURPOSE_REACH = 110    # characters before "untuk" within which the plan of the trip stands
+
+_ELECTION_STATE_REACH = 300     # characters back within which the state named last is the one voting
 
 _TITLED_SPEAKER = 90    # characters after a verb closing a quote within which its speaker may be named
 
