@@ -1361,3 +1361,12 @@ def test_a_vote_naming_no_state_is_the_vote_of_the_state_named_just_before():
     text = ("Warga Moldova memberikan dukungan tipis untuk bergabung dengan Uni Eropa. Hasil penghitungan suara "
             "referendum yang digelar Minggu (8/3/2026) menunjukkan kubu ya meraih 50,35 persen.")
     assert ("election", "occurred", "2026-03-08", {"Moldova"}) in events_of(text), events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gedung Putih pada Selasa (3/3/2026) menyebut peluncuran itu sebagai tindakan yang berbahaya dan sembrono.",
+    "Menteri Airlangga Hartarto pada Selasa (3/3/2026) menyebut EUDR sebagai bentuk diskriminasi terselubung.",
+    "Juru bicara Kremlin Dmitry Peskov pada Selasa (3/3/2026) menyebut langkah ICC keterlaluan.",
+])
+def test_naming_a_deed_by_a_bad_name_is_criticism(text):
+    assert [e[:3] for e in events_of(text)] == [("criticism", "occurred", "2026-03-03")], events_of(text)

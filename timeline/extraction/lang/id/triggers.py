@@ -58,7 +58,10 @@ BAD_NAMES = ("pelanggaran", "provokasi", "agresi", "penghinaan", "pembajakan", "
              R(r"pengadilan\s+kanguru"), "sandiwara", "lelucon", R(r"kesalahan\s+(?:besar|fatal)"),
              R(r"upaya\s+(?:\w+\s+){0,2}?(?:untuk\s+)?menggagalkan"),
              R(r"tindakan\s+(?:yang\s+)?(?:agresi|provokatif|ilegal|sepihak|keji|biadab|pengecut|tercela|"
-               r"tidak\s+bertanggung\s+jawab)"))
+               r"tidak\s+bertanggung\s+jawab)"),
+             "berbahaya", "egois", "diskriminasi", "proteksionisme", "pemerasan", "intimidasi", R(r"campur\s+tangan"),
+             "merongrong", R(r"pukulan\s+berat"), "persekusi", "keji", "keterlaluan", "kudeta",
+             R(r"(?:tidak|tak)\s+(?:profesional|aman|layak)"))
 
 # What "mengancam" endangers rather than threatens: then it is no threat event
 ENDANGERED = ("keamanan", "stabilitas", "kelanjutan", "keselamatan", "perdamaian", "akses", "ekspor", "impor",
@@ -138,7 +141,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menyindir|mengejek|meremehkan|mencemooh|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|menjuluki\w*|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
-                  r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
+                  r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah|tindakan|upaya|aksi|sikap)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe.
     # (Not "teroris": a speaker names the group he fights by it, "memerangi teroris Hamas", no insult told.)
