@@ -1370,3 +1370,11 @@ def test_a_vote_naming_no_state_is_the_vote_of_the_state_named_just_before():
 ])
 def test_naming_a_deed_by_a_bad_name_is_criticism(text):
     assert [e[:3] for e in events_of(text)] == [("criticism", "occurred", "2026-03-03")], events_of(text)
+
+
+def test_a_saying_that_opens_the_story_is_the_news_of_its_day():
+    text = ("Polandia Hentikan Pasokan Senjata ke Ukraina\n"
+            "TEMPO.CO, Jakarta - Perdana Menteri Polandia Mateusz Morawiecki mengatakan negaranya tidak lagi memasok "
+            "senjata baru ke Ukraina.\n"
+            "Pernyataan itu muncul setelah Kyiv menggugat larangan impor gandum Polandia ke WTO pada Senin (9/3/2026).")
+    assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)

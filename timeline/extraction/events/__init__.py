@@ -100,6 +100,7 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
     if paragraphs and lead_date:
         state.para_date[paragraphs[0]] = lead_date
     state.states_at = [(m[0], m[2]) for m in mentions if m[2].kind == "country"]
+    state.lead_start = next((s.start for s in sentences if s.is_news), -1)
     state.spans = _span_dates(low, timexes, times, sentences, R, state.from_told, state.from_ref, state.valued)
     state.told_on = _quote_dates(low, sentences, times, time_starts, mentions, mention_starts, R)
     state.elaboration = tuple(w for w in R.elaboration if w in low)

@@ -97,6 +97,7 @@ class _State:
     heads: dict = field(default_factory=dict)      # what `sentence._told_as` has read of each event
     media: list = field(default_factory=list)      # where news outlets are named (no parties to events)
     states_at: list = field(default_factory=list)  # (where, actor) of each state named, in order
+    lead_start: int = -1                            # where the article's first sentence of news starts
 
 
 def _latest_first(shelves: list):

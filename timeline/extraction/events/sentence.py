@@ -270,7 +270,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
         if strength == "say" and not sent_times and "diumumkan" not in word \
-                and not _dated_by_story(word, span_day, low, s, R, end):
+                and not _dated_by_story(word, span_day, low, s, R, end, s.start == state.lead_start):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -346,7 +346,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end):
+            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end, s.start == state.lead_start):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -915,7 +915,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
                                                             # itu, kedua negara akan menandatangani ...": that Monday
         elif c.date is None and not inherited and not early and (
-                c.type not in _NOT_DAY_NEWS or (c.type == "statement" and _tells_news(low, c.end, R))) \
+                c.type not in _NOT_DAY_NEWS or (c.type == "statement" and (s.start == state.lead_start
+                                                                          or _tells_news(low, c.end, R)))) \
                 and state.lead_date and s.start not in state.from_told:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
@@ -926,7 +927,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R, c.end)):
+                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R, c.end,
+                                                                s.start == state.lead_start)):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
@@ -1226,14 +1228,14 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         cands.append(c)
 
 
-def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end: int) -> bool:
+def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end: int, lead: bool = False) -> bool:
     """Is a saying (`word`, case-folded, ending at `end`) that has no date of its own dated by the story? When
     its sentence opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan
     ..."), or on the occasion told or a speech ("Dalam pertemuan itu, Xi meminta ...", "Dalam pidato
     pelantikannya, ..."), when it is a denial, which answers what was just told ("Beijing membantah tudingan
     itu"), or when what it tells is that news ("Trump mengumumkan kabar itu lebih dulu lewat Truth Social").
     (Asked only of an undated saying: rare.)"""
-    return span_day is not None or word.startswith(R.denial_words) or (
+    return lead or span_day is not None or word.startswith(R.denial_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
         and R.occasion_opening.match(low, s.start) is not None) or _tells_news(low, end, R)
 
