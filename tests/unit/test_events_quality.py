@@ -1378,3 +1378,9 @@ def test_a_saying_that_opens_the_story_is_the_news_of_its_day():
             "senjata baru ke Ukraina.\n"
             "Pernyataan itu muncul setelah Kyiv menggugat larangan impor gandum Polandia ke WTO pada Senin (9/3/2026).")
     assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_welcome_told_without_a_date_answers_the_news_just_told():
+    text = ("Mahkamah Internasional memutuskan sengketa perbatasan Kolombia dan Nikaragua pada Kamis (5/3/2026). "
+            "Presiden Kolombia Gustavo Petro menyambut putusan tersebut.")
+    assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)

@@ -122,7 +122,7 @@ class Rules:
     said_at: frozenset = frozenset()        # "<statement> saat menerima X": the meeting its occasion
     occasion_opening: re.Pattern | None = None  # "Dalam pertemuan itu, ...": what is said then has its day
     occasion_heads: tuple = ()                  # the words it may start with, looked at first
-    denial_words: tuple = ()                    # "membantah": a statement of the story's day, told undated
+    answer_words: tuple = ()                    # "membantah", "menyambut": a statement of the story's day, told undated
     news_told: re.Pattern | None = None         # " kabar itu" after a saying: the news just told, of its day
     urged: re.Pattern | None = None         # "mendesak X <trigger>": what is called for, no event
     seize_words: tuple = ()                 # "menyita kapal": an attack, or military action when a state does it
@@ -340,7 +340,7 @@ def load_rules(lang: str = "id") -> Rules:
         future_nouns=tuple(getattr(stat, "FUTURE_NOUNS", ())), future_lead=frozenset(getattr(stat, "FUTURE_LEAD", ())),
         said_at=frozenset(getattr(trig, "SAID_AT", ())), occasion_opening=_optional(trig, "OCCASION_OPENING"),
         occasion_heads=tuple(getattr(trig, "OCCASION_HEADS", ())),
-        denial_words=tuple(getattr(trig, "DENIAL_WORDS", ())),
+        answer_words=tuple(getattr(trig, "ANSWER_WORDS", ())),
         news_told=_optional(trig, "NEWS_TOLD"),
         amid=tuple(w + " " for w in getattr(trig, "AMID", ())),
         urged=_optional(trig, "URGE_WORDS", lambda ws: r"(?<![\w-])(?:" + "|".join(ws) + r")\s+(?:(?!(?:"

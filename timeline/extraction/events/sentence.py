@@ -1230,12 +1230,13 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
 
 def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end: int, lead: bool = False) -> bool:
     """Is a saying (`word`, case-folded, ending at `end`) that has no date of its own dated by the story? When
-    its sentence opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan
+    it opens the story (`lead`: "TEMPO.CO, Jakarta - Perdana Menteri Polandia ... mengatakan ..."), when its
+    sentence opens with a span from an event told (`span_day`: "Sehari sebelum KTT Abuja, AES menegaskan
     ..."), or on the occasion told or a speech ("Dalam pertemuan itu, Xi meminta ...", "Dalam pidato
-    pelantikannya, ..."), when it is a denial, which answers what was just told ("Beijing membantah tudingan
-    itu"), or when what it tells is that news ("Trump mengumumkan kabar itu lebih dulu lewat Truth Social").
-    (Asked only of an undated saying: rare.)"""
-    return lead or span_day is not None or word.startswith(R.denial_words) or (
+    pelantikannya, ..."), when it answers what was just told ("Beijing membantah tudingan itu", "Petro
+    menyambut putusan tersebut"), or when what it tells is that news ("Trump mengumumkan kabar itu lebih dulu
+    lewat Truth Social"). (Asked only of an undated saying: rare.)"""
+    return lead or span_day is not None or word.startswith(R.answer_words) or (
         R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
         and R.occasion_opening.match(low, s.start) is not None) or _tells_news(low, end, R)
 
