@@ -1384,3 +1384,9 @@ def test_a_welcome_told_without_a_date_answers_the_news_just_told():
     text = ("Mahkamah Internasional memutuskan sengketa perbatasan Kolombia dan Nikaragua pada Kamis (5/3/2026). "
             "Presiden Kolombia Gustavo Petro menyambut putusan tersebut.")
     assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
+
+
+def test_a_vote_told_by_its_noun_is_of_the_state_named_before_it_as_well_as_of_its_winner():
+    text = ("Menteri Energi Arab Saudi memangkas produksi minyak pada Selasa (3/3/2026), sehingga harga bahan bakar di "
+            "AS naik menjelang pemilu sela 8 November 2026.")
+    assert ("election", "planned", "2026-11-08", {"Amerika Serikat"}) in events_of(text), events_of(text)

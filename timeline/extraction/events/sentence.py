@@ -584,9 +584,11 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
                 people = _people_in(parts, end, end + 80)[:1] or people
-            # "memenangi pemilu presiden AS": the state whose election it is, with who wins it
-            held_in = [] if nominal else _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
-            parts = people[-1:] + held_in or parts[:1]
+            # "memenangi pemilu presiden AS": the state whose election it is, with who wins it ("di AS menjelang
+            # pemilu sela 8 November": the state named last before a vote told by its noun)
+            held_in = _of_kind(_before_pos(parts, start), "country")[-1:] if nominal \
+                else _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
+            parts = people[-1:] + [p for p in held_in if p not in people[-1:]] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
             continue
