@@ -268,9 +268,12 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     threat_end = -1                 # where the last threat of the sentence ends (what follows it is threatened)
     shifted: set[int] = set()       # triggers dated by a span of time from the sentence's date
     clause_parties: dict = {}       # clause -> what `_clause_parties` finds in it
+    # the sentence opening the story, with no time of its own and no dated quote after it: its sayings
+    # are the news of the lead's day
+    opens_story = s.start == state.lead_start and not sent_times and s.start not in state.told_on
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
         if strength == "say" and not sent_times and "diumumkan" not in word \
-                and not _dated_by_story(word, span_day, low, s, R, end, s.start == state.lead_start):
+                and not _dated_by_story(word, span_day, low, s, R, end, opens_story):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
         before = low[max2(s.start, start - 12):start].split()
@@ -346,7 +349,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             window = low[clause[0]:clause[1]]
             if _holds_any(window, R.sanction_words) and "diumumkan" in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
-            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end, s.start == state.lead_start):
+            elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end, opens_story):
                 seen_say = True         # an undated statement is no timeline entry, but what
                 continue                # follows it is still reported speech
         if nominal and dated_by != "own" and R.amid and low.endswith(R.amid, s.start, start):
@@ -576,17 +579,19 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # after a nominal one ("pelantikan Paus Leo")
             # ("Menteri X, yang ... kepada Yoon, mengundurkan diri": X, not the object of "kepada")
             people = _subjects_before(text, parts, start, clause[0], R)
+            named_after = []
             if nominal:
                 # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is
-                people = _titled_after(text, parts, end, 60, "person", _TITLED_GAP)[:1] \
-                    or _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1] or people
+                named_after = _titled_after(text, parts, end, 60, "person", _TITLED_GAP)[:1] \
+                    or _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
+                people = named_after or people
             elif not people or word.startswith(R.appoint_words):
                 # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
                 # menunjuk Keir Starmer sebagai perdana menteri": the one named after
                 people = _people_in(parts, end, end + 80)[:1] or people
             # "memenangi pemilu presiden AS": the state whose election it is, with who wins it ("di AS menjelang
             # pemilu sela 8 November": the state named last before a vote told by its noun)
-            held_in = _of_kind(_before_pos(parts, start), "country")[-1:] if nominal \
+            held_in = (_of_kind(_before_pos(parts, start), "country")[-1:] if not named_after else []) if nominal \
                 else _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
             parts = people[-1:] + [p for p in held_in if p not in people[-1:]] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
@@ -917,8 +922,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             c.date, c.dated_by = inherited, "inherited"    # "... akan berkunjung ke Tokyo pada Senin. Dalam kunjungan
                                                             # itu, kedua negara akan menandatangani ...": that Monday
         elif c.date is None and not inherited and not early and (
-                c.type not in _NOT_DAY_NEWS or (c.type == "statement" and (s.start == state.lead_start
-                                                                          or _tells_news(low, c.end, R)))) \
+                c.type not in _NOT_DAY_NEWS
+                or (c.type == "statement" and (opens_story or _tells_news(low, c.end, R)))) \
                 and state.lead_date and s.start not in state.from_told:
             c.date, c.dated_by = state.lead_date, "inherited"   # told without a date: the news of the day
         elif c.date is None and not inherited and not early and c.type == "agreement":
@@ -929,8 +934,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             elif state.lead_date:
                 c.date, c.dated_by = state.lead_date, "inherited"
         if c.type == "statement" and c.dated_by not in STATEMENT_DATING \
-                and not (c.date is not None and _dated_by_story(c.trigger.casefold(), span_day, low, s, R, c.end,
-                                                                s.start == state.lead_start)):
+                and not (c.date is not None
+                         and _dated_by_story(c.trigger.casefold(), span_day, low, s, R, c.end, opens_story)):
             continue
         if c.status == "occurred" and c.date and dct is not None:
             period = _period(c.date)
@@ -1222,7 +1227,7 @@ def _statements(says, cands, state: _State, R: Rules) -> None:
         if any(o.type == "statement" for o in cands):
             continue
         if cands and _in_occasion_opening(state.low, c, R):
-            continue                # "Dalam jumpa pers malam itu, Putin melontarkan ancaman ...": the occasion of the threat
+            continue                # "Dalam jumpa pers malam itu, Putin melontarkan ancaman ...": the threat's occasion
         if c.trigger.casefold() in R.announce_words and any(o.clause == c.clause and o.type in ANNOUNCED for o in cands):
             continue                # "Tokyo mengumumkan pembatasan ekspor": the measure is the news
         if R.analyst_titles and _analysts_only(c, state.by_name, R):

@@ -172,7 +172,8 @@ CONTINUATION = (r"(?:dalam|pada|di)\s+kesempatan\s+(?:yang\s+sama|itu|tersebut|i
                 r"(?:tak|tidak)\s+(?:lama|berapa\s+lama)\s+(?:berselang|kemudian)",
                 # "Ia menambahkan, ...": the speaker told before goes on, on the day told
                 r"(?:ia|dia|beliau)\s+(?:juga\s+)?(?:menambahkan|melanjutkan)\b",
-                # "Dalam pidato pembukaan sesi pleno, ...", "Dalam jumpa pers sesudahnya, ...": a speech at the occasion told
+                # "Dalam pidato pembukaan sesi pleno, ...", "Dalam jumpa pers sesudahnya, ...": a speech at the
+                # occasion told
                 r"(?:dalam|pada)\s+(?:pidato|jumpa\s+pers|konferensi\s+pers|sesi|pembukaan|penutupan|pernyataan\s+pers|wawancara)"
                 r"\w*(?:\s+[\w-]+){0,3}?(?=\s*,)")
 

@@ -141,7 +141,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                   r"menyalahkan|memprotes|mencela|mengecamnya|menyesalkan|menyindir|mengejek|meremehkan|mencemooh|menegur|teguran|meluapkan\s+kekesalan\w*|adu\s+mulut|menjuluki\w*|"
                   r"(?:dikecam|dikutuk|dikritik|diprotes)(?=\s+(?:keras\s+)?oleh\s)|menghina|"
                   r"(?:menilai\s+(?:[\w-]+\s+){0,4}?(?:sebagai\s+)?[\"“]?|(?:menyebut|menyebutnya)\s+(?:[\w-]+\s+){0,5}?(?:sebagai\s+)?[\"“]?)"
-                  r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah|tindakan|upaya|aksi|sikap)\s+yang\s+[\"“]?)?(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
+                  r"\s*(?:sebuah\s+|bentuk\s+|(?:sosok|hal|langkah|tindakan|upaya|aksi|sikap)\s+yang\s+[\"“]?)?"
+                  r"(?:sangat\s+)?" + alt(*BAD_NAMES) + ")", "verb",
      "Zelensky mengecam serangan Rusia pada 17 Mei 2025."),
     # an insult in quoted speech is criticism ('"Mereka diktator," kata ...'); outside quotes it may describe.
     # (Not "teroris": a speaker names the group he fights by it, "memerangi teroris Hamas", no insult told.)
@@ -350,7 +351,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                    # a deed against the other side promised on a condition ("Jika AS melakukan uji coba senjata
                    # nuklir, kami juga akan melakukannya", "Mogadishu akan mempertahankan setiap jengkal wilayahnya jika
                    # Ethiopia ...", "Turki akan terus menahan ratifikasi jika ...")
-                   R(r"(?<!hanya\s)(?:akan|bakal)\s+(?:juga\s+|terus\s+)?" + RETALIATION + r"(?=[^.;]{0,100}?\b(?:jika|apabila|bila|kalau)\s)"),
+                   R(r"(?<!hanya\s)(?:akan|bakal)\s+(?:juga\s+|terus\s+)?" + RETALIATION
+                     + r"(?=[^.;]{0,100}?\b(?:jika|apabila|bila|kalau)\s)"),
                    R(r"(?:jika|apabila|bila|kalau)\s+[^.;,]{3,100},\s*(?:maka\s+)?(?:[\w-]+\s+){1,3}?(?:juga\s+|pun\s+)?"
                      r"(?:akan|bakal)\s+(?:terus\s+)?" + RETALIATION),
                    # ... told in the passive: "provokasi itu akan dibalas dengan tegas"
