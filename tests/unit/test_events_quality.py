@@ -1380,9 +1380,11 @@ def test_a_saying_that_opens_the_story_is_the_news_of_its_day():
     assert ("statement", "occurred", "2026-03-09") in [e[:3] for e in events_of(text)], events_of(text)
 
 
-def test_a_welcome_told_without_a_date_answers_the_news_just_told():
+@pytest.mark.parametrize("answer", ["Presiden Kolombia Gustavo Petro menyambut putusan tersebut.",
+                                    "Presiden Kolombia Gustavo Petro membenarkan putusan tersebut."])
+def test_a_welcome_or_a_confirmation_told_without_a_date_answers_the_news_just_told(answer):
     text = ("Mahkamah Internasional memutuskan sengketa perbatasan Kolombia dan Nikaragua pada Kamis (5/3/2026). "
-            "Presiden Kolombia Gustavo Petro menyambut putusan tersebut.")
+            + answer)
     assert ("statement", "occurred", "2026-03-05") in [e[:3] for e in events_of(text)], events_of(text)
 
 

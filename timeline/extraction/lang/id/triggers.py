@@ -733,10 +733,10 @@ OCCASION_OPENING = (r"(?:dalam|pada|di\s+sela(?:-sela)?|seusai|usai|selepas)\s+(
                     r"pernyataan\s+pers|upacara)\w*(?:\s+[\w-]+){0,3}?"
                     r"(?:\s+(?:itu|tersebut))?\s*,")
 OCCASION_HEADS = ("dalam ", "pada ", "di sela", "seusai ", "usai ", "selepas ")
-# Words of answer: a denial, a welcome or thanks answers what the story has just told ("Beijing membantah
-# tudingan itu", "Petro menyambut putusan tersebut"), so told without a date it is a statement of the story's
-# day, as a saying with a date of its own is.
-ANSWER_WORDS = ("membantah", "menyambut", "mengapresiasi")
+# Words of answer: a denial, a confirmation, a welcome or thanks answers what the story has just told ("Beijing
+# membantah tudingan itu", "Trump membenarkan kesepakatan tersebut", "Petro menyambut putusan tersebut"), so
+# told without a date it is a statement of the story's day, as a saying with a date of its own is.
+ANSWER_WORDS = ("membantah", "menyambut", "mengapresiasi", "membenarkan", "mengonfirmasi", "mengkonfirmasi")
 # What a saying tells when it tells the news just told ("Trump mengumumkan kabar itu lebih dulu", "membenarkan
 # berita tersebut"): a statement of that news's day, as a denial is.
 NEWS_TOLD = r"\s+(?:kabar|berita)\s+(?:itu|tersebut)\b"
