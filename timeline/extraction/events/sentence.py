@@ -579,20 +579,21 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
             # after a nominal one ("pelantikan Paus Leo")
             # ("Menteri X, yang ... kepada Yoon, mengundurkan diri": X, not the object of "kepada")
             people = _subjects_before(text, parts, start, clause[0], R)
-            named_after = []
             if nominal:
-                # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is
+                # "pelantikan Paus Leo"; "pemilu parlemen Polandia": the state whose election it is;
+                # naming no one after it, the state named last before it ("di AS menjelang pemilu sela 8
+                # November"), with who wins it
                 named_after = _titled_after(text, parts, end, 60, "person", _TITLED_GAP)[:1] \
                     or _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
                 people = named_after or people
-            elif not people or word.startswith(R.appoint_words):
-                # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
-                # menunjuk Keir Starmer sebagai perdana menteri": the one named after
-                people = _people_in(parts, end, end + 80)[:1] or people
-            # "memenangi pemilu presiden AS": the state whose election it is, with who wins it ("di AS menjelang
-            # pemilu sela 8 November": the state named last before a vote told by its noun)
-            held_in = (_of_kind(_before_pos(parts, start), "country")[-1:] if not named_after else []) if nominal \
-                else _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
+                held_in = [] if named_after else _of_kind(_before_pos(parts, start), "country")[-1:]
+            else:
+                if not people or word.startswith(R.appoint_words):
+                    # "Parlemen memakzulkan Presiden X", "para pemimpin memilih X sebagai ...", "Raja Charles
+                    # menunjuk Keir Starmer sebagai perdana menteri": the one named after
+                    people = _people_in(parts, end, end + 80)[:1] or people
+                # "memenangi pemilu presiden AS": the state whose election it is, with who wins it
+                held_in = _titled_after(text, parts, end, 30, "country", _LOWER_GAP)[:1]
             parts = people[-1:] + [p for p in held_in if p not in people[-1:]] or parts[:1]
         if nominal and dated_by != "own" and strength != "say" and len(parts) < 2 and not (
                 etype == "meeting" and _org_summit(low, start, parts, R)):
@@ -1243,18 +1244,22 @@ def _dated_by_story(word: str, span_day: str | None, low: str, s, R: Rules, end:
     pelantikannya, ..."), when it answers what was just told ("Beijing membantah tudingan itu", "Petro
     menyambut putusan tersebut"), or when what it tells is that news ("Trump mengumumkan kabar itu lebih dulu
     lewat Truth Social"). (Asked only of an undated saying: rare.)"""
-    return lead or span_day is not None or word.startswith(R.answer_words) or (
-        R.occasion_opening is not None and low.startswith(R.occasion_heads, s.start)
-        and R.occasion_opening.match(low, s.start) is not None) or _tells_news(low, end, R)
+    return lead or span_day is not None or word.startswith(R.answer_words) \
+        or _occasion_opening_end(low, s, R) >= 0 or _tells_news(low, end, R)
 
 
 def _in_occasion_opening(low: str, c: _Cand, R: Rules) -> bool:
     """Is `c` told inside the occasion its sentence opens with ("Dalam jumpa pers malam itu, ...")?"""
-    s = c.sentence
+    return c.end <= _occasion_opening_end(low, c.sentence, R)
+
+
+def _occasion_opening_end(low: str, s, R: Rules) -> int:
+    """Where the occasion sentence `s` opens with ends ("Dalam pertemuan itu, ...", "Dalam pidato
+    pelantikannya, ..."), or -1 when it opens with none."""
     if R.occasion_opening is None or not low.startswith(R.occasion_heads, s.start):
-        return False
+        return -1
     m = R.occasion_opening.match(low, s.start)
-    return m is not None and c.end <= m.end()
+    return m.end() if m is not None else -1
 
 
 def _tells_news(low: str, end: int, R: Rules) -> bool:

@@ -146,7 +146,7 @@ def _status(text, s, start, end, clause, R: Rules, say: bool = False, memo: dict
             if rel >= 0:
                 # "Kunjungan X, yang semula dijadwalkan Kamis, batal ...", "KTT itu, yang sedianya digelar di
                 # Lima, akhirnya dibatalkan": the predicate after the relative clause
-                after = text.find(",", rel + 6, min2(s.end, rel + 160))
+                after = text.find(",", rel + len(R.aside_lead), min2(s.end, rel + 160))
                 if after > 0 and (m := R.predicate_lead.match(text, after + 1)) is not None \
                         and rx.match(text, m.end()) and _in_sentence(text, s, i, quick, memo):
                     return status
