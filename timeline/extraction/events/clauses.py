@@ -233,8 +233,6 @@ def _quoted_before(text: str, lo: int, start: int) -> tuple[int, int] | None:
     return max(lo, text.rfind('"', lo, close), text.rfind("“", lo, close)), close
 
 
-_TOPIC_JOINS = ("-", " dan ", " dengan ", " versus ", " vs ")     # (not a comma: "Di tengah krisis Gaza,
-                                                                # Erdogan menelepon Putin")
 _start = re.Match.start
 
 
@@ -254,7 +252,7 @@ def _topical(low: str, s, sent_mentions, matches, nouns: list, R: Rules) -> set[
         start = t.end()
         while start in at:
             out.add(start)
-            start = _after_join(low, at[start])
+            start = _after_join(low, at[start], R.topic_joins)
     return out
 
 
@@ -276,9 +274,9 @@ def _inside(matches: list, at: int) -> bool:
     return False
 
 
-def _after_join(low: str, end: int) -> int:
-    """Where the name after a join of topic parties at `end` ("-", " dan ") may start, or -1."""
-    return next((end + len(j) for j in _TOPIC_JOINS if low.startswith(j, end)), -1)
+def _after_join(low: str, end: int, joins: tuple) -> int:
+    """Where the name after a join of topic parties at `end` (`joins`: "-", " dan ") may start, or -1."""
+    return next((end + len(j) for j in joins if low.startswith(j, end)), -1)
 
 
 def _quote_speaker(text, trigs, start, end, sent_mentions, state, R: Rules) -> list:

@@ -185,6 +185,8 @@ class Rules:
     topic: re.Pattern | None = None         # ... one of them, where a party may follow (with no test of
                                             # the word's start, which would keep the engine from skipping ahead)
     topic_types: frozenset = frozenset()    # the events whose parties the topic is not
+    topic_joins: tuple = ()                 # "-", " dan ": what joins the parties a topic names
+    announced_passive: str = "\0"           # "diumumkan": a saying in the passive, told without a date
     first_own: tuple = ()                   # ... told as someone's ("pertamanya sejak dilantik")
     and_date: re.Pattern | None = None      # "pada 10 dan 17 Oktober": dates joined for one verb
     head_parts: tuple = ()                  # (group name, its alternatives: (source, literal heads) each)
@@ -287,6 +289,7 @@ def load_rules(lang: str = "id") -> Rules:
         source_words=frozenset(trig.SOURCE_WORDS), capture_words=frozenset(trig.CAPTURE_WORDS),
         saying_day=frozenset(getattr(trig, "SAYING_DAY", ())), own_nya=frozenset(getattr(trig, "OWN_NYA", ())),
         topic_nouns=tuple(getattr(trig, "TOPIC_NOUNS", ())), topic_types=frozenset(getattr(trig, "TOPIC_TYPES", ())),
+        topic_joins=tuple(getattr(trig, "TOPIC_JOINS", ())), announced_passive=getattr(trig, "ANNOUNCED_PASSIVE", "\0"),
         topic=_optional(trig, "TOPIC_NOUNS", lambda ws: "(?:" + "|".join(ws) + r")\s+(?:antara\s+)?"),
         plan_triggers=tuple(stat.PLAN_TRIGGERS),
         anniversary=re.compile(r"(?<![\w-])(?:" + "|".join(stat.ANNIVERSARY) + r")(?![\w-])"),

@@ -272,7 +272,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
     # are the news of the lead's day
     opens_story = s.start == state.lead_start and not sent_times and s.start not in state.told_on
     for m, etype, strength, word, nominal, noun_word, start, end in (trigs + plan_trigs if plan_trigs else trigs):
-        if strength == "say" and not sent_times and "diumumkan" not in word \
+        if strength == "say" and not sent_times and R.announced_passive not in word \
                 and not _dated_by_story(word, span_day, low, s, R, end, opens_story):
             seen_say = True             # no date in the sentence: no statement (see below)
             continue
@@ -347,7 +347,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 continue            # a thing whose kind the sentence does not tell: too vague to list
         if strength == "say":
             window = low[clause[0]:clause[1]]
-            if _holds_any(window, R.sanction_words) and "diumumkan" in window:
+            if _holds_any(window, R.sanction_words) and R.announced_passive in window:
                 etype = "sanction"      # "Tarif 32 persen ... diumumkan Trump": the measure itself
             elif dated_by != "own" and not _dated_by_story(word, span_day, low, s, R, end, opens_story):
                 seen_say = True         # an undated statement is no timeline entry, but what

@@ -808,6 +808,12 @@ SUMMIT_WORDS = ("ktt", "konferensi", "pertemuan puncak")
 TOPIC_NOUNS = ("perang", "konflik", "krisis", "sengketa", "ketegangan", "isu", "masalah", "persoalan", "permusuhan")
 TOPIC_TYPES = ("meeting", "call", "agreement", "statement")     # (a strike's parties stay: "di tengah perang
                                                                 # X-Y, rudal X menghantam ...")
+# What joins the parties a topic names ("perang Rusia-Ukraina", "konflik India dan Pakistan"); not a comma
+# ("Di tengah krisis Gaza, Erdogan menelepon Putin")
+TOPIC_JOINS = ("-", " dan ", " dengan ", " versus ", " vs ")
+# The passive of announcing: a saying told so ("Tarif 32 persen ... diumumkan Trump") keeps its place among
+# the sayings of a sentence with no date, and a measure announced so is the measure itself
+ANNOUNCED_PASSIVE = "diumumkan"
 
 # Words ending in "-nya" of their own, where it is no "his" or "her" ('"...?" tanya Faisal').
 OWN_NYA = ("tanya",)
