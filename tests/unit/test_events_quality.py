@@ -1392,3 +1392,12 @@ def test_a_vote_told_by_its_noun_is_of_the_state_named_before_it_as_well_as_of_i
     text = ("Menteri Energi Arab Saudi memangkas produksi minyak pada Selasa (3/3/2026), sehingga harga bahan bakar di "
             "AS naik menjelang pemilu sela 8 November 2026.")
     assert ("election", "planned", "2026-11-08", {"Amerika Serikat"}) in events_of(text), events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan pengunjuk rasa menyerbu gedung Kedutaan Besar Swedia di Baghdad pada Kamis (5/3/2026).",
+    "Ribuan pendukung Jair Bolsonaro menyerbu gedung Kongres Brasil di Brasilia pada Minggu (8/3/2026).",
+    "Sekelompok militan menyerbu pos militer di Waziristan Utara, Pakistan, pada Sabtu (7/3/2026).",
+])
+def test_a_crowd_or_militants_storming_a_building_is_an_attack(text):
+    assert [e[0] for e in events_of(text)] == ["attack"], events_of(text)

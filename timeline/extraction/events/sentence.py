@@ -544,7 +544,7 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
                 etype = "other"     # "para WNI yang dievakuasi tiba di Soekarno-Hatta": a step of the evacuation
         if etype == "military_action" and not nominal and R.crowd is not None \
                 and R.crowd.search(" ".join(low[max2(clause[0], start - 40):start].split()[-3:])):
-            etype = "other"         # "Ribuan demonstran menyerbu gedung parlemen": unrest, not a state's force
+            etype = "attack"        # "ratusan pengunjuk rasa menyerbu Kedutaan Besar Swedia": a crowd's violence
         elif etype == "military_action" and not nominal and R.police is not None \
                 and not word.startswith(R.passive_prefix) \
                 and R.police.search(" ".join(low[max2(clause[0], start - 40):start].split()[-4:])):

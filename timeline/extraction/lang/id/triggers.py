@@ -762,14 +762,16 @@ APPOINT_WORDS = ("menunjuk", "mengangkat", "mengukuhkan", "memilih", "melantik")
 ARRIVING_THINGS = ("pesawat", "bundel", "paket", "bantuan", "helikopter", "jet", "drone", "rudal", "roket", "kargo", "benda",
                    "benda-benda", "barang", "pasukan", "tentara", "kontingen")
 
-# A crowd storming a building is no military action: "Ribuan demonstran menyerbu gedung parlemen".
 # Who is moved in an evacuation ("Rombongan WNI diberangkatkan dari Khartoum"): a passive of moving
 # people is an event only after one of these, and their arrival ("WNI ... tiba di") is no visit
 EVACUEE_WORDS = ("wni", "warga negara indonesia", "warga indonesia", "pekerja migran", "pmi", "jemaah",
                  "mahasiswa indonesia", "pengungsi", "sandera", "tahanan", "korban")
 MOVED_WORDS = ("diberangkatkan", "diseberangkan", "dipulangkan", "diterbangkan", "dipindahkan")
 
-CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga")
+# A crowd or a band of militants storming a building is no state's military action but an attack
+# ("ratusan pengunjuk rasa menyerbu Kedutaan Besar Swedia di Baghdad", "sekelompok militan menyerbu pos
+# militer"): annotators typed it so six times in eight.
+CROWD_WORDS = ("demonstran", "pengunjuk rasa", "massa", "perusuh", "warga", "pendukung", "militan")
 # Police storming or firing is force, but no military's: an attack ("polisi Ekuador menyerbu Kedutaan
 # Besar Meksiko di Quito", "Polisi Bersenjata Nepal menembaki sekelompok warga India")
 POLICE_WORDS = ("polisi", "kepolisian", "aparat keamanan")
