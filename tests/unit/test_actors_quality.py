@@ -586,3 +586,11 @@ def test_an_untitled_or_apposed_name_is_a_person(text, name):
 ])
 def test_a_person_titled_by_a_known_body_of_a_state_serves_that_state(text, name, country):
     assert by_name(find_actors(text))[name].country == country
+
+
+def test_a_body_named_by_its_acronym_after_a_title_is_that_body():
+    text = ("Para pemimpin Forum Kepulauan Pasifik (PIF) berkumpul di Rarotonga, Senin (9/3/2026). "
+            "Pertemuan para pemimpin PIF dengan mitra dialog dijadwalkan berlangsung besok di Rarotonga.")
+    forum = next(a for a in find_actors(text) if a.name == "Forum Kepulauan Pasifik")
+    assert [(m.start, text[m.start:m.end]) for m in forum.mentions] == [
+        (14, "Forum Kepulauan Pasifik"), (39, "PIF"), (text.rindex("PIF"), "PIF")]

@@ -255,7 +255,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
         owner = token_owner.get(lows[i])
         if owner is not None:
             alias(owner, surface)
-            owner.mentions.append(Mention(starts[i], ends[i], surface))
+            if not any(m.start == starts[i] for m in owner.mentions):   # (an acronym read with its name)
+                owner.mentions.append(Mention(starts[i], ends[i], surface))
             continue
         prev = lows[i - 1] if i > 0 and sents[i - 1] == sents[i] else ""
         if prev in L.place_preps and lows[i] not in L.common and not surface.isupper():
@@ -272,8 +273,13 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             alias(owner, surface)
             owner.mentions.append(Mention(starts[i], ends[i], surface))
 
-    # a title alone: the person who holds it in this article
+    # a title alone: the person who holds it in this article; a body the article named before, closing
+    # the title ("para pemimpin PIF" after "Forum Kepulauan Pasifik (PIF)"), is named there too
     for f in R.title_only:
+        last = f.text.rsplit(None, 1)[-1]
+        body = token_owner.get(last.lower()) if len(last) < len(f.text) else None
+        if body is not None and body.kind == "organization":
+            body.mentions.append(Mention(f.end - len(last), f.end, last))
         if not f.country:
             continue                # a bare "Presiden" names nobody in particular
         holder = None
