@@ -594,3 +594,19 @@ def test_a_body_named_by_its_acronym_after_a_title_is_that_body():
     forum = next(a for a in find_actors(text) if a.name == "Forum Kepulauan Pasifik")
     assert [(m.start, text[m.start:m.end]) for m in forum.mentions] == [
         (14, "Forum Kepulauan Pasifik"), (39, "PIF"), (text.rindex("PIF"), "PIF")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Perdana Menteri Kepulauan Cook Mark Brown bertemu Xi Jinping di Beijing.", "Kepulauan Cook"),
+    ("Wakil Presiden AS menuding Denmark gagal menjaga keamanan Greenland.", "Greenland"),
+    ("Uni Soviet menginvasi Afghanistan pada 1979.", "Uni Soviet"),
+])
+def test_self_governing_lands_and_states_of_the_past_are_countries(text, name):
+    assert (name, "country") in [(a.name, a.kind) for a in find_actors(text)]
+
+
+def test_a_known_name_with_jr_after_it_is_another_person():
+    text = ("Presiden Donald Trump menolak. Putra sulungnya, Donald Trump Jr., melakukan kunjungan singkat ke Nuuk. "
+            "Trump Jr. mengunggah foto.")
+    people = {a.name: [text[m.start:m.end] for m in a.mentions] for a in find_actors(text) if a.kind == "person"}
+    assert people == {"Donald Trump": ["Donald Trump"], "Donald Trump Jr": ["Donald Trump Jr", "Trump Jr"]}

@@ -148,8 +148,11 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             else:
                 sharing = {k: p for w in fname.split() for k, p in by_word.get(w, {}).items()}
                 compared = sorted(sharing.values(), key=lambda p: place_of[id(p)])
+            suffixed = fname.rsplit(None, 1)[-1].casefold() in L.name_suffixes
             for p in compared:
                 pname = p.name if p.name.isascii() else unmarked(p.name)     # (`_compared`, inline: the loop is hot)
+                if suffixed and pname.rsplit(None, 1)[-1].casefold() not in L.name_suffixes:
+                    continue    # "Donald Trump Jr." is not "Donald Trump"
                 if fname in pname.split() or fname == pname or pname.endswith(" " + fname):
                     merged = p
                     break

@@ -579,6 +579,8 @@ class _Recognizer:
             if g is not None and g[0].kind == "person" and g[1] == 1 and g[0].name.casefold() != low \
                     and m + 1 < j and self.name_goes_on(m + 1, m + 2, loose=True):
                 g = None    # "Anwar Abbas": a known person's one-word alias opening another's full name
+            elif g is not None and g[0].kind == "person" and m + g[1] < j and lows[m + g[1]] in L.name_suffixes:
+                g = None    # "Donald Trump Jr.": the son, not the known father
             if g is not None:
                 e, n = g
                 if e.kind == "person":

@@ -210,6 +210,15 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Tuvalu", (), ()),
     ("Mikronesia", ("Federasi Mikronesia", "Micronesia"), ()),
     ("Kepulauan Marshall", ("Marshall Islands",), ()),
+    # self-governing lands that conduct their own foreign affairs ("Kepulauan Cook, anggota PIF"), one a
+    # state much of the world recognizes, and states of the past that history paragraphs name
+    ("Kepulauan Cook", ("Cook Islands",), ("Avarua",)),
+    ("Niue", (), ()),
+    ("Greenland", ("Grinlandia",), ("Nuuk",)),
+    ("Republik Demokratik Arab Sahrawi", ("Sahrawi", "RDAS", "SADR"), ()),
+    ("Uni Soviet", ("Soviet", "USSR"), ()),
+    ("Yugoslavia", (), ()),
+    ("Cekoslowakia", ("Czechoslovakia",), ()),
 )
 
 # "dolar AS", "warga Kolombia": words before a country name that make it no actor of its own.

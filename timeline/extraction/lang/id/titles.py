@@ -202,6 +202,8 @@ STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "dat
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 # Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
+# Words after a full name that make it another person's: "Donald Trump Jr." is not Donald Trump
+NAME_SUFFIXES = frozenset(("jr", "sr"))
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "los", "las", "bin", "binti", "al", "el", "es", "la", "le"))
 
 # Family names written first (Chinese, Korean, Taiwanese, Singaporean and Malaysian Chinese): the
