@@ -610,3 +610,16 @@ def test_a_known_name_with_jr_after_it_is_another_person():
             "Trump Jr. mengunggah foto.")
     people = {a.name: [text[m.start:m.end] for m in a.mentions] for a in find_actors(text) if a.kind == "person"}
     assert people == {"Donald Trump": ["Donald Trump"], "Donald Trump Jr": ["Donald Trump Jr", "Trump Jr"]}
+
+
+def test_a_head_word_alone_names_the_one_body_or_person_whose_name_it_opens():
+    text = ("Kongres AS menggelar sidang pada Senin. Anggota parlemen mendesak Gedung Putih memberi penjelasan "
+            "kepada Kongres pekan depan. Paus Fransiskus tiba di Jakarta. Paus kemudian bertemu Presiden Joko Widodo.")
+    mentions = {a.name: [text[m.start:m.end] for m in a.mentions] for a in find_actors(text)}
+    assert mentions["Kongres AS"] == ["Kongres AS", "Kongres"]
+    assert mentions["Paus Fransiskus"] == ["Paus Fransiskus", "Paus"]
+
+
+def test_a_head_word_alone_names_no_one_when_two_names_open_with_it():
+    text = "Komisi Eropa dan Komisi Pemilihan Umum bertemu. Komisi menolak usulan itu."
+    assert all("Komisi" not in [text[m.start:m.end] for m in a.mentions] for a in find_actors(text))

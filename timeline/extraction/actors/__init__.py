@@ -297,6 +297,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             holder.mentions.append(Mention(f.start, f.end, f.text))
 
     _short_bodies(actors, entries)
+    if L.bare_heads:
+        _bare_heads(R.toks, actors, L)
     _resolve_pronouns(R, L, actors)
 
     for a in actors.values():
@@ -463,6 +465,25 @@ def _short_bodies(actors: dict, entries) -> None:
             whole.mentions.sort(key=_by_start)
             whole.aliases.append(short.name)
             short.mentions = []
+
+
+def _bare_heads(toks, actors: dict, L: Lang) -> None:
+    """ "Kongres AS ... memberi penjelasan kepada Kongres": a head word of `L.bare_heads`, capitalized and
+    standing alone (no capitalized word beside it), names the one actor of the article whose name opens
+    with it."""
+    lows, caps, sents = toks.lows, toks.caps, toks.sents
+    last = len(lows) - 1
+    for i, low in enumerate(lows):
+        if not caps[i] or low not in L.bare_heads \
+                or (i < last and caps[i + 1] and sents[i + 1] == sents[i]) \
+                or (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
+            continue
+        head = low + " "
+        named = [a for a in actors.values() if a.kind in ("organization", "person") and a.mentions
+                 and a.name.casefold().startswith(head)]
+        if len(named) == 1:
+            named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
+            named[0].mentions.sort(key=_by_start)
 
 
 _SPEAKS = re.compile(r",? (?:dari (?:[A-Z][\w-]*|dan) (?:[A-Z(][\w()-]* |dan )*)?,? ?([a-z]+)\b")

@@ -202,6 +202,10 @@ STYLES = ("datuk seri", "dato seri", "datuk sri", "dato sri", "datin seri", "dat
 # Lower-case words that may sit inside a name ("von der Leyen", "Lula da Silva", "bin Salman").
 # Abbreviations with a period inside a name ("St. Petersburg", "Mt. Everest")
 NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
+# Head words that, capitalized and alone, name the one body or person of the article whose name opens
+# with them ("Kongres AS ... memberi penjelasan kepada Kongres", "Paus Fransiskus ... Paus kemudian
+# bertemu ...", "Mahkamah Internasional ... Mahkamah memiliki tanggung jawab")
+BARE_HEADS = frozenset("kongres senat parlemen kabinet mahkamah majelis komisi paus".split())
 # Words after a full name that make it another person's: "Donald Trump Jr." is not Donald Trump
 NAME_SUFFIXES = frozenset(("jr", "sr"))
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "los", "las", "bin", "binti", "al", "el", "es", "la", "le"))
