@@ -1401,3 +1401,14 @@ def test_a_vote_told_by_its_noun_is_of_the_state_named_before_it_as_well_as_of_i
 ])
 def test_a_crowd_or_militants_storming_a_building_is_an_attack(text):
     assert [e[0] for e in events_of(text)] == ["attack"], events_of(text)
+
+
+def test_what_was_agreed_told_with_its_day_in_a_relative_clause_is_an_agreement():
+    text = ("Menteri Luar Negeri Sugiono menegaskan Indonesia tetap berpegang pada Konsensus Lima Poin yang disepakati "
+            "para pemimpin ASEAN di Jakarta pada April 2021.")
+    assert [(e[:3], "ASEAN" in e[3]) for e in events_of(text)] == [(("agreement", "occurred", "2021-04"), True)]
+
+
+def test_what_was_agreed_told_without_a_day_in_a_relative_clause_is_no_new_agreement():
+    text = "Kedua negara pada Senin (9/3/2026) meninjau pelaksanaan poin-poin yang disepakati Indonesia dan Malaysia."
+    assert "agreement" not in [e[0] for e in events_of(text)], events_of(text)
