@@ -473,17 +473,26 @@ def _bare_heads(toks, actors: dict, L: Lang) -> None:
     with it."""
     lows, caps, sents = toks.lows, toks.caps, toks.sents
     last = len(lows) - 1
-    for i, low in enumerate(lows):
-        if not caps[i] or low not in L.bare_heads \
-                or (i < last and caps[i + 1] and sents[i + 1] == sents[i]) \
-                or (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
-            continue
-        head = low + " "
+    for low in L.bare_heads.intersection(lows):        # (most articles hold none: no loop of Python
+        head = low + " "                                # over every token)
         named = [a for a in actors.values() if a.kind in ("organization", "person") and a.mentions
                  and a.name.casefold().startswith(head)]
-        if len(named) == 1:
-            named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
-            named[0].mentions.sort(key=_by_start)
+        if len(named) != 1:
+            continue
+        i = -1
+        while (i := _index(lows, low, i + 1)) >= 0:
+            if caps[i] and not (i < last and caps[i + 1] and sents[i + 1] == sents[i]) \
+                    and not (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
+                named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
+        named[0].mentions.sort(key=_by_start)
+
+
+def _index(items: list, item, start: int) -> int:
+    """The index of `item` in `items` from `start`, or -1."""
+    try:
+        return items.index(item, start)
+    except ValueError:
+        return -1
 
 
 _SPEAKS = re.compile(r",? (?:dari (?:[A-Z][\w-]*|dan) (?:[A-Z(][\w()-]* |dan )*)?,? ?([a-z]+)\b")
