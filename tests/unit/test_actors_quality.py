@@ -623,3 +623,12 @@ def test_a_head_word_alone_names_the_one_body_or_person_whose_name_it_opens():
 def test_a_head_word_alone_names_no_one_when_two_names_open_with_it():
     text = "Komisi Eropa dan Komisi Pemilihan Umum bertemu. Komisi menolak usulan itu."
     assert all("Komisi" not in [text[m.start:m.end] for m in a.mentions] for a in find_actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kapal penjaga pantai negeri Tirai Bambu menembakkan meriam air.", "China"),
+    ("Negeri Sakura menolak usulan itu.", "Jepang"),
+    ("Negeri Ginseng memanggil duta besarnya.", "Korea Selatan"),
+])
+def test_a_country_named_by_its_newsroom_nickname_is_that_country(text, name):
+    assert (name, "country") in [(a.name, a.kind) for a in find_actors(text)]
