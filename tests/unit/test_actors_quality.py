@@ -632,3 +632,11 @@ def test_a_head_word_alone_names_no_one_when_two_names_open_with_it():
 ])
 def test_a_country_named_by_its_newsroom_nickname_is_that_country(text, name):
     assert (name, "country") in [(a.name, a.kind) for a in find_actors(text)]
+
+
+def test_a_junta_alone_is_the_state_whose_junta_was_named_last():
+    text = ("Junta militer Myanmar merebut kekuasaan pada Februari 2021. Junta Niger menutup wilayah udaranya. "
+            "ECOWAS mendesak junta membebaskan Bazoum.")
+    mentions = {a.name: [(m.start, text[m.start:m.end]) for m in a.mentions] for a in find_actors(text)}
+    assert mentions["Niger"] == [(text.index("Niger"), "Niger"), (text.rindex("junta"), "junta")]
+    assert [t for _, t in mentions["Myanmar"]] == ["Myanmar"]

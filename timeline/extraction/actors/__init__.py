@@ -299,6 +299,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     _short_bodies(actors, entries)
     if L.bare_heads:
         _bare_heads(R.toks, actors, L)
+    if L.regime_words and not L.regime_words.isdisjoint(lows):
+        _regimes(R.toks, actors, L)
     _resolve_pronouns(R, L, actors)
 
     for a in actors.values():
@@ -485,6 +487,24 @@ def _bare_heads(toks, actors: dict, L: Lang) -> None:
                     and not (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
                 named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
         named[0].mentions.sort(key=_by_start)
+
+
+def _regimes(toks, actors: dict, L: Lang) -> None:
+    """ "junta militer Myanmar ... junta menolak": a regime's word alone names the state named right
+    after the last such word before it (in its sentence, a word or two on: "junta militer Niger")."""
+    lows, caps, sents, starts = toks.lows, toks.caps, toks.sents, toks.starts
+    states = {m.start: a for a in actors.values() if a.kind == "country" for m in a.mentions}
+    current = None
+    for i, low in enumerate(lows):
+        if low not in L.regime_words:
+            continue
+        named = next((states[starts[j]] for j in range(i + 1, min(i + 3, len(lows)))
+                      if sents[j] == sents[i] and starts[j] in states), None)
+        if named is not None:
+            current = named
+        elif current is not None and not (i + 1 < len(lows) and caps[i + 1] and sents[i + 1] == sents[i]):
+            current.mentions.append(Mention(starts[i], toks.ends[i], toks.surfaces[i]))
+            current.mentions.sort(key=_by_start)
 
 
 def _index(items: list, item, start: int) -> int:

@@ -70,6 +70,7 @@ class Lang:
     name_abbreviations: frozenset = frozenset()  # titles.py: see there
     name_suffixes: frozenset = frozenset()  # titles.NAME_SUFFIXES: "Jr" after a name makes another person's
     bare_heads: frozenset = frozenset()     # titles.BARE_HEADS: "Kongres" alone after "Kongres AS"
+    regime_words: frozenset = frozenset()   # titles.REGIME_WORDS: "junta" alone after "junta Myanmar"
     ranks: frozenset = frozenset()
     seat_of: dict = field(default_factory=dict)        # places.py: see there
     regions: frozenset = frozenset()                   # places.py REGIONS: recognized, never reported
@@ -229,7 +230,8 @@ def load_lang(lang: str = "id") -> Lang:
         name_joins=getattr(titles, "NAME_JOINS", frozenset()), name_articles=tuple(getattr(titles, "NAME_ARTICLES", ())),
         name_abbreviations=getattr(titles, "NAME_ABBREVIATIONS", frozenset()),
         name_suffixes=getattr(titles, "NAME_SUFFIXES", frozenset()),
-        bare_heads=getattr(titles, "BARE_HEADS", frozenset()), ranks=getattr(titles, "RANKS", frozenset()),
+        bare_heads=getattr(titles, "BARE_HEADS", frozenset()),
+        regime_words=getattr(titles, "REGIME_WORDS", frozenset()), ranks=getattr(titles, "RANKS", frozenset()),
         body_titles=getattr(titles, "BODY_TITLES", frozenset()),
         body_title_modifiers=getattr(titles, "BODY_TITLE_MODIFIERS", frozenset()), given_names=getattr(titles, "GIVEN_NAMES", frozenset()),
         government_words=titles.GOVERNMENT_WORDS, group_words=titles.GROUP_WORDS,

@@ -206,6 +206,9 @@ NAME_ABBREVIATIONS = frozenset(("st", "mt", "ft"))
 # with them ("Kongres AS ... memberi penjelasan kepada Kongres", "Paus Fransiskus ... Paus kemudian
 # bertemu ...", "Mahkamah Internasional ... Mahkamah memiliki tanggung jawab")
 BARE_HEADS = frozenset("kongres senat parlemen kabinet mahkamah majelis komisi paus".split())
+# A regime's word that, alone, names the state whose regime it was last said to be ("junta militer
+# Myanmar ... junta menolak"): a mention of that state
+REGIME_WORDS = frozenset(("junta",))
 # Words after a full name that make it another person's: "Donald Trump Jr." is not Donald Trump
 NAME_SUFFIXES = frozenset(("jr", "sr"))
 NAME_PARTICLES = frozenset(("von", "der", "van", "de", "da", "dos", "del", "los", "las", "bin", "binti", "al", "el", "es", "la", "le"))
