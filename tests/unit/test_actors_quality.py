@@ -640,3 +640,13 @@ def test_a_junta_alone_is_the_state_whose_junta_was_named_last():
     mentions = {a.name: [(m.start, text[m.start:m.end]) for m in a.mentions] for a in find_actors(text)}
     assert mentions["Niger"] == [(text.index("Niger"), "Niger"), (text.rindex("junta"), "junta")]
     assert [t for _, t in mentions["Myanmar"]] == ["Myanmar"]
+
+
+def test_a_body_glossed_in_english_with_its_acronym_is_named_by_the_acronym_after():
+    text = ("Bakamla mengusir kapal Penjaga Pantai China (China Coast Guard/CCG) pada Senin. "
+            "Kapal CCG kembali masuk pada Rabu.")
+    actors = {a.name: a for a in find_actors(text)}
+    guard = actors["Penjaga Pantai China"]
+    assert [text[m.start:m.end] for m in guard.mentions] == ["Penjaga Pantai China", "CCG", "CCG"]
+    assert {"China Coast Guard", "CCG"} <= set(guard.aliases)
+    assert "China Coast Guard" not in actors and [m.start for m in actors["China"].mentions] == [text.index("China")]

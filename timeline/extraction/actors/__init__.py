@@ -296,6 +296,8 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
             alias(holder, f.text)
             holder.mentions.append(Mention(f.start, f.end, f.text))
 
+    if "/" in text:
+        _glossed_bodies(text, actors, alias)
     _short_bodies(actors, entries)
     if L.bare_heads:
         _bare_heads(R.toks, actors, L)
@@ -487,6 +489,34 @@ def _bare_heads(toks, actors: dict, L: Lang) -> None:
                     and not (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
                 named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
         named[0].mentions.sort(key=_by_start)
+
+
+# A body's name glossed in English with its acronym: "Penjaga Pantai China (China Coast Guard/CCG)"
+_GLOSS = re.compile(r" \(([A-Z][^()/]{2,80})/([A-Z][A-Z0-9]{1,9})\)")
+
+
+def _glossed_bodies(text: str, actors: dict, alias) -> None:
+    """ "Penjaga Pantai China (China Coast Guard/CCG) ... kapal CCG": the English name and the acronym
+    in the parenthesis after a body's name are that body's (no state or body of their own is named
+    inside), and the acronym alone names it from then on."""
+    for a in [a for a in actors.values() if a.kind == "organization"]:
+        for m in list(a.mentions):
+            g = _GLOSS.match(text, m.end)
+            if g is None:
+                continue
+            lo, hi = g.start(), g.end()
+            for b in actors.values():
+                if b is not a and b.mentions:
+                    b.mentions = [x for x in b.mentions if not lo <= x.start < hi]
+            english, acronym = g[1].strip(), g[2]
+            alias(a, english)
+            alias(a, acronym)
+            seen = {x.start for x in a.mentions}
+            for w in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+                if w.start() not in seen and not any(x.start <= w.start() < x.end for b in actors.values()
+                                                      for x in b.mentions):
+                    a.mentions.append(Mention(w.start(), w.end(), acronym))
+            a.mentions.sort(key=_by_start)
 
 
 def _regimes(toks, actors: dict, L: Lang) -> None:
