@@ -650,3 +650,10 @@ def test_a_body_glossed_in_english_with_its_acronym_is_named_by_the_acronym_afte
     assert [text[m.start:m.end] for m in guard.mentions] == ["Penjaga Pantai China", "CCG", "CCG"]
     assert {"China Coast Guard", "CCG"} <= set(guard.aliases)
     assert "China Coast Guard" not in actors and [m.start for m in actors["China"].mentions] == [text.index("China")]
+
+
+def test_an_acronym_after_a_body_read_through_a_title_is_that_body():
+    text = ("Albanese hadir dalam Pertemuan Para Pemimpin Forum Kepulauan Pasifik (PIF). "
+            "Indonesia, yang berstatus mitra dialog PIF, diwakili Pahala Mansury.")
+    forum = next(a for a in find_actors(text) if a.name == "Forum Kepulauan Pasifik")
+    assert [m.start for m in forum.mentions] == [text.index("Forum"), text.index("PIF"), text.rindex("PIF")]

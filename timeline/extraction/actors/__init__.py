@@ -246,6 +246,18 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     # "kelompok pemberontak M23", "milisi Wagner": a name right after a group word is an organization
     # (the single words read from the token columns: a `Tok` each would cost a call of Python)
     starts, ends, surfaces = R.toks.starts, R.toks.ends, R.toks.surfaces
+    # an acronym in parentheses right after a body's name that no reading of the name took ("Pertemuan Para
+    # Pemimpin Forum Kepulauan Pasifik (PIF)", read through a title): the body's, wherever it stands
+    for i in R.singles:
+        low = lows[i]
+        if low in token_owner or not surfaces[i].isupper() or i == 0 or surfaces[i - 1] != "(" \
+                or not text.startswith(")", ends[i]):
+            continue
+        body = next((a for a in actors.values() if a.kind == "organization"
+                     for m in a.mentions if m.end + 2 == starts[i]), None)
+        if body is not None:
+            alias(body, surfaces[i])
+            token_owner[low] = body
     for i in R.singles:
         low = lows[i]
         if low not in token_owner and i > 0 and sents[i - 1] == sents[i] and lows[i - 1] in L.group_words \
