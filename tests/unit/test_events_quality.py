@@ -1412,3 +1412,11 @@ def test_what_was_agreed_told_with_its_day_in_a_relative_clause_is_an_agreement(
 def test_what_was_agreed_told_without_a_day_in_a_relative_clause_is_no_new_agreement():
     text = "Kedua negara pada Senin (9/3/2026) meninjau pelaksanaan poin-poin yang disepakati Indonesia dan Malaysia."
     assert "agreement" not in [e[0] for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 tidak terlibat dalam perundingan di Doha pada Jumat (6/3/2026).",
+    "Junta Myanmar tidak diundang ke pertemuan ASEAN di Jakarta pada Jumat (6/3/2026).",
+])
+def test_a_party_left_out_of_an_event_is_no_party_to_it(text):
+    assert all("M23" not in e[3] and "Myanmar" not in e[3] for e in events_of(text)), events_of(text)

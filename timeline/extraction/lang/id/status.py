@@ -92,7 +92,11 @@ NEGATIONS = ("tanpa", "tidak", "tak", "belum", "bukan", "tidak ada", "tak ada", 
              "berdebat mengenai",
              # no wish or power to do it ("tidak punya niat berperang", "tidak memiliki wewenang menandatangani")
              "tidak punya niat", "tidak memiliki niat", "tidak berniat", "tak berniat", "tidak punya kepentingan",
-             "tidak memiliki kepentingan", "tidak punya wewenang", "tidak memiliki wewenang", "tidak berwenang")
+             "tidak memiliki kepentingan", "tidak punya wewenang", "tidak memiliki wewenang", "tidak berwenang",
+             # left out of it ("M23 tidak terlibat dalam perjanjian Washington", "junta tidak diundang ke
+             # pertemuan ASEAN"): the event is told elsewhere, not by its parties
+             "tidak terlibat dalam", "tak terlibat dalam", "tidak dilibatkan dalam", "tak dilibatkan dalam",
+             "tidak diundang ke", "tak diundang ke", "tidak diundang dalam")
 
 # A clause denied as a whole: the verb after "membantah bahwa ..." or "tidak berarti ..." is said not to
 # have happened ("membantah bahwa Serbia telah mengakui kemerdekaan Kosovo"), up to a "dan" opening
