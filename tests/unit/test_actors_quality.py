@@ -657,3 +657,8 @@ def test_an_acronym_after_a_body_read_through_a_title_is_that_body():
             "Indonesia, yang berstatus mitra dialog PIF, diwakili Pahala Mansury.")
     forum = next(a for a in find_actors(text) if a.name == "Forum Kepulauan Pasifik")
     assert [m.start for m in forum.mentions] == [text.index("Forum"), text.index("PIF"), text.rindex("PIF")]
+
+
+def test_a_name_in_no_list_named_once_before_a_verb_of_taking_office_is_a_person():
+    text = "Mikheil Kavelashvili dilantik sebagai presiden Georgia pada 29 Desember 2024."
+    assert ("Mikheil Kavelashvili", "person") in [(a.name, a.kind) for a in find_actors(text)]

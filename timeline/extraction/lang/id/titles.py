@@ -309,12 +309,14 @@ penulis pemerintahan
 # Woomera"): no title or role word before them makes that name a person's.
 THING_NAMERS = frozenset("bertajuk berjudul bersandi bertema berkode".split())
 
-# Verbs of speech or judgment only a person (or a body, which has a head word) does: an unknown name of
-# two words or more right before one, or set off by commas before one, is a person even named once
-# and untitled ("..., Andreas Simanjuntak, menilai ...", "Tamar Kiknadze dari ... mengatakan").
+# Verbs of speech or judgment, and of taking or leaving office, only a person (or a body, which has a
+# head word) does: an unknown name of two words or more right before one, or set off by commas before
+# one, is a person even named once and untitled ("..., Andreas Simanjuntak, menilai ...", "Tamar
+# Kiknadze dari ... mengatakan", "Mikheil Kavelashvili dilantik sebagai presiden").
 PERSON_VERBS = frozenset("""
 mengatakan menilai menyebut menuturkan menegaskan menjelaskan menambahkan mengungkapkan berpendapat
 memperingatkan mengkritik menuding menuduh mengaku berharap menyatakan menekankan menyampaikan
+dilantik terpilih menjabat mengundurkan mundur
 """.split())
 
 # Bodies numbered with a Roman numeral that belongs to their name ("Ketua Komisi I Utut Adianto": the
