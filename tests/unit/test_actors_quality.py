@@ -662,3 +662,8 @@ def test_an_acronym_after_a_body_read_through_a_title_is_that_body():
 def test_a_name_in_no_list_named_once_before_a_verb_of_taking_office_is_a_person():
     text = "Mikheil Kavelashvili dilantik sebagai presiden Georgia pada 29 Desember 2024."
     assert ("Mikheil Kavelashvili", "person") in [(a.name, a.kind) for a in find_actors(text)]
+
+
+def test_a_known_body_named_in_a_form_no_list_holds_before_its_acronym_is_that_body():
+    text = "Investor menunggu aksi Organization Petroleum Exporting Countries (OPEC). OPEC menolak."
+    assert [(a.name, len(a.mentions)) for a in find_actors(text)] == [("OPEC", 3)]

@@ -1040,8 +1040,16 @@ class _Recognizer:
             # an abbreviation of the name before it: same first letter, and no actor of its own
             # (or any short one after an organization: "Tentara Pembebasan Rakyat (PLA)")
             initials = {name[:1].upper(), name[4:5].upper() if name.startswith("The ") else ""}
-            if (t.text[0] not in initials and not (kind == "organization" and len(t.text) <= 6)) \
-                    or _key(t.text) in self.L.gazetteer:
+            if t.text[0] not in initials and not (kind == "organization" and len(t.text) <= 6):
+                return
+            known = self.L.gazetteer.get(_key(t.text))
+            if known is not None:
+                last = self.found[-1] if self.found else None
+                if known.kind == kind == "organization" and last is not None \
+                        and last.name == name and last.entry is None:
+                    # "Organization Petroleum Exporting Countries (OPEC)", "Pakta Pertahanan Atlantik Utara
+                    # (NATO)": a known body, named in a form no list holds
+                    last.name, last.entry = known.name, known
                 return
             self.found.append(Found(t.start, t.end, t.text, name, kind, how="acronym"))
 
