@@ -1420,3 +1420,13 @@ def test_what_was_agreed_told_without_a_day_in_a_relative_clause_is_no_new_agree
 ])
 def test_a_party_left_out_of_an_event_is_no_party_to_it(text):
     assert all("M23" not in e[3] and "Myanmar" not in e[3] for e in events_of(text)), events_of(text)
+
+
+def test_people_gathering_at_an_office_is_no_ship_docking():
+    text = "Para menteri Kabinet Kerja merapat di Kantor Kementerian Keuangan pada Rabu (4/3/2026)."
+    assert events_of(text) == [], events_of(text)
+
+
+def test_a_ship_docking_is_an_event_of_kind_other():
+    text = "Kapal riset China Shi Yan 6 bersandar di Kolombo, Sri Lanka, pada Rabu (4/3/2026)."
+    assert [e[:3] for e in events_of(text)] == [("other", "occurred", "2026-03-04")], events_of(text)
