@@ -667,3 +667,10 @@ def test_a_name_in_no_list_named_once_before_a_verb_of_taking_office_is_a_person
 def test_a_known_body_named_in_a_form_no_list_holds_before_its_acronym_is_that_body():
     text = "Investor menunggu aksi Organization Petroleum Exporting Countries (OPEC). OPEC menolak."
     assert [(a.name, len(a.mentions)) for a in find_actors(text)] == [("OPEC", 3)]
+
+
+def test_sang_and_a_title_is_the_one_last_named_with_that_title():
+    text = ("Presiden Kolombia Gustavo Petro tiba di Washington. Menteri Luar Negeri AS Marco Rubio menyambutnya. "
+            "Sang presiden kemudian bertemu Rubio.")
+    petro = next(a for a in find_actors(text) if a.name == "Gustavo Petro")
+    assert [text[m.start:m.end] for m in petro.mentions] == ["Gustavo Petro", "Sang presiden"]

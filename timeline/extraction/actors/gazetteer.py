@@ -102,6 +102,7 @@ class Lang:
     place_preps_names: frozenset = frozenset()  # place_preps before an unknown name of several words
     group_nouns: tuple = ()                  # "blok", "kelompok": with one of group_tails after it ("blok itu",
     group_tails: tuple = ()                  # "blok regional tersebut"), the last organization named
+    definite: str = ""                       # pronouns.DEFINITE: "sang presiden" is the president last named
     summit_leaders: dict = field(default_factory=dict)  # "para pemimpin" -> ("ktt", ...): the body named
                                              # right after the last of those words that names one
     summit_reach: int = 0
@@ -281,6 +282,7 @@ def load_lang(lang: str = "id") -> Lang:
         group_tails=tuple(f" {m}{d}" for m in ("", *(w + " " for w in getattr(pronouns, "GROUP_MODIFIERS", ())))
                           for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         summit_leaders=dict(getattr(pronouns, "SUMMIT_LEADERS", {})),
+        definite=getattr(pronouns, "DEFINITE", ""),
         summit_reach=getattr(pronouns, "SUMMIT_REACH", 0), summit_lookback=getattr(pronouns, "SUMMIT_LOOKBACK", 0),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
         demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),

@@ -256,6 +256,23 @@ def _summit_body(low_text: str, named: list, named_starts: list, before: int, an
     return None
 
 
+def _definite_titles(low_text: str, named: list, named_starts: list, L: Lang):
+    """(start, end, actor) of each title told as a reference ("sang presiden"): the person last named
+    before it whose title holds that word."""
+    lead = L.definite + " "
+    at = low_text.find(lead)
+    while at >= 0:
+        word_end = low_text.find(" ", at + len(lead))
+        word = low_text[at + len(lead):word_end if word_end >= 0 else len(low_text)].rstrip(".,;:!?\"'")
+        if word in L.titles and (at == 0 or not low_text[at - 1].isalnum()):
+            for k in range(bisect.bisect_left(named_starts, at) - 1, -1, -1):
+                a = named[k][1]
+                if a.kind == "person" and word in a.title.casefold().split():
+                    yield at, at + len(lead) + len(word), a
+                    break
+        at = low_text.find(lead, at + 1)
+
+
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention (its start and actor), in text order, with the sentence it sits in
@@ -344,6 +361,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 break
         if target is not None:
             resolve(g_start, g_end, g_text, target)
+    if L.definite and len(low_text) == len(text):
+        for start, end, a in _definite_titles(low_text, named, named_starts, L):
+            resolve(start, end, text[start:end], a)
     if L.summit_leaders and len(low_text) == len(text):
         for g_start, g_end, body in _summit_leaders(text, low_text, named, named_starts, L):
             resolve(g_start, g_end, text[g_start:g_end], body)

@@ -31,4 +31,7 @@ GROUP_MODIFIERS = ("regional", "kawasan", "internasional", "militer", "pertahana
 SUMMIT_LEADERS = {"para pemimpin": ("ktt", "konferensi tingkat tinggi", "pertemuan puncak"),
                   "para menteri": ("menteri",)}
 SUMMIT_REACH = 30
+# The word that makes a title a reference to the one last named with it ("Presiden Kolombia Gustavo
+# Petro tiba di Washington. Sang presiden kemudian bertemu ..." -> Petro)
+DEFINITE = "sang"
 SUMMIT_LOOKBACK = 1500
