@@ -674,3 +674,10 @@ def test_sang_and_a_title_is_the_one_last_named_with_that_title():
             "Sang presiden kemudian bertemu Rubio.")
     petro = next(a for a in find_actors(text) if a.name == "Gustavo Petro")
     assert [text[m.start:m.end] for m in petro.mentions] == ["Gustavo Petro", "Sang presiden"]
+
+
+def test_kepala_negara_capitalized_is_the_president_last_named():
+    text = ("Presiden Prabowo Subianto bertolak ke Brasil untuk menghadiri KTT G20. Setibanya di Bandara "
+            "Internasional Galeao, Kepala Negara disambut Duta Besar RI untuk Brasil.")
+    prabowo = next(a for a in find_actors(text) if a.name == "Prabowo Subianto")
+    assert text.index("Kepala Negara") in [m.start for m in prabowo.mentions]

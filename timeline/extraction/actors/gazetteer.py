@@ -103,6 +103,7 @@ class Lang:
     group_nouns: tuple = ()                  # "blok", "kelompok": with one of group_tails after it ("blok itu",
     group_tails: tuple = ()                  # "blok regional tersebut"), the last organization named
     definite: str = ""                       # pronouns.DEFINITE: "sang presiden" is the president last named
+    office_phrases: dict = field(default_factory=dict)  # pronouns.OFFICE_PHRASES: "Kepala Negara"
     summit_leaders: dict = field(default_factory=dict)  # "para pemimpin" -> ("ktt", ...): the body named
                                              # right after the last of those words that names one
     summit_reach: int = 0
@@ -283,6 +284,7 @@ def load_lang(lang: str = "id") -> Lang:
                           for d in getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),
         summit_leaders=dict(getattr(pronouns, "SUMMIT_LEADERS", {})),
         definite=getattr(pronouns, "DEFINITE", ""),
+        office_phrases=dict(getattr(pronouns, "OFFICE_PHRASES", {})),
         summit_reach=getattr(pronouns, "SUMMIT_REACH", 0), summit_lookback=getattr(pronouns, "SUMMIT_LOOKBACK", 0),
         dan_next=frozenset(k[p + 1] for k in gaz for p in range(1, len(k) - 1) if k[p] == "dan"),
         demonstratives=tuple(getattr(pronouns, "GROUP_DEMONSTRATIVES", ())),

@@ -273,6 +273,19 @@ def _definite_titles(low_text: str, named: list, named_starts: list, L: Lang):
         at = low_text.find(lead, at + 1)
 
 
+def _office_holders(text: str, phrase: str, word: str, state: str, named: list, named_starts: list):
+    """(start, actor) of each `phrase` standing for an office ("Kepala Negara"): the person last named
+    before it whose title holds `word`, of `state` if one is."""
+    at = text.find(phrase)
+    while at >= 0:
+        holders = [named[k][1] for k in range(bisect.bisect_left(named_starts, at) - 1, -1, -1)
+                   if named[k][1].kind == "person" and word in named[k][1].title.casefold().split()]
+        holder = next((a for a in holders if a.country == state), holders[0] if holders else None)
+        if holder is not None:
+            yield at, holder
+        at = text.find(phrase, at + 1)
+
+
 def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None:
     """Attach pronoun and "kedua negara" mentions to the actors they point back to."""
     # every named mention (its start and actor), in text order, with the sentence it sits in
@@ -364,6 +377,9 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
     if L.definite and len(low_text) == len(text):
         for start, end, a in _definite_titles(low_text, named, named_starts, L):
             resolve(start, end, text[start:end], a)
+    for phrase, (word, state) in L.office_phrases.items():
+        for start, a in _office_holders(text, phrase, word, state, named, named_starts):
+            resolve(start, start + len(phrase), phrase, a)
     if L.summit_leaders and len(low_text) == len(text):
         for g_start, g_end, body in _summit_leaders(text, low_text, named, named_starts, L):
             resolve(g_start, g_end, text[g_start:g_end], body)

@@ -34,4 +34,8 @@ SUMMIT_REACH = 30
 # The word that makes a title a reference to the one last named with it ("Presiden Kolombia Gustavo
 # Petro tiba di Washington. Sang presiden kemudian bertemu ..." -> Petro)
 DEFINITE = "sang"
+# Capitalized phrases that stand for the holder of an office ("Setibanya di Bandara Galeao, Kepala Negara
+# disambut ..."): the phrase -> the title word and the state of the one it names, the last named
+# whose title holds the word, of that state if one is
+OFFICE_PHRASES = {"Kepala Negara": ("presiden", "Indonesia")}
 SUMMIT_LOOKBACK = 1500
