@@ -681,3 +681,10 @@ def test_kepala_negara_capitalized_is_the_president_last_named():
             "Internasional Galeao, Kepala Negara disambut Duta Besar RI untuk Brasil.")
     prabowo = next(a for a in find_actors(text) if a.name == "Prabowo Subianto")
     assert text.index("Kepala Negara") in [m.start for m in prabowo.mentions]
+
+
+def test_mereka_after_a_sentence_opened_by_a_body_is_that_body():
+    text = ("Houthi, yang menguasai ibu kota Yaman, mulai menyerang kapal-kapal di Laut Merah sebagai bentuk "
+            "solidaritas di tengah perang Israel-Hamas. Pada 19 November, mereka membajak kapal Galaxy Leader.")
+    houthi = next(a for a in find_actors(text) if a.name == "Houthi")
+    assert text.index("mereka") in [m.start for m in houthi.mentions]

@@ -370,6 +370,10 @@ def _resolve_pronouns(R: _Recognizer, L: Lang, actors: dict[str, Actor]) -> None
                 continue
             orgs = [p for p in by_sent.get(k, []) if p[1].kind == "organization" and p[0] < g_start]
             if orgs:
+                first = min(orgs, key=lambda x: x[0])
+                if k != si and first[0] == R.sentences[k].start:
+                    target = first[1]   # "Houthi, yang ..., menyerang ... perang Israel-Hamas. ... mereka
+                    break               # membajak ...": the sentence's subject, not the last body it names
                 target = max(orgs, key=lambda x: x[0])[1]
                 break
         if target is not None:
