@@ -313,7 +313,7 @@ def find_actors(text: str, lang: str = "id", sentences=None) -> list[Actor]:
     _short_bodies(actors, entries)
     if L.bare_heads:
         _bare_heads(R.toks, actors, L)
-    if L.regime_words and not L.regime_words.isdisjoint(lows):
+    if L.regime_words:
         _regimes(R.toks, actors, L)
     _resolve_pronouns(R, L, actors)
 
@@ -495,8 +495,7 @@ def _bare_heads(toks, actors: dict, L: Lang) -> None:
                  and a.name.casefold().startswith(head)]
         if len(named) != 1:
             continue
-        i = -1
-        while (i := _index(lows, low, i + 1)) >= 0:
+        for i in _indexes(lows, low):
             if caps[i] and not (i < last and caps[i + 1] and sents[i + 1] == sents[i]) \
                     and not (i > 0 and caps[i - 1] and sents[i - 1] == sents[i] and not toks.firsts[i]):
                 named[0].mentions.append(Mention(toks.starts[i], toks.ends[i], toks.surfaces[i]))
@@ -537,9 +536,7 @@ def _regimes(toks, actors: dict, L: Lang) -> None:
     lows, caps, sents, starts = toks.lows, toks.caps, toks.sents, toks.starts
     states = {m.start: a for a in actors.values() if a.kind == "country" for m in a.mentions}
     current = None
-    for i, low in enumerate(lows):
-        if low not in L.regime_words:
-            continue
+    for i in sorted(i for word in L.regime_words for i in _indexes(lows, word)):
         named = next((states[starts[j]] for j in range(i + 1, min(i + 3, len(lows)))
                       if sents[j] == sents[i] and starts[j] in states), None)
         if named is not None:
@@ -549,12 +546,15 @@ def _regimes(toks, actors: dict, L: Lang) -> None:
             current.mentions.sort(key=_by_start)
 
 
-def _index(items: list, item, start: int) -> int:
-    """The index of `item` in `items` from `start`, or -1."""
-    try:
-        return items.index(item, start)
-    except ValueError:
-        return -1
+def _indexes(items: list, item):
+    """The indexes of `item` in `items`, found by list.index (a C scan) rather than a loop of Python."""
+    i = -1
+    while True:
+        try:
+            i = items.index(item, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 _SPEAKS = re.compile(r",? (?:dari (?:[A-Z][\w-]*|dan) (?:[A-Z(][\w()-]* |dan )*)?,? ?([a-z]+)\b")

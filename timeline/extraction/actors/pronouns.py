@@ -256,6 +256,18 @@ def _summit_body(low_text: str, named: list, named_starts: list, before: int, an
     return None
 
 
+def _last_titled(named: list, named_starts: list, at: int, word: str, state: str = ""):
+    """The person last named before `at` whose title holds `word`, of `state` if one is (else any)."""
+    first = None
+    for k in range(bisect.bisect_left(named_starts, at) - 1, -1, -1):
+        a = named[k][1]
+        if a.kind == "person" and word in a.title.casefold().split():
+            if not state or a.country == state:
+                return a
+            first = first or a
+    return first
+
+
 def _definite_titles(low_text: str, named: list, named_starts: list, L: Lang):
     """(start, end, actor) of each title told as a reference ("sang presiden"): the person last named
     before it whose title holds that word."""
@@ -264,12 +276,9 @@ def _definite_titles(low_text: str, named: list, named_starts: list, L: Lang):
     while at >= 0:
         word_end = low_text.find(" ", at + len(lead))
         word = low_text[at + len(lead):word_end if word_end >= 0 else len(low_text)].rstrip(".,;:!?\"'")
-        if word in L.titles and (at == 0 or not low_text[at - 1].isalnum()):
-            for k in range(bisect.bisect_left(named_starts, at) - 1, -1, -1):
-                a = named[k][1]
-                if a.kind == "person" and word in a.title.casefold().split():
-                    yield at, at + len(lead) + len(word), a
-                    break
+        if word in L.titles and (at == 0 or not low_text[at - 1].isalnum()) \
+                and (a := _last_titled(named, named_starts, at, word)) is not None:
+            yield at, at + len(lead) + len(word), a
         at = low_text.find(lead, at + 1)
 
 
@@ -278,11 +287,8 @@ def _office_holders(text: str, phrase: str, word: str, state: str, named: list, 
     before it whose title holds `word`, of `state` if one is."""
     at = text.find(phrase)
     while at >= 0:
-        holders = [named[k][1] for k in range(bisect.bisect_left(named_starts, at) - 1, -1, -1)
-                   if named[k][1].kind == "person" and word in named[k][1].title.casefold().split()]
-        holder = next((a for a in holders if a.country == state), holders[0] if holders else None)
-        if holder is not None:
-            yield at, holder
+        if (a := _last_titled(named, named_starts, at, word, state)) is not None:
+            yield at, a
         at = text.find(phrase, at + 1)
 
 

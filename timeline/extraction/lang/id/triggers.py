@@ -567,7 +567,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("other", r"(?:ditangkap|penangkapan(?!\s+ikan)|menangkap(?!\s+ikan)|ditahan(?!\s+diri)|penahanan|menahan(?!\s+diri)|divonis|vonis|dijatuhi\s+hukuman|"
               r"(?:bertukar|menukar|ditukar)\s+(?:[\w.-]+\s+){0,3}?(?:tahanan|tawanan|sandera|narapidana|tentara|warga)|"
               r"(?:memberi(?:kan)?|diberi|mendapat(?:kan)?|meminta|mengajukan|mencari)\s+suaka|"
-              r"(?:kapal|korvet|fregat|kapal\s+induk)\s+(?:[\w.-]+\s+){0,6}?(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium|peletakan\s+batu\s+pertama)", "verb",
+              r"(?:kapal|korvet|fregat)\s+(?:[\w.-]+\s+){0,6}?(?:bersandar|berlabuh|merapat)\s+di|meresmikan|diresmikan|peresmian|moratorium|peletakan\s+batu\s+pertama)", "verb",
      "Otoritas Kanada menangkap seorang eksekutif perusahaan China di Vancouver pada 1 Maret 2026."),
     # "Aturan itu mulai berlaku Sabtu (15/6)": the rule told before takes effect then (a reference
     # that dates it)
