@@ -1430,3 +1430,17 @@ def test_people_gathering_at_an_office_is_no_ship_docking():
 def test_a_ship_docking_is_an_event_of_kind_other():
     text = "Kapal riset China Shi Yan 6 bersandar di Kolombo, Sri Lanka, pada Rabu (4/3/2026)."
     assert [e[:3] for e in events_of(text)] == [("other", "occurred", "2026-03-04")], events_of(text)
+
+
+def test_a_meeting_named_by_the_place_it_was_held_is_the_meeting_told_there():
+    text = ("Presiden Kenya William Ruto bertemu Presiden Tanzania Samia Suluhu Hassan di Arusha, Kamis (5/3/2026). "
+            "Pada 20 Februari, Ruto mengancam menutup perbatasan. "
+            "Pertemuan di Arusha menjadi tatap muka pertama kedua pemimpin sejak Januari.")
+    meetings = [e for e in events_of(text) if e[0] == "meeting"]
+    assert [e[2] for e in meetings] == ["2026-03-05"], events_of(text)
+
+
+def test_a_meeting_named_by_a_place_no_event_was_held_at_is_no_reference_back():
+    text = ("Presiden Kenya William Ruto bertemu Presiden Tanzania Samia Suluhu Hassan di Arusha, Kamis (5/3/2026). "
+            "Pertemuan di Nairobi pada Senin (9/3/2026) membahas perdagangan kedua negara.")
+    assert sorted(e[2] for e in events_of(text) if e[0] == "meeting") == ["2026-03-05", "2026-03-09"], events_of(text)

@@ -365,7 +365,8 @@ def _sentence_events(text, low, s, sent_times, sent_mentions, matches, R: Rules,
         # "Perjanjian Washington tidak melibatkan ...": an undated noun opening the sentence, named
         # by the place or party after it, is an event of its kind already told
         opening_noun = nominal and start == s.start and dated_by != "own" and strength != "say" \
-            and _mention_at(sent_mentions, end + 1)
+            and (_mention_at(sent_mentions, end + 1)
+                 or (low.startswith("di ", end + 1) and _held_at_told(state.events, sent_mentions, text, end + 4)))
         if (pointing or opening_noun) and _any_of(state.events, FAMILIES.get(etype, (etype,))):
             refs.append(_Cand(etype, "ref", date, dated_by, start, end, text[start:end], s, [], "", clause))
             continue
@@ -1471,6 +1472,19 @@ def _mention_at(mentions: list, at: int) -> bool:
     for m in mentions:
         if m[0] == at:
             return True
+    return False
+
+
+def _held_at_told(events: list, mentions: list, text: str, at: int) -> bool:
+    """Is the place named at `at` where an event already told took place ("Pertemuan di Busan" after the
+    meeting told "di Busan")?"""
+    for m in mentions:
+        if m[0] == at:
+            names = (text[m[0]:m[1]], m[2].name)
+            for e in events:
+                if e.location and e.location in names:
+                    return True
+            return False
     return False
 
 
