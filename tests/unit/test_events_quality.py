@@ -1444,3 +1444,12 @@ def test_a_meeting_named_by_a_place_no_event_was_held_at_is_no_reference_back():
     text = ("Presiden Kenya William Ruto bertemu Presiden Tanzania Samia Suluhu Hassan di Arusha, Kamis (5/3/2026). "
             "Pertemuan di Nairobi pada Senin (9/3/2026) membahas perdagangan kedua negara.")
     assert sorted(e[2] for e in events_of(text) if e[0] == "meeting") == ["2026-03-05", "2026-03-09"], events_of(text)
+
+
+@pytest.mark.parametrize("sentence, status, date", [
+    ("Uni Eropa secara resmi membuka perundingan aksesi dengan Albania pada Selasa (3/3/2026).", "occurred", "2026-03-03"),
+    ("Pemerintah Serbia mengumumkan penangguhan perundingan keanggotaan dengan Uni Eropa hingga 2029 pada Senin "
+     "(2/3/2026).", "occurred", "2026-03-02"),
+])
+def test_accession_talks_opened_or_suspended_are_relations_dated_by_when_not_until(sentence, status, date):
+    assert [e[:3] for e in events_of(sentence)] == [("relations", status, date)], events_of(sentence)

@@ -404,6 +404,9 @@ def _cost(text, s, start, end, t, opening_end, R: Rules, since: bool = True, sin
     cost = dist + 50 * commas
     if t.end <= start and R.after_gap is not None and R.after_gap.fullmatch(gap.lower()):
         cost += 200             # "dicapai pada Rabu (22/11) setelah perundingan": Wednesday is the verb's
+    if t.start > end and R.until_gap is not None and R.until_gap.search(gap[-30:].lower()):
+        cost = min2(cost + 200, 350) if cost <= 350 else cost   # "menangguhkan perundingan aksesi hingga
+                                # 2028 pada 28 November": the end, unless the clause tells no other date
     if t.end <= start and R.and_gap is not None and R.and_gap.match(gap.lower()):
         cost += 100             # "terbang ke Abu Dhabi hari ini dan bertemu X besok": today is the flight's
     if t.end <= start and R.relative_object is not None:

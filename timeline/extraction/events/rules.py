@@ -177,6 +177,7 @@ class Rules:
     ke_noun: re.Pattern | None = None       # "keberangkatan" -> "berangkat", the verb looked for
     passive_of_noun: object = None          # stem -> the passive verb's pattern ("diumumkan")
     after_gap: re.Pattern | None = None     # "pada Rabu setelah <trigger>": the date is not the trigger's
+    until_gap: re.Pattern | None = None     # "<trigger> ... hingga 2028": the end of what it begins
     and_gap: re.Pattern | None = None       # "<verb> hari ini dan <trigger> ... besok": the date is the verb's
     first_since: re.Pattern | None = None   # "<trigger> pertama ... sejak <date>": nor is this one
     saying_day: frozenset = frozenset()     # "hari ini" inside a quote: the day of the saying
@@ -360,7 +361,7 @@ def load_rules(lang: str = "id") -> Rules:
         same_day_as=_optional(stat, "SAME_DAY_AS"), noun_of_verb=_optional(stat, "NOUN_OF_VERB"),
         told_noun=_optional(stat, "TOLD_NOUN"), ke_noun=_optional(stat, "KE_NOUN"),
         verb_of_noun=getattr(stat, "VERB_OF_NOUN", ""), passive_of_noun=getattr(stat, "passive_of_noun", None),
-        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"),
+        after_gap=_optional(stat, "AFTER_GAP"), and_gap=_optional(stat, "AND_GAP"), until_gap=_optional(stat, "UNTIL_GAP"),
         first_since=_optional(stat, "FIRST_SINCE"),
         first_own=tuple(getattr(stat, "FIRST_OWN", ())),
         and_date=_optional(stat, "AND_DATE"),

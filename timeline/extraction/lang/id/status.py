@@ -234,6 +234,11 @@ OCCASION_WORDS = ("dalam", "saat", "ketika", "selama", "sela", "sela-sela")
 # mengerahkan jet tempur"): the sentence's first party does not act in it.
 CONTRAST_WORDS = ("sementara", "sedangkan", "tetapi", "namun", "adapun")
 
+# A date after a trigger told as the end of what the trigger begins ("menangguhkan perundingan aksesi hingga
+# 2028", "memperpanjang mandat misi itu sampai Desember"): the end, not when it was done, if the clause tells
+# another date (matched on the lower-cased gap's end).
+UNTIL_GAP = r"(?:hingga|sampai|sampai\s+dengan)\s+(?:akhir\s+|awal\s+|pertengahan\s+)?$"
+
 # Between a date and a trigger after it, the words that make the date the clause's verb's, not
 # the trigger's: "dicapai pada Rabu (22/11) setelah perundingan" (matched on the lower-cased gap).
 AFTER_GAP = r"\s*,?\s*(?:setelah|sesudah|seusai|usai|selepas|sebelum|menjelang|sejak)\s+(?:berpekan-pekan\s+|berhari-hari\s+|berbulan-bulan\s+)?"

@@ -308,7 +308,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
                       R(r"menolak\s+mengakui\s+(?:legitimasi|pemerintah\w*|rezim)"),
                       # an envoy's credentials handed over or accepted; a state leaving a bloc
                       R(r"(?:menyerahkan|menerima|diserahkan|diterima)\s+(?:\w+\s+)?surat\s+kepercayaan"),
-                      R(r"resmi\s+keluar\s+dari")), "verb",
+                      R(r"resmi\s+keluar\s+dari"),
+                      # accession talks opened or suspended: a step in the relation of a state to a bloc
+                      R(r"(?:membuka|memulai|meluncurkan|menangguhkan|membekukan|pembukaan|penangguhan|pembekuan)\s+"
+                        r"(?:secara\s+resmi\s+)?(?:perundingan|negosiasi|pembicaraan)\s+(?:aksesi|keanggotaan)")), "verb",
      "Timor Leste diterima sebagai anggota ASEAN pada 26 Oktober 2025."),
     ("criticism", alt("memanggil dubes",
                       # a passive names its critic with "oleh", or it is no event of anyone's
