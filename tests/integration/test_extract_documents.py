@@ -26,9 +26,10 @@ def test_a_date_on_the_command_line_wins(tmp_path):
     assert (result["dct"], result["dct_source"]) == ("2026-01-09", "given")
 
 
-def test_it_lists_the_events_more_likely_right_than_not_unless_every_one_is_asked_for(tmp_path):
+def test_it_lists_the_events_confident_enough_unless_every_one_is_asked_for(tmp_path):
+    from timeline.extraction.confidence import LISTED_FROM
     page = tmp_path / "a.txt"
     page.write_text("Indonesia dan Jepang sepakat menuntaskan perundingan perjanjian dagang.\n", encoding="utf-8")
     every = run_extract(page, "--dct", "2025-07-29", "--min-confidence", "0")["events"]
     listed = run_extract(page, "--dct", "2025-07-29")["events"]
-    assert every and listed == [e for e in every if e["confidence"] >= 0.5] and len(listed) < len(every)
+    assert every and listed == [e for e in every if e["confidence"] >= LISTED_FROM] and len(listed) < len(every)

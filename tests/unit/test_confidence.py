@@ -68,8 +68,16 @@ def test_the_seeds_events_get_probabilities_and_the_meeting_told_seven_times_ran
 
 def test_a_language_without_weights_claims_nothing():
     events = [_call()]
-    calibrate(events, TEXT, dt.date(2026, 1, 10), lang="xx")
+    assert not calibrate(events, TEXT, dt.date(2026, 1, 10), lang="xx")
     assert events[0].confidence == 0.5
+
+
+def test_a_language_without_weights_lists_every_event_it_finds(monkeypatch):
+    from timeline.extraction import confidence
+    monkeypatch.setattr(confidence, "load_weights", lambda lang="id": None)
+    every = extract(SEED.read_text(encoding="utf-8"), dt.date(2026, 1, 10), min_confidence=0.0).events
+    listed = extract(SEED.read_text(encoding="utf-8"), dt.date(2026, 1, 10)).events
+    assert listed and len(listed) == len(every) and {e.confidence for e in listed} == {0.5}
 
 
 def test_the_fit_weighs_a_feature_of_right_events_up_and_one_of_wrong_events_down():

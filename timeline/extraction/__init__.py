@@ -1,7 +1,7 @@
 """Extraction of temporal expressions, actors and dated events from news articles.
 
 Plain Python, no Django: `extract(text, dct=None, lang="id")` returns an `Extraction` (its events
-those more likely right than not; `min_confidence=0.0` lists every one found).
+those confident enough to list, `confidence.LISTED_FROM`; `min_confidence=0.0` lists every one found).
 Language data lives in `lang/<code>/`; the logic in the modules beside this one.
 """
 from .types import Actor, Event, Evidence, Extraction, Mention, Participant, Timex

@@ -20,7 +20,7 @@ bylines and headings skipped) and returns typed, dated events:
 5. Mentions of one event (same type, compatible dates, shared parties) merge into one event
    with several evidence spans.
 6. Each event's confidence is the probability that it is right (confidence.py); an event below
-   `min_confidence` (by default `confidence.LISTED_FROM`, 0.5: likelier wrong than right) is
+   `min_confidence` (by default `confidence.LISTED_FROM`, 0.6: below it an event costs more than it brings) is
    not listed.
 
 The package: `rules` (the language data compiled), `candidates` (a mention of an event and the
@@ -149,7 +149,8 @@ def find_events(text: str, timexes: list[Timex], actors: list[Actor], dct: dt.da
         _sentence_events(text, low, s, times[t_lo:t_hi], mentions[m_lo:m_hi], found[f_lo:f_hi], R, dct, state, plans)
     events = _finish(_without_arrivals(state.events, R), state.by_name, [(t.start, t.end) for t in times], R.open_ends,
                      R.part_of)
-    calibrate(events, text, dct, lang)
+    if not calibrate(events, text, dct, lang):
+        return events       # (no weights, no line to draw: every event listed at 0.5)
     return [e for e in events if e.confidence >= min_confidence]
 
 
