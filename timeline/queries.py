@@ -39,7 +39,8 @@ _PER_REPORT = ("actor", "with", "article", "q", "confidence", "status")
 VIEW_PARAMS = ("page",)
 # The least confidence a machine event needs to be shown (its confidence is the probability that
 # extraction got it right: timeline/extraction/confidence.py); what a person checked always is.
-CONFIDENCE_CHOICES = (("0.5", "More likely right than not"), ("0.7", "At least 70% sure"), ("0.9", "At least 90% sure"))
+# (extraction lists no event under confidence.LISTED_FROM, 0.6: the lowest choice is above it)
+CONFIDENCE_CHOICES = (("0.7", "At least 70% sure"), ("0.8", "At least 80% sure"), ("0.9", "At least 90% sure"))
 
 
 # The dates the filters take: the range is widened by LONGEST and the chart's end by a day, which
@@ -95,7 +96,7 @@ class TimelineFilter(forms.Form):
         "invalid_choice": "no article has the id %(value)s (deleted, or never stored)"})
     confidence = forms.TypedChoiceField(choices=CONFIDENCE_CHOICES, coerce=float, required=False, empty_value=None,
                                         label="Confidence",
-                                        error_messages={"invalid_choice": "“%(value)s” is not 0.5, 0.7 or 0.9"})
+                                        error_messages={"invalid_choice": "“%(value)s” is not 0.7, 0.8 or 0.9"})
     lanes = forms.ChoiceField(choices=LANE_MODES, required=False)
     reports = forms.ChoiceField(choices=REPORT_MODES, required=False, label="Reports")
     # A state chosen as Actor or With stands for its people too (its president, its ministers: the

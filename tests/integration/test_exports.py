@@ -134,7 +134,7 @@ def test_the_examples_in_the_module_hold():
                              ({"article": "abc"}, "article=abc: no article has the id abc"),
                              ({"type": "bogus"}, "type=bogus: “bogus” is no event type"),
                              ({"start": "yesterday"}, "start=yesterday: Enter a valid date"),
-                             ({"confidence": "0.42"}, "confidence=0.42: “0.42” is not 0.5, 0.7 or 0.9")):
+                             ({"confidence": "0.42"}, "confidence=0.42: “0.42” is not 0.7, 0.8 or 0.9")):
             for fmt in ("csv", "json", "timelinejs", "ics"):
                 r = self.client.get(reverse("timeline:export", args=[fmt]), params)
                 assert r.status_code == 400 and r["Content-Type"].startswith("text/html"), (fmt, params)

@@ -255,7 +255,7 @@ class FiltersTestCase(TestCase):
                      origin=Event.Origin.HUMAN)
         everything = summaries(self.get())
         assert "unsure call" in everything and len(everything) == 7
-        sure = summaries(self.get(confidence="0.5"))
+        sure = summaries(self.get(confidence="0.7"))
         assert sure == [s for s in everything if s != "unsure call"]
         assert summaries(self.get(confidence="0.9")) == ["verified unsure call", "entered by hand"]
 
